@@ -1,0 +1,182 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  getSettings,
+  InputError,
+  parseApiUrl,
+  parseIdFrom,
+  parseList
+} from '../src/input-helper.js'
+
+const KEY = 'sk_live_0123456789abcdef'
+
+function settingsFrom(inputs: Record<string, string>, forcedDryRun?: string) {
+  return getSettings({
+    forcedDryRun,
+    env: { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/rt' },
+    getInput: name => inputs[name] ?? ''
+  })
+}
+
+function refusal(inputs: Record<string, string>): string {
+  try {
+    settingsFrom(inputs)
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    const message = (error as Error).message
+    expect(message).not.toContain(KEY)
+    return message
+  }
+  throw new Error('the inputs were accepted')
+}
+
+describe('getSettings', () => {
+  it('takes the defaults for inputs the runner passes as empty strings', () => {
+    const s = settingsFrom({ 'api-key': KEY })
+    expect(s).toMatchObject({
+      apiKey: KEY,
+      apiUrl: 'https://api.askmiso.com',
+      authMode: 'header',
+      idField: 'product_id',
+      idFrom: { kind: 'filename' },
+      dryRun: false,
+      dryRunReason: '',
+      maxDeletions: 1000,
+      failOnEmpty: false,
+      batchSize: 1000,
+      concurrency: 4,
+      retries: 5,
+      requestTimeoutMs: 30_000,
+      wait: true,
+      waitTimeoutMs: 600_000,
+      pollIntervalMs: 2000,
+      workspace: '/ws',
+      runnerTemp: '/rt'
+    })
+  })
+
+  it('reads every input', () => {
+    const s = settingsFrom({
+      'api-key': ` ${KEY}\n`,
+      'api-url': 'http://127.0.0.1:9901/miso/',
+      'auth-mode': 'query',
+      'product-ids': 'a, b',
+      'ids-file': 'one.txt\n\n  data/*.csv  \n',
+      'id-field': 'meta.sku',
+      'deleted-paths': 'catalog/**/*.json',
+      'id-from': 'json:product.id',
+      'id-list-files': 'ids/*.txt',
+      base: 'abc',
+      head: 'def',
+      'dry-run': 'TRUE',
+      'max-deletions': '0',
+      'fail-on-empty': 'true',
+      'batch-size': '10',
+      concurrency: '8',
+      retries: '0',
+      'request-timeout': '5',
+      wait: 'false',
+      'wait-timeout': '0',
+      'poll-interval': '1',
+      'github-token': 'ghs_x'
+    })
+    expect(s).toMatchObject({
+      apiKey: KEY,
+      apiUrl: 'http://127.0.0.1:9901/miso',
+      authMode: 'query',
+      productIds: 'a, b',
+      idsFiles: ['one.txt', 'data/*.csv'],
+      idField: 'meta.sku',
+      deletedPaths: ['catalog/**/*.json'],
+      idFrom: { kind: 'json', field: 'product.id' },
+      idListFiles: ['ids/*.txt'],
+      base: 'abc',
+      head: 'def',
+      dryRun: true,
+      maxDeletions: 0,
+      failOnEmpty: true,
+      batchSize: 10,
+      concurrency: 8,
+      retries: 0,
+      requestTimeoutMs: 5000,
+      wait: false,
+      waitTimeoutMs: 0,
+      pollIntervalMs: 1000,
+      githubToken: 'ghs_x'
+    })
+  })
+
+  it('needs a key unless the run is a dry run', () => {
+    expect(refusal({})).toMatch(/`api-key` is required unless the run is a dry run/)
+    expect(settingsFrom({ 'dry-run': 'true' }).apiKey).toBe('')
+    const forced = settingsFrom({}, 'the pull request is not merged')
+    expect(forced.dryRun).toBe(true)
+    expect(forced.dryRunReason).toBe('the pull request is not merged')
+  })
+
+  it.each([
+    ['batch-size', '0', /`batch-size` must be from 1 to 10000, got 0/],
+    ['batch-size', '10001', /`batch-size` must be from 1/],
+    ['batch-size', '1.5', /`batch-size` must be a whole number/],
+    ['batch-size', '-3', /`batch-size` must be a whole number/],
+    ['batch-size', '1e3', /`batch-size` must be a whole number/],
+    ['concurrency', '0', /`concurrency` must be from 1 to 32/],
+    ['concurrency', 'four', /`concurrency` must be a whole number.*"four"/],
+    ['retries', '21', /`retries` must be from 0 to 20/],
+    ['request-timeout', '0', /`request-timeout` must be from 1/],
+    ['wait-timeout', '-1', /`wait-timeout` must be a whole number/],
+    ['poll-interval', '0', /`poll-interval` must be from 1/],
+    ['max-deletions', 'lots', /`max-deletions` must be a whole number/],
+    ['dry-run', 'yes', /`dry-run` must be `true` or `false`, got "yes"/],
+    ['wait', 'nope', /`wait` must be `true` or `false`/],
+    ['fail-on-empty', '1', /`fail-on-empty` must be `true` or `false`/],
+    ['auth-mode', 'bearer', /`auth-mode` must be `header` or `query`, got "bearer"/],
+    [
+      'id-from',
+      'title',
+      /`id-from` must be `filename`, `path`, `json:<field>` or `frontmatter:<key>`/
+    ],
+    ['id-from', 'json:', /`id-from` needs a field name after `json:`/],
+    ['id-from', 'frontmatter:a..b', /`id-from` needs a field name after `frontmatter:`/],
+    ['id-field', 'a..b', /`id-field` has an empty part/],
+    ['api-url', 'not a url', /`api-url` is not a valid URL/],
+    ['api-url', 'http://api.askmiso.com', /`api-url` must use https .*loopback/],
+    ['api-url', 'ftp://api.askmiso.com', /`api-url` must use https/],
+    ['api-url', `https://api.askmiso.com/?api_key=${KEY}`, /must not have a query/],
+    ['api-url', `https://user:${KEY}@api.askmiso.com`, /must not carry credentials/]
+  ])('refuses %s=%j naming the input', (name, value, message) => {
+    expect(refusal({ 'api-key': KEY, [name]: value })).toMatch(message)
+  })
+})
+
+describe('parseApiUrl', () => {
+  it.each([
+    ['https://api.askmiso.com', 'https://api.askmiso.com'],
+    ['https://api.askmiso.com/', 'https://api.askmiso.com'],
+    ['https://proxy.example.com/miso//', 'https://proxy.example.com/miso'],
+    ['http://localhost:9901', 'http://localhost:9901'],
+    ['http://127.0.0.5:80/x', 'http://127.0.0.5/x'],
+    ['http://[::1]:9901', 'http://[::1]:9901']
+  ])('%s → %s', (value, expected) => {
+    expect(parseApiUrl(value)).toBe(expected)
+  })
+
+  it.each(['http://localhost.evil.com', 'http://128.0.0.1', 'http://10.0.0.1', 'http://[::2]'])(
+    'refuses plain http to %s',
+    value => {
+      expect(() => parseApiUrl(value)).toThrow(/must use https/)
+    }
+  )
+})
+
+describe('parseIdFrom and parseList', () => {
+  it('reads each id-from form', () => {
+    expect(parseIdFrom('filename')).toEqual({ kind: 'filename' })
+    expect(parseIdFrom('path')).toEqual({ kind: 'path' })
+    expect(parseIdFrom('json:product_id')).toEqual({ kind: 'json', field: 'product_id' })
+    expect(parseIdFrom('frontmatter:meta.id')).toEqual({ kind: 'frontmatter', key: 'meta.id' })
+  })
+
+  it('drops blank and comment lines of list inputs', () => {
+    expect(parseList('a\r\n# note\n\n  b/**  \n')).toEqual(['a', 'b/**'])
+  })
+})

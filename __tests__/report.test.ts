@@ -1,0 +1,222 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import type { BatchResult } from '../src/miso/types.js'
+import { makePlan } from '../src/plan.js'
+import { buildOutputs, jsonArrayWithin, OUTPUT_LIMIT } from '../src/report/outputs.js'
+import type { RunReport } from '../src/report/run-report.js'
+import { failedCount, stepFails } from '../src/report/run-report.js'
+import { esc, renderSummary, SUMMARY_LIMIT } from '../src/report/summary.js'
+
+function reportWith(ids: string[], extra: Partial<RunReport> = {}): RunReport {
+  return {
+    status: 'dry-run',
+    plan: makePlan([{ kind: 'inline', name: 'product-ids', ids }], 1000),
+    notes: [],
+    elapsedMs: 1234,
+    ...extra
+  }
+}
+
+function batch(over: Partial<BatchResult>): BatchResult {
+  return { index: 0, count: 1, status: 'succeeded', counts: {}, ...over }
+}
+
+/** The rows of the table under a heading: lines starting with a pipe. */
+function tableRows(markdown: string, heading: string): string[] {
+  const after = markdown.split(`### ${heading}`)[1] ?? ''
+  return after
+    .split('\n\n')[1]
+    .split('\n')
+    .filter(line => line.startsWith('|'))
+}
+
+describe('renderSummary', () => {
+  it('puts the status and counts at the top', () => {
+    const md = renderSummary(
+      reportWith(['a', 'b'], { dryRunReason: 'the `dry-run` input is true' })
+    )
+    const lines = md.split('\n')
+    expect(lines[0]).toBe('## 🔍 Miso bulk delete: dry-run')
+    expect(lines[4]).toBe('| dry-run | 2 | 1 | 0 | 0 | 1.2 s |')
+    expect(md).toContain('**Dry run:**')
+    expect(md).toContain('<details><summary>IDs (2)</summary>')
+  })
+
+  it('cannot be restructured by hostile IDs, paths or messages', () => {
+    const hostile = [
+      '<script>alert(1)</script>',
+      'a|b|c',
+      '`code` **bold** [link](http://x)',
+      '</pre></details># heading',
+      'x\n## injected'
+    ]
+    const report = reportWith(hostile.slice(0, 4), {
+      status: 'failed',
+      error: 'bad | thing\n### fake heading <img src=x>',
+      notes: ['note with | pipe and\nnewline'],
+      deletion: {
+        status: 'failed',
+        batches: [
+          batch({
+            taskId: 'task|<b>1</b>',
+            status: 'failed',
+            error: {
+              httpStatus: 422,
+              message: 'detail: `x` | <i>y</i>\n| forged | row |',
+              fatal: false
+            }
+          })
+        ],
+        taskIds: ['task|<b>1</b>'],
+        failedCount: 4,
+        elapsedMs: 10,
+        statusRequests: 0
+      }
+    })
+    report.plan!.sources[0].name = 'ids|<b>.txt'
+    const md = renderSummary(report)
+    expect(md).not.toMatch(/<script|<b>|<i>|<img/)
+    expect(md).not.toContain('</pre></details>#')
+    // Each table row still has exactly its own cells.
+    for (const row of tableRows(md, 'Tasks')) expect(row.split('|').length).toBe(8)
+    for (const row of tableRows(md, 'Errors')) expect(row.split('|').length).toBe(5)
+    // The error cannot open a heading of its own.
+    expect(md.split('\n').filter(l => l.startsWith('#')).length).toBe(6)
+    // IDs stay readable inside the list, only HTML escaped.
+    expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(md).toContain('a|b|c')
+  })
+
+  it('stays under 1 MiB with a million IDs and says the list is cut', () => {
+    const ids = Array.from({ length: 1_000_000 }, (_, i) => `product-${i}`)
+    const md = renderSummary(reportWith(ids))
+    const size = Buffer.byteLength(md)
+    expect(size).toBeLessThanOrEqual(SUMMARY_LIMIT)
+    expect(size).toBeGreaterThan(SUMMARY_LIMIT - 2000)
+    expect(md).toMatch(/… \d+ more IDs not shown: the `ids-path` output/)
+    expect(md).toContain('IDs (1000000)')
+  })
+
+  it('cuts long task tables and says so', () => {
+    const batches = Array.from({ length: 1200 }, (_, i) => batch({ index: i, taskId: `t${i}` }))
+    const md = renderSummary(
+      reportWith(['a'], {
+        status: 'succeeded',
+        deletion: {
+          status: 'succeeded',
+          batches,
+          taskIds: batches.map(b => b.taskId!),
+          failedCount: 0,
+          elapsedMs: 1,
+          statusRequests: 1
+        }
+      })
+    )
+    expect(md).toContain('… 700 more batches not shown')
+  })
+
+  it('escapes every structural character', () => {
+    expect(esc('a|b')).toBe('a&#124;b')
+    expect(esc('<x>')).toBe('&#60;x&#62;')
+    expect(esc('line\nbreak')).toBe('line break')
+  })
+})
+
+describe('outputs', () => {
+  const temp = (): string => mkdtempSync(path.join(os.tmpdir(), 'outputs-'))
+
+  it('writes every ID and the whole result to files under RUNNER_TEMP', () => {
+    const dir = temp()
+    const ids = ['a', 'b', 'c']
+    const outputs = buildOutputs(
+      reportWith(ids, {
+        status: 'failed',
+        deletion: {
+          status: 'failed',
+          batches: [
+            batch({
+              index: 0,
+              count: 2,
+              taskId: 't1',
+              response: '{"x":1}',
+              counts: { deleted: 2 }
+            }),
+            batch({
+              index: 1,
+              count: 1,
+              status: 'failed',
+              error: { httpStatus: 400, message: 'bad', fatal: false }
+            })
+          ],
+          taskIds: ['t1'],
+          failedCount: 1,
+          elapsedMs: 5,
+          statusRequests: 2
+        }
+      }),
+      dir
+    )
+    expect(outputs.status).toBe('failed')
+    expect(outputs.count).toBe('3')
+    expect(JSON.parse(outputs.ids)).toEqual(ids)
+    expect(outputs['ids-truncated']).toBe('false')
+    expect(outputs['ids-path'].startsWith(dir)).toBe(true)
+    expect(readFileSync(outputs['ids-path'], 'utf8')).toBe('a\nb\nc\n')
+    expect(outputs['task-ids']).toBe('["t1"]')
+    expect(outputs['failed-count']).toBe('1')
+    const result = JSON.parse(outputs.result)
+    expect(result).toEqual([
+      { task_id: 't1', count: 2, status: 'succeeded', response: '{"x":1}', counts: { deleted: 2 } },
+      {
+        task_id: null,
+        count: 1,
+        status: 'failed',
+        response: null,
+        error: { http_status: 400, message: 'bad' }
+      }
+    ])
+    expect(JSON.parse(readFileSync(outputs['result-path'], 'utf8'))).toEqual(result)
+  })
+
+  it('cuts the ids output at 256 KiB, keeping valid JSON, and the file holds all', () => {
+    const ids = Array.from({ length: 100_000 }, (_, i) => `id-${i}`)
+    const outputs = buildOutputs(reportWith(ids), temp())
+    expect(Buffer.byteLength(outputs.ids)).toBeLessThanOrEqual(OUTPUT_LIMIT)
+    expect(outputs['ids-truncated']).toBe('true')
+    const shown = JSON.parse(outputs.ids) as string[]
+    expect(shown).toEqual(ids.slice(0, shown.length))
+    expect(readFileSync(outputs['ids-path'], 'utf8').split('\n').length - 1).toBe(100_000)
+  })
+
+  it('fits exactly at the limit', () => {
+    expect(jsonArrayWithin(['ab', 'cd'], 11)).toEqual({ json: '["ab","cd"]', truncated: false })
+    expect(jsonArrayWithin(['ab', 'cd'], 10)).toEqual({ json: '["ab"]', truncated: true })
+  })
+})
+
+describe('step result', () => {
+  it('fails for failed, timed-out, cancelled, errors, and empty with fail-on-empty', () => {
+    const r = (status: RunReport['status'], error?: string): RunReport => ({
+      status,
+      error,
+      notes: [],
+      elapsedMs: 0
+    })
+    expect(stepFails(r('succeeded'), false)).toBe(false)
+    expect(stepFails(r('submitted'), false)).toBe(false)
+    expect(stepFails(r('dry-run'), false)).toBe(false)
+    expect(stepFails(r('empty'), false)).toBe(false)
+    expect(stepFails(r('empty'), true)).toBe(true)
+    expect(stepFails(r('failed'), false)).toBe(true)
+    expect(stepFails(r('timed-out'), false)).toBe(true)
+    expect(stepFails(r('cancelled'), false)).toBe(true)
+    expect(stepFails(r('dry-run', 'boom'), false)).toBe(true)
+  })
+
+  it('counts every resolved ID as failed when the run stopped before sending', () => {
+    expect(failedCount(reportWith(['a', 'b'], { status: 'failed', error: 'refused' }))).toBe(2)
+    expect(failedCount(reportWith(['a', 'b']))).toBe(0)
+  })
+})

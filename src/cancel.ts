@@ -1,0 +1,21 @@
+// A cancelled workflow sends SIGINT, then SIGTERM a few seconds later, then kills.
+// Both abort the run's signal so it stops at once and still reports what it did.
+
+export interface Cancellation {
+  signal: AbortSignal
+  dispose(): void
+}
+
+export function cancelOnSignals(signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM']): Cancellation {
+  const controller = new AbortController()
+  const onSignal = (name: NodeJS.Signals): void => {
+    if (!controller.signal.aborted) controller.abort(new Error(`cancelled (${name})`))
+  }
+  for (const s of signals) process.on(s, onSignal)
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      for (const s of signals) process.off(s, onSignal)
+    }
+  }
+}

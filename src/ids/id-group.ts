@@ -1,0 +1,14 @@
+// IDs travel in groups that remember where they came from, so the report can say
+// which input, file or diff produced which IDs.
+
+export type IdGroupKind = 'inline' | 'file' | 'deleted-path' | 'id-list'
+
+export interface IdGroup {
+  kind: IdGroupKind
+  /** `product-ids`, or the workspace-relative path of the file. */
+  name: string
+  /** IDs in the order found; may repeat (the plan removes duplicates). */
+  ids: string[]
+  /** Extra context for the report, e.g. "base..head" or "renamed to x". */
+  detail?: string
+}

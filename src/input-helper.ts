@@ -1,0 +1,163 @@
+// Turns the raw action inputs into one typed Settings object, refusing anything
+// that is not exactly understood before any call to Miso is made.
+import * as core from '@actions/core'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import type { AuthMode, IdFrom, Settings } from './settings.js'
+
+/** A refused input: the message names the input and the problem (never the key). */
+export class InputError extends Error {
+  override name = 'InputError'
+}
+
+export const DEFAULT_API_URL = 'https://api.askmiso.com'
+
+type GetInput = (name: string) => string
+
+export interface SettingsContext {
+  /** Set when the event forbids deleting (e.g. an unmerged pull request): the reason. */
+  forcedDryRun?: string
+  env?: NodeJS.ProcessEnv
+  /** Reads one raw input; defaults to @actions/core (the runner's INPUT_* variables). */
+  getInput?: GetInput
+}
+
+export function getSettings(context: SettingsContext = {}): Settings {
+  const env = context.env ?? process.env
+  const raw: GetInput = context.getInput ?? (name => core.getInput(name))
+  // Mask the key before anything else can print it.
+  const apiKey = raw('api-key').trim()
+  if (apiKey) core.setSecret(apiKey)
+  if (apiKey && apiKey !== raw('api-key')) core.setSecret(raw('api-key'))
+
+  const input = (name: string, fallback = ''): string => raw(name).trim() || fallback
+  const dryRunInput = parseBoolean('dry-run', input('dry-run', 'false'))
+  const dryRunReason = context.forcedDryRun ?? (dryRunInput ? 'the `dry-run` input is true' : '')
+
+  const settings: Settings = {
+    apiKey,
+    apiUrl: parseApiUrl(input('api-url', DEFAULT_API_URL)),
+    authMode: parseAuthMode(input('auth-mode', 'header')),
+    productIds: raw('product-ids'),
+    idsFiles: parseList(raw('ids-file')),
+    idField: parseIdField(input('id-field', 'product_id')),
+    deletedPaths: parseList(raw('deleted-paths')),
+    idFrom: parseIdFrom(input('id-from', 'filename')),
+    idListFiles: parseList(raw('id-list-files')),
+    base: input('base'),
+    head: input('head'),
+    dryRun: dryRunReason !== '',
+    dryRunReason,
+    maxDeletions: parseWhole('max-deletions', input('max-deletions', '1000'), 0, 100_000_000),
+    failOnEmpty: parseBoolean('fail-on-empty', input('fail-on-empty', 'false')),
+    batchSize: parseWhole('batch-size', input('batch-size', '1000'), 1, 10_000),
+    concurrency: parseWhole('concurrency', input('concurrency', '4'), 1, 32),
+    retries: parseWhole('retries', input('retries', '5'), 0, 20),
+    requestTimeoutMs: parseWhole('request-timeout', input('request-timeout', '30'), 1, 600) * 1000,
+    wait: parseBoolean('wait', input('wait', 'true')),
+    waitTimeoutMs: parseWhole('wait-timeout', input('wait-timeout', '600'), 0, 86_400) * 1000,
+    pollIntervalMs: parseWhole('poll-interval', input('poll-interval', '2'), 1, 300) * 1000,
+    githubToken: input('github-token'),
+    workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+    runnerTemp: path.resolve(env.RUNNER_TEMP || os.tmpdir())
+  }
+  if (!settings.dryRun && !settings.apiKey) {
+    throw new InputError(
+      'Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.'
+    )
+  }
+  return settings
+}
+
+/** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
+export function parseList(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line !== '' && !line.startsWith('#'))
+}
+
+export function parseBoolean(name: string, value: string): boolean {
+  const v = value.toLowerCase()
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`, got ${quote(value)}.`)
+}
+
+export function parseWhole(name: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value)) {
+    throw new InputError(
+      `Input \`${name}\` must be a whole number from ${min} to ${max}, got ${quote(value)}.`
+    )
+  }
+  const n = Number(value)
+  if (n < min || n > max) {
+    throw new InputError(`Input \`${name}\` must be from ${min} to ${max}, got ${n}.`)
+  }
+  return n
+}
+
+export function parseAuthMode(value: string): AuthMode {
+  const v = value.toLowerCase()
+  if (v === 'header' || v === 'query') return v
+  throw new InputError(`Input \`auth-mode\` must be \`header\` or \`query\`, got ${quote(value)}.`)
+}
+
+export function parseIdFrom(value: string): IdFrom {
+  if (value === 'filename' || value === 'path') return { kind: value }
+  const m = /^(json|frontmatter):(.*)$/.exec(value)
+  if (m) {
+    const field = m[2].trim()
+    if (field && field.split('.').every(part => part !== '')) {
+      return m[1] === 'json' ? { kind: 'json', field } : { kind: 'frontmatter', key: field }
+    }
+    throw new InputError(
+      `Input \`id-from\` needs a field name after \`${m[1]}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`
+    )
+  }
+  throw new InputError(
+    `Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`
+  )
+}
+
+function parseIdField(value: string): string {
+  if (value.split('.').some(part => part === '')) {
+    throw new InputError(`Input \`id-field\` has an empty part in ${quote(value)}.`)
+  }
+  return value
+}
+
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
+
+/** https only, except loopback hosts; a path prefix is kept, a trailing slash dropped. */
+export function parseApiUrl(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError('Input `api-url` is not a valid URL.')
+  }
+  const where = `${url.protocol}//${url.host}`
+  if (url.username || url.password) {
+    throw new InputError(`Input \`api-url\` must not carry credentials (${where}).`)
+  }
+  if (url.search || url.hash) {
+    throw new InputError(
+      `Input \`api-url\` must not have a query or fragment (${where}); pass the key in \`api-key\`.`
+    )
+  }
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.test(url.hostname)) {
+    throw new InputError(
+      `Input \`api-url\` must use https (${where}); plain http is allowed only for loopback hosts.`
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(`Input \`api-url\` must use https, got ${url.protocol}.`)
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}
+
+function quote(value: string): string {
+  const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value
+  return JSON.stringify(shown)
+}

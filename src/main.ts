@@ -1,0 +1,192 @@
+// The story of one run: inputs → settings → IDs (with where each came from) →
+// plan → batches → tasks → report.
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import * as os from 'node:os'
+import { cancelOnSignals } from './cancel.js'
+import { runDeletion } from './deletion.js'
+import { resolveDiffIds } from './diff/diff-source.js'
+import { forcedDryRun } from './diff/event.js'
+import { readIdFiles } from './ids/files.js'
+import type { IdGroup } from './ids/id-group.js'
+import { parseInlineIds } from './ids/inline.js'
+import { getSettings } from './input-helper.js'
+import { MisoClient } from './miso/client.js'
+import { makePlan, refusal } from './plan.js'
+import { redact } from './redact.js'
+import { buildOutputs, setOutputs } from './report/outputs.js'
+import type { DiffInfo, RunReport } from './report/run-report.js'
+import { stepFails } from './report/run-report.js'
+import { renderSummary } from './report/summary.js'
+import type { Settings } from './settings.js'
+
+export interface RunLog {
+  info(message: string): void
+  notice(message: string): void
+  warning(message: string): void
+  debug(message: string): void
+}
+
+export interface GitHubEvent {
+  name: string
+  payload: unknown
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const started = Date.now()
+  const cancellation = cancelOnSignals()
+  const report: RunReport = { status: 'failed', notes: [], elapsedMs: 0 }
+  const secrets = [core.getInput('api-key'), core.getInput('api-key').trim()]
+  const log = collectingLog(report.notes, secrets)
+  let settings: Settings | undefined
+  try {
+    const event = readEvent(env, log)
+    const forced = forcedDryRun(event.name, event.payload)
+    settings = getSettings({ forcedDryRun: forced, env })
+    if (forced) log.notice(`Dry run forced: ${forced}.`)
+
+    const { groups, diff } = await collectIds(settings, event, env, log)
+    report.diff = diff
+    const plan = makePlan(groups, settings.batchSize)
+    report.plan = plan
+    logPlan(plan.ids, plan.sources.length, plan.batches.length)
+
+    const refused = refusal(plan, settings.maxDeletions)
+    if (plan.ids.length === 0) {
+      report.status = 'empty'
+      if (settings.failOnEmpty) report.error = 'No IDs were resolved and `fail-on-empty` is true.'
+    } else if (settings.dryRun) {
+      report.status = 'dry-run'
+      report.dryRunReason = settings.dryRunReason
+      if (refused) log.warning(`When this runs for real it will be refused: ${refused}`)
+    } else if (refused) {
+      report.error = refused
+    } else if (cancellation.signal.aborted) {
+      report.status = 'cancelled'
+    } else {
+      const client = new MisoClient({
+        apiUrl: settings.apiUrl,
+        apiKey: settings.apiKey,
+        authMode: settings.authMode,
+        retries: settings.retries,
+        requestTimeoutMs: settings.requestTimeoutMs,
+        concurrency: settings.concurrency,
+        env,
+        log: message => core.debug(redact(message, secrets))
+      })
+      const deletion = await runDeletion(plan.batches, client, {
+        concurrency: settings.concurrency,
+        wait: settings.wait,
+        waitTimeoutMs: settings.waitTimeoutMs,
+        pollIntervalMs: settings.pollIntervalMs,
+        retries: settings.retries,
+        signal: cancellation.signal,
+        log
+      })
+      report.deletion = deletion
+      report.status = deletion.status
+    }
+  } catch (error) {
+    report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
+    report.error = error instanceof Error ? error.message : String(error)
+  } finally {
+    cancellation.dispose()
+  }
+  report.elapsedMs = Date.now() - started
+  await publish(report, settings, env, secrets)
+}
+
+/** Every source the inputs name, in a fixed order: inline, files, then the diff. */
+async function collectIds(
+  settings: Settings,
+  event: GitHubEvent,
+  env: NodeJS.ProcessEnv,
+  log: RunLog
+): Promise<{ groups: IdGroup[]; diff?: DiffInfo }> {
+  const groups: IdGroup[] = []
+  const inline = parseInlineIds(settings.productIds)
+  if (inline.length > 0) groups.push({ kind: 'inline', name: 'product-ids', ids: inline })
+  if (settings.idsFiles.length > 0) {
+    groups.push(...(await readIdFiles(settings.idsFiles, settings.workspace, settings.idField)))
+  }
+  if (settings.deletedPaths.length === 0 && settings.idListFiles.length === 0) {
+    if (groups.length === 0)
+      log.notice(
+        'No ID source was given (`product-ids`, `ids-file`, `deleted-paths` or `id-list-files`).'
+      )
+    return { groups }
+  }
+  const diff = await resolveDiffIds(settings, event, env, log)
+  for (const notice of diff.notices) log.notice(notice)
+  for (const warning of diff.warnings) log.warning(warning)
+  groups.push(...diff.groups)
+  return {
+    groups,
+    diff: { base: diff.base, head: diff.head, via: diff.via, kept: diff.kept }
+  }
+}
+
+function readEvent(env: NodeJS.ProcessEnv, log: RunLog): GitHubEvent {
+  const name = env.GITHUB_EVENT_NAME ?? ''
+  const file = env.GITHUB_EVENT_PATH
+  if (!file) return { name, payload: {} }
+  try {
+    return { name, payload: JSON.parse(readFileSync(file, 'utf8')) as unknown }
+  } catch (error) {
+    log.warning(`Could not read the event payload: ${(error as Error).message}`)
+    return { name, payload: {} }
+  }
+}
+
+function logPlan(ids: readonly string[], sources: number, batches: number): void {
+  core.info(`Resolved ${ids.length} unique IDs from ${sources} sources, in ${batches} batches.`)
+  if (ids.length === 0) return
+  core.startGroup(`IDs (${ids.length})`)
+  const shown = ids.slice(0, 1000)
+  core.info(shown.join('\n'))
+  if (ids.length > shown.length)
+    core.info(`… and ${ids.length - shown.length} more (see ids-path).`)
+  core.endGroup()
+}
+
+/** Outputs, summary and the step's result: written for every run, failed ones too. */
+async function publish(
+  report: RunReport,
+  settings: Settings | undefined,
+  env: NodeJS.ProcessEnv,
+  secrets: string[]
+): Promise<void> {
+  const clean = (text: string): string => redact(text, secrets)
+  if (report.error) report.error = clean(report.error)
+  const outputs = buildOutputs(report, settings?.runnerTemp ?? (env.RUNNER_TEMP || os.tmpdir()))
+  outputs.result = clean(outputs.result)
+  setOutputs(outputs)
+  try {
+    await core.summary.addRaw(clean(renderSummary(report)), true).write({ overwrite: false })
+  } catch (error) {
+    // No summary file (e.g. a local run): the log and outputs still tell everything.
+    core.debug(`No job summary written: ${(error as Error).message}`)
+  }
+  core.info(
+    `Status: ${report.status}; IDs: ${outputs.count}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${outputs['failed-count']}.`
+  )
+  if (stepFails(report, settings?.failOnEmpty ?? false)) {
+    core.setFailed(report.error ?? `Miso bulk delete ${report.status}.`)
+  }
+}
+
+/** Logs through @actions/core and keeps notices and warnings for the summary. */
+function collectingLog(notes: string[], secrets: string[]): RunLog {
+  return {
+    info: message => core.info(redact(message, secrets)),
+    debug: message => core.debug(redact(message, secrets)),
+    notice: message => {
+      notes.push(redact(message, secrets))
+      core.notice(redact(message, secrets))
+    },
+    warning: message => {
+      notes.push(redact(message, secrets))
+      core.warning(redact(message, secrets))
+    }
+  }
+}

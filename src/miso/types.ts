@@ -1,0 +1,68 @@
+// Shapes shared by the Miso client (client.ts), status reading (task-status.ts)
+// and the deletion run (../deletion.ts).
+
+/** Why a request to Miso failed for good (after any retries). */
+export interface MisoFailure {
+  /** HTTP status, when there was an answer. */
+  httpStatus?: number
+  /** Miso's own message (or 422 validation detail), or the network error; key redacted. */
+  message: string
+  /** 401/403: the key is wrong for every batch, so the whole run stops. */
+  fatal: boolean
+}
+
+export type DeleteOutcome =
+  | { ok: true; taskId: string; httpStatus: number; attempts: number; body: string }
+  | { ok: false; failure: MisoFailure; attempts: number; body?: string }
+
+/** One answer of the status endpoint, before it is read. */
+export interface StatusAnswer {
+  httpStatus: number
+  body: string
+}
+
+export type TaskState = 'running' | 'succeeded' | 'failed' | 'unknown' | 'not-registered'
+
+/** What one status answer means (see task-status.ts for the rules). */
+export interface TaskReading {
+  state: TaskState
+  /** The status word found, if any (lower case). */
+  word?: string
+  /** Counts found in the body, e.g. { deleted: 3, not_found: 1 }. */
+  counts: Record<string, number>
+  /** A short reason for a failure or an unknown answer, for the log. */
+  note?: string
+}
+
+/** The final state of one batch. */
+export type BatchStatus =
+  'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'submitted' | 'not-sent'
+
+export interface BatchResult {
+  /** 0-based index into the plan's batches. */
+  index: number
+  count: number
+  taskId?: string
+  status: BatchStatus
+  /** Why it failed (HTTP status and Miso's message), if it did. */
+  error?: MisoFailure
+  /** The last raw status body (or the delete answer when never polled). */
+  response?: string
+  counts: Record<string, number>
+  /** Milliseconds from submission to the end state, when known. */
+  durationMs?: number
+}
+
+/**
+ * What the deletion run needs from Miso. client.ts implements it over HTTP;
+ * keeping it an interface lets the run be read (and tested) on its own.
+ */
+export interface MisoApi {
+  /** Sends one batch, retrying 429, 5xx, time-outs and network errors up to `retries`. */
+  deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome>
+  /**
+   * One status request, not retried (the poller decides). `httpStatus` 0 means no
+   * answer (network error or time-out) and `body` then holds the reason.
+   */
+  getStatus(taskId: string, signal: AbortSignal): Promise<StatusAnswer>
+}

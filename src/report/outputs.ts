@@ -1,0 +1,92 @@
+// Step outputs and the files behind them. GitHub keeps outputs small, so the
+// `ids` and `result` outputs are cut at 256 KiB and the files hold everything.
+import * as core from '@actions/core'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+import type { BatchResult } from '../miso/types.js'
+import type { RunReport } from './run-report.js'
+import { failedCount } from './run-report.js'
+
+export const OUTPUT_LIMIT = 256 * 1024
+
+export interface ResultEntry {
+  task_id: string | null
+  count: number
+  status: BatchResult['status']
+  response: string | null
+  counts?: Record<string, number>
+  error?: { http_status: number | null; message: string }
+}
+
+export interface Outputs {
+  status: string
+  count: string
+  ids: string
+  'ids-truncated': string
+  'ids-path': string
+  'task-ids': string
+  'failed-count': string
+  result: string
+  'result-truncated': string
+  'result-path': string
+}
+
+/** Builds every output value and writes the two files under `runnerTemp`. */
+export function buildOutputs(report: RunReport, runnerTemp: string): Outputs {
+  const ids = report.plan?.ids ?? []
+  const entries = (report.deletion?.batches ?? []).map(toResultEntry)
+  const dir = mkdtempSync(path.join(runnerTemp, 'miso-bulk-delete-'))
+  const idsPath = path.join(dir, 'ids.txt')
+  const resultPath = path.join(dir, 'result.json')
+  writeFileSync(idsPath, ids.length > 0 ? ids.join('\n') + '\n' : '')
+  writeFileSync(resultPath, JSON.stringify(entries))
+  const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT)
+  const resultJson = jsonArrayWithin(entries, OUTPUT_LIMIT)
+  return {
+    status: report.status,
+    count: String(ids.length),
+    ids: idsJson.json,
+    'ids-truncated': String(idsJson.truncated),
+    'ids-path': idsPath,
+    'task-ids': JSON.stringify(report.deletion?.taskIds ?? []),
+    'failed-count': String(failedCount(report)),
+    result: resultJson.json,
+    'result-truncated': String(resultJson.truncated),
+    'result-path': resultPath
+  }
+}
+
+export function setOutputs(outputs: Outputs): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+}
+
+export function toResultEntry(batch: BatchResult): ResultEntry {
+  const entry: ResultEntry = {
+    task_id: batch.taskId ?? null,
+    count: batch.count,
+    status: batch.status,
+    response: batch.response ?? null
+  }
+  if (Object.keys(batch.counts).length > 0) entry.counts = batch.counts
+  if (batch.error) {
+    entry.error = { http_status: batch.error.httpStatus ?? null, message: batch.error.message }
+  }
+  return entry
+}
+
+/** A JSON array of as many leading items as fit in `limit` bytes. */
+export function jsonArrayWithin(
+  items: readonly unknown[],
+  limit: number
+): { json: string; truncated: boolean } {
+  const parts: string[] = []
+  let size = 2 // the brackets
+  for (const item of items) {
+    const part = JSON.stringify(item)
+    const added = Buffer.byteLength(part, 'utf8') + (parts.length > 0 ? 1 : 0)
+    if (size + added > limit) return { json: `[${parts.join(',')}]`, truncated: true }
+    parts.push(part)
+    size += added
+  }
+  return { json: `[${parts.join(',')}]`, truncated: false }
+}

@@ -1,0 +1,51 @@
+// Everything a finished (or stopped) run has to say, gathered in one value so
+// outputs, logs and the job summary all tell the same story.
+import type { DeletionResult } from '../deletion.js'
+import type { Plan } from '../plan.js'
+
+export type RunStatus =
+  'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'submitted' | 'dry-run' | 'empty'
+
+export interface DiffInfo {
+  base: string
+  head: string
+  via: 'git' | 'rest'
+  /** IDs not deleted because a file at head still yields them. */
+  kept: { id: string; path: string }[]
+}
+
+export interface RunReport {
+  status: RunStatus
+  plan?: Plan
+  diff?: DiffInfo
+  deletion?: DeletionResult
+  /** Why nothing was sent, for dry runs. */
+  dryRunReason?: string
+  /** The error that stopped the run, if one did (already free of the key). */
+  error?: string
+  /** Notices and warnings raised on the way, in order. */
+  notes: string[]
+  elapsedMs: number
+}
+
+/** Whether the step must fail for this report. */
+export function stepFails(report: RunReport, failOnEmpty: boolean): boolean {
+  if (report.error) return true
+  switch (report.status) {
+    case 'failed':
+    case 'timed-out':
+    case 'cancelled':
+      return true
+    case 'empty':
+      return failOnEmpty
+    default:
+      return false
+  }
+}
+
+/** IDs not confirmed deleted (or, without waiting, not accepted). */
+export function failedCount(report: RunReport): number {
+  if (report.deletion) return report.deletion.failedCount
+  if (report.status === 'dry-run' || report.status === 'empty') return 0
+  return report.plan?.ids.length ?? 0
+}

@@ -1,0 +1,211 @@
+// The job summary as Markdown. Pure: a report in, a string out. Everything that
+// came from input (IDs, paths, Miso's messages) is escaped so it cannot change the
+// summary's structure, and the whole stays under GitHub's 1 MiB per step.
+import type { BatchResult } from '../miso/types.js'
+import { describeSource } from '../plan.js'
+import type { RunReport, RunStatus } from './run-report.js'
+import { failedCount } from './run-report.js'
+
+/** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
+export const SUMMARY_LIMIT = 1_000_000
+const MAX_TABLE_ROWS = 500
+
+const ICON: Record<RunStatus, string> = {
+  succeeded: '✅',
+  failed: '❌',
+  'timed-out': '⏱️',
+  cancelled: '🛑',
+  submitted: '📨',
+  'dry-run': '🔍',
+  empty: '➖'
+}
+
+const BATCH_ICON: Record<BatchResult['status'], string> = {
+  succeeded: '✅',
+  failed: '❌',
+  'timed-out': '⏱️',
+  cancelled: '🛑',
+  submitted: '📨',
+  'not-sent': '⏸️'
+}
+
+export function renderSummary(report: RunReport, limit = SUMMARY_LIMIT): string {
+  const parts = [
+    headline(report),
+    notes(report),
+    sources(report),
+    kept(report),
+    tasks(report),
+    errors(report)
+  ].filter(part => part !== '')
+  const head = parts.join('\n')
+  return head + idList(report, limit - byteLength(head) - 1)
+}
+
+function headline(report: RunReport): string {
+  const plan = report.plan
+  const deletion = report.deletion
+  const lines = [
+    `## ${ICON[report.status]} Miso bulk delete: ${report.status}`,
+    '',
+    '| Status | IDs | Batches | Tasks | Failed IDs | Time |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| ${report.status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${
+      deletion?.taskIds.length ?? 0
+    } | ${failedCount(report)} | ${seconds(report.elapsedMs)} |`,
+    ''
+  ]
+  if (report.dryRunReason) {
+    lines.push(`**Dry run:** ${esc(report.dryRunReason)}. Nothing was sent to Miso.`, '')
+  }
+  if (report.status === 'submitted') {
+    lines.push('Tasks were submitted without waiting for them (`wait: false`).', '')
+  }
+  if (report.error) lines.push('### Error', '', esc(report.error), '')
+  if (deletion?.stoppedBy) lines.push(`**Stopped:** ${esc(deletion.stoppedBy)}`, '')
+  return lines.join('\n')
+}
+
+function notes(report: RunReport): string {
+  if (report.notes.length === 0) return ''
+  return [
+    '### Notes',
+    '',
+    ...capRows(
+      report.notes.map(n => `- ${esc(n)}`),
+      'notes'
+    ),
+    ''
+  ].join('\n')
+}
+
+function sources(report: RunReport): string {
+  const plan = report.plan
+  if (!plan || plan.sources.length === 0) return ''
+  const lines = ['### Where the IDs came from', '']
+  if (report.diff) {
+    const { base, head, via } = report.diff
+    lines.push(
+      `Change: ${esc(base)}..${esc(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})`,
+      ''
+    )
+  }
+  lines.push('| Source | IDs | New | Detail |', '| --- | ---: | ---: | --- |')
+  const rows = plan.sources.map(
+    s => `| ${esc(describeSource(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} |`
+  )
+  lines.push(...capRows(rows, 'sources'))
+  if (plan.duplicates > 0) lines.push('', `${plan.duplicates} repeated IDs were sent once.`)
+  return lines.join('\n') + '\n'
+}
+
+function kept(report: RunReport): string {
+  const keptIds = report.diff?.kept ?? []
+  if (keptIds.length === 0) return ''
+  const rows = keptIds.map(k => `| ${esc(k.id)} | ${esc(k.path)} |`)
+  return [
+    '### Not deleted: still in the repository at head',
+    '',
+    '| ID | File at head |',
+    '| --- | --- |',
+    ...capRows(rows, 'IDs'),
+    ''
+  ].join('\n')
+}
+
+function tasks(report: RunReport): string {
+  const batches = report.deletion?.batches ?? []
+  if (batches.length === 0) return ''
+  const rows = batches.map(
+    b =>
+      `| ${b.index + 1} | ${esc(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${
+        b.durationMs === undefined ? '' : seconds(b.durationMs)
+      } | ${esc(formatCounts(b.counts))} |`
+  )
+  return [
+    '### Tasks',
+    '',
+    '| Batch | Task ID | IDs | Status | Time | Counts |',
+    '| ---: | --- | ---: | --- | ---: | --- |',
+    ...capRows(rows, 'batches'),
+    ''
+  ].join('\n')
+}
+
+function errors(report: RunReport): string {
+  const failed = (report.deletion?.batches ?? []).filter(b => b.error)
+  if (failed.length === 0) return ''
+  const rows = failed.map(
+    b => `| ${b.index + 1} | ${b.error?.httpStatus ?? ''} | ${esc(b.error?.message ?? '')} |`
+  )
+  return [
+    '### Errors',
+    '',
+    '| Batch | HTTP status | Message |',
+    '| ---: | ---: | --- |',
+    ...capRows(rows, 'errors'),
+    ''
+  ].join('\n')
+}
+
+/** The IDs in a collapsible list, cut to the bytes left. */
+function idList(report: RunReport, budget: number): string {
+  const ids = report.plan?.ids ?? []
+  if (ids.length === 0) return ''
+  const open = `\n<details><summary>IDs (${ids.length})</summary>\n\n<pre>\n`
+  const close = '</pre>\n\n</details>\n'
+  const cutNote = (left: number): string =>
+    `… ${left} more IDs not shown: the \`ids-path\` output names a file with all of them.\n`
+  let room = budget - byteLength(open) - byteLength(close) - byteLength(cutNote(ids.length))
+  if (room <= 0) return ''
+  const shown: string[] = []
+  for (const id of ids) {
+    const line = `${escHtml(id)}\n`
+    room -= byteLength(line)
+    if (room < 0) break
+    shown.push(line)
+  }
+  const left = ids.length - shown.length
+  return open + shown.join('') + close + (left > 0 ? cutNote(left) : '')
+}
+
+function capRows(rows: string[], what: string): string[] {
+  if (rows.length <= MAX_TABLE_ROWS) return rows
+  const cut = rows.slice(0, MAX_TABLE_ROWS)
+  cut.push(
+    `\n… ${rows.length - MAX_TABLE_ROWS} more ${what} not shown (see the \`result-path\` output).`
+  )
+  return cut
+}
+
+function formatCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+/** Inside <pre>: only HTML matters. */
+export function escHtml(text: string): string {
+  return text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+}
+
+/**
+ * Untrusted text in Markdown (table cells, lines): every character that Markdown
+ * or HTML could read as structure becomes an entity, and line breaks a space.
+ */
+export function esc(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`)
+  )
+}

@@ -1,0 +1,49 @@
+// The typed settings of one run, made from the raw inputs by input-helper.ts.
+// Every later step reads these plain values, never the raw inputs.
+
+export type AuthMode = 'header' | 'query'
+
+/** How a deleted content file names its product (`id-from`). */
+export type IdFrom =
+  | { kind: 'filename' }
+  | { kind: 'path' }
+  | { kind: 'json'; field: string }
+  | { kind: 'frontmatter'; key: string }
+
+export interface Settings {
+  /** Empty only in a dry run without a key. */
+  apiKey: string
+  /** Base URL without a trailing slash; a path prefix is kept. */
+  apiUrl: string
+  authMode: AuthMode
+  /** Raw `product-ids` text (parsed by ids/inline.ts). */
+  productIds: string
+  /** `ids-file` patterns, one per line. */
+  idsFiles: string[]
+  idField: string
+  deletedPaths: string[]
+  idFrom: IdFrom
+  idListFiles: string[]
+  /** `base` / `head` inputs; empty when not given. */
+  base: string
+  head: string
+  dryRun: boolean
+  /** Why this is a dry run: the input, or the event (e.g. an unmerged pull request). */
+  dryRunReason: string
+  /** 0 means no limit. */
+  maxDeletions: number
+  failOnEmpty: boolean
+  batchSize: number
+  concurrency: number
+  retries: number
+  requestTimeoutMs: number
+  wait: boolean
+  /** 0 means no limit. */
+  waitTimeoutMs: number
+  pollIntervalMs: number
+  githubToken: string
+  /** Absolute path of the checked-out repository (`GITHUB_WORKSPACE`, else the cwd). */
+  workspace: string
+  /** Where output files go (`RUNNER_TEMP`, else the OS temp dir). */
+  runnerTemp: string
+}
