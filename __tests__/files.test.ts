@@ -1,0 +1,206 @@
+import { execFileSync } from 'node:child_process'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
+import { readIdFiles } from '../src/ids/files.js'
+import { IdFileError } from '../src/ids/formats.js'
+
+const FIELD = 'product_id'
+let base: string
+let ws: string
+let outside: string
+
+function write(relative: string, content: string | Uint8Array): void {
+  const full = path.join(ws, relative)
+  mkdirSync(path.dirname(full), { recursive: true })
+  writeFileSync(full, content)
+}
+
+function read(patterns: string[], workspace = ws) {
+  return readIdFiles(patterns, workspace, FIELD)
+}
+
+beforeAll(() => {
+  base = mkdtempSync(path.join(tmpdir(), 'id-files-'))
+  ws = path.join(base, 'workspace')
+  outside = path.join(base, 'outside')
+  mkdirSync(ws)
+  mkdirSync(outside)
+  writeFileSync(path.join(outside, 'secret.txt'), 'OUTSIDE-1\n')
+
+  write('ids.txt', '# retired\nA-1\nA-2\n')
+  write('lists/b.txt', 'B-1\n')
+  write('lists/a.csv', 'name,product_id\nx,C-1\n')
+  write('lists/nested/d.json', '["D-1", 2]')
+  write('lists/nested/e.jsonl', '{"product_id":"E-1"}\n')
+  write('lists/.hidden.txt', 'H-1\n')
+  write('.dot/f.txt', 'F-1\n')
+  write('bad/broken.json', '[null]')
+  write('bin/ids.bin', new Uint8Array([0x41, 0x0a, 0x00, 0x42]))
+  write('odd/latin1.txt', new Uint8Array([0x41, 0xe9, 0x0a, 0xef, 0xbb, 0xbf]))
+  write('odd/bom.txt', '\uFEFFBOM-1\r\nBOM-2')
+
+  symlinkSync('../ids.txt', path.join(ws, 'lists/link-in.txt'))
+  mkdirSync(path.join(ws, 'links'))
+  symlinkSync(path.join(outside, 'secret.txt'), path.join(ws, 'links/out.txt'))
+  symlinkSync(outside, path.join(ws, 'outdir'))
+  symlinkSync(ws, path.join(base, 'ws-link'))
+})
+
+afterAll(() => {
+  rmSync(base, { recursive: true, force: true })
+})
+
+describe('readIdFiles', () => {
+  it('reads a plain path into a file group', async () => {
+    expect(await read(['ids.txt'])).toEqual([
+      { kind: 'file', name: 'ids.txt', ids: ['A-1', 'A-2'] }
+    ])
+  })
+
+  it('normalises a plain path that stays inside the workspace', async () => {
+    const groups = await read(['./lists/../ids.txt'])
+    expect(groups.map(group => group.name)).toEqual(['ids.txt'])
+  })
+
+  it('reads every file a glob matches, each by its own format, sorted by path', async () => {
+    const groups = await read(['lists/**/*.{csv,json,jsonl}'])
+    expect(groups).toEqual([
+      { kind: 'file', name: 'lists/a.csv', ids: ['C-1'] },
+      { kind: 'file', name: 'lists/nested/d.json', ids: ['D-1', '2'] },
+      { kind: 'file', name: 'lists/nested/e.jsonl', ids: ['E-1'] }
+    ])
+  })
+
+  it('reads each file once when several patterns match it', async () => {
+    const groups = await read(['lists/*.txt', 'ids.txt', 'lists/b.txt', '  ', 'lists/b.txt'])
+    expect(groups.map(group => group.name)).toEqual(['ids.txt', 'lists/b.txt', 'lists/link-in.txt'])
+  })
+
+  it('reads a symlink that stays inside the workspace under its own name', async () => {
+    const groups = await read(['lists/link-in.txt'])
+    expect(groups).toEqual([{ kind: 'file', name: 'lists/link-in.txt', ids: ['A-1', 'A-2'] }])
+  })
+
+  it('works when the workspace path itself goes through a symlink', async () => {
+    const groups = await read(['ids.txt'], path.join(base, 'ws-link'))
+    expect(groups).toEqual([{ kind: 'file', name: 'ids.txt', ids: ['A-1', 'A-2'] }])
+  })
+
+  it('matches dot files only when the pattern names the dot', async () => {
+    const all = await read(['**/*.txt', '!{links,outdir,odd}/**'])
+    expect(all.map(group => group.name)).toEqual(['ids.txt', 'lists/b.txt', 'lists/link-in.txt'])
+    const dotted = await read(['.dot/*.txt', 'lists/.*.txt'])
+    expect(dotted.map(group => group.name)).toEqual(['.dot/f.txt', 'lists/.hidden.txt'])
+  })
+
+  it('leaves out files matched by a "!" pattern', async () => {
+    const groups = await read(['lists/*.txt', '!lists/link-*'])
+    expect(groups.map(group => group.name)).toEqual(['lists/b.txt'])
+    const dotSlash = await read(['lists/*.txt', '!./lists/link-*'])
+    expect(dotSlash.map(group => group.name)).toEqual(['lists/b.txt'])
+    await expect(read(['ids.txt', '!'])).rejects.toThrow('ids-file: "!" names nothing to leave out')
+    await expect(read(['lists/b.txt', '!**/b.txt'])).rejects.toThrow(
+      'ids-file: "lists/b.txt" matches no file'
+    )
+  })
+
+  it('refuses a glob that matches nothing', async () => {
+    await expect(read(['ids.txt', 'lists/*.xml'])).rejects.toThrow(
+      'ids-file: "lists/*.xml" matches no file'
+    )
+  })
+
+  it('refuses a plain path that does not exist', async () => {
+    await expect(read(['missing.txt'])).rejects.toThrow('ids-file: "missing.txt" matches no file')
+    await expect(read(['ids.txt/more'])).rejects.toThrow('ids-file: "ids.txt/more" matches no file')
+  })
+
+  it('refuses a plain path that climbs out of the workspace', async () => {
+    await expect(read(['../outside/secret.txt'])).rejects.toThrow(
+      'ids-file: "../outside/secret.txt" is outside the workspace'
+    )
+    await expect(read(['lists/../../outside/secret.txt'])).rejects.toThrow(/outside the workspace/)
+  })
+
+  it('refuses ".." in a glob', async () => {
+    await expect(read(['../outside/*.txt'])).rejects.toThrow(
+      'ids-file: "../outside/*.txt": ".." is not allowed in a glob pattern'
+    )
+  })
+
+  it('refuses an absolute path, even one inside the workspace', async () => {
+    const absolute = path.join(ws, 'ids.txt')
+    await expect(read([absolute])).rejects.toThrow(
+      `ids-file: "${absolute}" is absolute; give a path relative to the workspace`
+    )
+  })
+
+  it('refuses a symlink to a file outside the workspace, by path or by glob', async () => {
+    await expect(read(['links/out.txt'])).rejects.toThrow(
+      `ids-file: links/out.txt is a link to ${path.join(outside, 'secret.txt')}, outside the workspace`
+    )
+    await expect(read(['links/*'])).rejects.toThrow(/links\/out.txt is a link to .* outside/)
+  })
+
+  it('refuses files reached through a symlinked directory outside the workspace', async () => {
+    await expect(read(['outdir/secret.txt'])).rejects.toThrow(/outdir\/secret.txt is a link to/)
+    await expect(read(['outdir/*.txt'])).rejects.toThrow(/outside the workspace/)
+  })
+
+  it('refuses a directory given as a plain path', async () => {
+    await expect(read(['lists'])).rejects.toThrow(
+      'ids-file: "lists" is a directory; name its files, e.g. "lists/*.csv"'
+    )
+    await expect(read(['lists/'])).rejects.toThrow('e.g. "lists/*.csv"')
+    await expect(read(['.'])).rejects.toThrow('ids-file: "." is a directory')
+  })
+
+  it('refuses a binary file', async () => {
+    await expect(read(['bin/ids.bin'])).rejects.toThrow(
+      'ids-file: bin/ids.bin is binary (it contains NUL bytes), not a list of IDs'
+    )
+  })
+
+  it('refuses a file that is not a regular file instead of blocking on it', async () => {
+    execFileSync('mkfifo', [path.join(ws, 'odd/pipe.txt')])
+    try {
+      await expect(read(['odd/pipe.txt'])).rejects.toThrow(
+        'ids-file: odd/pipe.txt is not a regular file'
+      )
+    } finally {
+      rmSync(path.join(ws, 'odd/pipe.txt'))
+    }
+  })
+
+  // Permission bits do not stop root, so this case only runs as another user.
+  const itUnlessRoot = process.getuid?.() === 0 ? it.skip : it
+  itUnlessRoot('refuses an unreadable file', async () => {
+    write('odd/locked.txt', 'L-1\n')
+    chmodSync(path.join(ws, 'odd/locked.txt'), 0o000)
+    try {
+      await expect(read(['odd/locked.txt'])).rejects.toThrow(/^ids-file: cannot read odd\/locked/)
+    } finally {
+      rmSync(path.join(ws, 'odd/locked.txt'))
+    }
+  })
+
+  it('decodes invalid UTF-8 with replacement characters and strips a BOM', async () => {
+    const groups = await read(['odd/latin1.txt', 'odd/bom.txt'])
+    expect(groups).toEqual([
+      { kind: 'file', name: 'odd/bom.txt', ids: ['BOM-1', 'BOM-2'] },
+      { kind: 'file', name: 'odd/latin1.txt', ids: ['A\uFFFD'] }
+    ])
+  })
+
+  it('passes a malformed list on as an IdFileError naming the workspace-relative path', async () => {
+    const failure = read(['bad/broken.json'])
+    await expect(failure).rejects.toBeInstanceOf(IdFileError)
+    await expect(failure).rejects.toThrow('bad/broken.json: item 1: null is not a product ID')
+  })
+
+  it('reads nothing for no patterns', async () => {
+    expect(await read([])).toEqual([])
+  })
+})

@@ -1,0 +1,362 @@
+import { readFileSync } from 'node:fs'
+import { describe, it, expect } from '@jest/globals'
+import { formatOf, IdFileError, parseIds } from '../src/ids/formats.js'
+
+const FIELD = 'product_id'
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`../__fixtures__/ids/${name}`, import.meta.url), 'utf8')
+}
+
+/** The IdFileError that parsing throws (failing the test when it does not throw one). */
+function errorOf(text: string, fileName: string, idField = FIELD): IdFileError {
+  try {
+    parseIds(text, fileName, idField)
+  } catch (error) {
+    expect(error).toBeInstanceOf(IdFileError)
+    return error as IdFileError
+  }
+  throw new Error(`parsing ${fileName} did not fail`)
+}
+
+describe('formatOf', () => {
+  it.each([
+    ['ids.csv', 'csv'],
+    ['ids.tsv', 'tsv'],
+    ['ids.json', 'json'],
+    ['ids.jsonl', 'jsonl'],
+    ['ids.ndjson', 'jsonl'],
+    ['lists/IDS.CSV', 'csv'],
+    ['lists/Ids.NdJson', 'jsonl'],
+    ['ids.txt', 'lines'],
+    ['ids', 'lines'],
+    ['ids.json.txt', 'lines'],
+    ['data.json/ids', 'lines'],
+    ['C:\\lists\\ids.tsv', 'tsv'],
+    ['.csv', 'csv']
+  ])('%s is %s', (name, format) => {
+    expect(formatOf(name)).toBe(format)
+  })
+})
+
+describe('IdFileError', () => {
+  it('is an Error that names the file and the position', () => {
+    const error = new IdFileError('ids.json', 'item 3', 'null is not a product ID')
+    expect(error).toBeInstanceOf(Error)
+    expect(error.name).toBe('IdFileError')
+    expect(error.message).toBe('ids.json: item 3: null is not a product ID')
+    expect(error.file).toBe('ids.json')
+    expect(error.position).toBe('item 3')
+    expect(new IdFileError('ids.json', '', 'not valid JSON').message).toBe(
+      'ids.json: not valid JSON'
+    )
+  })
+})
+
+describe('lines', () => {
+  it('reads one trimmed ID per line, skipping blank and comment lines', () => {
+    expect(parseIds(fixture('ids.txt'), 'ids.txt', FIELD)).toEqual([
+      'SKU-1001',
+      'SKU-1002',
+      'SKU #3',
+      'SKU 1004 large',
+      'SKU-1001'
+    ])
+  })
+
+  it('accepts CRLF and CR-only line endings and strips a BOM', () => {
+    const expected = ['a', 'b c', 'd#1']
+    expect(parseIds('\uFEFFa\r\nb c\r\n\r\n# no\r\nd#1\r\n', 'ids.txt', FIELD)).toEqual(expected)
+    expect(parseIds('a\rb c\r\r# no\rd#1', 'ids.txt', FIELD)).toEqual(expected)
+    expect(parseIds('a\nb c\r\n# no\rd#1\n', 'ids.txt', FIELD)).toEqual(expected)
+  })
+
+  it('strips one leading BOM and keeps U+FEFF inside an ID', () => {
+    expect(parseIds('\uFEFF\uFEFFa\nx\uFEFFy', 'ids', FIELD)).toEqual(['a', 'x\uFEFFy'])
+  })
+
+  it('returns nothing for an empty or comment-only file', () => {
+    expect(parseIds('', 'ids.txt', FIELD)).toEqual([])
+    expect(parseIds('\uFEFF', 'ids.txt', FIELD)).toEqual([])
+    expect(parseIds('\n  \n\t\n# only a comment\n', 'ids.txt', FIELD)).toEqual([])
+  })
+
+  it('reads a last line without a line break', () => {
+    expect(parseIds('a\nb', 'ids.txt', FIELD)).toEqual(['a', 'b'])
+  })
+
+  it('keeps unicode, quotes and commas inside IDs', () => {
+    expect(parseIds('café-1\n"quoted"\na,b\n😀\n', 'ids', FIELD)).toEqual([
+      'café-1',
+      '"quoted"',
+      'a,b',
+      '😀'
+    ])
+  })
+})
+
+describe('csv', () => {
+  it('reads the id-field column with RFC 4180 quoting', () => {
+    expect(parseIds(fixture('ids.csv'), 'ids.csv', FIELD)).toEqual([
+      'SKU-1001',
+      'SKU-1002',
+      'SKU,1003',
+      'SKU "4"'
+    ])
+  })
+
+  it('reads the only column whatever its name', () => {
+    expect(parseIds(fixture('single-column.csv'), 'single-column.csv', FIELD)).toEqual([
+      'SKU-1001',
+      'SKU-1002'
+    ])
+  })
+
+  it('matches the header after trimming, also with a BOM and CRLF', () => {
+    const text = '\uFEFF name , product_id \r\nShirt,A-1\r\nHat,"B\r\n2"\r\n'
+    expect(parseIds(text, 'ids.csv', FIELD)).toEqual(['A-1', 'B\r\n2'])
+  })
+
+  it('accepts CR-only line endings', () => {
+    expect(parseIds('product_id\ra\rb\r', 'ids.csv', FIELD)).toEqual(['a', 'b'])
+  })
+
+  it('uses a custom id-field', () => {
+    expect(parseIds('sku,name\nA,x\nB,y\n', 'ids.csv', 'sku')).toEqual(['A', 'B'])
+  })
+
+  it('returns nothing for a header without rows', () => {
+    expect(parseIds('product_id,name\n', 'ids.csv', FIELD)).toEqual([])
+    expect(parseIds('product_id', 'ids.csv', FIELD)).toEqual([])
+  })
+
+  it('ignores trailing blank lines and keeps extra cells', () => {
+    expect(parseIds('product_id,name\na,x,extra\n\n  \n\n', 'ids.csv', FIELD)).toEqual(['a'])
+  })
+
+  it('names the file, the field and the columns found when the column is missing', () => {
+    const error = errorOf('sku,name\nA,x\n', 'lists/ids.csv')
+    expect(error.message).toBe(
+      'lists/ids.csv: line 1: no column "product_id" in the header row; columns found: "sku", "name"'
+    )
+  })
+
+  it('refuses a header that names the ID column twice', () => {
+    expect(errorOf('product_id,product_id\na,b\n', 'ids.csv').message).toBe(
+      'ids.csv: line 1: the header row names column "product_id" twice'
+    )
+  })
+
+  it('refuses a file without a header row', () => {
+    expect(errorOf('', 'ids.csv').message).toBe(
+      'ids.csv: no header row; the first line must name the columns'
+    )
+    expect(errorOf('\uFEFF', 'ids.csv').message).toMatch(/no header row/)
+    expect(errorOf('\nproduct_id\na\n', 'ids.csv').message).toBe(
+      'ids.csv: line 1: the header row is empty; it must name the columns'
+    )
+  })
+
+  it('refuses an empty ID cell with its line number', () => {
+    expect(errorOf('name,product_id\nx,a\ny,  \n', 'ids.csv').message).toBe(
+      'ids.csv: line 3: empty ID in column "product_id"'
+    )
+    expect(errorOf('name,product_id\nx,""\n', 'ids.csv').message).toMatch(/^ids.csv: line 2: empty/)
+  })
+
+  it('refuses a row with too few cells with its line number', () => {
+    expect(errorOf('name,price,product_id\nx,1,a\ny,2\n', 'ids.csv').message).toBe(
+      'ids.csv: line 3: 2 cells, but the ID column "product_id" is column 3'
+    )
+  })
+
+  it('refuses a blank line followed by more rows', () => {
+    expect(errorOf('product_id\na\n\nb\n', 'ids.csv').message).toBe(
+      'ids.csv: line 3: empty ID in column "product_id"'
+    )
+    expect(errorOf('name,product_id\nx,a\n\ny,b\n', 'ids.csv').message).toBe(
+      'ids.csv: line 3: 1 cell, but the ID column "product_id" is column 2'
+    )
+  })
+
+  it('counts the lines inside quoted fields', () => {
+    const text = 'name,product_id\n"a\nb\r\nc\rd",x\ne,\n'
+    expect(errorOf(text, 'ids.csv').message).toBe(
+      'ids.csv: line 6: empty ID in column "product_id"'
+    )
+  })
+
+  it('refuses a quoted field that is never closed, naming the line it opens on', () => {
+    expect(errorOf('product_id\na\n"b\nc\n', 'ids.csv').message).toBe(
+      'ids.csv: line 3: a quoted field is never closed'
+    )
+  })
+
+  it('refuses text after a closing quote', () => {
+    expect(errorOf('product_id\n"a"b\n', 'ids.csv').message).toBe(
+      'ids.csv: line 2: text after the closing quote of a field'
+    )
+  })
+
+  it('refuses a quote inside an unquoted field rather than guessing', () => {
+    expect(errorOf('name,product_id\nx, "a,b"\n', 'ids.csv').message).toMatch(
+      /^ids.csv: line 2: a quote inside an unquoted field/
+    )
+  })
+
+  it('reads a last row without a line break, and an empty last cell', () => {
+    expect(parseIds('product_id,name\na,\nb,x', 'ids.csv', FIELD)).toEqual(['a', 'b'])
+  })
+
+  it('cuts a very wide header short in the error', () => {
+    const header = Array.from({ length: 50 }, (_, i) => `c${i}`).join(',')
+    const { message } = errorOf(`${header}\n`, 'ids.csv')
+    expect(message).toMatch(/"c19", and 30 more$/)
+  })
+})
+
+describe('tsv', () => {
+  it('splits on tabs only, with no quoting', () => {
+    expect(parseIds(fixture('ids.tsv'), 'ids.tsv', FIELD)).toEqual([
+      'SKU-1001',
+      '"SKU-1002"',
+      'SKU,1003'
+    ])
+  })
+
+  it('follows the same header and row rules as CSV', () => {
+    expect(parseIds('sku\nA\r\nB\r\n\r\n', 'ids.tsv', FIELD)).toEqual(['A', 'B'])
+    expect(errorOf('sku\tname\nA\tx\n', 'ids.tsv').message).toBe(
+      'ids.tsv: line 1: no column "product_id" in the header row; columns found: "sku", "name"'
+    )
+    expect(errorOf('name\tproduct_id\nx\n', 'ids.tsv').message).toBe(
+      'ids.tsv: line 2: 1 cell, but the ID column "product_id" is column 2'
+    )
+    expect(errorOf('name\tproduct_id\nx\t \n', 'ids.tsv').message).toBe(
+      'ids.tsv: line 2: empty ID in column "product_id"'
+    )
+    expect(errorOf('', 'ids.tsv').message).toMatch(/no header row/)
+  })
+})
+
+describe('json', () => {
+  it('reads an array of strings and numbers, trimmed', () => {
+    expect(parseIds(fixture('strings.json'), 'strings.json', FIELD)).toEqual([
+      'SKU-1001',
+      'SKU-1002',
+      'SKU #3',
+      '1004'
+    ])
+  })
+
+  it('reads an array of objects by a dotted field path', () => {
+    expect(parseIds(fixture('objects.json'), 'objects.json', 'product.id')).toEqual([
+      'SKU-1001',
+      '1002',
+      'SKU 1003'
+    ])
+  })
+
+  it('reads the API request body', () => {
+    expect(parseIds(fixture('body.json'), 'body.json', FIELD)).toEqual(['SKU-1001', 'SKU-1002'])
+  })
+
+  it('strips a BOM and accepts an empty array', () => {
+    expect(parseIds('\uFEFF["a"]', 'ids.json', FIELD)).toEqual(['a'])
+    expect(parseIds('[]', 'ids.json', FIELD)).toEqual([])
+  })
+
+  it('takes whole numbers in their decimal form', () => {
+    expect(parseIds('[0, 42, -7, 1e3, 9007199254740991]', 'ids.json', FIELD)).toEqual([
+      '0',
+      '42',
+      '-7',
+      '1000',
+      '9007199254740991'
+    ])
+  })
+
+  it('refuses numbers that may not be read exactly', () => {
+    expect(errorOf('["a", 12345678901234567890]', 'ids.json').message).toMatch(
+      /^ids.json: item 2: the number .* write the ID as a string$/
+    )
+    expect(errorOf('[1.5]', 'ids.json').message).toMatch(/^ids.json: item 1: the number 1.5 /)
+  })
+
+  it.each([
+    ['["a", "b", null]', 'item 3: null is not a product ID'],
+    ['[true]', 'item 1: true is not a product ID'],
+    ['["a", ["b"]]', 'item 2: an array is not a product ID'],
+    ['[""]', 'item 1: an empty string is not a product ID'],
+    ['["a", "  "]', 'item 2: an empty string is not a product ID'],
+    ['[{"name": "x"}]', 'item 1: the object has no field "product_id"'],
+    ['[{"product_id": null}]', 'item 1 field product_id: null is not a product ID'],
+    ['[{"product_id": false}]', 'item 1 field product_id: false is not a product ID'],
+    ['[{"product_id": {"id": "a"}}]', 'item 1 field product_id: an object is not a product ID'],
+    ['[{"product_id": " "}]', 'item 1 field product_id: an empty string is not a product ID'],
+    ['{"data": {"product_ids": ["a", null]}}', 'data.product_ids item 2: null is not a product ID'],
+    ['{"data": {"product_ids": [{"product_id": "a"}]}}', 'data.product_ids item 1: an object']
+  ])('%s: %s', (text, problem) => {
+    expect(errorOf(text, 'ids.json').message).toMatch(`ids.json: ${problem}`)
+  })
+
+  it('reads a dotted path only through objects', () => {
+    expect(errorOf('[{"a": ["x"]}]', 'ids.json', 'a.0').message).toBe(
+      'ids.json: item 1: the object has no field "a.0"'
+    )
+    expect(errorOf('[{"a": {"b": null}}]', 'ids.json', 'a.b.c').message).toBe(
+      'ids.json: item 1: the object has no field "a.b.c"'
+    )
+    expect(errorOf('[{}]', 'ids.json', 'constructor').message).toMatch(/no field "constructor"/)
+  })
+
+  it.each([
+    ['{"product_ids": ["a"]}', 'an object without data.product_ids'],
+    ['{"data": {"product_ids": "a"}}', 'an object without data.product_ids'],
+    ['"a"', 'a string'],
+    ['42', 'a number'],
+    ['null', 'null']
+  ])('says which shapes are accepted for %s', (text, found) => {
+    expect(errorOf(text, 'ids.json').message).toBe(
+      'ids.json: expected an array of IDs, an array of objects with "product_id", or ' +
+        `{"data":{"product_ids":[...]}}, but found ${found}`
+    )
+  })
+
+  it('refuses text that is not JSON', () => {
+    expect(errorOf('', 'ids.json').message).toMatch(/^ids.json: not valid JSON: /)
+    expect(errorOf('["a",', 'ids.json').message).toMatch(/^ids.json: not valid JSON: /)
+    expect(errorOf('a\nb\n', 'ids.json').message).toMatch(/^ids.json: not valid JSON: /)
+  })
+})
+
+describe('jsonl', () => {
+  it('reads a string, number or object per line, skipping blank lines', () => {
+    const expected = ['SKU-1001', 'SKU-1002', '1003', 'SKU 1004']
+    expect(parseIds(fixture('ids.jsonl'), 'ids.jsonl', FIELD)).toEqual(expected)
+    expect(parseIds(fixture('ids.ndjson'), 'ids.ndjson', FIELD)).toEqual(expected)
+  })
+
+  it('accepts CRLF and CR-only line endings, a BOM and dotted fields', () => {
+    const text = '\uFEFF{"p":{"id":"a"}}\r\n\r\n{"p":{"id":2}}\r{"p":{"id":"c"}}'
+    expect(parseIds(text, 'ids.jsonl', 'p.id')).toEqual(['a', '2', 'c'])
+  })
+
+  it.each([
+    ['"a"\n\nnope\n', 'line 3: not valid JSON: '],
+    ['"a"\n{"product_id": "b"\n', 'line 2: not valid JSON: '],
+    ['"a"\nnull\n', 'line 2: null is not a product ID'],
+    ['["a", "b"]\n', 'line 1: an array is not a product ID'],
+    ['"a"\n""\n', 'line 2: an empty string is not a product ID'],
+    ['{"name": "x"}\n', 'line 1: the object has no field "product_id"'],
+    ['"a"\r\n{"product_id": true}\r\n', 'line 2 field product_id: true is not a product ID'],
+    ['1.25\n', 'line 1: the number 1.25']
+  ])('%j: %s', (text, problem) => {
+    expect(errorOf(text, 'ids.jsonl').message).toMatch(`ids.jsonl: ${problem}`)
+  })
+
+  it('returns nothing for an empty file', () => {
+    expect(parseIds('', 'ids.jsonl', FIELD)).toEqual([])
+    expect(parseIds('\n \r\n', 'ids.ndjson', FIELD)).toEqual([])
+  })
+})

@@ -1,0 +1,362 @@
+// Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
+// reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
+// lines are scanned with index loops and slices, never split character by character.
+
+/** A file's content is not a valid ID list; the message names the file and the position. */
+export class IdFileError extends Error {
+  readonly file: string
+  /** `line 4`, `item 3`, `item 3 field product_id`...; empty for the file as a whole. */
+  readonly position: string
+
+  constructor(file: string, position: string, problem: string) {
+    super(position ? `${file}: ${position}: ${problem}` : `${file}: ${problem}`)
+    this.name = 'IdFileError'
+    this.file = file
+    this.position = position
+  }
+}
+
+export type IdFormat = 'lines' | 'csv' | 'tsv' | 'json' | 'jsonl'
+
+const FORMAT_BY_EXTENSION = new Map<string, IdFormat>([
+  ['.csv', 'csv'],
+  ['.tsv', 'tsv'],
+  ['.json', 'json'],
+  ['.jsonl', 'jsonl'],
+  ['.ndjson', 'jsonl']
+])
+
+/** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
+export function formatOf(fileName: string): IdFormat {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+  const dot = base.lastIndexOf('.')
+  if (dot === -1) return 'lines'
+  return FORMAT_BY_EXTENSION.get(base.slice(dot).toLowerCase()) ?? 'lines'
+}
+
+/**
+ * The IDs of one file, in file order, duplicates kept. `fileName` picks the format and
+ * names the file in errors; `idField` is the CSV/TSV column or the JSON field (dotted path).
+ * Throws IdFileError for anything that is not a valid ID list.
+ */
+export function parseIds(text: string, fileName: string, idField: string): string[] {
+  const body = text.charCodeAt(0) === BOM ? text.slice(1) : text
+  switch (formatOf(fileName)) {
+    case 'lines':
+      return parseLines(body)
+    case 'csv':
+      return parseTable(body, fileName, idField, forEachCsvRecord)
+    case 'tsv':
+      return parseTable(body, fileName, idField, forEachTsvRecord)
+    case 'json':
+      return parseJson(body, fileName, idField)
+    case 'jsonl':
+      return parseJsonLines(body, fileName, idField)
+  }
+}
+
+const BOM = 0xfeff
+const LF = 10
+const CR = 13
+const QUOTE = 34
+const HASH = 35
+const COMMA = 44
+
+/** Calls `visit` with each line and its 1-based number; LF, CRLF and a lone CR end a line. */
+function forEachLine(text: string, visit: (line: string, lineNo: number) => void): void {
+  let start = 0
+  let lineNo = 1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== LF && c !== CR) continue
+    visit(text.slice(start, i), lineNo++)
+    if (c === CR && text.charCodeAt(i + 1) === LF) i++
+    start = i + 1
+  }
+  if (start < text.length) visit(text.slice(start), lineNo)
+}
+
+// --- lines ---
+
+function parseLines(text: string): string[] {
+  const ids: string[] = []
+  forEachLine(text, line => {
+    const id = line.trim()
+    // `#` only starts a comment at the start of a line: IDs themselves may contain `#`.
+    if (id !== '' && id.charCodeAt(0) !== HASH) ids.push(id)
+  })
+  return ids
+}
+
+// --- CSV / TSV ---
+
+type RecordVisitor = (cells: string[], lineNo: number) => void
+type RecordReader = (text: string, fileName: string, visit: RecordVisitor) => void
+
+/** TSV has no quoting: every tab separates cells, every line break ends a record. */
+function forEachTsvRecord(text: string, _fileName: string, visit: RecordVisitor): void {
+  forEachLine(text, (line, lineNo) => visit(line.split('\t'), lineNo))
+}
+
+/**
+ * RFC 4180 records: a field that starts with `"` is quoted (commas, line breaks and doubled
+ * quotes inside it are data). A quote anywhere else is refused rather than guessed at, as
+ * `a, "b,c"` would otherwise split into unintended IDs.
+ */
+function forEachCsvRecord(text: string, fileName: string, visit: RecordVisitor): void {
+  const end = text.length
+  let i = 0
+  let lineNo = 1
+  while (i < end) {
+    const recordLine = lineNo
+    const cells: string[] = []
+    for (;;) {
+      if (text.charCodeAt(i) === QUOTE) {
+        const openLine = lineNo
+        let cell = ''
+        let from = i + 1
+        for (;;) {
+          const q = text.indexOf('"', from)
+          if (q === -1) {
+            throw new IdFileError(fileName, `line ${openLine}`, 'a quoted field is never closed')
+          }
+          lineNo += countLineBreaks(text, from, q)
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            cell += text.slice(from, q + 1)
+            from = q + 2
+            continue
+          }
+          cell += text.slice(from, q)
+          i = q + 1
+          break
+        }
+        const next = text.charCodeAt(i)
+        if (i < end && next !== COMMA && next !== LF && next !== CR) {
+          throw new IdFileError(
+            fileName,
+            `line ${lineNo}`,
+            'text after the closing quote of a field'
+          )
+        }
+        cells.push(cell)
+      } else {
+        let j = i
+        for (; j < end; j++) {
+          const c = text.charCodeAt(j)
+          if (c === COMMA || c === LF || c === CR) break
+          if (c === QUOTE) {
+            throw new IdFileError(
+              fileName,
+              `line ${lineNo}`,
+              'a quote inside an unquoted field (quote the whole field and double inner quotes)'
+            )
+          }
+        }
+        cells.push(text.slice(i, j))
+        i = j
+      }
+      if (i < end && text.charCodeAt(i) === COMMA) {
+        i++
+        continue
+      }
+      break
+    }
+    if (i < end) {
+      i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1
+      lineNo++
+    }
+    visit(cells, recordLine)
+  }
+}
+
+function countLineBreaks(text: string, from: number, to: number): number {
+  let count = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) count++
+  }
+  return count
+}
+
+function parseTable(
+  text: string,
+  fileName: string,
+  idField: string,
+  forEachRecord: RecordReader
+): string[] {
+  const ids: string[] = []
+  let column = -1
+  let columnName = ''
+  // Blank lines are fine at the end only; one before more data is an empty ID.
+  let pendingBlankLine = 0
+
+  const idOf = (cells: string[], lineNo: number): string => {
+    if (cells.length <= column) {
+      const found = cells.length === 1 ? '1 cell' : `${cells.length} cells`
+      throw new IdFileError(
+        fileName,
+        `line ${lineNo}`,
+        `${found}, but the ID column "${columnName}" is column ${column + 1}`
+      )
+    }
+    const id = cells[column].trim()
+    if (id === '') {
+      throw new IdFileError(fileName, `line ${lineNo}`, `empty ID in column "${columnName}"`)
+    }
+    return id
+  }
+
+  forEachRecord(text, fileName, (cells, lineNo) => {
+    if (column === -1) {
+      column = idColumn(cells, fileName, idField)
+      columnName = cells[column].trim()
+      return
+    }
+    if (cells.length === 1 && cells[0].trim() === '') {
+      if (pendingBlankLine === 0) pendingBlankLine = lineNo
+      return
+    }
+    // Throws: the blank row before this one has no ID.
+    if (pendingBlankLine !== 0) idOf([''], pendingBlankLine)
+    ids.push(idOf(cells, lineNo))
+  })
+  if (column === -1) {
+    throw new IdFileError(fileName, '', `no header row; the first line must name the columns`)
+  }
+  return ids
+}
+
+function idColumn(header: string[], fileName: string, idField: string): number {
+  const names = header.map(name => name.trim())
+  if (names.length === 1) {
+    if (names[0] === '') {
+      throw new IdFileError(fileName, 'line 1', 'the header row is empty; it must name the columns')
+    }
+    return 0
+  }
+  const column = names.indexOf(idField)
+  if (column === -1) {
+    throw new IdFileError(
+      fileName,
+      'line 1',
+      `no column "${idField}" in the header row; columns found: ${listNames(names)}`
+    )
+  }
+  if (names.indexOf(idField, column + 1) !== -1) {
+    throw new IdFileError(fileName, 'line 1', `the header row names column "${idField}" twice`)
+  }
+  return column
+}
+
+/** Quoted column names for an error message, cut short for very wide headers. */
+function listNames(names: string[]): string {
+  const shown = names.slice(0, 20).map(name => JSON.stringify(name.slice(0, 100)))
+  const more = names.length > shown.length ? `, and ${names.length - shown.length} more` : ''
+  return shown.join(', ') + more
+}
+
+// --- JSON / JSON lines ---
+
+const MISSING = Symbol('missing')
+
+function parseJson(text: string, fileName: string, idField: string): string[] {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new IdFileError(fileName, '', `not valid JSON: ${messageOf(error)}`)
+  }
+  const path = idField.split('.')
+  if (Array.isArray(value)) {
+    return value.map((item, i) => idOfJsonValue(item, fileName, `item ${i + 1}`, idField, path))
+  }
+  // The API's own request body, so a saved request can be replayed.
+  const data = isObject(value) ? value.data : undefined
+  const productIds = isObject(data) ? data.product_ids : undefined
+  if (Array.isArray(productIds)) {
+    return productIds.map((item, i) => idOfScalar(item, fileName, `data.product_ids item ${i + 1}`))
+  }
+  throw new IdFileError(
+    fileName,
+    '',
+    `expected an array of IDs, an array of objects with "${idField}", or ` +
+      `{"data":{"product_ids":[...]}}, but found ${describe(value)}` +
+      (isObject(value) ? ' without data.product_ids' : '')
+  )
+}
+
+function parseJsonLines(text: string, fileName: string, idField: string): string[] {
+  const ids: string[] = []
+  const path = idField.split('.')
+  forEachLine(text, (line, lineNo) => {
+    if (line.trim() === '') return
+    let value: unknown
+    try {
+      value = JSON.parse(line)
+    } catch (error) {
+      throw new IdFileError(fileName, `line ${lineNo}`, `not valid JSON: ${messageOf(error)}`)
+    }
+    ids.push(idOfJsonValue(value, fileName, `line ${lineNo}`, idField, path))
+  })
+  return ids
+}
+
+/** A string, a number, or an object holding one at `path`. */
+function idOfJsonValue(
+  value: unknown,
+  fileName: string,
+  position: string,
+  idField: string,
+  path: string[]
+): string {
+  if (!isObject(value)) return idOfScalar(value, fileName, position)
+  const field = fieldAt(value, path)
+  if (field === MISSING) {
+    throw new IdFileError(fileName, position, `the object has no field "${idField}"`)
+  }
+  return idOfScalar(field, fileName, `${position} field ${idField}`)
+}
+
+function idOfScalar(value: unknown, fileName: string, position: string): string {
+  if (typeof value === 'string') {
+    const id = value.trim()
+    if (id === '') throw new IdFileError(fileName, position, 'an empty string is not a product ID')
+    return id
+  }
+  if (typeof value === 'number') {
+    // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,
+    // which would name another product; such an ID must be written as a string.
+    if (Number.isSafeInteger(value)) return String(value)
+    throw new IdFileError(
+      fileName,
+      position,
+      `the number ${value} is not a whole number up to ${Number.MAX_SAFE_INTEGER}, so it may ` +
+        `not be read exactly; write the ID as a string`
+    )
+  }
+  throw new IdFileError(fileName, position, `${describe(value)} is not a product ID`)
+}
+
+function fieldAt(value: Record<string, unknown>, path: string[]): unknown {
+  let current: unknown = value
+  for (const key of path) {
+    if (!isObject(current) || !Object.hasOwn(current, key)) return MISSING
+    current = current[key]
+  }
+  return current
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function describe(value: unknown): string {
+  if (value === null || typeof value === 'boolean') return String(value)
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object'
+  return `a ${typeof value}`
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
