@@ -1,0 +1,574 @@
+import { describe, it, expect, afterEach } from '@jest/globals'
+import http from 'node:http'
+import net from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { MisoClient, parseRetryAfter, type MisoClientOptions } from '../src/miso/client.js'
+import { abortableSleep } from '../src/miso/throttle.js'
+import type { DeleteOutcome } from '../src/miso/types.js'
+import { startFakeMiso, type FakeMiso, type FakeMisoOptions } from '../test-server/fake-miso.js'
+import { startProxy } from '../test-server/proxy.js'
+
+const closers: (() => Promise<void>)[] = []
+afterEach(async () => {
+  while (closers.length > 0) await closers.pop()?.()
+})
+
+async function fake(options: FakeMisoOptions = {}): Promise<FakeMiso> {
+  const server = await startFakeMiso(options)
+  closers.push(() => server.close())
+  return server
+}
+
+/** A client whose back-off sleeps are recorded and cut to a few milliseconds. */
+function clientFor(server: { url: string }, options: Partial<MisoClientOptions> = {}) {
+  const sleeps: number[] = []
+  const logs: string[] = []
+  const client = new MisoClient({
+    apiUrl: server.url,
+    apiKey: 'test-key',
+    authMode: 'header',
+    retries: 3,
+    requestTimeoutMs: 2000,
+    concurrency: 4,
+    env: {},
+    random: () => 0.5,
+    sleep: (ms, signal) => {
+      sleeps.push(ms)
+      return abortableSleep(Math.min(ms, 5), signal)
+    },
+    log: message => logs.push(message),
+    ...options
+  })
+  return { client, sleeps, logs }
+}
+
+/** A plain local server for answers the fake Miso does not give. */
+async function scripted(handler: http.RequestListener): Promise<{ url: string; hits: string[] }> {
+  const hits: string[] = []
+  const server = http.createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`)
+    handler(req, res)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  closers.push(
+    () =>
+      new Promise(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  )
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits }
+}
+
+async function closedPort(): Promise<string> {
+  const server = http.createServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise(resolve => server.close(resolve))
+  return `http://127.0.0.1:${port}`
+}
+
+const never = new AbortController().signal
+
+function failed(outcome: DeleteOutcome) {
+  if (outcome.ok) throw new Error(`expected a failure, got task ${outcome.taskId}`)
+  return outcome
+}
+
+function accepted(outcome: DeleteOutcome) {
+  if (!outcome.ok) throw new Error(`expected success, got ${outcome.failure.message}`)
+  return outcome
+}
+
+const sorted = (ids: Iterable<string>) => [...ids].sort()
+
+describe('authentication and request shape', () => {
+  it('sends the key in the X-API-KEY header', async () => {
+    const server = await fake()
+    const { client } = clientFor(server)
+    const outcome = accepted(await client.deleteProducts(['a', 'b'], never))
+    expect(server.tasks.has(outcome.taskId)).toBe(true)
+    expect(outcome.attempts).toBe(1)
+    expect(JSON.parse(outcome.body)).toEqual({
+      message: 'deleted',
+      data: { task_id: outcome.taskId }
+    })
+    expect(sorted(server.deleted)).toEqual(['a', 'b'])
+    const [request] = server.requests
+    expect(request.method).toBe('POST')
+    expect(request.path).toBe('/v1/products/_delete')
+    expect(request.headers['x-api-key']).toBe('test-key')
+    expect(request.query.api_key).toBeUndefined()
+    expect(request.headers['content-type']).toBe('application/json')
+    expect(request.headers.accept).toBe('application/json')
+    expect(request.headers['user-agent']).toMatch(/^miso-bulk-delete\/\d+\.\d+\.\d+/)
+    expect(client.counters.requests).toBe(1)
+  })
+
+  it('sends the key as the api_key query parameter in query mode', async () => {
+    const key = 'k&y/+=?x'
+    const server = await fake({ apiKey: key })
+    const { client } = clientFor(server, { apiKey: key, authMode: 'query' })
+    accepted(await client.deleteProducts(['a'], never))
+    const [request] = server.requests
+    expect(request.query.api_key).toBe(key)
+    expect(request.headers['x-api-key']).toBeUndefined()
+    expect(sorted(server.deleted)).toEqual(['a'])
+  })
+
+  it('keeps a path prefix of api-url, with or without a trailing slash', async () => {
+    const server = await fake({ pathPrefix: '/miso/api' })
+    expect(server.url).toMatch(/\/miso\/api$/)
+    for (const apiUrl of [server.url, `${server.url}/`]) {
+      const { client } = clientFor(server, { apiUrl })
+      const outcome = accepted(await client.deleteProducts(['p'], never))
+      const status = await client.getStatus(outcome.taskId, never)
+      expect(status.httpStatus).toBe(200)
+    }
+    expect(server.requests.map(r => r.path)).toEqual([
+      '/miso/api/v1/products/_delete',
+      expect.stringMatching(/^\/miso\/api\/v1\/products\/_status\/.+/),
+      '/miso/api/v1/products/_delete',
+      expect.stringMatching(/^\/miso\/api\/v1\/products\/_status\/.+/)
+    ])
+  })
+})
+
+describe('answers that end a batch at once', () => {
+  it.each(['header', 'query'] as const)(
+    'a 401 is fatal and its echoed request never shows the key (%s mode)',
+    async authMode => {
+      const key = 'sEcr3t/key+with=chars'
+      const server = await fake({ apiKey: 'the-right-key', echoRequestOn401: true })
+      const { client, logs } = clientFor(server, { apiKey: key, authMode })
+      const outcome = failed(await client.deleteProducts(['a'], never))
+      expect(outcome.failure).toEqual({ httpStatus: 401, message: 'invalid api key.', fatal: true })
+      expect(outcome.attempts).toBe(1)
+      expect(server.requests).toHaveLength(1)
+      // The server did echo the key; the client masked it.
+      expect(outcome.body).toContain('***')
+      const everything = [outcome.body ?? '', outcome.failure.message, ...logs].join('\n')
+      for (const form of [key, encodeURIComponent(key), Buffer.from(key).toString('base64')]) {
+        expect(everything).not.toContain(form)
+      }
+      const status = await client.getStatus('any-task', never)
+      expect(status.httpStatus).toBe(401)
+      expect(status.body).toContain('***')
+      expect(status.body).not.toContain(key)
+      expect(status.body).not.toContain(encodeURIComponent(key))
+    }
+  )
+
+  it('a 403 is fatal too, with Miso message', async () => {
+    const server = await scripted((_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ message: 'Request is denied due to bot blocking.' }))
+    })
+    const { client } = clientFor(server)
+    const outcome = failed(await client.deleteProducts(['a'], never))
+    expect(outcome.failure).toEqual({
+      httpStatus: 403,
+      message: 'Request is denied due to bot blocking.',
+      fatal: true
+    })
+    expect(server.hits).toHaveLength(1)
+  })
+
+  it('a 422 reads the validation detail', async () => {
+    const server = await fake()
+    const { client } = clientFor(server)
+    const ids = ['good', 7, null] as unknown as string[]
+    const outcome = failed(await client.deleteProducts(ids, never))
+    expect(outcome.failure).toEqual({
+      httpStatus: 422,
+      message:
+        'body.data.product_ids.1: str type expected; ' +
+        'body.data.product_ids.2: none is not an allowed value',
+      fatal: false
+    })
+    expect(outcome.attempts).toBe(1)
+    expect(server.requests).toHaveLength(1)
+    expect(server.deleted.size).toBe(0)
+  })
+
+  it("a 400 gives Miso's message and is not retried", async () => {
+    const server = await fake({ maxIdsPerRequest: 1 })
+    const { client } = clientFor(server)
+    const outcome = failed(await client.deleteProducts(['a', 'b'], never))
+    expect(outcome.failure).toEqual({
+      httpStatus: 400,
+      message: 'Too many product_ids: 2 (at most 1).',
+      fatal: false
+    })
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('a 4xx without a message falls back to the status text', async () => {
+    const server = await scripted((_req, res) => {
+      res.writeHead(405, { 'content-type': 'text/plain' })
+      res.end('nope')
+    })
+    const { client } = clientFor(server)
+    const outcome = failed(await client.deleteProducts(['a'], never))
+    expect(outcome.failure).toEqual({
+      httpStatus: 405,
+      message: 'Method Not Allowed',
+      fatal: false
+    })
+    expect(outcome.body).toBe('nope')
+  })
+
+  it('does not follow a redirect (the key would go with it)', async () => {
+    const target = await scripted((_req, res) => res.end('{}'))
+    const server = await scripted((_req, res) => {
+      res.writeHead(307, { location: `${target.url}/elsewhere?api_key=test-key` })
+      res.end()
+    })
+    const { client } = clientFor(server, { authMode: 'query' })
+    const outcome = failed(await client.deleteProducts(['a'], never))
+    expect(outcome.failure.httpStatus).toBe(307)
+    expect(outcome.failure.message).toContain(`redirected to ${target.url}/elsewhere`)
+    expect(outcome.failure.message).not.toContain('test-key')
+    expect(server.hits).toHaveLength(1)
+    expect(target.hits).toHaveLength(0)
+  })
+})
+
+describe('retries', () => {
+  it.each([
+    '429',
+    '500',
+    '502',
+    '503',
+    'reset',
+    'truncated',
+    'non-json',
+    'no-task-id',
+    'html'
+  ] as const)('recovers from %s', async kind => {
+    const server = await fake()
+    const { client, sleeps } = clientFor(server)
+    server.inject({ route: 'delete', kind, times: 2 })
+    const outcome = accepted(await client.deleteProducts(['x1', 'x2', 'x3'], never))
+    expect(outcome.attempts).toBe(3)
+    expect(server.stats().deleteRequests).toBe(3)
+    expect(client.counters.retries).toBe(2)
+    expect(sorted(server.deleted)).toEqual(['x1', 'x2', 'x3'])
+    expect([...server.tasks.keys()]).toEqual([outcome.taskId])
+    // Full jitter under 500 ms, then 1000 ms (random() is 0.5), unless a 429 paused longer.
+    if (kind !== '429') expect(sleeps).toEqual([250, 500])
+  })
+
+  it('recovers from a request that hangs past the time-out', async () => {
+    const server = await fake()
+    const { client, logs } = clientFor(server, { requestTimeoutMs: 150 })
+    server.inject({ route: 'delete', kind: 'hang' })
+    const outcome = accepted(await client.deleteProducts(['h'], never))
+    expect(outcome.attempts).toBe(2)
+    expect(sorted(server.deleted)).toEqual(['h'])
+    expect(logs.join('\n')).toContain('no complete answer within 0.15 s')
+  })
+
+  it('gives up after retries + 1 attempts with the last reason', async () => {
+    const server = await fake()
+    const { client, logs } = clientFor(server, { retries: 2 })
+    server.inject({ route: 'delete', kind: '500' })
+    server.inject({ route: 'delete', kind: '503' })
+    server.inject({ route: 'delete', kind: 'non-json' })
+    const outcome = failed(await client.deleteProducts(['a'], never))
+    expect(outcome.attempts).toBe(3)
+    expect(outcome.failure).toEqual({
+      httpStatus: 200,
+      message: 'answer is not JSON (text/plain)',
+      fatal: false
+    })
+    expect(outcome.body).toBe('OK')
+    expect(server.stats().deleteRequests).toBe(3)
+    expect(server.deleted.size).toBe(0)
+    expect(logs.at(-1)).toContain('giving up after 3 attempts')
+  })
+
+  it('gives up with a 5xx message and status', async () => {
+    const server = await fake()
+    const { client } = clientFor(server, { retries: 1 })
+    server.inject({ route: 'delete', kind: '503', times: 5 })
+    const outcome = failed(await client.deleteProducts(['a'], never))
+    expect(outcome.attempts).toBe(2)
+    expect(outcome.failure).toEqual({
+      httpStatus: 503,
+      message: 'Service temporarily unavailable.',
+      fatal: false
+    })
+  })
+
+  it('makes one attempt when retries is 0', async () => {
+    const server = await fake()
+    const { client, sleeps } = clientFor(server, { retries: 0 })
+    server.inject({ route: 'delete', kind: '500' })
+    const outcome = failed(await client.deleteProducts(['a'], never))
+    expect(outcome.attempts).toBe(1)
+    expect(server.stats().deleteRequests).toBe(1)
+    expect(sleeps).toEqual([])
+  })
+
+  it('reports network errors by path, without the key, in query mode', async () => {
+    const key = 'qu3ry/key'
+    const { client } = clientFor(
+      { url: await closedPort() },
+      { apiKey: key, authMode: 'query', retries: 1 }
+    )
+    const outcome = failed(await client.deleteProducts(['a'], never))
+    expect(outcome.attempts).toBe(2)
+    expect(outcome.failure.httpStatus).toBeUndefined()
+    expect(outcome.failure.message).toBe(
+      'POST /v1/products/_delete: connection refused (ECONNREFUSED)'
+    )
+  })
+
+  it('keeps the URL out of other network errors', async () => {
+    const key = 'qu3ry/key'
+    const sockets = new Set<net.Socket>()
+    const garbage = net.createServer(socket => {
+      sockets.add(socket)
+      socket.end('this is not HTTP\r\n\r\n')
+    })
+    await new Promise<void>(resolve => garbage.listen(0, '127.0.0.1', resolve))
+    closers.push(() => {
+      for (const socket of sockets) socket.destroy()
+      return new Promise(resolve => garbage.close(() => resolve()))
+    })
+    const url = `http://127.0.0.1:${(garbage.address() as AddressInfo).port}`
+    const { client } = clientFor({ url }, { apiKey: key, authMode: 'query', retries: 0 })
+    const { failure } = failed(await client.deleteProducts(['a'], never))
+    expect(failure.message).toMatch(/^POST \/v1\/products\/_delete: Parse Error/)
+    expect(failure.message).not.toContain('127.0.0.1')
+    expect(failure.message).not.toContain(encodeURIComponent(key))
+  })
+
+  it('retries an answer larger than the body cap', async () => {
+    const server = await scripted((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(`{"data":{"task_id":"t"},"pad":"${'x'.repeat(2 * 1024 * 1024)}"}`)
+    })
+    const { client } = clientFor(server, { retries: 1 })
+    const outcome = failed(await client.deleteProducts(['a'], never))
+    expect(outcome.attempts).toBe(2)
+    expect(outcome.failure.message).toBe('answer larger than 1048576 bytes')
+    expect(outcome.body?.length).toBe(1024 * 1024)
+  })
+})
+
+describe('Retry-After', () => {
+  it('waits the seconds given', async () => {
+    const server = await fake()
+    const { client, sleeps } = clientFor(server)
+    server.inject({ route: 'delete', kind: '503', retryAfter: '7' })
+    accepted(await client.deleteProducts(['a'], never))
+    expect(sleeps).toEqual([7000])
+  })
+
+  it('waits until an HTTP date', async () => {
+    const server = await fake()
+    const { client, sleeps } = clientFor(server)
+    const at = new Date(Date.now() + 20_000).toUTCString()
+    server.inject({ route: 'delete', kind: '500', retryAfter: at })
+    accepted(await client.deleteProducts(['a'], never))
+    expect(sleeps).toHaveLength(1)
+    expect(sleeps[0]).toBeGreaterThan(15_000)
+    expect(sleeps[0]).toBeLessThanOrEqual(20_000)
+  })
+
+  it('caps the wait at 60 s', async () => {
+    const server = await fake()
+    const { client, sleeps } = clientFor(server)
+    server.inject({ route: 'delete', kind: '503', retryAfter: '86400' })
+    accepted(await client.deleteProducts(['a'], never))
+    expect(sleeps).toEqual([60_000])
+  })
+
+  it('on a 429 pauses every worker as well', async () => {
+    const server = await fake()
+    const { client, sleeps } = clientFor(server)
+    server.inject({ route: 'delete', kind: '429', retryAfter: '9' })
+    accepted(await client.deleteProducts(['a'], never))
+    // The worker's own back-off; the shared pause then has nothing left to wait.
+    expect(sleeps[0]).toBe(9000)
+    expect(client.counters.rateLimited).toBe(1)
+  })
+
+  it.each([
+    ['3', 3000],
+    ['0', 0],
+    [' 1.5 ', 1500],
+    ['120', 60_000],
+    ['Thu, 01 Jan 1970 00:00:10 GMT', 5000],
+    ['Thu, 01 Jan 1970 00:00:01 GMT', 0],
+    ['soon', undefined],
+    ['-3', undefined],
+    ['', undefined]
+  ])('parseRetryAfter(%j)', (value, expected) => {
+    expect(parseRetryAfter(value, 5000)).toBe(expected)
+  })
+})
+
+describe('adaptive slow-down', () => {
+  it('a 429 lowers the throttle limit and the deletes in flight', async () => {
+    const server = await fake({ latencyMs: 40 })
+    const { client } = clientFor(server, { concurrency: 4 })
+    const batches = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => client.deleteProducts([`${prefix}${i}`], never))
+
+    for (const outcome of await Promise.all(batches('a', 8))) accepted(outcome)
+    expect(server.stats().maxDeleteInFlight).toBe(4)
+    expect(client.throttle.limit).toBe(4)
+
+    server.inject({ route: 'delete', kind: '429' })
+    accepted(await client.deleteProducts(['b'], never))
+    expect(client.throttle.limit).toBe(2)
+    expect(client.counters.rateLimited).toBe(1)
+
+    server.reset()
+    for (const outcome of await Promise.all(batches('c', 4))) accepted(outcome)
+    expect(server.stats().maxDeleteInFlight).toBe(2)
+    expect(server.deleted.size).toBe(13)
+  })
+
+  it('a 429 on a status poll slows the deletes too', async () => {
+    const server = await fake()
+    const { client, sleeps } = clientFor(server, { concurrency: 4 })
+    server.inject({ route: 'status', kind: '429', retryAfter: '4' })
+    const status = await client.getStatus('t', never)
+    expect(status.httpStatus).toBe(429)
+    expect(client.throttle.limit).toBe(2)
+    expect(client.counters.rateLimited).toBe(1)
+    expect(sleeps).toEqual([])
+    // The next poll waits out the shared pause, as a delete would.
+    expect((await client.getStatus('t', never)).httpStatus).toBe(404)
+    expect(sleeps).toHaveLength(1)
+    expect(sleeps[0]).toBeGreaterThan(3000)
+    expect(sleeps[0]).toBeLessThanOrEqual(4000)
+  })
+})
+
+describe('cancellation', () => {
+  it('stops a back-off sleep at once', async () => {
+    const server = await fake()
+    const controller = new AbortController()
+    const { client } = clientFor(server, {
+      sleep: abortableSleep,
+      log: message => {
+        if (message.includes('retry 1 of')) controller.abort()
+      }
+    })
+    server.inject({ route: 'delete', kind: '503', retryAfter: '60' })
+    const outcome = failed(await client.deleteProducts(['a'], controller.signal))
+    expect(outcome.attempts).toBe(1)
+    expect(outcome.failure.message).toMatch(/^cancelled while waiting to retry/)
+    expect(outcome.failure.message).toContain('HTTP 503')
+    expect(server.stats().deleteRequests).toBe(1)
+  }, 10_000)
+
+  it('stops a request in flight, told apart from a time-out', async () => {
+    const server = await fake()
+    const controller = new AbortController()
+    const { client } = clientFor(server, { requestTimeoutMs: 60_000 })
+    server.inject({ route: 'delete', kind: 'hang' })
+    const pending = client.deleteProducts(['a'], controller.signal)
+    while (server.stats().inFlight === 0) await new Promise(resolve => setTimeout(resolve, 5))
+    controller.abort()
+    const outcome = failed(await pending)
+    expect(outcome.attempts).toBe(1)
+    expect(outcome.failure).toEqual({ message: 'cancelled before Miso answered', fatal: false })
+    expect(server.deleted.size).toBe(0)
+  }, 10_000)
+
+  it('a time-out is a failure of its own, not a cancellation', async () => {
+    const server = await fake()
+    const { client } = clientFor(server, { requestTimeoutMs: 100, retries: 0 })
+    server.inject({ route: 'delete', kind: 'hang' })
+    const outcome = failed(await client.deleteProducts(['a'], never))
+    expect(outcome.failure.message).toBe(
+      'POST /v1/products/_delete: no complete answer within 0.1 s (request-timeout)'
+    )
+  })
+
+  it('sends nothing once cancelled', async () => {
+    const server = await fake()
+    const { client } = clientFor(server)
+    const signal = AbortSignal.abort()
+    const outcome = failed(await client.deleteProducts(['a'], signal))
+    expect(outcome.attempts).toBe(0)
+    expect(outcome.failure.message).toMatch(/cancelled/)
+    expect((await client.getStatus('t', signal)).httpStatus).toBe(0)
+    expect(server.requests).toHaveLength(0)
+  })
+})
+
+describe('getStatus', () => {
+  it('returns the raw answer of a known task, and 404 for an unknown one', async () => {
+    const server = await fake()
+    const { client } = clientFor(server)
+    const { taskId } = accepted(await client.deleteProducts(['s1'], never))
+    const status = await client.getStatus(taskId, never)
+    expect(status.httpStatus).toBe(200)
+    expect(JSON.parse(status.body).data).toMatchObject({ task_id: taskId, status: 'done' })
+    expect((await client.getStatus('no such/task', never)).httpStatus).toBe(404)
+    expect(server.requests.at(-1)?.path).toBe('/v1/products/_status/no%20such%2Ftask')
+  })
+
+  it('makes a single attempt and reports a network error as status 0', async () => {
+    const server = await fake()
+    const { client } = clientFor(server)
+    server.inject({ route: 'status', kind: 'reset' })
+    const status = await client.getStatus('t', never)
+    expect(status.httpStatus).toBe(0)
+    expect(status.body).toMatch(/^GET \/v1\/products\/_status\/t: /)
+    expect(server.stats().statusRequests).toBe(1)
+  })
+
+  it('reports a time-out as status 0', async () => {
+    const server = await fake()
+    const { client } = clientFor(server, { requestTimeoutMs: 100 })
+    server.inject({ route: 'status', kind: 'hang' })
+    const status = await client.getStatus('t', never)
+    expect(status).toEqual({
+      httpStatus: 0,
+      body: 'GET /v1/products/_status/t: no complete answer within 0.1 s (request-timeout)'
+    })
+  })
+})
+
+describe('proxies', () => {
+  it('goes through HTTP_PROXY', async () => {
+    const server = await fake()
+    const proxy = await startProxy()
+    closers.push(() => proxy.close())
+    const proxyUrl = proxy.url.replace('http://', 'http://user:pr0xy-pass@')
+    const { client, logs } = clientFor(server, { env: { HTTP_PROXY: proxyUrl } })
+    const { taskId } = accepted(await client.deleteProducts(['p1'], never))
+    expect((await client.getStatus(taskId, never)).httpStatus).toBe(200)
+    expect(proxy.requests).toEqual([
+      { method: 'POST', target: `${server.url}/v1/products/_delete` },
+      { method: 'GET', target: `${server.url}/v1/products/_status/${taskId}` }
+    ])
+    expect(sorted(server.deleted)).toEqual(['p1'])
+    expect(logs.join('\n')).toContain(`through proxy ${proxy.url}`)
+    expect(logs.join('\n')).not.toContain('pr0xy-pass')
+  })
+
+  it('skips the proxy for hosts in NO_PROXY', async () => {
+    const server = await fake()
+    const proxy = await startProxy()
+    closers.push(() => proxy.close())
+    const { client } = clientFor(server, { env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } })
+    accepted(await client.deleteProducts(['n1'], never))
+    expect(proxy.requests).toEqual([])
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('refuses an unusable proxy setting before any request', () => {
+    expect(() =>
+      clientFor({ url: 'http://127.0.0.1:1' }, { env: { HTTP_PROXY: 'socks5://p:1' } })
+    ).toThrow(/HTTP_PROXY/)
+  })
+})

@@ -1,0 +1,480 @@
+// The HTTP client for Miso's bulk delete and task status endpoints: authentication,
+// retries with back-off, the shared throttle, time-outs, proxies, and keeping the API key
+// out of every message and body it hands back.
+
+import http from 'node:http'
+import fetch, { type Response } from 'node-fetch'
+import pkg from '../../package.json' with { type: 'json' }
+import { redact } from '../redact.js'
+import { agentFor, describeProxy, proxyFor, proxySecrets } from './proxy.js'
+import { abortableSleep, type Sleep, Throttle } from './throttle.js'
+import type { DeleteOutcome, MisoApi, MisoFailure, StatusAnswer } from './types.js'
+
+export interface MisoClientOptions {
+  /** Base URL without a trailing slash; may carry a path prefix. */
+  apiUrl: string
+  apiKey: string
+  authMode: 'header' | 'query'
+  /** Retries per delete request (so retries + 1 attempts at most). */
+  retries: number
+  requestTimeoutMs: number
+  /** Delete requests in flight at once, before any slow-down. */
+  concurrency: number
+  /** Where proxy settings are read; default process.env. */
+  env?: NodeJS.ProcessEnv
+  userAgent?: string
+  /** Receives debug and warning lines, already redacted. */
+  log?: (message: string) => void
+  random?: () => number
+  sleep?: Sleep
+}
+
+export interface ClientCounters {
+  /** HTTP requests sent, delete and status. */
+  requests: number
+  /** Delete retries scheduled. */
+  retries: number
+  /** 429 answers, delete and status. */
+  rateLimited: number
+}
+
+/** Answers are read up to this size, so a hostile or broken answer cannot exhaust memory. */
+export const MAX_BODY_BYTES = 1024 * 1024
+const BACKOFF_BASE_MS = 500
+const BACKOFF_CAP_MS = 30_000
+const RETRY_AFTER_CAP_MS = 60_000
+/** Longest server message kept; HTML error pages can be long. */
+const MAX_MESSAGE_CHARS = 500
+const DELETE_PATH = '/v1/products/_delete'
+const STATUS_PATH = '/v1/products/_status/'
+
+/** One HTTP answer, body read (up to MAX_BODY_BYTES) and redacted. */
+interface Answer {
+  status: number
+  statusText: string
+  headers: Response['headers']
+  body: string
+  /** The body was longer than MAX_BODY_BYTES and was cut. */
+  cut: boolean
+}
+
+type Exchange =
+  { kind: 'answer'; answer: Answer } | { kind: 'error'; reason: string } | { kind: 'cancelled' }
+
+type Attempt =
+  | { kind: 'accepted'; taskId: string; httpStatus: number; body: string }
+  | { kind: 'retry'; failure: MisoFailure; body?: string; retryAfterMs?: number }
+  | { kind: 'final'; failure: MisoFailure; body: string }
+  | { kind: 'cancelled' }
+
+export class MisoClient implements MisoApi {
+  readonly throttle: Throttle
+  readonly counters: ClientCounters = { requests: 0, retries: 0, rateLimited: 0 }
+
+  private readonly apiUrl: string
+  private readonly basePath: string
+  private readonly agent: http.Agent | undefined
+  private readonly secrets: string[]
+  private readonly userAgent: string
+  private readonly random: () => number
+  private readonly sleep: Sleep
+
+  /** Throws when the proxy settings are unusable (naming the variable, never its value). */
+  constructor(private readonly options: MisoClientOptions) {
+    this.apiUrl = options.apiUrl.replace(/\/+$/, '')
+    this.basePath = new URL(this.apiUrl).pathname.replace(/\/+$/, '')
+    const env = options.env ?? process.env
+    const proxy = proxyFor(this.apiUrl, env)
+    this.secrets = [options.apiKey, ...(proxy ? proxySecrets(proxy) : [])]
+    this.agent = agentFor(this.apiUrl, env)
+    this.userAgent = options.userAgent ?? `miso-bulk-delete/${pkg.version}`
+    this.random = options.random ?? Math.random
+    this.sleep = options.sleep ?? abortableSleep
+    this.throttle = new Throttle(options.concurrency, { sleep: this.sleep })
+    if (proxy) {
+      this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`)
+    }
+  }
+
+  async deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
+    const body = JSON.stringify({ data: { product_ids: ids } })
+    const retries = Math.max(0, Math.floor(this.options.retries))
+    let attempts = 0
+    for (;;) {
+      if (signal.aborted) return cancelled('cancelled before the request was sent', attempts)
+      const attempt = await this.attemptDelete(body, signal, () => attempts++)
+      switch (attempt.kind) {
+        case 'accepted':
+          return {
+            ok: true,
+            taskId: attempt.taskId,
+            httpStatus: attempt.httpStatus,
+            attempts,
+            body: attempt.body
+          }
+        case 'final':
+          return { ok: false, failure: attempt.failure, attempts, body: attempt.body }
+        case 'cancelled':
+          return cancelled('cancelled before Miso answered', attempts)
+      }
+      const reason = this.forLog(attempt.failure)
+      if (attempts > retries) {
+        if (retries > 0) this.log(`${reason}; giving up after ${attempts} attempts`)
+        return { ok: false, failure: attempt.failure, attempts, body: attempt.body }
+      }
+      const delay = this.retryDelay(attempts - 1, attempt.retryAfterMs)
+      this.counters.retries++
+      this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`)
+      try {
+        await this.sleep(delay, signal)
+      } catch {
+        const last = explain(attempt.failure)
+        return cancelled(`cancelled while waiting to retry (last answer: ${last})`, attempts)
+      }
+    }
+  }
+
+  async getStatus(taskId: string, signal: AbortSignal): Promise<StatusAnswer> {
+    try {
+      // Polls are limited by the caller, but a 429 pause holds for them too.
+      await this.throttle.waitForPause(signal)
+    } catch {
+      return { httpStatus: 0, body: 'cancelled before the request was sent' }
+    }
+    const path = STATUS_PATH + encodeURIComponent(taskId)
+    const exchange = await this.exchange('GET', path, undefined, signal)
+    if (exchange.kind === 'cancelled') {
+      return { httpStatus: 0, body: 'cancelled before Miso answered' }
+    }
+    if (exchange.kind === 'error') return { httpStatus: 0, body: exchange.reason }
+    const { answer } = exchange
+    if (answer.status === 429) this.rateLimited(`GET ${this.basePath}${path}`, answer)
+    return { httpStatus: answer.status, body: answer.body }
+  }
+
+  /** One delete request inside a throttle slot, read into what to do next. */
+  private async attemptDelete(
+    body: string,
+    signal: AbortSignal,
+    onSend: () => void
+  ): Promise<Attempt> {
+    let release: () => void
+    try {
+      release = await this.throttle.acquire(signal)
+    } catch {
+      return { kind: 'cancelled' }
+    }
+    try {
+      onSend()
+      const exchange = await this.exchange('POST', DELETE_PATH, body, signal)
+      if (exchange.kind === 'cancelled') return exchange
+      if (exchange.kind === 'error') {
+        return { kind: 'retry', failure: { message: exchange.reason, fatal: false } }
+      }
+      return this.readDeleteAnswer(exchange.answer)
+    } finally {
+      // After readDeleteAnswer, so a 429's pause is in force before the slot is handed on.
+      release()
+    }
+  }
+
+  private readDeleteAnswer(answer: Answer): Attempt {
+    const { status, body } = answer
+    if (status >= 200 && status < 300) {
+      const taskId = answer.cut ? undefined : taskIdOf(body)
+      if (taskId !== undefined) {
+        this.throttle.onSuccess()
+        return { kind: 'accepted', taskId, httpStatus: status, body }
+      }
+      // Deleting is idempotent, so an answer without a task is sent again.
+      const message = answer.cut
+        ? `answer larger than ${MAX_BODY_BYTES} bytes`
+        : invalidAnswer(body, answer.headers.get('content-type'))
+      return { kind: 'retry', failure: { httpStatus: status, message, fatal: false }, body }
+    }
+    const failure: MisoFailure = {
+      httpStatus: status,
+      message: this.clean(misoMessage(answer)),
+      fatal: status === 401 || status === 403
+    }
+    if (status === 429) {
+      const retryAfterMs = this.rateLimited(`POST ${this.basePath}${DELETE_PATH}`, answer)
+      return { kind: 'retry', failure, body, retryAfterMs }
+    }
+    if (status >= 500) {
+      const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now())
+      return { kind: 'retry', failure, body, retryAfterMs }
+    }
+    if (status >= 300 && status < 400) {
+      failure.message = this.clean(redirectMessage(answer, this.apiUrl))
+    }
+    return { kind: 'final', failure, body }
+  }
+
+  /** Tells the throttle about a 429; returns the Retry-After wait, if any. */
+  private rateLimited(request: string, answer: Answer): number | undefined {
+    const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now())
+    this.counters.rateLimited++
+    this.throttle.onRateLimited(retryAfterMs)
+    this.log(
+      `${request}: rate limited (HTTP 429); ${this.throttle.limit} request(s) in flight at most`
+    )
+    return retryAfterMs
+  }
+
+  /**
+   * Sends one request with its own time-out, also ended by the run's signal. Never throws:
+   * network errors and time-outs come back as a redacted reason built from the path only.
+   */
+  private async exchange(
+    method: 'GET' | 'POST',
+    path: string,
+    body: string | undefined,
+    signal: AbortSignal
+  ): Promise<Exchange> {
+    if (signal.aborted) return { kind: 'cancelled' }
+    const url = this.urlFor(path)
+    const shown = `${method} ${this.basePath}${path}`
+    const controller = new AbortController()
+    let timedOut = false
+    const onAbort = () => controller.abort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    const timer = setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, this.options.requestTimeoutMs)
+    let reading: number | undefined
+    this.counters.requests++
+    try {
+      const response = await fetch(url, {
+        method,
+        headers: this.headers(body !== undefined),
+        body,
+        agent: this.agent,
+        signal: controller.signal,
+        // A redirect could carry the key elsewhere, or turn the POST into a GET.
+        redirect: 'manual'
+      })
+      reading = response.status
+      const { text, cut } = await readCapped(response.body, MAX_BODY_BYTES)
+      return {
+        kind: 'answer',
+        answer: {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+          body: this.clean(text, false),
+          cut
+        }
+      }
+    } catch (error) {
+      if (signal.aborted) return { kind: 'cancelled' }
+      if (timedOut) {
+        const limit = seconds(this.options.requestTimeoutMs)
+        const reason = `${shown}: no complete answer within ${limit} (request-timeout)`
+        return { kind: 'error', reason: this.clean(reason) }
+      }
+      let reason = networkReason(error).split(url).join(`${this.basePath}${path}`)
+      if (reading !== undefined) reason = `answer cut off after HTTP ${reading}: ${reason}`
+      return { kind: 'error', reason: this.clean(`${shown}: ${reason}`) }
+    } finally {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', onAbort)
+    }
+  }
+
+  private urlFor(path: string): string {
+    const url = new URL(this.apiUrl + path)
+    if (this.options.authMode === 'query') url.searchParams.set('api_key', this.options.apiKey)
+    return url.href
+  }
+
+  private headers(withBody: boolean): Record<string, string> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'User-Agent': this.userAgent
+    }
+    if (withBody) headers['Content-Type'] = 'application/json'
+    if (this.options.authMode === 'header') headers['X-API-KEY'] = this.options.apiKey
+    return headers
+  }
+
+  /** Full jitter: a random wait below the exponential ceiling, but never before Retry-After. */
+  private retryDelay(retryIndex: number, retryAfterMs: number | undefined): number {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retryIndex)
+    return Math.max(Math.floor(this.random() * ceiling), retryAfterMs ?? 0)
+  }
+
+  /** A delete failure with its request: network reasons name it already, HTTP ones do not. */
+  private forLog(failure: MisoFailure): string {
+    return failure.httpStatus === undefined
+      ? failure.message
+      : `POST ${this.basePath}${DELETE_PATH}: ${explain(failure)}`
+  }
+
+  /** Redacts secrets and, for messages, cuts overly long text. */
+  private clean(text: string, shorten = true): string {
+    const safe = redact(text, this.secrets)
+    return shorten && safe.length > MAX_MESSAGE_CHARS
+      ? `${safe.slice(0, MAX_MESSAGE_CHARS)}…`
+      : safe
+  }
+
+  private log(message: string): void {
+    this.options.log?.(redact(message, this.secrets))
+  }
+}
+
+/**
+ * `Retry-After` in milliseconds, from seconds or an HTTP date, capped at 60 s;
+ * undefined when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  const text = value?.trim()
+  if (!text) return undefined
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.min(RETRY_AFTER_CAP_MS, Number(text) * 1000)
+  // An HTTP date names the day and month; Date.parse alone would also take '-3' as a year.
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN
+  if (Number.isNaN(date)) return undefined
+  return Math.min(RETRY_AFTER_CAP_MS, Math.max(0, date - now))
+}
+
+function cancelled(message: string, attempts: number): DeleteOutcome {
+  return { ok: false, failure: { message, fatal: false }, attempts }
+}
+
+/** `data.task_id` when it is a non-empty string. */
+function taskIdOf(body: string): string | undefined {
+  const data = asObject(parseJson(body))?.data
+  const taskId = asObject(data)?.task_id
+  return typeof taskId === 'string' && taskId.trim() !== '' ? taskId : undefined
+}
+
+function invalidAnswer(body: string, contentType: string | null): string {
+  const parsed = parseJson(body)
+  if (parsed === undefined) {
+    return `answer is not JSON${contentType ? ` (${contentType.split(';')[0]})` : ''}`
+  }
+  return 'answer has no data.task_id'
+}
+
+/** Miso's message: `message`, else FastAPI's `detail`, else the HTTP status text. */
+function misoMessage(answer: Answer): string {
+  const body = asObject(parseJson(answer.body))
+  if (body) {
+    // The spec's own 400 example spells the field `message:`.
+    for (const key of ['message', 'message:', 'error']) {
+      const value = body[key]
+      if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    }
+    const detail = body.detail
+    if (typeof detail === 'string' && detail.trim() !== '') return detail.trim()
+    if (Array.isArray(detail) && detail.length > 0) return validationMessage(detail)
+  }
+  return answer.statusText || http.STATUS_CODES[answer.status] || `HTTP ${answer.status}`
+}
+
+/** FastAPI validation detail as `body.data.product_ids.3: str type expected; …`. */
+function validationMessage(detail: unknown[]): string {
+  const shown = 5
+  const parts = detail.slice(0, shown).map(item => {
+    const entry = asObject(item)
+    const loc = Array.isArray(entry?.loc) ? entry.loc.map(String).join('.') : ''
+    const msg = typeof entry?.msg === 'string' ? entry.msg : JSON.stringify(item)
+    return loc ? `${loc}: ${msg}` : msg
+  })
+  const more = detail.length > shown ? ` (and ${detail.length - shown} more)` : ''
+  return `${parts.join('; ')}${more}`
+}
+
+function redirectMessage(answer: Answer, apiUrl: string): string {
+  const location = answer.headers.get('location')
+  let target = 'elsewhere'
+  if (location) {
+    try {
+      const url = new URL(location, apiUrl)
+      target = `${url.origin}${url.pathname}`
+    } catch {
+      target = 'an unreadable location'
+    }
+  }
+  return `redirected to ${target} (HTTP ${answer.status}); set api-url to the API's own address`
+}
+
+const NETWORK_CODES: Record<string, string> = {
+  ECONNRESET: 'connection reset',
+  ECONNREFUSED: 'connection refused',
+  ECONNABORTED: 'connection aborted',
+  EPIPE: 'connection closed while sending',
+  ETIMEDOUT: 'connection timed out',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host name lookup failed',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ERR_STREAM_PREMATURE_CLOSE: 'answer cut off'
+}
+
+/** A short reason for a network error, from its code where known. */
+function networkReason(error: unknown): string {
+  const code = errorCode(error)
+  const known = code ? NETWORK_CODES[code] : undefined
+  if (known) return `${known} (${code})`
+  // node-fetch puts the whole URL (with the key, in query mode) before the reason.
+  const message = (error instanceof Error ? error.message : String(error)).replace(
+    /^request to .* failed, reason: /s,
+    ''
+  )
+  return code ? `${message} (${code})` : message
+}
+
+function errorCode(error: unknown): string | undefined {
+  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code === 'string' && code !== '') return code
+  }
+  return undefined
+}
+
+/** Reads a body up to `limit` bytes; the rest is dropped (and the connection closed). */
+async function readCapped(
+  body: NodeJS.ReadableStream | null,
+  limit: number
+): Promise<{ text: string; cut: boolean }> {
+  if (!body) return { text: '', cut: false }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    if (size + buffer.length > limit) {
+      chunks.push(buffer.subarray(0, limit - size))
+      return { text: Buffer.concat(chunks).toString('utf8'), cut: true }
+    }
+    chunks.push(buffer)
+    size += buffer.length
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), cut: false }
+}
+
+function explain(failure: MisoFailure): string {
+  return failure.httpStatus !== undefined
+    ? `HTTP ${failure.httpStatus}: ${failure.message}`
+    : failure.message
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function asObject(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
+}

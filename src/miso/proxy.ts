@@ -1,0 +1,156 @@
+// Proxy selection from the usual environment variables, as curl reads them, and the
+// matching HTTP agents. Self-hosted runners often sit behind a proxy.
+
+import http from 'node:http'
+import https from 'node:https'
+import net from 'node:net'
+import { HttpProxyAgent } from 'http-proxy-agent'
+import { HttpsProxyAgent } from 'https-proxy-agent'
+
+/**
+ * The proxy URL to use for `url`, or undefined for a direct connection.
+ *
+ * `https_proxy` / `HTTPS_PROXY` apply to https URLs, `http_proxy` / `HTTP_PROXY` to http
+ * URLs; the lower-case name wins when both are set (as in curl). An empty variable counts
+ * as unset. A value without a scheme is taken as `http://`.
+ *
+ * `no_proxy` / `NO_PROXY` (lower case wins) lists hosts to reach directly, separated by
+ * commas or white space: `*` for all, a host name (also matching its subdomains, with or
+ * without a leading `.` or `*.`), an IP literal or CIDR range, each optionally with `:port`.
+ * Loopback is not bypassed implicitly: a local test server or a sidecar on a self-hosted
+ * runner may really sit behind the proxy, so skipping it must be asked for in NO_PROXY.
+ *
+ * Throws when the proxy variable is not a usable URL; the message names the variable but
+ * never its value, which may hold credentials.
+ */
+export function proxyFor(url: string, env: NodeJS.ProcessEnv): string | undefined {
+  const target = new URL(url)
+  const scheme = target.protocol.slice(0, -1)
+  if (scheme !== 'http' && scheme !== 'https') return undefined
+  const found = firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`)
+  if (!found) return undefined
+  const noProxy = firstSet(env, 'no_proxy', 'NO_PROXY')
+  if (noProxy && bypasses(noProxy.value, target)) return undefined
+  return normaliseProxy(found.name, found.value)
+}
+
+const directAgents = {
+  'http:': new http.Agent({ keepAlive: true }),
+  'https:': new https.Agent({ keepAlive: true })
+}
+const proxyAgents = new Map<string, http.Agent>()
+
+/**
+ * The agent for requests to `url`: a proxy agent when proxyFor() names a proxy (one per
+ * proxy URL and target scheme, reused), else a shared keep-alive agent.
+ */
+export function agentFor(url: string, env: NodeJS.ProcessEnv): http.Agent | undefined {
+  const protocol = new URL(url).protocol
+  if (protocol !== 'http:' && protocol !== 'https:') return undefined
+  const proxy = proxyFor(url, env)
+  if (!proxy) return directAgents[protocol]
+  const key = `${protocol} ${proxy}`
+  let agent = proxyAgents.get(key)
+  if (!agent) {
+    // http targets go through the proxy as absolute-URI requests, https ones via CONNECT.
+    agent =
+      protocol === 'http:'
+        ? new HttpProxyAgent(proxy, { keepAlive: true })
+        : new HttpsProxyAgent(proxy, { keepAlive: true })
+    proxyAgents.set(key, agent)
+  }
+  return agent
+}
+
+/** The proxy URL without credentials, fit for a log line. */
+export function describeProxy(proxy: string): string {
+  const parsed = new URL(proxy)
+  return `${parsed.protocol}//${parsed.host}`
+}
+
+/** Secrets held in a proxy URL (its password, raw and decoded), for redact(). */
+export function proxySecrets(proxy: string): string[] {
+  const { password } = new URL(proxy)
+  if (!password) return []
+  return [password, decodeURIComponent(password)]
+}
+
+function firstSet(env: NodeJS.ProcessEnv, ...names: string[]) {
+  for (const name of names) {
+    const value = env[name]?.trim()
+    if (value) return { name, value }
+  }
+  return undefined
+}
+
+function normaliseProxy(name: string, value: string): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`
+  let parsed: URL
+  try {
+    parsed = new URL(withScheme)
+  } catch {
+    throw new Error(`${name} is not a valid proxy URL`)
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new Error(
+      `${name} uses ${parsed.protocol} proxies, which are not supported (only http and https)`
+    )
+  }
+  if (!parsed.hostname) throw new Error(`${name} names no proxy host`)
+  return parsed.href
+}
+
+function bypasses(noProxy: string, target: URL): boolean {
+  const host = bareHost(target.hostname)
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80')
+  return noProxy
+    .split(/[\s,]+/)
+    .filter(entry => entry !== '')
+    .some(entry => entry === '*' || matches(parseEntry(entry), host, port))
+}
+
+interface NoProxyEntry {
+  host: string
+  port?: string
+}
+
+function parseEntry(entry: string): NoProxyEntry {
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry)
+  if (bracketed) return { host: bracketed[1].toLowerCase(), port: bracketed[2] }
+  // Several colons without brackets: a bare IPv6 address (or range), which has no port.
+  if (entry.indexOf(':') !== entry.lastIndexOf(':')) return { host: entry.toLowerCase() }
+  const hostPort = /^(.*):(\d+)$/.exec(entry)
+  if (hostPort) return { host: hostPort[1].toLowerCase(), port: hostPort[2] }
+  return { host: entry.toLowerCase() }
+}
+
+function matches(entry: NoProxyEntry, host: string, port: string): boolean {
+  if (entry.port !== undefined && entry.port !== port) return false
+  const family = net.isIP(host)
+  if (family !== 0) return ipMatches(entry.host, host, family === 4 ? 'ipv4' : 'ipv6')
+  const domain = bareHost(entry.host.replace(/^\*?\./, ''))
+  return domain !== '' && (host === domain || host.endsWith(`.${domain}`))
+}
+
+function ipMatches(entryHost: string, host: string, family: 'ipv4' | 'ipv6'): boolean {
+  const [address, prefix] = entryHost.split('/')
+  const entryFamily = net.isIP(address)
+  if (entryFamily === 0 || (entryFamily === 4) !== (family === 'ipv4')) return false
+  // BlockList compares addresses by value, so `::1` matches `0:0:0:0:0:0:0:1`.
+  const list = new net.BlockList()
+  if (prefix === undefined) list.addAddress(address, family)
+  else {
+    const bits = Number(prefix)
+    if (!/^\d+$/.test(prefix) || bits > (family === 'ipv4' ? 32 : 128)) return false
+    list.addSubnet(address, bits, family)
+  }
+  return list.check(host, family)
+}
+
+/** A host name as compared: lower case, without IPv6 brackets or a trailing dot. */
+function bareHost(hostname: string): string {
+  return hostname
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '')
+}

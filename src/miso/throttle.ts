@@ -1,0 +1,179 @@
+// One adaptive limiter shared by every worker of a run. Miso documents no rate limit, so
+// the run starts at the configured concurrency and backs off together when told to slow
+// down: a 429 halves the requests in flight and pauses everyone, and the limit climbs back
+// one slot at a time after a run of successes.
+
+export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>
+
+export interface ThrottleOptions {
+  now?: () => number
+  sleep?: Sleep
+}
+
+/** First shared pause after a 429 without Retry-After; doubles while 429s keep coming. */
+export const BASE_PAUSE_MS = 1000
+export const MAX_PAUSE_MS = 60_000
+
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+export const abortableSleep: Sleep = (ms, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal.reason)
+    }
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+
+interface Waiter {
+  wake: () => void
+}
+
+export class Throttle {
+  private readonly startLimit: number
+  private current: number
+  private inFlight = 0
+  private readonly waiters: Waiter[] = []
+  private pausedUntil = 0
+  private pauseMs = BASE_PAUSE_MS
+  private successes = 0
+  private readonly now: () => number
+  private readonly sleep: Sleep
+
+  constructor(limit: number, options: ThrottleOptions = {}) {
+    this.startLimit = Math.max(1, Math.floor(limit))
+    this.current = this.startLimit
+    this.now = options.now ?? Date.now
+    this.sleep = options.sleep ?? abortableSleep
+  }
+
+  /** Requests allowed in flight now. */
+  get limit(): number {
+    return this.current
+  }
+
+  /**
+   * Waits out any shared pause and then for a free slot (first come, first served).
+   * Returns the function that gives the slot back; calling it twice is harmless.
+   * Rejects with the signal's reason when the signal aborts first.
+   */
+  async acquire(signal: AbortSignal): Promise<() => void> {
+    const served = { until: 0 }
+    let head = false
+    try {
+      for (;;) {
+        // From the pause check to taking the slot nothing awaits, so a 429 reported in
+        // between cannot be missed.
+        signal.throwIfAborted()
+        const pause = this.pauseToServe(served)
+        if (pause > 0) {
+          await this.sleep(pause, signal)
+          continue
+        }
+        if (this.inFlight < this.current && (head || this.waiters.length === 0)) {
+          this.inFlight++
+          return this.releaser()
+        }
+        await this.queue(signal, head)
+        head = true
+      }
+    } catch (error) {
+      // A woken waiter that gives up must pass its turn on.
+      if (head) this.wakeNext()
+      throw error
+    }
+  }
+
+  /** Waits out any shared pause, without taking a slot (for requests limited elsewhere). */
+  async waitForPause(signal: AbortSignal): Promise<void> {
+    const served = { until: 0 }
+    for (;;) {
+      signal.throwIfAborted()
+      const pause = this.pauseToServe(served)
+      if (pause <= 0) return
+      await this.sleep(pause, signal)
+    }
+  }
+
+  /**
+   * Slows everyone down: halves the limit (at least 1) and pauses all new requests until
+   * now + max(retryAfterMs, the current pause). 429s that arrive during a pause answer
+   * requests sent before it, so they may lengthen the pause but do not halve again.
+   */
+  onRateLimited(retryAfterMs?: number): void {
+    const now = this.now()
+    const paused = now < this.pausedUntil
+    if (!paused) {
+      this.current = Math.max(1, Math.floor(this.current / 2))
+    }
+    const pause = Math.min(MAX_PAUSE_MS, Math.max(retryAfterMs ?? 0, this.pauseMs))
+    this.pausedUntil = Math.max(this.pausedUntil, now + pause)
+    if (!paused) this.pauseMs = Math.min(MAX_PAUSE_MS, this.pauseMs * 2)
+    this.successes = 0
+  }
+
+  /** Recovers slowly: one more slot after 2x the current limit successes in a row. */
+  onSuccess(): void {
+    if (this.current >= this.startLimit) {
+      this.pauseMs = BASE_PAUSE_MS
+      return
+    }
+    this.successes++
+    if (this.successes >= 2 * this.current) {
+      this.current++
+      this.successes = 0
+      this.pauseMs = Math.max(BASE_PAUSE_MS, this.pauseMs / 2)
+      this.wakeNext()
+    }
+  }
+
+  /**
+   * How long to sleep for the pause in force, or 0. Each pause is served once per caller
+   * (`served`), so a sleep that wakes a little early, or an injected one that does not move
+   * the clock, cannot spin.
+   */
+  private pauseToServe(served: { until: number }): number {
+    const until = this.pausedUntil
+    const wait = until - this.now()
+    if (wait <= 0 || served.until >= until) return 0
+    served.until = until
+    return wait
+  }
+
+  private queue(signal: AbortSignal, front: boolean): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        wake: () => {
+          signal.removeEventListener('abort', onAbort)
+          resolve()
+        }
+      }
+      const onAbort = () => {
+        const index = this.waiters.indexOf(waiter)
+        if (index >= 0) this.waiters.splice(index, 1)
+        reject(signal.reason)
+      }
+      if (front) this.waiters.unshift(waiter)
+      else this.waiters.push(waiter)
+      signal.addEventListener('abort', onAbort, { once: true })
+    })
+  }
+
+  private releaser(): () => void {
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      this.inFlight--
+      this.wakeNext()
+    }
+  }
+
+  private wakeNext(): void {
+    if (this.inFlight < this.current) this.waiters.shift()?.wake()
+  }
+}
