@@ -1,0 +1,609 @@
+import { describe, it, expect } from '@jest/globals'
+import { runDeletion, type DeletionOptions } from '../src/deletion.js'
+import type { DeleteOutcome, MisoApi, StatusAnswer } from '../src/miso/types.js'
+
+// A scripted, in-memory Miso. Batch IDs are `b<batch>-<n>`, so the fake knows which batch a
+// request carries; the default script accepts batch N as task `tN`, which is then done at once.
+
+interface Scripted<T> {
+  /** Milliseconds before the answer; the request is aborted if the signal fires first. */
+  after?: number
+  answer: T
+}
+type DeleteScript = (batch: number) => Scripted<DeleteOutcome>
+type StatusScript = (taskId: string, n: number) => Scripted<StatusAnswer>
+
+const accepted = (taskId: string): DeleteOutcome => ({
+  ok: true,
+  taskId,
+  httpStatus: 200,
+  attempts: 1,
+  body: JSON.stringify({ message: 'deleted', data: { task_id: taskId } })
+})
+const refused = (httpStatus: number, message: string): DeleteOutcome => ({
+  ok: false,
+  failure: { httpStatus, message, fatal: httpStatus === 401 || httpStatus === 403 },
+  attempts: 1,
+  body: JSON.stringify({ message })
+})
+const json = (body: unknown, httpStatus = 200): StatusAnswer => ({
+  httpStatus,
+  body: typeof body === 'string' ? body : JSON.stringify(body)
+})
+const DONE = json({ data: { status: 'done', deleted: { count: 2 } } })
+const RUNNING = json({ data: { status: 'running' } })
+
+/** Answers in turn; the last one repeats. */
+const inTurn =
+  (...answers: StatusAnswer[]): StatusScript =>
+  (_taskId, n) => ({ answer: answers[Math.min(n, answers.length - 1)] })
+
+class FakeMiso implements MisoApi {
+  readonly deleted: number[] = []
+  readonly statusCalls: { taskId: string; at: number }[] = []
+  readonly events: string[] = []
+  /** When each batch was answered (ms since the epoch). */
+  readonly answeredAt = new Map<number, number>()
+  aborted = 0
+  maxDeletes = 0
+  maxPolls = 0
+  private deletes = 0
+  private polls = 0
+  private readonly pollsOf = new Map<string, number>()
+
+  constructor(private readonly script: { delete?: DeleteScript; status?: StatusScript } = {}) {}
+
+  async deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
+    const batch = Number(/^b(\d+)-/.exec(ids[0])?.[1])
+    this.deleted.push(batch)
+    this.events.push(`delete ${batch}`)
+    this.maxDeletes = Math.max(this.maxDeletes, ++this.deletes)
+    const { after = 2, answer } = this.script.delete?.(batch) ?? { answer: accepted(`t${batch}`) }
+    const answered = await pause(after, signal)
+    this.deletes--
+    if (!answered) {
+      this.aborted++
+      return { ok: false, failure: { message: 'aborted', fatal: false }, attempts: 1 }
+    }
+    this.answeredAt.set(batch, Date.now())
+    return answer
+  }
+
+  async getStatus(taskId: string, signal: AbortSignal): Promise<StatusAnswer> {
+    const n = this.pollsOf.get(taskId) ?? 0
+    this.pollsOf.set(taskId, n + 1)
+    this.statusCalls.push({ taskId, at: Date.now() })
+    this.events.push(`status ${taskId}`)
+    this.maxPolls = Math.max(this.maxPolls, ++this.polls)
+    const { after = 1, answer } = this.script.status?.(taskId, n) ?? { answer: DONE }
+    const answered = await pause(after, signal)
+    this.polls--
+    if (!answered) {
+      this.aborted++
+      return { httpStatus: 0, body: 'aborted' }
+    }
+    return answer
+  }
+
+  pollsFor(taskId: string): number {
+    return this.pollsOf.get(taskId) ?? 0
+  }
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<boolean> {
+  return new Promise(resolve => {
+    if (signal.aborted) return resolve(false)
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      resolve(false)
+    }
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve(true)
+    }, ms)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+/** Batches of the given sizes, IDs `b<batch>-<n>`. */
+const batchesOf = (...sizes: number[]): string[][] =>
+  sizes.map((size, b) => Array.from({ length: size }, (_, n) => `b${b}-${n}`))
+
+function options(overrides: Partial<DeletionOptions> = {}) {
+  const logged = { info: [] as string[], warning: [] as string[], debug: [] as string[] }
+  const opts: DeletionOptions = {
+    concurrency: 2,
+    wait: true,
+    waitTimeoutMs: 5000,
+    pollIntervalMs: 5,
+    maxPollIntervalMs: 20,
+    retries: 3,
+    signal: new AbortController().signal,
+    log: {
+      info: m => logged.info.push(m),
+      warning: m => logged.warning.push(m),
+      debug: m => logged.debug.push(m)
+    },
+    ...overrides
+  }
+  return { opts, logged }
+}
+
+describe('runDeletion', () => {
+  it('deletes every batch and reads each task once it is done', async () => {
+    const api = new FakeMiso()
+    const { opts } = options()
+    const result = await runDeletion(batchesOf(2, 2, 1, 2, 2), api, opts)
+
+    expect(result.status).toBe('succeeded')
+    expect(result.taskIds).toEqual(['t0', 't1', 't2', 't3', 't4'])
+    expect(result.failedCount).toBe(0)
+    expect(result.stoppedBy).toBeUndefined()
+    expect(result.statusRequests).toBe(5)
+    expect(api.deleted.sort()).toEqual([0, 1, 2, 3, 4])
+    expect(result.batches.map(b => [b.index, b.count, b.status])).toEqual([
+      [0, 2, 'succeeded'],
+      [1, 2, 'succeeded'],
+      [2, 1, 'succeeded'],
+      [3, 2, 'succeeded'],
+      [4, 2, 'succeeded']
+    ])
+    for (const batch of result.batches) {
+      expect(batch.response).toBe(DONE.body)
+      expect(batch.counts).toEqual({ deleted: 2 })
+      expect(batch.durationMs).toBeGreaterThanOrEqual(0)
+      expect(batch.error).toBeUndefined()
+    }
+  })
+
+  it('keeps at most `concurrency` deletes and `concurrency` polls in flight', async () => {
+    const api = new FakeMiso({
+      delete: batch => ({ after: 15, answer: accepted(`t${batch}`) }),
+      status: (taskId, n) => ({ after: 10, answer: n < 2 ? RUNNING : DONE })
+    })
+    const { opts } = options({ concurrency: 3, pollIntervalMs: 1, maxPollIntervalMs: 2 })
+    const result = await runDeletion(batchesOf(...Array(12).fill(1)), api, opts)
+
+    expect(result.status).toBe('succeeded')
+    expect(api.maxDeletes).toBe(3)
+    expect(api.maxPolls).toBe(3)
+    expect(result.statusRequests).toBe(36)
+  })
+
+  it('polls accepted tasks while later batches are still being sent', async () => {
+    const api = new FakeMiso({ delete: batch => ({ after: 30, answer: accepted(`t${batch}`) }) })
+    const { opts } = options({ concurrency: 1 })
+    const result = await runDeletion(batchesOf(1, 1, 1, 1), api, opts)
+
+    expect(result.status).toBe('succeeded')
+    const firstPoll = api.events.indexOf('status t0')
+    expect(firstPoll).toBeGreaterThan(-1)
+    expect(firstPoll).toBeLessThan(api.events.indexOf('delete 3'))
+  })
+
+  it('stops at 401: no further batches are sent, those in flight finish', async () => {
+    const api = new FakeMiso({
+      delete: batch =>
+        batch === 0
+          ? { after: 2, answer: accepted('t0') }
+          : batch === 1
+            ? { after: 20, answer: refused(401, 'invalid api key.') }
+            : { after: 40, answer: accepted(`t${batch}`) }
+    })
+    const { opts, logged } = options({ concurrency: 2, pollIntervalMs: 1000 })
+    const result = await runDeletion(batchesOf(2, 2, 2, 2, 2, 2), api, opts)
+
+    expect(result.status).toBe('failed')
+    expect(result.stoppedBy).toBe('invalid api key (HTTP 401)')
+    // batch 0 answered first, so its worker took batch 2 before the 401 came
+    expect(api.deleted).toEqual([0, 1, 2])
+    expect(api.aborted).toBe(0)
+    expect(result.batches.map(b => b.status)).toEqual([
+      'failed',
+      'failed',
+      'failed',
+      'not-sent',
+      'not-sent',
+      'not-sent'
+    ])
+    expect(result.batches[1].error).toEqual({
+      httpStatus: 401,
+      message: 'invalid api key.',
+      fatal: true
+    })
+    // accepted, but never confirmed: the run stopped before the first poll was due
+    expect(result.batches[0].taskId).toBe('t0')
+    expect(result.batches[2].taskId).toBe('t2')
+    expect(result.batches[2].error?.message).toMatch(/^not confirmed/)
+    expect(result.taskIds).toEqual(['t0', 't2'])
+    expect(result.statusRequests).toBe(0)
+    expect(result.failedCount).toBe(12)
+    expect(logged.warning.join('\n')).toContain('invalid api key (HTTP 401)')
+  })
+
+  it('stops at a 403 from the status endpoint too', async () => {
+    const api = new FakeMiso({
+      delete: batch => ({ after: batch === 0 ? 1 : 30, answer: accepted(`t${batch}`) }),
+      status: () => ({ answer: json({ message: 'Request is denied.' }, 403) })
+    })
+    const { opts } = options({ concurrency: 1 })
+    const result = await runDeletion(batchesOf(1, 1, 1, 1), api, opts)
+
+    expect(result.status).toBe('failed')
+    expect(result.stoppedBy).toBe('api key refused (HTTP 403)')
+    expect(result.batches[0].error).toEqual({
+      httpStatus: 403,
+      message: 'Request is denied.',
+      fatal: true
+    })
+    // batch 1 was in flight when the 403 came; it finished but is not confirmed
+    expect(api.deleted).toEqual([0, 1])
+    expect(result.batches.map(b => b.status)).toEqual(['failed', 'failed', 'not-sent', 'not-sent'])
+    expect(result.statusRequests).toBe(1)
+  })
+
+  it('fails only the batch answered 422; the others go on', async () => {
+    const api = new FakeMiso({
+      delete: batch => ({
+        answer: batch === 1 ? refused(422, 'product_ids: field required') : accepted(`t${batch}`)
+      })
+    })
+    const { opts, logged } = options()
+    const result = await runDeletion(batchesOf(3, 2, 3, 3), api, opts)
+
+    expect(result.status).toBe('failed')
+    expect(result.stoppedBy).toBeUndefined()
+    expect(api.deleted.sort()).toEqual([0, 1, 2, 3])
+    expect(result.batches.map(b => b.status)).toEqual([
+      'succeeded',
+      'failed',
+      'succeeded',
+      'succeeded'
+    ])
+    expect(result.batches[1].error).toEqual({
+      httpStatus: 422,
+      message: 'product_ids: field required',
+      fatal: false
+    })
+    expect(result.batches[1].response).toBe('{"message":"product_ids: field required"}')
+    expect(result.batches[1].taskId).toBeUndefined()
+    expect(result.taskIds).toEqual(['t0', 't2', 't3'])
+    expect(result.failedCount).toBe(2)
+    expect(logged.warning.some(m => m.includes('HTTP 422: product_ids: field required'))).toBe(true)
+  })
+
+  it('adds up failedCount over every batch that did not succeed', async () => {
+    const api = new FakeMiso({
+      delete: batch => ({ answer: batch === 1 ? refused(400, 'bad') : accepted(`t${batch}`) }),
+      status: taskId => ({
+        answer: taskId === 't2' ? json({ status: 'failed', failed: { count: 4 } }) : DONE
+      })
+    })
+    const { opts } = options()
+    const result = await runDeletion(batchesOf(3, 2, 4, 1), api, opts)
+
+    expect(result.batches.map(b => b.status)).toEqual([
+      'succeeded',
+      'failed',
+      'failed',
+      'succeeded'
+    ])
+    expect(result.batches[2].error).toEqual({
+      httpStatus: 200,
+      message: 'status "failed"',
+      fatal: false
+    })
+    expect(result.batches[2].counts).toEqual({ failed: 4 })
+    expect(result.failedCount).toBe(6)
+    expect(result.status).toBe('failed')
+  })
+
+  describe('with wait false', () => {
+    it('submits every batch and polls none', async () => {
+      const api = new FakeMiso()
+      const { opts } = options({ wait: false })
+      const result = await runDeletion(batchesOf(2, 2, 2), api, opts)
+
+      expect(result.status).toBe('submitted')
+      expect(result.batches.map(b => b.status)).toEqual(['submitted', 'submitted', 'submitted'])
+      expect(result.batches[0].response).toBe(accepted('t0').body)
+      expect(result.taskIds).toEqual(['t0', 't1', 't2'])
+      expect(result.failedCount).toBe(0)
+      expect(result.statusRequests).toBe(0)
+      expect(api.statusCalls).toEqual([])
+    })
+
+    it('fails when a batch is not accepted, counting only its IDs', async () => {
+      const api = new FakeMiso({
+        delete: batch => ({ answer: batch === 2 ? refused(422, 'invalid') : accepted(`t${batch}`) })
+      })
+      const { opts } = options({ wait: false })
+      const result = await runDeletion(batchesOf(2, 2, 3), api, opts)
+
+      expect(result.status).toBe('failed')
+      expect(result.batches.map(b => b.status)).toEqual(['submitted', 'submitted', 'failed'])
+      expect(result.failedCount).toBe(3)
+      expect(api.statusCalls).toEqual([])
+    })
+  })
+
+  describe('wait-timeout', () => {
+    it('stops sending and polling when it passes', async () => {
+      const api = new FakeMiso({
+        // the first two batches are accepted at once, the next ones hang until aborted
+        delete: batch => ({ after: batch < 2 ? 2 : 60_000, answer: accepted(`t${batch}`) }),
+        status: () => ({ answer: RUNNING })
+      })
+      const { opts, logged } = options({ waitTimeoutMs: 100 })
+      const result = await runDeletion(batchesOf(1, 2, 3, 4, 5, 6), api, opts)
+
+      expect(result.status).toBe('timed-out')
+      expect(result.stoppedBy).toBe('wait-timeout of 0.1 s')
+      expect(result.elapsedMs).toBeGreaterThanOrEqual(95)
+      expect(result.batches.map(b => b.status)).toEqual([
+        'timed-out',
+        'timed-out',
+        'timed-out',
+        'timed-out',
+        'not-sent',
+        'not-sent'
+      ])
+      expect(api.deleted).toEqual([0, 1, 2, 3])
+      expect(api.aborted).toBeGreaterThanOrEqual(2)
+      expect(result.taskIds).toEqual(['t0', 't1'])
+      expect(result.batches[0].response).toBe(RUNNING.body)
+      expect(result.batches[2].taskId).toBeUndefined()
+      expect(result.failedCount).toBe(21)
+      expect(logged.warning).toContain('Task t0: timed out; last status: running "running"')
+      // nothing is polled after the time-out
+      const polls = api.statusCalls.length
+      await new Promise(resolve => setTimeout(resolve, 50))
+      expect(api.statusCalls.length).toBe(polls)
+    })
+
+    it('reports failed over timed-out', async () => {
+      const api = new FakeMiso({
+        delete: batch => ({
+          answer: batch === 0 ? refused(422, 'invalid') : accepted(`t${batch}`)
+        }),
+        status: () => ({ answer: RUNNING })
+      })
+      const { opts } = options({ waitTimeoutMs: 60 })
+      const result = await runDeletion(batchesOf(1, 1), api, opts)
+
+      expect(result.batches.map(b => b.status)).toEqual(['failed', 'timed-out'])
+      expect(result.status).toBe('failed')
+      expect(result.stoppedBy).toBe('wait-timeout of 0.06 s')
+      expect(result.failedCount).toBe(2)
+    })
+  })
+
+  describe('cancellation', () => {
+    it('aborts what is in flight and marks every unfinished batch cancelled', async () => {
+      const cancel = new AbortController()
+      const api = new FakeMiso({
+        delete: batch => ({ after: batch === 0 ? 2 : 60_000, answer: accepted(`t${batch}`) }),
+        status: (_taskId, n) => {
+          if (n === 0) return { answer: RUNNING }
+          cancel.abort()
+          return { after: 60_000, answer: RUNNING }
+        }
+      })
+      const { opts } = options({ signal: cancel.signal, pollIntervalMs: 1 })
+      const result = await runDeletion(batchesOf(1, 1, 1, 1), api, opts)
+
+      expect(result.status).toBe('cancelled')
+      expect(result.stoppedBy).toBe('cancelled')
+      expect(result.batches.map(b => b.status)).toEqual([
+        'cancelled',
+        'cancelled',
+        'cancelled',
+        'cancelled'
+      ])
+      expect(result.batches[0].taskId).toBe('t0')
+      expect(result.taskIds).toEqual(['t0'])
+      expect(api.deleted).toEqual([0, 1, 2])
+      // the pending delete and the pending poll were aborted
+      expect(api.aborted).toBe(3)
+      expect(result.failedCount).toBe(4)
+    })
+
+    it('sends nothing when cancelled before the start', async () => {
+      const cancel = new AbortController()
+      cancel.abort()
+      const api = new FakeMiso()
+      const { opts } = options({ signal: cancel.signal })
+      const result = await runDeletion(batchesOf(1, 1), api, opts)
+
+      expect(result.status).toBe('cancelled')
+      expect(result.batches.map(b => b.status)).toEqual(['cancelled', 'cancelled'])
+      expect(api.deleted).toEqual([])
+    })
+
+    it('outranks a failed batch', async () => {
+      const cancel = new AbortController()
+      const api = new FakeMiso({
+        delete: batch => {
+          if (batch === 1) setTimeout(() => cancel.abort(), 10)
+          return batch === 0
+            ? { answer: refused(422, 'invalid') }
+            : { after: 60_000, answer: accepted('t1') }
+        }
+      })
+      const { opts } = options({ signal: cancel.signal, concurrency: 1 })
+      const result = await runDeletion(batchesOf(1, 1, 1), api, opts)
+
+      expect(result.batches.map(b => b.status)).toEqual(['failed', 'cancelled', 'cancelled'])
+      expect(result.status).toBe('cancelled')
+    })
+  })
+
+  describe('status answers', () => {
+    it('keeps polling while the task is not registered yet', async () => {
+      const api = new FakeMiso({
+        status: inTurn(json({ message: 'not found' }, 404), json('', 404), DONE)
+      })
+      const { opts, logged } = options()
+      const result = await runDeletion(batchesOf(2), api, opts)
+
+      expect(result.status).toBe('succeeded')
+      expect(result.statusRequests).toBe(3)
+      expect(result.batches[0].response).toBe(DONE.body)
+      expect(logged.warning).toEqual([])
+    })
+
+    it('keeps polling through unknown answers, saying so once', async () => {
+      const api = new FakeMiso({
+        status: inTurn(
+          json('<html>Bad gateway</html>'),
+          json('["x"]'),
+          json({ status: 'Reticulating' }),
+          json({ status: 'reticulating' }),
+          json({ status: 'splining' }),
+          RUNNING,
+          DONE
+        )
+      })
+      const { opts, logged } = options({ concurrency: 1, pollIntervalMs: 1, maxPollIntervalMs: 1 })
+      const result = await runDeletion(batchesOf(1, 1), api, opts)
+
+      expect(result.status).toBe('succeeded')
+      expect(result.statusRequests).toBe(14)
+      const warnings = logged.warning.sort()
+      // non-JSON once per task, each unknown word once for the whole run
+      expect(warnings.filter(m => m.includes('not a JSON object'))).toEqual([
+        'Task t0: unknown answer (not a JSON object: <html>Bad gateway</html>); still polling.',
+        'Task t1: unknown answer (not a JSON object: <html>Bad gateway</html>); still polling.'
+      ])
+      expect(warnings.filter(m => m.includes('"reticulating"'))).toHaveLength(1)
+      expect(warnings.filter(m => m.includes('"splining"'))).toHaveLength(1)
+      expect(warnings).toHaveLength(4)
+    })
+
+    it('fails a task after more than `retries` transient errors in a row', async () => {
+      const api = new FakeMiso({
+        status: inTurn(json('down', 503), json('', 429), json('socket hang up', 0), DONE)
+      })
+      const { opts, logged } = options({ retries: 2 })
+      const result = await runDeletion(batchesOf(2), api, opts)
+
+      expect(result.status).toBe('failed')
+      expect(result.statusRequests).toBe(3)
+      expect(result.batches[0].error).toEqual({
+        message: 'status unavailable 3 times in a row, last: no answer: socket hang up',
+        fatal: false
+      })
+      // the last real answer is kept, not the network error
+      expect(result.batches[0].response).toBe('')
+      expect(result.failedCount).toBe(2)
+      expect(logged.warning.join('\n')).toContain('counted as failed')
+    })
+
+    it('recovers from transient errors that stop short of that', async () => {
+      const api = new FakeMiso({
+        status: inTurn(
+          json('down', 503),
+          json('down', 502),
+          RUNNING,
+          json('down', 500),
+          json('', 0),
+          json({ message: 'not found' }, 404),
+          json('busy', 429),
+          json('busy', 429),
+          DONE
+        )
+      })
+      const { opts } = options({ retries: 2, pollIntervalMs: 1, maxPollIntervalMs: 2 })
+      const result = await runDeletion(batchesOf(2), api, opts)
+
+      expect(result.status).toBe('succeeded')
+      expect(result.statusRequests).toBe(9)
+      expect(result.batches[0].error).toBeUndefined()
+    })
+
+    it('keeps the counts of the last reading that had any', async () => {
+      const api = new FakeMiso({
+        status: inTurn(json({ status: 'running', deleted_count: 1 }), json('overloaded', 503))
+      })
+      const { opts } = options({ retries: 1000, waitTimeoutMs: 80 })
+      const result = await runDeletion(batchesOf(3), api, opts)
+
+      expect(result.status).toBe('timed-out')
+      expect(result.statusRequests).toBeGreaterThan(1)
+      expect(result.batches[0].counts).toEqual({ deleted: 1 })
+      expect(result.batches[0].response).toBe('overloaded')
+    })
+  })
+
+  describe('poll timing', () => {
+    it('waits pollIntervalMs, then backs off x1.5 up to the cap', async () => {
+      const sleeps: number[] = []
+      const api = new FakeMiso({ status: () => ({ after: 0, answer: RUNNING }) })
+      const { opts } = options({
+        pollIntervalMs: 10,
+        maxPollIntervalMs: 40,
+        waitTimeoutMs: 300,
+        sleep: (ms, signal) => {
+          if (ms !== 300) sleeps.push(ms)
+          return pause(ms, signal).then(() => undefined)
+        }
+      })
+      const result = await runDeletion(batchesOf(1), api, opts)
+
+      expect(result.status).toBe('timed-out')
+      expect(sleeps.slice(0, 7)).toEqual([10, 15, 22.5, 33.75, 40, 40, 40])
+      // the polls fit the schedule: 10, 25, 47.5, 81.25, 121.25, ... 281.25 ms
+      expect(result.statusRequests).toBeLessThanOrEqual(9)
+      expect(result.statusRequests).toBe(api.statusCalls.length)
+      const at = api.statusCalls.map(c => c.at)
+      for (let i = 1; i < at.length; i++) {
+        expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(sleeps[i] - 2)
+      }
+    })
+
+    it('polls a task first pollIntervalMs after it was accepted', async () => {
+      const api = new FakeMiso()
+      const { opts } = options({ pollIntervalMs: 40 })
+      await runDeletion(batchesOf(1), api, opts)
+
+      expect(api.statusCalls).toHaveLength(1)
+      expect(api.statusCalls[0].at - (api.answeredAt.get(0) ?? NaN)).toBeGreaterThanOrEqual(38)
+    })
+  })
+
+  it('leaves no timer behind, whether the run completes or is cancelled', async () => {
+    const timers = (): number =>
+      process.getActiveResourcesInfo().filter(r => r === 'Timeout').length
+    // let the test runner's own start-up timers settle first
+    await new Promise(resolve => setTimeout(resolve, 50))
+    const before = timers()
+    const long = { waitTimeoutMs: 60_000, pollIntervalMs: 1000, maxPollIntervalMs: 1000 }
+
+    const done = await runDeletion(
+      batchesOf(1),
+      new FakeMiso(),
+      options({ ...long, pollIntervalMs: 1 }).opts
+    )
+    expect(done.status).toBe('succeeded')
+    expect(timers()).toBe(before)
+
+    const cancel = new AbortController()
+    setTimeout(() => cancel.abort(), 20)
+    const api = new FakeMiso({ status: inTurn(RUNNING, DONE) })
+    const cancelled = await runDeletion(
+      batchesOf(1, 1),
+      api,
+      options({ ...long, signal: cancel.signal }).opts
+    )
+    expect(cancelled.status).toBe('cancelled')
+    expect(timers()).toBe(before)
+  })
+
+  it('succeeds at once with no batches', async () => {
+    const api = new FakeMiso()
+    const { opts } = options()
+    const result = await runDeletion([], api, opts)
+
+    expect(result).toMatchObject({ status: 'succeeded', batches: [], taskIds: [], failedCount: 0 })
+  })
+})

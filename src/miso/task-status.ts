@@ -1,0 +1,197 @@
+// Reads one answer of `GET /v1/products/_status/{task_id}`. Its body is not documented, so
+// the reading is defensive: a few fixed rules, applied in order, decide what an answer means,
+// and anything they cannot place is 'unknown' (the poller keeps polling) rather than a guess.
+//
+// HTTP status first:
+//   404                        'not-registered' (the task is not known yet)
+//   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see isTransientStatus
+//   any other non-2xx          'unknown'
+//   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
+// Then, in the JSON object, the first rule that applies:
+//   1. failure: `errors: true` (top level or `data`), a non-empty `errors` array (`data.errors`
+//      or top level), or a failure word at any of the status places below. Any failure signal
+//      wins, as reporting a false failure is safer than reporting a false success.
+//   2. the status word: the first non-empty string at `data.status`, `data.state`, `status`,
+//      `state`, trimmed, lower-cased, with spaces and hyphens read as `_` ("In Progress" is
+//      `in_progress`). Running, success and failure words are listed below; any other word is
+//      'unknown' with `word` set.
+//   3. a boolean `data.finished`, else `finished`: true succeeded, false running.
+//   4. none of these markers: succeeded (the endpoint knows the task and reports nothing pending).
+//
+// Counts, from the top-level object and then `data` (which wins a clash), key by key:
+//   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
+//   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
+//   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
+
+import type { StatusAnswer, TaskReading } from './types.js'
+
+const RUNNING_WORDS = new Set([
+  'pending',
+  'queued',
+  'waiting',
+  'created',
+  'scheduled',
+  'accepted',
+  'running',
+  'processing',
+  'in_progress',
+  'started'
+])
+const SUCCESS_WORDS = new Set([
+  'done',
+  'completed',
+  'complete',
+  'success',
+  'succeeded',
+  'finished',
+  'ok',
+  'deleted'
+])
+const FAILURE_WORDS = new Set([
+  'failed',
+  'failure',
+  'error',
+  'errored',
+  'cancelled',
+  'canceled',
+  'aborted'
+])
+
+const NOT_COUNTS = new Set([
+  'status',
+  'state',
+  'code',
+  'status_code',
+  'http_status',
+  'version',
+  'timestamp',
+  'time',
+  'took',
+  'elapsed',
+  'duration',
+  'progress',
+  'percent'
+])
+const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds']
+
+/** Length of body excerpts in notes. */
+const EXCERPT = 80
+
+type JsonObject = Record<string, unknown>
+
+/** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
+export function isTransientStatus(httpStatus: number): boolean {
+  return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599)
+}
+
+export function readTaskStatus(answer: StatusAnswer): TaskReading {
+  const { httpStatus, body } = answer
+  if (httpStatus === 404) return { state: 'not-registered', counts: {}, note: 'not registered yet' }
+  if (httpStatus === 0) return unknown(`no answer: ${excerpt(body)}`)
+  if (httpStatus < 200 || httpStatus > 299) {
+    const kind = httpStatus === 429 ? ' (rate limited)' : ''
+    return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`)
+  }
+
+  const top = parseObject(body)
+  if (!top) return unknown(`not a JSON object: ${excerpt(body)}`)
+  const data = isObject(top.data) ? top.data : undefined
+  const counts = { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) }
+
+  const errors = errorSignal(top, data)
+  if (errors) return { state: 'failed', counts, note: errors }
+
+  const words = [data?.status, data?.state, top.status, top.state]
+    .filter((value): value is string => typeof value === 'string')
+    .map(normalizeWord)
+    .filter(word => word !== '')
+  const failureWord = words.find(word => FAILURE_WORDS.has(word))
+  if (failureWord)
+    return { state: 'failed', word: failureWord, counts, note: `status "${failureWord}"` }
+
+  const word = words[0]
+  if (word !== undefined) {
+    if (RUNNING_WORDS.has(word)) return { state: 'running', word, counts }
+    if (SUCCESS_WORDS.has(word)) return { state: 'succeeded', word, counts }
+    return { state: 'unknown', word, counts, note: `unknown status word "${word}"` }
+  }
+
+  const finished = typeof data?.finished === 'boolean' ? data.finished : top.finished
+  if (typeof finished === 'boolean') return { state: finished ? 'succeeded' : 'running', counts }
+
+  return { state: 'succeeded', counts }
+}
+
+/** One line for the log, e.g. `succeeded "done" [deleted 3, not_found 1]`. */
+export function describeReading(r: TaskReading): string {
+  const word = r.word !== undefined && r.note === undefined ? ` "${r.word}"` : ''
+  const note = r.note !== undefined ? `: ${r.note}` : ''
+  const entries = Object.entries(r.counts)
+  const counts = entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : ''
+  return `${r.state}${word}${note}${counts}`
+}
+
+function unknown(note: string): TaskReading {
+  return { state: 'unknown', counts: {}, note }
+}
+
+function errorSignal(top: JsonObject, data: JsonObject | undefined): string | undefined {
+  if (top.errors === true || data?.errors === true) return 'errors: true'
+  const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0)
+  if (Array.isArray(list)) {
+    return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(JSON.stringify(list))}`
+  }
+  return undefined
+}
+
+function countsIn(object: JsonObject, topLevel: boolean): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const [rawKey, value] of Object.entries(object)) {
+    if (topLevel && rawKey === 'data') continue
+    const key = snakeCase(rawKey)
+    if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
+      counts[key.slice(0, -'_count'.length)] = value
+    } else if (isCount(value)) {
+      if (!NOT_COUNTS.has(key) && !NOT_COUNT_SUFFIXES.some(suffix => key.endsWith(suffix))) {
+        counts[key] = value
+      }
+    } else if (isObject(value) && isCount(value.count)) {
+      counts[key] = value.count
+    }
+  }
+  return counts
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function parseObject(body: string): JsonObject | undefined {
+  try {
+    const value: unknown = JSON.parse(body)
+    return isObject(value) ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function normalizeWord(value: string): string {
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_')
+}
+
+function snakeCase(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat === '') return '(empty body)'
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}...` : flat
+}
