@@ -1,0 +1,237 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { changeRangeFor, forcedDryRun, refProblem } from '../src/diff/event.js'
+import type { ChangeRange } from '../src/diff/event.js'
+
+function fixture(name: string): Record<string, unknown> {
+  const file = new URL(`../__fixtures__/events/${name}.json`, import.meta.url)
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+}
+
+const noInputs = { base: '', head: '' }
+const BEFORE = '9f2b1c0d8e7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c'
+const AFTER = '3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d'
+const PR_BASE = '5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b'
+const PR_HEAD = 'e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0'
+const MG_BASE = '2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e'
+const MG_HEAD = '8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f'
+
+function range(result: ChangeRange | { error: string }): ChangeRange {
+  if ('error' in result) throw new Error(`unexpected error: ${result.error}`)
+  return result
+}
+
+describe('changeRangeFor: the contract table, row by row, from real payload shapes', () => {
+  const rows: {
+    event: string
+    fixture: string
+    base: string
+    head: string
+    mergeBaseOf?: { base: string; head: string }
+    deletes: boolean
+    pullNumber?: number
+  }[] = [
+    { event: 'push', fixture: 'push', base: BEFORE, head: AFTER, deletes: true },
+    { event: 'push', fixture: 'push-forced', base: BEFORE, head: AFTER, deletes: true },
+    { event: 'push', fixture: 'push-new-branch', base: `${AFTER}^`, head: AFTER, deletes: true },
+    {
+      event: 'pull_request',
+      fixture: 'pull_request-closed-merged',
+      base: PR_BASE,
+      head: PR_HEAD,
+      mergeBaseOf: { base: PR_BASE, head: PR_HEAD },
+      deletes: true,
+      pullNumber: 42
+    },
+    {
+      event: 'pull_request_target',
+      fixture: 'pull_request_target-closed-merged',
+      base: PR_BASE,
+      head: PR_HEAD,
+      mergeBaseOf: { base: PR_BASE, head: PR_HEAD },
+      deletes: true,
+      pullNumber: 42
+    },
+    ...['pull_request-opened', 'pull_request-synchronize', 'pull_request-closed-unmerged'].map(
+      name => ({
+        event: 'pull_request',
+        fixture: name,
+        base: PR_BASE,
+        head: PR_HEAD,
+        mergeBaseOf: { base: PR_BASE, head: PR_HEAD },
+        deletes: false,
+        pullNumber: 42
+      })
+    ),
+    { event: 'merge_group', fixture: 'merge_group', base: MG_BASE, head: MG_HEAD, deletes: false }
+  ]
+
+  it.each(rows)('$event ($fixture)', row => {
+    const result = range(changeRangeFor(row.event, fixture(row.fixture), noInputs))
+    expect(result.base).toBe(row.base)
+    expect(result.head).toBe(row.head)
+    expect(result.mergeBaseOf).toEqual(row.mergeBaseOf)
+    expect(result.deletes).toBe(row.deletes)
+    expect(result.pullNumber).toBe(row.pullNumber)
+    expect(result.reason.length).toBeGreaterThan(10)
+  })
+
+  it('a new branch compares only its last commit, with a notice saying so', () => {
+    const result = range(changeRangeFor('push', fixture('push-new-branch'), noInputs))
+    expect(result.notices.join(' ')).toMatch(/created refs\/heads\/spring-sale/)
+    expect(result.baseFallback).toBeUndefined()
+  })
+
+  it('a push falls back to after^..after when before is gone, and says a forced push is why', () => {
+    const forced = range(changeRangeFor('push', fixture('push-forced'), noInputs))
+    expect(forced.baseFallback?.base).toBe(`${AFTER}^`)
+    expect(forced.baseFallback?.notice).toMatch(/forced push/)
+    expect(forced.notices.join(' ')).toMatch(/force-pushed/)
+    const plain = range(changeRangeFor('push', fixture('push'), noInputs))
+    expect(plain.notices).toEqual([])
+    expect(plain.baseFallback?.notice).not.toMatch(/forced/)
+  })
+
+  it('a push that deletes the branch compares nothing', () => {
+    const result = range(changeRangeFor('push', fixture('push-branch-deleted'), noInputs))
+    expect(result.base).toBe(BEFORE)
+    expect(result.head).toBe(BEFORE)
+  })
+
+  it('the reason of a previewed pull request says why nothing is deleted', () => {
+    const opened = range(changeRangeFor('pull_request', fixture('pull_request-opened'), noInputs))
+    expect(opened.reason).toMatch(/#42 is not merged yet/)
+    const unmerged = range(
+      changeRangeFor('pull_request', fixture('pull_request-closed-unmerged'), noInputs)
+    )
+    expect(unmerged.reason).toMatch(/closed without being merged/)
+    const merged = range(
+      changeRangeFor('pull_request', fixture('pull_request-closed-merged'), noInputs)
+    )
+    expect(merged.reason).toMatch(/^Pull request #42 was merged/)
+  })
+
+  it('workflow_dispatch uses the inputs; head defaults to HEAD', () => {
+    const result = range(
+      changeRangeFor('workflow_dispatch', fixture('workflow_dispatch'), {
+        base: ' v1.2.0 ',
+        head: ''
+      })
+    )
+    expect(result).toMatchObject({ base: 'v1.2.0', head: 'HEAD', deletes: true })
+    expect(result.mergeBaseOf).toBeUndefined()
+  })
+
+  it.each(['workflow_dispatch', 'schedule', 'repository_dispatch', ''])(
+    '%j without a base input is an error naming the input',
+    name => {
+      const result = changeRangeFor(name, name ? fixture('workflow_dispatch') : {}, noInputs)
+      expect(result).toEqual({
+        error: expect.stringContaining(`needs the \`base\` input on ${name || 'unknown'} events`)
+      })
+    }
+  )
+
+  it('explicit inputs override a push, and keep the event otherwise', () => {
+    const both = range(changeRangeFor('push', fixture('push'), { base: 'main~3', head: 'main' }))
+    expect(both).toMatchObject({ base: 'main~3', head: 'main', deletes: true })
+    expect(both.baseFallback).toBeUndefined()
+    expect(both.notices.join(' ')).toMatch(/`base` and `head` input overrides/)
+    const headOnly = range(changeRangeFor('push', fixture('push'), { base: '', head: 'abc123' }))
+    expect(headOnly).toMatchObject({ base: BEFORE, head: 'abc123' })
+    expect(headOnly.baseFallback).toBeUndefined()
+  })
+
+  it('inputs override a pull request but never lift its forced dry run', () => {
+    const opened = fixture('pull_request-opened')
+    const based = range(changeRangeFor('pull_request', opened, { base: 'main', head: '' }))
+    expect(based).toMatchObject({ base: 'main', head: PR_HEAD, deletes: false })
+    expect(based.mergeBaseOf).toBeUndefined()
+    expect(based.pullNumber).toBeUndefined()
+    const headed = range(changeRangeFor('pull_request', opened, { base: '', head: 'feature' }))
+    expect(headed.mergeBaseOf).toEqual({ base: PR_BASE, head: 'feature' })
+    expect(headed.pullNumber).toBeUndefined()
+    expect(headed.deletes).toBe(false)
+  })
+
+  it('inputs stand in for a payload that lacks commits', () => {
+    expect(changeRangeFor('push', {}, noInputs)).toEqual({
+      error: expect.stringMatching(/`after`/)
+    })
+    expect(range(changeRangeFor('push', {}, { base: 'a', head: 'b' }))).toMatchObject({
+      base: 'a',
+      head: 'b'
+    })
+  })
+
+  it('rejects payload values that are not SHAs', () => {
+    const push = fixture('push')
+    for (const after of ['--upload-pack=evil', 'main', '3c4d5e6', `${AFTER} `, 42]) {
+      expect(changeRangeFor('push', { ...push, after }, noInputs)).toHaveProperty('error')
+    }
+    const pr = fixture('pull_request-closed-merged')
+    const pull = pr.pull_request as Record<string, Record<string, unknown>>
+    const evil = { ...pr, pull_request: { ...pull, head: { ...pull.head, sha: '-c core.x=y' } } }
+    expect(changeRangeFor('pull_request', evil, noInputs)).toHaveProperty('error')
+    // An uppercase SHA is still a SHA; git wants lowercase.
+    expect(
+      range(changeRangeFor('push', { ...push, after: AFTER.toUpperCase() }, noInputs)).head
+    ).toBe(AFTER)
+  })
+
+  it('rejects inputs git would misread, naming the input', () => {
+    for (const bad of [
+      '--output=/tmp/x',
+      'main..evil',
+      'a b',
+      'a\nb',
+      'a\u0000b',
+      'x'.repeat(256),
+      'main:refs/heads/evil',
+      '+main',
+      '^main',
+      'refs/heads/*'
+    ]) {
+      const result = changeRangeFor('workflow_dispatch', {}, { base: bad, head: '' })
+      expect(result).toEqual({ error: expect.stringMatching(/^The `base` input /) })
+    }
+    const result = changeRangeFor('push', fixture('push'), { base: '', head: '-x' })
+    expect(result).toEqual({
+      error: expect.stringMatching(/^The `head` input "-x" starts with '-'/)
+    })
+  })
+})
+
+describe('refProblem', () => {
+  it.each(['main', 'v1.2.0', 'refs/heads/feature/x', 'HEAD~2', 'abc^', 'origin/main', AFTER])(
+    'accepts %s',
+    ref => expect(refProblem(ref)).toBeUndefined()
+  )
+})
+
+describe('forcedDryRun', () => {
+  it.each([
+    ['pull_request', 'pull_request-opened', /#42 is not merged yet \(`pull_request` `opened`\)/],
+    ['pull_request', 'pull_request-synchronize', /`synchronize`/],
+    ['pull_request', 'pull_request-closed-unmerged', /#42 was closed without being merged/],
+    ['pull_request_target', 'pull_request-opened', /`pull_request_target` `opened`/],
+    ['merge_group', 'merge_group', /merge queue/]
+  ])('%s (%s) forces a dry run', (name, file, reason) => {
+    expect(forcedDryRun(name, fixture(file))).toMatch(reason)
+  })
+
+  it.each([
+    ['pull_request', 'pull_request-closed-merged'],
+    ['pull_request_target', 'pull_request_target-closed-merged'],
+    ['push', 'push'],
+    ['push', 'push-new-branch'],
+    ['workflow_dispatch', 'workflow_dispatch']
+  ])('%s (%s) may delete', (name, file) => {
+    expect(forcedDryRun(name, fixture(file))).toBeUndefined()
+  })
+
+  it('a pull request payload without `merged: true` never deletes', () => {
+    expect(forcedDryRun('pull_request', { action: 'closed', pull_request: {} })).toMatch(/closed/)
+    expect(forcedDryRun('pull_request', null)).toMatch(/not merged/)
+  })
+})

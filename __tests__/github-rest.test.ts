@@ -1,0 +1,253 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import type { ChangeRange } from '../src/diff/event.js'
+import { GitHubRest, openRestComparison, restTarget } from '../src/diff/github-rest.js'
+import { runGit, startFakeGitHub, TestRepo } from '../test-server/fake-github.js'
+import type { FakeGitHub, FakeGitHubOptions } from '../test-server/fake-github.js'
+
+const temp = mkdtempSync(path.join(os.tmpdir(), 'github-rest-test-'))
+afterAll(() => rmSync(temp, { recursive: true, force: true }))
+let counter = 0
+const fresh = (): string => path.join(temp, `case-${++counter}`)
+
+const servers: FakeGitHub[] = []
+afterAll(async () => {
+  await Promise.all(servers.map(s => s.close()))
+})
+
+async function serve(options: FakeGitHubOptions): Promise<{ api: GitHubRest; server: FakeGitHub }> {
+  const server = await startFakeGitHub(options)
+  servers.push(server)
+  const target = restTarget({ GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'acme/shop-catalog' })
+  return { api: await GitHubRest.open('test-token', target), server }
+}
+
+function range(over: Partial<ChangeRange>): ChangeRange {
+  return { base: '', head: 'HEAD', deletes: true, reason: 'test', notices: [], ...over }
+}
+
+const ODD = ['with space.txt', 'ünï/cødé.txt', 'new\nline.txt', '-dash.txt', 'a#b?c%d&e.txt']
+
+describe('restTarget', () => {
+  it('defaults to api.github.com and takes GitHub Enterprise Server URLs', () => {
+    expect(restTarget({ GITHUB_REPOSITORY: 'acme/shop' })).toEqual({
+      apiUrl: 'https://api.github.com',
+      owner: 'acme',
+      repo: 'shop'
+    })
+    expect(
+      restTarget({ GITHUB_REPOSITORY: 'a/b.c', GITHUB_API_URL: 'https://ghes.example/api/v3/' })
+        .apiUrl
+    ).toBe('https://ghes.example/api/v3')
+  })
+
+  it.each([undefined, '', 'acme', 'acme/shop/x', '../x', 'acme/..'])(
+    'refuses GITHUB_REPOSITORY %j',
+    repository => {
+      expect(() => restTarget({ GITHUB_REPOSITORY: repository })).toThrow(/is not owner\/name/)
+    }
+  )
+})
+
+describe('GitHubRest against a GitHub-like server', () => {
+  let repo: TestRepo
+  let base: string
+  let commits: string[]
+
+  beforeAll(() => {
+    repo = TestRepo.create(fresh())
+    const files: Record<string, string> = {}
+    for (const odd of ODD) files[odd] = `content of ${odd}`
+    base = repo.write({ ...files, 'keep.txt': 'keep', 'dir/sub/deep.txt': 'deep' }).commit('base')
+    commits = []
+    for (let i = 0; i < 5; i++)
+      commits.push(repo.write({ [`n${i}.txt`]: String(i) }).commit(`c${i}`))
+    commits.push(repo.remove(ODD[0]).move('keep.txt', 'kept.txt').commit('last'))
+  })
+
+  it('resolves SHAs and refs to commits with their parents; unknown ones are undefined', async () => {
+    const { api } = await serve({ repoDir: repo.dir })
+    expect(await api.commit(commits[1])).toEqual({ sha: commits[1], parents: [commits[0]] })
+    expect(await api.commit('main')).toEqual({ sha: commits[5], parents: [commits[4]] })
+    expect(await api.commit(base)).toEqual({ sha: base, parents: [] })
+    expect(await api.commit('f'.repeat(40))).toBeUndefined()
+  })
+
+  it('sends the token, and reports a refusal with its status and message', async () => {
+    const { server } = await serve({ repoDir: repo.dir, token: 'other-token' })
+    const target = restTarget({
+      GITHUB_API_URL: server.url,
+      GITHUB_REPOSITORY: 'acme/shop-catalog'
+    })
+    const api = await GitHubRest.open('test-token', target)
+    await expect(api.commit('main')).rejects.toThrow(
+      /GitHub API GET .*\/commits\/main: .*401.*Bad credentials/
+    )
+  })
+
+  it('compares, following Link pages only while they add files', async () => {
+    const { api, server } = await serve({ repoDir: repo.dir, maxPerPage: 2 })
+    const result = await api.compare(base, commits[5])
+    expect(result.mergeBase).toBe(base)
+    expect(result.capped).toBe(false)
+    expect(result.files.sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual(
+      [
+        ...[0, 1, 2, 3, 4].map(i => ({ status: 'added', path: `n${i}.txt` })),
+        { status: 'deleted', path: ODD[0] },
+        { status: 'renamed', oldPath: 'keep.txt', path: 'kept.txt' }
+      ].sort((a, b) => (a.path < b.path ? -1 : 1))
+    )
+    // Six commits, two per page: page 2 holds no files, so page 3 is never asked for.
+    const pages = server.requests.filter(r => r.includes('/compare/'))
+    expect(pages).toHaveLength(2)
+    expect(pages[1]).toMatch(/[?&]page=2/)
+  })
+
+  it('lists pull request files across pages', async () => {
+    const { api, server } = await serve({
+      repoDir: repo.dir,
+      maxPerPage: 3,
+      pulls: { 7: { base, head: commits[5] } }
+    })
+    const result = await api.pullFiles(7)
+    expect(result).toMatchObject({ capped: false })
+    expect(result.files).toHaveLength(7)
+    expect(server.requests.filter(r => r.includes('/pulls/7/files'))).toHaveLength(3)
+  })
+
+  it('reads raw file contents at a commit, odd paths included', async () => {
+    const { api } = await serve({ repoDir: repo.dir })
+    for (const odd of ODD) expect(await api.fileText(odd, base)).toBe(`content of ${odd}`)
+    expect(await api.fileText('dir/sub/deep.txt', base)).toBe('deep')
+    await expect(api.fileText('kept.txt', base)).rejects.toThrow(
+      `cannot read kept.txt at ${base.slice(0, 12)} from GitHub: `
+    )
+  })
+
+  it('lists the files of a tree, and says when GitHub truncated it', async () => {
+    const { api } = await serve({ repoDir: repo.dir })
+    const tree = await api.tree(base)
+    expect(tree.truncated).toBe(false)
+    expect(tree.paths.sort()).toEqual([...ODD, 'keep.txt', 'dir/sub/deep.txt'].sort())
+    const { api: cut } = await serve({ repoDir: repo.dir, treeLimit: 3 })
+    expect((await cut.tree(base)).truncated).toBe(true)
+  })
+})
+
+describe('openRestComparison', () => {
+  let repo: TestRepo
+  let root: string
+  let first: string
+  let second: string
+
+  beforeAll(() => {
+    repo = TestRepo.create(fresh())
+    root = repo.write({ 'p/a.txt': 'a', 'p/b.txt': 'b', 'p/c.txt': 'c' }).commit('root')
+    first = repo.remove('p/a.txt').commit('drop a')
+    second = repo.remove('p/b.txt').commit('drop b')
+  })
+
+  it('HEAD is GITHUB_SHA; `<sha>^` is its parent', async () => {
+    const { api } = await serve({ repoDir: repo.dir })
+    const cmp = await openRestComparison(api, range({ base: `${second}^` }), { GITHUB_SHA: second })
+    expect(cmp).toMatchObject({ via: 'rest', base: first, head: second, warnings: [] })
+    expect(cmp.changes).toEqual([{ status: 'deleted', path: 'p/b.txt' }])
+    expect(await cmp.read('base', ['p/b.txt', 'p/c.txt'])).toEqual(
+      new Map([
+        ['p/b.txt', 'b'],
+        ['p/c.txt', 'c']
+      ])
+    )
+    expect((await cmp.headPaths()).sort()).toEqual(['p/c.txt'])
+  })
+
+  it('a root commit has nothing before it', async () => {
+    const { api } = await serve({ repoDir: repo.dir })
+    const cmp = await openRestComparison(api, range({ base: `${root}^`, head: root }), {})
+    expect(cmp).toMatchObject({ base: root, head: root, changes: [] })
+    expect(cmp.notices.join(' ')).toMatch(/is a root commit/)
+  })
+
+  it('falls back when the base is unknown to GitHub', async () => {
+    const { api } = await serve({ repoDir: repo.dir })
+    const fallback = { base: `${second}^`, notice: 'before is gone.' }
+    const cmp = await openRestComparison(
+      api,
+      range({ base: 'e'.repeat(40), head: second, baseFallback: fallback }),
+      {}
+    )
+    expect(cmp).toMatchObject({ base: first, head: second, notices: ['before is gone.'] })
+    await expect(
+      openRestComparison(api, range({ base: 'e'.repeat(40), head: second }), {})
+    ).rejects.toThrow(/GitHub knows no commit "e{40}" \(the base to compare\)/)
+  })
+
+  it('says when GitHub compares from a merge base rather than the base given', async () => {
+    const work = TestRepo.create(fresh())
+    work.git('fetch', '--quiet', repo.dir, 'main:upstream')
+    work.git('reset', '--quiet', '--hard', first)
+    const side = work.remove('p/c.txt').commit('side')
+    const { api } = await serve({ repoDir: work.dir })
+    const cmp = await openRestComparison(api, range({ base: second, head: side }), {})
+    expect(cmp.base).toBe(first)
+    expect(cmp.notices.join(' ')).toMatch(`from the merge base ${first.slice(0, 12)}`)
+    expect(cmp.changes).toEqual([{ status: 'deleted', path: 'p/c.txt' }])
+  })
+
+  it('refuses to check IDs against a truncated head listing', async () => {
+    const { api } = await serve({ repoDir: repo.dir, treeLimit: 0 })
+    const cmp = await openRestComparison(api, range({ base: root, head: second }), {})
+    await expect(cmp.headPaths()).rejects.toThrow(
+      /cut short the file list .* Add actions\/checkout/
+    )
+  })
+
+  describe("GitHub's file caps", () => {
+    let big: TestRepo
+    let full: string
+    let emptied: string
+
+    beforeAll(() => {
+      // Built in the index only: writing 3001 files to disk would be slow for nothing.
+      big = TestRepo.create(fresh())
+      const blob = runGit(big.dir, ['hash-object', '-w', '--stdin'], 'same\n').trim()
+      const entries = Array.from({ length: 3001 }, (_, i) => `100644 ${blob}\tmany/${i}.txt\n`)
+      runGit(big.dir, ['update-index', '--add', '--index-info'], entries.join(''))
+      big.git('commit', '--quiet', '-m', 'many files')
+      full = big.head()
+      big.git('rm', '--quiet', '-r', '--cached', 'many')
+      big.git('commit', '--quiet', '-m', 'none left')
+      emptied = big.head()
+    })
+
+    it('a capped comparison is a warning; for a pull request its file list is used instead', async () => {
+      const { api, server } = await serve({
+        repoDir: big.dir,
+        pulls: { 9: { base: full, head: emptied } }
+      })
+      const push = await openRestComparison(api, range({ base: full, head: emptied }), {})
+      expect(push.changes).toHaveLength(300)
+      expect(push.warnings).toEqual([
+        expect.stringMatching(/at most 300 changed files for .*some deletions may be missing/)
+      ])
+
+      const pull = await openRestComparison(
+        api,
+        range({
+          base: full,
+          head: emptied,
+          mergeBaseOf: { base: full, head: emptied },
+          pullNumber: 9
+        }),
+        {}
+      )
+      expect(pull.changes).toHaveLength(3000)
+      expect(pull.warnings).toEqual([
+        expect.stringMatching(/at most 3000 changed files for pull request #9/)
+      ])
+      expect(server.requests.filter(r => r.includes('/pulls/9/files'))).toHaveLength(30)
+    })
+  })
+})

@@ -1,0 +1,254 @@
+// Which change a diff source reads, per the event that started the run (the contract's
+// "Which change" table). Pure: the payload is plain data, and untrusted.
+
+/** The two commits to compare, and whether the run may delete what the comparison finds. */
+export interface ChangeRange {
+  /**
+   * Commit to compare from: a SHA or ref. `<sha>^` means the first parent of `<sha>`.
+   * For pull requests the real base is merge-base(`mergeBaseOf.base`, `mergeBaseOf.head`).
+   */
+  base: string
+  /** Commit to compare to: a SHA or ref (`HEAD` when nothing names it). */
+  head: string
+  /** Set for pull requests: compare from the merge base of these two, i.e. the PR's own change. */
+  mergeBaseOf?: { base: string; head: string }
+  /** Where to compare from instead when `base` cannot be found (a push's `before` gone). */
+  baseFallback?: { base: string; notice: string }
+  /** The pull request's number, when the range is that pull request's own change. */
+  pullNumber?: number
+  /** False when the event only previews (a dry run is forced). */
+  deletes: boolean
+  /** Why this range, and why no deletion when `deletes` is false. */
+  reason: string
+  notices: string[]
+}
+
+export interface RangeInputs {
+  /** The `base` input; empty when not given. */
+  base: string
+  /** The `head` input; empty when not given. */
+  head: string
+}
+
+const ZERO_SHA = /^0+$/
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
+
+/**
+ * The range to compare for this event. Explicit `base` / `head` inputs override the
+ * event's values on every event; a pull request or merge group still only previews.
+ */
+export function changeRangeFor(
+  eventName: string,
+  payload: unknown,
+  inputs: RangeInputs
+): ChangeRange | { error: string } {
+  const base = inputs.base.trim()
+  const head = inputs.head.trim()
+  for (const [name, value] of [
+    ['base', base],
+    ['head', head]
+  ] as const) {
+    const problem = value === '' ? undefined : refProblem(value)
+    if (problem) return { error: `The \`${name}\` input ${JSON.stringify(value)} ${problem}.` }
+  }
+  const range = eventRange(eventName, payload)
+  if (range === undefined) {
+    if (!base) {
+      return {
+        error: `A diff source needs the \`base\` input on ${eventName || 'unknown'} events (the commit to compare \`head\` with).`
+      }
+    }
+    return inputRange(eventName, base, head || 'HEAD')
+  }
+  if ('error' in range) {
+    // Inputs can stand in for what the payload lacks.
+    if (base && head) return inputRange(eventName, base, head)
+    return range
+  }
+  if (!base && !head) return range
+  return overridden(range, base, head)
+}
+
+/**
+ * Why this run may not delete anything whatever its inputs, or undefined when it may.
+ * A pull request that is not merged, and a merge group, only preview.
+ */
+export function forcedDryRun(eventName: string, payload: unknown): string | undefined {
+  if (eventName === 'merge_group') {
+    return 'a merge queue check only previews; the push that lands the change deletes'
+  }
+  if (!isPullRequestEvent(eventName)) return undefined
+  const p = record(payload)
+  const pr = record(p.pull_request)
+  const number = typeof pr.number === 'number' ? ` #${pr.number}` : ''
+  const action = typeof p.action === 'string' ? p.action : 'unknown'
+  if (action === 'closed' && pr.merged === true) return undefined
+  if (action === 'closed') {
+    return `pull request${number} was closed without being merged, so nothing is deleted`
+  }
+  return `pull request${number} is not merged yet (\`${eventName}\` \`${action}\`): this run only previews; its products are deleted when it is merged`
+}
+
+/**
+ * Why git would misread this ref from an input, or undefined when it is safe to pass.
+ * Refs reach git as arguments, so an option-like or malformed value must never get there.
+ */
+export function refProblem(ref: string): string | undefined {
+  if (ref.startsWith('-')) return "starts with '-'"
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(ref)) return 'contains control characters'
+  if (/\s/.test(ref)) return 'contains white space'
+  if (ref.includes('..')) return "contains '..' (give one commit, not a range)"
+  // Refspec syntax: fetching `a:b` or `+a` by name would write local refs.
+  if (/^[+^]|[:*]/.test(ref))
+    return "is not a single commit (it uses ':', '*', or a leading '+' or '^')"
+  if (ref.length > 255) return 'is longer than 255 characters'
+  return undefined
+}
+
+/** The event's own range; undefined for events that name no commits (use the inputs). */
+function eventRange(
+  eventName: string,
+  payload: unknown
+): ChangeRange | { error: string } | undefined {
+  if (eventName === 'push') return pushRange(record(payload))
+  if (isPullRequestEvent(eventName)) return pullRequestRange(eventName, payload)
+  if (eventName === 'merge_group') return mergeGroupRange(record(payload))
+  return undefined
+}
+
+function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } {
+  const after = sha(p.after)
+  const ref = typeof p.ref === 'string' ? p.ref : 'the branch'
+  if (!after) return { error: 'The push event payload has no valid `after` commit SHA.' }
+  const before = sha(p.before)
+  if (ZERO_SHA.test(after)) {
+    if (!before) return { error: `The push deleted ${ref} and names no \`before\` commit.` }
+    return {
+      base: before,
+      head: before,
+      deletes: true,
+      reason: `The push deleted ${ref}: no file changed.`,
+      notices: []
+    }
+  }
+  if (!before || ZERO_SHA.test(before)) {
+    return {
+      base: `${after}^`,
+      head: after,
+      deletes: true,
+      reason: `The push created ${ref}: comparing its last commit with its parent (${short(after)}^..${short(after)}).`,
+      notices: [
+        `The push created ${ref} (no \`before\` commit), so only its last commit ${short(after)} is compared with its parent. Pass the \`base\` input to compare more.`
+      ]
+    }
+  }
+  const forced = p.forced === true
+  return {
+    base: before,
+    head: after,
+    deletes: true,
+    baseFallback: {
+      base: `${after}^`,
+      notice: `The push's \`before\` commit ${short(before)} is not in the history${forced ? ' (a forced push)' : ''}, so only the last commit ${short(after)} is compared with its parent.`
+    },
+    reason: `Push to ${ref}: comparing ${short(before)}..${short(after)}.`,
+    notices: forced
+      ? [
+          `${ref} was force-pushed: comparing the old tip ${short(before)} with the new tip ${short(after)}.`
+        ]
+      : []
+  }
+}
+
+function pullRequestRange(eventName: string, payload: unknown): ChangeRange | { error: string } {
+  const pr = record(record(payload).pull_request)
+  const baseSha = sha(record(pr.base).sha)
+  const headSha = sha(record(pr.head).sha)
+  if (!baseSha || !headSha) {
+    return { error: `The ${eventName} event payload has no valid base and head commit SHAs.` }
+  }
+  const number = typeof pr.number === 'number' && Number.isSafeInteger(pr.number) ? pr.number : 0
+  const forced = forcedDryRun(eventName, payload)
+  const what = `pull request${number ? ` #${number}` : ''}`
+  return {
+    base: baseSha,
+    head: headSha,
+    mergeBaseOf: { base: baseSha, head: headSha },
+    ...(number ? { pullNumber: number } : {}),
+    deletes: !forced,
+    reason: forced
+      ? `Previewing ${what}'s own change (from its merge base with ${short(baseSha)} to ${short(headSha)}): ${forced}.`
+      : `${what[0].toUpperCase()}${what.slice(1)} was merged: comparing its own change, from its merge base with ${short(baseSha)} to ${short(headSha)}.`,
+    notices: []
+  }
+}
+
+function mergeGroupRange(p: Record<string, unknown>): ChangeRange | { error: string } {
+  const group = record(p.merge_group)
+  const base = sha(group.base_sha)
+  const head = sha(group.head_sha)
+  if (!base || !head) {
+    return { error: 'The merge_group event payload has no valid base_sha and head_sha.' }
+  }
+  return {
+    base,
+    head,
+    deletes: false,
+    reason: `Previewing the merge group ${short(base)}..${short(head)}: ${forcedDryRun('merge_group', p)}.`,
+    notices: []
+  }
+}
+
+function inputRange(eventName: string, base: string, head: string): ChangeRange {
+  const forced = forcedDryRun(eventName, {})
+  return {
+    base,
+    head,
+    deletes: !forced,
+    reason: `Comparing the \`base\` and \`head\` inputs: ${base}..${head}.`,
+    notices: []
+  }
+}
+
+/** The event's range with the inputs' commits in place of its own. */
+function overridden(range: ChangeRange, base: string, head: string): ChangeRange {
+  const newHead = head || range.head
+  const notice = `The ${[base && '`base`', head && '`head`'].filter(Boolean).join(' and ')} input overrides the event's commits: comparing ${base || range.base}..${newHead}.`
+  if (base) {
+    return {
+      base,
+      head: newHead,
+      deletes: range.deletes,
+      reason: range.deletes ? notice : `${notice} ${range.reason}`,
+      notices: [notice]
+    }
+  }
+  // The pull request's file list and the fallback describe the event's own head only.
+  const { pullNumber: _pullNumber, baseFallback: _baseFallback, ...kept } = range
+  return {
+    ...kept,
+    head: newHead,
+    ...(range.mergeBaseOf ? { mergeBaseOf: { base: range.mergeBaseOf.base, head: newHead } } : {}),
+    reason: `${notice} ${range.reason}`,
+    notices: [...range.notices, notice]
+  }
+}
+
+function isPullRequestEvent(eventName: string): boolean {
+  return eventName === 'pull_request' || eventName === 'pull_request_target'
+}
+
+function sha(value: unknown): string | undefined {
+  return typeof value === 'string' && SHA.test(value) ? value.toLowerCase() : undefined
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
+}
+
+export function short(commit: string): string {
+  return SHA.test(commit) ? commit.slice(0, 12) : commit
+}

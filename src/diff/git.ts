@@ -1,0 +1,275 @@
+// A small git runner for the diff source. git runs without a shell; refs reach it only
+// after validation (event.ts) and paths only as NUL-separated output or blob IDs, so
+// file names with spaces, newlines or leading dashes cannot be misread.
+import { spawn } from 'node:child_process'
+import { realpath } from 'node:fs/promises'
+import type { FileChange } from './comparison.js'
+import { short } from './event.js'
+
+export interface GitContext {
+  /** The repository's top-level directory. */
+  cwd: string
+  env: NodeJS.ProcessEnv
+  debug?: (message: string) => void
+}
+
+export class GitError extends Error {
+  override name = 'GitError'
+  constructor(
+    readonly args: readonly string[],
+    readonly exitCode: number | null,
+    readonly stderr: string
+  ) {
+    super(`git ${args[0]} failed (exit ${exitCode}): ${firstLines(stderr) || 'no message'}`)
+  }
+}
+
+/** The commits the comparison needs are not in the checkout and cannot be fetched. */
+export class HistoryError extends Error {
+  override name = 'HistoryError'
+}
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+/** How many more commits each deepening fetch asks for, before fetching everything. */
+const DEEPEN_STEPS = [32, 128, 512, 2048]
+
+export async function git(
+  ctx: GitContext,
+  args: string[],
+  options: { input?: string; okCodes?: number[] } = {}
+): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+  ctx.debug?.(`git ${args.join(' ')}`)
+  const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
+    cwd: ctx.cwd,
+    env: { ...ctx.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
+  const stdout: Buffer[] = []
+  const stderr: Buffer[] = []
+  child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+  // git may exit before reading all of stdin (e.g. on a bad object); that is reported by its exit code.
+  child.stdin.on('error', () => undefined)
+  child.stdin.end(options.input ?? '')
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+  const result = {
+    code: code ?? -1,
+    stdout: Buffer.concat(stdout),
+    stderr: Buffer.concat(stderr).toString('utf8')
+  }
+  if (!(options.okCodes ?? [0]).includes(result.code)) throw new GitError(args, code, result.stderr)
+  return result
+}
+
+/** Why `cwd` is not a checkout git can read the change from, or undefined when it is. */
+export async function checkoutProblem(ctx: GitContext): Promise<string | undefined> {
+  let lines: string[]
+  try {
+    const { stdout } = await git(ctx, ['rev-parse', '--is-inside-work-tree', '--show-toplevel'])
+    lines = stdout.toString('utf8').split('\n')
+  } catch (error) {
+    return `git cannot read ${ctx.cwd}: ${(error as Error).message}`
+  }
+  if (lines[0] !== 'true') return `${ctx.cwd} is not inside a git work tree`
+  // A workspace nested in some other repository must not be read as that repository.
+  const [top, here] = await Promise.all([realpath(lines[1]), realpath(ctx.cwd)])
+  if (top !== here) return `${ctx.cwd} is not the top level of its git repository (${lines[1]} is)`
+  return undefined
+}
+
+export async function isShallow(ctx: GitContext): Promise<boolean> {
+  const { stdout } = await git(ctx, ['rev-parse', '--is-shallow-repository'])
+  return stdout.toString('utf8').trim() === 'true'
+}
+
+/** The full SHA of `rev` as a commit, or undefined when the checkout lacks it. */
+export async function resolveCommit(ctx: GitContext, rev: string): Promise<string | undefined> {
+  const { code, stdout } = await git(ctx, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
+    okCodes: [0, 1, 128]
+  })
+  return code === 0 ? stdout.toString('utf8').trim() : undefined
+}
+
+/**
+ * The full SHA of `rev` (SHA, ref, or either with a `~n` / `^n` suffix), fetched from
+ * origin when the checkout lacks it: a SHA by itself (no tags, depth 1 in a shallow
+ * checkout), a suffix by deepening.
+ */
+export async function ensureCommit(ctx: GitContext, rev: string): Promise<string> {
+  const found = await resolveCommit(ctx, rev)
+  if (found) return found
+  const [, name, suffix] = /^(.*?)((?:[~^]\d*)*)$/.exec(rev) as RegExpExecArray
+  let tip = suffix ? await resolveCommit(ctx, name) : undefined
+  if (!tip) {
+    await fetchFromOrigin(
+      ctx,
+      [name],
+      `commit ${short(name)}`,
+      (await isShallow(ctx)) ? ['--depth=1'] : []
+    )
+    tip = await resolveCommit(ctx, SHA.test(name) ? name : 'FETCH_HEAD')
+    if (!tip) throw new HistoryError(`origin sent no commit for ${short(name)}`)
+  }
+  if (!suffix) return tip
+  const ancestor = await deepenUntil(ctx, [tip], () => resolveCommit(ctx, `${tip}${suffix}`))
+  if (!ancestor)
+    throw new HistoryError(`${rev} does not exist: ${short(name)} has no such ancestor`)
+  return ancestor
+}
+
+/**
+ * The first parent of `sha`, fetched when missing; undefined for a root commit. The commit
+ * object names its parents even in a shallow checkout, so one fetch by SHA is enough.
+ */
+export async function parentOf(ctx: GitContext, sha: string): Promise<string | undefined> {
+  const commit = await ensureCommit(ctx, sha)
+  const { stdout } = await git(ctx, ['cat-file', 'commit', commit])
+  const header = stdout.toString('utf8').split('\n\n')[0]
+  const parent = /^parent ([0-9a-f]+)$/m.exec(header)?.[1]
+  return parent === undefined ? undefined : ensureCommit(ctx, parent)
+}
+
+/** The merge base of two commits, deepening a shallow checkout until it is found. */
+export async function mergeBase(ctx: GitContext, a: string, b: string): Promise<string> {
+  const [first, second] = [await ensureCommit(ctx, a), await ensureCommit(ctx, b)]
+  const once = async () => {
+    const { code, stdout } = await git(ctx, ['merge-base', first, second], { okCodes: [0, 1] })
+    return code === 0 ? stdout.toString('utf8').trim() : undefined
+  }
+  const base = await deepenUntil(ctx, [first, second], once)
+  if (!base) {
+    throw new HistoryError(`${short(first)} and ${short(second)} have no common history`)
+  }
+  return base
+}
+
+/**
+ * Files changed from `base` to `head`, with renames detected. Submodules are left out:
+ * they are not files the diff source can read.
+ */
+export async function diffChanges(
+  ctx: GitContext,
+  base: string,
+  head: string
+): Promise<FileChange[]> {
+  const { stdout } = await git(ctx, [
+    'diff',
+    '--raw',
+    '-z',
+    '-M',
+    '--no-abbrev',
+    '--no-relative',
+    '--no-ext-diff',
+    '--no-textconv',
+    base,
+    head,
+    '--'
+  ])
+  return parseRawDiff(stdout.toString('utf8'))
+}
+
+/** Parses `git diff --raw -z`: `:mode mode sha sha status\0path\0[path\0]` per file. */
+export function parseRawDiff(output: string): FileChange[] {
+  const fields = output.split('\0')
+  const changes: FileChange[] = []
+  let i = 0
+  while (i < fields.length && fields[i].startsWith(':')) {
+    const [oldMode, newMode, , , status] = fields[i].slice(1).split(' ')
+    const twoPaths = status[0] === 'R' || status[0] === 'C'
+    const first = fields[i + 1]
+    const second = twoPaths ? fields[i + 2] : undefined
+    i += twoPaths ? 3 : 2
+    if (oldMode === '160000' || newMode === '160000') continue
+    if (status[0] === 'A' || status[0] === 'C')
+      changes.push({ status: 'added', path: second ?? first })
+    else if (status[0] === 'D') changes.push({ status: 'deleted', path: first })
+    else if (status[0] === 'M' || status[0] === 'T')
+      changes.push({ status: 'modified', path: first })
+    else if (status[0] === 'R')
+      changes.push({ status: 'renamed', oldPath: first, path: second as string })
+  }
+  return changes
+}
+
+/** Every file at `commit`: path → blob SHA. */
+export async function listTree(ctx: GitContext, commit: string): Promise<Map<string, string>> {
+  const { stdout } = await git(ctx, ['ls-tree', '-r', '-z', '--full-tree', commit])
+  const files = new Map<string, string>()
+  for (const entry of stdout.toString('utf8').split('\0')) {
+    // `<mode> <type> <object>\t<path>`; the path may hold anything but NUL.
+    const tab = entry.indexOf('\t')
+    if (tab < 0) continue
+    const [, type, object] = entry.slice(0, tab).split(' ')
+    if (type === 'blob') files.set(entry.slice(tab + 1), object)
+  }
+  return files
+}
+
+/** The contents of these blobs, read by one `git cat-file --batch`. */
+export async function readBlobs(
+  ctx: GitContext,
+  blobs: readonly string[]
+): Promise<Map<string, Buffer>> {
+  const wanted = [...new Set(blobs)]
+  const contents = new Map<string, Buffer>()
+  if (wanted.length === 0) return contents
+  for (const blob of wanted) if (!SHA.test(blob)) throw new Error(`not a blob SHA: ${blob}`)
+  const { stdout } = await git(ctx, ['cat-file', '--batch'], { input: `${wanted.join('\n')}\n` })
+  let at = 0
+  while (at < stdout.length) {
+    const eol = stdout.indexOf(0x0a, at)
+    const [object, type, size] = stdout.subarray(at, eol).toString('utf8').split(' ')
+    if (type === 'missing' || size === undefined)
+      throw new HistoryError(`git has no object ${object}`)
+    const start = eol + 1
+    contents.set(object, stdout.subarray(start, start + Number(size)))
+    at = start + Number(size) + 1
+  }
+  return contents
+}
+
+/**
+ * Runs `check` until it finds something, deepening the shallow history of `tips` step by
+ * step and, as a last resort, fetching all of it. Undefined when even all history lacks it.
+ */
+async function deepenUntil<T>(
+  ctx: GitContext,
+  tips: string[],
+  check: () => Promise<T | undefined>
+): Promise<T | undefined> {
+  let found = await check()
+  for (const step of DEEPEN_STEPS) {
+    if (found !== undefined || !(await isShallow(ctx))) return found
+    await fetchFromOrigin(ctx, tips, `${step} more commits of history`, [`--deepen=${step}`])
+    found = await check()
+  }
+  if (found !== undefined || !(await isShallow(ctx))) return found
+  await fetchFromOrigin(ctx, tips, 'the whole history', ['--unshallow'])
+  return check()
+}
+
+async function fetchFromOrigin(ctx: GitContext, refs: string[], what: string, options: string[]) {
+  try {
+    await git(ctx, [
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--no-recurse-submodules',
+      ...options,
+      'origin',
+      ...refs
+    ])
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error
+    throw new HistoryError(
+      `cannot fetch ${what} from origin: ${firstLines(error.stderr) || error.message}`
+    )
+  }
+}
+
+function firstLines(text: string): string {
+  return text.trim().split('\n').slice(0, 3).join(' / ')
+}

@@ -1,0 +1,317 @@
+// The diff source without a git checkout: the same comparison read through GitHub's REST
+// API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
+import type { Comparison, FileChange } from './comparison.js'
+import type { ChangeRange } from './event.js'
+import { short } from './event.js'
+
+/** GitHub lists at most this many files in a comparison, and in a pull request. */
+export const COMPARE_FILE_CAP = 300
+export const PULL_FILE_CAP = 3000
+/** Files read at once through the contents API. */
+const READ_CONCURRENCY = 8
+
+type Octokit = Awaited<ReturnType<typeof octokitFor>>
+
+export interface RestTarget {
+  apiUrl: string
+  owner: string
+  repo: string
+}
+
+/** Where the API is and which repository to read, from the runner's environment. */
+export function restTarget(env: NodeJS.ProcessEnv): RestTarget {
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository)
+  if (!match || [match[1], match[2]].some(name => /^\.+$/.test(name))) {
+    throw new Error(`GITHUB_REPOSITORY ${JSON.stringify(repository)} is not owner/name`)
+  }
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+  return { apiUrl, owner: match[1], repo: match[2] }
+}
+
+export interface CommitInfo {
+  sha: string
+  parents: string[]
+}
+
+/** The REST calls the diff source makes; each throws with GitHub's status and message. */
+export class GitHubRest {
+  private constructor(
+    private readonly octokit: Octokit,
+    private readonly target: RestTarget
+  ) {}
+
+  static async open(token: string, target: RestTarget): Promise<GitHubRest> {
+    return new GitHubRest(await octokitFor(token, target.apiUrl), target)
+  }
+
+  /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
+  async commit(ref: string): Promise<CommitInfo | undefined> {
+    try {
+      const data = record(await this.get(`commits/${segments(ref)}`))
+      const parents = Array.isArray(data.parents) ? data.parents : []
+      return { sha: String(data.sha), parents: parents.map(p => String(record(p).sha)) }
+    } catch (error) {
+      if (statusOf(error) === 404 || statusOf(error) === 422) return undefined
+      throw error
+    }
+  }
+
+  /**
+   * `base...head`: the merge base GitHub compares from, and the changed files. Files come
+   * with the first page (later pages list more commits); GitHub stops at 300 files.
+   */
+  async compare(
+    base: string,
+    head: string
+  ): Promise<{ mergeBase: string; files: FileChange[]; capped: boolean }> {
+    const files = new Map<string, FileChange>()
+    let mergeBase = ''
+    let url: string | undefined = this.url(
+      `compare/${segments(base)}...${segments(head)}?per_page=100`
+    )
+    while (url) {
+      const { data, next } = await this.page(url)
+      const body = record(data)
+      mergeBase ||= String(record(body.merge_base_commit).sha ?? '')
+      const before = files.size
+      for (const file of Array.isArray(body.files) ? body.files : []) {
+        const change = fileChange(file)
+        if (change) files.set(`${change.oldPath ?? ''}\0${change.path}`, change)
+      }
+      // Pages beyond the first only list commits: stop once one adds no file.
+      url = files.size > before ? next : undefined
+    }
+    return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP }
+  }
+
+  /** The files a pull request changes (its own change), up to GitHub's 3000. */
+  async pullFiles(pullNumber: number): Promise<{ files: FileChange[]; capped: boolean }> {
+    const files: FileChange[] = []
+    let url: string | undefined = this.url(`pulls/${pullNumber}/files?per_page=100`)
+    while (url) {
+      const { data, next } = await this.page(url)
+      for (const file of Array.isArray(data) ? data : []) {
+        const change = fileChange(file)
+        if (change) files.push(change)
+      }
+      url = next
+    }
+    return { files, capped: files.length >= PULL_FILE_CAP }
+  }
+
+  /** The text of a file at a commit. */
+  async fileText(path: string, ref: string): Promise<string> {
+    const url = this.url(`contents/${segments(path)}?ref=${encodeURIComponent(ref)}`)
+    try {
+      const { data } = await this.octokit.request({
+        method: 'GET',
+        url,
+        mediaType: { format: 'raw' }
+      })
+      if (typeof data === 'string') return data
+      if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8')
+      throw new Error('the answer is not the raw file')
+    } catch (error) {
+      throw new Error(`cannot read ${path} at ${short(ref)} from GitHub: ${messageOf(error)}`, {
+        cause: error
+      })
+    }
+  }
+
+  /** Every file path at a commit; `truncated` when GitHub cut the listing short. */
+  async tree(sha: string): Promise<{ paths: string[]; truncated: boolean }> {
+    const body = record(await this.get(`git/trees/${segments(sha)}?recursive=1`))
+    const entries = Array.isArray(body.tree) ? body.tree.map(record) : []
+    const paths = entries.filter(e => e.type === 'blob').map(e => String(e.path))
+    return { paths, truncated: body.truncated === true }
+  }
+
+  private url(path: string): string {
+    const { apiUrl, owner, repo } = this.target
+    return `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/${path}`
+  }
+
+  private async get(path: string): Promise<unknown> {
+    return (await this.page(this.url(path))).data
+  }
+
+  private async page(url: string): Promise<{ data: unknown; next?: string }> {
+    try {
+      const response = await this.octokit.request({ method: 'GET', url })
+      return { data: response.data as unknown, next: nextLink(response.headers.link) }
+    } catch (error) {
+      throw Object.assign(
+        new Error(`GitHub API GET ${url}: ${messageOf(error)}`, { cause: error }),
+        {
+          status: statusOf(error)
+        }
+      )
+    }
+  }
+}
+
+/** A Comparison of the range, read through the REST API. */
+export async function openRestComparison(
+  api: GitHubRest,
+  range: ChangeRange,
+  env: NodeJS.ProcessEnv
+): Promise<Comparison> {
+  const notices: string[] = []
+  const warnings: string[] = []
+  // Without a checkout, HEAD is the commit the run is for.
+  const headRef = range.head === 'HEAD' ? (env.GITHUB_SHA ?? '') : range.head
+  const head = (await api.commit(headRef))?.sha
+  if (!head)
+    throw new Error(`GitHub knows no commit ${JSON.stringify(headRef)} (the head to compare)`)
+
+  let base = await restBase(api, range, notices)
+  let changes: FileChange[] = []
+  if (base === undefined) {
+    notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
+    base = head
+  } else if (base !== head) {
+    const compared = await api.compare(base, head)
+    if (compared.mergeBase && compared.mergeBase !== base && !range.mergeBaseOf) {
+      notices.push(
+        `GitHub compares from the merge base ${short(compared.mergeBase)} of ${short(base)} and ${short(head)}.`
+      )
+    }
+    base = compared.mergeBase || base
+    changes = compared.files
+    if (compared.capped && range.pullNumber !== undefined) {
+      const pull = await api.pullFiles(range.pullNumber)
+      changes = pull.files
+      if (pull.capped) warnings.push(capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP))
+    } else if (compared.capped) {
+      warnings.push(capWarning(`${short(base)}...${short(head)}`, COMPARE_FILE_CAP))
+    }
+  }
+
+  const commitOf = (side: 'base' | 'head') => (side === 'base' ? (base as string) : head)
+  return {
+    via: 'rest',
+    base,
+    head,
+    changes,
+    notices,
+    warnings,
+    async read(side, paths) {
+      const commit = commitOf(side)
+      const texts = await mapLimited(paths, READ_CONCURRENCY, path => api.fileText(path, commit))
+      return new Map(paths.map((path, i) => [path, texts[i]]))
+    },
+    async headPaths() {
+      const { paths, truncated } = await api.tree(head)
+      if (truncated) {
+        // Deleting on a partial listing could delete a product that a file still names.
+        throw new Error(
+          `GitHub cut short the file list of ${short(head)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`
+        )
+      }
+      return paths
+    }
+  }
+}
+
+/** The commit to compare from; undefined when the range starts before a root commit. */
+async function restBase(
+  api: GitHubRest,
+  range: ChangeRange,
+  notices: string[]
+): Promise<string | undefined> {
+  if (range.mergeBaseOf) return range.mergeBaseOf.base
+  const resolve = async (rev: string): Promise<string | undefined | null> => {
+    const parentOf = /^(.+)\^$/.exec(rev)
+    const commit = await api.commit(parentOf ? parentOf[1] : rev)
+    if (!commit) return null
+    return parentOf ? commit.parents[0] : commit.sha
+  }
+  const base = await resolve(range.base)
+  if (base !== null) return base
+  if (range.baseFallback) {
+    notices.push(range.baseFallback.notice)
+    const fallback = await resolve(range.baseFallback.base)
+    if (fallback !== null) return fallback
+  }
+  throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`)
+}
+
+async function octokitFor(token: string, baseUrl: string) {
+  // Loaded only when needed: most runs read the change with git.
+  const { getOctokit } = await import('@actions/github')
+  return getOctokit(token, { baseUrl })
+}
+
+function capWarning(what: string, cap: number): string {
+  return `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`
+}
+
+/** A file entry of compare / pull request files, as a FileChange. */
+function fileChange(value: unknown): FileChange | undefined {
+  const file = record(value)
+  const path = typeof file.filename === 'string' ? file.filename : undefined
+  if (!path) return undefined
+  switch (file.status) {
+    case 'removed':
+      return { status: 'deleted', path }
+    case 'renamed':
+      return typeof file.previous_filename === 'string'
+        ? { status: 'renamed', oldPath: file.previous_filename, path }
+        : { status: 'added', path }
+    case 'added':
+    case 'copied':
+      return { status: 'added', path }
+    case 'modified':
+    case 'changed':
+      return { status: 'modified', path }
+    default:
+      return undefined
+  }
+}
+
+/** Encodes each `/`-separated part of a path or ref for a URL. */
+function segments(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}
+
+function nextLink(link: string | undefined): string | undefined {
+  return link
+    ?.split(',')
+    .map(part => /<([^>]+)>\s*;\s*rel="next"/.exec(part)?.[1])
+    .find(Boolean)
+}
+
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await fn(items[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown })?.status
+  return typeof status === 'number' ? status : undefined
+}
+
+function messageOf(error: unknown): string {
+  const status = statusOf(error)
+  const message = error instanceof Error ? error.message : String(error)
+  return status && !message.includes(String(status)) ? `${status} ${message}` : message
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
+}

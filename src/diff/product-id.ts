@@ -1,0 +1,118 @@
+// How a content file names its product (`id-from`). Pure: the caller reads the file.
+import * as path from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import type { IdFrom } from '../settings.js'
+import { short } from './event.js'
+
+/** A content file that does not name its product the way `id-from` says. */
+export class ProductIdError extends Error {
+  override name = 'ProductIdError'
+}
+
+/** True when the ID is inside the file, so the file's text must be read. */
+export function readsContent(idFrom: IdFrom): boolean {
+  return idFrom.kind === 'json' || idFrom.kind === 'frontmatter'
+}
+
+/**
+ * The product ID that the file at `file` (repo-relative) names, at `commit`.
+ * `text` is needed when `readsContent(idFrom)`. Throws ProductIdError naming file and commit.
+ */
+export function productId(idFrom: IdFrom, file: string, commit: string, text?: string): string {
+  const fail = (problem: string): never => {
+    throw new ProductIdError(`${file} at ${short(commit)}: ${problem}`)
+  }
+  const parsed = path.posix.parse(file)
+  let value: unknown
+  let what: string
+  switch (idFrom.kind) {
+    case 'filename':
+      value = parsed.name
+      what = 'the file name'
+      break
+    case 'path':
+      value = path.posix.join(parsed.dir, parsed.name)
+      what = 'the path'
+      break
+    case 'json':
+      value = valueAt(parseJson(text ?? '', fail), idFrom.field)
+      what = `JSON field "${idFrom.field}"`
+      break
+    case 'frontmatter':
+      value = valueAt(parseFrontMatter(text ?? '', fail), idFrom.key)
+      what = `front matter key "${idFrom.key}"`
+      break
+  }
+  return idText(value, what, fail)
+}
+
+function idText(value: unknown, what: string, fail: (problem: string) => never): string {
+  if (value === undefined) return fail(`${what} is missing`)
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return fail(`${what} is not a usable number`)
+    // Beyond 2^53 JSON.parse has already changed the digits: refuse rather than guess.
+    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+      return fail(`${what} is a number too large to read exactly; write it as a string`)
+    }
+    return String(value)
+  }
+  if (typeof value !== 'string') {
+    return fail(
+      `${what} is ${value === null ? 'null' : `a ${kindOf(value)}`}, not a string or number`
+    )
+  }
+  const id = value.trim()
+  if (id === '') return fail(`${what} is empty`)
+  return id
+}
+
+function parseJson(text: string, fail: (problem: string) => never): unknown {
+  try {
+    return JSON.parse(stripBom(text)) as unknown
+  } catch (error) {
+    return fail(`not valid JSON (${(error as Error).message})`)
+  }
+}
+
+/** The YAML between a leading `---` line and the next `---` (or `...`) line. */
+function parseFrontMatter(text: string, fail: (problem: string) => never): unknown {
+  const lines = stripBom(text).split(/\r?\n/)
+  if (lines[0]?.trimEnd() !== '---') return fail('has no front matter (no leading `---` line)')
+  const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
+  if (end < 0) return fail('front matter has no closing `---` line')
+  try {
+    // The failsafe schema keeps every scalar as written: an ID like 00123 stays a string.
+    const data = parseYaml(lines.slice(1, end).join('\n'), { schema: 'failsafe' }) as unknown
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      return fail('front matter is not a mapping of keys to values')
+    }
+    return data
+  } catch (error) {
+    return fail(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`)
+  }
+}
+
+/** The value at a dotted path (`a.b.0.c`); a key that itself holds dots is found too. */
+function valueAt(data: unknown, dotted: string): unknown {
+  if (isRecord(data) && Object.hasOwn(data, dotted)) return data[dotted]
+  let value = data
+  for (const key of dotted.split('.')) {
+    if (Array.isArray(value) && /^\d+$/.test(key)) value = value[Number(key)]
+    else if (isRecord(value) && Object.hasOwn(value, key)) value = value[key]
+    else return undefined
+  }
+  return value
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'list'
+  return typeof value === 'object' ? 'object' : typeof value
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}

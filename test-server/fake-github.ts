@@ -1,0 +1,318 @@
+// A fake of the GitHub REST endpoints the diff source reads (commits, compare, pull
+// request files, contents, trees), answering from a real git repository, with GitHub's
+// pagination (`Link`), file caps and truncation. Plus the git repository builder the
+// diff tests share. Loopback only.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import * as os from 'node:os'
+import * as path from 'node:path'
+
+/** git isolated from the machine's configuration, with a fixed identity. */
+export function isolatedGitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: os.tmpdir(),
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Test Author',
+    GIT_AUTHOR_EMAIL: 'author@example.com',
+    GIT_COMMITTER_NAME: 'Test Committer',
+    GIT_COMMITTER_EMAIL: 'committer@example.com',
+    ...extra
+  }
+}
+
+export function runGit(cwd: string, args: string[], input?: string): string {
+  return execFileSync('git', args, {
+    cwd,
+    env: isolatedGitEnv(),
+    input,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024
+  })
+}
+
+/** A temporary git work tree on branch `main`, built commit by commit. */
+export class TestRepo {
+  private constructor(readonly dir: string) {}
+
+  static create(parent = mkdtempSync(path.join(os.tmpdir(), 'diff-repo-'))): TestRepo {
+    const dir = path.join(parent, 'work')
+    mkdirSync(dir, { recursive: true })
+    runGit(dir, ['init', '--quiet', '--initial-branch=main'])
+    return new TestRepo(dir)
+  }
+
+  git(...args: string[]): string {
+    return runGit(this.dir, args)
+  }
+
+  write(files: Record<string, string | Buffer>): this {
+    for (const [file, text] of Object.entries(files)) {
+      const full = path.join(this.dir, file)
+      mkdirSync(path.dirname(full), { recursive: true })
+      writeFileSync(full, text)
+    }
+    return this
+  }
+
+  remove(...files: string[]): this {
+    for (const file of files) rmSync(path.join(this.dir, file))
+    return this
+  }
+
+  move(from: string, to: string): this {
+    mkdirSync(path.dirname(path.join(this.dir, to)), { recursive: true })
+    renameSync(path.join(this.dir, from), path.join(this.dir, to))
+    return this
+  }
+
+  /** Commits everything in the work tree; returns the new commit's SHA. */
+  commit(message = 'change'): string {
+    this.git('add', '--all')
+    this.git('commit', '--quiet', '--allow-empty', '--no-verify', '-m', message)
+    return this.head()
+  }
+
+  head(): string {
+    return this.git('rev-parse', 'HEAD').trim()
+  }
+
+  /**
+   * A bare copy that serves any commit by SHA, as GitHub does, with every branch and
+   * the extra refs given (e.g. a pull request's head, as refs/pull/N/head).
+   */
+  bareRemote(refs: Record<string, string> = {}): string {
+    const bare = `${this.dir}-remote.git`
+    rmSync(bare, { recursive: true, force: true })
+    runGit(path.dirname(bare), ['clone', '--quiet', '--bare', this.dir, bare])
+    runGit(bare, ['config', 'uploadpack.allowAnySHA1InWant', 'true'])
+    for (const [ref, sha] of Object.entries(refs)) runGit(bare, ['update-ref', ref, sha])
+    return bare
+  }
+
+  /** What actions/checkout leaves by default: `sha` fetched at depth 1 and checked out. */
+  static shallowCheckout(remote: string, sha: string, dir: string): TestRepo {
+    mkdirSync(dir, { recursive: true })
+    runGit(dir, ['init', '--quiet', '--initial-branch=main'])
+    runGit(dir, ['remote', 'add', 'origin', `file://${remote}`])
+    runGit(dir, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', sha])
+    runGit(dir, ['checkout', '--quiet', '--detach', sha])
+    return new TestRepo(dir)
+  }
+}
+
+export interface FakeGitHubOptions {
+  /** The repository answering for `owner/repo`. */
+  repoDir: string
+  owner?: string
+  repo?: string
+  token?: string
+  /** Pull requests by number: their base and head commits. */
+  pulls?: Record<number, { base: string; head: string }>
+  compareFileCap?: number
+  pullFileCap?: number
+  /** Tree listings longer than this are cut and flagged `truncated`. */
+  treeLimit?: number
+  /** The most `per_page` honours (GitHub: 100); small values make short lists paginate. */
+  maxPerPage?: number
+}
+
+export interface FakeGitHub {
+  url: string
+  /** Every request's path and query, in order. */
+  requests: string[]
+  close(): Promise<void>
+}
+
+export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
+  const requests: string[] = []
+  const server = http.createServer((req, res) => {
+    requests.push(req.url ?? '')
+    try {
+      answer(options, req, res, `http://${req.headers.host}`)
+    } catch (error) {
+      send(res, 500, { message: (error as Error).message })
+    }
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise(resolve => server.close(() => resolve()))
+  }
+}
+
+function answer(
+  options: FakeGitHubOptions,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  origin: string
+): void {
+  const token = options.token ?? 'test-token'
+  if (
+    req.headers.authorization !== `token ${token}` &&
+    req.headers.authorization !== `Bearer ${token}`
+  ) {
+    return send(res, 401, { message: 'Bad credentials' })
+  }
+  const url = new URL(req.url ?? '/', origin)
+  const prefix = `/repos/${options.owner ?? 'acme'}/${options.repo ?? 'shop-catalog'}/`
+  if (req.method !== 'GET' || !url.pathname.startsWith(prefix)) {
+    return send(res, 404, { message: 'Not Found' })
+  }
+  const route = url.pathname.slice(prefix.length)
+  const dir = options.repoDir
+  const page = Math.max(1, Number(url.searchParams.get('page') ?? '1'))
+  let match: RegExpExecArray | null
+
+  if ((match = /^commits\/(.+)$/.exec(route))) {
+    const sha = resolve(dir, decodeURIComponent(match[1]))
+    if (!sha) return send(res, 422, { message: `No commit found for SHA: ${match[1]}` })
+    const parents = runGit(dir, ['rev-list', '--parents', '-n', '1', sha])
+      .trim()
+      .split(' ')
+      .slice(1)
+    return send(res, 200, { sha, parents: parents.map(p => ({ sha: p })) })
+  }
+
+  if ((match = /^compare\/(.+)\.\.\.(.+)$/.exec(route))) {
+    const base = resolve(dir, decodeURIComponent(match[1]))
+    const head = resolve(dir, decodeURIComponent(match[2]))
+    if (!base || !head) return send(res, 404, { message: 'Not Found' })
+    const mergeBase = runGit(dir, ['merge-base', base, head]).trim()
+    const commits = lines(runGit(dir, ['rev-list', '--reverse', `${mergeBase}..${head}`]))
+    const perPage = perPageOf(url, 250, options.maxPerPage)
+    const pages = Math.max(1, Math.ceil(commits.length / perPage))
+    // As on GitHub: the files come with the first page only, at most the cap of them.
+    const files =
+      page === 1 ? changedFiles(dir, mergeBase, head).slice(0, options.compareFileCap ?? 300) : []
+    setLink(res, url, page, pages)
+    return send(res, 200, {
+      status: commits.length === 0 ? 'identical' : 'ahead',
+      merge_base_commit: { sha: mergeBase },
+      total_commits: commits.length,
+      commits: commits.slice((page - 1) * perPage, page * perPage).map(sha => ({ sha })),
+      files
+    })
+  }
+
+  if ((match = /^pulls\/(\d+)\/files$/.exec(route))) {
+    const pull = options.pulls?.[Number(match[1])]
+    if (!pull) return send(res, 404, { message: 'Not Found' })
+    const mergeBase = runGit(dir, ['merge-base', pull.base, pull.head]).trim()
+    const files = changedFiles(dir, mergeBase, pull.head).slice(0, options.pullFileCap ?? 3000)
+    const perPage = perPageOf(url, 30, options.maxPerPage)
+    setLink(res, url, page, Math.max(1, Math.ceil(files.length / perPage)))
+    return send(res, 200, files.slice((page - 1) * perPage, page * perPage))
+  }
+
+  if ((match = /^contents\/(.+)$/.exec(route))) {
+    const file = match[1].split('/').map(decodeURIComponent).join('/')
+    const ref = url.searchParams.get('ref') ?? 'HEAD'
+    let content: Buffer
+    try {
+      content = execFileSync('git', ['cat-file', 'blob', `${ref}:${file}`], {
+        cwd: dir,
+        env: isolatedGitEnv(),
+        stdio: ['pipe', 'pipe', 'pipe']
+      })
+    } catch {
+      return send(res, 404, { message: 'Not Found' })
+    }
+    if ((req.headers.accept ?? '').includes('raw')) {
+      res.writeHead(200, { 'content-type': 'application/vnd.github.raw' })
+      return void res.end(content)
+    }
+    return send(res, 200, {
+      type: 'file',
+      path: file,
+      encoding: 'base64',
+      content: content.toString('base64')
+    })
+  }
+
+  if ((match = /^git\/trees\/(.+)$/.exec(route))) {
+    const sha = resolve(dir, decodeURIComponent(match[1]))
+    if (!sha) return send(res, 404, { message: 'Not Found' })
+    const recursive = url.searchParams.has('recursive')
+    const entries = runGit(dir, ['ls-tree', '-z', ...(recursive ? ['-r', '-t'] : []), sha])
+      .split('\0')
+      .filter(Boolean)
+      .map(entry => {
+        const [mode, type, object] = entry.slice(0, entry.indexOf('\t')).split(' ')
+        return { path: entry.slice(entry.indexOf('\t') + 1), mode, type, sha: object }
+      })
+    const limit = options.treeLimit ?? Infinity
+    return send(res, 200, { sha, tree: entries.slice(0, limit), truncated: entries.length > limit })
+  }
+
+  send(res, 404, { message: 'Not Found' })
+}
+
+/** The files from `base` to `head` as GitHub lists them. */
+function changedFiles(dir: string, base: string, head: string): Record<string, unknown>[] {
+  const fields = runGit(dir, ['diff', '--name-status', '-z', '-M', base, head, '--']).split('\0')
+  const files: Record<string, unknown>[] = []
+  const statuses: Record<string, string> = { A: 'added', D: 'removed', M: 'modified', T: 'changed' }
+  for (let i = 0; i < fields.length && fields[i];) {
+    const status = fields[i]
+    if (status[0] === 'R' || status[0] === 'C') {
+      const [from, to] = [fields[i + 1], fields[i + 2]]
+      files.push({
+        filename: to,
+        status: status[0] === 'R' ? 'renamed' : 'copied',
+        previous_filename: from
+      })
+      i += 3
+    } else {
+      files.push({ filename: fields[i + 1], status: statuses[status[0]] ?? 'changed' })
+      i += 2
+    }
+  }
+  return files
+}
+
+function resolve(dir: string, ref: string): string | undefined {
+  try {
+    return runGit(dir, [
+      'rev-parse',
+      '--verify',
+      '--quiet',
+      '--end-of-options',
+      `${ref}^{commit}`
+    ]).trim()
+  } catch {
+    return undefined
+  }
+}
+
+function perPageOf(url: URL, fallback: number, max = 100): number {
+  const perPage = Number(url.searchParams.get('per_page') ?? fallback)
+  return Math.min(max, Math.max(1, perPage || fallback))
+}
+
+function setLink(res: http.ServerResponse, url: URL, page: number, pages: number): void {
+  const at = (n: number) => {
+    const next = new URL(url)
+    next.searchParams.set('page', String(n))
+    return next.toString()
+  }
+  const links: string[] = []
+  if (page < pages) links.push(`<${at(page + 1)}>; rel="next"`, `<${at(pages)}>; rel="last"`)
+  if (page > 1) links.push(`<${at(1)}>; rel="first"`, `<${at(page - 1)}>; rel="prev"`)
+  if (links.length > 0) res.setHeader('link', links.join(', '))
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').filter(Boolean)
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+  res.end(JSON.stringify(body))
+}
