@@ -95,7 +95,7 @@ function sources(report: RunReport): string {
     s => `| ${esc(describeSource(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} |`
   )
   lines.push(...capRows(rows, 'sources'))
-  if (plan.duplicates > 0) lines.push('', `${plan.duplicates} repeated IDs were sent once.`)
+  if (plan.duplicates > 0) lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`)
   return lines.join('\n') + '\n'
 }
 

@@ -1,0 +1,264 @@
+// Runs the committed dist/index.js as the runner would, against the local
+// Miso-compatible server, and checks outputs, summary and exit code.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { type ActionRun, runAction } from '../scripts/run-action.js'
+import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
+
+const KEY = 'sk-e2e-5ecret-key-value'
+let miso: FakeMiso
+
+beforeAll(async () => {
+  miso = await startFakeMiso({ apiKey: KEY })
+})
+afterAll(async () => {
+  await miso.close()
+})
+beforeEach(() => {
+  miso.reset()
+  miso.clearDeleted()
+  miso.setOptions({ taskDurationMs: 0, statusBody: undefined, latencyMs: 0 })
+})
+
+function workspaceWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-ws-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+function run(inputs: Record<string, string>, extra: Parameters<typeof runAction>[0] = {}) {
+  return runAction({
+    ...extra,
+    inputs: { 'api-key': KEY, 'api-url': miso.url, 'poll-interval': '1', ...inputs }
+  })
+}
+
+/** Nothing the action wrote anywhere holds the key. */
+function expectNoKey(result: ActionRun): void {
+  const everything = [
+    result.stdout.replace(`::add-mask::${KEY}`, ''),
+    result.stderr,
+    result.summary,
+    JSON.stringify(result.outputs),
+    readFileSync(result.outputs['result-path'], 'utf8')
+  ].join('\n')
+  expect(everything).not.toContain(KEY)
+  expect(everything).not.toContain(encodeURIComponent(KEY))
+}
+
+describe('end to end', () => {
+  it('deletes exactly the de-duplicated IDs from inputs and files, and reports', async () => {
+    const workspace = workspaceWith({
+      'ids/list.txt': '# retired\nsku-1\nsku-2\nsku#3\n\nsku-1\n',
+      'ids/more.csv': 'title,product_id\n"Lamp, brass",sku-4\nChair,sku-5\n',
+      'api.json': JSON.stringify({ data: { product_ids: ['sku-6', 'sku-2'] } })
+    })
+    const result = await run(
+      {
+        'product-ids': 'sku-0,\n sku-1 ',
+        'ids-file': 'ids/*\napi.json',
+        'batch-size': '2',
+        concurrency: '2'
+      },
+      { workspace }
+    )
+    expect(result.code).toBe(0)
+    // Inline first, then files in path order (api.json before ids/…).
+    const all = ['sku-0', 'sku-1', 'sku-6', 'sku-2', 'sku#3', 'sku-4', 'sku-5']
+    expect([...miso.deleted].sort()).toEqual([...all].sort())
+    expect(result.outputs.status).toBe('succeeded')
+    expect(result.outputs.count).toBe('7')
+    expect(JSON.parse(result.outputs.ids)).toEqual(all)
+    expect(result.outputs['ids-truncated']).toBe('false')
+    expect(readFileSync(result.outputs['ids-path'], 'utf8')).toBe(all.join('\n') + '\n')
+    expect(result.outputs['ids-path'].startsWith(result.runnerTemp)).toBe(true)
+    const taskIds = JSON.parse(result.outputs['task-ids']) as string[]
+    expect(taskIds).toHaveLength(4)
+    expect(new Set(taskIds)).toEqual(new Set(miso.tasks.keys()))
+    expect(result.outputs['failed-count']).toBe('0')
+    const entries = JSON.parse(result.outputs.result) as { count: number; status: string }[]
+    expect(entries.map(e => [e.count, e.status])).toEqual([
+      [2, 'succeeded'],
+      [2, 'succeeded'],
+      [2, 'succeeded'],
+      [1, 'succeeded']
+    ])
+    expect(result.summary).toContain('## ✅ Miso bulk delete: succeeded')
+    expect(result.summary).toContain('ID file ids/list.txt')
+    expect(result.summary).toContain('ID file ids/more.csv')
+    expect(miso.stats().maxDeleteInFlight).toBeLessThanOrEqual(2)
+    expect(miso.requests.every(r => r.headers['x-api-key'] === KEY)).toBe(true)
+    expectNoKey(result)
+  })
+
+  it('sends the key as the api_key query parameter with auth-mode query', async () => {
+    const result = await run({ 'product-ids': 'q-1', 'auth-mode': 'query' })
+    expect(result.code).toBe(0)
+    expect(miso.deleted).toEqual(new Set(['q-1']))
+    expect(miso.requests.every(r => r.query.api_key === KEY && !r.headers['x-api-key'])).toBe(true)
+    expectNoKey(result)
+  })
+
+  it('waits for tasks that take time, polling until done', async () => {
+    miso.setOptions({ taskDurationMs: 1500 })
+    const result = await run({ 'product-ids': 'slow-1,slow-2' })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('succeeded')
+    expect(miso.stats().statusRequests).toBeGreaterThanOrEqual(2)
+    expect(miso.deleted).toEqual(new Set(['slow-1', 'slow-2']))
+  })
+
+  it('dry run: resolves and reports, no key needed, no call', async () => {
+    const result = await run({ 'api-key': '', 'dry-run': 'true', 'product-ids': 'd-1,d-2' })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('dry-run')
+    expect(result.outputs.count).toBe('2')
+    expect(result.outputs['task-ids']).toBe('[]')
+    expect(result.summary).toContain('**Dry run:**')
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('wait false: submits and reports the task IDs', async () => {
+    miso.setOptions({ taskDurationMs: 60_000 })
+    const result = await run({ 'product-ids': 'w-1,w-2,w-3', wait: 'false', 'batch-size': '2' })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('submitted')
+    expect(JSON.parse(result.outputs['task-ids'])).toHaveLength(2)
+    expect(result.outputs['failed-count']).toBe('0')
+    expect(miso.stats().statusRequests).toBe(0)
+  })
+
+  it('empty: succeeds, or fails with fail-on-empty', async () => {
+    const ok = await run({ 'product-ids': ' , \n' })
+    expect(ok.code).toBe(0)
+    expect(ok.outputs.status).toBe('empty')
+    expect(ok.outputs.count).toBe('0')
+    const failing = await run({ 'product-ids': '', 'fail-on-empty': 'true' })
+    expect(failing.code).not.toBe(0)
+    expect(failing.outputs.status).toBe('empty')
+    expect(failing.stdout).toMatch(/::error::No IDs were resolved and `fail-on-empty` is true/)
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('max-deletions refuses before any call', async () => {
+    const result = await run({ 'product-ids': 'm-1,m-2,m-3', 'max-deletions': '2' })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.outputs['failed-count']).toBe('3')
+    expect(result.stdout).toMatch(/3 IDs were resolved, more than `max-deletions` \(2\)/)
+    expect(result.summary).toContain('more than &#96;max&#45;deletions&#96;')
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('a wrong key stops the run at the first 401, without leaking either key', async () => {
+    const wrong = 'sk-wrong-key-that-must-not-leak'
+    miso.setOptions({ echoRequestOn401: true })
+    for (const mode of ['header', 'query']) {
+      miso.reset()
+      const result = await runAction({
+        inputs: {
+          'api-key': wrong,
+          'api-url': miso.url,
+          'auth-mode': mode,
+          'product-ids': 'k-1,k-2,k-3,k-4',
+          'batch-size': '1',
+          concurrency: '1'
+        }
+      })
+      expect(result.code).not.toBe(0)
+      expect(result.outputs.status).toBe('failed')
+      expect(result.outputs['failed-count']).toBe('4')
+      expect(miso.stats().deleteRequests).toBe(1)
+      expect(result.summary).toContain('401')
+      expect(result.summary).toMatch(/invalid api key/)
+      const text =
+        result.stdout.replace(`::add-mask::${wrong}`, '') + result.stderr + result.summary
+      expect(text + JSON.stringify(result.outputs)).not.toContain(wrong)
+    }
+    miso.setOptions({ echoRequestOn401: false })
+  })
+
+  it('a task whose status says failed fails the step with its body in result', async () => {
+    miso.setOptions({
+      statusBody: task => ({
+        status: 200,
+        body: JSON.stringify({ data: { task_id: task.id, status: 'FAILED', errors: ['boom'] } })
+      })
+    })
+    const result = await run({ 'product-ids': 'f-1' })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.outputs['failed-count']).toBe('1')
+    const [entry] = JSON.parse(result.outputs.result) as { status: string; response: string }[]
+    expect(entry.status).toBe('failed')
+    expect(entry.response).toContain('FAILED')
+  })
+
+  it('times out when tasks outlast wait-timeout', async () => {
+    miso.setOptions({ taskDurationMs: 60_000 })
+    const result = await run({ 'product-ids': 't-1', 'wait-timeout': '2' })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('timed-out')
+    expect(result.outputs['failed-count']).toBe('1')
+    expect(JSON.parse(result.outputs['task-ids'])).toHaveLength(1)
+    expect(result.summary).toContain('timed-out')
+  })
+
+  it('cancellation: SIGTERM stops the run and still reports what was submitted', async () => {
+    miso.setOptions({ taskDurationMs: 60_000 })
+    const result = await run(
+      { 'product-ids': 'c-1,c-2' },
+      { kill: { signal: 'SIGTERM', afterMs: 1500 } }
+    )
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('cancelled')
+    expect(JSON.parse(result.outputs['task-ids'])).toHaveLength(1)
+    expect(result.outputs['failed-count']).toBe('2')
+    expect(result.summary).toContain('cancelled')
+  })
+
+  it('refuses an ids-file outside the workspace before any call', async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'e2e-outside-'))
+    writeFileSync(path.join(outside, 'ids.txt'), 'x-1\n')
+    const workspace = workspaceWith({})
+    symlinkSync(path.join(outside, 'ids.txt'), path.join(workspace, 'link.txt'))
+    for (const pattern of ['link.txt', '../' + path.basename(outside) + '/ids.txt']) {
+      const result = await run({ 'ids-file': pattern }, { workspace })
+      expect(result.code).not.toBe(0)
+      expect(result.outputs.status).toBe('failed')
+      expect(result.stdout).toMatch(/::error::.*ids-file/)
+    }
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it.each([
+    [{ 'batch-size': 'ten' }, /`batch-size` must be a whole number/],
+    [{ concurrency: '0' }, /`concurrency` must be from 1/],
+    [{ retries: '-1' }, /`retries` must be a whole number/],
+    [{ 'request-timeout': '1.5' }, /`request-timeout` must be a whole number/],
+    [{ 'wait-timeout': 'x' }, /`wait-timeout` must be a whole number/],
+    [{ 'poll-interval': '0' }, /`poll-interval` must be from 1/],
+    [{ 'max-deletions': '1e3' }, /`max-deletions` must be a whole number/],
+    [{ 'auth-mode': 'cookie' }, /`auth-mode` must be `header` or `query`/],
+    [{ 'id-from': 'yaml:id' }, /`id-from` must be/],
+    [{ 'dry-run': 'maybe' }, /`dry-run` must be `true` or `false`/],
+    [{ wait: 'always' }, /`wait` must be `true` or `false`/],
+    [{ 'api-url': 'http://api.askmiso.com' }, /`api-url` must use https/],
+    [{ 'api-key': '' }, /`api-key` is required unless the run is a dry run/],
+    [{ 'ids-file': 'missing/*.txt' }, /ids-file.*missing\/\*\.txt/]
+  ])('refuses %j before any call, naming the input', async (inputs, message) => {
+    const result = await run({ 'product-ids': 'p-1', ...inputs })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(message)
+    expect(result.summary).toContain('❌')
+    expect(miso.requests).toHaveLength(0)
+    expect(miso.deleted.size).toBe(0)
+    expectNoKey(result)
+  })
+})

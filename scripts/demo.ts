@@ -1,0 +1,59 @@
+// `npm run demo`: the whole action end to end, offline. Starts the local
+// Miso-compatible server on a free loopback port, runs dist/index.js against it
+// the way the runner would, and prints the outputs and the job summary.
+import { cpSync, mkdtempSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { startFakeMiso } from '../test-server/fake-miso.js'
+import { ROOT, runAction } from './run-action.js'
+
+const miso = await startFakeMiso({ apiKey: 'demo-key', taskDurationMs: 1500, latencyMs: 25 })
+const workspace = mkdtempSync(path.join(os.tmpdir(), 'miso-demo-'))
+cpSync(path.join(ROOT, 'examples'), path.join(workspace, 'examples'), { recursive: true })
+
+console.log(`Local Miso-compatible server: ${miso.url}`)
+console.log(
+  'Running dist/index.js with product-ids and examples/ids.txt + examples/products.csv …\n'
+)
+const run = await runAction({
+  workspace,
+  inputs: {
+    'api-key': 'demo-key',
+    'api-url': miso.url,
+    'product-ids': 'sku-1001, demo-extra-1',
+    'ids-file': 'examples/ids.txt\nexamples/*.csv',
+    'batch-size': '3',
+    'poll-interval': '1'
+  }
+})
+await miso.close()
+
+console.log('── log ─────────────────────────────────────────')
+console.log(
+  run.stdout
+    .split('\n')
+    .filter(line => !line.startsWith('::add-mask::') && !line.startsWith('::debug::'))
+    .join('\n')
+    .trim()
+)
+console.log('\n── outputs ─────────────────────────────────────')
+for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${value}`)
+console.log('\n── job summary ─────────────────────────────────')
+console.log(markdownToText(run.summary))
+console.log('────────────────────────────────────────────────')
+console.log(`Exit code ${run.code}; the server deleted ${miso.deleted.size} products.`)
+process.exitCode = run.code === 0 && run.outputs.status === 'succeeded' ? 0 : 1
+
+/** Enough of Markdown and HTML undone to read the summary in a terminal. */
+function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/<summary>(.*?)<\/summary>/g, '$1:')
+    .replace(/<\/?(details|pre)>/g, '')
+    .replace(/^\|(\s*-+:?\s*\|)+\n/gm, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
