@@ -1,0 +1,629 @@
+// A local stand-in for Miso's bulk delete API, used by the tests, the demo and the benchmarks.
+// It follows the OpenAPI text for `POST /v1/products/_delete` (auth, 422 validation shapes,
+// the `{message, data: {task_id}}` answer) and gives the undocumented status endpoint a
+// plausible body. Faults, latency and odd status answers can be scripted, and every request
+// is recorded, so tests can check what a client sent and how it coped.
+//
+// Clock: every time below (`at`, `acceptedAt`, `doneAt`, the `now` given to `statusBody`) is
+// milliseconds since the server started, on a monotonic clock.
+//
+// Tasks complete lazily: a task is done once its `doneAt` has passed, and its IDs join
+// `deleted` the first time anything looks (reading `deleted`, or a status request) after that.
+//
+// The server acts when it answers: if the client has gone away by then (it timed out during
+// the latency or a 'slow' fault), nothing is deleted and no task is created. So a client that
+// gives up and retries leaves exactly one task per accepted batch.
+
+import { randomUUID } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { setTimeout as sleep } from 'node:timers/promises'
+
+export type FaultKind =
+  | '429'
+  | '500'
+  | '502'
+  | '503'
+  | 'reset'
+  | 'hang'
+  | 'slow'
+  | 'truncated'
+  | 'non-json'
+  | 'no-task-id'
+  | 'html'
+
+export type Route = 'delete' | 'status'
+
+export interface Fault {
+  route: Route | 'any'
+  kind: FaultKind
+  /** How many matching requests it applies to (default 1). */
+  times?: number
+  /** `Retry-After` header value sent with the error statuses (429, 500, 502, 503). */
+  retryAfter?: string
+  /** 'slow': answer normally after this delay (default 1000 ms). */
+  delayMs?: number
+}
+
+/** Random faults for the CLI and the benchmarks, drawn from a seeded PRNG (repeatable). */
+export interface FailRate {
+  /** Share of requests answered 429 (0..1). */
+  rate429?: number
+  /** Share of requests answered 500, 502 or 503 (0..1). */
+  rate5xx?: number
+  seed?: number
+}
+
+export interface FakeTask {
+  id: string
+  ids: string[]
+  acceptedAt: number
+  doneAt: number
+}
+
+export interface ScriptedAnswer {
+  status: number
+  body: string
+  headers?: Record<string, string>
+}
+
+export interface RecordedRequest {
+  method: string
+  /** Path without the query. */
+  path: string
+  query: Record<string, string>
+  /** Lower-case header names, as received. */
+  headers: Record<string, string>
+  /** The HTTP status answered; 0 while unanswered or when dropped (reset, hang, client gone). */
+  status: number
+  /** Arrival time. */
+  at: number
+  /** Number of product IDs in a delete body, when it held an array. */
+  ids?: number
+}
+
+export interface FakeMisoStats {
+  deleteRequests: number
+  statusRequests: number
+  maxInFlight: number
+  maxDeleteInFlight: number
+  inFlight: number
+}
+
+export interface FakeMisoOptions {
+  /** Default 0: a free port. */
+  port?: number
+  /** Served under this path, e.g. '/miso'. */
+  pathPrefix?: string
+  /** Default 'test-key'. */
+  apiKey?: string
+  /** 401 bodies also echo the request URL and headers, as some services and proxies do. */
+  echoRequestOn401?: boolean
+  /** More IDs than this in one delete request: 400. */
+  maxIdsPerRequest?: number
+  /** How long a task stays pending after acceptance (default 0). Fixed per task at acceptance. */
+  taskDurationMs?: number
+  /** Known product IDs; IDs outside it count as `not_found` and are not deleted. */
+  catalog?: ReadonlySet<string>
+  /** The status endpoint answers 404 for a task for this long after acceptance. */
+  statusNotRegisteredMs?: number
+  /** Scripts the status answer for a known task; `undefined` falls back to the default. */
+  statusBody?: (task: FakeTask, now: number) => ScriptedAnswer | undefined
+  /** Waited before answering every request. */
+  latencyMs?: number
+  /** Waited, in addition to `latencyMs`, before answering a status request. */
+  statusLatencyMs?: number
+  failRate?: FailRate
+  /** Called once per request when it is over (answered or dropped), e.g. to log it. */
+  onRequest?: (request: RecordedRequest) => void
+}
+
+/** The options that can change while the server runs. */
+export type AdjustableOptions = Omit<FakeMisoOptions, 'port' | 'pathPrefix'>
+
+export interface FakeMiso {
+  /** Base URL including the path prefix, e.g. 'http://127.0.0.1:12345/miso'. */
+  readonly url: string
+  readonly port: number
+  readonly apiKey: string
+  /** Every ID deleted so far by completed tasks. */
+  readonly deleted: Set<string>
+  readonly tasks: Map<string, FakeTask>
+  readonly requests: RecordedRequest[]
+  /** Queues a fault for the next matching requests (queued faults apply in order). */
+  inject(fault: Fault): void
+  stats(): FakeMisoStats
+  /** Clears the request log, queued faults and stats; keeps tasks and `deleted`. */
+  reset(): void
+  /** Forgets every task and deleted ID. */
+  clearDeleted(): void
+  setOptions(options: Partial<AdjustableOptions>): void
+  /** Stops listening and ends open connections, hung requests included. */
+  close(): Promise<void>
+}
+
+interface ValidationIssue {
+  loc: (string | number)[]
+  msg: string
+  type: string
+}
+
+interface Answer {
+  status: number
+  body: string
+  headers?: Record<string, string>
+}
+
+const STATUS_PATH = '/v1/products/_status/'
+const DELETE_PATH = '/v1/products/_delete'
+
+const json = (status: number, value: unknown, headers?: Record<string, string>): Answer => ({
+  status,
+  body: JSON.stringify(value),
+  headers: { 'content-type': 'application/json', ...headers }
+})
+
+const HTML_PAGE =
+  '<!DOCTYPE html><html><head><title>Sign in to the network</title></head>' +
+  '<body><h1>Welcome</h1><p>Please accept the terms to continue.</p></body></html>'
+
+export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<FakeMiso> {
+  const prefix = normalizePrefix(options.pathPrefix ?? '')
+  let opts: AdjustableOptions = { ...options }
+  const apiKey = () => opts.apiKey ?? 'test-key'
+
+  const started = performance.now()
+  const now = () => performance.now() - started
+
+  const deleted = new Set<string>()
+  const tasks = new Map<string, FakeTask>()
+  let pending: FakeTask[] = []
+  const counts = new Map<string, { deleted: number; notFound: number }>()
+  const requests: RecordedRequest[] = []
+  const faults: { fault: Fault; left: number }[] = []
+  let random = seededRandom(opts.failRate?.seed ?? 1)
+  const stats: FakeMisoStats = {
+    deleteRequests: 0,
+    statusRequests: 0,
+    maxInFlight: 0,
+    maxDeleteInFlight: 0,
+    inFlight: 0
+  }
+  let deleteInFlight = 0
+  const closing = new AbortController()
+
+  // Applies every task whose time is up; pending stays small (tasks still running).
+  function settle(): void {
+    if (pending.length === 0) return
+    const t = now()
+    const still: FakeTask[] = []
+    for (const task of pending) {
+      if (task.doneAt > t) {
+        still.push(task)
+        continue
+      }
+      const catalog = opts.catalog
+      let found = 0
+      let notFound = 0
+      for (const id of new Set(task.ids)) {
+        if (catalog && !catalog.has(id)) {
+          notFound++
+        } else {
+          found++
+          deleted.add(id)
+        }
+      }
+      counts.set(task.id, { deleted: found, notFound })
+    }
+    pending = still
+  }
+
+  function takeFault(route: Route): Fault | undefined {
+    const index = faults.findIndex(f => f.fault.route === 'any' || f.fault.route === route)
+    if (index >= 0) {
+      const queued = faults[index]
+      if (--queued.left <= 0) faults.splice(index, 1)
+      return queued.fault
+    }
+    const rates = opts.failRate
+    if (!rates) return undefined
+    const roll = random()
+    if (roll < (rates.rate429 ?? 0)) return { route, kind: '429' }
+    if (roll < (rates.rate429 ?? 0) + (rates.rate5xx ?? 0)) {
+      const kinds = ['500', '502', '503'] as const
+      return { route, kind: kinds[Math.floor(random() * kinds.length)] }
+    }
+    return undefined
+  }
+
+  function authorize(req: http.IncomingMessage, query: Record<string, string>): Answer | undefined {
+    const header = req.headers['x-api-key']
+    const presented = [typeof header === 'string' ? header : undefined, query.api_key].filter(
+      (k): k is string => k !== undefined
+    )
+    // Every key presented must be right, so a client sending a stale second key is caught.
+    if (presented.length > 0 && presented.every(k => k === apiKey())) return undefined
+    const body: Record<string, unknown> = { message: 'invalid api key.' }
+    if (opts.echoRequestOn401) body.request = { url: req.url, headers: req.headers }
+    return json(401, body)
+  }
+
+  function acceptDelete(req: http.IncomingMessage, raw: Buffer, record: RecordedRequest): Answer {
+    const parsed = parseDeleteBody(req.headers['content-type'], raw)
+    if (!parsed.ok) {
+      record.ids = parsed.count
+      return json(422, { detail: parsed.issues })
+    }
+    const ids = parsed.ids
+    record.ids = ids.length
+    const max = opts.maxIdsPerRequest
+    if (max !== undefined && ids.length > max) {
+      return json(400, { message: `Too many product_ids: ${ids.length} (at most ${max}).` })
+    }
+    const acceptedAt = now()
+    const task: FakeTask = {
+      id: randomUUID(),
+      ids,
+      acceptedAt,
+      doneAt: acceptedAt + (opts.taskDurationMs ?? 0)
+    }
+    tasks.set(task.id, task)
+    pending.push(task)
+    settle()
+    return json(200, { message: 'deleted', data: { task_id: task.id } })
+  }
+
+  function readStatus(taskId: string): Answer {
+    settle()
+    const task = tasks.get(taskId)
+    const t = now()
+    if (!task || t - task.acceptedAt < (opts.statusNotRegisteredMs ?? 0)) {
+      return json(404, { message: 'task not found.' })
+    }
+    const scripted = opts.statusBody?.(task, t)
+    if (scripted) return scripted
+    const done = counts.get(task.id)
+    if (!done) return json(200, { data: { task_id: task.id, status: 'pending' } })
+    return json(200, {
+      data: {
+        task_id: task.id,
+        status: 'done',
+        deleted: { count: done.deleted },
+        not_found: { count: done.notFound }
+      }
+    })
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // Split by hand: `new URL` would read a path like '//v1/...' as a host name.
+    const target = req.url ?? '/'
+    const mark = target.indexOf('?')
+    const record: RecordedRequest = {
+      method: req.method ?? '',
+      path: mark < 0 ? target : target.slice(0, mark),
+      query: mark < 0 ? {} : Object.fromEntries(new URLSearchParams(target.slice(mark + 1))),
+      headers: flattenHeaders(req.headers),
+      status: 0,
+      at: now()
+    }
+    requests.push(record)
+
+    const route = routeOf(req.method, record.path, prefix)
+    stats.inFlight++
+    stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight)
+    if (route?.name === 'delete') {
+      stats.deleteRequests++
+      deleteInFlight++
+      stats.maxDeleteInFlight = Math.max(stats.maxDeleteInFlight, deleteInFlight)
+    } else if (route?.name === 'status') {
+      stats.statusRequests++
+    }
+
+    // Ends every wait of this request when the client leaves or the server closes.
+    const gone = new AbortController()
+    const onClosing = () => gone.abort()
+    closing.signal.addEventListener('abort', onClosing)
+    res.on('close', () => {
+      gone.abort()
+      closing.signal.removeEventListener('abort', onClosing)
+      stats.inFlight--
+      if (route?.name === 'delete') deleteInFlight--
+      opts.onRequest?.(record)
+    })
+
+    const raw = await readBody(req)
+    const wait =
+      (opts.latencyMs ?? 0) + (route?.name === 'status' ? (opts.statusLatencyMs ?? 0) : 0)
+    if (!(await pause(wait, gone.signal))) return drop(res)
+    if (!route) return send(res, record, json(404, { detail: 'Not Found' }))
+
+    const fault = takeFault(route.name)
+    const kind = fault?.kind
+    if (kind === 'hang') {
+      await pause(Infinity, gone.signal)
+      return drop(res)
+    }
+    if (kind === 'slow') {
+      if (!(await pause(fault?.delayMs ?? 1000, gone.signal))) return drop(res)
+    } else if (kind) {
+      return sendFault(res, record, kind, fault?.retryAfter)
+    }
+
+    const denied = authorize(req, record.query)
+    if (denied) return send(res, record, denied)
+    const answer =
+      route.name === 'delete' ? acceptDelete(req, raw, record) : readStatus(route.taskId)
+    send(res, record, answer)
+  }
+
+  function sendFault(
+    res: http.ServerResponse,
+    record: RecordedRequest,
+    kind: Exclude<FaultKind, 'hang' | 'slow'>,
+    retryAfter: string | undefined
+  ): void {
+    const retry = retryAfter === undefined ? undefined : { 'retry-after': retryAfter }
+    switch (kind) {
+      case '429':
+        return send(res, record, json(429, { message: 'Too many requests.' }, retry))
+      case '500':
+        return send(
+          res,
+          record,
+          json(500, { message: 'Something went wrong. Please contact miso product team.' }, retry)
+        )
+      case '502':
+        return send(res, record, {
+          status: 502,
+          body: '<html><head><title>502 Bad Gateway</title></head><body>Bad Gateway</body></html>',
+          headers: { 'content-type': 'text/html', ...retry }
+        })
+      case '503':
+        return send(res, record, json(503, { message: 'Service temporarily unavailable.' }, retry))
+      case 'reset':
+        res.socket?.resetAndDestroy()
+        return
+      case 'truncated': {
+        const body = JSON.stringify({ message: 'deleted', data: { task_id: randomUUID() } })
+        record.status = 200
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'content-length': String(body.length)
+        })
+        // Half the promised body, then the end of the connection.
+        res.write(body.slice(0, body.length >> 1))
+        res.socket?.end()
+        return
+      }
+      case 'non-json':
+        return send(res, record, {
+          status: 200,
+          body: 'OK',
+          headers: { 'content-type': 'text/plain' }
+        })
+      case 'no-task-id':
+        return send(res, record, json(200, { message: 'deleted', data: {} }))
+      case 'html':
+        return send(res, record, {
+          status: 200,
+          body: HTML_PAGE,
+          headers: { 'content-type': 'text/html' }
+        })
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch(error => {
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ message: String(error) }))
+      } else {
+        res.destroy()
+      }
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const port = (server.address() as AddressInfo).port
+  let closed: Promise<void> | undefined
+
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    port,
+    get apiKey() {
+      return apiKey()
+    },
+    get deleted() {
+      settle()
+      return deleted
+    },
+    tasks,
+    requests,
+    inject(fault) {
+      faults.push({ fault, left: fault.times ?? 1 })
+    },
+    stats: () => ({ ...stats }),
+    reset() {
+      requests.length = 0
+      faults.length = 0
+      stats.deleteRequests = 0
+      stats.statusRequests = 0
+      stats.maxInFlight = stats.inFlight
+      stats.maxDeleteInFlight = deleteInFlight
+    },
+    clearDeleted() {
+      deleted.clear()
+      tasks.clear()
+      counts.clear()
+      pending = []
+    },
+    setOptions(changes) {
+      opts = { ...opts, ...changes }
+      if (changes.failRate) random = seededRandom(changes.failRate.seed ?? 1)
+    },
+    close() {
+      closed ??= new Promise<void>(resolve => {
+        closing.abort()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      return closed
+    }
+  }
+}
+
+type ParsedDelete =
+  { ok: true; ids: string[] } | { ok: false; issues: ValidationIssue[]; count?: number }
+
+/** What a delete body holds: the IDs, or FastAPI-style validation issues. */
+function parseDeleteBody(contentType: string | undefined, raw: Buffer): ParsedDelete {
+  // FastAPI reads a model body as JSON only under a JSON media type; otherwise it is bytes.
+  const isJson = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType ?? '')
+  if (raw.length === 0) {
+    return {
+      ok: false,
+      issues: [{ loc: ['body'], msg: 'field required', type: 'value_error.missing' }]
+    }
+  }
+  if (!isJson) return { ok: false, issues: [notDict(['body'])] }
+  let body: unknown
+  try {
+    body = JSON.parse(raw.toString('utf8'))
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [{ loc: ['body'], msg: (error as Error).message, type: 'value_error.jsondecode' }]
+    }
+  }
+  if (!isObject(body)) return { ok: false, issues: [notDict(['body'])] }
+  if (!('data' in body)) return { ok: false, issues: [missing(['body', 'data'])] }
+  const data = body.data
+  if (!isObject(data)) return { ok: false, issues: [notDict(['body', 'data'])] }
+  const loc = ['body', 'data', 'product_ids']
+  if (!('product_ids' in data)) return { ok: false, issues: [missing(loc)] }
+  const ids = data.product_ids
+  if (!Array.isArray(ids)) {
+    return {
+      ok: false,
+      issues: [{ loc, msg: 'value is not a valid list', type: 'type_error.list' }]
+    }
+  }
+  const issues: ValidationIssue[] = []
+  ids.forEach((id, index) => {
+    if (id === null) {
+      issues.push({
+        loc: [...loc, index],
+        msg: 'none is not an allowed value',
+        type: 'type_error.none.not_allowed'
+      })
+    } else if (typeof id !== 'string') {
+      issues.push({ loc: [...loc, index], msg: 'str type expected', type: 'type_error.str' })
+    }
+  })
+  return issues.length > 0 ? { ok: false, issues, count: ids.length } : { ok: true, ids }
+}
+
+function routeOf(
+  method: string | undefined,
+  path: string,
+  prefix: string
+): { name: 'delete' } | { name: 'status'; taskId: string } | undefined {
+  if (!path.startsWith(prefix)) return undefined
+  const rest = path.slice(prefix.length)
+  if (method === 'POST' && rest === DELETE_PATH) return { name: 'delete' }
+  if (method === 'GET' && rest.startsWith(STATUS_PATH)) {
+    const taskId = rest.slice(STATUS_PATH.length)
+    if (taskId !== '' && !taskId.includes('/')) {
+      try {
+        return { name: 'status', taskId: decodeURIComponent(taskId) }
+      } catch {
+        return undefined // malformed %-escape: no such task path
+      }
+    }
+  }
+  return undefined
+}
+
+function send(res: http.ServerResponse, record: RecordedRequest, answer: Answer): void {
+  record.status = answer.status
+  res.writeHead(answer.status, {
+    'content-length': String(Buffer.byteLength(answer.body)),
+    ...answer.headers
+  })
+  res.end(answer.body)
+}
+
+function drop(res: http.ServerResponse): void {
+  res.socket?.destroy()
+}
+
+/** Waits `ms`; false when the signal ended the wait first. */
+async function pause(ms: number, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return false
+  if (ms <= 0) return true
+  if (ms === Infinity) {
+    await new Promise(resolve => signal.addEventListener('abort', resolve, { once: true }))
+    return false
+  }
+  try {
+    await sleep(ms, undefined, { signal })
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  try {
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+  } catch {
+    // The client went away mid-body; the close handler ends this request.
+  }
+  return Buffer.concat(chunks)
+}
+
+function normalizePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/\/+$/, '')
+  return trimmed === '' || trimmed.startsWith('/') ? trimmed : `/${trimmed}`
+}
+
+function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const flat: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return flat
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const missing = (loc: string[]): ValidationIssue => ({
+  loc,
+  msg: 'field required',
+  type: 'value_error.missing'
+})
+
+const notDict = (loc: string[]): ValidationIssue => ({
+  loc,
+  msg: 'value is not a valid dict',
+  type: 'type_error.dict'
+})
+
+/** mulberry32: a small seeded PRNG, so random faults repeat run to run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
