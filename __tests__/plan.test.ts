@@ -15,9 +15,30 @@ describe('makePlan', () => {
     expect(plan.duplicates).toBe(2)
     expect(plan.batches).toEqual([['a', 'b'], ['c', 'd'], ['e']])
     expect(plan.sources).toEqual([
-      { kind: 'inline', name: 'product-ids', detail: undefined, found: 3, added: 2 },
-      { kind: 'file', name: 'ids.txt', detail: undefined, found: 3, added: 2 },
-      { kind: 'deleted-path', name: 'catalog/e.json', detail: 'deleted', found: 1, added: 1 }
+      {
+        kind: 'inline',
+        name: 'product-ids',
+        detail: undefined,
+        found: 3,
+        added: 2,
+        ids: ['a', 'b', 'a']
+      },
+      {
+        kind: 'file',
+        name: 'ids.txt',
+        detail: undefined,
+        found: 3,
+        added: 2,
+        ids: ['b', 'c', 'd']
+      },
+      {
+        kind: 'deleted-path',
+        name: 'catalog/e.json',
+        detail: 'deleted',
+        found: 1,
+        added: 1,
+        ids: ['e']
+      }
     ])
   })
 

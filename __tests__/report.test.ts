@@ -178,6 +178,12 @@ describe('outputs', () => {
       }
     ])
     expect(JSON.parse(readFileSync(outputs['result-path'], 'utf8'))).toEqual(result)
+    const sources = [
+      { kind: 'inline', name: 'product-ids', detail: null, count: 3, ids: ['a', 'b', 'c'] }
+    ]
+    expect(JSON.parse(outputs.sources)).toEqual(sources)
+    expect(outputs['sources-truncated']).toBe('false')
+    expect(JSON.parse(readFileSync(outputs['sources-path'], 'utf8'))).toEqual(sources)
   })
 
   it('cuts the ids output at 256 KiB, keeping valid JSON, and the file holds all', () => {
@@ -188,6 +194,13 @@ describe('outputs', () => {
     const shown = JSON.parse(outputs.ids) as string[]
     expect(shown).toEqual(ids.slice(0, shown.length))
     expect(readFileSync(outputs['ids-path'], 'utf8').split('\n').length - 1).toBe(100_000)
+    // A source's IDs are cut in the output, whole in the file.
+    const [source] = JSON.parse(outputs.sources) as { count: number; ids: string[] }[]
+    expect(source.count).toBe(100_000)
+    expect(source.ids).toEqual(ids.slice(0, 1000))
+    expect(outputs['sources-truncated']).toBe('true')
+    const [whole] = JSON.parse(readFileSync(outputs['sources-path'], 'utf8')) as { ids: string[] }[]
+    expect(whole.ids).toEqual(ids)
   })
 
   it('fits exactly at the limit', () => {

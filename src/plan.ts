@@ -10,6 +10,8 @@ export interface SourceSummary {
   found: number
   /** IDs that no earlier source had given. */
   added: number
+  /** The IDs this source gave, in its order (the group's own array, not a copy). */
+  ids: readonly string[]
 }
 
 export interface Plan {
@@ -55,7 +57,8 @@ export function makePlan(groups: readonly IdGroup[], batchSize: number): Plan {
       name: group.name,
       detail: group.detail,
       found: group.ids.length,
-      added
+      added,
+      ids: group.ids
     })
   }
   return { ids, sources, duplicates, batches: toBatches(ids, batchSize) }

@@ -29,7 +29,21 @@ export interface Outputs {
   result: string
   'result-truncated': string
   'result-path': string
+  sources: string
+  'sources-truncated': string
+  'sources-path': string
 }
+
+export interface SourceEntry {
+  kind: string
+  name: string
+  detail: string | null
+  count: number
+  ids: readonly string[]
+}
+
+/** IDs per source in the `sources` output; the file has them all. */
+const SOURCE_IDS_IN_OUTPUT = 1000
 
 /** Builds every output value and writes the two files under `runnerTemp`. */
 export function buildOutputs(report: RunReport, runnerTemp: string): Outputs {
@@ -38,9 +52,22 @@ export function buildOutputs(report: RunReport, runnerTemp: string): Outputs {
   const dir = mkdtempSync(path.join(runnerTemp, 'miso-bulk-delete-'))
   const idsPath = path.join(dir, 'ids.txt')
   const resultPath = path.join(dir, 'result.json')
+  const sourcesPath = path.join(dir, 'sources.json')
+  const sources: SourceEntry[] = (report.plan?.sources ?? []).map(s => ({
+    kind: s.kind,
+    name: s.name,
+    detail: s.detail ?? null,
+    count: s.ids.length,
+    ids: s.ids
+  }))
+  writeFileSync(sourcesPath, JSON.stringify(sources))
   writeFileSync(idsPath, ids.length > 0 ? ids.join('\n') + '\n' : '')
   writeFileSync(resultPath, JSON.stringify(entries))
   const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT)
+  const sourcesJson = jsonArrayWithin(
+    sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })),
+    OUTPUT_LIMIT
+  )
   const resultJson = jsonArrayWithin(entries, OUTPUT_LIMIT)
   return {
     status: report.status,
@@ -52,7 +79,12 @@ export function buildOutputs(report: RunReport, runnerTemp: string): Outputs {
     'failed-count': String(failedCount(report)),
     result: resultJson.json,
     'result-truncated': String(resultJson.truncated),
-    'result-path': resultPath
+    'result-path': resultPath,
+    sources: sourcesJson.json,
+    'sources-truncated': String(
+      sourcesJson.truncated || sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)
+    ),
+    'sources-path': sourcesPath
   }
 }
 

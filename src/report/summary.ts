@@ -9,6 +9,7 @@ import { failedCount } from './run-report.js'
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
 export const SUMMARY_LIMIT = 1_000_000
 const MAX_TABLE_ROWS = 500
+const FIRST_IDS = 5
 
 const ICON: Record<RunStatus, string> = {
   succeeded: '✅',
@@ -90,9 +91,10 @@ function sources(report: RunReport): string {
       ''
     )
   }
-  lines.push('| Source | IDs | New | Detail |', '| --- | ---: | ---: | --- |')
+  lines.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |')
   const rows = plan.sources.map(
-    s => `| ${esc(describeSource(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} |`
+    s =>
+      `| ${esc(describeSource(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} | ${firstIds(s.ids)} |`
   )
   lines.push(...capRows(rows, 'sources'))
   if (plan.duplicates > 0) lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`)
@@ -176,6 +178,12 @@ function capRows(rows: string[], what: string): string[] {
     `\n… ${rows.length - MAX_TABLE_ROWS} more ${what} not shown (see the \`result-path\` output).`
   )
   return cut
+}
+
+/** A few IDs of a source, so a reader can see which file gave what. */
+function firstIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, FIRST_IDS).map(esc).join(', ')
+  return ids.length > FIRST_IDS ? `${shown}, … (${ids.length - FIRST_IDS} more)` : shown
 }
 
 function formatCounts(counts: Record<string, number>): string {
