@@ -104,6 +104,41 @@ describe('end to end', () => {
     expectNoKey(result)
   })
 
+  it('reads the ID from the id-field column or dotted JSON field', async () => {
+    const workspace = workspaceWith({
+      'export.tsv': 'sku\ttitle\nt-1\tLamp\n',
+      'export.json': JSON.stringify([{ meta: { sku: 'j-1' } }, { meta: { sku: 42 } }]),
+      'export.jsonl': '{"meta":{"sku":"l-1"}}\n"l-2"\n'
+    })
+    const dotted = await run(
+      { 'ids-file': 'export.json\nexport.jsonl', 'id-field': 'meta.sku' },
+      { workspace }
+    )
+    expect(dotted.code).toBe(0)
+    expect(JSON.parse(dotted.outputs.ids)).toEqual(['j-1', '42', 'l-1', 'l-2'])
+    const column = await run({ 'ids-file': 'export.tsv', 'id-field': 'sku' }, { workspace })
+    expect(column.code).toBe(0)
+    expect(miso.deleted).toEqual(new Set(['j-1', '42', 'l-1', 'l-2', 't-1']))
+    // The default field is product_id, which the TSV does not have: refused, nothing sent.
+    miso.reset()
+    const missing = await run({ 'ids-file': 'export.tsv' }, { workspace })
+    expect(missing.code).not.toBe(0)
+    expect(missing.stdout).toMatch(/::error::.*export\.tsv.*product_id/)
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('keeps a path prefix of api-url', async () => {
+    const prefixed = await startFakeMiso({ apiKey: KEY, pathPrefix: '/eu/miso' })
+    try {
+      const result = await run({ 'product-ids': 'pre-1', 'api-url': `${prefixed.url}/` })
+      expect(result.code).toBe(0)
+      expect(prefixed.deleted).toEqual(new Set(['pre-1']))
+      expect(prefixed.requests[0].path).toBe('/eu/miso/v1/products/_delete')
+    } finally {
+      await prefixed.close()
+    }
+  })
+
   it('waits for tasks that take time, polling until done', async () => {
     miso.setOptions({ taskDurationMs: 1500 })
     const result = await run({ 'product-ids': 'slow-1,slow-2' })
