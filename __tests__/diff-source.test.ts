@@ -6,7 +6,8 @@ import { resolveDiffIds } from '../src/diff/diff-source.js'
 import type { DiffResult } from '../src/diff/diff-source.js'
 import { productId, ProductIdError } from '../src/diff/product-id.js'
 import type { IdFrom, Settings } from '../src/settings.js'
-import { isolatedGitEnv, startFakeGitHub, TestRepo } from '../test-server/fake-github.js'
+import { startFakeGitHub } from '../test-server/fake-github.js'
+import { isolatedGitEnv, TestRepo } from '../test-server/git-repo.js'
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'diff-source-test-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))

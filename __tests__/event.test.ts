@@ -169,6 +169,12 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
     for (const after of ['--upload-pack=evil', 'main', '3c4d5e6', `${AFTER} `, 42]) {
       expect(changeRangeFor('push', { ...push, after }, noInputs)).toHaveProperty('error')
     }
+    // A `before` that is there but not a SHA is forged, not a new branch: no after^..after.
+    for (const before of ['--upload-pack=touch /tmp/x', 'main', '', 0]) {
+      expect(changeRangeFor('push', { ...push, before }, noInputs)).toEqual({
+        error: expect.stringMatching(/`before` is not a commit SHA/)
+      })
+    }
     const pr = fixture('pull_request-closed-merged')
     const pull = pr.pull_request as Record<string, Record<string, unknown>>
     const evil = { ...pr, pull_request: { ...pull, head: { ...pull.head, sha: '-c core.x=y' } } }

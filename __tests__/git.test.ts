@@ -16,7 +16,7 @@ import {
   resolveCommit
 } from '../src/diff/git.js'
 import type { GitContext } from '../src/diff/git.js'
-import { isolatedGitEnv, runGit, TestRepo } from '../test-server/fake-github.js'
+import { isolatedGitEnv, runGit, TestRepo } from '../test-server/git-repo.js'
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'git-test-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))

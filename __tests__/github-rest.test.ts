@@ -4,8 +4,9 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { ChangeRange } from '../src/diff/event.js'
 import { GitHubRest, openRestComparison, restTarget } from '../src/diff/github-rest.js'
-import { runGit, startFakeGitHub, TestRepo } from '../test-server/fake-github.js'
+import { startFakeGitHub } from '../test-server/fake-github.js'
 import type { FakeGitHub, FakeGitHubOptions } from '../test-server/fake-github.js'
+import { runGit, TestRepo } from '../test-server/git-repo.js'
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'github-rest-test-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))

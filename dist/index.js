@@ -40448,6 +40448,12 @@ function pushRange(p) {
     if (!after)
         return { error: 'The push event payload has no valid `after` commit SHA.' };
     const before = sha(p.before);
+    // Absent is a new branch; present but not a SHA is a malformed or forged payload.
+    if (!before && p.before !== undefined && p.before !== null) {
+        return {
+            error: `The push event payload's \`before\` is not a commit SHA: ${quoted(p.before)}.`
+        };
+    }
     if (ZERO_SHA.test(after)) {
         if (!before)
             return { error: `The push deleted ${ref} and names no \`before\` commit.` };
@@ -40562,6 +40568,11 @@ function isPullRequestEvent(eventName) {
 }
 function sha(value) {
     return typeof value === 'string' && SHA.test(value) ? value.toLowerCase() : undefined;
+}
+/** An untrusted payload value, quoted and cut short for a message. */
+function quoted(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 function record(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -46602,7 +46613,8 @@ function makePlan(groups, batchSize) {
             name: group.name,
             detail: group.detail,
             found: group.ids.length,
-            added
+            added,
+            ids: group.ids
         });
     }
     return { ids, sources, duplicates, batches: toBatches(ids, batchSize) };
@@ -46667,6 +46679,8 @@ function failedCount(report) {
 
 
 const OUTPUT_LIMIT = 256 * 1024;
+/** IDs per source in the `sources` output; the file has them all. */
+const SOURCE_IDS_IN_OUTPUT = 1000;
 /** Builds every output value and writes the two files under `runnerTemp`. */
 function buildOutputs(report, runnerTemp) {
     const ids = report.plan?.ids ?? [];
@@ -46674,9 +46688,19 @@ function buildOutputs(report, runnerTemp) {
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'miso-bulk-delete-'));
     const idsPath = external_node_path_.join(dir, 'ids.txt');
     const resultPath = external_node_path_.join(dir, 'result.json');
+    const sourcesPath = external_node_path_.join(dir, 'sources.json');
+    const sources = (report.plan?.sources ?? []).map(s => ({
+        kind: s.kind,
+        name: s.name,
+        detail: s.detail ?? null,
+        count: s.ids.length,
+        ids: s.ids
+    }));
+    (0,external_node_fs_.writeFileSync)(sourcesPath, JSON.stringify(sources));
     (0,external_node_fs_.writeFileSync)(idsPath, ids.length > 0 ? ids.join('\n') + '\n' : '');
     (0,external_node_fs_.writeFileSync)(resultPath, JSON.stringify(entries));
     const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT);
+    const sourcesJson = jsonArrayWithin(sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })), OUTPUT_LIMIT);
     const resultJson = jsonArrayWithin(entries, OUTPUT_LIMIT);
     return {
         status: report.status,
@@ -46688,7 +46712,10 @@ function buildOutputs(report, runnerTemp) {
         'failed-count': String(failedCount(report)),
         result: resultJson.json,
         'result-truncated': String(resultJson.truncated),
-        'result-path': resultPath
+        'result-path': resultPath,
+        sources: sourcesJson.json,
+        'sources-truncated': String(sourcesJson.truncated || sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)),
+        'sources-path': sourcesPath
     };
 }
 function setOutputs(outputs) {
@@ -46730,6 +46757,7 @@ function jsonArrayWithin(items, limit) {
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
 const SUMMARY_LIMIT = 1_000_000;
 const MAX_TABLE_ROWS = 500;
+const FIRST_IDS = 5;
 const ICON = {
     succeeded: '✅',
     failed: '❌',
@@ -46801,8 +46829,8 @@ function sources(report) {
         const { base, head, via } = report.diff;
         lines.push(`Change: ${esc(base)}..${esc(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})`, '');
     }
-    lines.push('| Source | IDs | New | Detail |', '| --- | ---: | ---: | --- |');
-    const rows = plan.sources.map(s => `| ${esc(describeSource(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} |`);
+    lines.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |');
+    const rows = plan.sources.map(s => `| ${esc(describeSource(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} | ${firstIds(s.ids)} |`);
     lines.push(...capRows(rows, 'sources'));
     if (plan.duplicates > 0)
         lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`);
@@ -46878,6 +46906,11 @@ function capRows(rows, what) {
     const cut = rows.slice(0, MAX_TABLE_ROWS);
     cut.push(`\n… ${rows.length - MAX_TABLE_ROWS} more ${what} not shown (see the \`result-path\` output).`);
     return cut;
+}
+/** A few IDs of a source, so a reader can see which file gave what. */
+function firstIds(ids) {
+    const shown = ids.slice(0, FIRST_IDS).map(esc).join(', ');
+    return ids.length > FIRST_IDS ? `${shown}, … (${ids.length - FIRST_IDS} more)` : shown;
 }
 function formatCounts(counts) {
     return Object.entries(counts)

@@ -122,6 +122,12 @@ function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } 
   const ref = typeof p.ref === 'string' ? p.ref : 'the branch'
   if (!after) return { error: 'The push event payload has no valid `after` commit SHA.' }
   const before = sha(p.before)
+  // Absent is a new branch; present but not a SHA is a malformed or forged payload.
+  if (!before && p.before !== undefined && p.before !== null) {
+    return {
+      error: `The push event payload's \`before\` is not a commit SHA: ${quoted(p.before)}.`
+    }
+  }
   if (ZERO_SHA.test(after)) {
     if (!before) return { error: `The push deleted ${ref} and names no \`before\` commit.` }
     return {
@@ -241,6 +247,12 @@ function isPullRequestEvent(eventName: string): boolean {
 
 function sha(value: unknown): string | undefined {
   return typeof value === 'string' && SHA.test(value) ? value.toLowerCase() : undefined
+}
+
+/** An untrusted payload value, quoted and cut short for a message. */
+function quoted(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text
 }
 
 function record(value: unknown): Record<string, unknown> {

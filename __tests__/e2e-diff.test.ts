@@ -1,0 +1,539 @@
+// The diff source end to end: the bundled dist/index.js runs as the runner does, on a
+// `git clone --depth=1` workspace (actions/checkout's default) of a bare local remote,
+// with real event payloads, and deletes on the local Miso-compatible server.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { type ActionRun, runAction } from '../scripts/run-action.js'
+import { startFakeGitHub } from '../test-server/fake-github.js'
+import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
+import { runGit, TestRepo } from '../test-server/git-repo.js'
+
+const KEY = 'sk-e2e-diff-5ecret-key'
+const TOKEN = 'ghs-e2e-diff-token'
+const temp = mkdtempSync(path.join(os.tmpdir(), 'e2e-diff-'))
+let counter = 0
+const fresh = (): string => path.join(temp, `case-${++counter}`)
+let miso: FakeMiso
+
+beforeAll(async () => {
+  miso = await startFakeMiso({ apiKey: KEY })
+})
+afterAll(async () => {
+  await miso.close()
+  rmSync(temp, { recursive: true, force: true })
+})
+beforeEach(() => {
+  miso.reset()
+  miso.clearDeleted()
+})
+
+function fixture(name: string): Record<string, unknown> {
+  const file = new URL(`../__fixtures__/events/${name}.json`, import.meta.url)
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+}
+
+function pushEvent(before: string, after: string, name = 'push') {
+  return { name: 'push', payload: { ...fixture(name), before, after } }
+}
+
+function pullEvent(
+  name: string,
+  base: string,
+  head: string,
+  extra: Record<string, unknown> = {}
+): { name: string; payload: unknown } {
+  const payload = fixture(name)
+  const pull = payload.pull_request as Record<string, Record<string, unknown>>
+  const pull_request = {
+    ...pull,
+    base: { ...pull.base, sha: base },
+    head: { ...pull.head, sha: head },
+    ...extra
+  }
+  return { name: 'pull_request', payload: { ...payload, pull_request } }
+}
+
+/** Runs dist/index.js with the diff source's inputs; git ignores this machine's config. */
+function run(
+  workspace: string,
+  event: { name: string; payload: unknown },
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
+  return runAction({
+    workspace,
+    event,
+    inputs: { 'api-key': KEY, 'api-url': miso.url, 'poll-interval': '1', ...inputs },
+    env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', ...env }
+  })
+}
+
+/** The summary with the escaping of untrusted text undone, to look for paths and IDs. */
+function plain(summary: string): string {
+  return summary.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+}
+
+/** Nothing the action wrote anywhere holds the key (or the GitHub token). */
+function expectNoSecrets(result: ActionRun): void {
+  const everything = [
+    result.stdout.replace(`::add-mask::${KEY}`, ''),
+    result.stderr,
+    result.summary,
+    JSON.stringify(result.outputs),
+    readFileSync(result.outputs['result-path'], 'utf8')
+  ].join('\n')
+  for (const secret of [KEY, TOKEN]) {
+    expect(everything).not.toContain(secret)
+    expect(everything).not.toContain(encodeURIComponent(secret))
+  }
+}
+
+const product = (id: string, title = `Product ${id}`) =>
+  JSON.stringify({ product_id: id, title }, null, 2)
+
+const frontMatter = (id: string) => `---\nproduct_id: ${id}\ntitle: Page ${id}\n---\n\nText.\n`
+
+describe('usage 1: a push to main that deletes catalog files', () => {
+  const inputs = { 'deleted-paths': 'catalog/products/**/*.json', 'id-from': 'json:product_id' }
+  let repo: TestRepo
+  let remote: string
+  let before: string
+  let after: string
+  let branchTip: string
+  let lastParent: string
+
+  beforeAll(() => {
+    repo = TestRepo.create(fresh())
+    repo.write({
+      'catalog/products/x.json': product('SKU-X'),
+      'catalog/products/kitchen/y.json': product('SKU-Y'),
+      'catalog/products/z.json': product('SKU-Z'),
+      'catalog/products/w.json': product('SKU-W'),
+      'catalog/products/v.json': product('SKU-V'),
+      'docs/notes.json': product('NOT-A-PRODUCT')
+    })
+    repo.commit('catalog')
+    repo.write({ 'README.md': 'Catalog\n' })
+    before = repo.commit('readme')
+    // The push holds two commits: `before` is two commits behind the shallow checkout.
+    repo.remove('catalog/products/x.json', 'docs/notes.json')
+    lastParent = repo.commit('retire x')
+    repo.remove('catalog/products/kitchen/y.json')
+    repo.move('catalog/products/z.json', 'catalog/products/archive/z-renamed.json')
+    repo.write({ 'catalog/products/w.json': product('SKU-W', 'New title') })
+    after = repo.commit('retire y, move z, edit w')
+    // A branch created from `before`, whose last commit retires v.
+    repo.git('checkout', '--quiet', '-b', 'spring-sale', before)
+    repo.remove('catalog/products/v.json')
+    branchTip = repo.commit('retire v')
+    repo.git('checkout', '--quiet', 'main')
+    remote = repo.bareRemote()
+  })
+
+  it('deletes exactly the removed products, and reports files, range and kept IDs', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    expect(workspace.git('rev-parse', '--is-shallow-repository').trim()).toBe('true')
+    const result = await run(workspace.dir, pushEvent(before, after), inputs, {
+      GITHUB_SHA: after
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
+    expect(miso.stats().deleteRequests).toBe(1)
+    expect(result.outputs.status).toBe('succeeded')
+    expect(result.outputs.count).toBe('2')
+    // In path order at base: kitchen/y.json comes before x.json.
+    expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-Y', 'SKU-X'])
+    expect(result.outputs['failed-count']).toBe('0')
+    // Which file gave which ID, for later steps.
+    expect(JSON.parse(result.outputs.sources)).toEqual([
+      {
+        kind: 'deleted-path',
+        name: 'catalog/products/kitchen/y.json',
+        detail: 'deleted',
+        count: 1,
+        ids: ['SKU-Y']
+      },
+      {
+        kind: 'deleted-path',
+        name: 'catalog/products/x.json',
+        detail: 'deleted',
+        count: 1,
+        ids: ['SKU-X']
+      }
+    ])
+    expect(JSON.parse(result.outputs['task-ids'])).toHaveLength(1)
+
+    const summary = plain(result.summary)
+    expect(summary).toContain('## ✅ Miso bulk delete: succeeded')
+    expect(summary).toContain(`Change: ${before}..${after} (read with git)`)
+    expect(summary).toMatch(
+      /\| Deleted file catalog\/products\/kitchen\/y\.json \| 1 \| 1 \| deleted \|/
+    )
+    expect(summary).toMatch(/\| Deleted file catalog\/products\/x\.json \| 1 \| 1 \| deleted \|/)
+    expect(summary).toContain('### Not deleted: still in the repository at head')
+    expect(summary).toContain('| SKU-Z | catalog/products/archive/z-renamed.json |')
+    expect(summary).not.toContain('SKU-W')
+    expect(summary).not.toContain('NOT-A-PRODUCT')
+    expect(result.stdout).toContain('Kept SKU-Z: catalog/products/archive/z-renamed.json')
+    // `before` was fetched by SHA; the checkout stays shallow.
+    expect(workspace.git('cat-file', '-t', before).trim()).toBe('commit')
+    expect(workspace.git('rev-parse', '--is-shallow-repository').trim()).toBe('true')
+    expectNoSecrets(result)
+  })
+
+  it('a push that creates a branch compares its last commit with its parent, with a notice', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'spring-sale', fresh())
+    const zeros = '0'.repeat(40)
+    const result = await run(workspace.dir, pushEvent(zeros, branchTip, 'push-new-branch'), inputs)
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['SKU-V'])
+    expect(result.stdout).toMatch(
+      /::notice::The push created refs\/heads\/spring-sale \(no `before` commit\), so only its last commit/
+    )
+    expect(plain(result.summary)).toContain(`Change: ${before}..${branchTip} (read with git)`)
+    expect(plain(result.summary)).toMatch(
+      /### Notes[\s\S]*The push created refs\/heads\/spring-sale/
+    )
+    expectNoSecrets(result)
+  })
+
+  it('a forced push whose `before` is gone compares only the last commit, with a notice', async () => {
+    const gone = 'f'.repeat(40)
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(gone, after, 'push-forced'), inputs)
+    expect(result.code).toBe(0)
+    // Only the last commit's removal: x.json went in the commit before it.
+    expect([...miso.deleted]).toEqual(['SKU-Y'])
+    expect(result.stdout).toMatch(
+      /::notice::The push's `before` commit f{12} is not in the history \(a forced push\)/
+    )
+    expect(plain(result.summary)).toContain(`Change: ${lastParent}..${after} (read with git)`)
+    expectNoSecrets(result)
+  })
+
+  it('workflow_dispatch compares the base and head inputs, SHAs or refs', async () => {
+    const bySha = await run(
+      TestRepo.shallowClone(remote, 'main', fresh()).dir,
+      { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') },
+      { ...inputs, base: before, head: after }
+    )
+    expect(bySha.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
+    expect(plain(bySha.summary)).toContain(`Change: ${before}..${after}`)
+    expectNoSecrets(bySha)
+
+    // `HEAD~2` is not in the depth-1 checkout: the history is deepened to find it.
+    miso.clearDeleted()
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const byRef = await run(
+      workspace.dir,
+      { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') },
+      { ...inputs, base: 'HEAD~2' }
+    )
+    expect(byRef.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
+    expect(plain(byRef.summary)).toContain(`Change: ${before}..${after}`)
+    expectNoSecrets(byRef)
+  })
+
+  it('workflow_dispatch without `base` fails naming the input, before any call', async () => {
+    const result = await run(
+      TestRepo.shallowClone(remote, 'main', fresh()).dir,
+      { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') },
+      inputs
+    )
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      /::error::A diff source needs the `base` input on workflow_dispatch events/
+    )
+    expect(plain(result.summary)).toContain('needs the `base` input')
+    expect(miso.requests).toHaveLength(0)
+    expectNoSecrets(result)
+  })
+
+  it('without a git checkout, reads the change through the GitHub REST API', async () => {
+    const github = await startFakeGitHub({ repoDir: repo.dir, token: TOKEN })
+    try {
+      const workspace = fresh()
+      mkdirSync(workspace)
+      const result = await run(
+        workspace,
+        pushEvent(before, after),
+        { ...inputs, 'github-token': TOKEN },
+        { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/shop-catalog', GITHUB_SHA: after }
+      )
+      expect(result.code).toBe(0)
+      expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
+      expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-Y', 'SKU-X'])
+      const summary = plain(result.summary)
+      expect(summary).toContain(`Change: ${before}..${after} (read with the GitHub REST API)`)
+      expect(summary).toContain('| SKU-Z | catalog/products/archive/z-renamed.json |')
+      expect(summary).toContain('Read the change through the GitHub API, as git could not')
+      expect(github.requests.some(r => r.startsWith('/repos/acme/shop-catalog/compare/'))).toBe(
+        true
+      )
+      expectNoSecrets(result)
+    } finally {
+      await github.close()
+    }
+  })
+
+  it('without a git checkout or a token, fails saying what to add, before any call', async () => {
+    const workspace = fresh()
+    mkdirSync(workspace)
+    const result = await run(workspace, pushEvent(before, after), inputs)
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      /::error::The diff source cannot read the change with git \(.*\)\. Add actions\/checkout before this step.*or pass `github-token`/
+    )
+    expect(miso.requests).toHaveLength(0)
+    expectNoSecrets(result)
+  })
+})
+
+describe('usage 2: preview on the pull request, delete when it is merged', () => {
+  const inputs = {
+    'deleted-paths': 'catalog/**/*.md',
+    'id-from': 'frontmatter:product_id',
+    'id-list-files': 'catalog/live-ids.txt'
+  }
+  let remote: string
+  /** main's tip when the pull request is merged: it has its own removals since the branch point. */
+  let mainTip: string
+  let prHead: string
+  let mergeCommit: string
+  let squashCommit: string
+
+  beforeAll(() => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'catalog/a.md': frontMatter('PAGE-A'),
+      'catalog/b.md': frontMatter('PAGE-B'),
+      'catalog/c.md': frontMatter('PAGE-C'),
+      'catalog/d.md': frontMatter('PAGE-D'),
+      'catalog/live-ids.txt': '# live products\nL-1\nL-2\nL-3\nL-4\nL-5\n'
+    })
+    repo.commit('catalog')
+    repo.git('checkout', '--quiet', '-b', 'retire-kettles')
+    repo.remove('catalog/a.md')
+    repo.commit('retire a')
+    repo.move('catalog/b.md', 'catalog/archive/b.md')
+    repo.write({ 'catalog/live-ids.txt': '# live products\nL-1\nL-3\nL-4\nL-5\n' })
+    prHead = repo.commit('retire L-2, move b')
+    // Changes on main after the branch point are not the pull request's: its removals belong
+    // to other runs, and what it added is not removed by the pull request.
+    repo.git('checkout', '--quiet', 'main')
+    repo.remove('catalog/d.md')
+    repo.write({
+      'catalog/e.md': frontMatter('PAGE-E'),
+      'catalog/live-ids.txt': '# live products\nL-1\nL-2\nL-3\nL-4\nL-6\n'
+    })
+    mainTip = repo.commit('on main: retire d and L-5, add e and L-6')
+    repo.git('checkout', '--quiet', '-b', 'squashed')
+    repo.git('merge', '--quiet', '--squash', 'retire-kettles')
+    squashCommit = repo.commit('Retire kettles (#42)')
+    repo.git('checkout', '--quiet', 'main')
+    repo.git('merge', '--quiet', '--no-ff', '-m', 'Merge pull request #42', 'retire-kettles')
+    mergeCommit = repo.head()
+    remote = repo.bareRemote({ 'refs/pull/42/head': prHead })
+    // As after a merge with "delete branch": only refs/pull/42/head keeps the commits.
+    runGit(remote, ['update-ref', '-d', 'refs/heads/retire-kettles'])
+  })
+
+  const merged = (mergeSha: string) =>
+    pullEvent('pull_request-closed-merged', mainTip, prHead, { merge_commit_sha: mergeSha })
+
+  it.each([
+    ['a merge commit', 'main', () => mergeCommit],
+    ['a squash merge', 'squashed', () => squashCommit]
+  ])('merged with %s: deletes the pull request’s own removals only', async (_, branch, sha) => {
+    const workspace = TestRepo.shallowClone(remote, branch, fresh())
+    const result = await run(workspace.dir, merged(sha()), inputs, { GITHUB_SHA: sha() })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('succeeded')
+    expect([...miso.deleted].sort()).toEqual(['L-2', 'PAGE-A'])
+    expect(JSON.parse(result.outputs.ids)).toEqual(['PAGE-A', 'L-2'])
+    const summary = plain(result.summary)
+    expect(summary).toMatch(/\| Deleted file catalog\/a\.md \| 1 \| 1 \| deleted \|/)
+    expect(summary).toMatch(
+      /\| ID list catalog\/live-ids\.txt \| 1 \| 1 \| edited in \w+\.\.\w+: 1 of 5 IDs removed \|/
+    )
+    expect(summary).toContain('| PAGE-B | catalog/archive/b.md |')
+    expect(summary).not.toMatch(/PAGE-D|PAGE-E|L-5|L-6/)
+    expect(result.stdout).toContain('Pull request #42 was merged: comparing its own change')
+    expectNoSecrets(result)
+  })
+
+  it('merged, from a fork (no secrets): fails naming `api-key`, before any call', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const result = await run(workspace.dir, merged(mergeCommit), { ...inputs, 'api-key': '' })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      /::error::Input `api-key` is required unless the run is a dry run/
+    )
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it.each([
+    [
+      'opened',
+      'pull_request-opened',
+      /pull request #42 is not merged yet \(`pull_request` `opened`\)/
+    ],
+    [
+      'synchronize',
+      'pull_request-synchronize',
+      /pull request #42 is not merged yet \(`pull_request` `synchronize`\)/
+    ],
+    [
+      'closed unmerged',
+      'pull_request-closed-unmerged',
+      /pull request #42 was closed without being merged, so nothing is deleted/
+    ]
+  ])('%s: a forced dry run lists what would go, calls nothing', async (_, name, why) => {
+    const workspace = TestRepo.shallowCheckout(remote, prHead, fresh())
+    // With the key (a same-repository pull request) and without it (a fork gets no secrets).
+    for (const key of [KEY, '']) {
+      const result = await run(workspace.dir, pullEvent(name, mainTip, prHead), {
+        ...inputs,
+        'api-key': key
+      })
+      expect(result.code).toBe(0)
+      expect(result.outputs.status).toBe('dry-run')
+      expect(result.outputs.count).toBe('2')
+      expect(JSON.parse(result.outputs.ids)).toEqual(['PAGE-A', 'L-2'])
+      expect(result.outputs['task-ids']).toBe('[]')
+      expect(result.stdout).toMatch(new RegExp(`::notice::Dry run forced: ${why.source}`))
+      const summary = plain(result.summary)
+      expect(summary).toContain('## 🔍 Miso bulk delete: dry-run')
+      expect(summary).toMatch(
+        new RegExp(`\\*\\*Dry run:\\*\\* ${why.source}.*\\. Nothing was sent to Miso`)
+      )
+      expect(summary).toContain('Deleted file catalog/a.md')
+      expectNoSecrets(result)
+    }
+    expect(miso.requests).toHaveLength(0)
+  })
+})
+
+describe('id-list-files on a push', () => {
+  it('deletes the IDs removed from list files, keeps IDs moved to another list', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'ids/live.txt': 'P-1\nP-2\nP-3\nP-4\nP-5\n',
+      'ids/extra.csv': 'product_id,title\nQ-1,One\nQ-2,Two\n',
+      'ids/other.csv': 'product_id\nR-1\n'
+    })
+    const before = repo.commit('lists')
+    repo.write({
+      'ids/live.txt': 'P-1\nP-3\n',
+      'ids/other.csv': 'product_id\nR-1\nP-5\n'
+    })
+    repo.remove('ids/extra.csv')
+    const after = repo.commit('retire')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'id-list-files': 'ids/*'
+    })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['P-2', 'P-4', 'Q-1', 'Q-2'])
+    expect(JSON.parse(result.outputs.ids)).toEqual(['Q-1', 'Q-2', 'P-2', 'P-4'])
+    const summary = plain(result.summary)
+    expect(summary).toMatch(
+      /\| ID list ids\/extra\.csv \| 2 \| 2 \| deleted in \w+\.\.\w+: all 2 IDs removed \|/
+    )
+    expect(summary).toMatch(
+      /\| ID list ids\/live\.txt \| 2 \| 2 \| edited in \w+\.\.\w+: 2 of 5 IDs removed \|/
+    )
+    expect(summary).toContain('| P-5 | ids/other.csv |')
+    expectNoSecrets(result)
+  })
+})
+
+describe('hostile names and payloads', () => {
+  it('deletes files whose names hold spaces, unicode, a leading dash or a newline', async () => {
+    const names = {
+      'catalog/products/with space.json': 'H-SPACE',
+      'catalog/products/crème brûlée ☕.json': 'H-UNICODE',
+      'catalog/products/-rf --upload-pack=x.json': 'H-DASH',
+      'catalog/products/two\nlines.json': 'H-NEWLINE'
+    }
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'catalog/products/keep.json': product('H-KEEP'),
+      ...Object.fromEntries(Object.entries(names).map(([file, id]) => [file, product(id)]))
+    })
+    const before = repo.commit('catalog')
+    repo.remove(...Object.keys(names))
+    const after = repo.commit('retire')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': 'catalog/products/*.json',
+      'id-from': 'json:product_id'
+    })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(Object.values(names).sort())
+    const summary = plain(result.summary)
+    // Each name is one table row: the newline is shown as a space, not a line break.
+    expect(summary).toContain('| Deleted file catalog/products/two lines.json | 1 | 1 | deleted |')
+    expect(summary).toContain('| Deleted file catalog/products/crème brûlée ☕.json |')
+    expect(summary).toContain('| Deleted file catalog/products/-rf --upload-pack=x.json |')
+    expect(summary).toContain('| Deleted file catalog/products/with space.json |')
+    const sources = JSON.parse(result.outputs.sources) as { name: string; ids: string[] }[]
+    expect(Object.fromEntries(sources.map(s => [s.name, s.ids[0]]))).toEqual(names)
+    expectNoSecrets(result)
+  })
+
+  describe('option-like commits from the payload or inputs are refused before git runs', () => {
+    const marker = path.join(temp, 'pwned')
+    const injection = `--upload-pack=touch ${marker}`
+    const inputs = { 'deleted-paths': 'catalog/products/*.json', 'id-from': 'json:product_id' }
+    let remote: string
+    let before: string
+    let after: string
+    beforeAll(() => {
+      const repo = TestRepo.create(fresh())
+      repo.write({ 'catalog/products/a.json': product('EVIL-A') })
+      before = repo.commit('catalog')
+      repo.remove('catalog/products/a.json')
+      after = repo.commit('retire')
+      remote = repo.bareRemote()
+    })
+
+    it.each([
+      [
+        'a push whose before is not a SHA',
+        () => pushEvent(injection, after),
+        {},
+        /::error::The push event payload's `before` is not a commit SHA: "--upload-pack=touch /
+      ],
+      [
+        'a push whose after is not a SHA',
+        () => pushEvent(before, injection),
+        {},
+        /::error::The push event payload has no valid `after` commit SHA/
+      ],
+      [
+        'an option-like base input',
+        () => ({ name: 'workflow_dispatch', payload: fixture('workflow_dispatch') }),
+        { base: injection },
+        /::error::The `base` input "--upload-pack=touch .*" starts with '-'/
+      ]
+    ])('%s', async (_, event, extra, message) => {
+      const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+      const result = await run(workspace.dir, event(), { ...inputs, ...extra })
+      expect(result.code).not.toBe(0)
+      expect(result.outputs.status).toBe('failed')
+      expect(result.stdout).toMatch(message)
+      expect(existsSync(marker)).toBe(false)
+      expect(miso.requests).toHaveLength(0)
+      expectNoSecrets(result)
+    })
+  })
+})
