@@ -1,11 +1,9 @@
-import { describe, expect, it } from '@jest/globals'
-import {
-  getSettings,
-  InputError,
-  parseApiUrl,
-  parseIdFrom,
-  parseList
-} from '../src/input-helper.js'
+import { describe, expect, it, jest } from '@jest/globals'
+
+const setSecret = jest.fn<(secret: string) => void>()
+jest.unstable_mockModule('@actions/core', () => ({ setSecret, getInput: () => '' }))
+const { getSettings, InputError, parseApiUrl, parseIdFrom, parseList } =
+  await import('../src/input-helper.js')
 
 const KEY = 'sk_live_0123456789abcdef'
 
@@ -103,6 +101,16 @@ describe('getSettings', () => {
       pollIntervalMs: 1000,
       githubToken: 'ghs_x'
     })
+  })
+
+  it('masks the key, as given and trimmed, before anything else', () => {
+    setSecret.mockClear()
+    settingsFrom({ 'api-key': ` ${KEY}\n` })
+    expect(setSecret.mock.calls).toEqual([[KEY], [` ${KEY}\n`]])
+    // Also when another input is refused: the key was masked first.
+    setSecret.mockClear()
+    refusal({ 'api-key': KEY, 'batch-size': 'none' })
+    expect(setSecret).toHaveBeenCalledWith(KEY)
   })
 
   it('needs a key unless the run is a dry run', () => {
