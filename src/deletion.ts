@@ -18,6 +18,7 @@
 // - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
 //   otherwise the delete request's own time, from sending to its answer.
 
+import { setMaxListeners } from 'node:events'
 import { describeReading, isTransientStatus, readTaskStatus } from './miso/task-status.js'
 import type {
   BatchResult,
@@ -104,6 +105,9 @@ export async function runDeletion(
   // which a wrong key needs: the requests already sent may still tell something.
   const halt = new AbortController()
   const quiet = new AbortController()
+  // Every waiting poller and request listens on these: one per batch is expected, not a leak,
+  // and Node's warning about it would alarm users reading the log.
+  setMaxListeners(0, halt.signal, quiet.signal)
   let halted: 'cancelled' | 'timed-out' | undefined
   let fatal: MisoFailure | undefined
   let statusRequests = 0
