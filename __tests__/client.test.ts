@@ -83,6 +83,19 @@ function accepted(outcome: DeleteOutcome) {
 const sorted = (ids: Iterable<string>) => [...ids].sort()
 
 describe('authentication and request shape', () => {
+  it('reads the task_id before redacting, so a key that looks like body text hides nothing', async () => {
+    const server = await scripted((_req, res) => {
+      res.setHeader('content-type', 'application/json')
+      res.end('{"message":"deleted","data":{"task_id":"t-1"}}')
+    })
+    const { client } = clientFor(server, { apiKey: 'task' })
+    const outcome = accepted(await client.deleteProducts(['a'], never))
+    expect(outcome.taskId).toBe('t-1')
+    expect(outcome.attempts).toBe(1)
+    expect(outcome.body).not.toContain('task')
+    expect(server.hits).toHaveLength(1)
+  })
+
   it('sends the key in the X-API-KEY header', async () => {
     const server = await fake()
     const { client } = clientFor(server)

@@ -39822,6 +39822,8 @@ function cancelOnSignals(signals = ['SIGINT', 'SIGTERM']) {
     };
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/miso/task-status.ts
 // Reads one answer of `GET /v1/products/_status/{task_id}`. Its body is not documented, so
 // the reading is defensive: a few fixed rules, applied in order, decide what an answer means,
@@ -40030,6 +40032,7 @@ function excerpt(text) {
 // - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
 //   otherwise the delete request's own time, from sending to its answer.
 
+
 const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000;
 const BACK_OFF = 1.5;
 async function runDeletion(batches, api, options) {
@@ -40049,6 +40052,9 @@ async function runDeletion(batches, api, options) {
     // which a wrong key needs: the requests already sent may still tell something.
     const halt = new AbortController();
     const quiet = new AbortController();
+    // Every waiting poller and request listens on these: one per batch is expected, not a leak,
+    // and Node's warning about it would alarm users reading the log.
+    (0,external_node_events_.setMaxListeners)(0, halt.signal, quiet.signal);
     let halted;
     let fatal;
     let statusRequests = 0;
@@ -46300,7 +46306,7 @@ class MisoClient {
     readDeleteAnswer(answer) {
         const { status, body } = answer;
         if (status >= 200 && status < 300) {
-            const taskId = answer.cut ? undefined : taskIdOf(body);
+            const taskId = answer.cut ? undefined : taskIdOf(answer.raw);
             if (taskId !== undefined) {
                 this.throttle.onSuccess();
                 return { kind: 'accepted', taskId, httpStatus: status, body };
@@ -46375,6 +46381,7 @@ class MisoClient {
                     statusText: response.statusText,
                     headers: response.headers,
                     body: this.clean(text, false),
+                    raw: text,
                     cut
                 }
             };
@@ -47082,8 +47089,7 @@ async function publish(report, settings, env, secrets) {
     if (report.error)
         report.error = clean(report.error);
     const outputs = buildOutputs(report, settings?.runnerTemp ?? (env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()));
-    outputs.result = clean(outputs.result);
-    setOutputs(outputs);
+    setOutputs(mapValues(outputs, clean));
     try {
         await summary.addRaw(clean(renderSummary(report)), true).write({ overwrite: false });
     }
@@ -47110,6 +47116,9 @@ function collectingLog(notes, secrets) {
             warning(redact(message, secrets));
         }
     };
+}
+function mapValues(record, f) {
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(String(v))]));
 }
 
 

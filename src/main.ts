@@ -159,8 +159,7 @@ async function publish(
   const clean = (text: string): string => redact(text, secrets)
   if (report.error) report.error = clean(report.error)
   const outputs = buildOutputs(report, settings?.runnerTemp ?? (env.RUNNER_TEMP || os.tmpdir()))
-  outputs.result = clean(outputs.result)
-  setOutputs(outputs)
+  setOutputs(mapValues(outputs, clean))
   try {
     await core.summary.addRaw(clean(renderSummary(report)), true).write({ overwrite: false })
   } catch (error) {
@@ -189,4 +188,8 @@ function collectingLog(notes: string[], secrets: string[]): RunLog {
       core.warning(redact(message, secrets))
     }
   }
+}
+
+function mapValues<T extends object>(record: T, f: (value: string) => string): T {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(String(v))])) as T
 }

@@ -54,6 +54,8 @@ interface Answer {
   statusText: string
   headers: Response['headers']
   body: string
+  /** The body as received, never kept or shown: a key-like run inside must not hide a task_id. */
+  raw: string
   /** The body was longer than MAX_BODY_BYTES and was cut. */
   cut: boolean
 }
@@ -181,7 +183,7 @@ export class MisoClient implements MisoApi {
   private readDeleteAnswer(answer: Answer): Attempt {
     const { status, body } = answer
     if (status >= 200 && status < 300) {
-      const taskId = answer.cut ? undefined : taskIdOf(body)
+      const taskId = answer.cut ? undefined : taskIdOf(answer.raw)
       if (taskId !== undefined) {
         this.throttle.onSuccess()
         return { kind: 'accepted', taskId, httpStatus: status, body }
@@ -264,6 +266,7 @@ export class MisoClient implements MisoApi {
           statusText: response.statusText,
           headers: response.headers,
           body: this.clean(text, false),
+          raw: text,
           cut
         }
       }
