@@ -46979,60 +46979,62 @@ async function run(env = process.env) {
             log.notice(`Dry run forced: ${forced}.`);
         const { groups, diff } = await collectIds(settings, event, env, log);
         report.diff = diff;
-        const plan = makePlan(groups, settings.batchSize);
-        report.plan = plan;
-        logPlan(plan.ids, plan.sources.length, plan.batches.length);
-        const refused = refusal(plan, settings.maxDeletions);
-        if (plan.ids.length === 0) {
-            report.status = 'empty';
-            if (settings.failOnEmpty)
-                report.error = 'No IDs were resolved and `fail-on-empty` is true.';
-        }
-        else if (settings.dryRun) {
-            report.status = 'dry-run';
-            report.dryRunReason = settings.dryRunReason;
-            if (refused)
-                log.warning(`When this runs for real it will be refused: ${refused}`);
-        }
-        else if (refused) {
-            report.error = refused;
-        }
-        else if (cancellation.signal.aborted) {
-            report.status = 'cancelled';
-        }
-        else {
-            const client = new MisoClient({
-                apiUrl: settings.apiUrl,
-                apiKey: settings.apiKey,
-                authMode: settings.authMode,
-                retries: settings.retries,
-                requestTimeoutMs: settings.requestTimeoutMs,
-                concurrency: settings.concurrency,
-                env,
-                log: message => core_debug(redact(message, secrets))
-            });
-            const deletion = await runDeletion(plan.batches, client, {
-                concurrency: settings.concurrency,
-                wait: settings.wait,
-                waitTimeoutMs: settings.waitTimeoutMs,
-                pollIntervalMs: settings.pollIntervalMs,
-                retries: settings.retries,
-                signal: cancellation.signal,
-                log
-            });
-            report.deletion = deletion;
-            report.status = deletion.status;
-        }
+        report.plan = makePlan(groups, settings.batchSize);
+        logPlan(report.plan);
+        await deleteOrPreview(report, report.plan, settings, cancellation.signal, env, log);
     }
     catch (error) {
         report.status = cancellation.signal.aborted ? 'cancelled' : 'failed';
         report.error = error instanceof Error ? error.message : String(error);
     }
-    finally {
-        cancellation.dispose();
-    }
     report.elapsedMs = Date.now() - started;
+    // The signal handlers stay until the report is out: the runner's SIGTERM follows its
+    // SIGINT within seconds and must not kill the process half way through the outputs.
     await publish(report, settings, env, secrets);
+    cancellation.dispose();
+}
+/** Decides what to do with the plan and, when it is a real run, does it. */
+async function deleteOrPreview(report, plan, settings, signal, env, log) {
+    const refused = refusal(plan, settings.maxDeletions);
+    if (plan.ids.length === 0) {
+        report.status = 'empty';
+        if (settings.failOnEmpty)
+            report.error = 'No IDs were resolved and `fail-on-empty` is true.';
+    }
+    else if (settings.dryRun) {
+        report.status = 'dry-run';
+        report.dryRunReason = settings.dryRunReason;
+        if (refused)
+            log.warning(`When this runs for real it will be refused: ${refused}`);
+    }
+    else if (refused) {
+        report.error = refused;
+    }
+    else if (signal.aborted) {
+        report.status = 'cancelled';
+    }
+    else {
+        const client = new MisoClient({
+            apiUrl: settings.apiUrl,
+            apiKey: settings.apiKey,
+            authMode: settings.authMode,
+            retries: settings.retries,
+            requestTimeoutMs: settings.requestTimeoutMs,
+            concurrency: settings.concurrency,
+            env,
+            log: message => log.debug(message)
+        });
+        report.deletion = await runDeletion(plan.batches, client, {
+            concurrency: settings.concurrency,
+            wait: settings.wait,
+            waitTimeoutMs: settings.waitTimeoutMs,
+            pollIntervalMs: settings.pollIntervalMs,
+            retries: settings.retries,
+            signal,
+            log
+        });
+        report.status = report.deletion.status;
+    }
 }
 /** Every source the inputs name, in a fixed order: inline, files, then the diff. */
 async function collectIds(settings, event, env, log) {
@@ -47072,8 +47074,9 @@ function readEvent(env, log) {
         return { name, payload: {} };
     }
 }
-function logPlan(ids, sources, batches) {
-    info(`Resolved ${ids.length} unique IDs from ${sources} sources, in ${batches} batches.`);
+function logPlan(plan) {
+    const { ids } = plan;
+    info(`Resolved ${ids.length} unique IDs from ${plan.sources.length} sources, in ${plan.batches.length} batches.`);
     if (ids.length === 0)
         return;
     startGroup(`IDs (${ids.length})`);

@@ -19,6 +19,7 @@
 //   otherwise the delete request's own time, from sending to its answer.
 
 import { setMaxListeners } from 'node:events'
+import type { Log } from './log.js'
 import { describeReading, isTransientStatus, readTaskStatus } from './miso/task-status.js'
 import type {
   BatchResult,
@@ -30,11 +31,8 @@ import type {
   TaskReading
 } from './miso/types.js'
 
-export interface DeletionLog {
-  info(msg: string): void
-  warning(msg: string): void
-  debug(msg: string): void
-}
+/** The run reports progress and problems; notices are main's to give. */
+export type DeletionLog = Pick<Log, 'info' | 'warning' | 'debug'>
 
 export interface DeletionOptions {
   /** Delete requests in flight at once; also the bound on status polls in flight. */

@@ -11,21 +11,15 @@ import { readIdFiles } from './ids/files.js'
 import type { IdGroup } from './ids/id-group.js'
 import { parseInlineIds } from './ids/inline.js'
 import { getSettings } from './input-helper.js'
+import type { Log } from './log.js'
 import { MisoClient } from './miso/client.js'
-import { makePlan, refusal } from './plan.js'
+import { makePlan, type Plan, refusal } from './plan.js'
 import { redact } from './redact.js'
 import { buildOutputs, setOutputs } from './report/outputs.js'
 import type { DiffInfo, RunReport } from './report/run-report.js'
 import { stepFails } from './report/run-report.js'
 import { renderSummary } from './report/summary.js'
 import type { Settings } from './settings.js'
-
-export interface RunLog {
-  info(message: string): void
-  notice(message: string): void
-  warning(message: string): void
-  debug(message: string): void
-}
 
 export interface GitHubEvent {
   name: string
@@ -47,53 +41,63 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     const { groups, diff } = await collectIds(settings, event, env, log)
     report.diff = diff
-    const plan = makePlan(groups, settings.batchSize)
-    report.plan = plan
-    logPlan(plan.ids, plan.sources.length, plan.batches.length)
-
-    const refused = refusal(plan, settings.maxDeletions)
-    if (plan.ids.length === 0) {
-      report.status = 'empty'
-      if (settings.failOnEmpty) report.error = 'No IDs were resolved and `fail-on-empty` is true.'
-    } else if (settings.dryRun) {
-      report.status = 'dry-run'
-      report.dryRunReason = settings.dryRunReason
-      if (refused) log.warning(`When this runs for real it will be refused: ${refused}`)
-    } else if (refused) {
-      report.error = refused
-    } else if (cancellation.signal.aborted) {
-      report.status = 'cancelled'
-    } else {
-      const client = new MisoClient({
-        apiUrl: settings.apiUrl,
-        apiKey: settings.apiKey,
-        authMode: settings.authMode,
-        retries: settings.retries,
-        requestTimeoutMs: settings.requestTimeoutMs,
-        concurrency: settings.concurrency,
-        env,
-        log: message => core.debug(redact(message, secrets))
-      })
-      const deletion = await runDeletion(plan.batches, client, {
-        concurrency: settings.concurrency,
-        wait: settings.wait,
-        waitTimeoutMs: settings.waitTimeoutMs,
-        pollIntervalMs: settings.pollIntervalMs,
-        retries: settings.retries,
-        signal: cancellation.signal,
-        log
-      })
-      report.deletion = deletion
-      report.status = deletion.status
-    }
+    report.plan = makePlan(groups, settings.batchSize)
+    logPlan(report.plan)
+    await deleteOrPreview(report, report.plan, settings, cancellation.signal, env, log)
   } catch (error) {
     report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
     report.error = error instanceof Error ? error.message : String(error)
-  } finally {
-    cancellation.dispose()
   }
   report.elapsedMs = Date.now() - started
+  // The signal handlers stay until the report is out: the runner's SIGTERM follows its
+  // SIGINT within seconds and must not kill the process half way through the outputs.
   await publish(report, settings, env, secrets)
+  cancellation.dispose()
+}
+
+/** Decides what to do with the plan and, when it is a real run, does it. */
+async function deleteOrPreview(
+  report: RunReport,
+  plan: Plan,
+  settings: Settings,
+  signal: AbortSignal,
+  env: NodeJS.ProcessEnv,
+  log: Log
+): Promise<void> {
+  const refused = refusal(plan, settings.maxDeletions)
+  if (plan.ids.length === 0) {
+    report.status = 'empty'
+    if (settings.failOnEmpty) report.error = 'No IDs were resolved and `fail-on-empty` is true.'
+  } else if (settings.dryRun) {
+    report.status = 'dry-run'
+    report.dryRunReason = settings.dryRunReason
+    if (refused) log.warning(`When this runs for real it will be refused: ${refused}`)
+  } else if (refused) {
+    report.error = refused
+  } else if (signal.aborted) {
+    report.status = 'cancelled'
+  } else {
+    const client = new MisoClient({
+      apiUrl: settings.apiUrl,
+      apiKey: settings.apiKey,
+      authMode: settings.authMode,
+      retries: settings.retries,
+      requestTimeoutMs: settings.requestTimeoutMs,
+      concurrency: settings.concurrency,
+      env,
+      log: message => log.debug(message)
+    })
+    report.deletion = await runDeletion(plan.batches, client, {
+      concurrency: settings.concurrency,
+      wait: settings.wait,
+      waitTimeoutMs: settings.waitTimeoutMs,
+      pollIntervalMs: settings.pollIntervalMs,
+      retries: settings.retries,
+      signal,
+      log
+    })
+    report.status = report.deletion.status
+  }
 }
 
 /** Every source the inputs name, in a fixed order: inline, files, then the diff. */
@@ -101,7 +105,7 @@ async function collectIds(
   settings: Settings,
   event: GitHubEvent,
   env: NodeJS.ProcessEnv,
-  log: RunLog
+  log: Log
 ): Promise<{ groups: IdGroup[]; diff?: DiffInfo }> {
   const groups: IdGroup[] = []
   const inline = parseInlineIds(settings.productIds)
@@ -126,7 +130,7 @@ async function collectIds(
   }
 }
 
-function readEvent(env: NodeJS.ProcessEnv, log: RunLog): GitHubEvent {
+function readEvent(env: NodeJS.ProcessEnv, log: Log): GitHubEvent {
   const name = env.GITHUB_EVENT_NAME ?? ''
   const file = env.GITHUB_EVENT_PATH
   if (!file) return { name, payload: {} }
@@ -138,8 +142,11 @@ function readEvent(env: NodeJS.ProcessEnv, log: RunLog): GitHubEvent {
   }
 }
 
-function logPlan(ids: readonly string[], sources: number, batches: number): void {
-  core.info(`Resolved ${ids.length} unique IDs from ${sources} sources, in ${batches} batches.`)
+function logPlan(plan: Plan): void {
+  const { ids } = plan
+  core.info(
+    `Resolved ${ids.length} unique IDs from ${plan.sources.length} sources, in ${plan.batches.length} batches.`
+  )
   if (ids.length === 0) return
   core.startGroup(`IDs (${ids.length})`)
   const shown = ids.slice(0, 1000)
@@ -175,7 +182,7 @@ async function publish(
 }
 
 /** Logs through @actions/core and keeps notices and warnings for the summary. */
-function collectingLog(notes: string[], secrets: string[]): RunLog {
+function collectingLog(notes: string[], secrets: string[]): Log {
   return {
     info: message => core.info(redact(message, secrets)),
     debug: message => core.debug(redact(message, secrets)),

@@ -2,6 +2,7 @@
 // read it with git (or, without a usable checkout, the GitHub REST API) and turn it
 // into the IDs it removes.
 import type { IdGroup } from '../ids/id-group.js'
+import type { Log } from '../log.js'
 import type { Settings } from '../settings.js'
 import type { Comparison } from './comparison.js'
 import { changeRangeFor, short } from './event.js'
@@ -24,19 +25,12 @@ export interface DiffResult {
   kept: { id: string; path: string }[]
 }
 
-export interface DiffLog {
-  info(message: string): void
-  notice(message: string): void
-  warning(message: string): void
-  debug(message: string): void
-}
-
 /** Called only when `deleted-paths` or `id-list-files` is set. */
 export async function resolveDiffIds(
   settings: Settings,
   event: { name: string; payload: unknown },
   env: NodeJS.ProcessEnv,
-  log: DiffLog
+  log: Log
 ): Promise<DiffResult> {
   const range = changeRangeFor(event.name, event.payload, settings)
   if ('error' in range) throw new Error(range.error)
@@ -76,7 +70,7 @@ async function openComparison(
   settings: Settings,
   range: ChangeRange,
   env: NodeJS.ProcessEnv,
-  log: DiffLog
+  log: Log
 ): Promise<Comparison> {
   const ctx = { cwd: settings.workspace, env, debug: (message: string) => log.debug(message) }
   let problem = await checkoutProblem(ctx)
