@@ -257,6 +257,17 @@ describe('end to end', () => {
     expect(result.summary).toContain('cancelled')
   })
 
+  it('fails clearly, still writing the summary, when the output file is missing', async () => {
+    const result = await run(
+      { 'dry-run': 'true', 'product-ids': 'o-1' },
+      { env: { GITHUB_OUTPUT: path.join(os.tmpdir(), 'no-such-dir', 'output') } }
+    )
+    expect(result.code).not.toBe(0)
+    expect(result.stdout).toMatch(/::error::The step outputs could not be written/)
+    expect(result.summary).toContain('Miso bulk delete: dry-run')
+    expect(result.stderr).not.toMatch(/at .*index\.js/)
+  })
+
   it('refuses an ids-file outside the workspace before any call', async () => {
     const outside = mkdtempSync(path.join(os.tmpdir(), 'e2e-outside-'))
     writeFileSync(path.join(outside, 'ids.txt'), 'x-1\n')

@@ -97,6 +97,11 @@ describe('renderSummary', () => {
     expect(size).toBeGreaterThan(SUMMARY_LIMIT - 2000)
     expect(md).toMatch(/… \d+ more IDs not shown: the `ids-path` output/)
     expect(md).toContain('IDs (1000000)')
+    // The list shows the first IDs in order, and the note counts exactly the rest.
+    const listed = md.split('<pre>\n')[1].split('</pre>')[0].split('\n').slice(0, -1)
+    expect(listed).toEqual(ids.slice(0, listed.length))
+    const left = Number(/… (\d+) more IDs not shown/.exec(md)![1])
+    expect(listed.length + left).toBe(1_000_000)
   })
 
   it('cuts long task tables and says so', () => {

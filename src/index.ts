@@ -1,4 +1,13 @@
 // The action's entry point: the runner runs dist/index.js, built from this file.
+import * as core from '@actions/core'
 import { run } from './main.js'
+import { redact } from './redact.js'
 
-await run()
+try {
+  await run()
+} catch (error) {
+  // run() reports its own failures; this only catches what escaped it, so the step still
+  // fails with a message instead of a stack trace.
+  const message = error instanceof Error ? error.message : String(error)
+  core.setFailed(`Unexpected error: ${redact(message, [core.getInput('api-key')])}`)
+}

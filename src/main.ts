@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import { cancelOnSignals } from './cancel.js'
 import { runDeletion } from './deletion.js'
-import { resolveDiffIds } from './diff/diff-source.js'
 import { forcedDryRun } from './diff/event.js'
 import { readIdFiles } from './ids/files.js'
 import type { IdGroup } from './ids/id-group.js'
@@ -17,7 +16,7 @@ import { makePlan, type Plan, refusal } from './plan.js'
 import { redact } from './redact.js'
 import { buildOutputs, setOutputs } from './report/outputs.js'
 import type { DiffInfo, RunReport } from './report/run-report.js'
-import { stepFails } from './report/run-report.js'
+import { failedCount, stepFails } from './report/run-report.js'
 import { renderSummary } from './report/summary.js'
 import type { Settings } from './settings.js'
 
@@ -120,6 +119,8 @@ async function collectIds(
       )
     return { groups }
   }
+  // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
+  const { resolveDiffIds } = await import('./diff/diff-source.js')
   const diff = await resolveDiffIds(settings, event, env, log)
   for (const notice of diff.notices) log.notice(notice)
   for (const warning of diff.warnings) log.warning(warning)
@@ -165,8 +166,14 @@ async function publish(
 ): Promise<void> {
   const clean = (text: string): string => redact(text, secrets)
   if (report.error) report.error = clean(report.error)
-  const outputs = buildOutputs(report, settings?.runnerTemp ?? (env.RUNNER_TEMP || os.tmpdir()))
-  setOutputs(mapValues(outputs, clean))
+  // Each channel on its own: a missing output file must not also cost the summary.
+  let unwritten: string | undefined
+  try {
+    const outputs = buildOutputs(report, settings?.runnerTemp ?? (env.RUNNER_TEMP || os.tmpdir()))
+    setOutputs(mapValues(outputs, clean))
+  } catch (error) {
+    unwritten = `The step outputs could not be written: ${clean((error as Error).message)}`
+  }
   try {
     await core.summary.addRaw(clean(renderSummary(report)), true).write({ overwrite: false })
   } catch (error) {
@@ -174,11 +181,12 @@ async function publish(
     core.debug(`No job summary written: ${(error as Error).message}`)
   }
   core.info(
-    `Status: ${report.status}; IDs: ${outputs.count}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${outputs['failed-count']}.`
+    `Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`
   )
   if (stepFails(report, settings?.failOnEmpty ?? false)) {
     core.setFailed(report.error ?? `Miso bulk delete ${report.status}.`)
   }
+  if (unwritten) core.setFailed(unwritten)
 }
 
 /** Logs through @actions/core and keeps notices and warnings for the summary. */
