@@ -245,6 +245,25 @@ describe('fake Miso', () => {
       })
     })
 
+    it('with countOnly counts deleted IDs without keeping them', () =>
+      withFake({ countOnly: true }, async counting => {
+        const taskId = await acceptedTask(counting, ['a', 'b', 'c'])
+        await acceptedTask(counting, ['d'])
+        expect(counting.deletedCount).toBe(4)
+        expect(counting.deleted.size).toBe(0)
+        expect(counting.tasks.get(taskId)!.ids).toEqual([])
+        expect(await statusWhenDone(counting, taskId)).toEqual({
+          data: { task_id: taskId, status: 'done', deleted: { count: 3 }, not_found: { count: 0 } }
+        })
+      }))
+
+    it('counts each deleted ID once in deletedCount', async () => {
+      fake.clearDeleted()
+      await acceptedTask(fake, ['x1', 'x2'])
+      await acceptedTask(fake, ['x2', 'x3'])
+      expect(fake.deletedCount).toBe(3)
+    })
+
     it('answers 404 for an unknown task and for a task not registered yet', () =>
       withFake({ statusNotRegisteredMs: 400 }, async late => {
         const unknown = await getStatus(late, 'no-such-task')

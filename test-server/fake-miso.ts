@@ -15,6 +15,7 @@
 // gives up and retries leaves exactly one task per accepted batch.
 
 import { randomUUID } from 'node:crypto'
+import { setMaxListeners } from 'node:events'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -103,6 +104,11 @@ export interface FakeMisoOptions {
   maxIdsPerRequest?: number
   /** How long a task stays pending after acceptance (default 0). Fixed per task at acceptance. */
   taskDurationMs?: number
+  /**
+   * Count deleted IDs without keeping them (`deleted` stays empty, `deletedCount` counts):
+   * for benchmarks, where keeping a million IDs would make the server, not the client, slow.
+   */
+  countOnly?: boolean
   /** Known product IDs; IDs outside it count as `not_found` and are not deleted. */
   catalog?: ReadonlySet<string>
   /** The status endpoint answers 404 for a task for this long after acceptance. */
@@ -128,6 +134,8 @@ export interface FakeMiso {
   readonly apiKey: string
   /** Every ID deleted so far by completed tasks. */
   readonly deleted: Set<string>
+  /** How many IDs completed tasks deleted (also with `countOnly`). */
+  readonly deletedCount: number
   readonly tasks: Map<string, FakeTask>
   readonly requests: RecordedRequest[]
   /** Queues a fault for the next matching requests (queued faults apply in order). */
@@ -176,6 +184,7 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
   const now = () => performance.now() - started
 
   const deleted = new Set<string>()
+  let deletedCount = 0
   const tasks = new Map<string, FakeTask>()
   let pending: FakeTask[] = []
   const counts = new Map<string, { deleted: number; notFound: number }>()
@@ -191,6 +200,8 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
   }
   let deleteInFlight = 0
   const closing = new AbortController()
+  // Every request in flight listens for the close; many at once is normal, not a leak.
+  setMaxListeners(0, closing.signal)
 
   // Applies every task whose time is up; pending stays small (tasks still running).
   function settle(): void {
@@ -205,11 +216,18 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
       const catalog = opts.catalog
       let found = 0
       let notFound = 0
+      if (opts.countOnly) {
+        deletedCount += task.ids.length
+        counts.set(task.id, { deleted: task.ids.length, notFound })
+        task.ids = []
+        continue
+      }
       for (const id of new Set(task.ids)) {
         if (catalog && !catalog.has(id)) {
           notFound++
         } else {
           found++
+          if (!deleted.has(id)) deletedCount++
           deleted.add(id)
         }
       }
@@ -442,6 +460,10 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
       settle()
       return deleted
     },
+    get deletedCount() {
+      settle()
+      return deletedCount
+    },
     tasks,
     requests,
     inject(fault) {
@@ -458,6 +480,7 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
     },
     clearDeleted() {
       deleted.clear()
+      deletedCount = 0
       tasks.clear()
       counts.clear()
       pending = []
