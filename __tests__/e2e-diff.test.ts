@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { expectNoSecret, unescapeSummary } from '../__fixtures__/e2e.js'
 import { type ActionRun, runAction } from '../scripts/run-action.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
@@ -68,26 +69,6 @@ function run(
     inputs: { 'api-key': KEY, 'api-url': miso.url, 'poll-interval': '1', ...inputs },
     env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', ...env }
   })
-}
-
-/** The summary with the escaping of untrusted text undone, to look for paths and IDs. */
-function plain(summary: string): string {
-  return summary.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-}
-
-/** Nothing the action wrote anywhere holds the key (or the GitHub token). */
-function expectNoSecrets(result: ActionRun): void {
-  const everything = [
-    result.stdout.replace(`::add-mask::${KEY}`, ''),
-    result.stderr,
-    result.summary,
-    JSON.stringify(result.outputs),
-    readFileSync(result.outputs['result-path'], 'utf8')
-  ].join('\n')
-  for (const secret of [KEY, TOKEN]) {
-    expect(everything).not.toContain(secret)
-    expect(everything).not.toContain(encodeURIComponent(secret))
-  }
 }
 
 const product = (id: string, title = `Product ${id}`) =>
@@ -166,7 +147,7 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     ])
     expect(JSON.parse(result.outputs['task-ids'])).toHaveLength(1)
 
-    const summary = plain(result.summary)
+    const summary = unescapeSummary(result.summary)
     expect(summary).toContain('## ✅ Miso bulk delete: succeeded')
     expect(summary).toContain(`Change: ${before}..${after} (read with git)`)
     expect(summary).toMatch(
@@ -181,7 +162,7 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     // `before` was fetched by SHA; the checkout stays shallow.
     expect(workspace.git('cat-file', '-t', before).trim()).toBe('commit')
     expect(workspace.git('rev-parse', '--is-shallow-repository').trim()).toBe('true')
-    expectNoSecrets(result)
+    expectNoSecret(result, KEY, TOKEN)
   })
 
   it('a push that creates a branch compares its last commit with its parent, with a notice', async () => {
@@ -193,11 +174,13 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     expect(result.stdout).toMatch(
       /::notice::The push created refs\/heads\/spring-sale \(no `before` commit\), so only its last commit/
     )
-    expect(plain(result.summary)).toContain(`Change: ${before}..${branchTip} (read with git)`)
-    expect(plain(result.summary)).toMatch(
+    expect(unescapeSummary(result.summary)).toContain(
+      `Change: ${before}..${branchTip} (read with git)`
+    )
+    expect(unescapeSummary(result.summary)).toMatch(
       /### Notes[\s\S]*The push created refs\/heads\/spring-sale/
     )
-    expectNoSecrets(result)
+    expectNoSecret(result, KEY, TOKEN)
   })
 
   it('a forced push whose `before` is gone compares only the last commit, with a notice', async () => {
@@ -210,8 +193,10 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     expect(result.stdout).toMatch(
       /::notice::The push's `before` commit f{12} is not in the history \(a forced push\)/
     )
-    expect(plain(result.summary)).toContain(`Change: ${lastParent}..${after} (read with git)`)
-    expectNoSecrets(result)
+    expect(unescapeSummary(result.summary)).toContain(
+      `Change: ${lastParent}..${after} (read with git)`
+    )
+    expectNoSecret(result, KEY, TOKEN)
   })
 
   it('workflow_dispatch compares the base and head inputs, SHAs or refs', async () => {
@@ -222,8 +207,8 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     )
     expect(bySha.code).toBe(0)
     expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
-    expect(plain(bySha.summary)).toContain(`Change: ${before}..${after}`)
-    expectNoSecrets(bySha)
+    expect(unescapeSummary(bySha.summary)).toContain(`Change: ${before}..${after}`)
+    expectNoSecret(bySha, KEY, TOKEN)
 
     // `HEAD~2` is not in the depth-1 checkout: the history is deepened to find it.
     miso.clearDeleted()
@@ -235,8 +220,8 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     )
     expect(byRef.code).toBe(0)
     expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
-    expect(plain(byRef.summary)).toContain(`Change: ${before}..${after}`)
-    expectNoSecrets(byRef)
+    expect(unescapeSummary(byRef.summary)).toContain(`Change: ${before}..${after}`)
+    expectNoSecret(byRef, KEY, TOKEN)
   })
 
   it('workflow_dispatch without `base` fails naming the input, before any call', async () => {
@@ -250,9 +235,9 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     expect(result.stdout).toMatch(
       /::error::A diff source needs the `base` input on workflow_dispatch events/
     )
-    expect(plain(result.summary)).toContain('needs the `base` input')
+    expect(unescapeSummary(result.summary)).toContain('needs the `base` input')
     expect(miso.requests).toHaveLength(0)
-    expectNoSecrets(result)
+    expectNoSecret(result, KEY, TOKEN)
   })
 
   it('without a git checkout, reads the change through the GitHub REST API', async () => {
@@ -269,14 +254,14 @@ describe('usage 1: a push to main that deletes catalog files', () => {
       expect(result.code).toBe(0)
       expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
       expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-Y', 'SKU-X'])
-      const summary = plain(result.summary)
+      const summary = unescapeSummary(result.summary)
       expect(summary).toContain(`Change: ${before}..${after} (read with the GitHub REST API)`)
       expect(summary).toContain('| SKU-Z | catalog/products/archive/z-renamed.json |')
       expect(summary).toContain('Read the change through the GitHub API, as git could not')
       expect(github.requests.some(r => r.startsWith('/repos/acme/shop-catalog/compare/'))).toBe(
         true
       )
-      expectNoSecrets(result)
+      expectNoSecret(result, KEY, TOKEN)
     } finally {
       await github.close()
     }
@@ -292,7 +277,7 @@ describe('usage 1: a push to main that deletes catalog files', () => {
       /::error::The diff source cannot read the change with git \(.*\)\. Add actions\/checkout before this step.*or pass `github-token`/
     )
     expect(miso.requests).toHaveLength(0)
-    expectNoSecrets(result)
+    expectNoSecret(result, KEY, TOKEN)
   })
 })
 
@@ -358,7 +343,7 @@ describe('usage 2: preview on the pull request, delete when it is merged', () =>
     expect(result.outputs.status).toBe('succeeded')
     expect([...miso.deleted].sort()).toEqual(['L-2', 'PAGE-A'])
     expect(JSON.parse(result.outputs.ids)).toEqual(['PAGE-A', 'L-2'])
-    const summary = plain(result.summary)
+    const summary = unescapeSummary(result.summary)
     expect(summary).toMatch(/\| Deleted file catalog\/a\.md \| 1 \| 1 \| deleted \|/)
     expect(summary).toMatch(
       /\| ID list catalog\/live-ids\.txt \| 1 \| 1 \| edited in \w+\.\.\w+: 1 of 5 IDs removed \|/
@@ -366,7 +351,7 @@ describe('usage 2: preview on the pull request, delete when it is merged', () =>
     expect(summary).toContain('| PAGE-B | catalog/archive/b.md |')
     expect(summary).not.toMatch(/PAGE-D|PAGE-E|L-5|L-6/)
     expect(result.stdout).toContain('Pull request #42 was merged: comparing its own change')
-    expectNoSecrets(result)
+    expectNoSecret(result, KEY, TOKEN)
   })
 
   it('merged, from a fork (no secrets): fails naming `api-key`, before any call', async () => {
@@ -410,13 +395,13 @@ describe('usage 2: preview on the pull request, delete when it is merged', () =>
       expect(JSON.parse(result.outputs.ids)).toEqual(['PAGE-A', 'L-2'])
       expect(result.outputs['task-ids']).toBe('[]')
       expect(result.stdout).toMatch(new RegExp(`::notice::Dry run forced: ${why.source}`))
-      const summary = plain(result.summary)
+      const summary = unescapeSummary(result.summary)
       expect(summary).toContain('## 🔍 Miso bulk delete: dry-run')
       expect(summary).toMatch(
         new RegExp(`\\*\\*Dry run:\\*\\* ${why.source}.*\\. Nothing was sent to Miso`)
       )
       expect(summary).toContain('Deleted file catalog/a.md')
-      expectNoSecrets(result)
+      expectNoSecret(result, KEY, TOKEN)
     }
     expect(miso.requests).toHaveLength(0)
   })
@@ -444,7 +429,7 @@ describe('id-list-files on a push', () => {
     expect(result.code).toBe(0)
     expect([...miso.deleted].sort()).toEqual(['P-2', 'P-4', 'Q-1', 'Q-2'])
     expect(JSON.parse(result.outputs.ids)).toEqual(['Q-1', 'Q-2', 'P-2', 'P-4'])
-    const summary = plain(result.summary)
+    const summary = unescapeSummary(result.summary)
     expect(summary).toMatch(
       /\| ID list ids\/extra\.csv \| 2 \| 2 \| deleted in \w+\.\.\w+: all 2 IDs removed \|/
     )
@@ -452,7 +437,7 @@ describe('id-list-files on a push', () => {
       /\| ID list ids\/live\.txt \| 2 \| 2 \| edited in \w+\.\.\w+: 2 of 5 IDs removed \|/
     )
     expect(summary).toContain('| P-5 | ids/other.csv |')
-    expectNoSecrets(result)
+    expectNoSecret(result, KEY, TOKEN)
   })
 })
 
@@ -479,7 +464,7 @@ describe('hostile names and payloads', () => {
     })
     expect(result.code).toBe(0)
     expect([...miso.deleted].sort()).toEqual(Object.values(names).sort())
-    const summary = plain(result.summary)
+    const summary = unescapeSummary(result.summary)
     // Each name is one table row: the newline is shown as a space, not a line break.
     expect(summary).toContain('| Deleted file catalog/products/two lines.json | 1 | 1 | deleted |')
     expect(summary).toContain('| Deleted file catalog/products/crème brûlée ☕.json |')
@@ -487,7 +472,7 @@ describe('hostile names and payloads', () => {
     expect(summary).toContain('| Deleted file catalog/products/with space.json |')
     const sources = JSON.parse(result.outputs.sources) as { name: string; ids: string[] }[]
     expect(Object.fromEntries(sources.map(s => [s.name, s.ids[0]]))).toEqual(names)
-    expectNoSecrets(result)
+    expectNoSecret(result, KEY, TOKEN)
   })
 
   describe('option-like commits from the payload or inputs are refused before git runs', () => {
@@ -533,7 +518,7 @@ describe('hostile names and payloads', () => {
       expect(result.stdout).toMatch(message)
       expect(existsSync(marker)).toBe(false)
       expect(miso.requests).toHaveLength(0)
-      expectNoSecrets(result)
+      expectNoSecret(result, KEY, TOKEN)
     })
   })
 })

@@ -4,7 +4,8 @@
 // the server, the outputs, the result file and the summary must tell the same story.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { type ActionRun, runAction } from '../scripts/run-action.js'
+import { runAgainst, unescapeSummary } from '../__fixtures__/e2e.js'
+import { type ActionRun, type RunActionOptions } from '../scripts/run-action.js'
 import {
   type Fault,
   type FakeMiso,
@@ -39,16 +40,8 @@ async function withMiso(
   }
 }
 
-function run(
-  miso: FakeMiso,
-  inputs: Record<string, string>,
-  extra: Parameters<typeof runAction>[0] = {}
-): Promise<ActionRun> {
-  return runAction({
-    timeoutMs: 40_000,
-    ...extra,
-    inputs: { 'api-key': KEY, 'api-url': miso.url, 'poll-interval': '1', ...inputs }
-  })
+function run(miso: FakeMiso, inputs: Record<string, string>, extra: RunActionOptions = {}) {
+  return runAgainst(miso.url, KEY, inputs, extra)
 }
 
 const makeIds = (prefix: string, n: number): string[] =>
@@ -56,15 +49,6 @@ const makeIds = (prefix: string, n: number): string[] =>
 
 const deletes = (miso: FakeMiso): RecordedRequest[] =>
   miso.requests.filter(r => r.path === DELETE).sort((a, b) => a.at - b.at)
-
-/** HTML entities back to text, to compare escaped summary cells with raw values. */
-function unescape(text: string): string {
-  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&' }
-  // One pass, so an escaped `&amp;` is not read twice.
-  return text.replace(/&(#\d+|lt|gt|amp);/g, (_, entity: string) =>
-    entity.startsWith('#') ? String.fromCharCode(Number(entity.slice(1))) : named[entity]
-  )
-}
 
 /** The body rows of the summary table under `### heading`, as trimmed cells. */
 function tableRows(summary: string, heading: string): string[][] {
@@ -133,7 +117,7 @@ function account(result: ActionRun, miso: FakeMiso, batchSize: number): Ledger {
       for (const id of batch) succeeded.add(id)
     }
     const [number, taskId, count, status] = taskRows[i]
-    expect([number, unescape(taskId), count]).toEqual([
+    expect([number, unescapeSummary(taskId), count]).toEqual([
       String(i + 1),
       entry.task_id ?? '',
       String(entry.count)
@@ -147,7 +131,7 @@ function account(result: ActionRun, miso: FakeMiso, batchSize: number): Ledger {
       const row = errorRows.find(r => r[0] === String(i + 1))
       expect(row).toBeDefined()
       expect(row?.[1]).toBe(String(entry.error.http_status ?? ''))
-      expect(unescape(row?.[2] ?? '')).toBe(entry.error.message)
+      expect(unescapeSummary(row?.[2] ?? '')).toBe(entry.error.message)
     }
   })
   for (const id of succeeded) expect(miso.deleted.has(id)).toBe(true)

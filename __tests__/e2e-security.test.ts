@@ -4,14 +4,20 @@
 // million IDs keep the summary and outputs within GitHub's limits; proxies are honoured.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import tls from 'node:tls'
-import { type ActionRun, runAction } from '../scripts/run-action.js'
+import {
+  everythingWritten,
+  expectNoSecret,
+  runAgainst,
+  workspaceWith
+} from '../__fixtures__/e2e.js'
+import { type ActionRun, type RunActionOptions, runAction } from '../scripts/run-action.js'
 import { type FakeMiso, type FakeMisoOptions, startFakeMiso } from '../test-server/fake-miso.js'
 import { startProxy } from '../test-server/proxy.js'
 
@@ -26,67 +32,13 @@ afterAll(async () => {
   while (closers.length > 0) await closers.pop()?.()
 })
 
+const run = (url: string, inputs: Record<string, string>, extra: RunActionOptions = {}) =>
+  runAgainst(url, KEY, inputs, extra)
+
 async function fake(options: FakeMisoOptions = {}): Promise<FakeMiso> {
   const miso = await startFakeMiso({ apiKey: KEY, ...options })
   closers.push(() => miso.close())
   return miso
-}
-
-function workspaceWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-sec-ws-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
-
-function run(
-  url: string,
-  inputs: Record<string, string>,
-  extra: Parameters<typeof runAction>[0] = {}
-): Promise<ActionRun> {
-  return runAction({
-    timeoutMs: 40_000,
-    ...extra,
-    inputs: { 'api-key': KEY, 'api-url': url, 'poll-interval': '1', ...inputs }
-  })
-}
-
-/** Every form a secret takes in a URL, a form body, a header or a log. */
-function formsOf(secret: string): string[] {
-  return [
-    secret,
-    encodeURIComponent(secret),
-    new URLSearchParams({ s: secret }).toString().slice(2),
-    Buffer.from(secret).toString('base64')
-  ]
-}
-
-/**
- * Everything the action wrote: the log (bar the runner's own mask command, which is how
- * the key gets masked), outputs, summary and both output files.
- */
-function everything(result: ActionRun): string {
-  const files = ['result-path', 'ids-path']
-    .map(name => result.outputs[name])
-    .filter(file => file !== undefined)
-    .map(file => readFileSync(file, 'utf8'))
-  return [
-    result.stdout
-      .split('\n')
-      .filter(line => !line.startsWith('::add-mask::'))
-      .join('\n'),
-    result.stderr,
-    result.summary,
-    JSON.stringify(result.outputs),
-    ...files
-  ].join('\n')
-}
-
-function expectNoSecret(result: ActionRun, ...secrets: string[]): void {
-  const text = everything(result)
-  for (const secret of secrets) for (const form of formsOf(secret)) expect(text).not.toContain(form)
 }
 
 /**
@@ -287,7 +239,7 @@ describe('ID files stay inside the workspace', () => {
       expect(result.code).toBe(1)
       expect(result.outputs.status).toBe('failed')
       expect(result.stdout).toMatch(new RegExp(`::error::ids-file: .*${message.source}`))
-      expect(everything(result)).not.toContain('secret-1')
+      expect(everythingWritten(result)).not.toContain('secret-1')
     }
     expect(miso.requests).toHaveLength(0)
 

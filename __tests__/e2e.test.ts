@@ -1,10 +1,11 @@
 // Runs the committed dist/index.js as the runner would, against the local
 // Miso-compatible server, and checks outputs, summary and exit code.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { type ActionRun, runAction } from '../scripts/run-action.js'
+import { expectNoSecret, runAgainst, workspaceWith } from '../__fixtures__/e2e.js'
+import { runAction, type RunActionOptions } from '../scripts/run-action.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
 
 const KEY = 'sk-e2e-5ecret-key-value'
@@ -22,34 +23,8 @@ beforeEach(() => {
   miso.setOptions({ taskDurationMs: 0, statusBody: undefined, latencyMs: 0 })
 })
 
-function workspaceWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-ws-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
-    writeFileSync(path.join(dir, name), text)
-  }
-  return dir
-}
-
-function run(inputs: Record<string, string>, extra: Parameters<typeof runAction>[0] = {}) {
-  return runAction({
-    ...extra,
-    inputs: { 'api-key': KEY, 'api-url': miso.url, 'poll-interval': '1', ...inputs }
-  })
-}
-
-/** Nothing the action wrote anywhere holds the key. */
-function expectNoKey(result: ActionRun): void {
-  const everything = [
-    result.stdout.replace(`::add-mask::${KEY}`, ''),
-    result.stderr,
-    result.summary,
-    JSON.stringify(result.outputs),
-    readFileSync(result.outputs['result-path'], 'utf8')
-  ].join('\n')
-  expect(everything).not.toContain(KEY)
-  expect(everything).not.toContain(encodeURIComponent(KEY))
-}
+const run = (inputs: Record<string, string>, extra: RunActionOptions = {}) =>
+  runAgainst(miso.url, KEY, inputs, extra)
 
 describe('end to end', () => {
   it('deletes exactly the de-duplicated IDs from inputs and files, and reports', async () => {
@@ -93,7 +68,7 @@ describe('end to end', () => {
     expect(result.summary).toContain('ID file ids/more.csv')
     expect(miso.stats().maxDeleteInFlight).toBeLessThanOrEqual(2)
     expect(miso.requests.every(r => r.headers['x-api-key'] === KEY)).toBe(true)
-    expectNoKey(result)
+    expectNoSecret(result, KEY)
   })
 
   it('sends the key as the api_key query parameter with auth-mode query', async () => {
@@ -101,7 +76,7 @@ describe('end to end', () => {
     expect(result.code).toBe(0)
     expect(miso.deleted).toEqual(new Set(['q-1']))
     expect(miso.requests.every(r => r.query.api_key === KEY && !r.headers['x-api-key'])).toBe(true)
-    expectNoKey(result)
+    expectNoSecret(result, KEY)
   })
 
   it('reads the ID from the id-field column or dotted JSON field', async () => {
@@ -305,6 +280,6 @@ describe('end to end', () => {
     expect(result.summary).toContain('❌')
     expect(miso.requests).toHaveLength(0)
     expect(miso.deleted.size).toBe(0)
-    expectNoKey(result)
+    expectNoSecret(result, KEY)
   })
 })

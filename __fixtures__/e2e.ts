@@ -1,0 +1,77 @@
+// Shared by the end-to-end suites: workspaces, running the bundled action against a
+// local server, and reading back everything it wrote.
+import { expect } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { type ActionRun, type RunActionOptions, runAction } from '../scripts/run-action.js'
+
+/** A temp workspace holding `files` (paths may have folders). */
+export function workspaceWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-ws-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
+    writeFileSync(path.join(dir, name), text)
+  }
+  return dir
+}
+
+/** Runs dist/index.js against the Miso at `url` with `key`, polling every second. */
+export function runAgainst(
+  url: string,
+  key: string,
+  inputs: Record<string, string>,
+  extra: RunActionOptions = {}
+): Promise<ActionRun> {
+  return runAction({
+    timeoutMs: 40_000,
+    ...extra,
+    inputs: { 'api-key': key, 'api-url': url, 'poll-interval': '1', ...inputs }
+  })
+}
+
+/** Every form a secret takes in a URL, a form body, a header or a log. */
+export function formsOf(secret: string): string[] {
+  return [
+    secret,
+    encodeURIComponent(secret),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+    Buffer.from(secret).toString('base64')
+  ]
+}
+
+/**
+ * Everything the action wrote: the log (bar the runner's own mask command, which is how
+ * the key gets masked), outputs, summary and the output files.
+ */
+export function everythingWritten(result: ActionRun): string {
+  const files = ['result-path', 'ids-path', 'sources-path']
+    .map(name => result.outputs[name])
+    .filter(file => file !== undefined)
+    .map(file => readFileSync(file, 'utf8'))
+  return [
+    result.stdout
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::'))
+      .join('\n'),
+    result.stderr,
+    result.summary,
+    JSON.stringify(result.outputs),
+    ...files
+  ].join('\n')
+}
+
+/** No form of any of `secrets` is anywhere the action wrote. */
+export function expectNoSecret(result: ActionRun, ...secrets: string[]): void {
+  const text = everythingWritten(result)
+  for (const secret of secrets) for (const form of formsOf(secret)) expect(text).not.toContain(form)
+}
+
+/** HTML entities back to text, to compare escaped summary text with raw values. */
+export function unescapeSummary(text: string): string {
+  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&' }
+  // One pass, so an escaped `&amp;` is not read twice.
+  return text.replace(/&(#\d+|lt|gt|amp);/g, (_, entity: string) =>
+    entity.startsWith('#') ? String.fromCharCode(Number(entity.slice(1))) : named[entity]
+  )
+}
