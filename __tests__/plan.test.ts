@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { makePlan, PlanError, refusal, toBatches } from '../src/plan.js'
+import fc from 'fast-check'
+import { IdSet, makePlan, PlanError, refusal, toBatches } from '../src/plan.js'
 
 describe('makePlan', () => {
   it('keeps the first appearance of each ID and says where IDs came from', () => {
@@ -73,5 +74,37 @@ describe('refusal', () => {
   it('allows up to the limit, and any number with 0', () => {
     expect(refusal(plan, 3)).toBeUndefined()
     expect(refusal(plan, 0)).toBeUndefined()
+  })
+})
+
+describe('IdSet', () => {
+  const printable = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 })
+
+  it('keeps exactly what a Set keeps, in first-seen order, repeats counted', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(printable, { maxLength: 40 }), { maxLength: 5 }), lists => {
+        const groups = lists.map((ids, i) => ({ kind: 'file' as const, name: `f${i}`, ids }))
+        const plan = makePlan(groups, 7)
+        const all = lists.flat()
+        const expected = [...new Set(all)]
+        expect(plan.ids).toEqual(expected)
+        expect(plan.duplicates).toBe(all.length - expected.length)
+        expect(plan.sources.reduce((n, s) => n + s.added, 0)).toBe(expected.length)
+        expect(plan.batches.flat()).toEqual(expected)
+      })
+    )
+  })
+
+  it('tells new, repeated and invalid IDs apart, also when slots collide', () => {
+    const set = new IdSet(3) // 16 slots: 1000 IDs cannot fit, 6 collide often
+    const ids = ['a', 'b', 'c', 'a', 'é', 'b']
+    expect(ids.map(id => set.add(id))).toEqual(['new', 'new', 'new', 'repeat', 'new', 'repeat'])
+    expect(set.add('')).toBe('invalid')
+    expect(set.add('tab\there')).toBe('invalid')
+    expect(set.add('del\u007f')).toBe('invalid')
+    expect(set.values).toEqual(['a', 'b', 'c', 'é'])
+    expect(() => {
+      for (let i = 0; i < 1000; i++) set.add(`x${i}`)
+    }).toThrow(/sized for fewer IDs/)
   })
 })

@@ -1,7 +1,7 @@
 // Step outputs and the files behind them. GitHub keeps outputs small, so the
 // `ids` and `result` outputs are cut at 256 KiB and the files hold everything.
 import * as core from '@actions/core'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { BatchResult } from '../miso/types.js'
 import type { RunReport } from './run-report.js'
@@ -61,7 +61,9 @@ export function buildOutputs(report: RunReport, runnerTemp: string): Outputs {
     ids: s.ids
   }))
   writeFileSync(sourcesPath, JSON.stringify(sources))
-  writeFileSync(idsPath, ids.length > 0 ? ids.join('\n') + '\n' : '')
+  // Two writes, not one concatenated copy of what can be tens of megabytes.
+  writeFileSync(idsPath, ids.join('\n'))
+  if (ids.length > 0) appendFileSync(idsPath, '\n')
   writeFileSync(resultPath, JSON.stringify(entries))
   const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT)
   const sourcesJson = jsonArrayWithin(
