@@ -6,6 +6,7 @@
 //   npm run bench -- --quick               smaller sizes, for a quick look
 //   npm run bench -- --out FILE            where the JSON goes (default bench-results/bench.json)
 //   npm run bench -- --only e2e,parse      some sections only: e2e, parse, startup, polling
+//   npm run bench -- --skip-naive          leave out the naive client (minutes at a million IDs)
 //   npm run bench -- --latency-ms 20 --task-ms 500
 //
 // The action runs as the runner starts it (node dist/index.js, see run-action.ts), so run
@@ -111,6 +112,8 @@ function readOptions(argv: string[]): Options {
     strict: true,
     options: {
       quick: { type: 'boolean', default: false },
+      // The naive client takes minutes at a million IDs: skip it when only the action matters.
+      'skip-naive': { type: 'boolean', default: false },
       out: { type: 'string', default: path.join('bench-results', 'bench.json') },
       only: { type: 'string', default: SECTIONS.join(',') },
       'latency-ms': { type: 'string', default: '20' },
@@ -132,7 +135,7 @@ function readOptions(argv: string[]): Options {
     throw new Error(`--task-ms: at most ${POLL_INTERVAL_MS} (the poll interval the runs use)`)
   }
   return {
-    plan: values.quick ? QUICK : FULL,
+    plan: { ...(values.quick ? QUICK : FULL), ...(values['skip-naive'] ? { naiveSizes: [] } : {}) },
     quick: values.quick,
     out: path.resolve(ROOT, values.out),
     sections,
