@@ -2,6 +2,7 @@ import { describe, it, expect, afterEach } from '@jest/globals'
 import http from 'node:http'
 import net from 'node:net'
 import type { AddressInfo } from 'node:net'
+import { closedPortUrl, listenOnLoopback } from '../__fixtures__/loopback.js'
 import { MisoClient, parseRetryAfter, type MisoClientOptions } from '../src/miso/client.js'
 import { abortableSleep } from '../src/miso/throttle.js'
 import type { DeleteOutcome } from '../src/miso/types.js'
@@ -49,24 +50,12 @@ async function scripted(handler: http.RequestListener): Promise<{ url: string; h
     hits.push(`${req.method} ${req.url}`)
     handler(req, res)
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  closers.push(
-    () =>
-      new Promise(resolve => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
-  )
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, hits }
+  const { url, close } = await listenOnLoopback(server)
+  closers.push(close)
+  return { url, hits }
 }
 
-async function closedPort(): Promise<string> {
-  const server = http.createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise(resolve => server.close(resolve))
-  return `http://127.0.0.1:${port}`
-}
+const closedPort = closedPortUrl
 
 const never = new AbortController().signal
 

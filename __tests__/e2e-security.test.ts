@@ -7,10 +7,10 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
-import type { AddressInfo } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import tls from 'node:tls'
+import { closedPortUrl, listenOnLoopback } from '../__fixtures__/loopback.js'
 import {
   everythingWritten,
   expectNoSecret,
@@ -64,23 +64,9 @@ async function startEchoServer(status: number): Promise<string> {
       res.writeHead(status, { 'content-type': 'application/json' }).end(body)
     })
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  closers.push(
-    () =>
-      new Promise(resolve => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      })
-  )
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-}
-
-async function closedPortUrl(): Promise<string> {
-  const server = http.createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise(resolve => server.close(resolve))
-  return `http://127.0.0.1:${port}`
+  const { url, close } = await listenOnLoopback(server)
+  closers.push(close)
+  return url
 }
 
 describe('the key is never written', () => {
@@ -502,7 +488,7 @@ async function startTlsFront(targetPort: number): Promise<{ port: number; certFi
       upstream.on('error', () => socket.destroy())
     }
   )
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  closers.push(() => new Promise(resolve => server.close(() => resolve())))
-  return { port: (server.address() as AddressInfo).port, certFile }
+  const { port, close } = await listenOnLoopback(server)
+  closers.push(close)
+  return { port, certFile }
 }
