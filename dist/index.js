@@ -37459,1695 +37459,6 @@ function cancelOnSignals(signals = ['SIGINT', 'SIGTERM']) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./src/miso/task-status.ts
-// Reads one answer of `GET /v1/products/_status/{task_id}`. Its body is not documented, so
-// the reading is defensive: a few fixed rules, applied in order, decide what an answer means,
-// and anything they cannot place is 'unknown' (the poller keeps polling) rather than a guess.
-//
-// HTTP status first:
-//   404                        'not-registered' (the task is not known yet)
-//   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see isTransientStatus
-//   any other non-2xx          'unknown'
-//   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
-// Then, in the JSON object, the first rule that applies:
-//   1. failure: `errors: true` (top level or `data`), a non-empty `errors` array (`data.errors`
-//      or top level), or a failure word at any of the status places below. Any failure signal
-//      wins, as reporting a false failure is safer than reporting a false success.
-//   2. the status word: the first non-empty string at `data.status`, `data.state`, `status`,
-//      `state`, trimmed, lower-cased, with spaces and hyphens read as `_` ("In Progress" is
-//      `in_progress`). Running, success and failure words are listed below; any other word is
-//      'unknown' with `word` set.
-//   3. a boolean `data.finished`, else `finished`: true succeeded, false running.
-//   4. none of these markers: succeeded (the endpoint knows the task and reports nothing pending).
-//
-// Counts, from the top-level object and then `data` (which wins a clash), key by key:
-//   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
-//   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
-//   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
-const RUNNING_WORDS = new Set([
-    'pending',
-    'queued',
-    'waiting',
-    'created',
-    'scheduled',
-    'accepted',
-    'running',
-    'processing',
-    'in_progress',
-    'started'
-]);
-const SUCCESS_WORDS = new Set([
-    'done',
-    'completed',
-    'complete',
-    'success',
-    'succeeded',
-    'finished',
-    'ok',
-    'deleted'
-]);
-const FAILURE_WORDS = new Set([
-    'failed',
-    'failure',
-    'error',
-    'errored',
-    'cancelled',
-    'canceled',
-    'aborted'
-]);
-const NOT_COUNTS = new Set([
-    'status',
-    'state',
-    'code',
-    'status_code',
-    'http_status',
-    'version',
-    'timestamp',
-    'time',
-    'took',
-    'elapsed',
-    'duration',
-    'progress',
-    'percent'
-]);
-const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds'];
-/** Length of body excerpts in notes. */
-const EXCERPT = 80;
-/** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
-function isTransientStatus(httpStatus) {
-    return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599);
-}
-function readTaskStatus(answer) {
-    const { httpStatus, body } = answer;
-    if (httpStatus === 404)
-        return { state: 'not-registered', counts: {}, note: 'not registered yet' };
-    if (httpStatus === 0)
-        return unknown(`no answer: ${excerpt(body)}`);
-    if (httpStatus < 200 || httpStatus > 299) {
-        const kind = httpStatus === 429 ? ' (rate limited)' : '';
-        return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`);
-    }
-    const top = parseObject(body);
-    if (!top)
-        return unknown(`not a JSON object: ${excerpt(body)}`);
-    const data = isObject(top.data) ? top.data : undefined;
-    const counts = { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) };
-    const errors = errorSignal(top, data);
-    if (errors)
-        return { state: 'failed', counts, note: errors };
-    const words = [data?.status, data?.state, top.status, top.state]
-        .filter((value) => typeof value === 'string')
-        .map(normalizeWord)
-        .filter(word => word !== '');
-    const failureWord = words.find(word => FAILURE_WORDS.has(word));
-    if (failureWord)
-        return { state: 'failed', word: failureWord, counts, note: `status "${failureWord}"` };
-    const word = words[0];
-    if (word !== undefined) {
-        if (RUNNING_WORDS.has(word))
-            return { state: 'running', word, counts };
-        if (SUCCESS_WORDS.has(word))
-            return { state: 'succeeded', word, counts };
-        return { state: 'unknown', word, counts, note: `unknown status word "${word}"` };
-    }
-    const finished = typeof data?.finished === 'boolean' ? data.finished : top.finished;
-    if (typeof finished === 'boolean')
-        return { state: finished ? 'succeeded' : 'running', counts };
-    return { state: 'succeeded', counts };
-}
-/** One line for the log, e.g. `succeeded "done" [deleted 3, not_found 1]`. */
-function describeReading(r) {
-    const word = r.word !== undefined && r.note === undefined ? ` "${r.word}"` : '';
-    const note = r.note !== undefined ? `: ${r.note}` : '';
-    const entries = Object.entries(r.counts);
-    const counts = entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : '';
-    return `${r.state}${word}${note}${counts}`;
-}
-function unknown(note) {
-    return { state: 'unknown', counts: {}, note };
-}
-function errorSignal(top, data) {
-    if (top.errors === true || data?.errors === true)
-        return 'errors: true';
-    const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0);
-    if (Array.isArray(list)) {
-        return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(JSON.stringify(list))}`;
-    }
-    return undefined;
-}
-function countsIn(object, topLevel) {
-    const counts = {};
-    for (const [rawKey, value] of Object.entries(object)) {
-        if (topLevel && rawKey === 'data')
-            continue;
-        const key = snakeCase(rawKey);
-        if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
-            counts[key.slice(0, -'_count'.length)] = value;
-        }
-        else if (isCount(value)) {
-            if (!NOT_COUNTS.has(key) && !NOT_COUNT_SUFFIXES.some(suffix => key.endsWith(suffix))) {
-                counts[key] = value;
-            }
-        }
-        else if (isObject(value) && isCount(value.count)) {
-            counts[key] = value.count;
-        }
-    }
-    return counts;
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function parseObject(body) {
-    try {
-        const value = JSON.parse(body);
-        return isObject(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function normalizeWord(value) {
-    return value
-        .trim()
-        .toLowerCase()
-        .replace(/[\s-]+/g, '_');
-}
-function snakeCase(key) {
-    return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
-function excerpt(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    if (flat === '')
-        return '(empty body)';
-    return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}...` : flat;
-}
-
-;// CONCATENATED MODULE: ./src/deletion.ts
-// The deletion run: sends the batches with bounded concurrency and, beside that, polls every
-// accepted task until each batch ends in a known state.
-//
-// - Up to `concurrency` delete requests and, separately, up to `concurrency` status polls are
-//   in flight. A task is first polled `pollIntervalMs` after it was accepted, then at intervals
-//   growing x1.5 up to `maxPollIntervalMs`, whatever the answer (polite to a struggling server).
-// - 401/403 (from a delete or a status poll) means the key is wrong for everything: no further
-//   batches are sent ('not-sent') and no further polls made; requests in flight finish, and
-//   accepted tasks not yet confirmed are 'failed' (their outcome cannot be learnt any more).
-// - `waitTimeoutMs` (with `wait` only) counts from the start of the run, i.e. the first delete
-//   request. When it passes, requests in flight are aborted, accepted and in-flight batches are
-//   'timed-out' and unsent ones 'not-sent'.
-// - Cancellation (`signal`) aborts everything in flight; every unfinished batch is 'cancelled'
-//   (accepted ones keep their task ID).
-// - The run's status is the most important batch outcome: cancelled > failed > timed-out
-//   (also for 'not-sent') > succeeded, or 'submitted' with `wait` false. A failure outranks a
-//   time-out because it needs action, not just patience.
-// - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
-//   otherwise the delete request's own time, from sending to its answer.
-
-
-const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000;
-const BACK_OFF = 1.5;
-async function runDeletion(batches, api, options) {
-    const { wait, retries, log } = options;
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? abortableSleep;
-    const concurrency = Math.max(1, options.concurrency);
-    const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
-    const startedAt = now();
-    const total = batches.length;
-    const items = batches.map((ids, index) => ({
-        ids,
-        result: { index, count: ids.length, status: 'not-sent', counts: {} },
-        done: false
-    }));
-    // `halt` aborts requests in flight (cancellation, time-out); `quiet` only stops new work,
-    // which a wrong key needs: the requests already sent may still tell something.
-    const halt = new AbortController();
-    const quiet = new AbortController();
-    // Every waiting poller and request listens on these: one per batch is expected, not a leak,
-    // and Node's warning about it would alarm users reading the log.
-    (0,external_node_events_.setMaxListeners)(0, halt.signal, quiet.signal);
-    let halted;
-    let fatal;
-    let statusRequests = 0;
-    const unknownWords = new Set();
-    const stop = (why) => {
-        if (halted || items.every(b => b.done))
-            return;
-        halted = why;
-        log.warning(why === 'cancelled'
-            ? 'Cancelled: no further requests are made.'
-            : `Wait time-out of ${options.waitTimeoutMs / 1000} s passed: no further requests are made.`);
-        halt.abort();
-        quiet.abort();
-    };
-    const stopForKey = (failure) => {
-        if (fatal)
-            return;
-        fatal = failure;
-        log.warning(`${keyProblem(failure)}: no further requests are made.`);
-        quiet.abort();
-    };
-    const onCancel = () => stop('cancelled');
-    if (options.signal.aborted)
-        onCancel();
-    else
-        options.signal.addEventListener('abort', onCancel, { once: true });
-    if (wait && options.waitTimeoutMs > 0) {
-        // A sleep that rejects on abort must not become an unhandled rejection.
-        void sleep(options.waitTimeoutMs, halt.signal).then(() => {
-            if (!halt.signal.aborted)
-                stop('timed-out');
-        }, () => undefined);
-    }
-    const finish = (batch, status, from, error) => {
-        batch.done = true;
-        batch.result.status = status;
-        if (error)
-            batch.result.error = error;
-        if (from !== undefined)
-            batch.result.durationMs = now() - from;
-    };
-    const label = (batch) => batch.result.taskId !== undefined
-        ? `Task ${batch.result.taskId}`
-        : `Batch ${batch.result.index + 1}/${total}`;
-    const pollSlots = new Slots(concurrency);
-    const pollers = [];
-    const poll = async (batch, taskId) => {
-        let interval = options.pollIntervalMs;
-        let transientInRow = 0;
-        let toldUnknown = false;
-        for (;;) {
-            await sleep(interval, quiet.signal);
-            interval = Math.min(maxInterval, interval * BACK_OFF);
-            const release = await pollSlots.acquire(quiet.signal);
-            if (!release)
-                return;
-            let answer;
-            try {
-                statusRequests++;
-                answer = await api.getStatus(taskId, halt.signal);
-            }
-            catch (e) {
-                answer = { httpStatus: 0, body: errorText(e) };
-            }
-            finally {
-                release();
-            }
-            if (halt.signal.aborted)
-                return;
-            const reading = readTaskStatus(answer);
-            log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`);
-            if (answer.httpStatus !== 0)
-                batch.result.response = answer.body;
-            if (Object.keys(reading.counts).length > 0)
-                batch.result.counts = reading.counts;
-            batch.lastReading = reading;
-            if (answer.httpStatus === 401 || answer.httpStatus === 403) {
-                const failure = {
-                    httpStatus: answer.httpStatus,
-                    message: misoMessage(answer.body),
-                    fatal: true
-                };
-                finish(batch, 'failed', batch.acceptedAt, failure);
-                stopForKey(failure);
-                return;
-            }
-            if (reading.state === 'succeeded') {
-                finish(batch, 'succeeded', batch.acceptedAt);
-                log.info(`${label(batch)}: ${describeReading(reading)}`);
-                return;
-            }
-            if (reading.state === 'failed') {
-                const failure = { httpStatus: answer.httpStatus, message: reading.note ?? '', fatal: false };
-                finish(batch, 'failed', batch.acceptedAt, failure);
-                log.warning(`${label(batch)}: ${describeReading(reading)}`);
-                return;
-            }
-            if (isTransientStatus(answer.httpStatus)) {
-                transientInRow++;
-                if (transientInRow > retries) {
-                    const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`;
-                    finish(batch, 'failed', batch.acceptedAt, {
-                        ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
-                        message,
-                        fatal: false
-                    });
-                    log.warning(`${label(batch)}: ${message}; counted as failed.`);
-                    return;
-                }
-            }
-            else {
-                transientInRow = 0;
-                if (reading.state === 'unknown' && reading.word !== undefined) {
-                    if (!unknownWords.has(reading.word)) {
-                        unknownWords.add(reading.word);
-                        log.warning(`${label(batch)}: ${reading.note}; still polling.`);
-                    }
-                }
-                else if (reading.state === 'unknown' && !toldUnknown) {
-                    toldUnknown = true;
-                    log.warning(`${label(batch)}: unknown answer (${reading.note}); still polling.`);
-                }
-            }
-            if (quiet.signal.aborted)
-                return;
-        }
-    };
-    const send = async (batch) => {
-        batch.sentAt = now();
-        let outcome;
-        try {
-            outcome = await api.deleteProducts(batch.ids, halt.signal);
-        }
-        catch (e) {
-            outcome = { ok: false, failure: { message: errorText(e), fatal: false }, attempts: 1 };
-        }
-        if (outcome.body !== undefined)
-            batch.result.response = outcome.body;
-        if (outcome.ok) {
-            log.info(`${label(batch)}: ${batch.ids.length} IDs accepted as task ${outcome.taskId}.`);
-            batch.result.taskId = outcome.taskId;
-            batch.acceptedAt = now();
-            if (!wait)
-                finish(batch, 'submitted', batch.sentAt);
-            else
-                pollers.push(poll(batch, outcome.taskId));
-            return;
-        }
-        // A failure caused by our own abort says nothing about the batch; the run's stop decides.
-        if (halt.signal.aborted)
-            return;
-        const { failure } = outcome;
-        finish(batch, 'failed', batch.sentAt, failure);
-        log.warning(`${label(batch)}: ${batch.ids.length} IDs not deleted: ${failureText(failure)}`);
-        if (failure.fatal)
-            stopForKey(failure);
-    };
-    let next = 0;
-    const submitter = async () => {
-        while (!quiet.signal.aborted && next < items.length) {
-            await send(items[next++]);
-        }
-    };
-    const workers = Array.from({ length: Math.min(concurrency, items.length) }, submitter);
-    await Promise.all(workers);
-    // Pollers are only added by submitters, so the list is complete now.
-    await Promise.all(pollers);
-    options.signal.removeEventListener('abort', onCancel);
-    halt.abort(); // ends the time-out timer
-    for (const batch of items) {
-        if (batch.done)
-            continue;
-        const sent = batch.sentAt !== undefined;
-        const from = batch.acceptedAt ?? batch.sentAt;
-        if (halted === 'cancelled')
-            finish(batch, 'cancelled', from);
-        else if (!sent)
-            finish(batch, 'not-sent', undefined);
-        else if (halted === 'timed-out') {
-            finish(batch, 'timed-out', from);
-            const last = batch.lastReading ? describeReading(batch.lastReading) : 'no answer yet';
-            log.warning(`${label(batch)}: timed out; last status: ${last}`);
-        }
-        else if (fatal) {
-            finish(batch, 'failed', from, {
-                httpStatus: fatal.httpStatus,
-                message: `not confirmed: the run stopped (${keyProblem(fatal)})`,
-                fatal: true
-            });
-        }
-    }
-    const results = items.map(b => b.result);
-    const status = overallStatus(results, wait);
-    const counted = wait ? 'succeeded' : 'submitted';
-    const stoppedBy = halted === 'cancelled'
-        ? 'cancelled'
-        : fatal
-            ? keyProblem(fatal)
-            : halted === 'timed-out'
-                ? `wait-timeout of ${options.waitTimeoutMs / 1000} s`
-                : undefined;
-    return {
-        status,
-        batches: results,
-        taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
-        failedCount: results.reduce((sum, r) => sum + (r.status === counted ? 0 : r.count), 0),
-        ...(stoppedBy !== undefined ? { stoppedBy } : {}),
-        elapsedMs: now() - startedAt,
-        statusRequests
-    };
-}
-function overallStatus(results, wait) {
-    const has = (status) => results.some(r => r.status === status);
-    if (has('cancelled'))
-        return 'cancelled';
-    if (has('failed'))
-        return 'failed';
-    if (has('timed-out') || has('not-sent'))
-        return 'timed-out';
-    return wait ? 'succeeded' : 'submitted';
-}
-function keyProblem(failure) {
-    const what = failure.httpStatus === 403 ? 'api key refused' : 'invalid api key';
-    return `${what} (HTTP ${failure.httpStatus ?? '?'})`;
-}
-function failureText(failure) {
-    const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '';
-    return `${status}${failure.message}`;
-}
-/** Miso's own `message` from a JSON error body, else the start of the body. */
-function misoMessage(body) {
-    try {
-        const parsed = JSON.parse(body);
-        const message = parsed?.message;
-        if (typeof message === 'string')
-            return message;
-    }
-    catch {
-        // not JSON: the body itself is the best message there is
-    }
-    return body.replace(/\s+/g, ' ').trim().slice(0, 200);
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-function abortableSleep(ms, signal) {
-    return new Promise(resolve => {
-        if (signal.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-/** A counting semaphore whose waiters give up when `signal` aborts. */
-class Slots {
-    free;
-    waiting = [];
-    constructor(size) {
-        this.free = size;
-    }
-    /** A release function, or undefined when `signal` aborted first. */
-    async acquire(signal) {
-        if (signal.aborted)
-            return undefined;
-        if (this.free > 0) {
-            this.free--;
-            return this.releaser();
-        }
-        const granted = await new Promise(resolve => {
-            const onAbort = () => {
-                this.waiting.splice(this.waiting.indexOf(grant), 1);
-                resolve(false);
-            };
-            const grant = () => {
-                signal.removeEventListener('abort', onAbort);
-                resolve(true);
-            };
-            this.waiting.push(grant);
-            signal.addEventListener('abort', onAbort, { once: true });
-        });
-        return granted ? this.releaser() : undefined;
-    }
-    releaser() {
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            const grant = this.waiting.shift();
-            if (grant)
-                grant();
-            else
-                this.free++;
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/diff/event.ts
-var diff_event = __nccwpck_require__(8679);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: ./src/ids/formats.ts
-var formats = __nccwpck_require__(7438);
-;// CONCATENATED MODULE: ./src/ids/files.ts
-// The `ids-file` input: paths or glob patterns relative to the workspace, each file parsed
-// by its extension (formats.ts). Patterns may come from a pull request's workflow, so every
-// file must stay inside the workspace, also through symlinks.
-//
-// Pattern rules: tinyglobby globs (`*`, `**`, `?`, `[...]`, `{a,b}`); `*` and `**` skip dot
-// files and dot directories unless the pattern names the dot (`.ids/*`, `**/.*.txt`). A
-// pattern without glob characters is a plain path. A pattern starting with `!` excludes the
-// files it matches from the other patterns. Every other pattern must match at least one file.
-
-
-
-
-
-const INPUT = 'ids-file';
-/**
- * One group per matched file, sorted by workspace-relative path (forward slashes), each
- * file once. Throws for a pattern that matches nothing, a path outside the workspace, a
- * directory, an unreadable or binary file, and (IdFileError) a malformed ID list.
- */
-async function readIdFiles(patterns, workspace, idField) {
-    const root = await (0,promises_.realpath)(workspace);
-    const wanted = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '');
-    const exclusions = wanted.filter(isExclusion).map(pattern => {
-        const excluded = pattern.slice(1).replace(/^\.\//, '');
-        if (excluded === '')
-            throw new Error(`${INPUT}: "${pattern}" names nothing to leave out`);
-        return excluded;
-    });
-    const isExcluded = picomatch_default()(exclusions, { dot: true });
-    const names = new Set();
-    for (const pattern of wanted.filter(pattern => !isExclusion(pattern))) {
-        const matches = (await matchFiles(pattern, root)).filter(name => !isExcluded(name));
-        if (matches.length === 0)
-            throw new Error(`${INPUT}: "${pattern}" matches no file`);
-        for (const name of matches)
-            names.add(name);
-    }
-    const groups = [];
-    // Code-unit order, so the order never depends on the runner's locale.
-    for (const name of [...names].sort()) {
-        groups.push({ kind: 'file', name, ids: (0,formats/* parseIds */.Ae)(await readText(name, root), name, idField) });
-    }
-    return groups;
-}
-function isExclusion(pattern) {
-    return pattern.startsWith('!');
-}
-/** Workspace-relative names (forward slashes) of the files a pattern names. */
-async function matchFiles(pattern, root) {
-    if (external_node_path_default().isAbsolute(pattern)) {
-        throw new Error(`${INPUT}: "${pattern}" is absolute; give a path relative to the workspace`);
-    }
-    if (isDynamicPattern(pattern)) {
-        // A glob's `..` could climb out before any file is checked; plain paths may use it.
-        if (pattern.split('/').includes('..')) {
-            throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`);
-        }
-        // Symlinks are followed here; readText refuses any whose target is outside.
-        return glob(pattern, { cwd: root, onlyFiles: true, expandDirectories: false, dot: false });
-    }
-    const full = external_node_path_default().resolve(root, pattern);
-    if (!isInside(root, full)) {
-        throw new Error(`${INPUT}: "${pattern}" is outside the workspace`);
-    }
-    const info = await (0,promises_.stat)(full).catch((error) => {
-        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
-            return undefined;
-        throw new Error(`${INPUT}: cannot read "${pattern}": ${error.message}`);
-    });
-    if (info === undefined)
-        return [];
-    if (info.isDirectory()) {
-        throw new Error(`${INPUT}: "${pattern}" is a directory; name its files, e.g. "${pattern.replace(/\/+$/, '')}/*.csv"`);
-    }
-    return [toSlashes(external_node_path_default().relative(root, full))];
-}
-/** The text of a matched file, read through its real path once that is known to be inside. */
-async function readText(name, root) {
-    const cannotRead = (error) => {
-        throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`);
-    };
-    const real = await (0,promises_.realpath)(external_node_path_default().join(root, name)).catch(cannotRead);
-    if (!isInside(root, real)) {
-        throw new Error(`${INPUT}: ${name} is a link to ${real}, outside the workspace`);
-    }
-    // Reading a FIFO or a device could block for ever.
-    if (!(await (0,promises_.stat)(real).catch(cannotRead)).isFile()) {
-        throw new Error(`${INPUT}: ${name} is not a regular file`);
-    }
-    const bytes = await (0,promises_.readFile)(real).catch(cannotRead);
-    if (bytes.includes(0)) {
-        throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`);
-    }
-    // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-    return bytes.toString('utf8');
-}
-/** Whether `target` is the workspace or under it. */
-function isInside(root, target) {
-    const relative = external_node_path_default().relative(root, target);
-    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
-}
-function toSlashes(relative) {
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/ids/inline.ts
-// The `product-ids` input: IDs separated by newlines or commas. Unlike ID files there are
-// no comments here, so an inline ID may start with `#`; it may not contain a comma.
-/** Inline IDs in the order given, each trimmed; empty entries dropped, duplicates kept. */
-function parseInlineIds(text) {
-    const ids = [];
-    for (const part of text.split(/[\r\n,]/)) {
-        const id = part.trim();
-        if (id !== '')
-            ids.push(id);
-    }
-    return ids;
-}
-
-;// CONCATENATED MODULE: ./src/input-helper.ts
-// Turns the raw action inputs into one typed Settings object, refusing anything
-// that is not exactly understood before any call to Miso is made.
-
-
-
-/** A refused input: the message names the input and the problem (never the key). */
-class InputError extends Error {
-    name = 'InputError';
-}
-const DEFAULT_API_URL = 'https://api.askmiso.com';
-function getSettings(context = {}) {
-    const env = context.env ?? process.env;
-    const raw = context.getInput ?? (name => core/* getInput */.V4(name));
-    // Mask the key before anything else can print it.
-    const apiKey = raw('api-key').trim();
-    if (apiKey)
-        core/* setSecret */.Pq(apiKey);
-    if (apiKey && apiKey !== raw('api-key'))
-        core/* setSecret */.Pq(raw('api-key'));
-    const input = (name, fallback = '') => raw(name).trim() || fallback;
-    const dryRunInput = parseBoolean('dry-run', input('dry-run', 'false'));
-    const dryRunReason = context.forcedDryRun ?? (dryRunInput ? 'the `dry-run` input is true' : '');
-    const settings = {
-        apiKey,
-        apiUrl: parseApiUrl(input('api-url', DEFAULT_API_URL)),
-        authMode: parseAuthMode(input('auth-mode', 'header')),
-        productIds: raw('product-ids'),
-        idsFiles: parseList(raw('ids-file')),
-        idField: parseIdField(input('id-field', 'product_id')),
-        deletedPaths: parseList(raw('deleted-paths')),
-        idFrom: parseIdFrom(input('id-from', 'filename')),
-        idListFiles: parseList(raw('id-list-files')),
-        base: input('base'),
-        head: input('head'),
-        dryRun: dryRunReason !== '',
-        dryRunReason,
-        maxDeletions: parseWhole('max-deletions', input('max-deletions', '1000'), 0, 100_000_000),
-        failOnEmpty: parseBoolean('fail-on-empty', input('fail-on-empty', 'false')),
-        batchSize: parseWhole('batch-size', input('batch-size', '1000'), 1, 10_000),
-        concurrency: parseWhole('concurrency', input('concurrency', '4'), 1, 32),
-        retries: parseWhole('retries', input('retries', '5'), 0, 20),
-        requestTimeoutMs: parseWhole('request-timeout', input('request-timeout', '30'), 1, 600) * 1000,
-        wait: parseBoolean('wait', input('wait', 'true')),
-        waitTimeoutMs: parseWhole('wait-timeout', input('wait-timeout', '600'), 0, 86_400) * 1000,
-        pollIntervalMs: parseWhole('poll-interval', input('poll-interval', '2'), 1, 300) * 1000,
-        githubToken: input('github-token'),
-        workspace: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()),
-        runnerTemp: external_node_path_.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir())
-    };
-    if (!settings.dryRun && !settings.apiKey) {
-        throw new InputError('Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.');
-    }
-    return settings;
-}
-/** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
-function parseList(value) {
-    return value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-function parseBoolean(name, value) {
-    const v = value.toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`, got ${quote(value)}.`);
-}
-function parseWhole(name, value, min, max) {
-    if (!/^\d+$/.test(value)) {
-        throw new InputError(`Input \`${name}\` must be a whole number from ${min} to ${max}, got ${quote(value)}.`);
-    }
-    const n = Number(value);
-    if (n < min || n > max) {
-        throw new InputError(`Input \`${name}\` must be from ${min} to ${max}, got ${n}.`);
-    }
-    return n;
-}
-function parseAuthMode(value) {
-    const v = value.toLowerCase();
-    if (v === 'header' || v === 'query')
-        return v;
-    throw new InputError(`Input \`auth-mode\` must be \`header\` or \`query\`, got ${quote(value)}.`);
-}
-function parseIdFrom(value) {
-    if (value === 'filename' || value === 'path')
-        return { kind: value };
-    const m = /^(json|frontmatter):(.*)$/.exec(value);
-    if (m) {
-        const field = m[2].trim();
-        if (field && field.split('.').every(part => part !== '')) {
-            return m[1] === 'json' ? { kind: 'json', field } : { kind: 'frontmatter', key: field };
-        }
-        throw new InputError(`Input \`id-from\` needs a field name after \`${m[1]}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`);
-    }
-    throw new InputError(`Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`);
-}
-function parseIdField(value) {
-    if (value.split('.').some(part => part === '')) {
-        throw new InputError(`Input \`id-field\` has an empty part in ${quote(value)}.`);
-    }
-    return value;
-}
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-/** https only, except loopback hosts; a path prefix is kept, a trailing slash dropped. */
-function parseApiUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError('Input `api-url` is not a valid URL.');
-    }
-    const where = `${url.protocol}//${url.host}`;
-    if (url.username || url.password) {
-        throw new InputError(`Input \`api-url\` must not carry credentials (${where}).`);
-    }
-    if (url.search || url.hash) {
-        throw new InputError(`Input \`api-url\` must not have a query or fragment (${where}); pass the key in \`api-key\`.`);
-    }
-    if (url.protocol === 'http:' && !LOOPBACK_HOSTS.test(url.hostname)) {
-        throw new InputError(`Input \`api-url\` must use https (${where}); plain http is allowed only for loopback hosts.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input \`api-url\` must use https, got ${url.protocol}.`);
-    }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-function quote(value) {
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return JSON.stringify(shown);
-}
-
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -41497,6 +39808,8 @@ class Agent extends external_http_.Agent {
     }
 }
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: ./node_modules/proxy-agent-negotiate/dist/index.js
 function createNegotiateAuth() {
     return async ({ response, scheme }) => {
@@ -42162,7 +40475,7 @@ function bareHost(hostname) {
 const BASE_PAUSE_MS = 1000;
 const MAX_PAUSE_MS = 60_000;
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-const throttle_abortableSleep = (ms, signal) => new Promise((resolve, reject) => {
+const abortableSleep = (ms, signal) => new Promise((resolve, reject) => {
     if (signal.aborted)
         return reject(signal.reason);
     const onAbort = () => {
@@ -42189,7 +40502,7 @@ class Throttle {
         this.startLimit = Math.max(1, Math.floor(limit));
         this.current = this.startLimit;
         this.now = options.now ?? Date.now;
-        this.sleep = options.sleep ?? throttle_abortableSleep;
+        this.sleep = options.sleep ?? abortableSleep;
     }
     /** Requests allowed in flight now. */
     get limit() {
@@ -42361,7 +40674,7 @@ class MisoClient {
         this.agent = agentFor(this.apiUrl, env);
         this.userAgent = options.userAgent ?? `miso-bulk-delete/${package_namespaceObject.rE}`;
         this.random = options.random ?? Math.random;
-        this.sleep = options.sleep ?? throttle_abortableSleep;
+        this.sleep = options.sleep ?? abortableSleep;
         this.throttle = new Throttle(options.concurrency, { sleep: this.sleep });
         if (proxy) {
             this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`);
@@ -42467,7 +40780,7 @@ class MisoClient {
         }
         const failure = {
             httpStatus: status,
-            message: this.clean(client_misoMessage(answer)),
+            message: this.clean(misoMessage(answer.status, answer.body, answer.statusText)),
             fatal: status === 401 || status === 403
         };
         if (status === 429) {
@@ -42623,9 +40936,12 @@ function invalidAnswer(body, contentType) {
     }
     return 'answer has no data.task_id';
 }
-/** Miso's message: `message`, else FastAPI's `detail`, else the HTTP status text. */
-function client_misoMessage(answer) {
-    const body = asObject(parseJson(answer.body));
+/**
+ * Miso's message in an error answer: `message`, else FastAPI's `detail`, else the HTTP
+ * status text. Also used for status polls refused by a wrong key.
+ */
+function misoMessage(status, text, statusText = '') {
+    const body = asObject(parseJson(text));
     if (body) {
         // The spec's own 400 example spells the field `message:`.
         for (const key of ['message', 'message:', 'error']) {
@@ -42639,7 +40955,7 @@ function client_misoMessage(answer) {
         if (Array.isArray(detail) && detail.length > 0)
             return validationMessage(detail);
     }
-    return answer.statusText || (external_node_http_default()).STATUS_CODES[answer.status] || `HTTP ${answer.status}`;
+    return statusText || (external_node_http_default()).STATUS_CODES[status] || `HTTP ${status}`;
 }
 /** FastAPI validation detail as `body.data.product_ids.3: str type expected; …`. */
 function validationMessage(detail) {
@@ -42734,6 +41050,1681 @@ function asObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value)
         ? value
         : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/miso/task-status.ts
+// Reads one answer of `GET /v1/products/_status/{task_id}`. Its body is not documented, so
+// the reading is defensive: a few fixed rules, applied in order, decide what an answer means,
+// and anything they cannot place is 'unknown' (the poller keeps polling) rather than a guess.
+//
+// HTTP status first:
+//   404                        'not-registered' (the task is not known yet)
+//   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see isTransientStatus
+//   any other non-2xx          'unknown'
+//   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
+// Then, in the JSON object, the first rule that applies:
+//   1. failure: `errors: true` (top level or `data`), a non-empty `errors` array (`data.errors`
+//      or top level), or a failure word at any of the status places below. Any failure signal
+//      wins, as reporting a false failure is safer than reporting a false success.
+//   2. the status word: the first non-empty string at `data.status`, `data.state`, `status`,
+//      `state`, trimmed, lower-cased, with spaces and hyphens read as `_` ("In Progress" is
+//      `in_progress`). Running, success and failure words are listed below; any other word is
+//      'unknown' with `word` set.
+//   3. a boolean `data.finished`, else `finished`: true succeeded, false running.
+//   4. none of these markers: succeeded (the endpoint knows the task and reports nothing pending).
+//
+// Counts, from the top-level object and then `data` (which wins a clash), key by key:
+//   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
+//   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
+//   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
+const RUNNING_WORDS = new Set([
+    'pending',
+    'queued',
+    'waiting',
+    'created',
+    'scheduled',
+    'accepted',
+    'running',
+    'processing',
+    'in_progress',
+    'started'
+]);
+const SUCCESS_WORDS = new Set([
+    'done',
+    'completed',
+    'complete',
+    'success',
+    'succeeded',
+    'finished',
+    'ok',
+    'deleted'
+]);
+const FAILURE_WORDS = new Set([
+    'failed',
+    'failure',
+    'error',
+    'errored',
+    'cancelled',
+    'canceled',
+    'aborted'
+]);
+const NOT_COUNTS = new Set([
+    'status',
+    'state',
+    'code',
+    'status_code',
+    'http_status',
+    'version',
+    'timestamp',
+    'time',
+    'took',
+    'elapsed',
+    'duration',
+    'progress',
+    'percent'
+]);
+const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds'];
+/** Length of body excerpts in notes. */
+const EXCERPT = 80;
+/** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
+function isTransientStatus(httpStatus) {
+    return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599);
+}
+function readTaskStatus(answer) {
+    const { httpStatus, body } = answer;
+    if (httpStatus === 404)
+        return { state: 'not-registered', counts: {}, note: 'not registered yet' };
+    if (httpStatus === 0)
+        return unknown(`no answer: ${excerpt(body)}`);
+    if (httpStatus < 200 || httpStatus > 299) {
+        const kind = httpStatus === 429 ? ' (rate limited)' : '';
+        return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`);
+    }
+    const top = parseObject(body);
+    if (!top)
+        return unknown(`not a JSON object: ${excerpt(body)}`);
+    const data = isObject(top.data) ? top.data : undefined;
+    const counts = { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) };
+    const errors = errorSignal(top, data);
+    if (errors)
+        return { state: 'failed', counts, note: errors };
+    const words = [data?.status, data?.state, top.status, top.state]
+        .filter((value) => typeof value === 'string')
+        .map(normalizeWord)
+        .filter(word => word !== '');
+    const failureWord = words.find(word => FAILURE_WORDS.has(word));
+    if (failureWord)
+        return { state: 'failed', word: failureWord, counts, note: `status "${failureWord}"` };
+    const word = words[0];
+    if (word !== undefined) {
+        if (RUNNING_WORDS.has(word))
+            return { state: 'running', word, counts };
+        if (SUCCESS_WORDS.has(word))
+            return { state: 'succeeded', word, counts };
+        return { state: 'unknown', word, counts, note: `unknown status word "${word}"` };
+    }
+    const finished = typeof data?.finished === 'boolean' ? data.finished : top.finished;
+    if (typeof finished === 'boolean')
+        return { state: finished ? 'succeeded' : 'running', counts };
+    return { state: 'succeeded', counts };
+}
+/** One line for the log, e.g. `succeeded "done" [deleted 3, not_found 1]`. */
+function describeReading(r) {
+    const word = r.word !== undefined && r.note === undefined ? ` "${r.word}"` : '';
+    const note = r.note !== undefined ? `: ${r.note}` : '';
+    const entries = Object.entries(r.counts);
+    const counts = entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : '';
+    return `${r.state}${word}${note}${counts}`;
+}
+function unknown(note) {
+    return { state: 'unknown', counts: {}, note };
+}
+function errorSignal(top, data) {
+    if (top.errors === true || data?.errors === true)
+        return 'errors: true';
+    const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0);
+    if (Array.isArray(list)) {
+        return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(JSON.stringify(list))}`;
+    }
+    return undefined;
+}
+function countsIn(object, topLevel) {
+    const counts = {};
+    for (const [rawKey, value] of Object.entries(object)) {
+        if (topLevel && rawKey === 'data')
+            continue;
+        const key = snakeCase(rawKey);
+        if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
+            counts[key.slice(0, -'_count'.length)] = value;
+        }
+        else if (isCount(value)) {
+            if (!NOT_COUNTS.has(key) && !NOT_COUNT_SUFFIXES.some(suffix => key.endsWith(suffix))) {
+                counts[key] = value;
+            }
+        }
+        else if (isObject(value) && isCount(value.count)) {
+            counts[key] = value.count;
+        }
+    }
+    return counts;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseObject(body) {
+    try {
+        const value = JSON.parse(body);
+        return isObject(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function normalizeWord(value) {
+    return value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
+}
+function snakeCase(key) {
+    return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+function excerpt(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return '(empty body)';
+    return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}...` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/deletion.ts
+// The deletion run: sends the batches with bounded concurrency and, beside that, polls every
+// accepted task until each batch ends in a known state.
+//
+// - Up to `concurrency` delete requests and, separately, up to `concurrency` status polls are
+//   in flight. A task is first polled `pollIntervalMs` after it was accepted, then at intervals
+//   growing x1.5 up to `maxPollIntervalMs`, whatever the answer (polite to a struggling server).
+// - 401/403 (from a delete or a status poll) means the key is wrong for everything: no further
+//   batches are sent ('not-sent') and no further polls made; requests in flight finish, and
+//   accepted tasks not yet confirmed are 'failed' (their outcome cannot be learnt any more).
+// - `waitTimeoutMs` (with `wait` only) counts from the start of the run, i.e. the first delete
+//   request. When it passes, requests in flight are aborted, accepted and in-flight batches are
+//   'timed-out' and unsent ones 'not-sent'.
+// - Cancellation (`signal`) aborts everything in flight; every unfinished batch is 'cancelled'
+//   (accepted ones keep their task ID).
+// - The run's status is the most important batch outcome: cancelled > failed > timed-out
+//   (also for 'not-sent') > succeeded, or 'submitted' with `wait` false. A failure outranks a
+//   time-out because it needs action, not just patience.
+// - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
+//   otherwise the delete request's own time, from sending to its answer.
+
+
+
+const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000;
+const BACK_OFF = 1.5;
+async function runDeletion(batches, api, options) {
+    const { wait, retries, log } = options;
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? deletion_abortableSleep;
+    const concurrency = Math.max(1, options.concurrency);
+    const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
+    const startedAt = now();
+    const total = batches.length;
+    const items = batches.map((ids, index) => ({
+        ids,
+        result: { index, count: ids.length, status: 'not-sent', counts: {} },
+        done: false
+    }));
+    // `halt` aborts requests in flight (cancellation, time-out); `quiet` only stops new work,
+    // which a wrong key needs: the requests already sent may still tell something.
+    const halt = new AbortController();
+    const quiet = new AbortController();
+    // Every waiting poller and request listens on these: one per batch is expected, not a leak,
+    // and Node's warning about it would alarm users reading the log.
+    (0,external_node_events_.setMaxListeners)(0, halt.signal, quiet.signal);
+    let halted;
+    let fatal;
+    let statusRequests = 0;
+    const unknownWords = new Set();
+    const stop = (why) => {
+        if (halted || items.every(b => b.done))
+            return;
+        halted = why;
+        log.warning(why === 'cancelled'
+            ? 'Cancelled: no further requests are made.'
+            : `Wait time-out of ${options.waitTimeoutMs / 1000} s passed: no further requests are made.`);
+        halt.abort();
+        quiet.abort();
+    };
+    const stopForKey = (failure) => {
+        if (fatal)
+            return;
+        fatal = failure;
+        log.warning(`${keyProblem(failure)}: no further requests are made.`);
+        quiet.abort();
+    };
+    const onCancel = () => stop('cancelled');
+    if (options.signal.aborted)
+        onCancel();
+    else
+        options.signal.addEventListener('abort', onCancel, { once: true });
+    if (wait && options.waitTimeoutMs > 0) {
+        // A sleep that rejects on abort must not become an unhandled rejection.
+        void sleep(options.waitTimeoutMs, halt.signal).then(() => {
+            if (!halt.signal.aborted)
+                stop('timed-out');
+        }, () => undefined);
+    }
+    const finish = (batch, status, from, error) => {
+        batch.done = true;
+        batch.result.status = status;
+        if (error)
+            batch.result.error = error;
+        if (from !== undefined)
+            batch.result.durationMs = now() - from;
+    };
+    const label = (batch) => batch.result.taskId !== undefined
+        ? `Task ${batch.result.taskId}`
+        : `Batch ${batch.result.index + 1}/${total}`;
+    const pollSlots = new Slots(concurrency);
+    const pollers = [];
+    const poll = async (batch, taskId) => {
+        let interval = options.pollIntervalMs;
+        let transientInRow = 0;
+        let toldUnknown = false;
+        for (;;) {
+            await sleep(interval, quiet.signal);
+            interval = Math.min(maxInterval, interval * BACK_OFF);
+            const release = await pollSlots.acquire(quiet.signal);
+            if (!release)
+                return;
+            let answer;
+            try {
+                statusRequests++;
+                answer = await api.getStatus(taskId, halt.signal);
+            }
+            catch (e) {
+                answer = { httpStatus: 0, body: errorText(e) };
+            }
+            finally {
+                release();
+            }
+            if (halt.signal.aborted)
+                return;
+            const reading = readTaskStatus(answer);
+            log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`);
+            if (answer.httpStatus !== 0)
+                batch.result.response = answer.body;
+            if (Object.keys(reading.counts).length > 0)
+                batch.result.counts = reading.counts;
+            batch.lastReading = reading;
+            if (answer.httpStatus === 401 || answer.httpStatus === 403) {
+                const failure = {
+                    httpStatus: answer.httpStatus,
+                    message: misoMessage(answer.httpStatus, answer.body),
+                    fatal: true
+                };
+                finish(batch, 'failed', batch.acceptedAt, failure);
+                stopForKey(failure);
+                return;
+            }
+            if (reading.state === 'succeeded') {
+                finish(batch, 'succeeded', batch.acceptedAt);
+                log.info(`${label(batch)}: ${describeReading(reading)}`);
+                return;
+            }
+            if (reading.state === 'failed') {
+                const failure = { httpStatus: answer.httpStatus, message: reading.note ?? '', fatal: false };
+                finish(batch, 'failed', batch.acceptedAt, failure);
+                log.warning(`${label(batch)}: ${describeReading(reading)}`);
+                return;
+            }
+            if (isTransientStatus(answer.httpStatus)) {
+                transientInRow++;
+                if (transientInRow > retries) {
+                    const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`;
+                    finish(batch, 'failed', batch.acceptedAt, {
+                        ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
+                        message,
+                        fatal: false
+                    });
+                    log.warning(`${label(batch)}: ${message}; counted as failed.`);
+                    return;
+                }
+            }
+            else {
+                transientInRow = 0;
+                if (reading.state === 'unknown' && reading.word !== undefined) {
+                    if (!unknownWords.has(reading.word)) {
+                        unknownWords.add(reading.word);
+                        log.warning(`${label(batch)}: ${reading.note}; still polling.`);
+                    }
+                }
+                else if (reading.state === 'unknown' && !toldUnknown) {
+                    toldUnknown = true;
+                    log.warning(`${label(batch)}: unknown answer (${reading.note}); still polling.`);
+                }
+            }
+            if (quiet.signal.aborted)
+                return;
+        }
+    };
+    const send = async (batch) => {
+        batch.sentAt = now();
+        let outcome;
+        try {
+            outcome = await api.deleteProducts(batch.ids, halt.signal);
+        }
+        catch (e) {
+            outcome = { ok: false, failure: { message: errorText(e), fatal: false }, attempts: 1 };
+        }
+        if (outcome.body !== undefined)
+            batch.result.response = outcome.body;
+        if (outcome.ok) {
+            log.info(`${label(batch)}: ${batch.ids.length} IDs accepted as task ${outcome.taskId}.`);
+            batch.result.taskId = outcome.taskId;
+            batch.acceptedAt = now();
+            if (!wait)
+                finish(batch, 'submitted', batch.sentAt);
+            else
+                pollers.push(poll(batch, outcome.taskId));
+            return;
+        }
+        // A failure caused by our own abort says nothing about the batch; the run's stop decides.
+        if (halt.signal.aborted)
+            return;
+        const { failure } = outcome;
+        finish(batch, 'failed', batch.sentAt, failure);
+        log.warning(`${label(batch)}: ${batch.ids.length} IDs not deleted: ${failureText(failure)}`);
+        if (failure.fatal)
+            stopForKey(failure);
+    };
+    let next = 0;
+    const submitter = async () => {
+        while (!quiet.signal.aborted && next < items.length) {
+            await send(items[next++]);
+        }
+    };
+    const workers = Array.from({ length: Math.min(concurrency, items.length) }, submitter);
+    await Promise.all(workers);
+    // Pollers are only added by submitters, so the list is complete now.
+    await Promise.all(pollers);
+    options.signal.removeEventListener('abort', onCancel);
+    halt.abort(); // ends the time-out timer
+    for (const batch of items) {
+        if (batch.done)
+            continue;
+        const sent = batch.sentAt !== undefined;
+        const from = batch.acceptedAt ?? batch.sentAt;
+        if (halted === 'cancelled')
+            finish(batch, 'cancelled', from);
+        else if (!sent)
+            finish(batch, 'not-sent', undefined);
+        else if (halted === 'timed-out') {
+            finish(batch, 'timed-out', from);
+            const last = batch.lastReading ? describeReading(batch.lastReading) : 'no answer yet';
+            log.warning(`${label(batch)}: timed out; last status: ${last}`);
+        }
+        else if (fatal) {
+            finish(batch, 'failed', from, {
+                httpStatus: fatal.httpStatus,
+                message: `not confirmed: the run stopped (${keyProblem(fatal)})`,
+                fatal: true
+            });
+        }
+    }
+    const results = items.map(b => b.result);
+    const status = overallStatus(results, wait);
+    const counted = wait ? 'succeeded' : 'submitted';
+    const stoppedBy = halted === 'cancelled'
+        ? 'cancelled'
+        : fatal
+            ? keyProblem(fatal)
+            : halted === 'timed-out'
+                ? `wait-timeout of ${options.waitTimeoutMs / 1000} s`
+                : undefined;
+    return {
+        status,
+        batches: results,
+        taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
+        failedCount: results.reduce((sum, r) => sum + (r.status === counted ? 0 : r.count), 0),
+        ...(stoppedBy !== undefined ? { stoppedBy } : {}),
+        elapsedMs: now() - startedAt,
+        statusRequests
+    };
+}
+function overallStatus(results, wait) {
+    const has = (status) => results.some(r => r.status === status);
+    if (has('cancelled'))
+        return 'cancelled';
+    if (has('failed'))
+        return 'failed';
+    if (has('timed-out') || has('not-sent'))
+        return 'timed-out';
+    return wait ? 'succeeded' : 'submitted';
+}
+function keyProblem(failure) {
+    const what = failure.httpStatus === 403 ? 'api key refused' : 'invalid api key';
+    return `${what} (HTTP ${failure.httpStatus ?? '?'})`;
+}
+function failureText(failure) {
+    const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '';
+    return `${status}${failure.message}`;
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+function deletion_abortableSleep(ms, signal) {
+    return new Promise(resolve => {
+        if (signal.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/** A counting semaphore whose waiters give up when `signal` aborts. */
+class Slots {
+    free;
+    waiting = [];
+    constructor(size) {
+        this.free = size;
+    }
+    /** A release function, or undefined when `signal` aborted first. */
+    async acquire(signal) {
+        if (signal.aborted)
+            return undefined;
+        if (this.free > 0) {
+            this.free--;
+            return this.releaser();
+        }
+        const granted = await new Promise(resolve => {
+            const onAbort = () => {
+                this.waiting.splice(this.waiting.indexOf(grant), 1);
+                resolve(false);
+            };
+            const grant = () => {
+                signal.removeEventListener('abort', onAbort);
+                resolve(true);
+            };
+            this.waiting.push(grant);
+            signal.addEventListener('abort', onAbort, { once: true });
+        });
+        return granted ? this.releaser() : undefined;
+    }
+    releaser() {
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            const grant = this.waiting.shift();
+            if (grant)
+                grant();
+            else
+                this.free++;
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/diff/event.ts
+var diff_event = __nccwpck_require__(8679);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+// EXTERNAL MODULE: ./src/ids/formats.ts
+var formats = __nccwpck_require__(7438);
+;// CONCATENATED MODULE: ./src/ids/files.ts
+// The `ids-file` input: paths or glob patterns relative to the workspace, each file parsed
+// by its extension (formats.ts). Patterns may come from a pull request's workflow, so every
+// file must stay inside the workspace, also through symlinks.
+//
+// Pattern rules: tinyglobby globs (`*`, `**`, `?`, `[...]`, `{a,b}`); `*` and `**` skip dot
+// files and dot directories unless the pattern names the dot (`.ids/*`, `**/.*.txt`). A
+// pattern without glob characters is a plain path. A pattern starting with `!` excludes the
+// files it matches from the other patterns. Every other pattern must match at least one file.
+
+
+
+
+
+const INPUT = 'ids-file';
+/**
+ * One group per matched file, sorted by workspace-relative path (forward slashes), each
+ * file once. Throws for a pattern that matches nothing, a path outside the workspace, a
+ * directory, an unreadable or binary file, and (IdFileError) a malformed ID list.
+ */
+async function readIdFiles(patterns, workspace, idField) {
+    const root = await (0,promises_.realpath)(workspace);
+    const wanted = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '');
+    const exclusions = wanted.filter(isExclusion).map(pattern => {
+        const excluded = pattern.slice(1).replace(/^\.\//, '');
+        if (excluded === '')
+            throw new Error(`${INPUT}: "${pattern}" names nothing to leave out`);
+        return excluded;
+    });
+    const isExcluded = picomatch_default()(exclusions, { dot: true });
+    const names = new Set();
+    for (const pattern of wanted.filter(pattern => !isExclusion(pattern))) {
+        const matches = (await matchFiles(pattern, root)).filter(name => !isExcluded(name));
+        if (matches.length === 0)
+            throw new Error(`${INPUT}: "${pattern}" matches no file`);
+        for (const name of matches)
+            names.add(name);
+    }
+    const groups = [];
+    // Code-unit order, so the order never depends on the runner's locale.
+    for (const name of [...names].sort()) {
+        groups.push({ kind: 'file', name, ids: (0,formats/* parseIds */.Ae)(await readText(name, root), name, idField) });
+    }
+    return groups;
+}
+function isExclusion(pattern) {
+    return pattern.startsWith('!');
+}
+/** Workspace-relative names (forward slashes) of the files a pattern names. */
+async function matchFiles(pattern, root) {
+    if (external_node_path_default().isAbsolute(pattern)) {
+        throw new Error(`${INPUT}: "${pattern}" is absolute; give a path relative to the workspace`);
+    }
+    if (isDynamicPattern(pattern)) {
+        // A glob's `..` could climb out before any file is checked; plain paths may use it.
+        if (pattern.split('/').includes('..')) {
+            throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`);
+        }
+        // Symlinks are followed here; readText refuses any whose target is outside.
+        return glob(pattern, { cwd: root, onlyFiles: true, expandDirectories: false, dot: false });
+    }
+    const full = external_node_path_default().resolve(root, pattern);
+    if (!isInside(root, full)) {
+        throw new Error(`${INPUT}: "${pattern}" is outside the workspace`);
+    }
+    const info = await (0,promises_.stat)(full).catch((error) => {
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+            return undefined;
+        throw new Error(`${INPUT}: cannot read "${pattern}": ${error.message}`);
+    });
+    if (info === undefined)
+        return [];
+    if (info.isDirectory()) {
+        throw new Error(`${INPUT}: "${pattern}" is a directory; name its files, e.g. "${pattern.replace(/\/+$/, '')}/*.csv"`);
+    }
+    return [toSlashes(external_node_path_default().relative(root, full))];
+}
+/** The text of a matched file, read through its real path once that is known to be inside. */
+async function readText(name, root) {
+    const cannotRead = (error) => {
+        throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`);
+    };
+    const real = await (0,promises_.realpath)(external_node_path_default().join(root, name)).catch(cannotRead);
+    if (!isInside(root, real)) {
+        throw new Error(`${INPUT}: ${name} is a link to ${real}, outside the workspace`);
+    }
+    // Reading a FIFO or a device could block for ever.
+    if (!(await (0,promises_.stat)(real).catch(cannotRead)).isFile()) {
+        throw new Error(`${INPUT}: ${name} is not a regular file`);
+    }
+    const bytes = await (0,promises_.readFile)(real).catch(cannotRead);
+    if (bytes.includes(0)) {
+        throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`);
+    }
+    // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
+    return bytes.toString('utf8');
+}
+/** Whether `target` is the workspace or under it. */
+function isInside(root, target) {
+    const relative = external_node_path_default().relative(root, target);
+    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+function toSlashes(relative) {
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/ids/inline.ts
+// The `product-ids` input: IDs separated by newlines or commas. Unlike ID files there are
+// no comments here, so an inline ID may start with `#`; it may not contain a comma.
+/** Inline IDs in the order given, each trimmed; empty entries dropped, duplicates kept. */
+function parseInlineIds(text) {
+    const ids = [];
+    for (const part of text.split(/[\r\n,]/)) {
+        const id = part.trim();
+        if (id !== '')
+            ids.push(id);
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/input-helper.ts
+// Turns the raw action inputs into one typed Settings object, refusing anything
+// that is not exactly understood before any call to Miso is made.
+
+
+
+/** A refused input: the message names the input and the problem (never the key). */
+class InputError extends Error {
+    name = 'InputError';
+}
+const DEFAULT_API_URL = 'https://api.askmiso.com';
+function getSettings(context = {}) {
+    const env = context.env ?? process.env;
+    const raw = context.getInput ?? (name => core/* getInput */.V4(name));
+    // Mask the key before anything else can print it.
+    const apiKey = raw('api-key').trim();
+    if (apiKey)
+        core/* setSecret */.Pq(apiKey);
+    if (apiKey && apiKey !== raw('api-key'))
+        core/* setSecret */.Pq(raw('api-key'));
+    const input = (name, fallback = '') => raw(name).trim() || fallback;
+    const dryRunInput = parseBoolean('dry-run', input('dry-run', 'false'));
+    const dryRunReason = context.forcedDryRun ?? (dryRunInput ? 'the `dry-run` input is true' : '');
+    const settings = {
+        apiKey,
+        apiUrl: parseApiUrl(input('api-url', DEFAULT_API_URL)),
+        authMode: parseAuthMode(input('auth-mode', 'header')),
+        productIds: raw('product-ids'),
+        idsFiles: parseList(raw('ids-file')),
+        idField: parseIdField(input('id-field', 'product_id')),
+        deletedPaths: parseList(raw('deleted-paths')),
+        idFrom: parseIdFrom(input('id-from', 'filename')),
+        idListFiles: parseList(raw('id-list-files')),
+        base: input('base'),
+        head: input('head'),
+        dryRun: dryRunReason !== '',
+        dryRunReason,
+        maxDeletions: parseWhole('max-deletions', input('max-deletions', '1000'), 0, 100_000_000),
+        failOnEmpty: parseBoolean('fail-on-empty', input('fail-on-empty', 'false')),
+        batchSize: parseWhole('batch-size', input('batch-size', '1000'), 1, 10_000),
+        concurrency: parseWhole('concurrency', input('concurrency', '4'), 1, 32),
+        retries: parseWhole('retries', input('retries', '5'), 0, 20),
+        requestTimeoutMs: parseWhole('request-timeout', input('request-timeout', '30'), 1, 600) * 1000,
+        wait: parseBoolean('wait', input('wait', 'true')),
+        waitTimeoutMs: parseWhole('wait-timeout', input('wait-timeout', '600'), 0, 86_400) * 1000,
+        pollIntervalMs: parseWhole('poll-interval', input('poll-interval', '2'), 1, 300) * 1000,
+        githubToken: input('github-token'),
+        workspace: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+        runnerTemp: external_node_path_.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir())
+    };
+    if (!settings.dryRun && !settings.apiKey) {
+        throw new InputError('Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.');
+    }
+    return settings;
+}
+/** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
+function parseList(value) {
+    return value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+function parseBoolean(name, value) {
+    const v = value.toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`, got ${quote(value)}.`);
+}
+function parseWhole(name, value, min, max) {
+    if (!/^\d+$/.test(value)) {
+        throw new InputError(`Input \`${name}\` must be a whole number from ${min} to ${max}, got ${quote(value)}.`);
+    }
+    const n = Number(value);
+    if (n < min || n > max) {
+        throw new InputError(`Input \`${name}\` must be from ${min} to ${max}, got ${n}.`);
+    }
+    return n;
+}
+function parseAuthMode(value) {
+    const v = value.toLowerCase();
+    if (v === 'header' || v === 'query')
+        return v;
+    throw new InputError(`Input \`auth-mode\` must be \`header\` or \`query\`, got ${quote(value)}.`);
+}
+function parseIdFrom(value) {
+    if (value === 'filename' || value === 'path')
+        return { kind: value };
+    const m = /^(json|frontmatter):(.*)$/.exec(value);
+    if (m) {
+        const field = m[2].trim();
+        if (field && field.split('.').every(part => part !== '')) {
+            return m[1] === 'json' ? { kind: 'json', field } : { kind: 'frontmatter', key: field };
+        }
+        throw new InputError(`Input \`id-from\` needs a field name after \`${m[1]}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`);
+    }
+    throw new InputError(`Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`);
+}
+function parseIdField(value) {
+    if (value.split('.').some(part => part === '')) {
+        throw new InputError(`Input \`id-field\` has an empty part in ${quote(value)}.`);
+    }
+    return value;
+}
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** https only, except loopback hosts; a path prefix is kept, a trailing slash dropped. */
+function parseApiUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError('Input `api-url` is not a valid URL.');
+    }
+    const where = `${url.protocol}//${url.host}`;
+    if (url.username || url.password) {
+        throw new InputError(`Input \`api-url\` must not carry credentials (${where}).`);
+    }
+    if (url.search || url.hash) {
+        throw new InputError(`Input \`api-url\` must not have a query or fragment (${where}); pass the key in \`api-key\`.`);
+    }
+    if (url.protocol === 'http:' && !LOOPBACK_HOSTS.test(url.hostname)) {
+        throw new InputError(`Input \`api-url\` must use https (${where}); plain http is allowed only for loopback hosts.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(`Input \`api-url\` must use https, got ${url.protocol}.`);
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+function quote(value) {
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return JSON.stringify(shown);
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts

@@ -20,6 +20,7 @@
 
 import { setMaxListeners } from 'node:events'
 import type { Log } from './log.js'
+import { misoMessage } from './miso/client.js'
 import { describeReading, isTransientStatus, readTaskStatus } from './miso/task-status.js'
 import type {
   BatchResult,
@@ -191,7 +192,7 @@ export async function runDeletion(
       if (answer.httpStatus === 401 || answer.httpStatus === 403) {
         const failure = {
           httpStatus: answer.httpStatus,
-          message: misoMessage(answer.body),
+          message: misoMessage(answer.httpStatus, answer.body),
           fatal: true
         }
         finish(batch, 'failed', batch.acceptedAt, failure)
@@ -334,18 +335,6 @@ function keyProblem(failure: MisoFailure): string {
 function failureText(failure: MisoFailure): string {
   const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : ''
   return `${status}${failure.message}`
-}
-
-/** Miso's own `message` from a JSON error body, else the start of the body. */
-function misoMessage(body: string): string {
-  try {
-    const parsed: unknown = JSON.parse(body)
-    const message = (parsed as { message?: unknown } | null)?.message
-    if (typeof message === 'string') return message
-  } catch {
-    // not JSON: the body itself is the best message there is
-  }
-  return body.replace(/\s+/g, ' ').trim().slice(0, 200)
 }
 
 function errorText(e: unknown): string {

@@ -196,7 +196,7 @@ export class MisoClient implements MisoApi {
     }
     const failure: MisoFailure = {
       httpStatus: status,
-      message: this.clean(misoMessage(answer)),
+      message: this.clean(misoMessage(answer.status, answer.body, answer.statusText)),
       fatal: status === 401 || status === 403
     }
     if (status === 429) {
@@ -361,9 +361,12 @@ function invalidAnswer(body: string, contentType: string | null): string {
   return 'answer has no data.task_id'
 }
 
-/** Miso's message: `message`, else FastAPI's `detail`, else the HTTP status text. */
-function misoMessage(answer: Answer): string {
-  const body = asObject(parseJson(answer.body))
+/**
+ * Miso's message in an error answer: `message`, else FastAPI's `detail`, else the HTTP
+ * status text. Also used for status polls refused by a wrong key.
+ */
+export function misoMessage(status: number, text: string, statusText = ''): string {
+  const body = asObject(parseJson(text))
   if (body) {
     // The spec's own 400 example spells the field `message:`.
     for (const key of ['message', 'message:', 'error']) {
@@ -374,7 +377,7 @@ function misoMessage(answer: Answer): string {
     if (typeof detail === 'string' && detail.trim() !== '') return detail.trim()
     if (Array.isArray(detail) && detail.length > 0) return validationMessage(detail)
   }
-  return answer.statusText || http.STATUS_CODES[answer.status] || `HTTP ${answer.status}`
+  return statusText || http.STATUS_CODES[status] || `HTTP ${status}`
 }
 
 /** FastAPI validation detail as `body.data.product_ids.3: str type expected; …`. */
