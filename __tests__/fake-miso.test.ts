@@ -4,7 +4,7 @@ import fetch from 'node-fetch'
 import type { RequestInit, Response } from 'node-fetch'
 import { HttpProxyAgent } from 'http-proxy-agent'
 import { HttpsProxyAgent } from 'https-proxy-agent'
-import { startFakeMiso } from '../test-server/fake-miso.js'
+import { countCompactIds, startFakeMiso } from '../test-server/fake-miso.js'
 import type { FakeMiso, FakeMisoOptions } from '../test-server/fake-miso.js'
 import { startProxy } from '../test-server/proxy.js'
 import type { TestProxy } from '../test-server/proxy.js'
@@ -255,6 +255,20 @@ describe('fake Miso', () => {
         expect(await statusWhenDone(counting, taskId)).toEqual({
           data: { task_id: taskId, status: 'done', deleted: { count: 3 }, not_found: { count: 0 } }
         })
+      }))
+
+    it('with countOnly still refuses a body the full check refuses', () =>
+      withFake({ countOnly: true }, async counting => {
+        for (const ids of [['ok', 7], ['ok', null], 'p1']) {
+          const res = await deleteIds(counting, ids)
+          expect(res.status).toBe(422)
+        }
+        const spaced = await deleteIds(counting, undefined, {
+          body: '{ "data": { "product_ids": ["a", "b"] } }'
+        })
+        expect(spaced.status).toBe(200)
+        expect(counting.stats().deleteRequests).toBe(4)
+        expect(counting.requests.map(r => r.ids)).toEqual([2, 2, undefined, 2])
       }))
 
     it('counts each deleted ID once in deletedCount', async () => {
@@ -673,5 +687,43 @@ describe('test proxy', () => {
     })
     expect(res.status).toBe(404)
     expect(proxy.requests.at(-1)).toEqual({ method: 'GET', target: url })
+  })
+})
+
+describe('countCompactIds', () => {
+  const body = (ids: unknown) => Buffer.from(JSON.stringify({ data: { product_ids: ids } }))
+  const JSON_MEDIA = 'application/json'
+
+  it('counts the IDs of a body as JSON.stringify writes it', () => {
+    expect(countCompactIds(JSON_MEDIA, body(['a']))).toBe(1)
+    expect(countCompactIds(JSON_MEDIA, body(['a', 'b,c', 'd]}}']))).toBe(3)
+    const tricky = ['say "hi"', 'back\\slash\\', '\\"', 'é 商品 😀', 'a\nb']
+    expect(countCompactIds(JSON_MEDIA, body(tricky))).toBe(tricky.length)
+    const many = Array.from({ length: 1000 }, (_, i) => `sku-${i}`)
+    expect(countCompactIds(JSON_MEDIA, body(many))).toBe(1000)
+  })
+
+  it('leaves every other shape to the full check', () => {
+    const other = [
+      body([]),
+      body(['']),
+      body(['a', '']),
+      body(['a', 1]),
+      body([null]),
+      body('a'),
+      Buffer.from('{ "data": { "product_ids": ["a"] } }'),
+      Buffer.from('{"data":{"product_ids":["a"]}} '),
+      Buffer.from('{"data":{"product_ids":["a"],"x":1}}'),
+      Buffer.from('{"data":{"product_ids":["a""b"]}}'),
+      Buffer.from('{"data":{"product_ids":["a\\"]}}'),
+      Buffer.from('')
+    ]
+    for (const raw of other)
+      expect([raw.toString(), countCompactIds(JSON_MEDIA, raw)]).toEqual([
+        raw.toString(),
+        undefined
+      ])
+    expect(countCompactIds('text/plain', body(['a']))).toBeUndefined()
+    expect(countCompactIds(undefined, body(['a']))).toBeUndefined()
   })
 })
