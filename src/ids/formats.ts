@@ -79,13 +79,17 @@ function forEachLine(text: string, visit: (line: string, lineNo: number) => void
 // --- lines ---
 
 function parseLines(text: string): string[] {
-  const ids: string[] = []
-  forEachLine(text, line => {
+  // split() is the fastest way to lines by far; a lone CR ends a line too, but is rare.
+  const lines = text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n')
+  // Kept IDs are written back into the array of lines: no second million-entry array.
+  let kept = 0
+  for (const line of lines) {
     const id = line.trim()
     // `#` only starts a comment at the start of a line: IDs themselves may contain `#`.
-    if (id !== '' && id.charCodeAt(0) !== HASH) ids.push(id)
-  })
-  return ids
+    if (id !== '' && id.charCodeAt(0) !== HASH) lines[kept++] = id
+  }
+  lines.length = kept
+  return lines
 }
 
 // --- CSV / TSV ---
