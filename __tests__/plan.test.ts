@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { IdSet, makePlan, PlanError, refusal, toBatches } from '../src/plan.js'
+import { firstOccurrences, makePlan, PlanError, refusal, toBatches } from '../src/plan.js'
 
 describe('makePlan', () => {
   it('keeps the first appearance of each ID and says where IDs came from', () => {
@@ -77,7 +77,7 @@ describe('refusal', () => {
   })
 })
 
-describe('IdSet', () => {
+describe('unique IDs', () => {
   const printable = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 })
 
   it('keeps exactly what a Set keeps, in first-seen order, repeats counted', () => {
@@ -95,16 +95,45 @@ describe('IdSet', () => {
     )
   })
 
-  it('tells new, repeated and invalid IDs apart, also when slots collide', () => {
-    const set = new IdSet(3) // 16 slots: 1000 IDs cannot fit, 6 collide often
-    const ids = ['a', 'b', 'c', 'a', 'é', 'b']
-    expect(ids.map(id => set.add(id))).toEqual(['new', 'new', 'new', 'repeat', 'new', 'repeat'])
-    expect(set.add('')).toBe('invalid')
-    expect(set.add('tab\there')).toBe('invalid')
-    expect(set.add('del\u007f')).toBe('invalid')
-    expect(set.values).toEqual(['a', 'b', 'c', 'é'])
-    expect(() => {
-      for (let i = 0; i < 1000; i++) set.add(`x${i}`)
-    }).toThrow(/sized for fewer IDs/)
+  it('agrees with a Set over many buckets, repeats far apart and near', () => {
+    // 300,000 IDs spread over 128 buckets; a third repeat an earlier ID.
+    const ids = Array.from({ length: 300_000 }, (_, i) =>
+      i % 3 === 2 ? `id-${(i * 7919) % i}` : `id-${i}`
+    )
+    const half = ids.length / 2
+    const plan = makePlan(
+      [
+        { kind: 'file', name: 'a', ids: ids.slice(0, half) },
+        { kind: 'file', name: 'b', ids: ids.slice(half) }
+      ],
+      1000
+    )
+    const expected = [...new Set(ids)]
+    expect(plan.ids).toEqual(expected)
+    expect(plan.duplicates).toBe(ids.length - expected.length)
+    expect(plan.sources.map(s => s.added)).toEqual([
+      new Set(ids.slice(0, half)).size,
+      expected.length - new Set(ids.slice(0, half)).size
+    ])
+  })
+
+  it('marks first occurrences and finds the first invalid ID', () => {
+    expect(firstOccurrences(['a', 'b', 'a', 'é', 'b', 'c'])).toEqual({
+      first: Uint8Array.from([1, 1, 0, 1, 0, 1]),
+      unique: 4
+    })
+    expect(firstOccurrences([])).toEqual({ first: new Uint8Array(0), unique: 0 })
+    expect(firstOccurrences(['a', 'a', ''])).toBe(2)
+    expect(firstOccurrences(['a', 'tab\there', 'del\u007f'])).toBe(1)
+    expect(firstOccurrences(['ok', 'del\u007f'])).toBe(1)
+    expect(firstOccurrences(['cr\r'])).toBe(0)
+  })
+
+  it('names the source of an invalid ID among several', () => {
+    const groups = [
+      { kind: 'inline' as const, name: 'product-ids', ids: ['a', 'b'] },
+      { kind: 'id-list' as const, name: 'ids/list.txt', ids: ['c', 'x\u001by'] }
+    ]
+    expect(() => makePlan(groups, 10)).toThrow(/^ID list ids\/list.txt gave the ID "x\\u001by"/)
   })
 })

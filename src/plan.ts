@@ -27,20 +27,23 @@ export class PlanError extends Error {
 }
 
 export function makePlan(groups: readonly IdGroup[], batchSize: number): Plan {
-  const unique = new IdSet(groups.reduce((n, g) => n + g.ids.length, 0))
+  const all = concatenated(groups)
+  const found = firstOccurrences(all)
+  if (typeof found === 'number') {
+    const { group, id } = locate(groups, found)
+    throw new PlanError(
+      `${describeSource(group)} gave the ID ${JSON.stringify(id)}, which is empty or holds control characters.`
+    )
+  }
+  const ids = new Array<string>(found.unique)
   const sources: SourceSummary[] = []
-  let duplicates = 0
+  let at = 0
+  let next = 0
   for (const group of groups) {
     let added = 0
-    for (const id of group.ids) {
-      const outcome = unique.add(id)
-      if (outcome === 'repeat') {
-        duplicates++
-      } else if (outcome === 'invalid') {
-        throw new PlanError(
-          `${describeSource(group)} gave the ID ${JSON.stringify(id)}, which is empty or holds control characters.`
-        )
-      } else {
+    for (let end = at + group.ids.length; at < end; at++) {
+      if (found.first[at] === 1) {
+        ids[next++] = all[at]
         added++
       }
     }
@@ -53,38 +56,54 @@ export function makePlan(groups: readonly IdGroup[], batchSize: number): Plan {
       ids: group.ids
     })
   }
-  const ids = unique.values
-  return { ids, sources, duplicates, batches: toBatches(ids, batchSize) }
+  return { ids, sources, duplicates: all.length - ids.length, batches: toBatches(ids, batchSize) }
 }
 
+function concatenated(groups: readonly IdGroup[]): readonly string[] {
+  if (groups.length === 1) return groups[0].ids
+  const all = new Array<string>(groups.reduce((n, g) => n + g.ids.length, 0))
+  let at = 0
+  for (const group of groups) for (const id of group.ids) all[at++] = id
+  return all
+}
+
+function locate(groups: readonly IdGroup[], index: number): { group: IdGroup; id: string } {
+  let at = index
+  for (const group of groups) {
+    if (at < group.ids.length) return { group, id: group.ids[at] }
+    at -= group.ids.length
+  }
+  throw new RangeError(`no ID at ${index}`)
+}
+
+/** IDs per bucket that firstOccurrences() aims for: its table then fits in the CPU cache. */
+const BUCKET_IDS = 2048
+const MAX_BUCKET_BITS = 16
+
 /**
- * The unique IDs in the order first added. A Set does the same, but on a million IDs it
- * spends twice as long growing and rehashing as this table sized once up front; and the
- * hash loop also finds control characters, which almost always mean a broken file (a stray
- * CR, a binary blob) rather than a real product, and would break the one-ID-per-line file.
+ * Marks the first occurrence of each distinct ID (`first[i]` is 1), or returns the index of
+ * the first ID that is empty or holds control characters: those almost always mean a broken
+ * file (a stray CR, a binary blob) rather than a real product, and would break the
+ * one-ID-per-line file.
+ *
+ * A Set does the same, but on a million IDs it spends most of its time growing and
+ * rehashing, and one table sized for all IDs is slow too: every lookup lands somewhere
+ * random in megabytes of memory. So the IDs are hashed once (FNV-1a over UTF-16 code units),
+ * sorted into buckets by the hash's top bits, and each bucket is checked with a small table.
  */
-export class IdSet {
-  // Allocated once at full size too: pushing a million strings costs a fifth more.
-  private readonly items: string[]
-  private count = 0
-  private readonly slots: Int32Array
-  private readonly mask: number
-
-  constructor(capacity: number) {
-    let size = 16
-    while (size < capacity * 2) size *= 2
-    this.slots = new Int32Array(size).fill(-1)
-    this.mask = size - 1
-    this.items = new Array<string>(capacity)
-  }
-
-  /** The unique IDs so far, in the order first added. */
-  get values(): string[] {
-    return this.items.slice(0, this.count)
-  }
-
-  add(id: string): 'new' | 'repeat' | 'invalid' {
-    // FNV-1a over UTF-16 code units.
+export function firstOccurrences(
+  ids: readonly string[]
+): { first: Uint8Array; unique: number } | number {
+  const n = ids.length
+  const hashes = new Int32Array(n)
+  let bits = 1
+  while (bits < MAX_BUCKET_BITS && n >> bits > BUCKET_IDS) bits++
+  const shift = 32 - bits
+  const buckets = 1 << bits
+  // starts[b]..starts[b + 1] is bucket b's range in `order`.
+  const starts = new Int32Array(buckets + 1)
+  for (let k = 0; k < n; k++) {
+    const id = ids[k]
     let hash = 0x811c9dc5
     let control = id.length === 0
     for (let i = 0; i < id.length; i++) {
@@ -92,20 +111,44 @@ export class IdSet {
       if (c < 0x20 || c === 0x7f) control = true
       hash = Math.imul(hash ^ c, 0x01000193)
     }
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const at = this.slots[slot]
-      if (at === -1) {
-        if (control) return 'invalid'
-        if (this.count * 2 >= this.slots.length) {
-          throw new Error('IdSet is full: it was sized for fewer IDs')
+    if (control) return k
+    hashes[k] = hash
+    starts[(hash >>> shift) + 1]++
+  }
+  let largest = 0
+  for (let b = 0; b < buckets; b++) {
+    largest = Math.max(largest, starts[b + 1])
+    starts[b + 1] += starts[b]
+  }
+  // Each bucket's IDs in their original order, so the first of equal IDs is met first.
+  const order = new Int32Array(n)
+  const fill = starts.slice(0, buckets)
+  for (let k = 0; k < n; k++) order[fill[hashes[k] >>> shift]++] = k
+
+  let size = 16
+  while (size < largest * 2) size *= 2
+  const mask = size - 1
+  const slots = new Int32Array(size)
+  const first = new Uint8Array(n)
+  let unique = 0
+  for (let b = 0; b < buckets; b++) {
+    slots.fill(-1)
+    for (let o = starts[b]; o < starts[b + 1]; o++) {
+      const k = order[o]
+      const hash = hashes[k]
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const at = slots[slot]
+        if (at === -1) {
+          slots[slot] = k
+          first[k] = 1
+          unique++
+          break
         }
-        this.slots[slot] = this.count
-        this.items[this.count++] = id
-        return 'new'
+        if (hashes[at] === hash && ids[at] === ids[k]) break
       }
-      if (this.items[at] === id) return 'repeat'
     }
   }
+  return { first, unique }
 }
 
 export function toBatches<T>(items: readonly T[], size: number): T[][] {
