@@ -188,7 +188,8 @@ describe('plain http only to loopback hosts', () => {
     'http://[::ffff:7f00:1]',
     'http://[fe80::1]'
   ])('refuses %s before any call', async url => {
-    const result = await run(url, { 'product-ids': 'h-1' })
+    // Step debug logging on, so a request would show as a debug line.
+    const result = await run(url, { 'product-ids': 'h-1' }, { env: { RUNNER_DEBUG: '1' } })
     expect(result.code).toBe(1)
     expect(result.outputs.status).toBe('failed')
     expect(result.stdout).toMatch(

@@ -123,6 +123,18 @@ describe('end to end', () => {
     expect(miso.deleted).toEqual(new Set(['slow-1', 'slow-2']))
   })
 
+  it('logs each status answer only with step debug logging on', async () => {
+    miso.setOptions({ taskDurationMs: 300 })
+    const quiet = await run({ 'product-ids': 'dbg-1' })
+    expect(quiet.code).toBe(0)
+    expect(quiet.stdout).toMatch(/Task [0-9a-f-]{36}: succeeded/)
+    expect(quiet.stdout).not.toMatch(/::debug::/)
+    const debugging = await run({ 'product-ids': 'dbg-2' }, { env: { RUNNER_DEBUG: '1' } })
+    expect(debugging.code).toBe(0)
+    expect(debugging.stdout).toMatch(/::debug::Task [0-9a-f-]{36}: HTTP 200, succeeded/)
+    expectNoSecret(debugging, KEY)
+  })
+
   it('dry run: resolves and reports, no key needed, no call', async () => {
     const result = await run({ 'api-key': '', 'dry-run': 'true', 'product-ids': 'd-1,d-2' })
     expect(result.code).toBe(0)

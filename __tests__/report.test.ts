@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import type { BatchResult } from '../src/miso/types.js'
 import { makePlan } from '../src/plan.js'
 import { buildOutputs, jsonArrayWithin, OUTPUT_LIMIT } from '../src/report/outputs.js'
+import { writePlanFiles } from '../src/report/plan-files.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { failedCount, stepFails } from '../src/report/run-report.js'
 import { esc, renderSummary, SUMMARY_LIMIT } from '../src/report/summary.js'
@@ -132,37 +133,35 @@ describe('renderSummary', () => {
 describe('outputs', () => {
   const temp = (): string => mkdtempSync(path.join(os.tmpdir(), 'outputs-'))
 
-  it('writes every ID and the whole result to files under RUNNER_TEMP', () => {
+  it('writes every ID and the whole result to files under RUNNER_TEMP', async () => {
     const dir = temp()
     const ids = ['a', 'b', 'c']
-    const outputs = buildOutputs(
-      reportWith(ids, {
+    const report = reportWith(ids, {
+      status: 'failed',
+      deletion: {
         status: 'failed',
-        deletion: {
-          status: 'failed',
-          batches: [
-            batch({
-              index: 0,
-              count: 2,
-              taskId: 't1',
-              response: '{"x":1}',
-              counts: { deleted: 2 }
-            }),
-            batch({
-              index: 1,
-              count: 1,
-              status: 'failed',
-              error: { httpStatus: 400, message: 'bad', fatal: false }
-            })
-          ],
-          taskIds: ['t1'],
-          failedCount: 1,
-          elapsedMs: 5,
-          statusRequests: 2
-        }
-      }),
-      dir
-    )
+        batches: [
+          batch({
+            index: 0,
+            count: 2,
+            taskId: 't1',
+            response: '{"x":1}',
+            counts: { deleted: 2 }
+          }),
+          batch({
+            index: 1,
+            count: 1,
+            status: 'failed',
+            error: { httpStatus: 400, message: 'bad', fatal: false }
+          })
+        ],
+        taskIds: ['t1'],
+        failedCount: 1,
+        elapsedMs: 5,
+        statusRequests: 2
+      }
+    })
+    const outputs = buildOutputs(report, await writePlanFiles(report.plan, dir))
     expect(outputs.status).toBe('failed')
     expect(outputs.count).toBe('3')
     expect(JSON.parse(outputs.ids)).toEqual(ids)
@@ -191,9 +190,10 @@ describe('outputs', () => {
     expect(JSON.parse(readFileSync(outputs['sources-path'], 'utf8'))).toEqual(sources)
   })
 
-  it('cuts the ids output at 256 KiB, keeping valid JSON, and the file holds all', () => {
+  it('cuts the ids output at 256 KiB, keeping valid JSON, and the file holds all', async () => {
     const ids = Array.from({ length: 100_000 }, (_, i) => `id-${i}`)
-    const outputs = buildOutputs(reportWith(ids), temp())
+    const report = reportWith(ids)
+    const outputs = buildOutputs(report, await writePlanFiles(report.plan, temp()))
     expect(Buffer.byteLength(outputs.ids)).toBeLessThanOrEqual(OUTPUT_LIMIT)
     expect(outputs['ids-truncated']).toBe('true')
     const shown = JSON.parse(outputs.ids) as string[]
@@ -206,6 +206,48 @@ describe('outputs', () => {
     expect(outputs['sources-truncated']).toBe('true')
     const [whole] = JSON.parse(readFileSync(outputs['sources-path'], 'utf8')) as { ids: string[] }[]
     expect(whole.ids).toEqual(ids)
+  })
+
+  it('writes the plan files in chunks that join up exactly', async () => {
+    // More IDs than one chunk, over several sources, with characters JSON must escape.
+    const odd = ['say "hi"', 'back\\slash', 'lone \ud800 half', 'é 商品 😀', '\u2028sep', '{"x":[1]}']
+    const first = Array.from({ length: 25_001 }, (_, i) =>
+      i % 5000 === 0 ? odd[i / 5000] : `f-${i}`
+    )
+    const second = ['f-1', 'x-1', ...Array.from({ length: 10_000 }, (_, i) => `s-${i}`)]
+    const plan = makePlan(
+      [
+        { kind: 'file', name: 'a.txt', ids: first },
+        { kind: 'deleted-path', name: 'p/x.md', detail: 'base..head', ids: second }
+      ],
+      100
+    )
+    const files = await writePlanFiles(plan, temp())
+    // A lone surrogate has no UTF-8 form: the text file gets U+FFFD, the JSON an escape.
+    const asUtf8 = (text: string) => Buffer.from(text, 'utf8').toString('utf8')
+    expect(readFileSync(files.idsPath, 'utf8')).toBe(asUtf8(`${plan.ids.join('\n')}\n`))
+    expect(JSON.parse(readFileSync(files.sourcesPath, 'utf8'))).toEqual([
+      { kind: 'file', name: 'a.txt', detail: null, count: first.length, ids: first },
+      {
+        kind: 'deleted-path',
+        name: 'p/x.md',
+        detail: 'base..head',
+        count: second.length,
+        ids: second
+      }
+    ])
+    expect(path.dirname(files.sourcesPath)).toBe(files.dir)
+  })
+
+  it('writes empty plan files for a run that never made a plan', async () => {
+    const files = await writePlanFiles(undefined, temp())
+    expect(readFileSync(files.idsPath, 'utf8')).toBe('')
+    expect(readFileSync(files.sourcesPath, 'utf8')).toBe('[]')
+  })
+
+  it('fails, naming the directory, when RUNNER_TEMP is missing', async () => {
+    const missing = path.join(temp(), 'gone')
+    await expect(writePlanFiles(undefined, missing)).rejects.toThrow(missing)
   })
 
   it('fits exactly at the limit', () => {

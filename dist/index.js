@@ -37153,14 +37153,18 @@ function forEachLine(text, visit) {
 }
 // --- lines ---
 function parseLines(text) {
-    const ids = [];
-    forEachLine(text, line => {
+    // split() is the fastest way to lines by far; a lone CR ends a line too, but is rare.
+    const lines = text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n');
+    // Kept IDs are written back into the array of lines: no second million-entry array.
+    let kept = 0;
+    for (const line of lines) {
         const id = line.trim();
         // `#` only starts a comment at the start of a line: IDs themselves may contain `#`.
         if (id !== '' && id.charCodeAt(0) !== HASH)
-            ids.push(id);
-    });
-    return ids;
+            lines[kept++] = id;
+    }
+    lines.length = kept;
+    return lines;
 }
 /** TSV has no quoting: every tab separates cells, every line break ends a record. */
 function forEachTsvRecord(text, _fileName, visit) {
@@ -37401,7 +37405,7 @@ function messageOf(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1111);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2434);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
 // The action's entry point: the runner runs dist/index.js, built from this file.
 
@@ -37422,7 +37426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1111:
+/***/ 2434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40659,7 +40663,7 @@ class MisoClient {
     apiUrl;
     basePath;
     agent;
-    secrets;
+    redact;
     userAgent;
     random;
     sleep;
@@ -40670,7 +40674,7 @@ class MisoClient {
         this.basePath = new URL(this.apiUrl).pathname.replace(/\/+$/, '');
         const env = options.env ?? process.env;
         const proxy = proxyFor(this.apiUrl, env);
-        this.secrets = [options.apiKey, ...(proxy ? proxySecrets(proxy) : [])];
+        this.redact = (0,redact/* redactor */.$)([options.apiKey, ...(proxy ? proxySecrets(proxy) : [])]);
         this.agent = agentFor(this.apiUrl, env);
         this.userAgent = options.userAgent ?? `miso-bulk-delete/${package_namespaceObject.rE}`;
         this.random = options.random ?? Math.random;
@@ -40895,13 +40899,13 @@ class MisoClient {
     }
     /** Redacts secrets and, for messages, cuts overly long text. */
     clean(text, shorten = true) {
-        const safe = (0,redact/* redact */.E)(text, this.secrets);
+        const safe = this.redact(text);
         return shorten && safe.length > MAX_MESSAGE_CHARS
             ? `${safe.slice(0, MAX_MESSAGE_CHARS)}…`
             : safe;
     }
     log(message) {
-        this.options.log?.((0,redact/* redact */.E)(message, this.secrets));
+        this.options.log?.(this.redact(message));
     }
 }
 /**
@@ -42732,20 +42736,21 @@ class PlanError extends Error {
     name = 'PlanError';
 }
 function makePlan(groups, batchSize) {
-    const unique = new IdSet(groups.reduce((n, g) => n + g.ids.length, 0));
+    const all = concatenated(groups);
+    const found = firstOccurrences(all);
+    if (typeof found === 'number') {
+        const { group, id } = locate(groups, found);
+        throw new PlanError(`${describeSource(group)} gave the ID ${JSON.stringify(id)}, which is empty or holds control characters.`);
+    }
+    const ids = new Array(found.unique);
     const sources = [];
-    let duplicates = 0;
+    let at = 0;
+    let next = 0;
     for (const group of groups) {
         let added = 0;
-        for (const id of group.ids) {
-            const outcome = unique.add(id);
-            if (outcome === 'repeat') {
-                duplicates++;
-            }
-            else if (outcome === 'invalid') {
-                throw new PlanError(`${describeSource(group)} gave the ID ${JSON.stringify(id)}, which is empty or holds control characters.`);
-            }
-            else {
+        for (let end = at + group.ids.length; at < end; at++) {
+            if (found.first[at] === 1) {
+                ids[next++] = all[at];
                 added++;
             }
         }
@@ -42758,35 +42763,53 @@ function makePlan(groups, batchSize) {
             ids: group.ids
         });
     }
-    const ids = unique.values;
-    return { ids, sources, duplicates, batches: toBatches(ids, batchSize) };
+    return { ids, sources, duplicates: all.length - ids.length, batches: toBatches(ids, batchSize) };
 }
+function concatenated(groups) {
+    if (groups.length === 1)
+        return groups[0].ids;
+    const all = new Array(groups.reduce((n, g) => n + g.ids.length, 0));
+    let at = 0;
+    for (const group of groups)
+        for (const id of group.ids)
+            all[at++] = id;
+    return all;
+}
+function locate(groups, index) {
+    let at = index;
+    for (const group of groups) {
+        if (at < group.ids.length)
+            return { group, id: group.ids[at] };
+        at -= group.ids.length;
+    }
+    throw new RangeError(`no ID at ${index}`);
+}
+/** IDs per bucket that firstOccurrences() aims for: its table then fits in the CPU cache. */
+const BUCKET_IDS = 2048;
+const MAX_BUCKET_BITS = 16;
 /**
- * The unique IDs in the order first added. A Set does the same, but on a million IDs it
- * spends twice as long growing and rehashing as this table sized once up front; and the
- * hash loop also finds control characters, which almost always mean a broken file (a stray
- * CR, a binary blob) rather than a real product, and would break the one-ID-per-line file.
+ * Marks the first occurrence of each distinct ID (`first[i]` is 1), or returns the index of
+ * the first ID that is empty or holds control characters: those almost always mean a broken
+ * file (a stray CR, a binary blob) rather than a real product, and would break the
+ * one-ID-per-line file.
+ *
+ * A Set does the same, but on a million IDs it spends most of its time growing and
+ * rehashing, and one table sized for all IDs is slow too: every lookup lands somewhere
+ * random in megabytes of memory. So the IDs are hashed once (FNV-1a over UTF-16 code units),
+ * sorted into buckets by the hash's top bits, and each bucket is checked with a small table.
  */
-class IdSet {
-    // Allocated once at full size too: pushing a million strings costs a fifth more.
-    items;
-    count = 0;
-    slots;
-    mask;
-    constructor(capacity) {
-        let size = 16;
-        while (size < capacity * 2)
-            size *= 2;
-        this.slots = new Int32Array(size).fill(-1);
-        this.mask = size - 1;
-        this.items = new Array(capacity);
-    }
-    /** The unique IDs so far, in the order first added. */
-    get values() {
-        return this.items.slice(0, this.count);
-    }
-    add(id) {
-        // FNV-1a over UTF-16 code units.
+function firstOccurrences(ids) {
+    const n = ids.length;
+    const hashes = new Int32Array(n);
+    let bits = 1;
+    while (bits < MAX_BUCKET_BITS && n >> bits > BUCKET_IDS)
+        bits++;
+    const shift = 32 - bits;
+    const buckets = 1 << bits;
+    // starts[b]..starts[b + 1] is bucket b's range in `order`.
+    const starts = new Int32Array(buckets + 1);
+    for (let k = 0; k < n; k++) {
+        const id = ids[k];
         let hash = 0x811c9dc5;
         let control = id.length === 0;
         for (let i = 0; i < id.length; i++) {
@@ -42795,22 +42818,47 @@ class IdSet {
                 control = true;
             hash = Math.imul(hash ^ c, 0x01000193);
         }
-        for (let slot = hash & this.mask;; slot = (slot + 1) & this.mask) {
-            const at = this.slots[slot];
-            if (at === -1) {
-                if (control)
-                    return 'invalid';
-                if (this.count * 2 >= this.slots.length) {
-                    throw new Error('IdSet is full: it was sized for fewer IDs');
+        if (control)
+            return k;
+        hashes[k] = hash;
+        starts[(hash >>> shift) + 1]++;
+    }
+    let largest = 0;
+    for (let b = 0; b < buckets; b++) {
+        largest = Math.max(largest, starts[b + 1]);
+        starts[b + 1] += starts[b];
+    }
+    // Each bucket's IDs in their original order, so the first of equal IDs is met first.
+    const order = new Int32Array(n);
+    const fill = starts.slice(0, buckets);
+    for (let k = 0; k < n; k++)
+        order[fill[hashes[k] >>> shift]++] = k;
+    let size = 16;
+    while (size < largest * 2)
+        size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size);
+    const first = new Uint8Array(n);
+    let unique = 0;
+    for (let b = 0; b < buckets; b++) {
+        slots.fill(-1);
+        for (let o = starts[b]; o < starts[b + 1]; o++) {
+            const k = order[o];
+            const hash = hashes[k];
+            for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+                const at = slots[slot];
+                if (at === -1) {
+                    slots[slot] = k;
+                    first[k] = 1;
+                    unique++;
+                    break;
                 }
-                this.slots[slot] = this.count;
-                this.items[this.count++] = id;
-                return 'new';
+                if (hashes[at] === hash && ids[at] === ids[k])
+                    break;
             }
-            if (this.items[at] === id)
-                return 'repeat';
         }
     }
+    return { first, unique };
 }
 function toBatches(items, size) {
     const batches = [];
@@ -42874,14 +42922,11 @@ function failedCount(report) {
 const OUTPUT_LIMIT = 256 * 1024;
 /** IDs per source in the `sources` output; the file has them all. */
 const SOURCE_IDS_IN_OUTPUT = 1000;
-/** Builds every output value and writes the two files under `runnerTemp`. */
-function buildOutputs(report, runnerTemp) {
+/** Builds every output value and writes the result file next to the plan's files. */
+function buildOutputs(report, files) {
     const ids = report.plan?.ids ?? [];
     const entries = (report.deletion?.batches ?? []).map(toResultEntry);
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'miso-bulk-delete-'));
-    const idsPath = external_node_path_.join(dir, 'ids.txt');
-    const resultPath = external_node_path_.join(dir, 'result.json');
-    const sourcesPath = external_node_path_.join(dir, 'sources.json');
+    const resultPath = external_node_path_.join(files.dir, 'result.json');
     const sources = (report.plan?.sources ?? []).map(s => ({
         kind: s.kind,
         name: s.name,
@@ -42889,11 +42934,6 @@ function buildOutputs(report, runnerTemp) {
         count: s.ids.length,
         ids: s.ids
     }));
-    (0,external_node_fs_.writeFileSync)(sourcesPath, JSON.stringify(sources));
-    // Two writes, not one concatenated copy of what can be tens of megabytes.
-    (0,external_node_fs_.writeFileSync)(idsPath, ids.join('\n'));
-    if (ids.length > 0)
-        (0,external_node_fs_.appendFileSync)(idsPath, '\n');
     (0,external_node_fs_.writeFileSync)(resultPath, JSON.stringify(entries));
     const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT);
     const sourcesJson = jsonArrayWithin(sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })), OUTPUT_LIMIT);
@@ -42903,7 +42943,7 @@ function buildOutputs(report, runnerTemp) {
         count: String(ids.length),
         ids: idsJson.json,
         'ids-truncated': String(idsJson.truncated),
-        'ids-path': idsPath,
+        'ids-path': files.idsPath,
         'task-ids': JSON.stringify(report.deletion?.taskIds ?? []),
         'failed-count': String(failedCount(report)),
         result: resultJson.json,
@@ -42911,7 +42951,7 @@ function buildOutputs(report, runnerTemp) {
         'result-path': resultPath,
         sources: sourcesJson.json,
         'sources-truncated': String(sourcesJson.truncated || sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)),
-        'sources-path': sourcesPath
+        'sources-path': files.sourcesPath
     };
 }
 function setOutputs(outputs) {
@@ -42945,6 +42985,61 @@ function jsonArrayWithin(items, limit) {
         size += added;
     }
     return { json: `[${parts.join(',')}]`, truncated: false };
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/report/plan-files.ts
+// The files that hold the whole plan: every unique ID (`ids-path`) and which source gave
+// which IDs (`sources-path`). They depend on nothing the deletion does, so they are written
+// while it runs: for a million IDs they are tens of megabytes, and written in chunks they
+// neither hold up the end of the run nor need the whole text in memory at once.
+
+
+
+
+/** IDs per chunk: each takes well under a millisecond to build, so requests are not held up. */
+const CHUNK_IDS = 10_000;
+/** Writes both files into a new directory under `runnerTemp` (empty lists without a plan). */
+async function writePlanFiles(plan, runnerTemp) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'miso-bulk-delete-'));
+    const files = {
+        dir,
+        idsPath: external_node_path_.join(dir, 'ids.txt'),
+        sourcesPath: external_node_path_.join(dir, 'sources.json')
+    };
+    await writeChunks(files.idsPath, idLines(plan?.ids ?? []));
+    await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? []));
+    return files;
+}
+/** One ID per line, each line ended by a newline. */
+function* idLines(ids) {
+    for (let i = 0; i < ids.length; i += CHUNK_IDS) {
+        yield `${ids.slice(i, i + CHUNK_IDS).join('\n')}\n`;
+    }
+}
+/** `[{"kind":…,"name":…,"detail":…,"count":…,"ids":[…]}, …]`, the IDs in chunks. */
+function* sourcesJson(sources) {
+    yield '[';
+    for (const [n, source] of sources.entries()) {
+        const head = JSON.stringify({
+            kind: source.kind,
+            name: source.name,
+            detail: source.detail ?? null,
+            count: source.ids.length
+        });
+        yield `${n > 0 ? ',' : ''}${head.slice(0, -1)},"ids":[`;
+        for (let i = 0; i < source.ids.length; i += CHUNK_IDS) {
+            const items = JSON.stringify(source.ids.slice(i, i + CHUNK_IDS)).slice(1, -1);
+            yield i > 0 ? `,${items}` : items;
+        }
+        yield ']}';
+    }
+    yield ']';
+}
+/** Each chunk is built only when the file has taken the one before. */
+async function writeChunks(file, chunks) {
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(chunks), (0,external_node_fs_.createWriteStream)(file));
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -43167,13 +43262,15 @@ function esc(text) {
 
 
 
+
 async function run(env = process.env) {
     const started = Date.now();
     const cancellation = cancelOnSignals();
     const report = { status: 'failed', notes: [], elapsedMs: 0 };
-    const secrets = [core/* getInput */.V4('api-key'), core/* getInput */.V4('api-key').trim()];
-    const log = collectingLog(report.notes, secrets);
+    const clean = (0,redact/* redactor */.$)([core/* getInput */.V4('api-key'), core/* getInput */.V4('api-key').trim()]);
+    const log = collectingLog(report.notes, clean);
     let settings;
+    let planFiles;
     try {
         const event = readEvent(env, log);
         const forced = (0,diff_event/* forcedDryRun */.WR)(event.name, event.payload);
@@ -43184,6 +43281,10 @@ async function run(env = process.env) {
         report.diff = diff;
         report.plan = makePlan(groups, settings.batchSize);
         logPlan(report.plan);
+        // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
+        // written while the deletion runs. A failure is reported with the outputs.
+        planFiles = writePlanFiles(report.plan, settings.runnerTemp);
+        planFiles.catch(() => undefined);
         await deleteOrPreview(report, report.plan, settings, cancellation.signal, env, log);
     }
     catch (error) {
@@ -43193,7 +43294,8 @@ async function run(env = process.env) {
     report.elapsedMs = Date.now() - started;
     // The signal handlers stay until the report is out: the runner's SIGTERM follows its
     // SIGINT within seconds and must not kill the process half way through the outputs.
-    await publish(report, settings, env, secrets);
+    planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? (env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()));
+    await publish(report, planFiles, settings?.failOnEmpty ?? false, clean);
     cancellation.dispose();
 }
 /** Decides what to do with the plan and, when it is a real run, does it. */
@@ -43225,7 +43327,8 @@ async function deleteOrPreview(report, plan, settings, signal, env, log) {
             requestTimeoutMs: settings.requestTimeoutMs,
             concurrency: settings.concurrency,
             env,
-            log: message => log.debug(message)
+            // Retries, rate limits and the proxy in use: rare, and they explain a slow run.
+            log: message => log.info(message)
         });
         report.deletion = await runDeletion(plan.batches, client, {
             concurrency: settings.concurrency,
@@ -43292,14 +43395,13 @@ function logPlan(plan) {
     core/* endGroup */.N4();
 }
 /** Outputs, summary and the step's result: written for every run, failed ones too. */
-async function publish(report, settings, env, secrets) {
-    const clean = (text) => (0,redact/* redact */.E)(text, secrets);
+async function publish(report, planFiles, failOnEmpty, clean) {
     if (report.error)
         report.error = clean(report.error);
     // Each channel on its own: a missing output file must not also cost the summary.
     let unwritten;
     try {
-        const outputs = buildOutputs(report, settings?.runnerTemp ?? (env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()));
+        const outputs = buildOutputs(report, await planFiles);
         setOutputs(mapValues(outputs, clean));
     }
     catch (error) {
@@ -43313,24 +43415,29 @@ async function publish(report, settings, env, secrets) {
         core/* debug */.Yz(`No job summary written: ${error.message}`);
     }
     core/* info */.pq(`Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`);
-    if (stepFails(report, settings?.failOnEmpty ?? false)) {
+    if (stepFails(report, failOnEmpty)) {
         core/* setFailed */.C1(report.error ?? `Miso bulk delete ${report.status}.`);
     }
     if (unwritten)
         core/* setFailed */.C1(unwritten);
 }
 /** Logs through @actions/core and keeps notices and warnings for the summary. */
-function collectingLog(notes, secrets) {
+function collectingLog(notes, clean) {
+    // Debug lines are only shown with step debug logging on; a large run makes thousands.
+    const debugging = core/* isDebug */._o();
     return {
-        info: message => core/* info */.pq((0,redact/* redact */.E)(message, secrets)),
-        debug: message => core/* debug */.Yz((0,redact/* redact */.E)(message, secrets)),
+        info: message => core/* info */.pq(clean(message)),
+        debug: message => {
+            if (debugging)
+                core/* debug */.Yz(clean(message));
+        },
         notice: message => {
-            notes.push((0,redact/* redact */.E)(message, secrets));
-            core/* notice */.lm((0,redact/* redact */.E)(message, secrets));
+            notes.push(clean(message));
+            core/* notice */.lm(clean(message));
         },
         warning: message => {
-            notes.push((0,redact/* redact */.E)(message, secrets));
-            core/* warning */.$e((0,redact/* redact */.E)(message, secrets));
+            notes.push(clean(message));
+            core/* warning */.$e(clean(message));
         }
     };
 }
@@ -43345,6 +43452,7 @@ function mapValues(record, f) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ redactor),
 /* harmony export */   E: () => (/* binding */ redact)
 /* harmony export */ });
 // The last line of defence for secrets: every message, body and summary line that may have
@@ -43359,6 +43467,13 @@ const MASK = '***';
  * everywhere, which is noisy but never leaks. Empty secrets are ignored.
  */
 function redact(text, secrets) {
+    return redactor(secrets)(text);
+}
+/**
+ * redact() with the secrets' forms worked out once, for the paths that clean a line per
+ * request.
+ */
+function redactor(secrets) {
     const forms = new Set();
     for (const secret of secrets) {
         if (secret === '')
@@ -43368,10 +43483,14 @@ function redact(text, secrets) {
     }
     // Longest first, so that a form containing another is masked whole.
     const ordered = [...forms].sort((a, b) => b.length - a.length);
-    let result = text;
-    for (const form of ordered)
-        result = result.split(form).join(MASK);
-    return result;
+    return text => {
+        let result = text;
+        for (const form of ordered) {
+            if (result.includes(form))
+                result = result.split(form).join(MASK);
+        }
+        return result;
+    };
 }
 function encodedForms(secret) {
     const percent = encodeURIComponent(secret);
@@ -43751,6 +43870,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ endGroup),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
@@ -43760,7 +43880,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

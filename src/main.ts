@@ -13,8 +13,9 @@ import { getSettings } from './input-helper.js'
 import type { Log } from './log.js'
 import { MisoClient } from './miso/client.js'
 import { makePlan, type Plan, refusal } from './plan.js'
-import { redact } from './redact.js'
+import { redactor } from './redact.js'
 import { buildOutputs, setOutputs } from './report/outputs.js'
+import { type PlanFiles, writePlanFiles } from './report/plan-files.js'
 import type { DiffInfo, RunReport } from './report/run-report.js'
 import { failedCount, stepFails } from './report/run-report.js'
 import { renderSummary } from './report/summary.js'
@@ -29,9 +30,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const started = Date.now()
   const cancellation = cancelOnSignals()
   const report: RunReport = { status: 'failed', notes: [], elapsedMs: 0 }
-  const secrets = [core.getInput('api-key'), core.getInput('api-key').trim()]
-  const log = collectingLog(report.notes, secrets)
+  const clean = redactor([core.getInput('api-key'), core.getInput('api-key').trim()])
+  const log = collectingLog(report.notes, clean)
   let settings: Settings | undefined
+  let planFiles: Promise<PlanFiles> | undefined
   try {
     const event = readEvent(env, log)
     const forced = forcedDryRun(event.name, event.payload)
@@ -42,6 +44,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     report.diff = diff
     report.plan = makePlan(groups, settings.batchSize)
     logPlan(report.plan)
+    // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
+    // written while the deletion runs. A failure is reported with the outputs.
+    planFiles = writePlanFiles(report.plan, settings.runnerTemp)
+    planFiles.catch(() => undefined)
     await deleteOrPreview(report, report.plan, settings, cancellation.signal, env, log)
   } catch (error) {
     report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
@@ -50,7 +56,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   report.elapsedMs = Date.now() - started
   // The signal handlers stay until the report is out: the runner's SIGTERM follows its
   // SIGINT within seconds and must not kill the process half way through the outputs.
-  await publish(report, settings, env, secrets)
+  planFiles ??= writePlanFiles(
+    report.plan,
+    settings?.runnerTemp ?? (env.RUNNER_TEMP || os.tmpdir())
+  )
+  await publish(report, planFiles, settings?.failOnEmpty ?? false, clean)
   cancellation.dispose()
 }
 
@@ -84,7 +94,8 @@ async function deleteOrPreview(
       requestTimeoutMs: settings.requestTimeoutMs,
       concurrency: settings.concurrency,
       env,
-      log: message => log.debug(message)
+      // Retries, rate limits and the proxy in use: rare, and they explain a slow run.
+      log: message => log.info(message)
     })
     report.deletion = await runDeletion(plan.batches, client, {
       concurrency: settings.concurrency,
@@ -160,16 +171,15 @@ function logPlan(plan: Plan): void {
 /** Outputs, summary and the step's result: written for every run, failed ones too. */
 async function publish(
   report: RunReport,
-  settings: Settings | undefined,
-  env: NodeJS.ProcessEnv,
-  secrets: string[]
+  planFiles: Promise<PlanFiles>,
+  failOnEmpty: boolean,
+  clean: (text: string) => string
 ): Promise<void> {
-  const clean = (text: string): string => redact(text, secrets)
   if (report.error) report.error = clean(report.error)
   // Each channel on its own: a missing output file must not also cost the summary.
   let unwritten: string | undefined
   try {
-    const outputs = buildOutputs(report, settings?.runnerTemp ?? (env.RUNNER_TEMP || os.tmpdir()))
+    const outputs = buildOutputs(report, await planFiles)
     setOutputs(mapValues(outputs, clean))
   } catch (error) {
     unwritten = `The step outputs could not be written: ${clean((error as Error).message)}`
@@ -183,24 +193,28 @@ async function publish(
   core.info(
     `Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`
   )
-  if (stepFails(report, settings?.failOnEmpty ?? false)) {
+  if (stepFails(report, failOnEmpty)) {
     core.setFailed(report.error ?? `Miso bulk delete ${report.status}.`)
   }
   if (unwritten) core.setFailed(unwritten)
 }
 
 /** Logs through @actions/core and keeps notices and warnings for the summary. */
-function collectingLog(notes: string[], secrets: string[]): Log {
+function collectingLog(notes: string[], clean: (text: string) => string): Log {
+  // Debug lines are only shown with step debug logging on; a large run makes thousands.
+  const debugging = core.isDebug()
   return {
-    info: message => core.info(redact(message, secrets)),
-    debug: message => core.debug(redact(message, secrets)),
+    info: message => core.info(clean(message)),
+    debug: message => {
+      if (debugging) core.debug(clean(message))
+    },
     notice: message => {
-      notes.push(redact(message, secrets))
-      core.notice(redact(message, secrets))
+      notes.push(clean(message))
+      core.notice(clean(message))
     },
     warning: message => {
-      notes.push(redact(message, secrets))
-      core.warning(redact(message, secrets))
+      notes.push(clean(message))
+      core.warning(clean(message))
     }
   }
 }

@@ -5,7 +5,7 @@
 import http from 'node:http'
 import fetch, { type Response } from 'node-fetch'
 import pkg from '../../package.json' with { type: 'json' }
-import { redact } from '../redact.js'
+import { redactor } from '../redact.js'
 import { agentFor, describeProxy, proxyFor, proxySecrets } from './proxy.js'
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
 import type { DeleteOutcome, MisoApi, MisoFailure, StatusAnswer } from './types.js'
@@ -76,7 +76,7 @@ export class MisoClient implements MisoApi {
   private readonly apiUrl: string
   private readonly basePath: string
   private readonly agent: http.Agent | undefined
-  private readonly secrets: string[]
+  private readonly redact: (text: string) => string
   private readonly userAgent: string
   private readonly random: () => number
   private readonly sleep: Sleep
@@ -87,7 +87,7 @@ export class MisoClient implements MisoApi {
     this.basePath = new URL(this.apiUrl).pathname.replace(/\/+$/, '')
     const env = options.env ?? process.env
     const proxy = proxyFor(this.apiUrl, env)
-    this.secrets = [options.apiKey, ...(proxy ? proxySecrets(proxy) : [])]
+    this.redact = redactor([options.apiKey, ...(proxy ? proxySecrets(proxy) : [])])
     this.agent = agentFor(this.apiUrl, env)
     this.userAgent = options.userAgent ?? `miso-bulk-delete/${pkg.version}`
     this.random = options.random ?? Math.random
@@ -317,14 +317,14 @@ export class MisoClient implements MisoApi {
 
   /** Redacts secrets and, for messages, cuts overly long text. */
   private clean(text: string, shorten = true): string {
-    const safe = redact(text, this.secrets)
+    const safe = this.redact(text)
     return shorten && safe.length > MAX_MESSAGE_CHARS
       ? `${safe.slice(0, MAX_MESSAGE_CHARS)}…`
       : safe
   }
 
   private log(message: string): void {
-    this.options.log?.(redact(message, this.secrets))
+    this.options.log?.(this.redact(message))
   }
 }
 

@@ -1,9 +1,10 @@
 // Step outputs and the files behind them. GitHub keeps outputs small, so the
 // `ids` and `result` outputs are cut at 256 KiB and the files hold everything.
 import * as core from '@actions/core'
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { BatchResult } from '../miso/types.js'
+import type { PlanFiles } from './plan-files.js'
 import type { RunReport } from './run-report.js'
 import { failedCount } from './run-report.js'
 
@@ -45,14 +46,11 @@ export interface SourceEntry {
 /** IDs per source in the `sources` output; the file has them all. */
 const SOURCE_IDS_IN_OUTPUT = 1000
 
-/** Builds every output value and writes the two files under `runnerTemp`. */
-export function buildOutputs(report: RunReport, runnerTemp: string): Outputs {
+/** Builds every output value and writes the result file next to the plan's files. */
+export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
   const ids = report.plan?.ids ?? []
   const entries = (report.deletion?.batches ?? []).map(toResultEntry)
-  const dir = mkdtempSync(path.join(runnerTemp, 'miso-bulk-delete-'))
-  const idsPath = path.join(dir, 'ids.txt')
-  const resultPath = path.join(dir, 'result.json')
-  const sourcesPath = path.join(dir, 'sources.json')
+  const resultPath = path.join(files.dir, 'result.json')
   const sources: SourceEntry[] = (report.plan?.sources ?? []).map(s => ({
     kind: s.kind,
     name: s.name,
@@ -60,10 +58,6 @@ export function buildOutputs(report: RunReport, runnerTemp: string): Outputs {
     count: s.ids.length,
     ids: s.ids
   }))
-  writeFileSync(sourcesPath, JSON.stringify(sources))
-  // Two writes, not one concatenated copy of what can be tens of megabytes.
-  writeFileSync(idsPath, ids.join('\n'))
-  if (ids.length > 0) appendFileSync(idsPath, '\n')
   writeFileSync(resultPath, JSON.stringify(entries))
   const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT)
   const sourcesJson = jsonArrayWithin(
@@ -76,7 +70,7 @@ export function buildOutputs(report: RunReport, runnerTemp: string): Outputs {
     count: String(ids.length),
     ids: idsJson.json,
     'ids-truncated': String(idsJson.truncated),
-    'ids-path': idsPath,
+    'ids-path': files.idsPath,
     'task-ids': JSON.stringify(report.deletion?.taskIds ?? []),
     'failed-count': String(failedCount(report)),
     result: resultJson.json,
@@ -86,7 +80,7 @@ export function buildOutputs(report: RunReport, runnerTemp: string): Outputs {
     'sources-truncated': String(
       sourcesJson.truncated || sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)
     ),
-    'sources-path': sourcesPath
+    'sources-path': files.sourcesPath
   }
 }
 

@@ -1,0 +1,67 @@
+// The files that hold the whole plan: every unique ID (`ids-path`) and which source gave
+// which IDs (`sources-path`). They depend on nothing the deletion does, so they are written
+// while it runs: for a million IDs they are tens of megabytes, and written in chunks they
+// neither hold up the end of the run nor need the whole text in memory at once.
+import { mkdtempSync, createWriteStream } from 'node:fs'
+import * as path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { Plan, SourceSummary } from '../plan.js'
+
+export interface PlanFiles {
+  /** The run's own directory under RUNNER_TEMP; the result file goes there too. */
+  dir: string
+  idsPath: string
+  sourcesPath: string
+}
+
+/** IDs per chunk: each takes well under a millisecond to build, so requests are not held up. */
+const CHUNK_IDS = 10_000
+
+/** Writes both files into a new directory under `runnerTemp` (empty lists without a plan). */
+export async function writePlanFiles(
+  plan: Plan | undefined,
+  runnerTemp: string
+): Promise<PlanFiles> {
+  const dir = mkdtempSync(path.join(runnerTemp, 'miso-bulk-delete-'))
+  const files: PlanFiles = {
+    dir,
+    idsPath: path.join(dir, 'ids.txt'),
+    sourcesPath: path.join(dir, 'sources.json')
+  }
+  await writeChunks(files.idsPath, idLines(plan?.ids ?? []))
+  await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? []))
+  return files
+}
+
+/** One ID per line, each line ended by a newline. */
+function* idLines(ids: readonly string[]): Generator<string> {
+  for (let i = 0; i < ids.length; i += CHUNK_IDS) {
+    yield `${ids.slice(i, i + CHUNK_IDS).join('\n')}\n`
+  }
+}
+
+/** `[{"kind":…,"name":…,"detail":…,"count":…,"ids":[…]}, …]`, the IDs in chunks. */
+function* sourcesJson(sources: readonly SourceSummary[]): Generator<string> {
+  yield '['
+  for (const [n, source] of sources.entries()) {
+    const head = JSON.stringify({
+      kind: source.kind,
+      name: source.name,
+      detail: source.detail ?? null,
+      count: source.ids.length
+    })
+    yield `${n > 0 ? ',' : ''}${head.slice(0, -1)},"ids":[`
+    for (let i = 0; i < source.ids.length; i += CHUNK_IDS) {
+      const items = JSON.stringify(source.ids.slice(i, i + CHUNK_IDS)).slice(1, -1)
+      yield i > 0 ? `,${items}` : items
+    }
+    yield ']}'
+  }
+  yield ']'
+}
+
+/** Each chunk is built only when the file has taken the one before. */
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  await pipeline(Readable.from(chunks), createWriteStream(file))
+}
