@@ -210,7 +210,14 @@ describe('outputs', () => {
 
   it('writes the plan files in chunks that join up exactly', async () => {
     // More IDs than one chunk, over several sources, with characters JSON must escape.
-    const odd = ['say "hi"', 'back\\slash', 'lone \ud800 half', 'é 商品 😀', '\u2028sep', '{"x":[1]}']
+    const odd = [
+      'say "hi"',
+      'back\\slash',
+      'lone \ud800 half',
+      'é 商品 😀',
+      '\u2028sep',
+      '{"x":[1]}'
+    ]
     const first = Array.from({ length: 25_001 }, (_, i) =>
       i % 5000 === 0 ? odd[i / 5000] : `f-${i}`
     )

@@ -37405,7 +37405,7 @@ function messageOf(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2434);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(903);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
 // The action's entry point: the runner runs dist/index.js, built from this file.
 
@@ -37426,7 +37426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2434:
+/***/ 903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42987,14 +42987,11 @@ function jsonArrayWithin(items, limit) {
     return { json: `[${parts.join(',')}]`, truncated: false };
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/report/plan-files.ts
 // The files that hold the whole plan: every unique ID (`ids-path`) and which source gave
 // which IDs (`sources-path`). They depend on nothing the deletion does, so they are written
 // while it runs: for a million IDs they are tens of megabytes, and written in chunks they
 // neither hold up the end of the run nor need the whole text in memory at once.
-
 
 
 
@@ -43037,9 +43034,19 @@ function* sourcesJson(sources) {
     }
     yield ']';
 }
-/** Each chunk is built only when the file has taken the one before. */
+/**
+ * Each chunk is built only when the file has taken the one before: one chunk in memory at a
+ * time (a stream would read ahead, and chunks held that long outlive the young generation).
+ */
 async function writeChunks(file, chunks) {
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(chunks), (0,external_node_fs_.createWriteStream)(file));
+    const handle = await (0,promises_.open)(file, 'w');
+    try {
+        for (const chunk of chunks)
+            await handle.write(chunk);
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts

@@ -2,10 +2,9 @@
 // which IDs (`sources-path`). They depend on nothing the deletion does, so they are written
 // while it runs: for a million IDs they are tens of megabytes, and written in chunks they
 // neither hold up the end of the run nor need the whole text in memory at once.
-import { mkdtempSync, createWriteStream } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import * as path from 'node:path'
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import type { Plan, SourceSummary } from '../plan.js'
 
 export interface PlanFiles {
@@ -61,7 +60,15 @@ function* sourcesJson(sources: readonly SourceSummary[]): Generator<string> {
   yield ']'
 }
 
-/** Each chunk is built only when the file has taken the one before. */
+/**
+ * Each chunk is built only when the file has taken the one before: one chunk in memory at a
+ * time (a stream would read ahead, and chunks held that long outlive the young generation).
+ */
 async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
-  await pipeline(Readable.from(chunks), createWriteStream(file))
+  const handle = await open(file, 'w')
+  try {
+    for (const chunk of chunks) await handle.write(chunk)
+  } finally {
+    await handle.close()
+  }
 }
