@@ -65,6 +65,9 @@ const DIST = path.join(ROOT, 'dist')
 const ACTION = path.join(DIST, 'index.js')
 const USAGE_PRELOAD = pathToFileURL(path.join(ROOT, 'scripts', 'bench-usage.mjs')).href
 const PARSE_SCRIPT = path.join(ROOT, 'scripts', 'bench-parse.ts')
+const FLOOR_SCRIPT = path.join(ROOT, 'scripts', 'bench-floor.ts')
+const FLOOR_TRANSPORTS = ['node-fetch', 'http'] as const
+type FloorTransport = (typeof FLOOR_TRANSPORTS)[number]
 
 interface Plan {
   sizes: number[]
@@ -175,6 +178,8 @@ interface EndToEndRun {
   maxDeleteInFlight: number
   /** Action only: where the wall time went, from the server's request log. */
   phases?: Phases
+  /** Action only: the submitting phase of loops that only send (see bench-floor.ts). */
+  floorSubmitMs?: Record<FloorTransport, number>
   /** Action only: the child's own figures. */
   peakRssMB?: number
   cpuMs?: number
@@ -271,7 +276,12 @@ async function benchEndToEnd(opts: Options): Promise<EndToEndRun[]> {
           repeated.push(run)
         }
         const median = medianBy(repeated, run => run.wallMs)
-        runs.push({ ...median, wallsMs: repeated.map(run => run.wallMs) })
+        const floorSubmitMs = {} as Record<FloorTransport, number>
+        for (const transport of FLOOR_TRANSPORTS) {
+          progress(`end to end: ${count(size)} IDs, ${transport} loop, concurrency ${concurrency}`)
+          floorSubmitMs[transport] = await floorSubmit(miso, transport, size, concurrency, opts)
+        }
+        runs.push({ ...median, wallsMs: repeated.map(run => run.wallMs), floorSubmitMs })
       }
       if (opts.plan.naiveSizes.includes(size)) {
         progress(`end to end: ${count(size)} IDs, naive client`)
@@ -330,6 +340,29 @@ async function actionEndToEnd(
     cpuMs: Math.round(usage.userCpuMs + usage.systemCpuMs),
     serverCpuMs: Math.round((serverCpu.user + serverCpu.system) / 1000)
   }
+}
+
+/**
+ * The submitting phase of a loop that only sends (bench-floor.ts) for the same batches,
+ * measured like the action's: first delete arrival to last delete answer, by the server.
+ */
+async function floorSubmit(
+  miso: FakeMiso,
+  transport: FloorTransport,
+  size: number,
+  concurrency: number,
+  opts: Options
+): Promise<number> {
+  miso.clearDeleted()
+  miso.reset()
+  const batches = Math.ceil(size / BATCH_SIZE)
+  const args = [transport, miso.url, API_KEY, batches, BATCH_SIZE, concurrency, POLL_INTERVAL_MS]
+  await runChild(process.execPath, ['--import', 'tsx', FLOOR_SCRIPT, ...args.map(String)], ROOT)
+  const deletes = miso.requests.filter(r => r.method === 'POST').map(r => r.at)
+  if (deletes.length !== batches || miso.deletedCount !== batches * BATCH_SIZE) {
+    throw new Error(`${transport} loop: ${deletes.length} of ${batches} batches deleted`)
+  }
+  return Math.round(Math.max(...deletes) + opts.latencyMs - Math.min(...deletes))
 }
 
 /** Splits a run at its first delete, last delete answer and last status answer. */
@@ -721,6 +754,13 @@ function render(
   const phased = r.endToEnd.filter(run => run.phases)
   if (phased.length > 0) {
     out.push('', '### Where the time goes (action runs above)', '')
+    out.push(
+      'The loops send the same batches with the same concurrency and polling from a process ' +
+        'that does nothing else (bench-floor.ts), through node-fetch as the action does or ' +
+        'through bare node:http: their rounds are the floor that the HTTP stack and the two ' +
+        'processes sharing the cores leave.',
+      ''
+    )
     const rows = phased.map(run => {
       const p = run.phases as Phases
       const rounds = Math.ceil(Math.ceil(run.ids / BATCH_SIZE) / run.concurrency)
@@ -731,6 +771,10 @@ function render(
         seconds(p.submitMs),
         seconds(rounds * opts.latencyMs),
         `${(p.submitMs / rounds).toFixed(1)} ms`,
+        ...FLOOR_TRANSPORTS.map(transport => {
+          const floor = run.floorSubmitMs?.[transport]
+          return floor !== undefined ? `${(floor / rounds).toFixed(1)} ms` : ''
+        }),
         seconds(p.lastPollMs),
         seconds(POLL_INTERVAL_MS + opts.latencyMs),
         seconds(p.finishMs)
@@ -745,6 +789,7 @@ function render(
           'submitting',
           'ideal',
           'per round',
+          ...FLOOR_TRANSPORTS.map(transport => `per round, ${transport} loop`),
           'last status round',
           'ideal',
           'last answer to exit'
