@@ -105,8 +105,9 @@ export interface FakeMisoOptions {
   /** How long a task stays pending after acceptance (default 0). Fixed per task at acceptance. */
   taskDurationMs?: number
   /**
-   * Count deleted IDs without keeping them (`deleted` stays empty, `deletedCount` counts):
-   * for benchmarks, where keeping a million IDs would make the server, not the client, slow.
+   * Count deleted IDs without keeping them (`deleted` stays empty, `deletedCount` counts), and
+   * count those of a compact JSON body without parsing each (see countCompactIds): for
+   * benchmarks, where the server shares the cores with the client it measures.
    */
   countOnly?: boolean
   /** Known product IDs; IDs outside it count as `not_found` and are not deleted. */
