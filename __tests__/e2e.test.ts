@@ -255,6 +255,20 @@ describe('end to end', () => {
     expect(result.stderr).not.toMatch(/at .*index\.js/)
   })
 
+  it('reports, without crashing, when RUNNER_TEMP cannot take the ID files', async () => {
+    // The files are written while the deletion runs; their failure must wait for the report.
+    miso.setOptions({ taskDurationMs: 300 })
+    const missing = path.join(os.tmpdir(), 'no-such-runner-temp', 'deeper')
+    const result = await run({ 'product-ids': 't-1,t-2' }, { env: { RUNNER_TEMP: missing } })
+    expect(result.code).toBe(1)
+    expect(miso.deleted).toEqual(new Set(['t-1', 't-2']))
+    expect(result.stdout).toMatch(
+      /::error::The step outputs could not be written: .*no-such-runner-temp/
+    )
+    expect(result.summary).toContain('Miso bulk delete: succeeded')
+    expect(result.stderr).not.toMatch(/Unhandled|at .*index\.js/)
+  })
+
   it('refuses an ids-file outside the workspace before any call', async () => {
     const outside = mkdtempSync(path.join(os.tmpdir(), 'e2e-outside-'))
     writeFileSync(path.join(outside, 'ids.txt'), 'x-1\n')
