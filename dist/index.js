@@ -42887,6 +42887,73 @@ function describeSource(group) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/plan-files.ts
+// The files that hold the whole plan: every unique ID (`ids-path`) and which source gave
+// which IDs (`sources-path`). They depend on nothing the deletion does, so they are written
+// while it runs: for a million IDs they are tens of megabytes, and written in chunks they
+// neither hold up the end of the run nor need the whole text in memory at once.
+
+
+
+function sourceEntry(source) {
+    return {
+        kind: source.kind,
+        name: source.name,
+        detail: source.detail ?? null,
+        count: source.ids.length,
+        ids: source.ids
+    };
+}
+/** IDs per chunk: each takes well under a millisecond to build, so requests are not held up. */
+const CHUNK_IDS = 10_000;
+/** Writes both files into a new directory under `runnerTemp` (empty lists without a plan). */
+async function writePlanFiles(plan, runnerTemp) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'miso-bulk-delete-'));
+    const files = {
+        dir,
+        idsPath: external_node_path_.join(dir, 'ids.txt'),
+        sourcesPath: external_node_path_.join(dir, 'sources.json')
+    };
+    await writeChunks(files.idsPath, idLines(plan?.ids ?? []));
+    await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? []));
+    return files;
+}
+/** One ID per line, each line ended by a newline. */
+function* idLines(ids) {
+    for (let i = 0; i < ids.length; i += CHUNK_IDS) {
+        yield `${ids.slice(i, i + CHUNK_IDS).join('\n')}\n`;
+    }
+}
+/** `[{"kind":…,"name":…,"detail":…,"count":…,"ids":[…]}, …]`, the IDs in chunks. */
+function* sourcesJson(sources) {
+    yield '[';
+    for (const [n, source] of sources.entries()) {
+        const { ids, ...rest } = sourceEntry(source);
+        // The entry without `ids` and its closing brace, then the IDs: the same JSON, in chunks.
+        yield `${n > 0 ? ',' : ''}${JSON.stringify(rest).slice(0, -1)},"ids":[`;
+        for (let i = 0; i < ids.length; i += CHUNK_IDS) {
+            const items = JSON.stringify(ids.slice(i, i + CHUNK_IDS)).slice(1, -1);
+            yield i > 0 ? `,${items}` : items;
+        }
+        yield ']}';
+    }
+    yield ']';
+}
+/**
+ * Each chunk is built only when the file has taken the one before: one chunk in memory at a
+ * time (a stream would read ahead, and chunks held that long outlive the young generation).
+ */
+async function writeChunks(file, chunks) {
+    const handle = await (0,promises_.open)(file, 'w');
+    try {
+        for (const chunk of chunks)
+            await handle.write(chunk);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 /** Whether the step must fail for this report. */
 function stepFails(report, failOnEmpty) {
@@ -42919,6 +42986,7 @@ function failedCount(report) {
 
 
 
+
 const OUTPUT_LIMIT = 256 * 1024;
 /** IDs per source in the `sources` output; the file has them all. */
 const SOURCE_IDS_IN_OUTPUT = 1000;
@@ -42927,13 +42995,7 @@ function buildOutputs(report, files) {
     const ids = report.plan?.ids ?? [];
     const entries = (report.deletion?.batches ?? []).map(toResultEntry);
     const resultPath = external_node_path_.join(files.dir, 'result.json');
-    const sources = (report.plan?.sources ?? []).map(s => ({
-        kind: s.kind,
-        name: s.name,
-        detail: s.detail ?? null,
-        count: s.ids.length,
-        ids: s.ids
-    }));
+    const sources = (report.plan?.sources ?? []).map(sourceEntry);
     (0,external_node_fs_.writeFileSync)(resultPath, JSON.stringify(entries));
     const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT);
     const sourcesJson = jsonArrayWithin(sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })), OUTPUT_LIMIT);
@@ -42985,68 +43047,6 @@ function jsonArrayWithin(items, limit) {
         size += added;
     }
     return { json: `[${parts.join(',')}]`, truncated: false };
-}
-
-;// CONCATENATED MODULE: ./src/report/plan-files.ts
-// The files that hold the whole plan: every unique ID (`ids-path`) and which source gave
-// which IDs (`sources-path`). They depend on nothing the deletion does, so they are written
-// while it runs: for a million IDs they are tens of megabytes, and written in chunks they
-// neither hold up the end of the run nor need the whole text in memory at once.
-
-
-
-/** IDs per chunk: each takes well under a millisecond to build, so requests are not held up. */
-const CHUNK_IDS = 10_000;
-/** Writes both files into a new directory under `runnerTemp` (empty lists without a plan). */
-async function writePlanFiles(plan, runnerTemp) {
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'miso-bulk-delete-'));
-    const files = {
-        dir,
-        idsPath: external_node_path_.join(dir, 'ids.txt'),
-        sourcesPath: external_node_path_.join(dir, 'sources.json')
-    };
-    await writeChunks(files.idsPath, idLines(plan?.ids ?? []));
-    await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? []));
-    return files;
-}
-/** One ID per line, each line ended by a newline. */
-function* idLines(ids) {
-    for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-        yield `${ids.slice(i, i + CHUNK_IDS).join('\n')}\n`;
-    }
-}
-/** `[{"kind":…,"name":…,"detail":…,"count":…,"ids":[…]}, …]`, the IDs in chunks. */
-function* sourcesJson(sources) {
-    yield '[';
-    for (const [n, source] of sources.entries()) {
-        const head = JSON.stringify({
-            kind: source.kind,
-            name: source.name,
-            detail: source.detail ?? null,
-            count: source.ids.length
-        });
-        yield `${n > 0 ? ',' : ''}${head.slice(0, -1)},"ids":[`;
-        for (let i = 0; i < source.ids.length; i += CHUNK_IDS) {
-            const items = JSON.stringify(source.ids.slice(i, i + CHUNK_IDS)).slice(1, -1);
-            yield i > 0 ? `,${items}` : items;
-        }
-        yield ']}';
-    }
-    yield ']';
-}
-/**
- * Each chunk is built only when the file has taken the one before: one chunk in memory at a
- * time (a stream would read ahead, and chunks held that long outlive the young generation).
- */
-async function writeChunks(file, chunks) {
-    const handle = await (0,promises_.open)(file, 'w');
-    try {
-        for (const chunk of chunks)
-            await handle.write(chunk);
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts

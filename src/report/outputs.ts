@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { BatchResult } from '../miso/types.js'
-import type { PlanFiles } from './plan-files.js'
+import { type PlanFiles, type SourceEntry, sourceEntry } from './plan-files.js'
 import type { RunReport } from './run-report.js'
 import { failedCount } from './run-report.js'
 
@@ -35,14 +35,6 @@ export interface Outputs {
   'sources-path': string
 }
 
-export interface SourceEntry {
-  kind: string
-  name: string
-  detail: string | null
-  count: number
-  ids: readonly string[]
-}
-
 /** IDs per source in the `sources` output; the file has them all. */
 const SOURCE_IDS_IN_OUTPUT = 1000
 
@@ -51,13 +43,7 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
   const ids = report.plan?.ids ?? []
   const entries = (report.deletion?.batches ?? []).map(toResultEntry)
   const resultPath = path.join(files.dir, 'result.json')
-  const sources: SourceEntry[] = (report.plan?.sources ?? []).map(s => ({
-    kind: s.kind,
-    name: s.name,
-    detail: s.detail ?? null,
-    count: s.ids.length,
-    ids: s.ids
-  }))
+  const sources: SourceEntry[] = (report.plan?.sources ?? []).map(sourceEntry)
   writeFileSync(resultPath, JSON.stringify(entries))
   const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT)
   const sourcesJson = jsonArrayWithin(

@@ -14,6 +14,25 @@ export interface PlanFiles {
   sourcesPath: string
 }
 
+/** One source in the `sources` output and file. */
+export interface SourceEntry {
+  kind: string
+  name: string
+  detail: string | null
+  count: number
+  ids: readonly string[]
+}
+
+export function sourceEntry(source: SourceSummary): SourceEntry {
+  return {
+    kind: source.kind,
+    name: source.name,
+    detail: source.detail ?? null,
+    count: source.ids.length,
+    ids: source.ids
+  }
+}
+
 /** IDs per chunk: each takes well under a millisecond to build, so requests are not held up. */
 const CHUNK_IDS = 10_000
 
@@ -44,15 +63,11 @@ function* idLines(ids: readonly string[]): Generator<string> {
 function* sourcesJson(sources: readonly SourceSummary[]): Generator<string> {
   yield '['
   for (const [n, source] of sources.entries()) {
-    const head = JSON.stringify({
-      kind: source.kind,
-      name: source.name,
-      detail: source.detail ?? null,
-      count: source.ids.length
-    })
-    yield `${n > 0 ? ',' : ''}${head.slice(0, -1)},"ids":[`
-    for (let i = 0; i < source.ids.length; i += CHUNK_IDS) {
-      const items = JSON.stringify(source.ids.slice(i, i + CHUNK_IDS)).slice(1, -1)
+    const { ids, ...rest } = sourceEntry(source)
+    // The entry without `ids` and its closing brace, then the IDs: the same JSON, in chunks.
+    yield `${n > 0 ? ',' : ''}${JSON.stringify(rest).slice(0, -1)},"ids":[`
+    for (let i = 0; i < ids.length; i += CHUNK_IDS) {
+      const items = JSON.stringify(ids.slice(i, i + CHUNK_IDS)).slice(1, -1)
       yield i > 0 ? `,${items}` : items
     }
     yield ']}'
