@@ -105,6 +105,23 @@ describe('Throttle on 429', () => {
     expect(sleeps).toHaveLength(4)
   })
 
+  it('a burst of 429s pauses once for the back-off; only a Retry-After lengthens it', async () => {
+    const { throttle, sleeps, clock } = fakeThrottle(8)
+    throttle.onRateLimited()
+    clock.now += 100 // the rest of the burst: answers to requests sent before the pause
+    throttle.onRateLimited()
+    throttle.onRateLimited()
+    ;(await throttle.acquire(never))()
+    expect(sleeps).toEqual([BASE_PAUSE_MS - 100])
+    expect(throttle.limit).toBe(4)
+
+    throttle.onRateLimited() // a new burst after the pause: twice as long
+    clock.now += 100
+    throttle.onRateLimited(5_000)
+    ;(await throttle.acquire(never))()
+    expect(sleeps[1]).toBe(5_000)
+  })
+
   it('makes workers already queued wait out the pause too', async () => {
     const { throttle, sleeps } = fakeThrottle(1)
     const held = await throttle.acquire(never)

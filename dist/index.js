@@ -40558,19 +40558,20 @@ class Throttle {
     }
     /**
      * Slows everyone down: halves the limit (at least 1) and pauses all new requests until
-     * now + max(retryAfterMs, the current pause). 429s that arrive during a pause answer
-     * requests sent before it, so they may lengthen the pause but do not halve again.
+     * now + max(retryAfterMs, the current pause), and the next pause will be twice as long.
+     * 429s that arrive during a pause answer requests sent before it: they neither halve again
+     * nor add the back-off again, only their own Retry-After can lengthen the pause.
      */
     onRateLimited(retryAfterMs) {
         const now = this.now();
         const paused = now < this.pausedUntil;
+        const backOff = paused ? 0 : this.pauseMs;
+        const pause = Math.min(MAX_PAUSE_MS, Math.max(retryAfterMs ?? 0, backOff));
+        this.pausedUntil = Math.max(this.pausedUntil, now + pause);
         if (!paused) {
             this.current = Math.max(1, Math.floor(this.current / 2));
-        }
-        const pause = Math.min(MAX_PAUSE_MS, Math.max(retryAfterMs ?? 0, this.pauseMs));
-        this.pausedUntil = Math.max(this.pausedUntil, now + pause);
-        if (!paused)
             this.pauseMs = Math.min(MAX_PAUSE_MS, this.pauseMs * 2);
+        }
         this.successes = 0;
     }
     /** Recovers slowly: one more slot after 2x the current limit successes in a row. */
