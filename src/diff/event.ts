@@ -1,5 +1,6 @@
 // Which change a diff source reads, per the event that started the run (the contract's
 // "Which change" table). Pure: the payload is plain data, and untrusted.
+import { objectOrEmpty as record } from '../json.js'
 
 /** The two commits to compare, and whether the run may delete what the comparison finds. */
 export interface ChangeRange {
@@ -253,12 +254,6 @@ function sha(value: unknown): string | undefined {
 function quoted(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value)
   return text.length > 80 ? `${text.slice(0, 80)}…` : text
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
 }
 
 export function short(commit: string): string {

@@ -3,6 +3,7 @@
 import type { Comparison, FileChange } from './comparison.js'
 import type { ChangeRange } from './event.js'
 import { short } from './event.js'
+import { objectOrEmpty as record } from '../json.js'
 
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 export const COMPARE_FILE_CAP = 300
@@ -308,10 +309,4 @@ function messageOf(error: unknown): string {
   const status = statusOf(error)
   const message = error instanceof Error ? error.message : String(error)
   return status && !message.includes(String(status)) ? `${status} ${message}` : message
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import type { IdFrom } from '../settings.js'
 import { short } from './event.js'
+import { isObject } from '../json.js'
 
 /** A content file that does not name its product the way `id-from` says. */
 export class ProductIdError extends Error {
@@ -94,18 +95,14 @@ function parseFrontMatter(text: string, fail: (problem: string) => never): unkno
 
 /** The value at a dotted path (`a.b.0.c`); a key that itself holds dots is found too. */
 function valueAt(data: unknown, dotted: string): unknown {
-  if (isRecord(data) && Object.hasOwn(data, dotted)) return data[dotted]
+  if (isObject(data) && Object.hasOwn(data, dotted)) return data[dotted]
   let value = data
   for (const key of dotted.split('.')) {
     if (Array.isArray(value) && /^\d+$/.test(key)) value = value[Number(key)]
-    else if (isRecord(value) && Object.hasOwn(value, key)) value = value[key]
+    else if (isObject(value) && Object.hasOwn(value, key)) value = value[key]
     else return undefined
   }
   return value
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function kindOf(value: unknown): string {

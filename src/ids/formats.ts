@@ -1,6 +1,7 @@
 // Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
 // reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
 // lines are scanned with index loops and slices, never split character by character.
+import { isObject } from '../json.js'
 
 /** A file's content is not a valid ID list; the message names the file and the position. */
 export class IdFileError extends Error {
@@ -348,10 +349,6 @@ function fieldAt(value: Record<string, unknown>, path: string[]): unknown {
     current = current[key]
   }
   return current
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function describe(value: unknown): string {

@@ -9,6 +9,7 @@ import { redactor } from '../redact.js'
 import { agentFor, describeProxy, proxyFor, proxySecrets } from './proxy.js'
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
 import type { DeleteOutcome, MisoApi, MisoFailure, StatusAnswer } from './types.js'
+import { isObject, type JsonObject, parseJson } from '../json.js'
 
 export interface MisoClientOptions {
   /** Base URL without a trailing slash; may carry a path prefix. */
@@ -471,16 +472,6 @@ function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
-
-function asObject(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined
+function asObject(value: unknown): JsonObject | undefined {
+  return isObject(value) ? value : undefined
 }

@@ -24,6 +24,7 @@
 //   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
 
 import type { StatusAnswer, TaskReading } from './types.js'
+import { isObject, type JsonObject, parseJson } from '../json.js'
 
 const RUNNING_WORDS = new Set([
   'pending',
@@ -76,8 +77,6 @@ const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '
 
 /** Length of body excerpts in notes. */
 const EXCERPT = 80
-
-type JsonObject = Record<string, unknown>
 
 /** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
 export function isTransientStatus(httpStatus: number): boolean {
@@ -166,17 +165,9 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 function parseObject(body: string): JsonObject | undefined {
-  try {
-    const value: unknown = JSON.parse(body)
-    return isObject(value) ? value : undefined
-  } catch {
-    return undefined
-  }
+  const value = parseJson(body)
+  return isObject(value) ? value : undefined
 }
 
 function normalizeWord(value: string): string {
