@@ -164,6 +164,15 @@ describe('openRestComparison', () => {
     expect((await cmp.headPaths()).sort()).toEqual(['p/c.txt'])
   })
 
+  it('lists the tree at head once, however often it is asked', async () => {
+    const { api, server } = await serve({ repoDir: repo.dir })
+    const cmp = await openRestComparison(api, range({ base: first, head: second }), {})
+    const [a, b] = await Promise.all([cmp.headPaths(), cmp.headPaths()])
+    expect(b).toEqual(a)
+    expect(await cmp.headPaths()).toEqual(a)
+    expect(server.requests.filter(r => r.includes('/git/trees/'))).toHaveLength(1)
+  })
+
   it('a root commit has nothing before it', async () => {
     const { api } = await serve({ repoDir: repo.dir })
     const cmp = await openRestComparison(api, range({ base: `${root}^`, head: root }), {})

@@ -22,6 +22,7 @@ import { setMaxListeners } from 'node:events'
 import type { Log } from './log.js'
 import { misoMessage } from './miso/client.js'
 import { describeReading, isTransientStatus, readTaskStatus } from './miso/task-status.js'
+import { abortableSleep, Throttle } from './miso/throttle.js'
 import type {
   BatchResult,
   BatchStatus,
@@ -88,7 +89,8 @@ export async function runDeletion(
 ): Promise<DeletionResult> {
   const { wait, retries, log } = options
   const now = options.now ?? Date.now
-  const sleep = options.sleep ?? abortableSleep
+  // The poller's waits end early, without an error, when new work stops.
+  const sleep = options.sleep ?? ((ms, signal) => abortableSleep(ms, signal).catch(() => undefined))
   const concurrency = Math.max(1, options.concurrency)
   const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS
   const startedAt = now()
@@ -160,7 +162,8 @@ export async function runDeletion(
       ? `Task ${batch.result.taskId}`
       : `Batch ${batch.result.index + 1}/${total}`
 
-  const pollSlots = new Slots(concurrency)
+  // A throttle that is never told of a 429: a plain first-come-first-served semaphore.
+  const pollSlots = new Throttle(concurrency)
   const pollers: Promise<void>[] = []
 
   const poll = async (batch: Batch, taskId: string): Promise<void> => {
@@ -170,7 +173,7 @@ export async function runDeletion(
     for (;;) {
       await sleep(interval, quiet.signal)
       interval = Math.min(maxInterval, interval * BACK_OFF)
-      const release = await pollSlots.acquire(quiet.signal)
+      const release = await pollSlots.acquire(quiet.signal).catch(() => undefined)
       if (!release) return
       let answer: StatusAnswer
       try {
@@ -339,60 +342,4 @@ function failureText(failure: MisoFailure): string {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
-}
-
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise(resolve => {
-    if (signal.aborted) return resolve()
-    const done = (): void => {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-    const timer = setTimeout(done, ms)
-    signal.addEventListener('abort', done, { once: true })
-  })
-}
-
-/** A counting semaphore whose waiters give up when `signal` aborts. */
-class Slots {
-  private free: number
-  private readonly waiting: Array<() => void> = []
-
-  constructor(size: number) {
-    this.free = size
-  }
-
-  /** A release function, or undefined when `signal` aborted first. */
-  async acquire(signal: AbortSignal): Promise<(() => void) | undefined> {
-    if (signal.aborted) return undefined
-    if (this.free > 0) {
-      this.free--
-      return this.releaser()
-    }
-    const granted = await new Promise<boolean>(resolve => {
-      const onAbort = (): void => {
-        this.waiting.splice(this.waiting.indexOf(grant), 1)
-        resolve(false)
-      }
-      const grant = (): void => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(true)
-      }
-      this.waiting.push(grant)
-      signal.addEventListener('abort', onAbort, { once: true })
-    })
-    return granted ? this.releaser() : undefined
-  }
-
-  private releaser(): () => void {
-    let released = false
-    return () => {
-      if (released) return
-      released = true
-      const grant = this.waiting.shift()
-      if (grant) grant()
-      else this.free++
-    }
-  }
 }

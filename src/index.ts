@@ -1,7 +1,7 @@
 // The action's entry point: the runner runs dist/index.js, built from this file.
 import * as core from '@actions/core'
 import { run } from './main.js'
-import { redact } from './redact.js'
+import { keyRedactor } from './redact.js'
 
 try {
   await run()
@@ -9,5 +9,5 @@ try {
   // run() reports its own failures; this only catches what escaped it, so the step still
   // fails with a message instead of a stack trace.
   const message = error instanceof Error ? error.message : String(error)
-  core.setFailed(`Unexpected error: ${redact(message, [core.getInput('api-key')])}`)
+  core.setFailed(`Unexpected error: ${keyRedactor(core.getInput('api-key'))(message)}`)
 }

@@ -22,6 +22,11 @@ export interface SettingsContext {
   getInput?: GetInput
 }
 
+/** Where the run's files go: `RUNNER_TEMP`, or the system's temp dir for a local run. */
+export function runnerTempOf(env: NodeJS.ProcessEnv): string {
+  return path.resolve(env.RUNNER_TEMP || os.tmpdir())
+}
+
 export function getSettings(context: SettingsContext = {}): Settings {
   const env = context.env ?? process.env
   const raw: GetInput = context.getInput ?? (name => core.getInput(name))
@@ -59,7 +64,7 @@ export function getSettings(context: SettingsContext = {}): Settings {
     pollIntervalMs: parseWhole('poll-interval', input('poll-interval', '2'), 1, 300) * 1000,
     githubToken: input('github-token'),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
-    runnerTemp: path.resolve(env.RUNNER_TEMP || os.tmpdir())
+    runnerTemp: runnerTempOf(env)
   }
   if (!settings.dryRun && !settings.apiKey) {
     throw new InputError(

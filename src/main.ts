@@ -2,18 +2,17 @@
 // plan → batches → tasks → report.
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
-import * as os from 'node:os'
 import { cancelOnSignals } from './cancel.js'
 import { runDeletion } from './deletion.js'
 import { forcedDryRun } from './diff/event.js'
 import { readIdFiles } from './ids/files.js'
 import type { IdGroup } from './ids/id-group.js'
 import { parseInlineIds } from './ids/inline.js'
-import { getSettings } from './input-helper.js'
+import { getSettings, runnerTempOf } from './input-helper.js'
 import type { Log } from './log.js'
 import { MisoClient } from './miso/client.js'
 import { makePlan, type Plan, refusal } from './plan.js'
-import { redactor } from './redact.js'
+import { keyRedactor } from './redact.js'
 import { buildOutputs, setOutputs } from './report/outputs.js'
 import { type PlanFiles, writePlanFiles } from './report/plan-files.js'
 import type { DiffInfo, RunReport } from './report/run-report.js'
@@ -30,7 +29,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const started = Date.now()
   const cancellation = cancelOnSignals()
   const report: RunReport = { status: 'failed', notes: [], elapsedMs: 0 }
-  const clean = redactor([core.getInput('api-key'), core.getInput('api-key').trim()])
+  const clean = keyRedactor(core.getInput('api-key'))
   const log = collectingLog(report.notes, clean)
   let settings: Settings | undefined
   let planFiles: Promise<PlanFiles> | undefined
@@ -56,10 +55,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   report.elapsedMs = Date.now() - started
   // The signal handlers stay until the report is out: the runner's SIGTERM follows its
   // SIGINT within seconds and must not kill the process half way through the outputs.
-  planFiles ??= writePlanFiles(
-    report.plan,
-    settings?.runnerTemp ?? (env.RUNNER_TEMP || os.tmpdir())
-  )
+  planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? runnerTempOf(env))
   await publish(report, planFiles, settings?.failOnEmpty ?? false, clean)
   cancellation.dispose()
 }
@@ -74,7 +70,10 @@ async function deleteOrPreview(
   log: Log
 ): Promise<void> {
   const refused = refusal(plan, settings.maxDeletions)
-  if (plan.ids.length === 0) {
+  // A signal that came while the IDs were read ends the run as cancelled, whatever was found.
+  if (signal.aborted) {
+    report.status = 'cancelled'
+  } else if (plan.ids.length === 0) {
     report.status = 'empty'
     if (settings.failOnEmpty) report.error = 'No IDs were resolved and `fail-on-empty` is true.'
   } else if (settings.dryRun) {
@@ -83,8 +82,6 @@ async function deleteOrPreview(
     if (refused) log.warning(`When this runs for real it will be refused: ${refused}`)
   } else if (refused) {
     report.error = refused
-  } else if (signal.aborted) {
-    report.status = 'cancelled'
   } else {
     const client = new MisoClient({
       apiUrl: settings.apiUrl,
@@ -209,12 +206,14 @@ function collectingLog(notes: string[], clean: (text: string) => string): Log {
       if (debugging) core.debug(clean(message))
     },
     notice: message => {
-      notes.push(clean(message))
-      core.notice(clean(message))
+      const text = clean(message)
+      notes.push(text)
+      core.notice(text)
     },
     warning: message => {
-      notes.push(clean(message))
-      core.warning(clean(message))
+      const text = clean(message)
+      notes.push(text)
+      core.warning(text)
     }
   }
 }

@@ -36,6 +36,11 @@ export function redactor(secrets: readonly string[]): (text: string) => string {
   }
 }
 
+/** The redactor for the `api-key` input: as given, and as used (trimmed). */
+export function keyRedactor(apiKey: string): (text: string) => string {
+  return redactor([apiKey, apiKey.trim()])
+}
+
 function encodedForms(secret: string): string[] {
   const percent = encodeURIComponent(secret)
   const form = new URLSearchParams({ s: secret }).toString().slice(2)

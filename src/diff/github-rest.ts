@@ -190,6 +190,18 @@ export async function openRestComparison(
   }
 
   const commitOf = (side: 'base' | 'head') => (side === 'base' ? (base as string) : head)
+  // Both kinds of rule ask for it; one recursive tree can be megabytes.
+  let headTree: Promise<string[]> | undefined
+  const listHead = async (): Promise<string[]> => {
+    const { paths, truncated } = await api.tree(head)
+    if (truncated) {
+      // Deleting on a partial listing could delete a product that a file still names.
+      throw new Error(
+        `GitHub cut short the file list of ${short(head)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`
+      )
+    }
+    return paths
+  }
   return {
     via: 'rest',
     base,
@@ -202,15 +214,9 @@ export async function openRestComparison(
       const texts = await mapLimited(paths, READ_CONCURRENCY, path => api.fileText(path, commit))
       return new Map(paths.map((path, i) => [path, texts[i]]))
     },
-    async headPaths() {
-      const { paths, truncated } = await api.tree(head)
-      if (truncated) {
-        // Deleting on a partial listing could delete a product that a file still names.
-        throw new Error(
-          `GitHub cut short the file list of ${short(head)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`
-        )
-      }
-      return paths
+    headPaths() {
+      headTree ??= listHead()
+      return headTree
     }
   }
 }
