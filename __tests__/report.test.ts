@@ -120,7 +120,33 @@ describe('renderSummary', () => {
         }
       })
     )
-    expect(md).toContain('… 700 more batches not shown')
+    expect(md).toContain('… 700 more batches not shown (see the `result-path` output).')
+  })
+
+  it('points each cut table at where the rest is', () => {
+    const notes = Array.from({ length: 600 }, (_, i) => `note ${i}`)
+    const groups = Array.from({ length: 550 }, (_, i) => ({
+      kind: 'deleted-path' as const,
+      name: `p/${i}.md`,
+      ids: [`id-${i}`]
+    }))
+    const md = renderSummary({ status: 'dry-run', plan: makePlan(groups, 10), notes, elapsedMs: 1 })
+    expect(md).toContain('more notes not shown (see the log).')
+    expect(md).toContain('more sources not shown (see the `sources-path` output).')
+  })
+
+  it('names the change a diff run read, also when it removed nothing', () => {
+    const md = renderSummary({
+      status: 'empty',
+      plan: makePlan([], 10),
+      diff: { base: 'aaa111', head: 'bbb222', via: 'git', kept: [{ id: 'x', path: 'p/x.md' }] },
+      notes: [],
+      elapsedMs: 1
+    })
+    expect(md).toContain('Change: aaa111..bbb222 (read with git)')
+    expect(md).toContain('No source gave an ID to delete.')
+    const noSource = { status: 'empty' as const, plan: makePlan([], 10), notes: [], elapsedMs: 1 }
+    expect(renderSummary(noSource)).not.toContain('Where the IDs')
   })
 
   it('escapes every structural character', () => {

@@ -331,7 +331,10 @@ async function commitOrParent(ctx, rev) {
     return parent ? parentOf(ctx, parent[1]) : ensureCommit(ctx, rev);
 }
 
+// EXTERNAL MODULE: ./src/json.ts
+var json = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./src/diff/github-rest.ts
+
 
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300;
@@ -362,9 +365,9 @@ class GitHubRest {
     /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
     async commit(ref) {
         try {
-            const data = record(await this.get(`commits/${segments(ref)}`));
+            const data = (0,json/* objectOrEmpty */.YN)(await this.get(`commits/${segments(ref)}`));
             const parents = Array.isArray(data.parents) ? data.parents : [];
-            return { sha: String(data.sha), parents: parents.map(p => String(record(p).sha)) };
+            return { sha: String(data.sha), parents: parents.map(p => String((0,json/* objectOrEmpty */.YN)(p).sha)) };
         }
         catch (error) {
             if (statusOf(error) === 404 || statusOf(error) === 422)
@@ -382,8 +385,8 @@ class GitHubRest {
         let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
         while (url) {
             const { data, next } = await this.page(url);
-            const body = record(data);
-            mergeBase ||= String(record(body.merge_base_commit).sha ?? '');
+            const body = (0,json/* objectOrEmpty */.YN)(data);
+            mergeBase ||= String((0,json/* objectOrEmpty */.YN)(body.merge_base_commit).sha ?? '');
             const before = files.size;
             for (const file of Array.isArray(body.files) ? body.files : []) {
                 const change = fileChange(file);
@@ -433,8 +436,8 @@ class GitHubRest {
     }
     /** Every file path at a commit; `truncated` when GitHub cut the listing short. */
     async tree(sha) {
-        const body = record(await this.get(`git/trees/${segments(sha)}?recursive=1`));
-        const entries = Array.isArray(body.tree) ? body.tree.map(record) : [];
+        const body = (0,json/* objectOrEmpty */.YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
+        const entries = Array.isArray(body.tree) ? body.tree.map(json/* objectOrEmpty */.YN) : [];
         const paths = entries.filter(e => e.type === 'blob').map(e => String(e.path));
         return { paths, truncated: body.truncated === true };
     }
@@ -490,6 +493,16 @@ async function openRestComparison(api, range, env) {
         }
     }
     const commitOf = (side) => (side === 'base' ? base : head);
+    // Both kinds of rule ask for it; one recursive tree can be megabytes.
+    let headTree;
+    const listHead = async () => {
+        const { paths, truncated } = await api.tree(head);
+        if (truncated) {
+            // Deleting on a partial listing could delete a product that a file still names.
+            throw new Error(`GitHub cut short the file list of ${(0,diff_event/* short */.h0)(head)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
+        }
+        return paths;
+    };
     return {
         via: 'rest',
         base,
@@ -502,13 +515,9 @@ async function openRestComparison(api, range, env) {
             const texts = await mapLimited(paths, READ_CONCURRENCY, path => api.fileText(path, commit));
             return new Map(paths.map((path, i) => [path, texts[i]]));
         },
-        async headPaths() {
-            const { paths, truncated } = await api.tree(head);
-            if (truncated) {
-                // Deleting on a partial listing could delete a product that a file still names.
-                throw new Error(`GitHub cut short the file list of ${(0,diff_event/* short */.h0)(head)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
-            }
-            return paths;
+        headPaths() {
+            headTree ??= listHead();
+            return headTree;
         }
     };
 }
@@ -544,7 +553,7 @@ function capWarning(what, cap) {
 }
 /** A file entry of compare / pull request files, as a FileChange. */
 function fileChange(value) {
-    const file = record(value);
+    const file = (0,json/* objectOrEmpty */.YN)(value);
     const path = typeof file.filename === 'string' ? file.filename : undefined;
     if (!path)
         return undefined;
@@ -596,11 +605,6 @@ function messageOf(error) {
     const message = error instanceof Error ? error.message : String(error);
     return status && !message.includes(String(status)) ? `${status} ${message}` : message;
 }
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
@@ -613,6 +617,7 @@ var external_node_path_ = __webpack_require__(6760);
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/diff/product-id.ts
 // How a content file names its product (`id-from`). Pure: the caller reads the file.
+
 
 
 
@@ -705,21 +710,18 @@ function parseFrontMatter(text, fail) {
 }
 /** The value at a dotted path (`a.b.0.c`); a key that itself holds dots is found too. */
 function valueAt(data, dotted) {
-    if (isRecord(data) && Object.hasOwn(data, dotted))
+    if ((0,json/* isObject */.Gv)(data) && Object.hasOwn(data, dotted))
         return data[dotted];
     let value = data;
     for (const key of dotted.split('.')) {
         if (Array.isArray(value) && /^\d+$/.test(key))
             value = value[Number(key)];
-        else if (isRecord(value) && Object.hasOwn(value, key))
+        else if ((0,json/* isObject */.Gv)(value) && Object.hasOwn(value, key))
             value = value[key];
         else
             return undefined;
     }
     return value;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function kindOf(value) {
     if (Array.isArray(value))

@@ -36838,8 +36838,10 @@ module.exports = {
 /* harmony export */   h0: () => (/* binding */ short)
 /* harmony export */ });
 /* unused harmony export refProblem */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8301);
 // Which change a diff source reads, per the event that started the run (the contract's
 // "Which change" table). Pure: the payload is plain data, and untrusted.
+
 const ZERO_SHA = /^0+$/;
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /**
@@ -36886,8 +36888,8 @@ function forcedDryRun(eventName, payload) {
     }
     if (!isPullRequestEvent(eventName))
         return undefined;
-    const p = record(payload);
-    const pr = record(p.pull_request);
+    const p = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(payload);
+    const pr = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(p.pull_request);
     const number = typeof pr.number === 'number' ? ` #${pr.number}` : '';
     const action = typeof p.action === 'string' ? p.action : 'unknown';
     if (action === 'closed' && pr.merged === true)
@@ -36921,11 +36923,11 @@ function refProblem(ref) {
 /** The event's own range; undefined for events that name no commits (use the inputs). */
 function eventRange(eventName, payload) {
     if (eventName === 'push')
-        return pushRange(record(payload));
+        return pushRange((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(payload));
     if (isPullRequestEvent(eventName))
         return pullRequestRange(eventName, payload);
     if (eventName === 'merge_group')
-        return mergeGroupRange(record(payload));
+        return mergeGroupRange((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(payload));
     return undefined;
 }
 function pushRange(p) {
@@ -36980,9 +36982,9 @@ function pushRange(p) {
     };
 }
 function pullRequestRange(eventName, payload) {
-    const pr = record(record(payload).pull_request);
-    const baseSha = sha(record(pr.base).sha);
-    const headSha = sha(record(pr.head).sha);
+    const pr = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(payload).pull_request);
+    const baseSha = sha((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(pr.base).sha);
+    const headSha = sha((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(pr.head).sha);
     if (!baseSha || !headSha) {
         return { error: `The ${eventName} event payload has no valid base and head commit SHAs.` };
     }
@@ -37002,7 +37004,7 @@ function pullRequestRange(eventName, payload) {
     };
 }
 function mergeGroupRange(p) {
-    const group = record(p.merge_group);
+    const group = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(p.merge_group);
     const base = sha(group.base_sha);
     const head = sha(group.head_sha);
     if (!base || !head) {
@@ -37060,11 +37062,6 @@ function quoted(value) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
 function short(commit) {
     return SHA.test(commit) ? commit.slice(0, 12) : commit;
 }
@@ -37079,9 +37076,11 @@ function short(commit) {
 /* harmony export */   Ae: () => (/* binding */ parseIds)
 /* harmony export */ });
 /* unused harmony exports IdFileError, formatOf */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8301);
 // Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
 // reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
 // lines are scanned with index loops and slices, never split character by character.
+
 /** A file's content is not a valid ID list; the message names the file and the position. */
 class IdFileError extends Error {
     file;
@@ -37319,14 +37318,14 @@ function parseJson(text, fileName, idField) {
         return value.map((item, i) => idOfJsonValue(item, fileName, `item ${i + 1}`, idField, path));
     }
     // The API's own request body, so a saved request can be replayed.
-    const data = isObject(value) ? value.data : undefined;
-    const productIds = isObject(data) ? data.product_ids : undefined;
+    const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) ? value.data : undefined;
+    const productIds = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(data) ? data.product_ids : undefined;
     if (Array.isArray(productIds)) {
         return productIds.map((item, i) => idOfScalar(item, fileName, `data.product_ids item ${i + 1}`));
     }
     throw new IdFileError(fileName, '', `expected an array of IDs, an array of objects with "${idField}", or ` +
         `{"data":{"product_ids":[...]}}, but found ${describe(value)}` +
-        (isObject(value) ? ' without data.product_ids' : ''));
+        ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) ? ' without data.product_ids' : ''));
 }
 function parseJsonLines(text, fileName, idField) {
     const ids = [];
@@ -37347,7 +37346,7 @@ function parseJsonLines(text, fileName, idField) {
 }
 /** A string, a number, or an object holding one at `path`. */
 function idOfJsonValue(value, fileName, position, idField, path) {
-    if (!isObject(value))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
         return idOfScalar(value, fileName, position);
     const field = fieldAt(value, path);
     if (field === MISSING) {
@@ -37375,14 +37374,11 @@ function idOfScalar(value, fileName, position) {
 function fieldAt(value, path) {
     let current = value;
     for (const key of path) {
-        if (!isObject(current) || !Object.hasOwn(current, key))
+        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(current) || !Object.hasOwn(current, key))
             return MISSING;
         current = current[key];
     }
     return current;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function describe(value) {
     if (value === null || typeof value === 'boolean')
@@ -37418,11 +37414,42 @@ catch (error) {
     // run() reports its own failures; this only catches what escaped it, so the step still
     // fails with a message instead of a stack trace.
     const message = error instanceof Error ? error.message : String(error);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected error: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(message, [_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-key')])}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected error: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .keyRedactor */ .I1)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-key'))(message)}`);
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   YN: () => (/* binding */ objectOrEmpty),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+// Reading JSON of unknown shape (Miso's answers, event payloads, GitHub's API, ID files):
+// one test for "a plain object", so every reader agrees on what one is.
+/** An object that is not null and not an array. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `value` when it is an object, else an empty one: for reading optional fields. */
+function objectOrEmpty(value) {
+    return isObject(value) ? value : {};
+}
+/** The value `text` holds, or undefined when it is not JSON. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 
 /***/ }),
 
@@ -37439,8 +37466,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(8298);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/cancel.ts
 // A cancelled workflow sends SIGINT, then SIGTERM a few seconds later, then kills.
 // Both abort the run's signal so it stops at once and still reports what it did.
@@ -40638,10 +40663,13 @@ class Throttle {
     }
 }
 
+// EXTERNAL MODULE: ./src/json.ts
+var src_json = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./src/miso/client.ts
 // The HTTP client for Miso's bulk delete and task status endpoints: authentication,
 // retries with back-off, the shared throttle, time-outs, proxies, and keeping the API key
 // out of every message and body it hands back.
+
 
 
 
@@ -40675,7 +40703,7 @@ class MisoClient {
         this.basePath = new URL(this.apiUrl).pathname.replace(/\/+$/, '');
         const env = options.env ?? process.env;
         const proxy = proxyFor(this.apiUrl, env);
-        this.redact = (0,redact/* redactor */.$)([options.apiKey, ...(proxy ? proxySecrets(proxy) : [])]);
+        this.redact = (0,redact/* redactor */.$p)([options.apiKey, ...(proxy ? proxySecrets(proxy) : [])]);
         this.agent = agentFor(this.apiUrl, env);
         this.userAgent = options.userAgent ?? `miso-bulk-delete/${package_namespaceObject.rE}`;
         this.random = options.random ?? Math.random;
@@ -40930,12 +40958,12 @@ function cancelled(message, attempts) {
 }
 /** `data.task_id` when it is a non-empty string. */
 function taskIdOf(body) {
-    const data = asObject(parseJson(body))?.data;
+    const data = asObject((0,src_json/* parseJson */.qF)(body))?.data;
     const taskId = asObject(data)?.task_id;
     return typeof taskId === 'string' && taskId.trim() !== '' ? taskId : undefined;
 }
 function invalidAnswer(body, contentType) {
-    const parsed = parseJson(body);
+    const parsed = (0,src_json/* parseJson */.qF)(body);
     if (parsed === undefined) {
         return `answer is not JSON${contentType ? ` (${contentType.split(';')[0]})` : ''}`;
     }
@@ -40946,7 +40974,7 @@ function invalidAnswer(body, contentType) {
  * status text. Also used for status polls refused by a wrong key.
  */
 function misoMessage(status, text, statusText = '') {
-    const body = asObject(parseJson(text));
+    const body = asObject((0,src_json/* parseJson */.qF)(text));
     if (body) {
         // The spec's own 400 example spells the field `message:`.
         for (const key of ['message', 'message:', 'error']) {
@@ -41043,18 +41071,8 @@ function explain(failure) {
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(3))} s`;
 }
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
 function asObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
+    return (0,src_json/* isObject */.Gv)(value) ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/miso/task-status.ts
@@ -41082,6 +41100,7 @@ function asObject(value) {
 //   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
 //   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
 //   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
+
 const RUNNING_WORDS = new Set([
     'pending',
     'queued',
@@ -41148,7 +41167,7 @@ function readTaskStatus(answer) {
     const top = parseObject(body);
     if (!top)
         return unknown(`not a JSON object: ${excerpt(body)}`);
-    const data = isObject(top.data) ? top.data : undefined;
+    const data = (0,src_json/* isObject */.Gv)(top.data) ? top.data : undefined;
     const counts = { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) };
     const errors = errorSignal(top, data);
     if (errors)
@@ -41207,7 +41226,7 @@ function countsIn(object, topLevel) {
                 counts[key] = value;
             }
         }
-        else if (isObject(value) && isCount(value.count)) {
+        else if ((0,src_json/* isObject */.Gv)(value) && isCount(value.count)) {
             counts[key] = value.count;
         }
     }
@@ -41216,17 +41235,9 @@ function countsIn(object, topLevel) {
 function isCount(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function parseObject(body) {
-    try {
-        const value = JSON.parse(body);
-        return isObject(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const value = (0,src_json/* parseJson */.qF)(body);
+    return (0,src_json/* isObject */.Gv)(value) ? value : undefined;
 }
 function normalizeWord(value) {
     return value
@@ -41267,12 +41278,14 @@ function excerpt(text) {
 
 
 
+
 const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000;
 const BACK_OFF = 1.5;
 async function runDeletion(batches, api, options) {
     const { wait, retries, log } = options;
     const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? deletion_abortableSleep;
+    // The poller's waits end early, without an error, when new work stops.
+    const sleep = options.sleep ?? ((ms, signal) => abortableSleep(ms, signal).catch(() => undefined));
     const concurrency = Math.max(1, options.concurrency);
     const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
     const startedAt = now();
@@ -41333,7 +41346,8 @@ async function runDeletion(batches, api, options) {
     const label = (batch) => batch.result.taskId !== undefined
         ? `Task ${batch.result.taskId}`
         : `Batch ${batch.result.index + 1}/${total}`;
-    const pollSlots = new Slots(concurrency);
+    // A throttle that is never told of a 429: a plain first-come-first-served semaphore.
+    const pollSlots = new Throttle(concurrency);
     const pollers = [];
     const poll = async (batch, taskId) => {
         let interval = options.pollIntervalMs;
@@ -41342,7 +41356,7 @@ async function runDeletion(batches, api, options) {
         for (;;) {
             await sleep(interval, quiet.signal);
             interval = Math.min(maxInterval, interval * BACK_OFF);
-            const release = await pollSlots.acquire(quiet.signal);
+            const release = await pollSlots.acquire(quiet.signal).catch(() => undefined);
             if (!release)
                 return;
             let answer;
@@ -41520,62 +41534,6 @@ function failureText(failure) {
 }
 function errorText(e) {
     return e instanceof Error ? e.message : String(e);
-}
-function deletion_abortableSleep(ms, signal) {
-    return new Promise(resolve => {
-        if (signal.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-/** A counting semaphore whose waiters give up when `signal` aborts. */
-class Slots {
-    free;
-    waiting = [];
-    constructor(size) {
-        this.free = size;
-    }
-    /** A release function, or undefined when `signal` aborted first. */
-    async acquire(signal) {
-        if (signal.aborted)
-            return undefined;
-        if (this.free > 0) {
-            this.free--;
-            return this.releaser();
-        }
-        const granted = await new Promise(resolve => {
-            const onAbort = () => {
-                this.waiting.splice(this.waiting.indexOf(grant), 1);
-                resolve(false);
-            };
-            const grant = () => {
-                signal.removeEventListener('abort', onAbort);
-                resolve(true);
-            };
-            this.waiting.push(grant);
-            signal.addEventListener('abort', onAbort, { once: true });
-        });
-        return granted ? this.releaser() : undefined;
-    }
-    releaser() {
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            const grant = this.waiting.shift();
-            if (grant)
-                grant();
-            else
-                this.free++;
-        };
-    }
 }
 
 // EXTERNAL MODULE: ./src/diff/event.ts
@@ -42597,6 +42555,8 @@ function parseInlineIds(text) {
     return ids;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/input-helper.ts
 // Turns the raw action inputs into one typed Settings object, refusing anything
 // that is not exactly understood before any call to Miso is made.
@@ -42608,6 +42568,10 @@ class InputError extends Error {
     name = 'InputError';
 }
 const DEFAULT_API_URL = 'https://api.askmiso.com';
+/** Where the run's files go: `RUNNER_TEMP`, or the system's temp dir for a local run. */
+function runnerTempOf(env) {
+    return external_node_path_.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir());
+}
 function getSettings(context = {}) {
     const env = context.env ?? process.env;
     const raw = context.getInput ?? (name => core/* getInput */.V4(name));
@@ -42645,7 +42609,7 @@ function getSettings(context = {}) {
         pollIntervalMs: parseWhole('poll-interval', input('poll-interval', '2'), 1, 300) * 1000,
         githubToken: input('github-token'),
         workspace: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()),
-        runnerTemp: external_node_path_.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir())
+        runnerTemp: runnerTempOf(env)
     };
     if (!settings.dryRun && !settings.apiKey) {
         throw new InputError('Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.');
@@ -43116,22 +43080,26 @@ function notes(report) {
     return [
         '### Notes',
         '',
-        ...capRows(report.notes.map(n => `- ${esc(n)}`), 'notes'),
+        ...capRows(report.notes.map(n => `- ${esc(n)}`), 'notes', 'the log'),
         ''
     ].join('\n');
 }
 function sources(report) {
     const plan = report.plan;
-    if (!plan || plan.sources.length === 0)
+    const none = !plan || plan.sources.length === 0;
+    // A diff run names the change it read even when the change removed nothing.
+    if (none && !report.diff)
         return '';
     const lines = ['### Where the IDs came from', ''];
     if (report.diff) {
         const { base, head, via } = report.diff;
         lines.push(`Change: ${esc(base)}..${esc(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})`, '');
     }
+    if (none)
+        return lines.concat('No source gave an ID to delete.', '').join('\n');
     lines.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |');
     const rows = plan.sources.map(s => `| ${esc(describeSource(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} | ${firstIds(s.ids)} |`);
-    lines.push(...capRows(rows, 'sources'));
+    lines.push(...capRows(rows, 'sources', 'the `sources-path` output'));
     if (plan.duplicates > 0)
         lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`);
     return lines.join('\n') + '\n';
@@ -43146,7 +43114,7 @@ function kept(report) {
         '',
         '| ID | File at head |',
         '| --- | --- |',
-        ...capRows(rows, 'IDs'),
+        ...capRows(rows, 'IDs', 'the log'),
         ''
     ].join('\n');
 }
@@ -43160,7 +43128,7 @@ function tasks(report) {
         '',
         '| Batch | Task ID | IDs | Status | Time | Counts |',
         '| ---: | --- | ---: | --- | ---: | --- |',
-        ...capRows(rows, 'batches'),
+        ...capRows(rows, 'batches', 'the `result-path` output'),
         ''
     ].join('\n');
 }
@@ -43174,7 +43142,7 @@ function errors(report) {
         '',
         '| Batch | HTTP status | Message |',
         '| ---: | ---: | --- |',
-        ...capRows(rows, 'errors'),
+        ...capRows(rows, 'errors', 'the `result-path` output'),
         ''
     ].join('\n');
 }
@@ -43214,11 +43182,12 @@ function idList(report, budget) {
     const left = ids.length - count;
     return open + shown.join('') + close + (left > 0 ? cutNote(left) : '');
 }
-function capRows(rows, what) {
+/** At most MAX_TABLE_ROWS rows, then a line saying how many more and where they are. */
+function capRows(rows, what, where) {
     if (rows.length <= MAX_TABLE_ROWS)
         return rows;
     const cut = rows.slice(0, MAX_TABLE_ROWS);
-    cut.push(`\n… ${rows.length - MAX_TABLE_ROWS} more ${what} not shown (see the \`result-path\` output).`);
+    cut.push(`\n… ${rows.length - MAX_TABLE_ROWS} more ${what} not shown (see ${where}).`);
     return cut;
 }
 /** A few IDs of a source, so a reader can see which file gave what. */
@@ -43270,12 +43239,11 @@ function esc(text) {
 
 
 
-
 async function run(env = process.env) {
     const started = Date.now();
     const cancellation = cancelOnSignals();
     const report = { status: 'failed', notes: [], elapsedMs: 0 };
-    const clean = (0,redact/* redactor */.$)([core/* getInput */.V4('api-key'), core/* getInput */.V4('api-key').trim()]);
+    const clean = (0,redact/* keyRedactor */.I1)(core/* getInput */.V4('api-key'));
     const log = collectingLog(report.notes, clean);
     let settings;
     let planFiles;
@@ -43302,14 +43270,18 @@ async function run(env = process.env) {
     report.elapsedMs = Date.now() - started;
     // The signal handlers stay until the report is out: the runner's SIGTERM follows its
     // SIGINT within seconds and must not kill the process half way through the outputs.
-    planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? (env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir()));
+    planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? runnerTempOf(env));
     await publish(report, planFiles, settings?.failOnEmpty ?? false, clean);
     cancellation.dispose();
 }
 /** Decides what to do with the plan and, when it is a real run, does it. */
 async function deleteOrPreview(report, plan, settings, signal, env, log) {
     const refused = refusal(plan, settings.maxDeletions);
-    if (plan.ids.length === 0) {
+    // A signal that came while the IDs were read ends the run as cancelled, whatever was found.
+    if (signal.aborted) {
+        report.status = 'cancelled';
+    }
+    else if (plan.ids.length === 0) {
         report.status = 'empty';
         if (settings.failOnEmpty)
             report.error = 'No IDs were resolved and `fail-on-empty` is true.';
@@ -43322,9 +43294,6 @@ async function deleteOrPreview(report, plan, settings, signal, env, log) {
     }
     else if (refused) {
         report.error = refused;
-    }
-    else if (signal.aborted) {
-        report.status = 'cancelled';
     }
     else {
         const client = new MisoClient({
@@ -43440,12 +43409,14 @@ function collectingLog(notes, clean) {
                 core/* debug */.Yz(clean(message));
         },
         notice: message => {
-            notes.push(clean(message));
-            core/* notice */.lm(clean(message));
+            const text = clean(message);
+            notes.push(text);
+            core/* notice */.lm(text);
         },
         warning: message => {
-            notes.push(clean(message));
-            core/* warning */.$e(clean(message));
+            const text = clean(message);
+            notes.push(text);
+            core/* warning */.$e(text);
         }
     };
 }
@@ -43460,9 +43431,10 @@ function mapValues(record, f) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ redactor),
-/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   I1: () => (/* binding */ keyRedactor)
 /* harmony export */ });
+/* unused harmony export redact */
 // The last line of defence for secrets: every message, body and summary line that may have
 // seen a secret passes through here before it is logged, kept or written.
 const MASK = '***';
@@ -43499,6 +43471,10 @@ function redactor(secrets) {
         }
         return result;
     };
+}
+/** The redactor for the `api-key` input: as given, and as used (trimmed). */
+function keyRedactor(apiKey) {
+    return redactor([apiKey, apiKey.trim()]);
 }
 function encodedForms(secret) {
     const percent = encodeURIComponent(secret);

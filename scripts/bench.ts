@@ -709,7 +709,7 @@ function render(
     const median = opts.plan.repeats > 1 ? `, action: median of ${opts.plan.repeats} runs` : ''
     out.push('', `## End to end (IDs from a text file${median})`, '')
     out.push(
-      `Ideal: ceil(IDs / ${BATCH_SIZE}) / concurrency x ${opts.latencyMs} ms, plus one status ` +
+      `Ideal: ceil(ceil(IDs / ${BATCH_SIZE}) / concurrency) x ${opts.latencyMs} ms, plus one status ` +
         `round (${POLL_INTERVAL_MS / 1000} s + ${opts.latencyMs} ms). Naive: ${NAIVE_BATCH} IDs ` +
         "per request, one at a time, then each task's status, one at a time, in the server " +
         'process (no process start, no file read).',

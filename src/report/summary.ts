@@ -75,7 +75,8 @@ function notes(report: RunReport): string {
     '',
     ...capRows(
       report.notes.map(n => `- ${esc(n)}`),
-      'notes'
+      'notes',
+      'the log'
     ),
     ''
   ].join('\n')
@@ -83,7 +84,9 @@ function notes(report: RunReport): string {
 
 function sources(report: RunReport): string {
   const plan = report.plan
-  if (!plan || plan.sources.length === 0) return ''
+  const none = !plan || plan.sources.length === 0
+  // A diff run names the change it read even when the change removed nothing.
+  if (none && !report.diff) return ''
   const lines = ['### Where the IDs came from', '']
   if (report.diff) {
     const { base, head, via } = report.diff
@@ -92,12 +95,13 @@ function sources(report: RunReport): string {
       ''
     )
   }
+  if (none) return lines.concat('No source gave an ID to delete.', '').join('\n')
   lines.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |')
   const rows = plan.sources.map(
     s =>
       `| ${esc(describeSource(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} | ${firstIds(s.ids)} |`
   )
-  lines.push(...capRows(rows, 'sources'))
+  lines.push(...capRows(rows, 'sources', 'the `sources-path` output'))
   if (plan.duplicates > 0) lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`)
   return lines.join('\n') + '\n'
 }
@@ -111,7 +115,7 @@ function kept(report: RunReport): string {
     '',
     '| ID | File at head |',
     '| --- | --- |',
-    ...capRows(rows, 'IDs'),
+    ...capRows(rows, 'IDs', 'the log'),
     ''
   ].join('\n')
 }
@@ -130,7 +134,7 @@ function tasks(report: RunReport): string {
     '',
     '| Batch | Task ID | IDs | Status | Time | Counts |',
     '| ---: | --- | ---: | --- | ---: | --- |',
-    ...capRows(rows, 'batches'),
+    ...capRows(rows, 'batches', 'the `result-path` output'),
     ''
   ].join('\n')
 }
@@ -146,7 +150,7 @@ function errors(report: RunReport): string {
     '',
     '| Batch | HTTP status | Message |',
     '| ---: | ---: | --- |',
-    ...capRows(rows, 'errors'),
+    ...capRows(rows, 'errors', 'the `result-path` output'),
     ''
   ].join('\n')
 }
@@ -186,12 +190,11 @@ function idList(report: RunReport, budget: number): string {
   return open + shown.join('') + close + (left > 0 ? cutNote(left) : '')
 }
 
-function capRows(rows: string[], what: string): string[] {
+/** At most MAX_TABLE_ROWS rows, then a line saying how many more and where they are. */
+function capRows(rows: string[], what: string, where: string): string[] {
   if (rows.length <= MAX_TABLE_ROWS) return rows
   const cut = rows.slice(0, MAX_TABLE_ROWS)
-  cut.push(
-    `\n… ${rows.length - MAX_TABLE_ROWS} more ${what} not shown (see the \`result-path\` output).`
-  )
+  cut.push(`\n… ${rows.length - MAX_TABLE_ROWS} more ${what} not shown (see ${where}).`)
   return cut
 }
 
