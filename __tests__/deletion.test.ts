@@ -84,10 +84,6 @@ class FakeMiso implements MisoApi {
     }
     return answer
   }
-
-  pollsFor(taskId: string): number {
-    return this.pollsOf.get(taskId) ?? 0
-  }
 }
 
 function pause(ms: number, signal: AbortSignal): Promise<boolean> {

@@ -15,6 +15,7 @@ import {
   everythingWritten,
   expectNoSecret,
   runAgainst,
+  unescapeSummary,
   workspaceWith
 } from '../__fixtures__/e2e.js'
 import { type ActionRun, type RunActionOptions, runAction } from '../scripts/run-action.js'
@@ -279,14 +280,6 @@ describe('hostile IDs', () => {
     }
   }
 
-  function unescapeHtml(text: string): string {
-    const named: Record<string, string> = { lt: '<', gt: '>', amp: '&' }
-    // One pass, so an escaped `&amp;` is not read twice.
-    return text.replace(/&(#\d+|lt|gt|amp);/g, (_, entity: string) =>
-      entity.startsWith('#') ? String.fromCharCode(Number(entity.slice(1))) : named[entity]
-    )
-  }
-
   it('cannot change the structure of the summary, and every ID is shown as it is', async () => {
     // Miso's message echoes the first ID, so hostile text reaches the Errors table too.
     const url = await startEchoServer(422)
@@ -304,11 +297,11 @@ describe('hostile IDs', () => {
       '### Errors'
     ])
     const pre = /<pre>\n([\s\S]*)<\/pre>/.exec(summary)?.[1] ?? ''
-    expect(unescapeHtml(pre)).toBe(HOSTILE.join('\n') + '\n')
-    expect(unescapeHtml(summary)).toContain(`| ID file ${name} | 12 | 12 |`)
+    expect(unescapeSummary(pre)).toBe(HOSTILE.join('\n') + '\n')
+    expect(unescapeSummary(summary)).toContain(`| ID file ${name} | 12 | 12 |`)
     expect(result.outputs['failed-count']).toBe('12')
-    expect(unescapeHtml(summary)).toContain(`invalid product id ${HOSTILE[0]};`)
-    expect(unescapeHtml(summary)).toContain(`invalid product id ${HOSTILE[8]};`)
+    expect(unescapeSummary(summary)).toContain(`invalid product id ${HOSTILE[0]};`)
+    expect(unescapeSummary(summary)).toContain(`invalid product id ${HOSTILE[8]};`)
   })
 
   it.each([

@@ -20,7 +20,12 @@ afterAll(async () => {
 beforeEach(() => {
   miso.reset()
   miso.clearDeleted()
-  miso.setOptions({ taskDurationMs: 0, statusBody: undefined, latencyMs: 0 })
+  miso.setOptions({
+    taskDurationMs: 0,
+    statusBody: undefined,
+    latencyMs: 0,
+    echoRequestOn401: false
+  })
 })
 
 const run = (inputs: Record<string, string>, extra: RunActionOptions = {}) =>
@@ -202,7 +207,6 @@ describe('end to end', () => {
         result.stdout.replace(`::add-mask::${wrong}`, '') + result.stderr + result.summary
       expect(text + JSON.stringify(result.outputs)).not.toContain(wrong)
     }
-    miso.setOptions({ echoRequestOn401: false })
   })
 
   it('a task whose status says failed fails the step with its body in result', async () => {

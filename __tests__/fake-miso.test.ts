@@ -322,7 +322,10 @@ describe('fake Miso', () => {
           }
           expect(fallback.data.status).toBe('done')
           expect(seen).toHaveLength(3)
-          for (const age of seen) expect(age).toBeGreaterThanOrEqual(0)
+          // Each call is told the task's age, later calls an older one.
+          expect(seen[0]).toBeGreaterThanOrEqual(0)
+          expect(seen[1]).toBeGreaterThanOrEqual(seen[0])
+          expect(seen[2]).toBeGreaterThanOrEqual(seen[1])
         }
       )
     })

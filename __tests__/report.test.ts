@@ -53,6 +53,7 @@ describe('renderSummary', () => {
       '</pre></details># heading',
       'x\n## injected'
     ]
+    // IDs cannot hold a line break (the plan refuses them); a file path can.
     const report = reportWith(hostile.slice(0, 4), {
       status: 'failed',
       error: 'bad | thing\n### fake heading <img src=x>',
@@ -77,6 +78,7 @@ describe('renderSummary', () => {
       }
     })
     report.plan!.sources[0].name = 'ids|<b>.txt'
+    report.plan!.sources[0].detail = hostile[4]
     const md = renderSummary(report)
     expect(md).not.toMatch(/<script|<b>|<i>|<img/)
     expect(md).not.toContain('</pre></details>#')

@@ -33,7 +33,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import fetch from 'node-fetch'
 import { startFakeMiso, type FakeMiso } from '../test-server/fake-miso.js'
-import { inputEnv, ROOT, runAction, type ActionRun, type RunActionOptions } from './run-action.js'
+import { prepareRun, ROOT, runAction, type ActionRun, type RunActionOptions } from './run-action.js'
 
 // --- settings ---
 
@@ -503,15 +503,16 @@ async function benchStartup(opts: Options): Promise<Startup> {
       const bareMs = performance.now() - bareStarted
 
       miso.reset()
-      const home = mkdtempSync(path.join(scratch, 'startup-'))
-      const env = runnerEnv(home, {
-        'api-key': API_KEY,
-        'api-url': miso.url,
-        'product-ids': 'bench-start-up-1',
-        wait: 'false'
+      const { home, workspace, env } = prepareRun({
+        inputs: {
+          'api-key': API_KEY,
+          'api-url': miso.url,
+          'product-ids': 'bench-start-up-1',
+          wait: 'false'
+        }
       })
       const spawnedAt = performance.now() - origin
-      const child = spawn(process.execPath, [ACTION], { cwd: home, env, stdio: 'pipe' })
+      const child = spawn(process.execPath, [ACTION], { cwd: workspace, env, stdio: 'pipe' })
       await waitForExit(child, 'node dist/index.js')
       const request = miso.requests[0]
       if (!request) throw new Error('start-up: the action made no request')
@@ -534,28 +535,6 @@ async function benchStartup(opts: Options): Promise<Startup> {
     overheadMs: round(firstRequestMs.median - bareNodeMs.median, 1),
     distBytes: Object.values(distFiles).reduce((sum, size) => sum + size, 0),
     distFiles
-  }
-}
-
-/** The environment the runner gives a step (as run-action.ts builds it), files under `home`. */
-function runnerEnv(home: string, inputs: Record<string, string>): Record<string, string> {
-  const file = (name: string, text: string): string => {
-    writeFileSync(path.join(home, name), text)
-    return path.join(home, name)
-  }
-  return {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? home,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'workflow_dispatch',
-    GITHUB_EVENT_PATH: file('event.json', '{}'),
-    GITHUB_OUTPUT: file('output', ''),
-    GITHUB_STEP_SUMMARY: file('summary.md', ''),
-    GITHUB_WORKSPACE: home,
-    GITHUB_REPOSITORY: 'octo-org/catalog',
-    RUNNER_TEMP: home,
-    ...inputEnv(inputs)
   }
 }
 

@@ -21,8 +21,6 @@ export interface RunActionOptions {
   env?: Record<string, string>
   /** Send this signal once stdout contains `afterOutput` (or after `afterMs`). */
   kill?: { signal: NodeJS.Signals; afterOutput?: string; afterMs?: number }
-  /** The Node binary to run (default: the current one). */
-  node?: string
   /** Give up after this long (kills the child). */
   timeoutMs?: number
 }
@@ -78,7 +76,18 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
-export async function runAction(options: RunActionOptions = {}): Promise<ActionRun> {
+/** The files and environment the runner gives a step, in a new temp home. */
+export interface PreparedRun {
+  home: string
+  workspace: string
+  runnerTemp: string
+  outputFile: string
+  summaryFile: string
+  env: Record<string, string>
+}
+
+/** Writes the event, output and summary files and builds the step's environment. */
+export function prepareRun(options: RunActionOptions = {}): PreparedRun {
   const home = mkdtempSync(path.join(os.tmpdir(), 'action-run-'))
   const workspace = options.workspace ?? mkdtempSync(path.join(home, 'workspace-'))
   const runnerTemp = mkdtempSync(path.join(home, 'runner-temp-'))
@@ -104,8 +113,13 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     ...inputEnv(options.inputs),
     ...options.env
   }
+  return { home, workspace, runnerTemp, outputFile, summaryFile, env }
+}
+
+export async function runAction(options: RunActionOptions = {}): Promise<ActionRun> {
+  const { workspace, runnerTemp, outputFile, summaryFile, env } = prepareRun(options)
   const started = Date.now()
-  const child = spawn(options.node ?? process.execPath, [path.join(ROOT, 'dist', 'index.js')], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], {
     cwd: workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe']
