@@ -10,11 +10,11 @@ export class InputError extends Error {
   override name = 'InputError'
 }
 
-export const DEFAULT_API_URL = 'https://api.askmiso.com'
+const DEFAULT_API_URL = 'https://api.askmiso.com'
 
 type GetInput = (name: string) => string
 
-export interface SettingsContext {
+interface SettingsContext {
   /** Set when the event forbids deleting (e.g. an unmerged pull request): the reason. */
   forcedDryRun?: string
   env?: NodeJS.ProcessEnv
@@ -82,14 +82,14 @@ export function parseList(value: string): string[] {
     .filter(line => line !== '' && !line.startsWith('#'))
 }
 
-export function parseBoolean(name: string, value: string): boolean {
+function parseBoolean(name: string, value: string): boolean {
   const v = value.toLowerCase()
   if (v === 'true') return true
   if (v === 'false') return false
   throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`, got ${quote(value)}.`)
 }
 
-export function parseWhole(name: string, value: string, min: number, max: number): number {
+function parseWhole(name: string, value: string, min: number, max: number): number {
   if (!/^\d+$/.test(value)) {
     throw new InputError(
       `Input \`${name}\` must be a whole number from ${min} to ${max}, got ${quote(value)}.`
@@ -102,7 +102,7 @@ export function parseWhole(name: string, value: string, min: number, max: number
   return n
 }
 
-export function parseAuthMode(value: string): AuthMode {
+function parseAuthMode(value: string): AuthMode {
   const v = value.toLowerCase()
   if (v === 'header' || v === 'query') return v
   throw new InputError(`Input \`auth-mode\` must be \`header\` or \`query\`, got ${quote(value)}.`)

@@ -1,7 +1,7 @@
 // What the ID rules need from a change, whoever reads it: git in the checkout
 // (git-comparison.ts) or the GitHub REST API (github-rest.ts).
 
-export type ChangeStatus = 'added' | 'deleted' | 'modified' | 'renamed'
+type ChangeStatus = 'added' | 'deleted' | 'modified' | 'renamed'
 
 /** One file the change touched; paths are repo-relative with `/` separators. */
 export interface FileChange {

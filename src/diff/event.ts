@@ -24,7 +24,7 @@ export interface ChangeRange {
   notices: string[]
 }
 
-export interface RangeInputs {
+interface RangeInputs {
   /** The `base` input; empty when not given. */
   base: string
   /** The `head` input; empty when not given. */

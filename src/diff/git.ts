@@ -172,7 +172,7 @@ export async function diffChanges(
 }
 
 /** Parses `git diff --raw -z`: `:mode mode sha sha status\0path\0[path\0]` per file. */
-export function parseRawDiff(output: string): FileChange[] {
+function parseRawDiff(output: string): FileChange[] {
   const fields = output.split('\0')
   const changes: FileChange[] = []
   let i = 0

@@ -6,14 +6,14 @@ import { short } from './event.js'
 import { objectOrEmpty as record } from '../json.js'
 
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
-export const COMPARE_FILE_CAP = 300
-export const PULL_FILE_CAP = 3000
+const COMPARE_FILE_CAP = 300
+const PULL_FILE_CAP = 3000
 /** Files read at once through the contents API. */
 const READ_CONCURRENCY = 8
 
 type Octokit = Awaited<ReturnType<typeof octokitFor>>
 
-export interface RestTarget {
+interface RestTarget {
   apiUrl: string
   owner: string
   repo: string
@@ -30,7 +30,7 @@ export function restTarget(env: NodeJS.ProcessEnv): RestTarget {
   return { apiUrl, owner: match[1], repo: match[2] }
 }
 
-export interface CommitInfo {
+interface CommitInfo {
   sha: string
   parents: string[]
 }

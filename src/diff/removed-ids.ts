@@ -9,7 +9,7 @@ import type { Comparison, FileChange } from './comparison.js'
 import { short } from './event.js'
 import { productId, readsContent } from './product-id.js'
 
-export interface DiffRules {
+interface DiffRules {
   /** `deleted-paths` globs. */
   deletedPaths: string[]
   idFrom: IdFrom
@@ -18,7 +18,7 @@ export interface DiffRules {
   idField: string
 }
 
-export interface RemovedIds {
+interface RemovedIds {
   groups: IdGroup[]
   /** IDs not deleted because a file at head still yields them. */
   kept: { id: string; path: string }[]

@@ -17,7 +17,7 @@ export class IdFileError extends Error {
   }
 }
 
-export type IdFormat = 'lines' | 'csv' | 'tsv' | 'json' | 'jsonl'
+type IdFormat = 'lines' | 'csv' | 'tsv' | 'json' | 'jsonl'
 
 const FORMAT_BY_EXTENSION = new Map<string, IdFormat>([
   ['.csv', 'csv'],

@@ -1,7 +1,7 @@
 // IDs travel in groups that remember where they came from, so the report can say
 // which input, file or diff produced which IDs.
 
-export type IdGroupKind = 'inline' | 'file' | 'deleted-path' | 'id-list'
+type IdGroupKind = 'inline' | 'file' | 'deleted-path' | 'id-list'
 
 export interface IdGroup {
   kind: IdGroupKind

@@ -40,7 +40,7 @@ export interface ClientCounters {
 }
 
 /** Answers are read up to this size, so a hostile or broken answer cannot exhaust memory. */
-export const MAX_BODY_BYTES = 1024 * 1024
+const MAX_BODY_BYTES = 1024 * 1024
 const BACKOFF_BASE_MS = 500
 const BACKOFF_CAP_MS = 30_000
 const RETRY_AFTER_CAP_MS = 60_000

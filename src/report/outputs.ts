@@ -10,7 +10,7 @@ import { failedCount } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
 
-export interface ResultEntry {
+interface ResultEntry {
   task_id: string | null
   count: number
   status: BatchResult['status']
@@ -74,7 +74,7 @@ export function setOutputs(outputs: Outputs): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 }
 
-export function toResultEntry(batch: BatchResult): ResultEntry {
+function toResultEntry(batch: BatchResult): ResultEntry {
   const entry: ResultEntry = {
     task_id: batch.taskId ?? null,
     count: batch.count,

@@ -219,7 +219,7 @@ function byteLength(text: string): number {
 }
 
 /** Inside <pre>: only HTML matters. */
-export function escHtml(text: string): string {
+function escHtml(text: string): string {
   return text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
 }
 
