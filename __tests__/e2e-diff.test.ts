@@ -522,3 +522,34 @@ describe('hostile names and payloads', () => {
     })
   })
 })
+
+describe('id-from json: reads IDs by the one rule of ID files', () => {
+  it('refuses a fraction, naming the file and commit, before any call; walks array indexes', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'catalog/a.json': JSON.stringify({ sku: 1.5 }),
+      'catalog/b.json': JSON.stringify({ meta: { ids: [{ sku: 'B-1' }] }, sku: 7 })
+    })
+    const base = repo.commit('catalog')
+    repo.remove('catalog/a.json', 'catalog/b.json')
+    const head = repo.commit('retire a and b')
+    const dispatch = { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') }
+    const paths = { 'deleted-paths': 'catalog/*.json', base, head }
+
+    const refused = await run(repo.dir, dispatch, { ...paths, 'id-from': 'json:sku' })
+    expect(refused.code).not.toBe(0)
+    expect(refused.stdout).toMatch(
+      /::error::.*catalog\/a\.json at [0-9a-f]{12}: JSON field "sku": the number 1\.5 is not a whole number/
+    )
+    expect(miso.requests).toHaveLength(0)
+
+    const nested = await run(repo.dir, dispatch, {
+      ...paths,
+      'deleted-paths': 'catalog/b.json',
+      'id-from': 'json:meta.ids.0.sku'
+    })
+    expect(nested.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['B-1'])
+    expectNoSecret(nested, KEY, TOKEN)
+  })
+})

@@ -197,7 +197,7 @@ describe('readIdFiles', () => {
   it('passes a malformed list on as an IdFileError naming the workspace-relative path', async () => {
     const failure = read(['bad/broken.json'])
     await expect(failure).rejects.toBeInstanceOf(IdFileError)
-    await expect(failure).rejects.toThrow('bad/broken.json: item 1: null is not a product ID')
+    await expect(failure).rejects.toThrow('bad/broken.json: item 1: null is not an ID')
   })
 
   it('reads nothing for no patterns', async () => {

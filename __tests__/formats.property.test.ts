@@ -266,6 +266,6 @@ describe('junk input returns IDs or throws IdFileError, and never hangs', () => 
       '\u0000\u0001\u0002'
     ]
     for (const text of cases) parseAsEveryFormat(text)
-    expect(() => parseIds(deep, 'ids.json', FIELD)).toThrow('item 1: an array is not a product ID')
+    expect(() => parseIds(deep, 'ids.json', FIELD)).toThrow('item 1: an array is not an ID')
   })
 })

@@ -41,10 +41,10 @@ describe('formatOf', () => {
 
 describe('IdFileError', () => {
   it('is an Error that names the file and the position', () => {
-    const error = new IdFileError('ids.json', 'item 3', 'null is not a product ID')
+    const error = new IdFileError('ids.json', 'item 3', 'null is not an ID')
     expect(error).toBeInstanceOf(Error)
     expect(error.name).toBe('IdFileError')
-    expect(error.message).toBe('ids.json: item 3: null is not a product ID')
+    expect(error.message).toBe('ids.json: item 3: null is not an ID')
     expect(error.file).toBe('ids.json')
     expect(error.position).toBe('item 3')
     expect(new IdFileError('ids.json', '', 'not valid JSON').message).toBe(
@@ -284,25 +284,26 @@ describe('json', () => {
   })
 
   it.each([
-    ['["a", "b", null]', 'item 3: null is not a product ID'],
-    ['[true]', 'item 1: true is not a product ID'],
-    ['["a", ["b"]]', 'item 2: an array is not a product ID'],
-    ['[""]', 'item 1: an empty string is not a product ID'],
-    ['["a", "  "]', 'item 2: an empty string is not a product ID'],
+    ['["a", "b", null]', 'item 3: null is not an ID'],
+    ['[true]', 'item 1: true is not an ID'],
+    ['["a", ["b"]]', 'item 2: an array is not an ID'],
+    ['[""]', 'item 1: an empty string is not an ID'],
+    ['["a", "  "]', 'item 2: an empty string is not an ID'],
     ['[{"name": "x"}]', 'item 1: the object has no field "product_id"'],
-    ['[{"product_id": null}]', 'item 1 field product_id: null is not a product ID'],
-    ['[{"product_id": false}]', 'item 1 field product_id: false is not a product ID'],
-    ['[{"product_id": {"id": "a"}}]', 'item 1 field product_id: an object is not a product ID'],
-    ['[{"product_id": " "}]', 'item 1 field product_id: an empty string is not a product ID'],
-    ['{"data": {"product_ids": ["a", null]}}', 'data.product_ids item 2: null is not a product ID'],
+    ['[{"product_id": null}]', 'item 1 field product_id: null is not an ID'],
+    ['[{"product_id": false}]', 'item 1 field product_id: false is not an ID'],
+    ['[{"product_id": {"id": "a"}}]', 'item 1 field product_id: an object is not an ID'],
+    ['[{"product_id": " "}]', 'item 1 field product_id: an empty string is not an ID'],
+    ['{"data": {"product_ids": ["a", null]}}', 'data.product_ids item 2: null is not an ID'],
     ['{"data": {"product_ids": [{"product_id": "a"}]}}', 'data.product_ids item 1: an object']
   ])('%s: %s', (text, problem) => {
     expect(errorOf(text, 'ids.json').message).toMatch(`ids.json: ${problem}`)
   })
 
-  it('reads a dotted path only through objects', () => {
-    expect(errorOf('[{"a": ["x"]}]', 'ids.json', 'a.0').message).toBe(
-      'ids.json: item 1: the object has no field "a.0"'
+  it('reads a dotted path through objects and array indexes', () => {
+    expect(parseIds('[{"a": ["x"]}]', 'ids.json', 'a.0')).toEqual(['x'])
+    expect(errorOf('[{"a": ["x"]}]', 'ids.json', 'a.1').message).toBe(
+      'ids.json: item 1: the object has no field "a.1"'
     )
     expect(errorOf('[{"a": {"b": null}}]', 'ids.json', 'a.b.c').message).toBe(
       'ids.json: item 1: the object has no field "a.b.c"'
@@ -345,11 +346,11 @@ describe('jsonl', () => {
   it.each([
     ['"a"\n\nnope\n', 'line 3: not valid JSON: '],
     ['"a"\n{"product_id": "b"\n', 'line 2: not valid JSON: '],
-    ['"a"\nnull\n', 'line 2: null is not a product ID'],
-    ['["a", "b"]\n', 'line 1: an array is not a product ID'],
-    ['"a"\n""\n', 'line 2: an empty string is not a product ID'],
+    ['"a"\nnull\n', 'line 2: null is not an ID'],
+    ['["a", "b"]\n', 'line 1: an array is not an ID'],
+    ['"a"\n""\n', 'line 2: an empty string is not an ID'],
     ['{"name": "x"}\n', 'line 1: the object has no field "product_id"'],
-    ['"a"\r\n{"product_id": true}\r\n', 'line 2 field product_id: true is not a product ID'],
+    ['"a"\r\n{"product_id": true}\r\n', 'line 2 field product_id: true is not an ID'],
     ['1.25\n', 'line 1: the number 1.25']
   ])('%j: %s', (text, problem) => {
     expect(errorOf(text, 'ids.jsonl').message).toMatch(`ids.jsonl: ${problem}`)

@@ -144,8 +144,14 @@ describe('getSettings', () => {
       /`id-from` must be `filename`, `path`, `json:<field>` or `frontmatter:<key>`/
     ],
     ['id-from', 'json:', /`id-from` needs a field name after `json:`/],
-    ['id-from', 'frontmatter:a..b', /`id-from` needs a field name after `frontmatter:`/],
-    ['id-field', 'a..b', /`id-field` has an empty part/],
+    [
+      'id-from',
+      'frontmatter:a..b',
+      /`id-from` is not a valid field path: a key .* empty in "a..b"/
+    ],
+    ['id-from', 'json:a\\b', /`id-from` is not a valid field path: `\\` may only escape/],
+    ['id-field', 'a..b', /`id-field` is not a valid field path: a key in the path is empty/],
+    ['id-field', 'a.', /`id-field` is not a valid field path/],
     ['api-url', 'not a url', /`api-url` is not a valid URL/],
     ['api-url', 'http://api.askmiso.com', /`api-url` must use https .*loopback/],
     ['api-url', 'ftp://api.askmiso.com', /`api-url` must use https/],

@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { AuthMode, IdFrom, Settings } from './settings.js'
+import { FieldPathError, parseFieldPath } from './ids/id-value.js'
 
 /** A refused input: the message names the input and the problem (never the key). */
 export class InputError extends Error {
@@ -113,12 +114,13 @@ export function parseIdFrom(value: string): IdFrom {
   const m = /^(json|frontmatter):(.*)$/.exec(value)
   if (m) {
     const field = m[2].trim()
-    if (field && field.split('.').every(part => part !== '')) {
-      return m[1] === 'json' ? { kind: 'json', field } : { kind: 'frontmatter', key: field }
+    if (!field) {
+      throw new InputError(
+        `Input \`id-from\` needs a field name after \`${m[1]}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`
+      )
     }
-    throw new InputError(
-      `Input \`id-from\` needs a field name after \`${m[1]}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`
-    )
+    checkFieldPath('id-from', field)
+    return m[1] === 'json' ? { kind: 'json', field } : { kind: 'frontmatter', key: field }
   }
   throw new InputError(
     `Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`
@@ -126,10 +128,20 @@ export function parseIdFrom(value: string): IdFrom {
 }
 
 function parseIdField(value: string): string {
-  if (value.split('.').some(part => part === '')) {
-    throw new InputError(`Input \`id-field\` has an empty part in ${quote(value)}.`)
-  }
+  checkFieldPath('id-field', value)
   return value
+}
+
+/** `id-field` and `id-from` paths follow one grammar (parseFieldPath). */
+function checkFieldPath(name: string, text: string): void {
+  try {
+    parseFieldPath(text)
+  } catch (error) {
+    if (!(error instanceof FieldPathError)) throw error
+    throw new InputError(
+      `Input \`${name}\` is not a valid field path: ${error.message} in ${quote(text)}.`
+    )
+  }
 }
 
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i

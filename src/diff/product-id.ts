@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import type { IdFrom } from '../settings.js'
 import { short } from './event.js'
-import { isObject } from '../json.js'
+import { idOfValue, parseFieldPath, valueAt } from '../ids/id-value.js'
 
 /** A content file that does not name its product the way `id-from` says. */
 export class ProductIdError extends Error {
@@ -36,11 +36,11 @@ export function productId(idFrom: IdFrom, file: string, commit: string, text?: s
       what = 'the path'
       break
     case 'json':
-      value = valueAt(parseJson(text ?? '', fail), idFrom.field)
+      value = valueAt(parseJson(text ?? '', fail), parseFieldPath(idFrom.field))
       what = `JSON field "${idFrom.field}"`
       break
     case 'frontmatter':
-      value = valueAt(parseFrontMatter(text ?? '', fail), idFrom.key)
+      value = valueAt(parseFrontMatter(text ?? '', fail), parseFieldPath(idFrom.key))
       what = `front matter key "${idFrom.key}"`
       break
   }
@@ -49,22 +49,8 @@ export function productId(idFrom: IdFrom, file: string, commit: string, text?: s
 
 function idText(value: unknown, what: string, fail: (problem: string) => never): string {
   if (value === undefined) return fail(`${what} is missing`)
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return fail(`${what} is not a usable number`)
-    // Beyond 2^53 JSON.parse has already changed the digits: refuse rather than guess.
-    if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-      return fail(`${what} is a number too large to read exactly; write it as a string`)
-    }
-    return String(value)
-  }
-  if (typeof value !== 'string') {
-    return fail(
-      `${what} is ${value === null ? 'null' : `a ${kindOf(value)}`}, not a string or number`
-    )
-  }
-  const id = value.trim()
-  if (id === '') return fail(`${what} is empty`)
-  return id
+  const id = idOfValue(value)
+  return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`)
 }
 
 function parseJson(text: string, fail: (problem: string) => never): unknown {
@@ -91,23 +77,6 @@ function parseFrontMatter(text: string, fail: (problem: string) => never): unkno
   } catch (error) {
     return fail(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`)
   }
-}
-
-/** The value at a dotted path (`a.b.0.c`); a key that itself holds dots is found too. */
-function valueAt(data: unknown, dotted: string): unknown {
-  if (isObject(data) && Object.hasOwn(data, dotted)) return data[dotted]
-  let value = data
-  for (const key of dotted.split('.')) {
-    if (Array.isArray(value) && /^\d+$/.test(key)) value = value[Number(key)]
-    else if (isObject(value) && Object.hasOwn(value, key)) value = value[key]
-    else return undefined
-  }
-  return value
-}
-
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'list'
-  return typeof value === 'object' ? 'object' : typeof value
 }
 
 function stripBom(text: string): string {

@@ -2,6 +2,7 @@
 // reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
 // lines are scanned with index loops and slices, never split character by character.
 import { isObject } from '../json.js'
+import { describe, idOfValue, parseFieldPath, valueAt } from './id-value.js'
 
 /** A file's content is not a valid ID list; the message names the file and the position. */
 export class IdFileError extends Error {
@@ -37,7 +38,8 @@ export function formatOf(fileName: string): IdFormat {
 
 /**
  * The IDs of one file, in file order, duplicates kept. `fileName` picks the format and
- * names the file in errors; `idField` is the CSV/TSV column or the JSON field (dotted path).
+ * names the file in errors; `idField` is the CSV/TSV column or the JSON field path (see
+ * parseFieldPath).
  * Throws IdFileError for anything that is not a valid ID list.
  */
 export function parseIds(text: string, fileName: string, idField: string): string[] {
@@ -233,22 +235,25 @@ function parseTable(
 
 function idColumn(header: string[], fileName: string, idField: string): number {
   const names = header.map(name => name.trim())
+  // The column is named by the whole `id-field`; `\.` in it may stand for a dot too.
+  const keys = parseFieldPath(idField)
+  const wanted = keys.length === 1 ? keys[0] : idField
   if (names.length === 1) {
     if (names[0] === '') {
       throw new IdFileError(fileName, 'line 1', 'the header row is empty; it must name the columns')
     }
     return 0
   }
-  const column = names.indexOf(idField)
+  const column = names.indexOf(wanted)
   if (column === -1) {
     throw new IdFileError(
       fileName,
       'line 1',
-      `no column "${idField}" in the header row; columns found: ${listNames(names)}`
+      `no column "${wanted}" in the header row; columns found: ${listNames(names)}`
     )
   }
-  if (names.indexOf(idField, column + 1) !== -1) {
-    throw new IdFileError(fileName, 'line 1', `the header row names column "${idField}" twice`)
+  if (names.indexOf(wanted, column + 1) !== -1) {
+    throw new IdFileError(fileName, 'line 1', `the header row names column "${wanted}" twice`)
   }
   return column
 }
@@ -262,8 +267,6 @@ function listNames(names: string[]): string {
 
 // --- JSON / JSON lines ---
 
-const MISSING = Symbol('missing')
-
 function parseJson(text: string, fileName: string, idField: string): string[] {
   let value: unknown
   try {
@@ -271,15 +274,14 @@ function parseJson(text: string, fileName: string, idField: string): string[] {
   } catch (error) {
     throw new IdFileError(fileName, '', `not valid JSON: ${messageOf(error)}`)
   }
-  const path = idField.split('.')
+  const path = parseFieldPath(idField)
   if (Array.isArray(value)) {
-    return value.map((item, i) => idOfJsonValue(item, fileName, `item ${i + 1}`, idField, path))
+    return value.map((item, i) => idOfItem(item, fileName, `item ${i + 1}`, idField, path))
   }
   // The API's own request body, so a saved request can be replayed.
-  const data = isObject(value) ? value.data : undefined
-  const productIds = isObject(data) ? data.product_ids : undefined
+  const productIds = valueAt(value, ['data', 'product_ids'])
   if (Array.isArray(productIds)) {
-    return productIds.map((item, i) => idOfScalar(item, fileName, `data.product_ids item ${i + 1}`))
+    return productIds.map((item, i) => idOf(item, fileName, `data.product_ids item ${i + 1}`))
   }
   throw new IdFileError(
     fileName,
@@ -292,7 +294,7 @@ function parseJson(text: string, fileName: string, idField: string): string[] {
 
 function parseJsonLines(text: string, fileName: string, idField: string): string[] {
   const ids: string[] = []
-  const path = idField.split('.')
+  const path = parseFieldPath(idField)
   forEachLine(text, (line, lineNo) => {
     if (line.trim() === '') return
     let value: unknown
@@ -301,61 +303,31 @@ function parseJsonLines(text: string, fileName: string, idField: string): string
     } catch (error) {
       throw new IdFileError(fileName, `line ${lineNo}`, `not valid JSON: ${messageOf(error)}`)
     }
-    ids.push(idOfJsonValue(value, fileName, `line ${lineNo}`, idField, path))
+    ids.push(idOfItem(value, fileName, `line ${lineNo}`, idField, path))
   })
   return ids
 }
 
-/** A string, a number, or an object holding one at `path`. */
-function idOfJsonValue(
-  value: unknown,
+/** An item of an ID list: the ID itself, or an object holding it at `path`. */
+function idOfItem(
+  item: unknown,
   fileName: string,
   position: string,
   idField: string,
   path: string[]
 ): string {
-  if (!isObject(value)) return idOfScalar(value, fileName, position)
-  const field = fieldAt(value, path)
-  if (field === MISSING) {
+  if (!isObject(item)) return idOf(item, fileName, position)
+  const field = valueAt(item, path)
+  if (field === undefined) {
     throw new IdFileError(fileName, position, `the object has no field "${idField}"`)
   }
-  return idOfScalar(field, fileName, `${position} field ${idField}`)
+  return idOf(field, fileName, `${position} field ${idField}`)
 }
 
-function idOfScalar(value: unknown, fileName: string, position: string): string {
-  if (typeof value === 'string') {
-    const id = value.trim()
-    if (id === '') throw new IdFileError(fileName, position, 'an empty string is not a product ID')
-    return id
-  }
-  if (typeof value === 'number') {
-    // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,
-    // which would name another product; such an ID must be written as a string.
-    if (Number.isSafeInteger(value)) return String(value)
-    throw new IdFileError(
-      fileName,
-      position,
-      `the number ${value} is not a whole number up to ${Number.MAX_SAFE_INTEGER}, so it may ` +
-        `not be read exactly; write the ID as a string`
-    )
-  }
-  throw new IdFileError(fileName, position, `${describe(value)} is not a product ID`)
-}
-
-function fieldAt(value: Record<string, unknown>, path: string[]): unknown {
-  let current: unknown = value
-  for (const key of path) {
-    if (!isObject(current) || !Object.hasOwn(current, key)) return MISSING
-    current = current[key]
-  }
-  return current
-}
-
-function describe(value: unknown): string {
-  if (value === null || typeof value === 'boolean') return String(value)
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'object') return 'an object'
-  return `a ${typeof value}`
+function idOf(value: unknown, fileName: string, position: string): string {
+  const id = idOfValue(value)
+  if (typeof id === 'string') return id
+  throw new IdFileError(fileName, position, id.problem)
 }
 
 function messageOf(error: unknown): string {

@@ -1,0 +1,93 @@
+// One rule for turning a JSON value into an ID, and one grammar for the field paths that find
+// it: ID files (`id-field`), content files (`id-from: json:` / `frontmatter:`) and Miso's ID
+// listings all read IDs through here, so the same value never gives two answers.
+import { isObject } from '../json.js'
+
+/**
+ * A field path as written in `id-field` or `id-from`: keys separated by `.`; on an array a key
+ * of digits is a 0-based index (`items.0.sku`); `\.` is a dot inside a key and `\\` a backslash
+ * (`meta\.sku` names the key `meta.sku`). No other use of `\` and no empty key is allowed.
+ */
+export function parseFieldPath(text: string): string[] {
+  const keys: string[] = []
+  let key = ''
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '\\') {
+      const next = text[i + 1]
+      if (next !== '.' && next !== '\\') {
+        throw new FieldPathError('`\\` may only escape `.` or `\\`')
+      }
+      key += next
+      i++
+    } else if (c === '.') {
+      keys.push(key)
+      key = ''
+    } else {
+      key += c
+    }
+  }
+  keys.push(key)
+  if (keys.some(k => k === '')) throw new FieldPathError('a key in the path is empty')
+  return keys
+}
+
+/** A field path that does not follow the grammar; the message says what is wrong. */
+export class FieldPathError extends Error {
+  override name = 'FieldPathError'
+}
+
+const INDEX = /^(?:0|[1-9]\d*)$/
+
+/** The value at `keys` inside `value`, or undefined when any step is missing. */
+export function valueAt(value: unknown, keys: readonly string[]): unknown {
+  let current = value
+  for (const key of keys) {
+    if (Array.isArray(current)) {
+      if (!INDEX.test(key)) return undefined
+      current = current[Number(key)]
+    } else if (isObject(current) && Object.hasOwn(current, key)) {
+      current = current[key]
+    } else {
+      return undefined
+    }
+  }
+  return current
+}
+
+/** Why a value is not an ID: the caller adds the file and the position. */
+export interface NotAnId {
+  readonly problem: string
+}
+
+/**
+ * The ID a JSON value names: a string trimmed (never split), a whole number up to 2^53 - 1 in
+ * decimal form; anything else (empty strings, fractions, numbers too large to be read exactly,
+ * null, booleans, objects, arrays) is not an ID.
+ */
+export function idOfValue(value: unknown): string | NotAnId {
+  if (typeof value === 'string') {
+    const id = value.trim()
+    return id !== '' ? id : { problem: 'an empty string is not an ID' }
+  }
+  if (typeof value === 'number') {
+    // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,
+    // which would name another product: such an ID must be written as a string.
+    if (Number.isSafeInteger(value)) return String(value)
+    return {
+      problem:
+        `the number ${value} is not a whole number up to ${Number.MAX_SAFE_INTEGER}, so it ` +
+        'may not be read exactly; write the ID as a string'
+    }
+  }
+  return { problem: `${describe(value)} is not an ID` }
+}
+
+/** `null`, `true`, `an array`, `an object`... for messages about a JSON value. */
+export function describe(value: unknown): string {
+  if (value === null || typeof value === 'boolean') return String(value)
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object'
+  if (value === undefined) return 'nothing'
+  return `a ${typeof value}`
+}
