@@ -615,6 +615,8 @@ var formats = __webpack_require__(7438);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/ids/id-value.ts
+var id_value = __webpack_require__(6409);
 ;// CONCATENATED MODULE: ./src/diff/product-id.ts
 // How a content file names its product (`id-from`). Pure: the caller reads the file.
 
@@ -650,11 +652,11 @@ function productId(idFrom, file, commit, text) {
             what = 'the path';
             break;
         case 'json':
-            value = valueAt(parseJson(text ?? '', fail), idFrom.field);
+            value = (0,id_value/* valueAt */.fK)(parseJson(text ?? '', fail), (0,id_value/* parseFieldPath */.Zl)(idFrom.field));
             what = `JSON field "${idFrom.field}"`;
             break;
         case 'frontmatter':
-            value = valueAt(parseFrontMatter(text ?? '', fail), idFrom.key);
+            value = (0,id_value/* valueAt */.fK)(parseFrontMatter(text ?? '', fail), (0,id_value/* parseFieldPath */.Zl)(idFrom.key));
             what = `front matter key "${idFrom.key}"`;
             break;
     }
@@ -663,22 +665,8 @@ function productId(idFrom, file, commit, text) {
 function idText(value, what, fail) {
     if (value === undefined)
         return fail(`${what} is missing`);
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            return fail(`${what} is not a usable number`);
-        // Beyond 2^53 JSON.parse has already changed the digits: refuse rather than guess.
-        if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
-            return fail(`${what} is a number too large to read exactly; write it as a string`);
-        }
-        return String(value);
-    }
-    if (typeof value !== 'string') {
-        return fail(`${what} is ${value === null ? 'null' : `a ${kindOf(value)}`}, not a string or number`);
-    }
-    const id = value.trim();
-    if (id === '')
-        return fail(`${what} is empty`);
-    return id;
+    const id = (0,id_value/* idOfValue */.I0)(value);
+    return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`);
 }
 function parseJson(text, fail) {
     try {
@@ -707,26 +695,6 @@ function parseFrontMatter(text, fail) {
     catch (error) {
         return fail(`front matter is not valid YAML (${error.message.split('\n')[0]})`);
     }
-}
-/** The value at a dotted path (`a.b.0.c`); a key that itself holds dots is found too. */
-function valueAt(data, dotted) {
-    if ((0,json/* isObject */.Gv)(data) && Object.hasOwn(data, dotted))
-        return data[dotted];
-    let value = data;
-    for (const key of dotted.split('.')) {
-        if (Array.isArray(value) && /^\d+$/.test(key))
-            value = value[Number(key)];
-        else if ((0,json/* isObject */.Gv)(value) && Object.hasOwn(value, key))
-            value = value[key];
-        else
-            return undefined;
-    }
-    return value;
-}
-function kindOf(value) {
-    if (Array.isArray(value))
-        return 'list';
-    return typeof value === 'object' ? 'object' : typeof value;
 }
 function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -37076,10 +37076,12 @@ function short(commit) {
 /* harmony export */   Ae: () => (/* binding */ parseIds)
 /* harmony export */ });
 /* unused harmony exports IdFileError, formatOf */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8301);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
+/* harmony import */ var _id_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6409);
 // Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
 // reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
 // lines are scanned with index loops and slices, never split character by character.
+
 
 /** A file's content is not a valid ID list; the message names the file and the position. */
 class IdFileError extends Error {
@@ -37110,7 +37112,8 @@ function formatOf(fileName) {
 }
 /**
  * The IDs of one file, in file order, duplicates kept. `fileName` picks the format and
- * names the file in errors; `idField` is the CSV/TSV column or the JSON field (dotted path).
+ * names the file in errors; `idField` is the CSV/TSV column or the JSON field path (see
+ * parseFieldPath).
  * Throws IdFileError for anything that is not a valid ID list.
  */
 function parseIds(text, fileName, idField) {
@@ -37282,18 +37285,21 @@ function parseTable(text, fileName, idField, forEachRecord) {
 }
 function idColumn(header, fileName, idField) {
     const names = header.map(name => name.trim());
+    // The column is named by the whole `id-field`; `\.` in it may stand for a dot too.
+    const keys = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
+    const wanted = keys.length === 1 ? keys[0] : idField;
     if (names.length === 1) {
         if (names[0] === '') {
             throw new IdFileError(fileName, 'line 1', 'the header row is empty; it must name the columns');
         }
         return 0;
     }
-    const column = names.indexOf(idField);
+    const column = names.indexOf(wanted);
     if (column === -1) {
-        throw new IdFileError(fileName, 'line 1', `no column "${idField}" in the header row; columns found: ${listNames(names)}`);
+        throw new IdFileError(fileName, 'line 1', `no column "${wanted}" in the header row; columns found: ${listNames(names)}`);
     }
-    if (names.indexOf(idField, column + 1) !== -1) {
-        throw new IdFileError(fileName, 'line 1', `the header row names column "${idField}" twice`);
+    if (names.indexOf(wanted, column + 1) !== -1) {
+        throw new IdFileError(fileName, 'line 1', `the header row names column "${wanted}" twice`);
     }
     return column;
 }
@@ -37304,7 +37310,6 @@ function listNames(names) {
     return shown.join(', ') + more;
 }
 // --- JSON / JSON lines ---
-const MISSING = Symbol('missing');
 function parseJson(text, fileName, idField) {
     let value;
     try {
@@ -37313,23 +37318,22 @@ function parseJson(text, fileName, idField) {
     catch (error) {
         throw new IdFileError(fileName, '', `not valid JSON: ${messageOf(error)}`);
     }
-    const path = idField.split('.');
+    const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
     if (Array.isArray(value)) {
-        return value.map((item, i) => idOfJsonValue(item, fileName, `item ${i + 1}`, idField, path));
+        return value.map((item, i) => idOfItem(item, fileName, `item ${i + 1}`, idField, path));
     }
     // The API's own request body, so a saved request can be replayed.
-    const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) ? value.data : undefined;
-    const productIds = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(data) ? data.product_ids : undefined;
+    const productIds = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(value, ['data', 'product_ids']);
     if (Array.isArray(productIds)) {
-        return productIds.map((item, i) => idOfScalar(item, fileName, `data.product_ids item ${i + 1}`));
+        return productIds.map((item, i) => idOf(item, fileName, `data.product_ids item ${i + 1}`));
     }
     throw new IdFileError(fileName, '', `expected an array of IDs, an array of objects with "${idField}", or ` +
-        `{"data":{"product_ids":[...]}}, but found ${describe(value)}` +
-        ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) ? ' without data.product_ids' : ''));
+        `{"data":{"product_ids":[...]}}, but found ${(0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(value)}` +
+        ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) ? ' without data.product_ids' : ''));
 }
 function parseJsonLines(text, fileName, idField) {
     const ids = [];
-    const path = idField.split('.');
+    const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
     forEachLine(text, (line, lineNo) => {
         if (line.trim() === '')
             return;
@@ -37340,46 +37344,125 @@ function parseJsonLines(text, fileName, idField) {
         catch (error) {
             throw new IdFileError(fileName, `line ${lineNo}`, `not valid JSON: ${messageOf(error)}`);
         }
-        ids.push(idOfJsonValue(value, fileName, `line ${lineNo}`, idField, path));
+        ids.push(idOfItem(value, fileName, `line ${lineNo}`, idField, path));
     });
     return ids;
 }
-/** A string, a number, or an object holding one at `path`. */
-function idOfJsonValue(value, fileName, position, idField, path) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))
-        return idOfScalar(value, fileName, position);
-    const field = fieldAt(value, path);
-    if (field === MISSING) {
+/** An item of an ID list: the ID itself, or an object holding it at `path`. */
+function idOfItem(item, fileName, position, idField, path) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))
+        return idOf(item, fileName, position);
+    const field = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(item, path);
+    if (field === undefined) {
         throw new IdFileError(fileName, position, `the object has no field "${idField}"`);
     }
-    return idOfScalar(field, fileName, `${position} field ${idField}`);
+    return idOf(field, fileName, `${position} field ${idField}`);
 }
-function idOfScalar(value, fileName, position) {
-    if (typeof value === 'string') {
-        const id = value.trim();
-        if (id === '')
-            throw new IdFileError(fileName, position, 'an empty string is not a product ID');
+function idOf(value, fileName, position) {
+    const id = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .idOfValue */ .I0)(value);
+    if (typeof id === 'string')
         return id;
-    }
-    if (typeof value === 'number') {
-        // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,
-        // which would name another product; such an ID must be written as a string.
-        if (Number.isSafeInteger(value))
-            return String(value);
-        throw new IdFileError(fileName, position, `the number ${value} is not a whole number up to ${Number.MAX_SAFE_INTEGER}, so it may ` +
-            `not be read exactly; write the ID as a string`);
-    }
-    throw new IdFileError(fileName, position, `${describe(value)} is not a product ID`);
+    throw new IdFileError(fileName, position, id.problem);
 }
-function fieldAt(value, path) {
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 6409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I0: () => (/* binding */ idOfValue),
+/* harmony export */   Zl: () => (/* binding */ parseFieldPath),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   qd: () => (/* binding */ FieldPathError)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8301);
+// One rule for turning a JSON value into an ID, and one grammar for the field paths that find
+// it: ID files (`id-field`), content files (`id-from: json:` / `frontmatter:`) and Miso's ID
+// listings all read IDs through here, so the same value never gives two answers.
+
+/**
+ * A field path as written in `id-field` or `id-from`: keys separated by `.`; on an array a key
+ * of digits is a 0-based index (`items.0.sku`); `\.` is a dot inside a key and `\\` a backslash
+ * (`meta\.sku` names the key `meta.sku`). No other use of `\` and no empty key is allowed.
+ */
+function parseFieldPath(text) {
+    const keys = [];
+    let key = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\') {
+            const next = text[i + 1];
+            if (next !== '.' && next !== '\\') {
+                throw new FieldPathError('`\\` may only escape `.` or `\\`');
+            }
+            key += next;
+            i++;
+        }
+        else if (c === '.') {
+            keys.push(key);
+            key = '';
+        }
+        else {
+            key += c;
+        }
+    }
+    keys.push(key);
+    if (keys.some(k => k === ''))
+        throw new FieldPathError('a key in the path is empty');
+    return keys;
+}
+/** A field path that does not follow the grammar; the message says what is wrong. */
+class FieldPathError extends Error {
+    name = 'FieldPathError';
+}
+const INDEX = /^(?:0|[1-9]\d*)$/;
+/** The value at `keys` inside `value`, or undefined when any step is missing. */
+function valueAt(value, keys) {
     let current = value;
-    for (const key of path) {
-        if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(current) || !Object.hasOwn(current, key))
-            return MISSING;
-        current = current[key];
+    for (const key of keys) {
+        if (Array.isArray(current)) {
+            if (!INDEX.test(key))
+                return undefined;
+            current = current[Number(key)];
+        }
+        else if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(current) && Object.hasOwn(current, key)) {
+            current = current[key];
+        }
+        else {
+            return undefined;
+        }
     }
     return current;
 }
+/**
+ * The ID a JSON value names: a string trimmed (never split), a whole number up to 2^53 - 1 in
+ * decimal form; anything else (empty strings, fractions, numbers too large to be read exactly,
+ * null, booleans, objects, arrays) is not an ID.
+ */
+function idOfValue(value) {
+    if (typeof value === 'string') {
+        const id = value.trim();
+        return id !== '' ? id : { problem: 'an empty string is not an ID' };
+    }
+    if (typeof value === 'number') {
+        // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,
+        // which would name another product: such an ID must be written as a string.
+        if (Number.isSafeInteger(value))
+            return String(value);
+        return {
+            problem: `the number ${value} is not a whole number up to ${Number.MAX_SAFE_INTEGER}, so it ` +
+                'may not be read exactly; write the ID as a string'
+        };
+    }
+    return { problem: `${describe(value)} is not an ID` };
+}
+/** `null`, `true`, `an array`, `an object`... for messages about a JSON value. */
 function describe(value) {
     if (value === null || typeof value === 'boolean')
         return String(value);
@@ -37387,10 +37470,9 @@ function describe(value) {
         return 'an array';
     if (typeof value === 'object')
         return 'an object';
+    if (value === undefined)
+        return 'nothing';
     return `a ${typeof value}`;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -42557,9 +42639,12 @@ function parseInlineIds(text) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/ids/id-value.ts
+var id_value = __nccwpck_require__(6409);
 ;// CONCATENATED MODULE: ./src/input-helper.ts
 // Turns the raw action inputs into one typed Settings object, refusing anything
 // that is not exactly understood before any call to Miso is made.
+
 
 
 
@@ -42653,18 +42738,28 @@ function parseIdFrom(value) {
     const m = /^(json|frontmatter):(.*)$/.exec(value);
     if (m) {
         const field = m[2].trim();
-        if (field && field.split('.').every(part => part !== '')) {
-            return m[1] === 'json' ? { kind: 'json', field } : { kind: 'frontmatter', key: field };
+        if (!field) {
+            throw new InputError(`Input \`id-from\` needs a field name after \`${m[1]}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`);
         }
-        throw new InputError(`Input \`id-from\` needs a field name after \`${m[1]}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`);
+        checkFieldPath('id-from', field);
+        return m[1] === 'json' ? { kind: 'json', field } : { kind: 'frontmatter', key: field };
     }
     throw new InputError(`Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`);
 }
 function parseIdField(value) {
-    if (value.split('.').some(part => part === '')) {
-        throw new InputError(`Input \`id-field\` has an empty part in ${quote(value)}.`);
-    }
+    checkFieldPath('id-field', value);
     return value;
+}
+/** `id-field` and `id-from` paths follow one grammar (parseFieldPath). */
+function checkFieldPath(name, text) {
+    try {
+        (0,id_value/* parseFieldPath */.Zl)(text);
+    }
+    catch (error) {
+        if (!(error instanceof id_value/* FieldPathError */.qd))
+            throw error;
+        throw new InputError(`Input \`${name}\` is not a valid field path: ${error.message} in ${quote(text)}.`);
+    }
 }
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 /** https only, except loopback hosts; a path prefix is kept, a trailing slash dropped. */
