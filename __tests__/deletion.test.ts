@@ -595,6 +595,18 @@ describe('runDeletion', () => {
     expect(timers()).toBe(before)
   })
 
+  it('ignores a cancellation that comes after the run', async () => {
+    // The run's only guard against a late stop: its cancel listener goes when the run ends.
+    const cancel = new AbortController()
+    const { opts, logged } = options({ signal: cancel.signal, pollIntervalMs: 1 })
+    const result = await runDeletion(batchesOf(1), new FakeMiso(), opts)
+    cancel.abort()
+
+    expect(result.status).toBe('succeeded')
+    expect(result.stoppedBy).toBeUndefined()
+    expect(logged.warning).toEqual([])
+  })
+
   it('succeeds at once with no batches', async () => {
     const api = new FakeMiso()
     const { opts } = options()

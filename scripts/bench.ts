@@ -32,6 +32,10 @@ import * as path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import fetch from 'node-fetch'
+import {
+  DEFAULT_MAX_POLL_INTERVAL_MS as MAX_POLL_INTERVAL_MS,
+  POLL_BACK_OFF
+} from '../src/deletion.js'
 import { startFakeMiso, type FakeMiso } from '../test-server/fake-miso.js'
 import { prepareRun, ROOT, runAction, type ActionRun, type RunActionOptions } from './run-action.js'
 
@@ -43,9 +47,6 @@ type Section = (typeof SECTIONS)[number]
 const API_KEY = 'bench-key'
 const BATCH_SIZE = 1000
 const POLL_INTERVAL_MS = 1000
-/** The action's poll back-off: x1.5 per poll, at most this far apart (deletion.ts). */
-const POLL_BACK_OFF = 1.5
-const MAX_POLL_INTERVAL_MS = 30_000
 /** The docs' rule of thumb for a simple client: 100 IDs per request, one request at a time. */
 const NAIVE_BATCH = 100
 const POLLING_TASKS = 100
