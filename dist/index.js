@@ -37483,7 +37483,7 @@ function describe(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(903);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4352);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
 // The action's entry point: the runner runs dist/index.js, built from this file.
 
@@ -37535,7 +37535,7 @@ function parseJson(text) {
 
 /***/ }),
 
-/***/ 903:
+/***/ 4352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41337,6 +41337,154 @@ function excerpt(text) {
     return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}...` : flat;
 }
 
+;// CONCATENATED MODULE: ./src/deletion-steps.ts
+// The decisions of a deletion run, apart from its loops and timers (deletion.ts runs them):
+// what one status answer means for its task, and how the run ends. Pure: plain values in,
+// plain values out, messages returned for the caller to log.
+
+
+const NEW_TRACK = { transientInRow: 0, toldUnknown: false };
+/** Decides what one status answer (and its reading) means for its task. */
+function stepPoll(answer, reading, track, context) {
+    const { label } = context;
+    if (answer.httpStatus === 401 || answer.httpStatus === 403) {
+        return {
+            kind: 'stop-for-key',
+            failure: {
+                httpStatus: answer.httpStatus,
+                message: misoMessage(answer.httpStatus, answer.body),
+                fatal: true
+            }
+        };
+    }
+    if (reading.state === 'succeeded') {
+        return { kind: 'finish', status: 'succeeded', info: `${label}: ${describeReading(reading)}` };
+    }
+    if (reading.state === 'failed') {
+        return {
+            kind: 'finish',
+            status: 'failed',
+            error: { httpStatus: answer.httpStatus, message: reading.note ?? '', fatal: false },
+            warning: `${label}: ${describeReading(reading)}`
+        };
+    }
+    if (isTransientStatus(answer.httpStatus)) {
+        const transientInRow = track.transientInRow + 1;
+        if (transientInRow > context.retries) {
+            const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`;
+            return {
+                kind: 'finish',
+                status: 'failed',
+                error: {
+                    ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
+                    message,
+                    fatal: false
+                },
+                warning: `${label}: ${message}; counted as failed.`
+            };
+        }
+        return { kind: 'continue', track: { ...track, transientInRow } };
+    }
+    const next = { ...track, transientInRow: 0 };
+    if (reading.state === 'unknown' && reading.word !== undefined) {
+        if (context.toldWords.has(reading.word))
+            return { kind: 'continue', track: next };
+        return {
+            kind: 'continue',
+            track: next,
+            newWord: reading.word,
+            warning: `${label}: ${reading.note}; still polling.`
+        };
+    }
+    if (reading.state === 'unknown' && !track.toldUnknown) {
+        return {
+            kind: 'continue',
+            track: { ...next, toldUnknown: true },
+            warning: `${label}: unknown answer (${reading.note}); still polling.`
+        };
+    }
+    return { kind: 'continue', track: next };
+}
+/**
+ * Gives every unfinished batch its end state and the run its status:
+ * - cancelled: every unfinished batch is 'cancelled' (accepted ones keep their task ID);
+ * - never sent: 'not-sent';
+ * - sent when the wait timed out: 'timed-out';
+ * - accepted when a wrong key stopped the run: 'failed', not confirmed.
+ * The run's status is the most important batch outcome: cancelled > failed > timed-out (also
+ * for 'not-sent') > succeeded, or 'submitted' without waiting. A failure outranks a time-out
+ * because it needs action, not just patience.
+ */
+function finaliseRun(batches, stop, settings) {
+    const { halted, fatal } = stop;
+    const warnings = [];
+    const results = batches.map((batch) => {
+        if (batch.done)
+            return batch.result;
+        const from = batch.acceptedAt ?? batch.sentAt;
+        const durationMs = from !== undefined ? { durationMs: settings.now - from } : {};
+        if (halted === 'cancelled')
+            return { ...batch.result, status: 'cancelled', ...durationMs };
+        if (batch.sentAt === undefined)
+            return { ...batch.result, status: 'not-sent' };
+        if (halted === 'timed-out') {
+            const last = batch.lastReading ? describeReading(batch.lastReading) : 'no answer yet';
+            warnings.push(`${batchLabel(batch.result, batches.length)}: timed out; last status: ${last}`);
+            return { ...batch.result, status: 'timed-out', ...durationMs };
+        }
+        if (fatal) {
+            return {
+                ...batch.result,
+                status: 'failed',
+                error: {
+                    httpStatus: fatal.httpStatus,
+                    message: `not confirmed: the run stopped (${keyProblem(fatal)})`,
+                    fatal: true
+                },
+                ...durationMs
+            };
+        }
+        // Not reached: the loops end only when every sent batch is done or the run stopped.
+        return batch.result;
+    });
+    const counted = settings.wait ? 'succeeded' : 'submitted';
+    const stoppedBy = halted === 'cancelled'
+        ? 'cancelled'
+        : fatal
+            ? keyProblem(fatal)
+            : halted === 'timed-out'
+                ? `wait-timeout of ${settings.waitTimeoutMs / 1000} s`
+                : undefined;
+    return {
+        status: overallStatus(results, settings.wait),
+        batches: results,
+        taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
+        failedCount: results.reduce((sum, r) => sum + (r.status === counted ? 0 : r.count), 0),
+        ...(stoppedBy !== undefined ? { stoppedBy } : {}),
+        warnings
+    };
+}
+function overallStatus(results, wait) {
+    const has = (status) => results.some(r => r.status === status);
+    if (has('cancelled'))
+        return 'cancelled';
+    if (has('failed'))
+        return 'failed';
+    if (has('timed-out') || has('not-sent'))
+        return 'timed-out';
+    return wait ? 'succeeded' : 'submitted';
+}
+/** `Task <id>` once accepted, else `Batch <n>/<total>`. */
+function batchLabel(result, total) {
+    return result.taskId !== undefined
+        ? `Task ${result.taskId}`
+        : `Batch ${result.index + 1}/${total}`;
+}
+function keyProblem(failure) {
+    const what = failure.httpStatus === 403 ? 'api key refused' : 'invalid api key';
+    return `${what} (HTTP ${failure.httpStatus ?? '?'})`;
+}
+
 ;// CONCATENATED MODULE: ./src/deletion.ts
 // The deletion run: sends the batches with bounded concurrency and, beside that, polls every
 // accepted task until each batch ends in a known state.
@@ -41352,9 +41500,8 @@ function excerpt(text) {
 //   'timed-out' and unsent ones 'not-sent'.
 // - Cancellation (`signal`) aborts everything in flight; every unfinished batch is 'cancelled'
 //   (accepted ones keep their task ID).
-// - The run's status is the most important batch outcome: cancelled > failed > timed-out
-//   (also for 'not-sent') > succeeded, or 'submitted' with `wait` false. A failure outranks a
-//   time-out because it needs action, not just patience.
+// - The run's status: see finaliseRun (deletion-steps.ts), where every decision of the run
+//   lives apart from these loops.
 // - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
 //   otherwise the delete request's own time, from sending to its answer.
 
@@ -41362,253 +41509,202 @@ function excerpt(text) {
 
 
 const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000;
-const BACK_OFF = 1.5;
+/** Each poll of a task comes this many times later than the one before. */
+const POLL_BACK_OFF = 1.5;
 async function runDeletion(batches, api, options) {
-    const { wait, retries, log } = options;
+    const { log } = options;
     const now = options.now ?? Date.now;
     // The poller's waits end early, without an error, when new work stops.
     const sleep = options.sleep ?? ((ms, signal) => abortableSleep(ms, signal).catch(() => undefined));
-    const concurrency = Math.max(1, options.concurrency);
-    const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
     const startedAt = now();
-    const total = batches.length;
-    const items = batches.map((ids, index) => ({
-        ids,
-        result: { index, count: ids.length, status: 'not-sent', counts: {} },
-        done: false
-    }));
-    // `halt` aborts requests in flight (cancellation, time-out); `quiet` only stops new work,
-    // which a wrong key needs: the requests already sent may still tell something.
-    const halt = new AbortController();
-    const quiet = new AbortController();
+    const state = {
+        batches: batches.map((ids, index) => ({
+            ids,
+            result: { index, count: ids.length, status: 'not-sent', counts: {} },
+            done: false
+        })),
+        next: 0,
+        statusRequests: 0,
+        toldWords: new Set(),
+        halt: new AbortController(),
+        quiet: new AbortController(),
+        pollers: []
+    };
     // Every waiting poller and request listens on these: one per batch is expected, not a leak,
     // and Node's warning about it would alarm users reading the log.
-    (0,external_node_events_.setMaxListeners)(0, halt.signal, quiet.signal);
-    let halted;
-    let fatal;
-    let statusRequests = 0;
-    const unknownWords = new Set();
-    const stop = (why) => {
-        if (halted || items.every(b => b.done))
-            return;
-        halted = why;
-        log.warning(why === 'cancelled'
-            ? 'Cancelled: no further requests are made.'
-            : `Wait time-out of ${options.waitTimeoutMs / 1000} s passed: no further requests are made.`);
-        halt.abort();
-        quiet.abort();
+    (0,external_node_events_.setMaxListeners)(0, state.halt.signal, state.quiet.signal);
+    const loop = {
+        state,
+        api,
+        options,
+        now,
+        sleep,
+        pollSlots: new Throttle(Math.max(1, options.concurrency))
     };
-    const stopForKey = (failure) => {
-        if (fatal)
-            return;
-        fatal = failure;
-        log.warning(`${keyProblem(failure)}: no further requests are made.`);
-        quiet.abort();
-    };
-    const onCancel = () => stop('cancelled');
+    const onCancel = () => stop(loop, 'cancelled');
     if (options.signal.aborted)
         onCancel();
     else
         options.signal.addEventListener('abort', onCancel, { once: true });
-    if (wait && options.waitTimeoutMs > 0) {
+    if (options.wait && options.waitTimeoutMs > 0) {
         // A sleep that rejects on abort must not become an unhandled rejection.
-        void sleep(options.waitTimeoutMs, halt.signal).then(() => {
-            if (!halt.signal.aborted)
-                stop('timed-out');
+        void sleep(options.waitTimeoutMs, state.halt.signal).then(() => {
+            if (!state.halt.signal.aborted)
+                stop(loop, 'timed-out');
         }, () => undefined);
     }
-    const finish = (batch, status, from, error) => {
-        batch.done = true;
-        batch.result.status = status;
-        if (error)
-            batch.result.error = error;
-        if (from !== undefined)
-            batch.result.durationMs = now() - from;
-    };
-    const label = (batch) => batch.result.taskId !== undefined
-        ? `Task ${batch.result.taskId}`
-        : `Batch ${batch.result.index + 1}/${total}`;
-    // A throttle that is never told of a 429: a plain first-come-first-served semaphore.
-    const pollSlots = new Throttle(concurrency);
-    const pollers = [];
-    const poll = async (batch, taskId) => {
-        let interval = options.pollIntervalMs;
-        let transientInRow = 0;
-        let toldUnknown = false;
-        for (;;) {
-            await sleep(interval, quiet.signal);
-            interval = Math.min(maxInterval, interval * BACK_OFF);
-            const release = await pollSlots.acquire(quiet.signal).catch(() => undefined);
-            if (!release)
-                return;
-            let answer;
-            try {
-                statusRequests++;
-                answer = await api.getStatus(taskId, halt.signal);
-            }
-            catch (e) {
-                answer = { httpStatus: 0, body: errorText(e) };
-            }
-            finally {
-                release();
-            }
-            if (halt.signal.aborted)
-                return;
-            const reading = readTaskStatus(answer);
-            log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`);
-            if (answer.httpStatus !== 0)
-                batch.result.response = answer.body;
-            if (Object.keys(reading.counts).length > 0)
-                batch.result.counts = reading.counts;
-            batch.lastReading = reading;
-            if (answer.httpStatus === 401 || answer.httpStatus === 403) {
-                const failure = {
-                    httpStatus: answer.httpStatus,
-                    message: misoMessage(answer.httpStatus, answer.body),
-                    fatal: true
-                };
-                finish(batch, 'failed', batch.acceptedAt, failure);
-                stopForKey(failure);
-                return;
-            }
-            if (reading.state === 'succeeded') {
-                finish(batch, 'succeeded', batch.acceptedAt);
-                log.info(`${label(batch)}: ${describeReading(reading)}`);
-                return;
-            }
-            if (reading.state === 'failed') {
-                const failure = { httpStatus: answer.httpStatus, message: reading.note ?? '', fatal: false };
-                finish(batch, 'failed', batch.acceptedAt, failure);
-                log.warning(`${label(batch)}: ${describeReading(reading)}`);
-                return;
-            }
-            if (isTransientStatus(answer.httpStatus)) {
-                transientInRow++;
-                if (transientInRow > retries) {
-                    const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`;
-                    finish(batch, 'failed', batch.acceptedAt, {
-                        ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
-                        message,
-                        fatal: false
-                    });
-                    log.warning(`${label(batch)}: ${message}; counted as failed.`);
-                    return;
-                }
-            }
-            else {
-                transientInRow = 0;
-                if (reading.state === 'unknown' && reading.word !== undefined) {
-                    if (!unknownWords.has(reading.word)) {
-                        unknownWords.add(reading.word);
-                        log.warning(`${label(batch)}: ${reading.note}; still polling.`);
-                    }
-                }
-                else if (reading.state === 'unknown' && !toldUnknown) {
-                    toldUnknown = true;
-                    log.warning(`${label(batch)}: unknown answer (${reading.note}); still polling.`);
-                }
-            }
-            if (quiet.signal.aborted)
-                return;
-        }
-    };
-    const send = async (batch) => {
-        batch.sentAt = now();
-        let outcome;
-        try {
-            outcome = await api.deleteProducts(batch.ids, halt.signal);
-        }
-        catch (e) {
-            outcome = { ok: false, failure: { message: errorText(e), fatal: false }, attempts: 1 };
-        }
-        if (outcome.body !== undefined)
-            batch.result.response = outcome.body;
-        if (outcome.ok) {
-            log.info(`${label(batch)}: ${batch.ids.length} IDs accepted as task ${outcome.taskId}.`);
-            batch.result.taskId = outcome.taskId;
-            batch.acceptedAt = now();
-            if (!wait)
-                finish(batch, 'submitted', batch.sentAt);
-            else
-                pollers.push(poll(batch, outcome.taskId));
-            return;
-        }
-        // A failure caused by our own abort says nothing about the batch; the run's stop decides.
-        if (halt.signal.aborted)
-            return;
-        const { failure } = outcome;
-        finish(batch, 'failed', batch.sentAt, failure);
-        log.warning(`${label(batch)}: ${batch.ids.length} IDs not deleted: ${failureText(failure)}`);
-        if (failure.fatal)
-            stopForKey(failure);
-    };
-    let next = 0;
-    const submitter = async () => {
-        while (!quiet.signal.aborted && next < items.length) {
-            await send(items[next++]);
-        }
-    };
-    const workers = Array.from({ length: Math.min(concurrency, items.length) }, submitter);
-    await Promise.all(workers);
+    const workers = Math.min(Math.max(1, options.concurrency), state.batches.length);
+    await Promise.all(Array.from({ length: workers }, () => submitter(loop)));
     // Pollers are only added by submitters, so the list is complete now.
-    await Promise.all(pollers);
+    await Promise.all(state.pollers);
+    // A cancellation after the run must not stop (and report stopping) a run that is over.
     options.signal.removeEventListener('abort', onCancel);
-    halt.abort(); // ends the time-out timer
-    for (const batch of items) {
-        if (batch.done)
-            continue;
-        const sent = batch.sentAt !== undefined;
-        const from = batch.acceptedAt ?? batch.sentAt;
-        if (halted === 'cancelled')
-            finish(batch, 'cancelled', from);
-        else if (!sent)
-            finish(batch, 'not-sent', undefined);
-        else if (halted === 'timed-out') {
-            finish(batch, 'timed-out', from);
-            const last = batch.lastReading ? describeReading(batch.lastReading) : 'no answer yet';
-            log.warning(`${label(batch)}: timed out; last status: ${last}`);
-        }
-        else if (fatal) {
-            finish(batch, 'failed', from, {
-                httpStatus: fatal.httpStatus,
-                message: `not confirmed: the run stopped (${keyProblem(fatal)})`,
-                fatal: true
-            });
+    state.halt.abort(); // ends the time-out timer
+    const end = finaliseRun(state.batches, state, {
+        wait: options.wait,
+        waitTimeoutMs: options.waitTimeoutMs,
+        now: now()
+    });
+    for (const warning of end.warnings)
+        log.warning(warning);
+    return {
+        status: end.status,
+        batches: end.batches,
+        taskIds: end.taskIds,
+        failedCount: end.failedCount,
+        ...(end.stoppedBy !== undefined ? { stoppedBy: end.stoppedBy } : {}),
+        elapsedMs: now() - startedAt,
+        statusRequests: state.statusRequests
+    };
+}
+/** Cancellation or time-out: aborts everything in flight. */
+function stop(loop, why) {
+    const { state, options } = loop;
+    if (state.halted)
+        return;
+    state.halted = why;
+    options.log.warning(why === 'cancelled'
+        ? 'Cancelled: no further requests are made.'
+        : `Wait time-out of ${options.waitTimeoutMs / 1000} s passed: no further requests are made.`);
+    state.halt.abort();
+    state.quiet.abort();
+}
+/** A wrong key: no new work, but what is in flight may finish. */
+function stopForKey(loop, failure) {
+    const { state } = loop;
+    if (state.fatal)
+        return;
+    state.fatal = failure;
+    loop.options.log.warning(`${keyProblem(failure)}: no further requests are made.`);
+    state.quiet.abort();
+}
+function finish(loop, batch, status, from, error) {
+    batch.done = true;
+    batch.result.status = status;
+    if (error)
+        batch.result.error = error;
+    if (from !== undefined)
+        batch.result.durationMs = loop.now() - from;
+}
+function label(loop, batch) {
+    return batchLabel(batch.result, loop.state.batches.length);
+}
+/** Sends batches, one at a time, until none is left or new work stops. */
+async function submitter(loop) {
+    const { state } = loop;
+    while (!state.quiet.signal.aborted && state.next < state.batches.length) {
+        await send(loop, state.batches[state.next++]);
+    }
+}
+async function send(loop, batch) {
+    const { state, api, options } = loop;
+    batch.sentAt = loop.now();
+    let outcome;
+    try {
+        outcome = await api.deleteProducts(batch.ids, state.halt.signal);
+    }
+    catch (e) {
+        outcome = { ok: false, failure: { message: errorText(e), fatal: false }, attempts: 1 };
+    }
+    if (outcome.body !== undefined)
+        batch.result.response = outcome.body;
+    if (outcome.ok) {
+        options.log.info(`${label(loop, batch)}: ${batch.ids.length} IDs accepted as task ${outcome.taskId}.`);
+        batch.result.taskId = outcome.taskId;
+        batch.acceptedAt = loop.now();
+        if (!options.wait)
+            finish(loop, batch, 'submitted', batch.sentAt);
+        else
+            state.pollers.push(poll(loop, batch, outcome.taskId));
+        return;
+    }
+    // A failure caused by our own abort says nothing about the batch; the run's stop decides.
+    if (state.halt.signal.aborted)
+        return;
+    const { failure } = outcome;
+    finish(loop, batch, 'failed', batch.sentAt, failure);
+    options.log.warning(`${label(loop, batch)}: ${batch.ids.length} IDs not deleted: ${failureText(failure)}`);
+    if (failure.fatal)
+        stopForKey(loop, failure);
+}
+/** Polls one task until it ends or new work stops. */
+async function poll(loop, batch, taskId) {
+    const { state, options } = loop;
+    const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
+    let interval = options.pollIntervalMs;
+    let track = NEW_TRACK;
+    for (;;) {
+        await loop.sleep(interval, state.quiet.signal);
+        interval = Math.min(maxInterval, interval * POLL_BACK_OFF);
+        // Rejects once new work has stopped: that ends the poller.
+        const release = await loop.pollSlots.acquire(state.quiet.signal).catch(() => undefined);
+        if (!release)
+            return;
+        const answer = await askStatus(loop, taskId).finally(release);
+        if (state.halt.signal.aborted)
+            return;
+        const reading = readTaskStatus(answer);
+        options.log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`);
+        if (answer.httpStatus !== 0)
+            batch.result.response = answer.body;
+        if (Object.keys(reading.counts).length > 0)
+            batch.result.counts = reading.counts;
+        batch.lastReading = reading;
+        const step = stepPoll(answer, reading, track, {
+            label: label(loop, batch),
+            retries: options.retries,
+            toldWords: state.toldWords
+        });
+        switch (step.kind) {
+            case 'stop-for-key':
+                finish(loop, batch, 'failed', batch.acceptedAt, step.failure);
+                stopForKey(loop, step.failure);
+                return;
+            case 'finish':
+                finish(loop, batch, step.status, batch.acceptedAt, step.error);
+                if (step.info !== undefined)
+                    options.log.info(step.info);
+                if (step.warning !== undefined)
+                    options.log.warning(step.warning);
+                return;
+            case 'continue':
+                track = step.track;
+                if (step.newWord !== undefined)
+                    state.toldWords.add(step.newWord);
+                if (step.warning !== undefined)
+                    options.log.warning(step.warning);
         }
     }
-    const results = items.map(b => b.result);
-    const status = overallStatus(results, wait);
-    const counted = wait ? 'succeeded' : 'submitted';
-    const stoppedBy = halted === 'cancelled'
-        ? 'cancelled'
-        : fatal
-            ? keyProblem(fatal)
-            : halted === 'timed-out'
-                ? `wait-timeout of ${options.waitTimeoutMs / 1000} s`
-                : undefined;
-    return {
-        status,
-        batches: results,
-        taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
-        failedCount: results.reduce((sum, r) => sum + (r.status === counted ? 0 : r.count), 0),
-        ...(stoppedBy !== undefined ? { stoppedBy } : {}),
-        elapsedMs: now() - startedAt,
-        statusRequests
-    };
 }
-function overallStatus(results, wait) {
-    const has = (status) => results.some(r => r.status === status);
-    if (has('cancelled'))
-        return 'cancelled';
-    if (has('failed'))
-        return 'failed';
-    if (has('timed-out') || has('not-sent'))
-        return 'timed-out';
-    return wait ? 'succeeded' : 'submitted';
-}
-function keyProblem(failure) {
-    const what = failure.httpStatus === 403 ? 'api key refused' : 'invalid api key';
-    return `${what} (HTTP ${failure.httpStatus ?? '?'})`;
+/** One status request; a thrown error becomes an answer without HTTP status. */
+async function askStatus(loop, taskId) {
+    loop.state.statusRequests++;
+    try {
+        return await loop.api.getStatus(taskId, loop.state.halt.signal);
+    }
+    catch (e) {
+        return { httpStatus: 0, body: errorText(e) };
+    }
 }
 function failureText(failure) {
     const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '';
