@@ -1,6 +1,6 @@
 // `npm run bench`: how fast and how lean the action is, measured against the local
 // Miso-compatible server with a fixed latency per request. A script, not a test: it prints
-// Markdown tables (readable in a terminal, ready for the README) and writes every figure as JSON.
+// Markdown tables (readable in a terminal, ready for docs/performance.md) and writes every figure as JSON.
 //
 //   npm run bench                          the full run
 //   npm run bench -- --quick               smaller sizes, for a quick look
