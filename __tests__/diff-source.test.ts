@@ -39,6 +39,7 @@ function settings(workspace: string, over: Partial<Settings> = {}): Settings {
     waitTimeoutMs: 600000,
     pollIntervalMs: 2000,
     githubToken: '',
+    comment: false,
     workspace,
     runnerTemp: temp,
     ...over

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { reportWith } from '../__fixtures__/reports.js'
 import type { BatchResult } from '../src/miso/types.js'
 import { makePlan } from '../src/plan.js'
 import { buildOutputs, jsonArrayWithin, OUTPUT_LIMIT } from '../src/report/outputs.js'
@@ -9,16 +10,6 @@ import { writePlanFiles } from '../src/report/plan-files.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { failedCount, stepFails } from '../src/report/run-report.js'
 import { esc, renderSummary, SUMMARY_LIMIT } from '../src/report/summary.js'
-
-function reportWith(ids: string[], extra: Partial<RunReport> = {}): RunReport {
-  return {
-    status: 'dry-run',
-    plan: makePlan([{ kind: 'inline', name: 'product-ids', ids }], 1000),
-    notes: [],
-    elapsedMs: 1234,
-    ...extra
-  }
-}
 
 function batch(over: Partial<BatchResult>): BatchResult {
   return { index: 0, count: 1, status: 'succeeded', counts: {}, ...over }

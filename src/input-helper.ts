@@ -64,6 +64,7 @@ export function getSettings(context: SettingsContext = {}): Settings {
     waitTimeoutMs: parseWhole('wait-timeout', input('wait-timeout', '600'), 0, 86_400) * 1000,
     pollIntervalMs: parseWhole('poll-interval', input('poll-interval', '2'), 1, 300) * 1000,
     githubToken: input('github-token'),
+    comment: parseBoolean('comment', input('comment', 'false')),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     runnerTemp: runnerTempOf(env)
   }

@@ -33,8 +33,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = collectingLog(report.notes, clean)
   let settings: Settings | undefined
   let planFiles: Promise<PlanFiles> | undefined
+  const event = readEvent(env, log)
   try {
-    const event = readEvent(env, log)
     const forced = forcedDryRun(event.name, event.payload)
     settings = getSettings({ forcedDryRun: forced, env })
     if (forced) log.notice(`Dry run forced: ${forced}.`)
@@ -57,6 +57,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // SIGINT within seconds and must not kill the process half way through the outputs.
   planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? runnerTempOf(env))
   await publish(report, planFiles, settings?.failOnEmpty ?? false, clean)
+  // Last, when everything else is out: the comment never delays or fails anything.
+  if (settings?.comment) {
+    const { updatePullRequestComment } = await import('./github/pr-comment.js')
+    const url = await updatePullRequestComment({
+      report,
+      settings,
+      event,
+      env,
+      signal: cancellation.signal,
+      clean,
+      log
+    })
+    if (url) core.setOutput('comment-url', clean(url))
+  }
   cancellation.dispose()
 }
 

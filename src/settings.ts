@@ -42,6 +42,8 @@ export interface Settings {
   waitTimeoutMs: number
   pollIntervalMs: number
   githubToken: string
+  /** Keep one comment on the pull request up to date (pull request events only). */
+  comment: boolean
   /** Absolute path of the checked-out repository (`GITHUB_WORKSPACE`, else the cwd). */
   workspace: string
   /** Where output files go (`RUNNER_TEMP`, else the OS temp dir). */

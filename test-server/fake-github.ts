@@ -1,14 +1,16 @@
 // A fake of the GitHub REST endpoints the diff source reads (commits, compare, pull
 // request files, contents, trees), answering from a real git repository, with GitHub's
-// pagination (`Link`), file caps and truncation. Loopback only.
+// pagination (`Link`), file caps and truncation; and of the issue comment routes the pull
+// request comment uses (fake-github-comments.ts). Loopback only.
 import { execFileSync } from 'node:child_process'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { FakeComments, send, setLink } from './fake-github-comments.js'
 import { isolatedGitEnv, runGit } from './git-repo.js'
 
 export interface FakeGitHubOptions {
-  /** The repository answering for `owner/repo`. */
-  repoDir: string
+  /** The repository answering for `owner/repo`; without one only the comment routes answer. */
+  repoDir?: string
   owner?: string
   repo?: string
   token?: string
@@ -20,39 +22,49 @@ export interface FakeGitHubOptions {
   treeLimit?: number
   /** The most `per_page` honours (GitHub: 100); small values make short lists paginate. */
   maxPerPage?: number
+  /** The pull requests' comments; a new empty store when absent. */
+  comments?: FakeComments
 }
 
 export interface FakeGitHub {
   url: string
   /** Every request's path and query, in order. */
   requests: string[]
+  comments: FakeComments
   close(): Promise<void>
 }
 
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
   const requests: string[] = []
+  const comments = options.comments ?? new FakeComments(options.owner, options.repo)
   const server = http.createServer((req, res) => {
     requests.push(req.url ?? '')
-    try {
-      answer(options, req, res, `http://${req.headers.host}`)
-    } catch (error) {
-      send(res, 500, { message: (error as Error).message })
-    }
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('end', () => {
+      try {
+        answer(options, comments, req, res, Buffer.concat(chunks).toString('utf8'))
+      } catch (error) {
+        send(res, 500, { message: (error as Error).message })
+      }
+    })
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    comments,
     close: () => new Promise(resolve => server.close(() => resolve()))
   }
 }
 
 function answer(
   options: FakeGitHubOptions,
+  comments: FakeComments,
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  origin: string
+  body: string
 ): void {
   const token = options.token ?? 'test-token'
   if (
@@ -61,13 +73,13 @@ function answer(
   ) {
     return send(res, 401, { message: 'Bad credentials' })
   }
-  const url = new URL(req.url ?? '/', origin)
+  const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
   const prefix = `/repos/${options.owner ?? 'acme'}/${options.repo ?? 'shop-catalog'}/`
-  if (req.method !== 'GET' || !url.pathname.startsWith(prefix)) {
-    return send(res, 404, { message: 'Not Found' })
-  }
+  if (!url.pathname.startsWith(prefix)) return send(res, 404, { message: 'Not Found' })
   const route = url.pathname.slice(prefix.length)
+  if (comments.handle(req, res, route, url, body, options.maxPerPage)) return
   const dir = options.repoDir
+  if (req.method !== 'GET' || !dir) return send(res, 404, { message: 'Not Found' })
   const page = Math.max(1, Number(url.searchParams.get('page') ?? '1'))
   let match: RegExpExecArray | null
 
@@ -197,23 +209,6 @@ function perPageOf(url: URL, fallback: number, max = 100): number {
   return Math.min(max, Math.max(1, perPage || fallback))
 }
 
-function setLink(res: http.ServerResponse, url: URL, page: number, pages: number): void {
-  const at = (n: number) => {
-    const next = new URL(url)
-    next.searchParams.set('page', String(n))
-    return next.toString()
-  }
-  const links: string[] = []
-  if (page < pages) links.push(`<${at(page + 1)}>; rel="next"`, `<${at(pages)}>; rel="last"`)
-  if (page > 1) links.push(`<${at(1)}>; rel="first"`, `<${at(page - 1)}>; rel="prev"`)
-  if (links.length > 0) res.setHeader('link', links.join(', '))
-}
-
 function lines(text: string): string[] {
   return text.split('\n').filter(Boolean)
-}
-
-function send(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-  res.end(JSON.stringify(body))
 }

@@ -90,6 +90,26 @@ export function forcedDryRun(eventName: string, payload: unknown): string | unde
   return `pull request${number} is not merged yet (\`${eventName}\` \`${action}\`): this run only previews; its products are deleted when it is merged`
 }
 
+/** Where a pull request stands, as its event tells: the pull request comment follows it. */
+export type PullRequestState = 'open' | 'merged' | 'closed'
+
+/**
+ * The pull request a `pull_request` / `pull_request_target` event is about, or undefined
+ * for other events and payloads without a valid number.
+ */
+export function pullRequestOf(
+  eventName: string,
+  payload: unknown
+): { number: number; state: PullRequestState } | undefined {
+  if (!isPullRequestEvent(eventName)) return undefined
+  const p = record(payload)
+  const pr = record(p.pull_request)
+  const number = pr.number ?? p.number
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) return undefined
+  if (p.action !== 'closed') return { number, state: 'open' }
+  return { number, state: pr.merged === true ? 'merged' : 'closed' }
+}
+
 /**
  * Why git would misread this ref from an input, or undefined when it is safe to pass.
  * Refs reach git as arguments, so an option-like or malformed value must never get there.

@@ -244,7 +244,7 @@ async function restBase(
   throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`)
 }
 
-async function octokitFor(token: string, baseUrl: string) {
+export async function octokitFor(token: string, baseUrl: string) {
   // Loaded only when needed: most runs read the change with git.
   const { getOctokit } = await import('@actions/github')
   return getOctokit(token, { baseUrl })

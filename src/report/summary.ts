@@ -12,7 +12,7 @@ const MAX_TABLE_ROWS = 500
 const FIRST_IDS = 5
 const ID_CHUNK = 1000
 
-const ICON: Record<RunStatus, string> = {
+export const ICON: Record<RunStatus, string> = {
   succeeded: '✅',
   failed: '❌',
   'timed-out': '⏱️',
@@ -204,7 +204,7 @@ function firstIds(ids: readonly string[]): string {
   return ids.length > FIRST_IDS ? `${shown}, … (${ids.length - FIRST_IDS} more)` : shown
 }
 
-function formatCounts(counts: Record<string, number>): string {
+export function formatCounts(counts: Record<string, number>): string {
   return Object.entries(counts)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')

@@ -1,0 +1,224 @@
+// The pull request comment's I/O: finds this workflow and job's comment by its hidden marker
+// (through every page of the pull request's comments), then edits it, or creates it the first
+// time. Runs after the outputs and summary are written and never throws: a comment that
+// cannot be written is a notice, never a failed run.
+import { restTarget, octokitFor } from '../diff/github-rest.js'
+import { pullRequestOf } from '../diff/event.js'
+import { objectOrEmpty as record } from '../json.js'
+import type { Log } from '../log.js'
+import { parseRetryAfter } from '../miso/client.js'
+import { abortableSleep } from '../miso/throttle.js'
+import { commentMarker, renderComment } from '../report/comment.js'
+import type { RunReport } from '../report/run-report.js'
+import type { Settings } from '../settings.js'
+
+/** Retries of one GitHub request on 5xx, time-outs and rate limits (fewer than Miso's). */
+const MAX_RETRIES = 3
+const FIRST_BACK_OFF_MS = 1000
+/** A secondary rate limit without Retry-After: GitHub asks for at least a minute. */
+const RATE_LIMIT_PAUSE_MS = 60_000
+/** 100 comments a page: more pages than this is not a pull request anyone reads. */
+const MAX_PAGES = 500
+/** Authors whose comment carrying the marker may be ours to edit. */
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
+
+type Octokit = Awaited<ReturnType<typeof octokitFor>>
+
+export interface CommentRun {
+  report: RunReport
+  settings: Pick<Settings, 'githubToken' | 'requestTimeoutMs' | 'retries'>
+  event: { name: string; payload: unknown }
+  env: NodeJS.ProcessEnv
+  /** The run's cancellation: a cancelled run stops writing the comment at once. */
+  signal: AbortSignal
+  /** The key's redactor: runs on every untrusted text before it is escaped. */
+  clean: (text: string) => string
+  log: Log
+}
+
+/** Writes the comment when the event is about a pull request; its URL, or undefined. */
+export async function updatePullRequestComment(run: CommentRun): Promise<string | undefined> {
+  const { event, env, log } = run
+  const pull = pullRequestOf(event.name, event.payload)
+  if (!pull) {
+    log.debug(
+      `No pull request comment: the \`${event.name || 'unknown'}\` event is not about a pull request.`
+    )
+    return undefined
+  }
+  const notWritten = `The pull request comment on #${pull.number} was not written`
+  if (!run.settings.githubToken) {
+    log.notice(`${notWritten}: \`github-token\` is empty.`)
+    return undefined
+  }
+  if (run.signal.aborted) {
+    log.notice(`${notWritten}: the run was cancelled.`)
+    return undefined
+  }
+  try {
+    const target = restTarget(env)
+    const marker = commentMarker(env.GITHUB_WORKFLOW ?? '', env.GITHUB_JOB ?? '')
+    const body = renderComment(run.report, {
+      marker,
+      state: pull.state,
+      runUrl: runUrlOf(env),
+      clean: run.clean
+    })
+    const octokit = await octokitFor(run.settings.githubToken, target.apiUrl)
+    retrying(octokit, {
+      signal: run.signal,
+      timeoutMs: run.settings.requestTimeoutMs,
+      retries: Math.min(run.settings.retries, MAX_RETRIES),
+      log
+    })
+    const where = { owner: target.owner, repo: target.repo }
+    const existing = await findComment(octokit, target.apiUrl, where, pull.number, marker)
+    const { data } = existing
+      ? await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body })
+      : await octokit.rest.issues.createComment({ ...where, issue_number: pull.number, body })
+    const url = typeof data.html_url === 'string' ? data.html_url : ''
+    log.info(`${existing ? 'Updated' : 'Wrote'} the pull request comment: ${url}`)
+    return url || undefined
+  } catch (error) {
+    const status = statusOf(error)
+    const message = run.clean(error instanceof Error ? error.message : String(error))
+    if (status === 401 || status === 403 || status === 404) {
+      log.notice(
+        `${notWritten}: the token may not comment (HTTP ${status}: ${message}). It needs \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so their preview is in the job summary only.`
+      )
+    } else if (run.signal.aborted) {
+      log.notice(`${notWritten}: the run was cancelled.`)
+    } else {
+      log.warning(`${notWritten} (the run's result is not affected): ${message}`)
+    }
+    return undefined
+  }
+}
+
+/**
+ * The ID of the oldest comment that starts with the marker and was written by a bot or by
+ * someone with write access: anyone can paste a marker, and their comment is not ours.
+ */
+async function findComment(
+  octokit: Octokit,
+  apiUrl: string,
+  where: { owner: string; repo: string },
+  issueNumber: number,
+  marker: string
+): Promise<number | undefined> {
+  const first = octokit.request.endpoint(
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    {
+      ...where,
+      issue_number: issueNumber,
+      per_page: 100
+    }
+  ).url
+  let url: string | undefined = first
+  for (let page = 0; url && page < MAX_PAGES; page++) {
+    const response = await octokit.request({ method: 'GET', url })
+    const comments: unknown[] = Array.isArray(response.data) ? response.data : []
+    for (const value of comments) {
+      const comment = record(value)
+      const body = typeof comment.body === 'string' ? comment.body : ''
+      const user = record(comment.user)
+      const trusted =
+        user.type === 'Bot' || TRUSTED_ASSOCIATIONS.has(String(comment.author_association))
+      if (body.startsWith(marker) && trusted && typeof comment.id === 'number') return comment.id
+    }
+    url = nextLink(response.headers.link, apiUrl)
+  }
+  return undefined
+}
+
+interface RetryOptions {
+  signal: AbortSignal
+  timeoutMs: number
+  retries: number
+  log: Log
+}
+
+/** Every request of `octokit` gets a time limit, the run's signal, and bounded retries. */
+function retrying(octokit: Octokit, options: RetryOptions): void {
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let attempt = 0; ; attempt++) {
+      const timeout = AbortSignal.timeout(options.timeoutMs)
+      const signal = AbortSignal.any([options.signal, timeout])
+      try {
+        return await request({ ...requestOptions, request: { ...requestOptions.request, signal } })
+      } catch (error) {
+        if (options.signal.aborted) throw error
+        const wait = retryDelay(error, attempt, timeout.aborted)
+        if (wait === undefined || attempt >= options.retries) {
+          if (timeout.aborted) {
+            throw new Error(`GitHub did not answer within ${options.timeoutMs / 1000} s`, {
+              cause: error
+            })
+          }
+          throw error
+        }
+        const what = timeout.aborted ? 'no answer in time' : `HTTP ${statusOf(error)}`
+        options.log.info(
+          `GitHub API ${requestOptions.method} ${requestOptions.url}: ${what}; retrying in ${Math.ceil(wait / 1000)} s.`
+        )
+        await abortableSleep(wait, options.signal)
+      }
+    }
+  })
+}
+
+/** How long to wait before retrying, or undefined when the error is not worth a retry. */
+function retryDelay(error: unknown, attempt: number, timedOut: boolean): number | undefined {
+  const backOff = FIRST_BACK_OFF_MS * 2 ** attempt
+  if (timedOut) return backOff
+  const status = statusOf(error)
+  const headers = record(record(record(error).response).headers)
+  const header = (name: string) => (typeof headers[name] === 'string' ? headers[name] : null)
+  const retryAfter = parseRetryAfter(header('retry-after'), Date.now())
+  // Octokit reports network errors as 500 without a response.
+  if (status === undefined || status >= 500) return retryAfter ?? backOff
+  if (status !== 403 && status !== 429) return undefined
+  if (retryAfter !== undefined) return retryAfter
+  const message = error instanceof Error ? error.message : ''
+  if (/secondary rate limit/i.test(message)) return RATE_LIMIT_PAUSE_MS
+  // The primary limit: worth waiting for only when it resets within the cap.
+  if (header('x-ratelimit-remaining') === '0') {
+    const reset = Number(header('x-ratelimit-reset')) * 1000 - Date.now()
+    return reset >= 0 && reset <= RATE_LIMIT_PAUSE_MS ? reset : undefined
+  }
+  return status === 429 ? backOff : undefined
+}
+
+/** The next page from a `Link` header, only when it stays on the API's own origin. */
+function nextLink(link: unknown, apiUrl: string): string | undefined {
+  if (typeof link !== 'string') return undefined
+  const next = /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1]
+  if (!next) return undefined
+  try {
+    return new URL(next).origin === new URL(apiUrl).origin ? next : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The link to this workflow run, from the runner's environment; undefined when incomplete. */
+function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {
+  const runId = env.GITHUB_RUN_ID ?? ''
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  if (!/^\d+$/.test(runId) || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return undefined
+  try {
+    const server = new URL(env.GITHUB_SERVER_URL || 'https://github.com')
+    if (server.protocol !== 'https:' && server.protocol !== 'http:') return undefined
+    const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '')
+      ? `/attempts/${env.GITHUB_RUN_ATTEMPT}`
+      : ''
+    return `${server.origin}/${repository}/actions/runs/${runId}${attempt}`
+  } catch {
+    return undefined
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  const status = record(error).status
+  return typeof status === 'number' ? status : undefined
+}
