@@ -36835,6 +36835,7 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $H: () => (/* binding */ changeRangeFor),
 /* harmony export */   WR: () => (/* binding */ forcedDryRun),
+/* harmony export */   _n: () => (/* binding */ pullRequestOf),
 /* harmony export */   h0: () => (/* binding */ short)
 /* harmony export */ });
 /* unused harmony export refProblem */
@@ -36898,6 +36899,22 @@ function forcedDryRun(eventName, payload) {
         return `pull request${number} was closed without being merged, so nothing is deleted`;
     }
     return `pull request${number} is not merged yet (\`${eventName}\` \`${action}\`): this run only previews; its products are deleted when it is merged`;
+}
+/**
+ * The pull request a `pull_request` / `pull_request_target` event is about, or undefined
+ * for other events and payloads without a valid number.
+ */
+function pullRequestOf(eventName, payload) {
+    if (!isPullRequestEvent(eventName))
+        return undefined;
+    const p = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(payload);
+    const pr = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(p.pull_request);
+    const number = pr.number ?? p.number;
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1)
+        return undefined;
+    if (p.action !== 'closed')
+        return { number, state: 'open' };
+    return { number, state: pr.merged === true ? 'merged' : 'closed' };
 }
 /**
  * Why git would misread this ref from an input, or undefined when it is safe to pass.
@@ -37483,7 +37500,7 @@ function describe(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4352);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4983);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
 // The action's entry point: the runner runs dist/index.js, built from this file.
 
@@ -37535,7 +37552,7 @@ function parseJson(text) {
 
 /***/ }),
 
-/***/ 4352:
+/***/ 4983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37570,6 +37587,2122 @@ function cancelOnSignals(signals = ['SIGINT', 'SIGTERM']) {
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: ./src/miso/client.ts + 22 modules
+var miso_client = __nccwpck_require__(7817);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __nccwpck_require__(8301);
+;// CONCATENATED MODULE: ./src/miso/task-status.ts
+// Reads one answer of `GET /v1/products/_status/{task_id}`. Its body is not documented, so
+// the reading is defensive: a few fixed rules, applied in order, decide what an answer means,
+// and anything they cannot place is 'unknown' (the poller keeps polling) rather than a guess.
+//
+// HTTP status first:
+//   404                        'not-registered' (the task is not known yet)
+//   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see isTransientStatus
+//   any other non-2xx          'unknown'
+//   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
+// Then, in the JSON object, the first rule that applies:
+//   1. failure: `errors: true` (top level or `data`), a non-empty `errors` array (`data.errors`
+//      or top level), or a failure word at any of the status places below. Any failure signal
+//      wins, as reporting a false failure is safer than reporting a false success.
+//   2. the status word: the first non-empty string at `data.status`, `data.state`, `status`,
+//      `state`, trimmed, lower-cased, with spaces and hyphens read as `_` ("In Progress" is
+//      `in_progress`). Running, success and failure words are listed below; any other word is
+//      'unknown' with `word` set.
+//   3. a boolean `data.finished`, else `finished`: true succeeded, false running.
+//   4. none of these markers: succeeded (the endpoint knows the task and reports nothing pending).
+//
+// Counts, from the top-level object and then `data` (which wins a clash), key by key:
+//   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
+//   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
+//   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
+
+const RUNNING_WORDS = new Set([
+    'pending',
+    'queued',
+    'waiting',
+    'created',
+    'scheduled',
+    'accepted',
+    'running',
+    'processing',
+    'in_progress',
+    'started'
+]);
+const SUCCESS_WORDS = new Set([
+    'done',
+    'completed',
+    'complete',
+    'success',
+    'succeeded',
+    'finished',
+    'ok',
+    'deleted'
+]);
+const FAILURE_WORDS = new Set([
+    'failed',
+    'failure',
+    'error',
+    'errored',
+    'cancelled',
+    'canceled',
+    'aborted'
+]);
+const NOT_COUNTS = new Set([
+    'status',
+    'state',
+    'code',
+    'status_code',
+    'http_status',
+    'version',
+    'timestamp',
+    'time',
+    'took',
+    'elapsed',
+    'duration',
+    'progress',
+    'percent'
+]);
+const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds'];
+/** Length of body excerpts in notes. */
+const EXCERPT = 80;
+/** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
+function isTransientStatus(httpStatus) {
+    return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599);
+}
+function readTaskStatus(answer) {
+    const { httpStatus, body } = answer;
+    if (httpStatus === 404)
+        return { state: 'not-registered', counts: {}, note: 'not registered yet' };
+    if (httpStatus === 0)
+        return unknown(`no answer: ${excerpt(body)}`);
+    if (httpStatus < 200 || httpStatus > 299) {
+        const kind = httpStatus === 429 ? ' (rate limited)' : '';
+        return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`);
+    }
+    const top = parseObject(body);
+    if (!top)
+        return unknown(`not a JSON object: ${excerpt(body)}`);
+    const data = (0,json/* isObject */.Gv)(top.data) ? top.data : undefined;
+    const counts = { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) };
+    const errors = errorSignal(top, data);
+    if (errors)
+        return { state: 'failed', counts, note: errors };
+    const words = [data?.status, data?.state, top.status, top.state]
+        .filter((value) => typeof value === 'string')
+        .map(normalizeWord)
+        .filter(word => word !== '');
+    const failureWord = words.find(word => FAILURE_WORDS.has(word));
+    if (failureWord)
+        return { state: 'failed', word: failureWord, counts, note: `status "${failureWord}"` };
+    const word = words[0];
+    if (word !== undefined) {
+        if (RUNNING_WORDS.has(word))
+            return { state: 'running', word, counts };
+        if (SUCCESS_WORDS.has(word))
+            return { state: 'succeeded', word, counts };
+        return { state: 'unknown', word, counts, note: `unknown status word "${word}"` };
+    }
+    const finished = typeof data?.finished === 'boolean' ? data.finished : top.finished;
+    if (typeof finished === 'boolean')
+        return { state: finished ? 'succeeded' : 'running', counts };
+    return { state: 'succeeded', counts };
+}
+/** One line for the log, e.g. `succeeded "done" [deleted 3, not_found 1]`. */
+function describeReading(r) {
+    const word = r.word !== undefined && r.note === undefined ? ` "${r.word}"` : '';
+    const note = r.note !== undefined ? `: ${r.note}` : '';
+    const entries = Object.entries(r.counts);
+    const counts = entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : '';
+    return `${r.state}${word}${note}${counts}`;
+}
+function unknown(note) {
+    return { state: 'unknown', counts: {}, note };
+}
+function errorSignal(top, data) {
+    if (top.errors === true || data?.errors === true)
+        return 'errors: true';
+    const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0);
+    if (Array.isArray(list)) {
+        return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(JSON.stringify(list))}`;
+    }
+    return undefined;
+}
+function countsIn(object, topLevel) {
+    const counts = {};
+    for (const [rawKey, value] of Object.entries(object)) {
+        if (topLevel && rawKey === 'data')
+            continue;
+        const key = snakeCase(rawKey);
+        if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
+            counts[key.slice(0, -'_count'.length)] = value;
+        }
+        else if (isCount(value)) {
+            if (!NOT_COUNTS.has(key) && !NOT_COUNT_SUFFIXES.some(suffix => key.endsWith(suffix))) {
+                counts[key] = value;
+            }
+        }
+        else if ((0,json/* isObject */.Gv)(value) && isCount(value.count)) {
+            counts[key] = value.count;
+        }
+    }
+    return counts;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+function parseObject(body) {
+    const value = (0,json/* parseJson */.qF)(body);
+    return (0,json/* isObject */.Gv)(value) ? value : undefined;
+}
+function normalizeWord(value) {
+    return value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
+}
+function snakeCase(key) {
+    return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+function excerpt(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return '(empty body)';
+    return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}...` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/deletion-steps.ts
+// The decisions of a deletion run, apart from its loops and timers (deletion.ts runs them):
+// what one status answer means for its task, and how the run ends. Pure: plain values in,
+// plain values out, messages returned for the caller to log.
+
+
+const NEW_TRACK = { transientInRow: 0, toldUnknown: false };
+/** Decides what one status answer (and its reading) means for its task. */
+function stepPoll(answer, reading, track, context) {
+    const { label } = context;
+    if (answer.httpStatus === 401 || answer.httpStatus === 403) {
+        return {
+            kind: 'stop-for-key',
+            failure: {
+                httpStatus: answer.httpStatus,
+                message: (0,miso_client/* misoMessage */.ao)(answer.httpStatus, answer.body),
+                fatal: true
+            }
+        };
+    }
+    if (reading.state === 'succeeded') {
+        return { kind: 'finish', status: 'succeeded', info: `${label}: ${describeReading(reading)}` };
+    }
+    if (reading.state === 'failed') {
+        return {
+            kind: 'finish',
+            status: 'failed',
+            error: { httpStatus: answer.httpStatus, message: reading.note ?? '', fatal: false },
+            warning: `${label}: ${describeReading(reading)}`
+        };
+    }
+    if (isTransientStatus(answer.httpStatus)) {
+        const transientInRow = track.transientInRow + 1;
+        if (transientInRow > context.retries) {
+            const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`;
+            return {
+                kind: 'finish',
+                status: 'failed',
+                error: {
+                    ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
+                    message,
+                    fatal: false
+                },
+                warning: `${label}: ${message}; counted as failed.`
+            };
+        }
+        return { kind: 'continue', track: { ...track, transientInRow } };
+    }
+    const next = { ...track, transientInRow: 0 };
+    if (reading.state === 'unknown' && reading.word !== undefined) {
+        if (context.toldWords.has(reading.word))
+            return { kind: 'continue', track: next };
+        return {
+            kind: 'continue',
+            track: next,
+            newWord: reading.word,
+            warning: `${label}: ${reading.note}; still polling.`
+        };
+    }
+    if (reading.state === 'unknown' && !track.toldUnknown) {
+        return {
+            kind: 'continue',
+            track: { ...next, toldUnknown: true },
+            warning: `${label}: unknown answer (${reading.note}); still polling.`
+        };
+    }
+    return { kind: 'continue', track: next };
+}
+/**
+ * Gives every unfinished batch its end state and the run its status:
+ * - cancelled: every unfinished batch is 'cancelled' (accepted ones keep their task ID);
+ * - never sent: 'not-sent';
+ * - sent when the wait timed out: 'timed-out';
+ * - accepted when a wrong key stopped the run: 'failed', not confirmed.
+ * The run's status is the most important batch outcome: cancelled > failed > timed-out (also
+ * for 'not-sent') > succeeded, or 'submitted' without waiting. A failure outranks a time-out
+ * because it needs action, not just patience.
+ */
+function finaliseRun(batches, stop, settings) {
+    const { halted, fatal } = stop;
+    const warnings = [];
+    const results = batches.map((batch) => {
+        if (batch.done)
+            return batch.result;
+        const from = batch.acceptedAt ?? batch.sentAt;
+        const durationMs = from !== undefined ? { durationMs: settings.now - from } : {};
+        if (halted === 'cancelled')
+            return { ...batch.result, status: 'cancelled', ...durationMs };
+        if (batch.sentAt === undefined)
+            return { ...batch.result, status: 'not-sent' };
+        if (halted === 'timed-out') {
+            const last = batch.lastReading ? describeReading(batch.lastReading) : 'no answer yet';
+            warnings.push(`${batchLabel(batch.result, batches.length)}: timed out; last status: ${last}`);
+            return { ...batch.result, status: 'timed-out', ...durationMs };
+        }
+        if (fatal) {
+            return {
+                ...batch.result,
+                status: 'failed',
+                error: {
+                    httpStatus: fatal.httpStatus,
+                    message: `not confirmed: the run stopped (${keyProblem(fatal)})`,
+                    fatal: true
+                },
+                ...durationMs
+            };
+        }
+        // Not reached: the loops end only when every sent batch is done or the run stopped.
+        return batch.result;
+    });
+    const counted = settings.wait ? 'succeeded' : 'submitted';
+    const stoppedBy = halted === 'cancelled'
+        ? 'cancelled'
+        : fatal
+            ? keyProblem(fatal)
+            : halted === 'timed-out'
+                ? `wait-timeout of ${settings.waitTimeoutMs / 1000} s`
+                : undefined;
+    return {
+        status: overallStatus(results, settings.wait),
+        batches: results,
+        taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
+        failedCount: results.reduce((sum, r) => sum + (r.status === counted ? 0 : r.count), 0),
+        ...(stoppedBy !== undefined ? { stoppedBy } : {}),
+        warnings
+    };
+}
+function overallStatus(results, wait) {
+    const has = (status) => results.some(r => r.status === status);
+    if (has('cancelled'))
+        return 'cancelled';
+    if (has('failed'))
+        return 'failed';
+    if (has('timed-out') || has('not-sent'))
+        return 'timed-out';
+    return wait ? 'succeeded' : 'submitted';
+}
+/** `Task <id>` once accepted, else `Batch <n>/<total>`. */
+function batchLabel(result, total) {
+    return result.taskId !== undefined
+        ? `Task ${result.taskId}`
+        : `Batch ${result.index + 1}/${total}`;
+}
+function keyProblem(failure) {
+    const what = failure.httpStatus === 403 ? 'api key refused' : 'invalid api key';
+    return `${what} (HTTP ${failure.httpStatus ?? '?'})`;
+}
+
+// EXTERNAL MODULE: ./src/miso/throttle.ts
+var throttle = __nccwpck_require__(9754);
+;// CONCATENATED MODULE: ./src/deletion.ts
+// The deletion run: sends the batches with bounded concurrency and, beside that, polls every
+// accepted task until each batch ends in a known state.
+//
+// - Up to `concurrency` delete requests and, separately, up to `concurrency` status polls are
+//   in flight. A task is first polled `pollIntervalMs` after it was accepted, then at intervals
+//   growing x1.5 up to `maxPollIntervalMs`, whatever the answer (polite to a struggling server).
+// - 401/403 (from a delete or a status poll) means the key is wrong for everything: no further
+//   batches are sent ('not-sent') and no further polls made; requests in flight finish, and
+//   accepted tasks not yet confirmed are 'failed' (their outcome cannot be learnt any more).
+// - `waitTimeoutMs` (with `wait` only) counts from the start of the run, i.e. the first delete
+//   request. When it passes, requests in flight are aborted, accepted and in-flight batches are
+//   'timed-out' and unsent ones 'not-sent'.
+// - Cancellation (`signal`) aborts everything in flight; every unfinished batch is 'cancelled'
+//   (accepted ones keep their task ID).
+// - The run's status: see finaliseRun (deletion-steps.ts), where every decision of the run
+//   lives apart from these loops.
+// - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
+//   otherwise the delete request's own time, from sending to its answer.
+
+
+
+
+const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000;
+/** Each poll of a task comes this many times later than the one before. */
+const POLL_BACK_OFF = 1.5;
+async function runDeletion(batches, api, options) {
+    const { log } = options;
+    const now = options.now ?? Date.now;
+    // The poller's waits end early, without an error, when new work stops.
+    const sleep = options.sleep ?? ((ms, signal) => (0,throttle/* abortableSleep */.Mf)(ms, signal).catch(() => undefined));
+    const startedAt = now();
+    const state = {
+        batches: batches.map((ids, index) => ({
+            ids,
+            result: { index, count: ids.length, status: 'not-sent', counts: {} },
+            done: false
+        })),
+        next: 0,
+        statusRequests: 0,
+        toldWords: new Set(),
+        halt: new AbortController(),
+        quiet: new AbortController(),
+        pollers: []
+    };
+    // Every waiting poller and request listens on these: one per batch is expected, not a leak,
+    // and Node's warning about it would alarm users reading the log.
+    (0,external_node_events_.setMaxListeners)(0, state.halt.signal, state.quiet.signal);
+    const loop = {
+        state,
+        api,
+        options,
+        now,
+        sleep,
+        pollSlots: new throttle/* Throttle */.X5(Math.max(1, options.concurrency))
+    };
+    const onCancel = () => stop(loop, 'cancelled');
+    if (options.signal.aborted)
+        onCancel();
+    else
+        options.signal.addEventListener('abort', onCancel, { once: true });
+    if (options.wait && options.waitTimeoutMs > 0) {
+        // A sleep that rejects on abort must not become an unhandled rejection.
+        void sleep(options.waitTimeoutMs, state.halt.signal).then(() => {
+            if (!state.halt.signal.aborted)
+                stop(loop, 'timed-out');
+        }, () => undefined);
+    }
+    const workers = Math.min(Math.max(1, options.concurrency), state.batches.length);
+    await Promise.all(Array.from({ length: workers }, () => submitter(loop)));
+    // Pollers are only added by submitters, so the list is complete now.
+    await Promise.all(state.pollers);
+    // A cancellation after the run must not stop (and report stopping) a run that is over.
+    options.signal.removeEventListener('abort', onCancel);
+    state.halt.abort(); // ends the time-out timer
+    const end = finaliseRun(state.batches, state, {
+        wait: options.wait,
+        waitTimeoutMs: options.waitTimeoutMs,
+        now: now()
+    });
+    for (const warning of end.warnings)
+        log.warning(warning);
+    return {
+        status: end.status,
+        batches: end.batches,
+        taskIds: end.taskIds,
+        failedCount: end.failedCount,
+        ...(end.stoppedBy !== undefined ? { stoppedBy: end.stoppedBy } : {}),
+        elapsedMs: now() - startedAt,
+        statusRequests: state.statusRequests
+    };
+}
+/** Cancellation or time-out: aborts everything in flight. */
+function stop(loop, why) {
+    const { state, options } = loop;
+    if (state.halted)
+        return;
+    state.halted = why;
+    options.log.warning(why === 'cancelled'
+        ? 'Cancelled: no further requests are made.'
+        : `Wait time-out of ${options.waitTimeoutMs / 1000} s passed: no further requests are made.`);
+    state.halt.abort();
+    state.quiet.abort();
+}
+/** A wrong key: no new work, but what is in flight may finish. */
+function stopForKey(loop, failure) {
+    const { state } = loop;
+    if (state.fatal)
+        return;
+    state.fatal = failure;
+    loop.options.log.warning(`${keyProblem(failure)}: no further requests are made.`);
+    state.quiet.abort();
+}
+function finish(loop, batch, status, from, error) {
+    batch.done = true;
+    batch.result.status = status;
+    if (error)
+        batch.result.error = error;
+    if (from !== undefined)
+        batch.result.durationMs = loop.now() - from;
+}
+function label(loop, batch) {
+    return batchLabel(batch.result, loop.state.batches.length);
+}
+/** Sends batches, one at a time, until none is left or new work stops. */
+async function submitter(loop) {
+    const { state } = loop;
+    while (!state.quiet.signal.aborted && state.next < state.batches.length) {
+        await send(loop, state.batches[state.next++]);
+    }
+}
+async function send(loop, batch) {
+    const { state, api, options } = loop;
+    batch.sentAt = loop.now();
+    let outcome;
+    try {
+        outcome = await api.deleteProducts(batch.ids, state.halt.signal);
+    }
+    catch (e) {
+        outcome = { ok: false, failure: { message: errorText(e), fatal: false }, attempts: 1 };
+    }
+    if (outcome.body !== undefined)
+        batch.result.response = outcome.body;
+    if (outcome.ok) {
+        options.log.info(`${label(loop, batch)}: ${batch.ids.length} IDs accepted as task ${outcome.taskId}.`);
+        batch.result.taskId = outcome.taskId;
+        batch.acceptedAt = loop.now();
+        if (!options.wait)
+            finish(loop, batch, 'submitted', batch.sentAt);
+        else
+            state.pollers.push(poll(loop, batch, outcome.taskId));
+        return;
+    }
+    // A failure caused by our own abort says nothing about the batch; the run's stop decides.
+    if (state.halt.signal.aborted)
+        return;
+    const { failure } = outcome;
+    finish(loop, batch, 'failed', batch.sentAt, failure);
+    options.log.warning(`${label(loop, batch)}: ${batch.ids.length} IDs not deleted: ${failureText(failure)}`);
+    if (failure.fatal)
+        stopForKey(loop, failure);
+}
+/** Polls one task until it ends or new work stops. */
+async function poll(loop, batch, taskId) {
+    const { state, options } = loop;
+    const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
+    let interval = options.pollIntervalMs;
+    let track = NEW_TRACK;
+    for (;;) {
+        await loop.sleep(interval, state.quiet.signal);
+        interval = Math.min(maxInterval, interval * POLL_BACK_OFF);
+        // Rejects once new work has stopped: that ends the poller.
+        const release = await loop.pollSlots.acquire(state.quiet.signal).catch(() => undefined);
+        if (!release)
+            return;
+        const answer = await askStatus(loop, taskId).finally(release);
+        if (state.halt.signal.aborted)
+            return;
+        const reading = readTaskStatus(answer);
+        options.log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`);
+        if (answer.httpStatus !== 0)
+            batch.result.response = answer.body;
+        if (Object.keys(reading.counts).length > 0)
+            batch.result.counts = reading.counts;
+        batch.lastReading = reading;
+        const step = stepPoll(answer, reading, track, {
+            label: label(loop, batch),
+            retries: options.retries,
+            toldWords: state.toldWords
+        });
+        switch (step.kind) {
+            case 'stop-for-key':
+                finish(loop, batch, 'failed', batch.acceptedAt, step.failure);
+                stopForKey(loop, step.failure);
+                return;
+            case 'finish':
+                finish(loop, batch, step.status, batch.acceptedAt, step.error);
+                if (step.info !== undefined)
+                    options.log.info(step.info);
+                if (step.warning !== undefined)
+                    options.log.warning(step.warning);
+                return;
+            case 'continue':
+                track = step.track;
+                if (step.newWord !== undefined)
+                    state.toldWords.add(step.newWord);
+                if (step.warning !== undefined)
+                    options.log.warning(step.warning);
+        }
+    }
+}
+/** One status request; a thrown error becomes an answer without HTTP status. */
+async function askStatus(loop, taskId) {
+    loop.state.statusRequests++;
+    try {
+        return await loop.api.getStatus(taskId, loop.state.halt.signal);
+    }
+    catch (e) {
+        return { httpStatus: 0, body: errorText(e) };
+    }
+}
+function failureText(failure) {
+    const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '';
+    return `${status}${failure.message}`;
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
+// EXTERNAL MODULE: ./src/diff/event.ts
+var diff_event = __nccwpck_require__(8679);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(7016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+// EXTERNAL MODULE: ./src/ids/formats.ts
+var formats = __nccwpck_require__(7438);
+;// CONCATENATED MODULE: ./src/ids/files.ts
+// The `ids-file` input: paths or glob patterns relative to the workspace, each file parsed
+// by its extension (formats.ts). Patterns may come from a pull request's workflow, so every
+// file must stay inside the workspace, also through symlinks.
+//
+// Pattern rules: tinyglobby globs (`*`, `**`, `?`, `[...]`, `{a,b}`); `*` and `**` skip dot
+// files and dot directories unless the pattern names the dot (`.ids/*`, `**/.*.txt`). A
+// pattern without glob characters is a plain path. A pattern starting with `!` excludes the
+// files it matches from the other patterns. Every other pattern must match at least one file.
+
+
+
+
+
+const INPUT = 'ids-file';
+/**
+ * One group per matched file, sorted by workspace-relative path (forward slashes), each
+ * file once. Throws for a pattern that matches nothing, a path outside the workspace, a
+ * directory, an unreadable or binary file, and (IdFileError) a malformed ID list.
+ */
+async function readIdFiles(patterns, workspace, idField) {
+    const root = await (0,promises_.realpath)(workspace);
+    const wanted = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '');
+    const exclusions = wanted.filter(isExclusion).map(pattern => {
+        const excluded = pattern.slice(1).replace(/^\.\//, '');
+        if (excluded === '')
+            throw new Error(`${INPUT}: "${pattern}" names nothing to leave out`);
+        return excluded;
+    });
+    const isExcluded = picomatch_default()(exclusions, { dot: true });
+    const names = new Set();
+    for (const pattern of wanted.filter(pattern => !isExclusion(pattern))) {
+        const matches = (await matchFiles(pattern, root)).filter(name => !isExcluded(name));
+        if (matches.length === 0)
+            throw new Error(`${INPUT}: "${pattern}" matches no file`);
+        for (const name of matches)
+            names.add(name);
+    }
+    const groups = [];
+    // Code-unit order, so the order never depends on the runner's locale.
+    for (const name of [...names].sort()) {
+        groups.push({ kind: 'file', name, ids: (0,formats/* parseIds */.Ae)(await readText(name, root), name, idField) });
+    }
+    return groups;
+}
+function isExclusion(pattern) {
+    return pattern.startsWith('!');
+}
+/** Workspace-relative names (forward slashes) of the files a pattern names. */
+async function matchFiles(pattern, root) {
+    if (external_node_path_default().isAbsolute(pattern)) {
+        throw new Error(`${INPUT}: "${pattern}" is absolute; give a path relative to the workspace`);
+    }
+    if (isDynamicPattern(pattern)) {
+        // A glob's `..` could climb out before any file is checked; plain paths may use it.
+        if (pattern.split('/').includes('..')) {
+            throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`);
+        }
+        // Symlinks are followed here; readText refuses any whose target is outside.
+        return glob(pattern, { cwd: root, onlyFiles: true, expandDirectories: false, dot: false });
+    }
+    const full = external_node_path_default().resolve(root, pattern);
+    if (!isInside(root, full)) {
+        throw new Error(`${INPUT}: "${pattern}" is outside the workspace`);
+    }
+    const info = await (0,promises_.stat)(full).catch((error) => {
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+            return undefined;
+        throw new Error(`${INPUT}: cannot read "${pattern}": ${error.message}`);
+    });
+    if (info === undefined)
+        return [];
+    if (info.isDirectory()) {
+        throw new Error(`${INPUT}: "${pattern}" is a directory; name its files, e.g. "${pattern.replace(/\/+$/, '')}/*.csv"`);
+    }
+    return [toSlashes(external_node_path_default().relative(root, full))];
+}
+/** The text of a matched file, read through its real path once that is known to be inside. */
+async function readText(name, root) {
+    const cannotRead = (error) => {
+        throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`);
+    };
+    const real = await (0,promises_.realpath)(external_node_path_default().join(root, name)).catch(cannotRead);
+    if (!isInside(root, real)) {
+        throw new Error(`${INPUT}: ${name} is a link to ${real}, outside the workspace`);
+    }
+    // Reading a FIFO or a device could block for ever.
+    if (!(await (0,promises_.stat)(real).catch(cannotRead)).isFile()) {
+        throw new Error(`${INPUT}: ${name} is not a regular file`);
+    }
+    const bytes = await (0,promises_.readFile)(real).catch(cannotRead);
+    if (bytes.includes(0)) {
+        throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`);
+    }
+    // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
+    return bytes.toString('utf8');
+}
+/** Whether `target` is the workspace or under it. */
+function isInside(root, target) {
+    const relative = external_node_path_default().relative(root, target);
+    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
+}
+function toSlashes(relative) {
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/ids/inline.ts
+// The `product-ids` input: IDs separated by newlines or commas. Unlike ID files there are
+// no comments here, so an inline ID may start with `#`; it may not contain a comma.
+/** Inline IDs in the order given, each trimmed; empty entries dropped, duplicates kept. */
+function parseInlineIds(text) {
+    const ids = [];
+    for (const part of text.split(/[\r\n,]/)) {
+        const id = part.trim();
+        if (id !== '')
+            ids.push(id);
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/ids/id-value.ts
+var id_value = __nccwpck_require__(6409);
+;// CONCATENATED MODULE: ./src/input-helper.ts
+// Turns the raw action inputs into one typed Settings object, refusing anything
+// that is not exactly understood before any call to Miso is made.
+
+
+
+
+/** A refused input: the message names the input and the problem (never the key). */
+class InputError extends Error {
+    name = 'InputError';
+}
+const DEFAULT_API_URL = 'https://api.askmiso.com';
+/** Where the run's files go: `RUNNER_TEMP`, or the system's temp dir for a local run. */
+function runnerTempOf(env) {
+    return external_node_path_.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir());
+}
+function getSettings(context = {}) {
+    const env = context.env ?? process.env;
+    const raw = context.getInput ?? (name => core/* getInput */.V4(name));
+    // Mask the key before anything else can print it.
+    const apiKey = raw('api-key').trim();
+    if (apiKey)
+        core/* setSecret */.Pq(apiKey);
+    if (apiKey && apiKey !== raw('api-key'))
+        core/* setSecret */.Pq(raw('api-key'));
+    const input = (name, fallback = '') => raw(name).trim() || fallback;
+    const dryRunInput = parseBoolean('dry-run', input('dry-run', 'false'));
+    const dryRunReason = context.forcedDryRun ?? (dryRunInput ? 'the `dry-run` input is true' : '');
+    const settings = {
+        apiKey,
+        apiUrl: parseApiUrl(input('api-url', DEFAULT_API_URL)),
+        authMode: parseAuthMode(input('auth-mode', 'header')),
+        productIds: raw('product-ids'),
+        idsFiles: parseList(raw('ids-file')),
+        idField: parseIdField(input('id-field', 'product_id')),
+        deletedPaths: parseList(raw('deleted-paths')),
+        idFrom: parseIdFrom(input('id-from', 'filename')),
+        idListFiles: parseList(raw('id-list-files')),
+        base: input('base'),
+        head: input('head'),
+        dryRun: dryRunReason !== '',
+        dryRunReason,
+        maxDeletions: parseWhole('max-deletions', input('max-deletions', '1000'), 0, 100_000_000),
+        failOnEmpty: parseBoolean('fail-on-empty', input('fail-on-empty', 'false')),
+        batchSize: parseWhole('batch-size', input('batch-size', '1000'), 1, 10_000),
+        concurrency: parseWhole('concurrency', input('concurrency', '4'), 1, 32),
+        retries: parseWhole('retries', input('retries', '5'), 0, 20),
+        requestTimeoutMs: parseWhole('request-timeout', input('request-timeout', '30'), 1, 600) * 1000,
+        wait: parseBoolean('wait', input('wait', 'true')),
+        waitTimeoutMs: parseWhole('wait-timeout', input('wait-timeout', '600'), 0, 86_400) * 1000,
+        pollIntervalMs: parseWhole('poll-interval', input('poll-interval', '2'), 1, 300) * 1000,
+        githubToken: input('github-token'),
+        comment: parseBoolean('comment', input('comment', 'false')),
+        workspace: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+        runnerTemp: runnerTempOf(env)
+    };
+    if (!settings.dryRun && !settings.apiKey) {
+        throw new InputError('Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.');
+    }
+    return settings;
+}
+/** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
+function parseList(value) {
+    return value
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '' && !line.startsWith('#'));
+}
+function parseBoolean(name, value) {
+    const v = value.toLowerCase();
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`, got ${quote(value)}.`);
+}
+function parseWhole(name, value, min, max) {
+    if (!/^\d+$/.test(value)) {
+        throw new InputError(`Input \`${name}\` must be a whole number from ${min} to ${max}, got ${quote(value)}.`);
+    }
+    const n = Number(value);
+    if (n < min || n > max) {
+        throw new InputError(`Input \`${name}\` must be from ${min} to ${max}, got ${n}.`);
+    }
+    return n;
+}
+function parseAuthMode(value) {
+    const v = value.toLowerCase();
+    if (v === 'header' || v === 'query')
+        return v;
+    throw new InputError(`Input \`auth-mode\` must be \`header\` or \`query\`, got ${quote(value)}.`);
+}
+function parseIdFrom(value) {
+    if (value === 'filename' || value === 'path')
+        return { kind: value };
+    const m = /^(json|frontmatter):(.*)$/.exec(value);
+    if (m) {
+        const field = m[2].trim();
+        if (!field) {
+            throw new InputError(`Input \`id-from\` needs a field name after \`${m[1]}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`);
+        }
+        checkFieldPath('id-from', field);
+        return m[1] === 'json' ? { kind: 'json', field } : { kind: 'frontmatter', key: field };
+    }
+    throw new InputError(`Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`);
+}
+function parseIdField(value) {
+    checkFieldPath('id-field', value);
+    return value;
+}
+/** `id-field` and `id-from` paths follow one grammar (parseFieldPath). */
+function checkFieldPath(name, text) {
+    try {
+        (0,id_value/* parseFieldPath */.Zl)(text);
+    }
+    catch (error) {
+        if (!(error instanceof id_value/* FieldPathError */.qd))
+            throw error;
+        throw new InputError(`Input \`${name}\` is not a valid field path: ${error.message} in ${quote(text)}.`);
+    }
+}
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** https only, except loopback hosts; a path prefix is kept, a trailing slash dropped. */
+function parseApiUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError('Input `api-url` is not a valid URL.');
+    }
+    const where = `${url.protocol}//${url.host}`;
+    if (url.username || url.password) {
+        throw new InputError(`Input \`api-url\` must not carry credentials (${where}).`);
+    }
+    if (url.search || url.hash) {
+        throw new InputError(`Input \`api-url\` must not have a query or fragment (${where}); pass the key in \`api-key\`.`);
+    }
+    if (url.protocol === 'http:' && !LOOPBACK_HOSTS.test(url.hostname)) {
+        throw new InputError(`Input \`api-url\` must use https (${where}); plain http is allowed only for loopback hosts.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(`Input \`api-url\` must use https, got ${url.protocol}.`);
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+function quote(value) {
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return JSON.stringify(shown);
+}
+
+// EXTERNAL MODULE: ./src/plan.ts
+var src_plan = __nccwpck_require__(2464);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
+;// CONCATENATED MODULE: ./src/report/plan-files.ts
+// The files that hold the whole plan: every unique ID (`ids-path`) and which source gave
+// which IDs (`sources-path`). They depend on nothing the deletion does, so they are written
+// while it runs: for a million IDs they are tens of megabytes, and written in chunks they
+// neither hold up the end of the run nor need the whole text in memory at once.
+
+
+
+function sourceEntry(source) {
+    return {
+        kind: source.kind,
+        name: source.name,
+        detail: source.detail ?? null,
+        count: source.ids.length,
+        ids: source.ids
+    };
+}
+/** IDs per chunk: each takes well under a millisecond to build, so requests are not held up. */
+const CHUNK_IDS = 10_000;
+/** Writes both files into a new directory under `runnerTemp` (empty lists without a plan). */
+async function writePlanFiles(plan, runnerTemp) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'miso-bulk-delete-'));
+    const files = {
+        dir,
+        idsPath: external_node_path_.join(dir, 'ids.txt'),
+        sourcesPath: external_node_path_.join(dir, 'sources.json')
+    };
+    await writeChunks(files.idsPath, idLines(plan?.ids ?? []));
+    await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? []));
+    return files;
+}
+/** One ID per line, each line ended by a newline. */
+function* idLines(ids) {
+    for (let i = 0; i < ids.length; i += CHUNK_IDS) {
+        yield `${ids.slice(i, i + CHUNK_IDS).join('\n')}\n`;
+    }
+}
+/** `[{"kind":…,"name":…,"detail":…,"count":…,"ids":[…]}, …]`, the IDs in chunks. */
+function* sourcesJson(sources) {
+    yield '[';
+    for (const [n, source] of sources.entries()) {
+        const { ids, ...rest } = sourceEntry(source);
+        // The entry without `ids` and its closing brace, then the IDs: the same JSON, in chunks.
+        yield `${n > 0 ? ',' : ''}${JSON.stringify(rest).slice(0, -1)},"ids":[`;
+        for (let i = 0; i < ids.length; i += CHUNK_IDS) {
+            const items = JSON.stringify(ids.slice(i, i + CHUNK_IDS)).slice(1, -1);
+            yield i > 0 ? `,${items}` : items;
+        }
+        yield ']}';
+    }
+    yield ']';
+}
+/**
+ * Each chunk is built only when the file has taken the one before: one chunk in memory at a
+ * time (a stream would read ahead, and chunks held that long outlive the young generation).
+ */
+async function writeChunks(file, chunks) {
+    const handle = await (0,promises_.open)(file, 'w');
+    try {
+        for (const chunk of chunks)
+            await handle.write(chunk);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __nccwpck_require__(7330);
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+// Step outputs and the files behind them. GitHub keeps outputs small, so the
+// `ids` and `result` outputs are cut at 256 KiB and the files hold everything.
+
+
+
+
+
+const OUTPUT_LIMIT = 256 * 1024;
+/** IDs per source in the `sources` output; the file has them all. */
+const SOURCE_IDS_IN_OUTPUT = 1000;
+/** Builds every output value and writes the result file next to the plan's files. */
+function buildOutputs(report, files) {
+    const ids = report.plan?.ids ?? [];
+    const entries = (report.deletion?.batches ?? []).map(toResultEntry);
+    const resultPath = external_node_path_.join(files.dir, 'result.json');
+    const sources = (report.plan?.sources ?? []).map(sourceEntry);
+    (0,external_node_fs_.writeFileSync)(resultPath, JSON.stringify(entries));
+    const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT);
+    const sourcesJson = jsonArrayWithin(sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })), OUTPUT_LIMIT);
+    const resultJson = jsonArrayWithin(entries, OUTPUT_LIMIT);
+    return {
+        status: report.status,
+        count: String(ids.length),
+        ids: idsJson.json,
+        'ids-truncated': String(idsJson.truncated),
+        'ids-path': files.idsPath,
+        'task-ids': JSON.stringify(report.deletion?.taskIds ?? []),
+        'failed-count': String((0,run_report/* failedCount */.d)(report)),
+        result: resultJson.json,
+        'result-truncated': String(resultJson.truncated),
+        'result-path': resultPath,
+        sources: sourcesJson.json,
+        'sources-truncated': String(sourcesJson.truncated || sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)),
+        'sources-path': files.sourcesPath
+    };
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        core/* setOutput */.uH(name, value);
+}
+function toResultEntry(batch) {
+    const entry = {
+        task_id: batch.taskId ?? null,
+        count: batch.count,
+        status: batch.status,
+        response: batch.response ?? null
+    };
+    if (Object.keys(batch.counts).length > 0)
+        entry.counts = batch.counts;
+    if (batch.error) {
+        entry.error = { http_status: batch.error.httpStatus ?? null, message: batch.error.message };
+    }
+    return entry;
+}
+/** A JSON array of as many leading items as fit in `limit` bytes. */
+function jsonArrayWithin(items, limit) {
+    const parts = [];
+    let size = 2; // the brackets
+    for (const item of items) {
+        const part = JSON.stringify(item);
+        const added = Buffer.byteLength(part, 'utf8') + (parts.length > 0 ? 1 : 0);
+        if (size + added > limit)
+            return { json: `[${parts.join(',')}]`, truncated: true };
+        parts.push(part);
+        size += added;
+    }
+    return { json: `[${parts.join(',')}]`, truncated: false };
+}
+
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(7994);
+;// CONCATENATED MODULE: ./src/main.ts
+// The story of one run: inputs → settings → IDs (with where each came from) →
+// plan → batches → tasks → report.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function run(env = process.env) {
+    const started = Date.now();
+    const cancellation = cancelOnSignals();
+    const report = { status: 'failed', notes: [], elapsedMs: 0 };
+    const clean = (0,redact/* keyRedactor */.I1)(core/* getInput */.V4('api-key'));
+    const log = collectingLog(report.notes, clean);
+    let settings;
+    let planFiles;
+    const event = readEvent(env, log);
+    try {
+        const forced = (0,diff_event/* forcedDryRun */.WR)(event.name, event.payload);
+        settings = getSettings({ forcedDryRun: forced, env });
+        if (forced)
+            log.notice(`Dry run forced: ${forced}.`);
+        const { groups, diff } = await collectIds(settings, event, env, log);
+        report.diff = diff;
+        report.plan = (0,src_plan/* makePlan */.Cs)(groups, settings.batchSize);
+        logPlan(report.plan);
+        // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
+        // written while the deletion runs. A failure is reported with the outputs.
+        planFiles = writePlanFiles(report.plan, settings.runnerTemp);
+        planFiles.catch(() => undefined);
+        await deleteOrPreview(report, report.plan, settings, cancellation.signal, env, log);
+    }
+    catch (error) {
+        report.status = cancellation.signal.aborted ? 'cancelled' : 'failed';
+        report.error = error instanceof Error ? error.message : String(error);
+    }
+    report.elapsedMs = Date.now() - started;
+    // The signal handlers stay until the report is out: the runner's SIGTERM follows its
+    // SIGINT within seconds and must not kill the process half way through the outputs.
+    planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? runnerTempOf(env));
+    await publish(report, planFiles, settings?.failOnEmpty ?? false, clean);
+    // Last, when everything else is out: the comment never delays or fails anything.
+    if (settings?.comment) {
+        const { updatePullRequestComment } = await __nccwpck_require__.e(/* import() */ 139).then(__nccwpck_require__.bind(__nccwpck_require__, 2139));
+        const url = await updatePullRequestComment({
+            report,
+            settings,
+            event,
+            env,
+            signal: cancellation.signal,
+            clean,
+            log
+        });
+        if (url)
+            core/* setOutput */.uH('comment-url', clean(url));
+    }
+    cancellation.dispose();
+}
+/** Decides what to do with the plan and, when it is a real run, does it. */
+async function deleteOrPreview(report, plan, settings, signal, env, log) {
+    const refused = (0,src_plan/* refusal */.x5)(plan, settings.maxDeletions);
+    // A signal that came while the IDs were read ends the run as cancelled, whatever was found.
+    if (signal.aborted) {
+        report.status = 'cancelled';
+    }
+    else if (plan.ids.length === 0) {
+        report.status = 'empty';
+        if (settings.failOnEmpty)
+            report.error = 'No IDs were resolved and `fail-on-empty` is true.';
+    }
+    else if (settings.dryRun) {
+        report.status = 'dry-run';
+        report.dryRunReason = settings.dryRunReason;
+        if (refused)
+            log.warning(`When this runs for real it will be refused: ${refused}`);
+    }
+    else if (refused) {
+        report.error = refused;
+    }
+    else {
+        const client = new miso_client/* MisoClient */.wk({
+            apiUrl: settings.apiUrl,
+            apiKey: settings.apiKey,
+            authMode: settings.authMode,
+            retries: settings.retries,
+            requestTimeoutMs: settings.requestTimeoutMs,
+            concurrency: settings.concurrency,
+            env,
+            // Retries, rate limits and the proxy in use: rare, and they explain a slow run.
+            log: message => log.info(message)
+        });
+        report.deletion = await runDeletion(plan.batches, client, {
+            concurrency: settings.concurrency,
+            wait: settings.wait,
+            waitTimeoutMs: settings.waitTimeoutMs,
+            pollIntervalMs: settings.pollIntervalMs,
+            retries: settings.retries,
+            signal,
+            log
+        });
+        report.status = report.deletion.status;
+    }
+}
+/** Every source the inputs name, in a fixed order: inline, files, then the diff. */
+async function collectIds(settings, event, env, log) {
+    const groups = [];
+    const inline = parseInlineIds(settings.productIds);
+    if (inline.length > 0)
+        groups.push({ kind: 'inline', name: 'product-ids', ids: inline });
+    if (settings.idsFiles.length > 0) {
+        groups.push(...(await readIdFiles(settings.idsFiles, settings.workspace, settings.idField)));
+    }
+    if (settings.deletedPaths.length === 0 && settings.idListFiles.length === 0) {
+        if (groups.length === 0)
+            log.notice('No ID source was given (`product-ids`, `ids-file`, `deleted-paths` or `id-list-files`).');
+        return { groups };
+    }
+    // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
+    const { resolveDiffIds } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2715));
+    const diff = await resolveDiffIds(settings, event, env, log);
+    for (const notice of diff.notices)
+        log.notice(notice);
+    for (const warning of diff.warnings)
+        log.warning(warning);
+    groups.push(...diff.groups);
+    return {
+        groups,
+        diff: { base: diff.base, head: diff.head, via: diff.via, kept: diff.kept }
+    };
+}
+function readEvent(env, log) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return { name, payload: {} };
+    try {
+        return { name, payload: JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) };
+    }
+    catch (error) {
+        log.warning(`Could not read the event payload: ${error.message}`);
+        return { name, payload: {} };
+    }
+}
+function logPlan(plan) {
+    const { ids } = plan;
+    core/* info */.pq(`Resolved ${ids.length} unique IDs from ${plan.sources.length} sources, in ${plan.batches.length} batches.`);
+    if (ids.length === 0)
+        return;
+    core/* startGroup */.Oh(`IDs (${ids.length})`);
+    const shown = ids.slice(0, 1000);
+    core/* info */.pq(shown.join('\n'));
+    if (ids.length > shown.length)
+        core/* info */.pq(`… and ${ids.length - shown.length} more (see ids-path).`);
+    core/* endGroup */.N4();
+}
+/** Outputs, summary and the step's result: written for every run, failed ones too. */
+async function publish(report, planFiles, failOnEmpty, clean) {
+    if (report.error)
+        report.error = clean(report.error);
+    // Each channel on its own: a missing output file must not also cost the summary.
+    let unwritten;
+    try {
+        const outputs = buildOutputs(report, await planFiles);
+        setOutputs(mapValues(outputs, clean));
+    }
+    catch (error) {
+        unwritten = `The step outputs could not be written: ${clean(error.message)}`;
+    }
+    try {
+        await core/* summary */.z.addRaw(clean((0,summary/* renderSummary */.Br)(report)), true).write({ overwrite: false });
+    }
+    catch (error) {
+        // No summary file (e.g. a local run): the log and outputs still tell everything.
+        core/* debug */.Yz(`No job summary written: ${error.message}`);
+    }
+    core/* info */.pq(`Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${(0,run_report/* failedCount */.d)(report)}.`);
+    if ((0,run_report/* stepFails */.u)(report, failOnEmpty)) {
+        core/* setFailed */.C1(report.error ?? `Miso bulk delete ${report.status}.`);
+    }
+    if (unwritten)
+        core/* setFailed */.C1(unwritten);
+}
+/** Logs through @actions/core and keeps notices and warnings for the summary. */
+function collectingLog(notes, clean) {
+    // Debug lines are only shown with step debug logging on; a large run makes thousands.
+    const debugging = core/* isDebug */._o();
+    return {
+        info: message => core/* info */.pq(clean(message)),
+        debug: message => {
+            if (debugging)
+                core/* debug */.Yz(clean(message));
+        },
+        notice: message => {
+            const text = clean(message);
+            notes.push(text);
+            core/* notice */.lm(text);
+        },
+        warning: message => {
+            const text = clean(message);
+            notes.push(text);
+            core/* warning */.$e(text);
+        }
+    };
+}
+function mapValues(record, f) {
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(String(v))]));
+}
+
+
+/***/ }),
+
+/***/ 7817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wk: () => (/* binding */ MisoClient),
+  ao: () => (/* binding */ misoMessage),
+  mu: () => (/* binding */ parseRetryAfter)
+});
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
@@ -39919,8 +42052,8 @@ class Agent extends external_http_.Agent {
     }
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(7016);
 ;// CONCATENATED MODULE: ./node_modules/proxy-agent-negotiate/dist/index.js
 function createNegotiateAuth() {
     return async ({ response, scheme }) => {
@@ -39973,7 +42106,7 @@ const debug = src('http-proxy-agent');
 class HttpProxyAgent extends Agent {
     constructor(proxy, opts) {
         super(opts);
-        this.proxy = typeof proxy === 'string' ? new external_url_namespaceObject.URL(proxy) : proxy;
+        this.proxy = typeof proxy === 'string' ? new external_url_.URL(proxy) : proxy;
         this.proxyHeaders = opts?.headers ?? {};
         debug('Creating new HttpProxyAgent instance: %o', this.proxy.href);
         if (opts?.negotiate) {
@@ -40008,7 +42141,7 @@ class HttpProxyAgent extends Agent {
         const protocol = opts.secureEndpoint ? 'https:' : 'http:';
         const hostname = req.getHeader('host') || 'localhost';
         const base = `${protocol}//${hostname}`;
-        const url = new external_url_namespaceObject.URL(req.path, base);
+        const url = new external_url_.URL(req.path, base);
         if (opts.port !== 80) {
             url.port = String(opts.port);
         }
@@ -40224,7 +42357,7 @@ class HttpsProxyAgent extends Agent {
     constructor(proxy, opts) {
         super(opts);
         this.options = { path: undefined };
-        this.proxy = typeof proxy === 'string' ? new external_url_namespaceObject.URL(proxy) : proxy;
+        this.proxy = typeof proxy === 'string' ? new external_url_.URL(proxy) : proxy;
         this.proxyHeaders = opts?.headers ?? {};
         dist_debug('Creating new HttpsProxyAgent instance: %o', this.proxy.href);
         if (opts?.negotiate) {
@@ -40577,174 +42710,8 @@ function bareHost(hostname) {
         .replace(/\.$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/miso/throttle.ts
-// One adaptive limiter shared by every worker of a run. Miso documents no rate limit, so
-// the run starts at the configured concurrency and backs off together when told to slow
-// down: a 429 halves the requests in flight and pauses everyone, and the limit climbs back
-// one slot at a time after a run of successes.
-/** First shared pause after a 429 without Retry-After; doubles while 429s keep coming. */
-const BASE_PAUSE_MS = 1000;
-const MAX_PAUSE_MS = 60_000;
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-const abortableSleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal.aborted)
-        return reject(signal.reason);
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-        signal.removeEventListener('abort', onAbort);
-        resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-});
-class Throttle {
-    startLimit;
-    current;
-    inFlight = 0;
-    waiters = [];
-    pausedUntil = 0;
-    pauseMs = BASE_PAUSE_MS;
-    successes = 0;
-    now;
-    sleep;
-    constructor(limit, options = {}) {
-        this.startLimit = Math.max(1, Math.floor(limit));
-        this.current = this.startLimit;
-        this.now = options.now ?? Date.now;
-        this.sleep = options.sleep ?? abortableSleep;
-    }
-    /** Requests allowed in flight now. */
-    get limit() {
-        return this.current;
-    }
-    /**
-     * Waits out any shared pause and then for a free slot (first come, first served).
-     * Returns the function that gives the slot back; calling it twice is harmless.
-     * Rejects with the signal's reason when the signal aborts first.
-     */
-    async acquire(signal) {
-        const served = { until: 0 };
-        let head = false;
-        try {
-            for (;;) {
-                // From the pause check to taking the slot nothing awaits, so a 429 reported in
-                // between cannot be missed.
-                signal.throwIfAborted();
-                const pause = this.pauseToServe(served);
-                if (pause > 0) {
-                    await this.sleep(pause, signal);
-                    continue;
-                }
-                if (this.inFlight < this.current && (head || this.waiters.length === 0)) {
-                    this.inFlight++;
-                    return this.releaser();
-                }
-                await this.queue(signal, head);
-                head = true;
-            }
-        }
-        catch (error) {
-            // A woken waiter that gives up must pass its turn on.
-            if (head)
-                this.wakeNext();
-            throw error;
-        }
-    }
-    /** Waits out any shared pause, without taking a slot (for requests limited elsewhere). */
-    async waitForPause(signal) {
-        const served = { until: 0 };
-        for (;;) {
-            signal.throwIfAborted();
-            const pause = this.pauseToServe(served);
-            if (pause <= 0)
-                return;
-            await this.sleep(pause, signal);
-        }
-    }
-    /**
-     * Slows everyone down: halves the limit (at least 1) and pauses all new requests until
-     * now + max(retryAfterMs, the current pause), and the next pause will be twice as long.
-     * 429s that arrive during a pause answer requests sent before it: they neither halve again
-     * nor add the back-off again, only their own Retry-After can lengthen the pause.
-     */
-    onRateLimited(retryAfterMs) {
-        const now = this.now();
-        const paused = now < this.pausedUntil;
-        const backOff = paused ? 0 : this.pauseMs;
-        const pause = Math.min(MAX_PAUSE_MS, Math.max(retryAfterMs ?? 0, backOff));
-        this.pausedUntil = Math.max(this.pausedUntil, now + pause);
-        if (!paused) {
-            this.current = Math.max(1, Math.floor(this.current / 2));
-            this.pauseMs = Math.min(MAX_PAUSE_MS, this.pauseMs * 2);
-        }
-        this.successes = 0;
-    }
-    /** Recovers slowly: one more slot after 2x the current limit successes in a row. */
-    onSuccess() {
-        if (this.current >= this.startLimit) {
-            this.pauseMs = BASE_PAUSE_MS;
-            return;
-        }
-        this.successes++;
-        if (this.successes >= 2 * this.current) {
-            this.current++;
-            this.successes = 0;
-            this.pauseMs = Math.max(BASE_PAUSE_MS, this.pauseMs / 2);
-            this.wakeNext();
-        }
-    }
-    /**
-     * How long to sleep for the pause in force, or 0. Each pause is served once per caller
-     * (`served`), so a sleep that wakes a little early, or an injected one that does not move
-     * the clock, cannot spin.
-     */
-    pauseToServe(served) {
-        const until = this.pausedUntil;
-        const wait = until - this.now();
-        if (wait <= 0 || served.until >= until)
-            return 0;
-        served.until = until;
-        return wait;
-    }
-    queue(signal, front) {
-        return new Promise((resolve, reject) => {
-            const waiter = {
-                wake: () => {
-                    signal.removeEventListener('abort', onAbort);
-                    resolve();
-                }
-            };
-            const onAbort = () => {
-                const index = this.waiters.indexOf(waiter);
-                if (index >= 0)
-                    this.waiters.splice(index, 1);
-                reject(signal.reason);
-            };
-            if (front)
-                this.waiters.unshift(waiter);
-            else
-                this.waiters.push(waiter);
-            signal.addEventListener('abort', onAbort, { once: true });
-        });
-    }
-    releaser() {
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            this.inFlight--;
-            this.wakeNext();
-        };
-    }
-    wakeNext() {
-        if (this.inFlight < this.current)
-            this.waiters.shift()?.wake();
-    }
-}
-
+// EXTERNAL MODULE: ./src/miso/throttle.ts
+var throttle = __nccwpck_require__(9754);
 // EXTERNAL MODULE: ./src/json.ts
 var src_json = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./src/miso/client.ts
@@ -40789,8 +42756,8 @@ class MisoClient {
         this.agent = agentFor(this.apiUrl, env);
         this.userAgent = options.userAgent ?? `miso-bulk-delete/${package_namespaceObject.rE}`;
         this.random = options.random ?? Math.random;
-        this.sleep = options.sleep ?? abortableSleep;
-        this.throttle = new Throttle(options.concurrency, { sleep: this.sleep });
+        this.sleep = options.sleep ?? throttle/* abortableSleep */.Mf;
+        this.throttle = new throttle/* Throttle */.X5(options.concurrency, { sleep: this.sleep });
         if (proxy) {
             this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`);
         }
@@ -41157,1737 +43124,196 @@ function asObject(value) {
     return (0,src_json/* isObject */.Gv)(value) ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/miso/task-status.ts
-// Reads one answer of `GET /v1/products/_status/{task_id}`. Its body is not documented, so
-// the reading is defensive: a few fixed rules, applied in order, decide what an answer means,
-// and anything they cannot place is 'unknown' (the poller keeps polling) rather than a guess.
-//
-// HTTP status first:
-//   404                        'not-registered' (the task is not known yet)
-//   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see isTransientStatus
-//   any other non-2xx          'unknown'
-//   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
-// Then, in the JSON object, the first rule that applies:
-//   1. failure: `errors: true` (top level or `data`), a non-empty `errors` array (`data.errors`
-//      or top level), or a failure word at any of the status places below. Any failure signal
-//      wins, as reporting a false failure is safer than reporting a false success.
-//   2. the status word: the first non-empty string at `data.status`, `data.state`, `status`,
-//      `state`, trimmed, lower-cased, with spaces and hyphens read as `_` ("In Progress" is
-//      `in_progress`). Running, success and failure words are listed below; any other word is
-//      'unknown' with `word` set.
-//   3. a boolean `data.finished`, else `finished`: true succeeded, false running.
-//   4. none of these markers: succeeded (the endpoint knows the task and reports nothing pending).
-//
-// Counts, from the top-level object and then `data` (which wins a clash), key by key:
-//   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
-//   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
-//   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
 
-const RUNNING_WORDS = new Set([
-    'pending',
-    'queued',
-    'waiting',
-    'created',
-    'scheduled',
-    'accepted',
-    'running',
-    'processing',
-    'in_progress',
-    'started'
-]);
-const SUCCESS_WORDS = new Set([
-    'done',
-    'completed',
-    'complete',
-    'success',
-    'succeeded',
-    'finished',
-    'ok',
-    'deleted'
-]);
-const FAILURE_WORDS = new Set([
-    'failed',
-    'failure',
-    'error',
-    'errored',
-    'cancelled',
-    'canceled',
-    'aborted'
-]);
-const NOT_COUNTS = new Set([
-    'status',
-    'state',
-    'code',
-    'status_code',
-    'http_status',
-    'version',
-    'timestamp',
-    'time',
-    'took',
-    'elapsed',
-    'duration',
-    'progress',
-    'percent'
-]);
-const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds'];
-/** Length of body excerpts in notes. */
-const EXCERPT = 80;
-/** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
-function isTransientStatus(httpStatus) {
-    return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599);
-}
-function readTaskStatus(answer) {
-    const { httpStatus, body } = answer;
-    if (httpStatus === 404)
-        return { state: 'not-registered', counts: {}, note: 'not registered yet' };
-    if (httpStatus === 0)
-        return unknown(`no answer: ${excerpt(body)}`);
-    if (httpStatus < 200 || httpStatus > 299) {
-        const kind = httpStatus === 429 ? ' (rate limited)' : '';
-        return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`);
+/***/ }),
+
+/***/ 9754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ abortableSleep),
+/* harmony export */   X5: () => (/* binding */ Throttle)
+/* harmony export */ });
+/* unused harmony exports BASE_PAUSE_MS, MAX_PAUSE_MS */
+// One adaptive limiter shared by every worker of a run. Miso documents no rate limit, so
+// the run starts at the configured concurrency and backs off together when told to slow
+// down: a 429 halves the requests in flight and pauses everyone, and the limit climbs back
+// one slot at a time after a run of successes.
+/** First shared pause after a 429 without Retry-After; doubles while 429s keep coming. */
+const BASE_PAUSE_MS = 1000;
+const MAX_PAUSE_MS = 60_000;
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
+const abortableSleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal.aborted)
+        return reject(signal.reason);
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+});
+class Throttle {
+    startLimit;
+    current;
+    inFlight = 0;
+    waiters = [];
+    pausedUntil = 0;
+    pauseMs = BASE_PAUSE_MS;
+    successes = 0;
+    now;
+    sleep;
+    constructor(limit, options = {}) {
+        this.startLimit = Math.max(1, Math.floor(limit));
+        this.current = this.startLimit;
+        this.now = options.now ?? Date.now;
+        this.sleep = options.sleep ?? abortableSleep;
     }
-    const top = parseObject(body);
-    if (!top)
-        return unknown(`not a JSON object: ${excerpt(body)}`);
-    const data = (0,src_json/* isObject */.Gv)(top.data) ? top.data : undefined;
-    const counts = { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) };
-    const errors = errorSignal(top, data);
-    if (errors)
-        return { state: 'failed', counts, note: errors };
-    const words = [data?.status, data?.state, top.status, top.state]
-        .filter((value) => typeof value === 'string')
-        .map(normalizeWord)
-        .filter(word => word !== '');
-    const failureWord = words.find(word => FAILURE_WORDS.has(word));
-    if (failureWord)
-        return { state: 'failed', word: failureWord, counts, note: `status "${failureWord}"` };
-    const word = words[0];
-    if (word !== undefined) {
-        if (RUNNING_WORDS.has(word))
-            return { state: 'running', word, counts };
-        if (SUCCESS_WORDS.has(word))
-            return { state: 'succeeded', word, counts };
-        return { state: 'unknown', word, counts, note: `unknown status word "${word}"` };
+    /** Requests allowed in flight now. */
+    get limit() {
+        return this.current;
     }
-    const finished = typeof data?.finished === 'boolean' ? data.finished : top.finished;
-    if (typeof finished === 'boolean')
-        return { state: finished ? 'succeeded' : 'running', counts };
-    return { state: 'succeeded', counts };
-}
-/** One line for the log, e.g. `succeeded "done" [deleted 3, not_found 1]`. */
-function describeReading(r) {
-    const word = r.word !== undefined && r.note === undefined ? ` "${r.word}"` : '';
-    const note = r.note !== undefined ? `: ${r.note}` : '';
-    const entries = Object.entries(r.counts);
-    const counts = entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : '';
-    return `${r.state}${word}${note}${counts}`;
-}
-function unknown(note) {
-    return { state: 'unknown', counts: {}, note };
-}
-function errorSignal(top, data) {
-    if (top.errors === true || data?.errors === true)
-        return 'errors: true';
-    const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0);
-    if (Array.isArray(list)) {
-        return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(JSON.stringify(list))}`;
-    }
-    return undefined;
-}
-function countsIn(object, topLevel) {
-    const counts = {};
-    for (const [rawKey, value] of Object.entries(object)) {
-        if (topLevel && rawKey === 'data')
-            continue;
-        const key = snakeCase(rawKey);
-        if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
-            counts[key.slice(0, -'_count'.length)] = value;
-        }
-        else if (isCount(value)) {
-            if (!NOT_COUNTS.has(key) && !NOT_COUNT_SUFFIXES.some(suffix => key.endsWith(suffix))) {
-                counts[key] = value;
+    /**
+     * Waits out any shared pause and then for a free slot (first come, first served).
+     * Returns the function that gives the slot back; calling it twice is harmless.
+     * Rejects with the signal's reason when the signal aborts first.
+     */
+    async acquire(signal) {
+        const served = { until: 0 };
+        let head = false;
+        try {
+            for (;;) {
+                // From the pause check to taking the slot nothing awaits, so a 429 reported in
+                // between cannot be missed.
+                signal.throwIfAborted();
+                const pause = this.pauseToServe(served);
+                if (pause > 0) {
+                    await this.sleep(pause, signal);
+                    continue;
+                }
+                if (this.inFlight < this.current && (head || this.waiters.length === 0)) {
+                    this.inFlight++;
+                    return this.releaser();
+                }
+                await this.queue(signal, head);
+                head = true;
             }
         }
-        else if ((0,src_json/* isObject */.Gv)(value) && isCount(value.count)) {
-            counts[key] = value.count;
-        }
-    }
-    return counts;
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-function parseObject(body) {
-    const value = (0,src_json/* parseJson */.qF)(body);
-    return (0,src_json/* isObject */.Gv)(value) ? value : undefined;
-}
-function normalizeWord(value) {
-    return value
-        .trim()
-        .toLowerCase()
-        .replace(/[\s-]+/g, '_');
-}
-function snakeCase(key) {
-    return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
-function excerpt(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    if (flat === '')
-        return '(empty body)';
-    return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}...` : flat;
-}
-
-;// CONCATENATED MODULE: ./src/deletion-steps.ts
-// The decisions of a deletion run, apart from its loops and timers (deletion.ts runs them):
-// what one status answer means for its task, and how the run ends. Pure: plain values in,
-// plain values out, messages returned for the caller to log.
-
-
-const NEW_TRACK = { transientInRow: 0, toldUnknown: false };
-/** Decides what one status answer (and its reading) means for its task. */
-function stepPoll(answer, reading, track, context) {
-    const { label } = context;
-    if (answer.httpStatus === 401 || answer.httpStatus === 403) {
-        return {
-            kind: 'stop-for-key',
-            failure: {
-                httpStatus: answer.httpStatus,
-                message: misoMessage(answer.httpStatus, answer.body),
-                fatal: true
-            }
-        };
-    }
-    if (reading.state === 'succeeded') {
-        return { kind: 'finish', status: 'succeeded', info: `${label}: ${describeReading(reading)}` };
-    }
-    if (reading.state === 'failed') {
-        return {
-            kind: 'finish',
-            status: 'failed',
-            error: { httpStatus: answer.httpStatus, message: reading.note ?? '', fatal: false },
-            warning: `${label}: ${describeReading(reading)}`
-        };
-    }
-    if (isTransientStatus(answer.httpStatus)) {
-        const transientInRow = track.transientInRow + 1;
-        if (transientInRow > context.retries) {
-            const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`;
-            return {
-                kind: 'finish',
-                status: 'failed',
-                error: {
-                    ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
-                    message,
-                    fatal: false
-                },
-                warning: `${label}: ${message}; counted as failed.`
-            };
-        }
-        return { kind: 'continue', track: { ...track, transientInRow } };
-    }
-    const next = { ...track, transientInRow: 0 };
-    if (reading.state === 'unknown' && reading.word !== undefined) {
-        if (context.toldWords.has(reading.word))
-            return { kind: 'continue', track: next };
-        return {
-            kind: 'continue',
-            track: next,
-            newWord: reading.word,
-            warning: `${label}: ${reading.note}; still polling.`
-        };
-    }
-    if (reading.state === 'unknown' && !track.toldUnknown) {
-        return {
-            kind: 'continue',
-            track: { ...next, toldUnknown: true },
-            warning: `${label}: unknown answer (${reading.note}); still polling.`
-        };
-    }
-    return { kind: 'continue', track: next };
-}
-/**
- * Gives every unfinished batch its end state and the run its status:
- * - cancelled: every unfinished batch is 'cancelled' (accepted ones keep their task ID);
- * - never sent: 'not-sent';
- * - sent when the wait timed out: 'timed-out';
- * - accepted when a wrong key stopped the run: 'failed', not confirmed.
- * The run's status is the most important batch outcome: cancelled > failed > timed-out (also
- * for 'not-sent') > succeeded, or 'submitted' without waiting. A failure outranks a time-out
- * because it needs action, not just patience.
- */
-function finaliseRun(batches, stop, settings) {
-    const { halted, fatal } = stop;
-    const warnings = [];
-    const results = batches.map((batch) => {
-        if (batch.done)
-            return batch.result;
-        const from = batch.acceptedAt ?? batch.sentAt;
-        const durationMs = from !== undefined ? { durationMs: settings.now - from } : {};
-        if (halted === 'cancelled')
-            return { ...batch.result, status: 'cancelled', ...durationMs };
-        if (batch.sentAt === undefined)
-            return { ...batch.result, status: 'not-sent' };
-        if (halted === 'timed-out') {
-            const last = batch.lastReading ? describeReading(batch.lastReading) : 'no answer yet';
-            warnings.push(`${batchLabel(batch.result, batches.length)}: timed out; last status: ${last}`);
-            return { ...batch.result, status: 'timed-out', ...durationMs };
-        }
-        if (fatal) {
-            return {
-                ...batch.result,
-                status: 'failed',
-                error: {
-                    httpStatus: fatal.httpStatus,
-                    message: `not confirmed: the run stopped (${keyProblem(fatal)})`,
-                    fatal: true
-                },
-                ...durationMs
-            };
-        }
-        // Not reached: the loops end only when every sent batch is done or the run stopped.
-        return batch.result;
-    });
-    const counted = settings.wait ? 'succeeded' : 'submitted';
-    const stoppedBy = halted === 'cancelled'
-        ? 'cancelled'
-        : fatal
-            ? keyProblem(fatal)
-            : halted === 'timed-out'
-                ? `wait-timeout of ${settings.waitTimeoutMs / 1000} s`
-                : undefined;
-    return {
-        status: overallStatus(results, settings.wait),
-        batches: results,
-        taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
-        failedCount: results.reduce((sum, r) => sum + (r.status === counted ? 0 : r.count), 0),
-        ...(stoppedBy !== undefined ? { stoppedBy } : {}),
-        warnings
-    };
-}
-function overallStatus(results, wait) {
-    const has = (status) => results.some(r => r.status === status);
-    if (has('cancelled'))
-        return 'cancelled';
-    if (has('failed'))
-        return 'failed';
-    if (has('timed-out') || has('not-sent'))
-        return 'timed-out';
-    return wait ? 'succeeded' : 'submitted';
-}
-/** `Task <id>` once accepted, else `Batch <n>/<total>`. */
-function batchLabel(result, total) {
-    return result.taskId !== undefined
-        ? `Task ${result.taskId}`
-        : `Batch ${result.index + 1}/${total}`;
-}
-function keyProblem(failure) {
-    const what = failure.httpStatus === 403 ? 'api key refused' : 'invalid api key';
-    return `${what} (HTTP ${failure.httpStatus ?? '?'})`;
-}
-
-;// CONCATENATED MODULE: ./src/deletion.ts
-// The deletion run: sends the batches with bounded concurrency and, beside that, polls every
-// accepted task until each batch ends in a known state.
-//
-// - Up to `concurrency` delete requests and, separately, up to `concurrency` status polls are
-//   in flight. A task is first polled `pollIntervalMs` after it was accepted, then at intervals
-//   growing x1.5 up to `maxPollIntervalMs`, whatever the answer (polite to a struggling server).
-// - 401/403 (from a delete or a status poll) means the key is wrong for everything: no further
-//   batches are sent ('not-sent') and no further polls made; requests in flight finish, and
-//   accepted tasks not yet confirmed are 'failed' (their outcome cannot be learnt any more).
-// - `waitTimeoutMs` (with `wait` only) counts from the start of the run, i.e. the first delete
-//   request. When it passes, requests in flight are aborted, accepted and in-flight batches are
-//   'timed-out' and unsent ones 'not-sent'.
-// - Cancellation (`signal`) aborts everything in flight; every unfinished batch is 'cancelled'
-//   (accepted ones keep their task ID).
-// - The run's status: see finaliseRun (deletion-steps.ts), where every decision of the run
-//   lives apart from these loops.
-// - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
-//   otherwise the delete request's own time, from sending to its answer.
-
-
-
-
-const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000;
-/** Each poll of a task comes this many times later than the one before. */
-const POLL_BACK_OFF = 1.5;
-async function runDeletion(batches, api, options) {
-    const { log } = options;
-    const now = options.now ?? Date.now;
-    // The poller's waits end early, without an error, when new work stops.
-    const sleep = options.sleep ?? ((ms, signal) => abortableSleep(ms, signal).catch(() => undefined));
-    const startedAt = now();
-    const state = {
-        batches: batches.map((ids, index) => ({
-            ids,
-            result: { index, count: ids.length, status: 'not-sent', counts: {} },
-            done: false
-        })),
-        next: 0,
-        statusRequests: 0,
-        toldWords: new Set(),
-        halt: new AbortController(),
-        quiet: new AbortController(),
-        pollers: []
-    };
-    // Every waiting poller and request listens on these: one per batch is expected, not a leak,
-    // and Node's warning about it would alarm users reading the log.
-    (0,external_node_events_.setMaxListeners)(0, state.halt.signal, state.quiet.signal);
-    const loop = {
-        state,
-        api,
-        options,
-        now,
-        sleep,
-        pollSlots: new Throttle(Math.max(1, options.concurrency))
-    };
-    const onCancel = () => stop(loop, 'cancelled');
-    if (options.signal.aborted)
-        onCancel();
-    else
-        options.signal.addEventListener('abort', onCancel, { once: true });
-    if (options.wait && options.waitTimeoutMs > 0) {
-        // A sleep that rejects on abort must not become an unhandled rejection.
-        void sleep(options.waitTimeoutMs, state.halt.signal).then(() => {
-            if (!state.halt.signal.aborted)
-                stop(loop, 'timed-out');
-        }, () => undefined);
-    }
-    const workers = Math.min(Math.max(1, options.concurrency), state.batches.length);
-    await Promise.all(Array.from({ length: workers }, () => submitter(loop)));
-    // Pollers are only added by submitters, so the list is complete now.
-    await Promise.all(state.pollers);
-    // A cancellation after the run must not stop (and report stopping) a run that is over.
-    options.signal.removeEventListener('abort', onCancel);
-    state.halt.abort(); // ends the time-out timer
-    const end = finaliseRun(state.batches, state, {
-        wait: options.wait,
-        waitTimeoutMs: options.waitTimeoutMs,
-        now: now()
-    });
-    for (const warning of end.warnings)
-        log.warning(warning);
-    return {
-        status: end.status,
-        batches: end.batches,
-        taskIds: end.taskIds,
-        failedCount: end.failedCount,
-        ...(end.stoppedBy !== undefined ? { stoppedBy: end.stoppedBy } : {}),
-        elapsedMs: now() - startedAt,
-        statusRequests: state.statusRequests
-    };
-}
-/** Cancellation or time-out: aborts everything in flight. */
-function stop(loop, why) {
-    const { state, options } = loop;
-    if (state.halted)
-        return;
-    state.halted = why;
-    options.log.warning(why === 'cancelled'
-        ? 'Cancelled: no further requests are made.'
-        : `Wait time-out of ${options.waitTimeoutMs / 1000} s passed: no further requests are made.`);
-    state.halt.abort();
-    state.quiet.abort();
-}
-/** A wrong key: no new work, but what is in flight may finish. */
-function stopForKey(loop, failure) {
-    const { state } = loop;
-    if (state.fatal)
-        return;
-    state.fatal = failure;
-    loop.options.log.warning(`${keyProblem(failure)}: no further requests are made.`);
-    state.quiet.abort();
-}
-function finish(loop, batch, status, from, error) {
-    batch.done = true;
-    batch.result.status = status;
-    if (error)
-        batch.result.error = error;
-    if (from !== undefined)
-        batch.result.durationMs = loop.now() - from;
-}
-function label(loop, batch) {
-    return batchLabel(batch.result, loop.state.batches.length);
-}
-/** Sends batches, one at a time, until none is left or new work stops. */
-async function submitter(loop) {
-    const { state } = loop;
-    while (!state.quiet.signal.aborted && state.next < state.batches.length) {
-        await send(loop, state.batches[state.next++]);
-    }
-}
-async function send(loop, batch) {
-    const { state, api, options } = loop;
-    batch.sentAt = loop.now();
-    let outcome;
-    try {
-        outcome = await api.deleteProducts(batch.ids, state.halt.signal);
-    }
-    catch (e) {
-        outcome = { ok: false, failure: { message: errorText(e), fatal: false }, attempts: 1 };
-    }
-    if (outcome.body !== undefined)
-        batch.result.response = outcome.body;
-    if (outcome.ok) {
-        options.log.info(`${label(loop, batch)}: ${batch.ids.length} IDs accepted as task ${outcome.taskId}.`);
-        batch.result.taskId = outcome.taskId;
-        batch.acceptedAt = loop.now();
-        if (!options.wait)
-            finish(loop, batch, 'submitted', batch.sentAt);
-        else
-            state.pollers.push(poll(loop, batch, outcome.taskId));
-        return;
-    }
-    // A failure caused by our own abort says nothing about the batch; the run's stop decides.
-    if (state.halt.signal.aborted)
-        return;
-    const { failure } = outcome;
-    finish(loop, batch, 'failed', batch.sentAt, failure);
-    options.log.warning(`${label(loop, batch)}: ${batch.ids.length} IDs not deleted: ${failureText(failure)}`);
-    if (failure.fatal)
-        stopForKey(loop, failure);
-}
-/** Polls one task until it ends or new work stops. */
-async function poll(loop, batch, taskId) {
-    const { state, options } = loop;
-    const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
-    let interval = options.pollIntervalMs;
-    let track = NEW_TRACK;
-    for (;;) {
-        await loop.sleep(interval, state.quiet.signal);
-        interval = Math.min(maxInterval, interval * POLL_BACK_OFF);
-        // Rejects once new work has stopped: that ends the poller.
-        const release = await loop.pollSlots.acquire(state.quiet.signal).catch(() => undefined);
-        if (!release)
-            return;
-        const answer = await askStatus(loop, taskId).finally(release);
-        if (state.halt.signal.aborted)
-            return;
-        const reading = readTaskStatus(answer);
-        options.log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`);
-        if (answer.httpStatus !== 0)
-            batch.result.response = answer.body;
-        if (Object.keys(reading.counts).length > 0)
-            batch.result.counts = reading.counts;
-        batch.lastReading = reading;
-        const step = stepPoll(answer, reading, track, {
-            label: label(loop, batch),
-            retries: options.retries,
-            toldWords: state.toldWords
-        });
-        switch (step.kind) {
-            case 'stop-for-key':
-                finish(loop, batch, 'failed', batch.acceptedAt, step.failure);
-                stopForKey(loop, step.failure);
-                return;
-            case 'finish':
-                finish(loop, batch, step.status, batch.acceptedAt, step.error);
-                if (step.info !== undefined)
-                    options.log.info(step.info);
-                if (step.warning !== undefined)
-                    options.log.warning(step.warning);
-                return;
-            case 'continue':
-                track = step.track;
-                if (step.newWord !== undefined)
-                    state.toldWords.add(step.newWord);
-                if (step.warning !== undefined)
-                    options.log.warning(step.warning);
-        }
-    }
-}
-/** One status request; a thrown error becomes an answer without HTTP status. */
-async function askStatus(loop, taskId) {
-    loop.state.statusRequests++;
-    try {
-        return await loop.api.getStatus(taskId, loop.state.halt.signal);
-    }
-    catch (e) {
-        return { httpStatus: 0, body: errorText(e) };
-    }
-}
-function failureText(failure) {
-    const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '';
-    return `${status}${failure.message}`;
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-
-// EXTERNAL MODULE: ./src/diff/event.ts
-var diff_event = __nccwpck_require__(8679);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: ./src/ids/formats.ts
-var formats = __nccwpck_require__(7438);
-;// CONCATENATED MODULE: ./src/ids/files.ts
-// The `ids-file` input: paths or glob patterns relative to the workspace, each file parsed
-// by its extension (formats.ts). Patterns may come from a pull request's workflow, so every
-// file must stay inside the workspace, also through symlinks.
-//
-// Pattern rules: tinyglobby globs (`*`, `**`, `?`, `[...]`, `{a,b}`); `*` and `**` skip dot
-// files and dot directories unless the pattern names the dot (`.ids/*`, `**/.*.txt`). A
-// pattern without glob characters is a plain path. A pattern starting with `!` excludes the
-// files it matches from the other patterns. Every other pattern must match at least one file.
-
-
-
-
-
-const INPUT = 'ids-file';
-/**
- * One group per matched file, sorted by workspace-relative path (forward slashes), each
- * file once. Throws for a pattern that matches nothing, a path outside the workspace, a
- * directory, an unreadable or binary file, and (IdFileError) a malformed ID list.
- */
-async function readIdFiles(patterns, workspace, idField) {
-    const root = await (0,promises_.realpath)(workspace);
-    const wanted = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '');
-    const exclusions = wanted.filter(isExclusion).map(pattern => {
-        const excluded = pattern.slice(1).replace(/^\.\//, '');
-        if (excluded === '')
-            throw new Error(`${INPUT}: "${pattern}" names nothing to leave out`);
-        return excluded;
-    });
-    const isExcluded = picomatch_default()(exclusions, { dot: true });
-    const names = new Set();
-    for (const pattern of wanted.filter(pattern => !isExclusion(pattern))) {
-        const matches = (await matchFiles(pattern, root)).filter(name => !isExcluded(name));
-        if (matches.length === 0)
-            throw new Error(`${INPUT}: "${pattern}" matches no file`);
-        for (const name of matches)
-            names.add(name);
-    }
-    const groups = [];
-    // Code-unit order, so the order never depends on the runner's locale.
-    for (const name of [...names].sort()) {
-        groups.push({ kind: 'file', name, ids: (0,formats/* parseIds */.Ae)(await readText(name, root), name, idField) });
-    }
-    return groups;
-}
-function isExclusion(pattern) {
-    return pattern.startsWith('!');
-}
-/** Workspace-relative names (forward slashes) of the files a pattern names. */
-async function matchFiles(pattern, root) {
-    if (external_node_path_default().isAbsolute(pattern)) {
-        throw new Error(`${INPUT}: "${pattern}" is absolute; give a path relative to the workspace`);
-    }
-    if (isDynamicPattern(pattern)) {
-        // A glob's `..` could climb out before any file is checked; plain paths may use it.
-        if (pattern.split('/').includes('..')) {
-            throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`);
-        }
-        // Symlinks are followed here; readText refuses any whose target is outside.
-        return glob(pattern, { cwd: root, onlyFiles: true, expandDirectories: false, dot: false });
-    }
-    const full = external_node_path_default().resolve(root, pattern);
-    if (!isInside(root, full)) {
-        throw new Error(`${INPUT}: "${pattern}" is outside the workspace`);
-    }
-    const info = await (0,promises_.stat)(full).catch((error) => {
-        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
-            return undefined;
-        throw new Error(`${INPUT}: cannot read "${pattern}": ${error.message}`);
-    });
-    if (info === undefined)
-        return [];
-    if (info.isDirectory()) {
-        throw new Error(`${INPUT}: "${pattern}" is a directory; name its files, e.g. "${pattern.replace(/\/+$/, '')}/*.csv"`);
-    }
-    return [toSlashes(external_node_path_default().relative(root, full))];
-}
-/** The text of a matched file, read through its real path once that is known to be inside. */
-async function readText(name, root) {
-    const cannotRead = (error) => {
-        throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`);
-    };
-    const real = await (0,promises_.realpath)(external_node_path_default().join(root, name)).catch(cannotRead);
-    if (!isInside(root, real)) {
-        throw new Error(`${INPUT}: ${name} is a link to ${real}, outside the workspace`);
-    }
-    // Reading a FIFO or a device could block for ever.
-    if (!(await (0,promises_.stat)(real).catch(cannotRead)).isFile()) {
-        throw new Error(`${INPUT}: ${name} is not a regular file`);
-    }
-    const bytes = await (0,promises_.readFile)(real).catch(cannotRead);
-    if (bytes.includes(0)) {
-        throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`);
-    }
-    // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-    return bytes.toString('utf8');
-}
-/** Whether `target` is the workspace or under it. */
-function isInside(root, target) {
-    const relative = external_node_path_default().relative(root, target);
-    return relative !== '..' && !relative.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(relative);
-}
-function toSlashes(relative) {
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/ids/inline.ts
-// The `product-ids` input: IDs separated by newlines or commas. Unlike ID files there are
-// no comments here, so an inline ID may start with `#`; it may not contain a comma.
-/** Inline IDs in the order given, each trimmed; empty entries dropped, duplicates kept. */
-function parseInlineIds(text) {
-    const ids = [];
-    for (const part of text.split(/[\r\n,]/)) {
-        const id = part.trim();
-        if (id !== '')
-            ids.push(id);
-    }
-    return ids;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./src/ids/id-value.ts
-var id_value = __nccwpck_require__(6409);
-;// CONCATENATED MODULE: ./src/input-helper.ts
-// Turns the raw action inputs into one typed Settings object, refusing anything
-// that is not exactly understood before any call to Miso is made.
-
-
-
-
-/** A refused input: the message names the input and the problem (never the key). */
-class InputError extends Error {
-    name = 'InputError';
-}
-const DEFAULT_API_URL = 'https://api.askmiso.com';
-/** Where the run's files go: `RUNNER_TEMP`, or the system's temp dir for a local run. */
-function runnerTempOf(env) {
-    return external_node_path_.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir());
-}
-function getSettings(context = {}) {
-    const env = context.env ?? process.env;
-    const raw = context.getInput ?? (name => core/* getInput */.V4(name));
-    // Mask the key before anything else can print it.
-    const apiKey = raw('api-key').trim();
-    if (apiKey)
-        core/* setSecret */.Pq(apiKey);
-    if (apiKey && apiKey !== raw('api-key'))
-        core/* setSecret */.Pq(raw('api-key'));
-    const input = (name, fallback = '') => raw(name).trim() || fallback;
-    const dryRunInput = parseBoolean('dry-run', input('dry-run', 'false'));
-    const dryRunReason = context.forcedDryRun ?? (dryRunInput ? 'the `dry-run` input is true' : '');
-    const settings = {
-        apiKey,
-        apiUrl: parseApiUrl(input('api-url', DEFAULT_API_URL)),
-        authMode: parseAuthMode(input('auth-mode', 'header')),
-        productIds: raw('product-ids'),
-        idsFiles: parseList(raw('ids-file')),
-        idField: parseIdField(input('id-field', 'product_id')),
-        deletedPaths: parseList(raw('deleted-paths')),
-        idFrom: parseIdFrom(input('id-from', 'filename')),
-        idListFiles: parseList(raw('id-list-files')),
-        base: input('base'),
-        head: input('head'),
-        dryRun: dryRunReason !== '',
-        dryRunReason,
-        maxDeletions: parseWhole('max-deletions', input('max-deletions', '1000'), 0, 100_000_000),
-        failOnEmpty: parseBoolean('fail-on-empty', input('fail-on-empty', 'false')),
-        batchSize: parseWhole('batch-size', input('batch-size', '1000'), 1, 10_000),
-        concurrency: parseWhole('concurrency', input('concurrency', '4'), 1, 32),
-        retries: parseWhole('retries', input('retries', '5'), 0, 20),
-        requestTimeoutMs: parseWhole('request-timeout', input('request-timeout', '30'), 1, 600) * 1000,
-        wait: parseBoolean('wait', input('wait', 'true')),
-        waitTimeoutMs: parseWhole('wait-timeout', input('wait-timeout', '600'), 0, 86_400) * 1000,
-        pollIntervalMs: parseWhole('poll-interval', input('poll-interval', '2'), 1, 300) * 1000,
-        githubToken: input('github-token'),
-        workspace: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()),
-        runnerTemp: runnerTempOf(env)
-    };
-    if (!settings.dryRun && !settings.apiKey) {
-        throw new InputError('Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.');
-    }
-    return settings;
-}
-/** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
-function parseList(value) {
-    return value
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '' && !line.startsWith('#'));
-}
-function parseBoolean(name, value) {
-    const v = value.toLowerCase();
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`, got ${quote(value)}.`);
-}
-function parseWhole(name, value, min, max) {
-    if (!/^\d+$/.test(value)) {
-        throw new InputError(`Input \`${name}\` must be a whole number from ${min} to ${max}, got ${quote(value)}.`);
-    }
-    const n = Number(value);
-    if (n < min || n > max) {
-        throw new InputError(`Input \`${name}\` must be from ${min} to ${max}, got ${n}.`);
-    }
-    return n;
-}
-function parseAuthMode(value) {
-    const v = value.toLowerCase();
-    if (v === 'header' || v === 'query')
-        return v;
-    throw new InputError(`Input \`auth-mode\` must be \`header\` or \`query\`, got ${quote(value)}.`);
-}
-function parseIdFrom(value) {
-    if (value === 'filename' || value === 'path')
-        return { kind: value };
-    const m = /^(json|frontmatter):(.*)$/.exec(value);
-    if (m) {
-        const field = m[2].trim();
-        if (!field) {
-            throw new InputError(`Input \`id-from\` needs a field name after \`${m[1]}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`);
-        }
-        checkFieldPath('id-from', field);
-        return m[1] === 'json' ? { kind: 'json', field } : { kind: 'frontmatter', key: field };
-    }
-    throw new InputError(`Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`);
-}
-function parseIdField(value) {
-    checkFieldPath('id-field', value);
-    return value;
-}
-/** `id-field` and `id-from` paths follow one grammar (parseFieldPath). */
-function checkFieldPath(name, text) {
-    try {
-        (0,id_value/* parseFieldPath */.Zl)(text);
-    }
-    catch (error) {
-        if (!(error instanceof id_value/* FieldPathError */.qd))
+        catch (error) {
+            // A woken waiter that gives up must pass its turn on.
+            if (head)
+                this.wakeNext();
             throw error;
-        throw new InputError(`Input \`${name}\` is not a valid field path: ${error.message} in ${quote(text)}.`);
+        }
     }
-}
-const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-/** https only, except loopback hosts; a path prefix is kept, a trailing slash dropped. */
-function parseApiUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
+    /** Waits out any shared pause, without taking a slot (for requests limited elsewhere). */
+    async waitForPause(signal) {
+        const served = { until: 0 };
+        for (;;) {
+            signal.throwIfAborted();
+            const pause = this.pauseToServe(served);
+            if (pause <= 0)
+                return;
+            await this.sleep(pause, signal);
+        }
     }
-    catch {
-        throw new InputError('Input `api-url` is not a valid URL.');
+    /**
+     * Slows everyone down: halves the limit (at least 1) and pauses all new requests until
+     * now + max(retryAfterMs, the current pause), and the next pause will be twice as long.
+     * 429s that arrive during a pause answer requests sent before it: they neither halve again
+     * nor add the back-off again, only their own Retry-After can lengthen the pause.
+     */
+    onRateLimited(retryAfterMs) {
+        const now = this.now();
+        const paused = now < this.pausedUntil;
+        const backOff = paused ? 0 : this.pauseMs;
+        const pause = Math.min(MAX_PAUSE_MS, Math.max(retryAfterMs ?? 0, backOff));
+        this.pausedUntil = Math.max(this.pausedUntil, now + pause);
+        if (!paused) {
+            this.current = Math.max(1, Math.floor(this.current / 2));
+            this.pauseMs = Math.min(MAX_PAUSE_MS, this.pauseMs * 2);
+        }
+        this.successes = 0;
     }
-    const where = `${url.protocol}//${url.host}`;
-    if (url.username || url.password) {
-        throw new InputError(`Input \`api-url\` must not carry credentials (${where}).`);
+    /** Recovers slowly: one more slot after 2x the current limit successes in a row. */
+    onSuccess() {
+        if (this.current >= this.startLimit) {
+            this.pauseMs = BASE_PAUSE_MS;
+            return;
+        }
+        this.successes++;
+        if (this.successes >= 2 * this.current) {
+            this.current++;
+            this.successes = 0;
+            this.pauseMs = Math.max(BASE_PAUSE_MS, this.pauseMs / 2);
+            this.wakeNext();
+        }
     }
-    if (url.search || url.hash) {
-        throw new InputError(`Input \`api-url\` must not have a query or fragment (${where}); pass the key in \`api-key\`.`);
+    /**
+     * How long to sleep for the pause in force, or 0. Each pause is served once per caller
+     * (`served`), so a sleep that wakes a little early, or an injected one that does not move
+     * the clock, cannot spin.
+     */
+    pauseToServe(served) {
+        const until = this.pausedUntil;
+        const wait = until - this.now();
+        if (wait <= 0 || served.until >= until)
+            return 0;
+        served.until = until;
+        return wait;
     }
-    if (url.protocol === 'http:' && !LOOPBACK_HOSTS.test(url.hostname)) {
-        throw new InputError(`Input \`api-url\` must use https (${where}); plain http is allowed only for loopback hosts.`);
+    queue(signal, front) {
+        return new Promise((resolve, reject) => {
+            const waiter = {
+                wake: () => {
+                    signal.removeEventListener('abort', onAbort);
+                    resolve();
+                }
+            };
+            const onAbort = () => {
+                const index = this.waiters.indexOf(waiter);
+                if (index >= 0)
+                    this.waiters.splice(index, 1);
+                reject(signal.reason);
+            };
+            if (front)
+                this.waiters.unshift(waiter);
+            else
+                this.waiters.push(waiter);
+            signal.addEventListener('abort', onAbort, { once: true });
+        });
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input \`api-url\` must use https, got ${url.protocol}.`);
+    releaser() {
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.inFlight--;
+            this.wakeNext();
+        };
     }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-function quote(value) {
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return JSON.stringify(shown);
+    wakeNext() {
+        if (this.inFlight < this.current)
+            this.waiters.shift()?.wake();
+    }
 }
 
-;// CONCATENATED MODULE: ./src/plan.ts
+
+/***/ }),
+
+/***/ 2464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   Cs: () => (/* binding */ makePlan),
+/* harmony export */   x5: () => (/* binding */ refusal)
+/* harmony export */ });
+/* unused harmony exports PlanError, firstOccurrences, toBatches */
 class PlanError extends Error {
     name = 'PlanError';
 }
@@ -43043,74 +43469,88 @@ function describeSource(group) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/plan-files.ts
-// The files that hold the whole plan: every unique ID (`ids-path`) and which source gave
-// which IDs (`sources-path`). They depend on nothing the deletion does, so they are written
-// while it runs: for a million IDs they are tens of megabytes, and written in chunks they
-// neither hold up the end of the run nor need the whole text in memory at once.
 
+/***/ }),
 
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-function sourceEntry(source) {
-    return {
-        kind: source.kind,
-        name: source.name,
-        detail: source.detail ?? null,
-        count: source.ids.length,
-        ids: source.ids
-    };
-}
-/** IDs per chunk: each takes well under a millisecond to build, so requests are not held up. */
-const CHUNK_IDS = 10_000;
-/** Writes both files into a new directory under `runnerTemp` (empty lists without a plan). */
-async function writePlanFiles(plan, runnerTemp) {
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(runnerTemp, 'miso-bulk-delete-'));
-    const files = {
-        dir,
-        idsPath: external_node_path_.join(dir, 'ids.txt'),
-        sourcesPath: external_node_path_.join(dir, 'sources.json')
-    };
-    await writeChunks(files.idsPath, idLines(plan?.ids ?? []));
-    await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? []));
-    return files;
-}
-/** One ID per line, each line ended by a newline. */
-function* idLines(ids) {
-    for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-        yield `${ids.slice(i, i + CHUNK_IDS).join('\n')}\n`;
-    }
-}
-/** `[{"kind":…,"name":…,"detail":…,"count":…,"ids":[…]}, …]`, the IDs in chunks. */
-function* sourcesJson(sources) {
-    yield '[';
-    for (const [n, source] of sources.entries()) {
-        const { ids, ...rest } = sourceEntry(source);
-        // The entry without `ids` and its closing brace, then the IDs: the same JSON, in chunks.
-        yield `${n > 0 ? ',' : ''}${JSON.stringify(rest).slice(0, -1)},"ids":[`;
-        for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-            const items = JSON.stringify(ids.slice(i, i + CHUNK_IDS)).slice(1, -1);
-            yield i > 0 ? `,${items}` : items;
-        }
-        yield ']}';
-    }
-    yield ']';
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   I1: () => (/* binding */ keyRedactor)
+/* harmony export */ });
+/* unused harmony export redact */
+// The last line of defence for secrets: every message, body and summary line that may have
+// seen a secret passes through here before it is logged, kept or written.
+const MASK = '***';
+/**
+ * Replaces every occurrence of each secret with `***`, also in the forms a secret takes
+ * inside URLs and headers: percent-encoded (either hex case, and form-encoded) and base64
+ * (standard and URL-safe, with or without padding).
+ *
+ * Any non-empty secret is redacted, however short: a one-letter secret would mask that letter
+ * everywhere, which is noisy but never leaks. Empty secrets are ignored.
+ */
+function redact(text, secrets) {
+    return redactor(secrets)(text);
 }
 /**
- * Each chunk is built only when the file has taken the one before: one chunk in memory at a
- * time (a stream would read ahead, and chunks held that long outlive the young generation).
+ * redact() with the secrets' forms worked out once, for the paths that clean a line per
+ * request.
  */
-async function writeChunks(file, chunks) {
-    const handle = await (0,promises_.open)(file, 'w');
-    try {
-        for (const chunk of chunks)
-            await handle.write(chunk);
+function redactor(secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (secret === '')
+            continue;
+        for (const form of encodedForms(secret))
+            forms.add(form);
     }
-    finally {
-        await handle.close();
-    }
+    // Longest first, so that a form containing another is masked whole.
+    const ordered = [...forms].sort((a, b) => b.length - a.length);
+    return text => {
+        let result = text;
+        for (const form of ordered) {
+            if (result.includes(form))
+                result = result.split(form).join(MASK);
+        }
+        return result;
+    };
+}
+/** The redactor for the `api-key` input: as given, and as used (trimmed). */
+function keyRedactor(apiKey) {
+    return redactor([apiKey, apiKey.trim()]);
+}
+function encodedForms(secret) {
+    const percent = encodeURIComponent(secret);
+    const form = new URLSearchParams({ s: secret }).toString().slice(2);
+    const base64 = Buffer.from(secret, 'utf8').toString('base64');
+    const base64url = Buffer.from(secret, 'utf8').toString('base64url');
+    return [
+        secret,
+        percent,
+        lowerHex(percent),
+        form,
+        lowerHex(form),
+        base64,
+        base64.replace(/=+$/, ''),
+        base64url
+    ].filter(f => f !== '');
+}
+function lowerHex(encoded) {
+    return encoded.replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase());
 }
 
-;// CONCATENATED MODULE: ./src/report/run-report.ts
+
+/***/ }),
+
+/***/ 7330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ failedCount),
+/* harmony export */   u: () => (/* binding */ stepFails)
+/* harmony export */ });
 /** Whether the step must fail for this report. */
 function stepFails(report, failOnEmpty) {
     if (report.error)
@@ -43135,77 +43575,21 @@ function failedCount(report) {
     return report.plan?.ids.length ?? 0;
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-// Step outputs and the files behind them. GitHub keeps outputs small, so the
-// `ids` and `result` outputs are cut at 256 KiB and the files hold everything.
 
+/***/ }),
 
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-
-const OUTPUT_LIMIT = 256 * 1024;
-/** IDs per source in the `sources` output; the file has them all. */
-const SOURCE_IDS_IN_OUTPUT = 1000;
-/** Builds every output value and writes the result file next to the plan's files. */
-function buildOutputs(report, files) {
-    const ids = report.plan?.ids ?? [];
-    const entries = (report.deletion?.batches ?? []).map(toResultEntry);
-    const resultPath = external_node_path_.join(files.dir, 'result.json');
-    const sources = (report.plan?.sources ?? []).map(sourceEntry);
-    (0,external_node_fs_.writeFileSync)(resultPath, JSON.stringify(entries));
-    const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT);
-    const sourcesJson = jsonArrayWithin(sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })), OUTPUT_LIMIT);
-    const resultJson = jsonArrayWithin(entries, OUTPUT_LIMIT);
-    return {
-        status: report.status,
-        count: String(ids.length),
-        ids: idsJson.json,
-        'ids-truncated': String(idsJson.truncated),
-        'ids-path': files.idsPath,
-        'task-ids': JSON.stringify(report.deletion?.taskIds ?? []),
-        'failed-count': String(failedCount(report)),
-        result: resultJson.json,
-        'result-truncated': String(resultJson.truncated),
-        'result-path': resultPath,
-        sources: sourcesJson.json,
-        'sources-truncated': String(sourcesJson.truncated || sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)),
-        'sources-path': files.sourcesPath
-    };
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        core/* setOutput */.uH(name, value);
-}
-function toResultEntry(batch) {
-    const entry = {
-        task_id: batch.taskId ?? null,
-        count: batch.count,
-        status: batch.status,
-        response: batch.response ?? null
-    };
-    if (Object.keys(batch.counts).length > 0)
-        entry.counts = batch.counts;
-    if (batch.error) {
-        entry.error = { http_status: batch.error.httpStatus ?? null, message: batch.error.message };
-    }
-    return entry;
-}
-/** A JSON array of as many leading items as fit in `limit` bytes. */
-function jsonArrayWithin(items, limit) {
-    const parts = [];
-    let size = 2; // the brackets
-    for (const item of items) {
-        const part = JSON.stringify(item);
-        const added = Buffer.byteLength(part, 'utf8') + (parts.length > 0 ? 1 : 0);
-        if (size + added > limit)
-            return { json: `[${parts.join(',')}]`, truncated: true };
-        parts.push(part);
-        size += added;
-    }
-    return { json: `[${parts.join(',')}]`, truncated: false };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   UQ: () => (/* binding */ esc),
+/* harmony export */   gM: () => (/* binding */ formatCounts),
+/* harmony export */   kb: () => (/* binding */ ICON)
+/* harmony export */ });
+/* unused harmony export SUMMARY_LIMIT */
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2464);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7330);
 
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
@@ -43250,7 +43634,7 @@ function headline(report) {
         '',
         '| Status | IDs | Batches | Tasks | Failed IDs | Time |',
         '| --- | ---: | ---: | ---: | ---: | ---: |',
-        `| ${report.status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${deletion?.taskIds.length ?? 0} | ${failedCount(report)} | ${summary_seconds(report.elapsedMs)} |`,
+        `| ${report.status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${deletion?.taskIds.length ?? 0} | ${(0,_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .failedCount */ .d)(report)} | ${seconds(report.elapsedMs)} |`,
         ''
     ];
     if (report.dryRunReason) {
@@ -43289,7 +43673,7 @@ function sources(report) {
     if (none)
         return lines.concat('No source gave an ID to delete.', '').join('\n');
     lines.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |');
-    const rows = plan.sources.map(s => `| ${esc(describeSource(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} | ${firstIds(s.ids)} |`);
+    const rows = plan.sources.map(s => `| ${esc((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSource */ .B6)(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} | ${firstIds(s.ids)} |`);
     lines.push(...capRows(rows, 'sources', 'the `sources-path` output'));
     if (plan.duplicates > 0)
         lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`);
@@ -43313,7 +43697,7 @@ function tasks(report) {
     const batches = report.deletion?.batches ?? [];
     if (batches.length === 0)
         return '';
-    const rows = batches.map(b => `| ${b.index + 1} | ${esc(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${b.durationMs === undefined ? '' : summary_seconds(b.durationMs)} | ${esc(formatCounts(b.counts))} |`);
+    const rows = batches.map(b => `| ${b.index + 1} | ${esc(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${b.durationMs === undefined ? '' : seconds(b.durationMs)} | ${esc(formatCounts(b.counts))} |`);
     return [
         '### Tasks',
         '',
@@ -43391,7 +43775,7 @@ function formatCounts(counts) {
         .map(([k, v]) => `${k} ${v}`)
         .join(', ');
 }
-function summary_seconds(ms) {
+function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
 function byteLength(text) {
@@ -43410,281 +43794,6 @@ function esc(text) {
         // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u001f\u007f]+/g, ' ')
         .replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`));
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-// The story of one run: inputs → settings → IDs (with where each came from) →
-// plan → batches → tasks → report.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run(env = process.env) {
-    const started = Date.now();
-    const cancellation = cancelOnSignals();
-    const report = { status: 'failed', notes: [], elapsedMs: 0 };
-    const clean = (0,redact/* keyRedactor */.I1)(core/* getInput */.V4('api-key'));
-    const log = collectingLog(report.notes, clean);
-    let settings;
-    let planFiles;
-    try {
-        const event = readEvent(env, log);
-        const forced = (0,diff_event/* forcedDryRun */.WR)(event.name, event.payload);
-        settings = getSettings({ forcedDryRun: forced, env });
-        if (forced)
-            log.notice(`Dry run forced: ${forced}.`);
-        const { groups, diff } = await collectIds(settings, event, env, log);
-        report.diff = diff;
-        report.plan = makePlan(groups, settings.batchSize);
-        logPlan(report.plan);
-        // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
-        // written while the deletion runs. A failure is reported with the outputs.
-        planFiles = writePlanFiles(report.plan, settings.runnerTemp);
-        planFiles.catch(() => undefined);
-        await deleteOrPreview(report, report.plan, settings, cancellation.signal, env, log);
-    }
-    catch (error) {
-        report.status = cancellation.signal.aborted ? 'cancelled' : 'failed';
-        report.error = error instanceof Error ? error.message : String(error);
-    }
-    report.elapsedMs = Date.now() - started;
-    // The signal handlers stay until the report is out: the runner's SIGTERM follows its
-    // SIGINT within seconds and must not kill the process half way through the outputs.
-    planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? runnerTempOf(env));
-    await publish(report, planFiles, settings?.failOnEmpty ?? false, clean);
-    cancellation.dispose();
-}
-/** Decides what to do with the plan and, when it is a real run, does it. */
-async function deleteOrPreview(report, plan, settings, signal, env, log) {
-    const refused = refusal(plan, settings.maxDeletions);
-    // A signal that came while the IDs were read ends the run as cancelled, whatever was found.
-    if (signal.aborted) {
-        report.status = 'cancelled';
-    }
-    else if (plan.ids.length === 0) {
-        report.status = 'empty';
-        if (settings.failOnEmpty)
-            report.error = 'No IDs were resolved and `fail-on-empty` is true.';
-    }
-    else if (settings.dryRun) {
-        report.status = 'dry-run';
-        report.dryRunReason = settings.dryRunReason;
-        if (refused)
-            log.warning(`When this runs for real it will be refused: ${refused}`);
-    }
-    else if (refused) {
-        report.error = refused;
-    }
-    else {
-        const client = new MisoClient({
-            apiUrl: settings.apiUrl,
-            apiKey: settings.apiKey,
-            authMode: settings.authMode,
-            retries: settings.retries,
-            requestTimeoutMs: settings.requestTimeoutMs,
-            concurrency: settings.concurrency,
-            env,
-            // Retries, rate limits and the proxy in use: rare, and they explain a slow run.
-            log: message => log.info(message)
-        });
-        report.deletion = await runDeletion(plan.batches, client, {
-            concurrency: settings.concurrency,
-            wait: settings.wait,
-            waitTimeoutMs: settings.waitTimeoutMs,
-            pollIntervalMs: settings.pollIntervalMs,
-            retries: settings.retries,
-            signal,
-            log
-        });
-        report.status = report.deletion.status;
-    }
-}
-/** Every source the inputs name, in a fixed order: inline, files, then the diff. */
-async function collectIds(settings, event, env, log) {
-    const groups = [];
-    const inline = parseInlineIds(settings.productIds);
-    if (inline.length > 0)
-        groups.push({ kind: 'inline', name: 'product-ids', ids: inline });
-    if (settings.idsFiles.length > 0) {
-        groups.push(...(await readIdFiles(settings.idsFiles, settings.workspace, settings.idField)));
-    }
-    if (settings.deletedPaths.length === 0 && settings.idListFiles.length === 0) {
-        if (groups.length === 0)
-            log.notice('No ID source was given (`product-ids`, `ids-file`, `deleted-paths` or `id-list-files`).');
-        return { groups };
-    }
-    // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
-    const { resolveDiffIds } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84));
-    const diff = await resolveDiffIds(settings, event, env, log);
-    for (const notice of diff.notices)
-        log.notice(notice);
-    for (const warning of diff.warnings)
-        log.warning(warning);
-    groups.push(...diff.groups);
-    return {
-        groups,
-        diff: { base: diff.base, head: diff.head, via: diff.via, kept: diff.kept }
-    };
-}
-function readEvent(env, log) {
-    const name = env.GITHUB_EVENT_NAME ?? '';
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return { name, payload: {} };
-    try {
-        return { name, payload: JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')) };
-    }
-    catch (error) {
-        log.warning(`Could not read the event payload: ${error.message}`);
-        return { name, payload: {} };
-    }
-}
-function logPlan(plan) {
-    const { ids } = plan;
-    core/* info */.pq(`Resolved ${ids.length} unique IDs from ${plan.sources.length} sources, in ${plan.batches.length} batches.`);
-    if (ids.length === 0)
-        return;
-    core/* startGroup */.Oh(`IDs (${ids.length})`);
-    const shown = ids.slice(0, 1000);
-    core/* info */.pq(shown.join('\n'));
-    if (ids.length > shown.length)
-        core/* info */.pq(`… and ${ids.length - shown.length} more (see ids-path).`);
-    core/* endGroup */.N4();
-}
-/** Outputs, summary and the step's result: written for every run, failed ones too. */
-async function publish(report, planFiles, failOnEmpty, clean) {
-    if (report.error)
-        report.error = clean(report.error);
-    // Each channel on its own: a missing output file must not also cost the summary.
-    let unwritten;
-    try {
-        const outputs = buildOutputs(report, await planFiles);
-        setOutputs(mapValues(outputs, clean));
-    }
-    catch (error) {
-        unwritten = `The step outputs could not be written: ${clean(error.message)}`;
-    }
-    try {
-        await core/* summary */.z.addRaw(clean(renderSummary(report)), true).write({ overwrite: false });
-    }
-    catch (error) {
-        // No summary file (e.g. a local run): the log and outputs still tell everything.
-        core/* debug */.Yz(`No job summary written: ${error.message}`);
-    }
-    core/* info */.pq(`Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`);
-    if (stepFails(report, failOnEmpty)) {
-        core/* setFailed */.C1(report.error ?? `Miso bulk delete ${report.status}.`);
-    }
-    if (unwritten)
-        core/* setFailed */.C1(unwritten);
-}
-/** Logs through @actions/core and keeps notices and warnings for the summary. */
-function collectingLog(notes, clean) {
-    // Debug lines are only shown with step debug logging on; a large run makes thousands.
-    const debugging = core/* isDebug */._o();
-    return {
-        info: message => core/* info */.pq(clean(message)),
-        debug: message => {
-            if (debugging)
-                core/* debug */.Yz(clean(message));
-        },
-        notice: message => {
-            const text = clean(message);
-            notes.push(text);
-            core/* notice */.lm(text);
-        },
-        warning: message => {
-            const text = clean(message);
-            notes.push(text);
-            core/* warning */.$e(text);
-        }
-    };
-}
-function mapValues(record, f) {
-    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(String(v))]));
-}
-
-
-/***/ }),
-
-/***/ 6670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ redactor),
-/* harmony export */   I1: () => (/* binding */ keyRedactor)
-/* harmony export */ });
-/* unused harmony export redact */
-// The last line of defence for secrets: every message, body and summary line that may have
-// seen a secret passes through here before it is logged, kept or written.
-const MASK = '***';
-/**
- * Replaces every occurrence of each secret with `***`, also in the forms a secret takes
- * inside URLs and headers: percent-encoded (either hex case, and form-encoded) and base64
- * (standard and URL-safe, with or without padding).
- *
- * Any non-empty secret is redacted, however short: a one-letter secret would mask that letter
- * everywhere, which is noisy but never leaks. Empty secrets are ignored.
- */
-function redact(text, secrets) {
-    return redactor(secrets)(text);
-}
-/**
- * redact() with the secrets' forms worked out once, for the paths that clean a line per
- * request.
- */
-function redactor(secrets) {
-    const forms = new Set();
-    for (const secret of secrets) {
-        if (secret === '')
-            continue;
-        for (const form of encodedForms(secret))
-            forms.add(form);
-    }
-    // Longest first, so that a form containing another is masked whole.
-    const ordered = [...forms].sort((a, b) => b.length - a.length);
-    return text => {
-        let result = text;
-        for (const form of ordered) {
-            if (result.includes(form))
-                result = result.split(form).join(MASK);
-        }
-        return result;
-    };
-}
-/** The redactor for the `api-key` input: as given, and as used (trimmed). */
-function keyRedactor(apiKey) {
-    return redactor([apiKey, apiKey.trim()]);
-}
-function encodedForms(secret) {
-    const percent = encodeURIComponent(secret);
-    const form = new URLSearchParams({ s: secret }).toString().slice(2);
-    const base64 = Buffer.from(secret, 'utf8').toString('base64');
-    const base64url = Buffer.from(secret, 'utf8').toString('base64url');
-    return [
-        secret,
-        percent,
-        lowerHex(percent),
-        form,
-        lowerHex(form),
-        base64,
-        base64.replace(/=+$/, ''),
-        base64url
-    ].filter(f => f !== '');
-}
-function lowerHex(encoded) {
-    return encoded.replace(/%[0-9A-F]{2}/g, escape => escape.toLowerCase());
 }
 
 
@@ -43960,6 +44069,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
