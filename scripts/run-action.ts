@@ -8,6 +8,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { assertFreshDist } from './dist.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -86,8 +87,13 @@ export interface PreparedRun {
   env: Record<string, string>
 }
 
+let distChecked = false
+
 /** Writes the event, output and summary files and builds the step's environment. */
 export function prepareRun(options: RunActionOptions = {}): PreparedRun {
+  // A run of an old bundle would test code that is no longer there.
+  if (!distChecked) assertFreshDist(ROOT)
+  distChecked = true
   const home = mkdtempSync(path.join(os.tmpdir(), 'action-run-'))
   const workspace = options.workspace ?? mkdtempSync(path.join(home, 'workspace-'))
   const runnerTemp = mkdtempSync(path.join(home, 'runner-temp-'))
