@@ -71,7 +71,7 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
     expect(result.base).toBe(row.base)
     expect(result.head).toBe(row.head)
     expect(result.mergeBaseOf).toEqual(row.mergeBaseOf)
-    expect(result.deletes).toBe(row.deletes)
+    expect(forcedDryRun(row.event, fixture(row.fixture)) === undefined).toBe(row.deletes)
     expect(result.pullNumber).toBe(row.pullNumber)
     expect(result.reason.length).toBeGreaterThan(10)
   })
@@ -118,7 +118,7 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
         head: ''
       })
     )
-    expect(result).toMatchObject({ base: 'v1.2.0', head: 'HEAD', deletes: true })
+    expect(result).toMatchObject({ base: 'v1.2.0', head: 'HEAD' })
     expect(result.mergeBaseOf).toBeUndefined()
   })
 
@@ -134,7 +134,8 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
 
   it('explicit inputs override a push, and keep the event otherwise', () => {
     const both = range(changeRangeFor('push', fixture('push'), { base: 'main~3', head: 'main' }))
-    expect(both).toMatchObject({ base: 'main~3', head: 'main', deletes: true })
+    expect(both).toMatchObject({ base: 'main~3', head: 'main' })
+    expect(both.reason).not.toMatch(/Previewing/)
     expect(both.baseFallback).toBeUndefined()
     expect(both.notices.join(' ')).toMatch(/`base` and `head` input overrides/)
     const headOnly = range(changeRangeFor('push', fixture('push'), { base: '', head: 'abc123' }))
@@ -145,13 +146,16 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
   it('inputs override a pull request but never lift its forced dry run', () => {
     const opened = fixture('pull_request-opened')
     const based = range(changeRangeFor('pull_request', opened, { base: 'main', head: '' }))
-    expect(based).toMatchObject({ base: 'main', head: PR_HEAD, deletes: false })
+    expect(based).toMatchObject({ base: 'main', head: PR_HEAD })
+    expect(based.reason).toMatch(/overrides.*Previewing pull request #42.*not merged yet/)
     expect(based.mergeBaseOf).toBeUndefined()
     expect(based.pullNumber).toBeUndefined()
     const headed = range(changeRangeFor('pull_request', opened, { base: '', head: 'feature' }))
     expect(headed.mergeBaseOf).toEqual({ base: PR_BASE, head: 'feature' })
     expect(headed.pullNumber).toBeUndefined()
-    expect(headed.deletes).toBe(false)
+    expect(headed.reason).toMatch(/not merged yet/)
+    // The one decision whether the run deletes: inputs never change it.
+    expect(forcedDryRun('pull_request', opened)).toMatch(/not merged yet/)
   })
 
   it('inputs stand in for a payload that lacks commits', () => {

@@ -26,7 +26,7 @@ async function serve(options: FakeGitHubOptions): Promise<{ api: GitHubRest; ser
 }
 
 function range(over: Partial<ChangeRange>): ChangeRange {
-  return { base: '', head: 'HEAD', deletes: true, reason: 'test', notices: [], ...over }
+  return { base: '', head: 'HEAD', reason: 'test', notices: [], ...over }
 }
 
 const ODD = ['with space.txt', 'ünï/cødé.txt', 'new\nline.txt', '-dash.txt', 'a#b?c%d&e.txt']

@@ -2,7 +2,7 @@
 // "Which change" table). Pure: the payload is plain data, and untrusted.
 import { objectOrEmpty as record } from '../json.js'
 
-/** The two commits to compare, and whether the run may delete what the comparison finds. */
+/** The two commits to compare. Whether the run may delete is `forcedDryRun`'s decision alone. */
 export interface ChangeRange {
   /**
    * Commit to compare from: a SHA or ref. `<sha>^` means the first parent of `<sha>`.
@@ -17,9 +17,7 @@ export interface ChangeRange {
   baseFallback?: { base: string; notice: string }
   /** The pull request's number, when the range is that pull request's own change. */
   pullNumber?: number
-  /** False when the event only previews (a dry run is forced). */
-  deletes: boolean
-  /** Why this range, and why no deletion when `deletes` is false. */
+  /** Why this range, and why no deletion when the event only previews. */
   reason: string
   notices: string[]
 }
@@ -59,15 +57,15 @@ export function changeRangeFor(
         error: `A diff source needs the \`base\` input on ${eventName || 'unknown'} events (the commit to compare \`head\` with).`
       }
     }
-    return inputRange(eventName, base, head || 'HEAD')
+    return inputRange(base, head || 'HEAD')
   }
   if ('error' in range) {
     // Inputs can stand in for what the payload lacks.
-    if (base && head) return inputRange(eventName, base, head)
+    if (base && head) return inputRange(base, head)
     return range
   }
   if (!base && !head) return range
-  return overridden(range, base, head)
+  return overridden(range, base, head, forcedDryRun(eventName, payload) !== undefined)
 }
 
 /**
@@ -154,7 +152,6 @@ function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } 
     return {
       base: before,
       head: before,
-      deletes: true,
       reason: `The push deleted ${ref}: no file changed.`,
       notices: []
     }
@@ -163,7 +160,6 @@ function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } 
     return {
       base: `${after}^`,
       head: after,
-      deletes: true,
       reason: `The push created ${ref}: comparing its last commit with its parent (${short(after)}^..${short(after)}).`,
       notices: [
         `The push created ${ref} (no \`before\` commit), so only its last commit ${short(after)} is compared with its parent. Pass the \`base\` input to compare more.`
@@ -174,7 +170,6 @@ function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } 
   return {
     base: before,
     head: after,
-    deletes: true,
     baseFallback: {
       base: `${after}^`,
       notice: `The push's \`before\` commit ${short(before)} is not in the history${forced ? ' (a forced push)' : ''}, so only the last commit ${short(after)} is compared with its parent.`
@@ -203,7 +198,6 @@ function pullRequestRange(eventName: string, payload: unknown): ChangeRange | { 
     head: headSha,
     mergeBaseOf: { base: baseSha, head: headSha },
     ...(number ? { pullNumber: number } : {}),
-    deletes: !forced,
     reason: forced
       ? `Previewing ${what}'s own change (from its merge base with ${short(baseSha)} to ${short(headSha)}): ${forced}.`
       : `${what[0].toUpperCase()}${what.slice(1)} was merged: comparing its own change, from its merge base with ${short(baseSha)} to ${short(headSha)}.`,
@@ -221,33 +215,34 @@ function mergeGroupRange(p: Record<string, unknown>): ChangeRange | { error: str
   return {
     base,
     head,
-    deletes: false,
     reason: `Previewing the merge group ${short(base)}..${short(head)}: ${forcedDryRun('merge_group', p)}.`,
     notices: []
   }
 }
 
-function inputRange(eventName: string, base: string, head: string): ChangeRange {
-  const forced = forcedDryRun(eventName, {})
+function inputRange(base: string, head: string): ChangeRange {
   return {
     base,
     head,
-    deletes: !forced,
     reason: `Comparing the \`base\` and \`head\` inputs: ${base}..${head}.`,
     notices: []
   }
 }
 
 /** The event's range with the inputs' commits in place of its own. */
-function overridden(range: ChangeRange, base: string, head: string): ChangeRange {
+function overridden(
+  range: ChangeRange,
+  base: string,
+  head: string,
+  previewOnly: boolean
+): ChangeRange {
   const newHead = head || range.head
   const notice = `The ${[base && '`base`', head && '`head`'].filter(Boolean).join(' and ')} input overrides the event's commits: comparing ${base || range.base}..${newHead}.`
   if (base) {
     return {
       base,
       head: newHead,
-      deletes: range.deletes,
-      reason: range.deletes ? notice : `${notice} ${range.reason}`,
+      reason: previewOnly ? `${notice} ${range.reason}` : notice,
       notices: [notice]
     }
   }
