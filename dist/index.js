@@ -36867,17 +36867,17 @@ function changeRangeFor(eventName, payload, inputs) {
                 error: `A diff source needs the \`base\` input on ${eventName || 'unknown'} events (the commit to compare \`head\` with).`
             };
         }
-        return inputRange(eventName, base, head || 'HEAD');
+        return inputRange(base, head || 'HEAD');
     }
     if ('error' in range) {
         // Inputs can stand in for what the payload lacks.
         if (base && head)
-            return inputRange(eventName, base, head);
+            return inputRange(base, head);
         return range;
     }
     if (!base && !head)
         return range;
-    return overridden(range, base, head);
+    return overridden(range, base, head, forcedDryRun(eventName, payload) !== undefined);
 }
 /**
  * Why this run may not delete anything whatever its inputs, or undefined when it may.
@@ -36965,7 +36965,6 @@ function pushRange(p) {
         return {
             base: before,
             head: before,
-            deletes: true,
             reason: `The push deleted ${ref}: no file changed.`,
             notices: []
         };
@@ -36974,7 +36973,6 @@ function pushRange(p) {
         return {
             base: `${after}^`,
             head: after,
-            deletes: true,
             reason: `The push created ${ref}: comparing its last commit with its parent (${short(after)}^..${short(after)}).`,
             notices: [
                 `The push created ${ref} (no \`before\` commit), so only its last commit ${short(after)} is compared with its parent. Pass the \`base\` input to compare more.`
@@ -36985,7 +36983,6 @@ function pushRange(p) {
     return {
         base: before,
         head: after,
-        deletes: true,
         baseFallback: {
             base: `${after}^`,
             notice: `The push's \`before\` commit ${short(before)} is not in the history${forced ? ' (a forced push)' : ''}, so only the last commit ${short(after)} is compared with its parent.`
@@ -37013,7 +37010,6 @@ function pullRequestRange(eventName, payload) {
         head: headSha,
         mergeBaseOf: { base: baseSha, head: headSha },
         ...(number ? { pullNumber: number } : {}),
-        deletes: !forced,
         reason: forced
             ? `Previewing ${what}'s own change (from its merge base with ${short(baseSha)} to ${short(headSha)}): ${forced}.`
             : `${what[0].toUpperCase()}${what.slice(1)} was merged: comparing its own change, from its merge base with ${short(baseSha)} to ${short(headSha)}.`,
@@ -37030,31 +37026,27 @@ function mergeGroupRange(p) {
     return {
         base,
         head,
-        deletes: false,
         reason: `Previewing the merge group ${short(base)}..${short(head)}: ${forcedDryRun('merge_group', p)}.`,
         notices: []
     };
 }
-function inputRange(eventName, base, head) {
-    const forced = forcedDryRun(eventName, {});
+function inputRange(base, head) {
     return {
         base,
         head,
-        deletes: !forced,
         reason: `Comparing the \`base\` and \`head\` inputs: ${base}..${head}.`,
         notices: []
     };
 }
 /** The event's range with the inputs' commits in place of its own. */
-function overridden(range, base, head) {
+function overridden(range, base, head, previewOnly) {
     const newHead = head || range.head;
     const notice = `The ${[base && '`base`', head && '`head`'].filter(Boolean).join(' and ')} input overrides the event's commits: comparing ${base || range.base}..${newHead}.`;
     if (base) {
         return {
             base,
             head: newHead,
-            deletes: range.deletes,
-            reason: range.deletes ? notice : `${notice} ${range.reason}`,
+            reason: previewOnly ? `${notice} ${range.reason}` : notice,
             notices: [notice]
         };
     }
