@@ -67,11 +67,27 @@ export function expectNoSecret(result: ActionRun, ...secrets: string[]): void {
   for (const secret of secrets) for (const form of formsOf(secret)) expect(text).not.toContain(form)
 }
 
-/** HTML entities back to text, to compare escaped summary text with raw values. */
+/** Entities and backslash escapes back to text, to compare summary text with raw values. */
 export function unescapeSummary(text: string): string {
-  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&' }
-  // One pass, so an escaped `&amp;` is not read twice.
-  return text.replace(/&(#\d+|lt|gt|amp);/g, (_, entity: string) =>
-    entity.startsWith('#') ? String.fromCharCode(Number(entity.slice(1))) : named[entity]
+  // One pass, so an escaped `&amp;` or `\\` is not read twice.
+  return text.replace(ESCAPE, (_, entity: string | undefined, punctuation: string | undefined) =>
+    punctuation !== undefined ? punctuation : entityText(entity ?? '')
   )
+}
+
+/** Entities only back to text: the ID list inside `<pre>`, where Markdown is not read. */
+export function unescapeHtml(text: string): string {
+  return text.replace(ENTITY, (_, entity: string) => entityText(entity))
+}
+
+const ENTITY = /&(#\d+|#[xX][0-9a-fA-F]+|lt|gt|amp|quot|apos);/g
+const ESCAPE = new RegExp(`${ENTITY.source}|\\\\([!-/:-@[-\`{-~])`, 'g')
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+
+function entityText(entity: string): string {
+  if (entity.startsWith('#x') || entity.startsWith('#X')) {
+    return String.fromCodePoint(parseInt(entity.slice(2), 16))
+  }
+  if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)))
+  return NAMED[entity]
 }

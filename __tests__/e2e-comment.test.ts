@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { expectNoSecret, formsOf, unescapeSummary, workspaceWith } from '../__fixtures__/e2e.js'
-import { esc } from '../src/report/summary.js'
+import { allEntities } from '../src/report/markdown.js'
 import { type ActionRun, runAction } from '../scripts/run-action.js'
 import { type FakeGitHub, startFakeGitHub } from '../test-server/fake-github.js'
 import type { FakeComment } from '../test-server/fake-github-comments.js'
@@ -101,7 +101,7 @@ function expectKeyNowhere(result: ActionRun): void {
 function expectKeyNotInComment(): void {
   const sent = github.comments.calls.map(c => c.body ?? '').join('\n')
   const read = readComment(sent)
-  for (const form of [...formsOf(KEY), esc(KEY)]) {
+  for (const form of [...formsOf(KEY), allEntities(KEY)]) {
     expect(sent).not.toContain(form)
     expect(read).not.toContain(form)
   }

@@ -128,7 +128,8 @@ function account(result: ActionRun, miso: FakeMiso, batchSize: number): Ledger {
       expect(entry.error?.message).not.toBe('')
     }
     if (entry.error) {
-      const row = errorRows.find(r => r[0] === String(i + 1))
+      // Batches with the same answer share a row: `1–3, 5`.
+      const row = errorRows.find(r => batchNumbers(r[0]).includes(i + 1))
       expect(row).toBeDefined()
       expect(row?.[1]).toBe(String(entry.error.http_status ?? ''))
       expect(unescapeSummary(row?.[2] ?? '')).toBe(entry.error.message)
@@ -469,7 +470,10 @@ describe('faults on status polls', () => {
         expect(
           result.stdout.match(/unknown status word "frobnicating"; still polling/g)
         ).toHaveLength(1)
-        expect(result.summary).toContain('**Stopped:** wait&#45;timeout of 3 s')
+        expect(result.summary).toContain(
+          '**Cause:** Miso did not confirm 1 batch within the wait-timeout of 3 s.'
+        )
+        expect(result.summary).toContain('Raise `wait-timeout`')
         expect(result.elapsedMs).toBeLessThan(3000 + 10_000)
       })
     }
@@ -530,7 +534,7 @@ describe('cancellation', () => {
         const result = await run(
           miso,
           { 'product-ids': ids.join(','), 'batch-size': '1', concurrency: '1' },
-          { kill: { signal, afterOutput: 'Batch 2/10: 1 IDs accepted as task' } }
+          { kill: { signal, afterOutput: 'Batch 2/10: 1 ID accepted as task' } }
         )
         expectStatus(result, 'cancelled')
         const { entries } = account(result, miso, 1)
@@ -543,9 +547,20 @@ describe('cancellation', () => {
         expect(taskIds).toHaveLength(2)
         expect(entries.slice(0, 2).map(e => e.task_id)).toEqual(taskIds)
         expect(result.outputs['failed-count']).toBe('10')
-        expect(result.summary).toContain('**Stopped:** cancelled')
+        expect(result.summary).toContain('**Cause:** The workflow was cancelled.')
+        expect(result.summary).toMatch(
+          /### What to do next\n\nBatches Miso accepted before that may still be deleted/
+        )
         expect(result.stdout).toContain('::warning::Cancelled: no further requests are made.')
       })
     }
   )
 })
+
+/** The batch numbers of an Errors row: `1–3, 5` is 1, 2, 3 and 5. */
+function batchNumbers(cell: string): number[] {
+  return cell.split(', ').flatMap(part => {
+    const [from, to = from] = part.split('–').map(Number)
+    return Array.from({ length: to - from + 1 }, (_, k) => from + k)
+  })
+}

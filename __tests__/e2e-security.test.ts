@@ -15,6 +15,7 @@ import {
   everythingWritten,
   expectNoSecret,
   runAgainst,
+  unescapeHtml,
   unescapeSummary,
   workspaceWith
 } from '../__fixtures__/e2e.js'
@@ -220,7 +221,7 @@ describe('ID files stay inside the workspace', () => {
       [`${up}/ids.txt`, /is outside the workspace/],
       ['real/../../x/ids.txt', /is outside the workspace/],
       ['../*/ids.txt', /"\.\." is not allowed in a glob pattern/],
-      [path.join(outside, 'ids.txt'), /is absolute; give a path relative to the workspace/]
+      [path.join(outside, 'ids.txt'), /is outside the workspace and RUNNER_TEMP/]
     ]
     for (const [pattern, message] of refused) {
       const result = await run(miso.url, { 'ids-file': pattern }, { workspace })
@@ -294,10 +295,11 @@ describe('hostile IDs', () => {
       '### Notes',
       '### Where the IDs came from',
       '### Tasks',
-      '### Errors'
+      '### Errors',
+      '### What to do next'
     ])
     const pre = /<pre>\n([\s\S]*)<\/pre>/.exec(summary)?.[1] ?? ''
-    expect(unescapeSummary(pre)).toBe(HOSTILE.join('\n') + '\n')
+    expect(unescapeHtml(pre)).toBe(HOSTILE.join('\n') + '\n')
     expect(unescapeSummary(summary)).toContain(`| ID file ${name} | 12 | 12 |`)
     expect(result.outputs['failed-count']).toBe('12')
     expect(unescapeSummary(summary)).toContain(`invalid product id ${HOSTILE[0]};`)

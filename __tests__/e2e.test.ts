@@ -103,7 +103,10 @@ describe('end to end', () => {
     miso.reset()
     const missing = await run({ 'ids-file': 'export.tsv' }, { workspace })
     expect(missing.code).not.toBe(0)
-    expect(missing.stdout).toMatch(/::error::.*export\.tsv.*product_id/)
+    // The annotation points at the file and line, so it shows on the pull request's files.
+    expect(missing.stdout).toContain(
+      '::error title=Refused ID file,file=export.tsv,line=1::export.tsv: line 1: no column "product_id"'
+    )
     expect(miso.requests).toHaveLength(0)
   })
 
@@ -178,7 +181,7 @@ describe('end to end', () => {
     expect(result.outputs.status).toBe('failed')
     expect(result.outputs['failed-count']).toBe('3')
     expect(result.stdout).toMatch(/3 IDs were resolved, more than `max-deletions` \(2\)/)
-    expect(result.summary).toContain('more than &#96;max&#45;deletions&#96;')
+    expect(result.summary).toContain('more than `max-deletions` (2)')
     expect(miso.requests).toHaveLength(0)
   })
 

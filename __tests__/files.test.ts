@@ -130,11 +130,51 @@ describe('readIdFiles', () => {
     )
   })
 
-  it('refuses an absolute path, even one inside the workspace', async () => {
-    const absolute = path.join(ws, 'ids.txt')
-    await expect(read([absolute])).rejects.toThrow(
-      `ids-file: "${absolute}" is absolute; give a path relative to the workspace`
+  it('takes an absolute path or glob inside the workspace, named as if relative', async () => {
+    expect(await read([path.join(ws, 'ids.txt')])).toEqual([
+      { kind: 'file', name: 'ids.txt', ids: ['A-1', 'A-2'] }
+    ])
+    expect(
+      (await read([`${ws}/lists/*.txt`, `!${ws}/lists/link-in.txt`])).map(g => g.name)
+    ).toEqual(['lists/b.txt'])
+  })
+
+  it('takes an absolute path or glob inside RUNNER_TEMP, named by its absolute path', async () => {
+    const temp = path.join(base, 'runner-temp')
+    mkdirSync(path.join(temp, 'exports'), { recursive: true })
+    writeFileSync(path.join(temp, 'exports', 'gone.txt'), 'T-1\nT-2\n')
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(temp, 'exports', 'out.txt'))
+    const inTemp = (patterns: string[]) => readIdFiles(patterns, ws, FIELD, temp)
+    expect(await inTemp([path.join(temp, 'exports', 'gone.txt'), 'ids.txt'])).toEqual([
+      { kind: 'file', name: `${temp}/exports/gone.txt`, ids: ['T-1', 'T-2'] },
+      { kind: 'file', name: 'ids.txt', ids: ['A-1', 'A-2'] }
+    ])
+    expect((await inTemp([`${temp}/exports/g*.txt`])).map(g => g.name)).toEqual([
+      `${temp}/exports/gone.txt`
+    ])
+    // The same rules as in the workspace: no link out, no `..` out.
+    await expect(inTemp([path.join(temp, 'exports', 'out.txt')])).rejects.toThrow(
+      /out\.txt is a link to .*secret\.txt, outside RUNNER_TEMP/
     )
+    await expect(inTemp([`${temp}/../outside/secret.txt`])).rejects.toThrow(
+      /is outside the workspace and RUNNER_TEMP/
+    )
+    await expect(inTemp([`${temp}/../outside/*.txt`])).rejects.toThrow(
+      /".." is not allowed in a glob pattern/
+    )
+    // Without RUNNER_TEMP (a local run) the same path is outside.
+    await expect(read([path.join(temp, 'exports', 'gone.txt')])).rejects.toThrow(
+      /is outside the workspace; give a path relative to the workspace/
+    )
+  })
+
+  it('refuses an absolute path outside the workspace and RUNNER_TEMP', async () => {
+    const absolute = path.join(outside, 'secret.txt')
+    await expect(read([absolute])).rejects.toThrow(
+      `ids-file: "${absolute}" is outside the workspace; give a path relative to the workspace`
+    )
+    await expect(read([`${ws}/../outside/secret.txt`])).rejects.toThrow(/is outside the workspace/)
+    await expect(read(['/etc/*'])).rejects.toThrow(/is outside the workspace/)
   })
 
   it('refuses a symlink to a file outside the workspace, by path or by glob', async () => {

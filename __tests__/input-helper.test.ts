@@ -1,9 +1,20 @@
 import { describe, expect, it, jest } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
 
 const setSecret = jest.fn<(secret: string) => void>()
 jest.unstable_mockModule('@actions/core', () => ({ setSecret, getInput: () => '' }))
-const { getSettings, InputError, parseApiUrl, parseIdFrom, parseList } =
-  await import('../src/input-helper.js')
+const {
+  closestInput,
+  DECLARED_INPUTS,
+  getSettings,
+  inputVariable,
+  InputError,
+  parseApiUrl,
+  parseIdFrom,
+  parseList,
+  refuseUndeclaredInputs
+} = await import('../src/input-helper.js')
 
 const KEY = 'sk_live_0123456789abcdef'
 
@@ -192,5 +203,59 @@ describe('parseIdFrom and parseList', () => {
 
   it('drops blank and comment lines of list inputs', () => {
     expect(parseList('a\r\n# note\n\n  b/**  \n')).toEqual(['a', 'b/**'])
+  })
+})
+
+describe('undeclared inputs', () => {
+  it('the table of declared inputs is the inputs of action.yml, in order', () => {
+    const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: object }
+    expect([...DECLARED_INPUTS]).toEqual(Object.keys(action.inputs))
+  })
+
+  it('names the variables as the runner does: spaces to `_`, upper case, hyphens kept', () => {
+    expect(inputVariable('dry-run')).toBe('INPUT_DRY-RUN')
+    expect(inputVariable('my input')).toBe('INPUT_MY_INPUT')
+  })
+
+  it('accepts the declared inputs and other variables', () => {
+    const env = Object.fromEntries(DECLARED_INPUTS.map(name => [inputVariable(name), 'x']))
+    expect(() => refuseUndeclaredInputs({ ...env, HOME: '/h', INPUTS: 'x' })).not.toThrow()
+  })
+
+  it.each([
+    ['INPUT_DRY_RUN', '`dry_run` (did you mean `dry-run`?)'],
+    ['INPUT_BATCHSIZE', '`batchsize` (did you mean `batch-size`?)'],
+    ['INPUT_PRODUCT_ID', '`product_id` (did you mean `product-ids`?)'],
+    ['INPUT_API-KYE', '`api-kye` (did you mean `api-key`?)'],
+    ['INPUT_IDS-FILES', '`ids-files` (did you mean `ids-file`?)'],
+    ['INPUT_WAIT_TIMEOUT', '`wait_timeout` (did you mean `wait-timeout`?)']
+  ])('refuses %s, naming it and the closest input', (variable, named) => {
+    try {
+      refuseUndeclaredInputs({ 'INPUT_API-KEY': KEY, [variable]: KEY })
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError)
+      const message = (error as Error).message
+      expect(message).toBe(
+        `The step's \`with:\` names an input this action does not have: ${named}. Nothing was sent to Miso: a misspelled input must not change what is deleted.`
+      )
+      return
+    }
+    throw new Error('accepted')
+  })
+
+  it('names every undeclared input at once, never their values', () => {
+    expect(() => refuseUndeclaredInputs({ INPUT_DRY_RUN: KEY, INPUT_API_KEY: KEY })).toThrow(
+      /names inputs this action does not have: `api_key` \(did you mean `api-key`\?\), `dry_run` \(did you mean `dry-run`\?\)\./
+    )
+    expect(closestInput('RETRY')).toBe('retries')
+  })
+
+  it('is checked by getSettings, after the key is masked', () => {
+    expect(() =>
+      getSettings({
+        env: { INPUT_DRY_RUN: 'true' },
+        getInput: name => (name === 'api-key' ? KEY : '')
+      })
+    ).toThrow(/`dry_run` \(did you mean `dry-run`\?\)/)
   })
 })

@@ -9,7 +9,8 @@ import { buildOutputs, jsonArrayWithin, OUTPUT_LIMIT } from '../src/report/outpu
 import { writePlanFiles } from '../src/report/plan-files.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { failedCount, stepFails } from '../src/report/run-report.js'
-import { esc, renderSummary, SUMMARY_LIMIT } from '../src/report/summary.js'
+import { htmlText, mdMessage, mdValue } from '../src/report/markdown.js'
+import { renderSummary, SUMMARY_LIMIT } from '../src/report/summary.js'
 
 function batch(over: Partial<BatchResult>): BatchResult {
   return { index: 0, count: 1, status: 'succeeded', counts: {}, ...over }
@@ -77,7 +78,15 @@ describe('renderSummary', () => {
     for (const row of tableRows(md, 'Tasks')) expect(row.split('|').length).toBe(8)
     for (const row of tableRows(md, 'Errors')) expect(row.split('|').length).toBe(5)
     // The error cannot open a heading of its own.
-    expect(md.split('\n').filter(l => l.startsWith('#')).length).toBe(6)
+    expect(md.split('\n').filter(l => l.startsWith('#'))).toEqual([
+      '## ❌ Miso bulk delete: failed',
+      '### Error',
+      '### Notes',
+      '### Where the IDs came from',
+      '### Tasks',
+      '### Errors',
+      '### What to do next'
+    ])
     // IDs stay readable inside the list, only HTML escaped.
     expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(md).toContain('a|b|c')
@@ -142,10 +151,46 @@ describe('renderSummary', () => {
     expect(renderSummary(noSource)).not.toContain('Where the IDs')
   })
 
-  it('escapes every structural character', () => {
-    expect(esc('a|b')).toBe('a&#124;b')
-    expect(esc('<x>')).toBe('&#60;x&#62;')
-    expect(esc('line\nbreak')).toBe('line break')
+  it('escapes what can change the structure, and keeps the rest readable', () => {
+    expect(mdValue('a|b')).toBe('a&#124;b')
+    expect(mdValue('<x> & y &amp; &#60;')).toBe('&lt;x&gt; & y &amp;amp; &amp;#60;')
+    expect(mdValue('line\nbreak\r\tend')).toBe('line break end')
+    // Readable: hyphens, parentheses, underscores inside words, dots, quotes stay.
+    expect(mdValue('sku-1 (blue) product_id v1.2 \'q\' "d"')).toBe(
+      'sku-1 (blue) product_id v1.2 \'q\' "d"'
+    )
+    // No emphasis, link or image made of data; a backslash stays a backslash.
+    expect(mdValue('**b** _e_ ~~s~~ [x](y) ![i](z) a\\|')).toBe(
+      '\\*\\*b\\*\\* \\_e\\_ \\~\\~s\\~\\~ \\[x\\](y) !\\[i\\](z) a\\\\&#124;'
+    )
+    // A text that starts a line never becomes a heading, list, quote, rule or code block.
+    expect(mdValue('# h')).toBe('\\# h')
+    expect(mdValue('- item')).toBe('\\- item')
+    expect(mdValue('+ item')).toBe('\\+ item')
+    expect(mdValue('12. item')).toBe('12\\. item')
+    expect(mdValue('3) item')).toBe('3\\) item')
+    expect(mdValue('> quote')).toBe('&gt; quote')
+    expect(mdValue('---')).toBe('\\---')
+    expect(mdValue('===')).toBe('\\===')
+    expect(mdValue('    code')).toBe('&#32;&#32;&#32;&#32;code')
+    // Not at the start: left as they are.
+    expect(mdValue('a # b - c 1. d')).toBe('a # b - c 1. d')
+  })
+
+  it('shows backticks of values as entities, and keeps plain code spans of messages', () => {
+    expect(mdValue('a `b` c')).toBe('a &#96;b&#96; c')
+    expect(mdMessage('Input `dry-run` must be `true`')).toBe('Input `dry-run` must be `true`')
+    expect(mdMessage('set `${{ secrets.MISO_API_KEY }}`')).toBe('set `${{ secrets.MISO_API_KEY }}`')
+    // A span that would need escaping inside, an empty one, or a lone backtick: entities.
+    expect(mdMessage('id `<b>` and `a|b` and `` and ` x')).toBe(
+      'id &#96;&lt;b&gt;&#96; and &#96;a&#124;b&#96; and &#96;&#96; and &#96; x'
+    )
+    expect(mdMessage('`a` `')).toBe('`a` &#96;')
+    expect(mdMessage('# `x`')).toBe('\\# `x`')
+  })
+
+  it('escapes only HTML inside <pre>', () => {
+    expect(htmlText('<a>&`*_|')).toBe('&lt;a&gt;&amp;`*_|')
   })
 })
 

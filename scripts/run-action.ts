@@ -14,6 +14,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 export interface RunActionOptions {
   inputs?: Record<string, string>
+  /**
+   * `with:` keys that action.yml does not declare (a misspelled `dry_run`): passed as
+   * INPUT_* variables the way the runner passes any key, which `inputs` refuses to do.
+   */
+  undeclaredInputs?: Record<string, string>
   /** Event name and payload; written to GITHUB_EVENT_PATH. */
   event?: { name: string; payload: unknown }
   /** GITHUB_WORKSPACE and the working directory; a new temp dir by default. */
@@ -50,12 +55,17 @@ export function inputEnv(inputs: Record<string, string> = {}): Record<string, st
     let value = inputs[name] ?? spec.default ?? ''
     // The runner evaluates expressions; the only one in our defaults is the token.
     if (value.includes('${{')) value = ''
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+    env[inputVariable(name)] = value
   }
   for (const name of Object.keys(inputs)) {
     if (!(name in action.inputs)) throw new Error(`action.yml has no input named ${name}`)
   }
   return env
+}
+
+/** The runner's variable for a `with:` key: spaces become `_`, letters upper case. */
+function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
 /** Parses the runner's GITHUB_OUTPUT file format (name<<delimiter … delimiter). */
@@ -117,6 +127,12 @@ export function prepareRun(options: RunActionOptions = {}): PreparedRun {
     GITHUB_REPOSITORY: 'octo-org/catalog',
     RUNNER_TEMP: runnerTemp,
     ...inputEnv(options.inputs),
+    ...Object.fromEntries(
+      Object.entries(options.undeclaredInputs ?? {}).map(([name, value]) => [
+        inputVariable(name),
+        value
+      ])
+    ),
     ...options.env
   }
   return { home, workspace, runnerTemp, outputFile, summaryFile, env }

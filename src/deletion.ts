@@ -30,6 +30,7 @@ import {
   stepPoll
 } from './deletion-steps.js'
 import type { Log } from './log.js'
+import { plural } from './plural.js'
 import { describeReading, readTaskStatus } from './miso/task-status.js'
 import { abortableSleep, Throttle } from './miso/throttle.js'
 import type {
@@ -206,7 +207,8 @@ function stopForKey(loop: Loop, failure: MisoFailure): void {
   const { state } = loop
   if (state.fatal) return
   state.fatal = failure
-  loop.options.log.warning(`${keyProblem(failure)}: no further requests are made.`)
+  // The run's failing annotation gives the cause and what to do: the log line is enough here.
+  loop.options.log.info(`${keyProblem(failure)}: no further requests are made.`)
   state.quiet.abort()
 }
 
@@ -247,7 +249,7 @@ async function send(loop: Loop, batch: Batch): Promise<void> {
   if (outcome.body !== undefined) batch.result.response = outcome.body
   if (outcome.ok) {
     options.log.info(
-      `${label(loop, batch)}: ${batch.ids.length} IDs accepted as task ${outcome.taskId}.`
+      `${label(loop, batch)}: ${plural(batch.ids.length, 'ID')} accepted as task ${outcome.taskId}.`
     )
     batch.result.taskId = outcome.taskId
     batch.acceptedAt = loop.now()
@@ -259,9 +261,10 @@ async function send(loop: Loop, batch: Batch): Promise<void> {
   if (state.halt.signal.aborted) return
   const { failure } = outcome
   finish(loop, batch, 'failed', batch.sentAt, failure)
-  options.log.warning(
-    `${label(loop, batch)}: ${batch.ids.length} IDs not deleted: ${failureText(failure)}`
-  )
+  // A wrong key fails every batch the same way: the run's failure says it once.
+  const line = `${label(loop, batch)}: ${plural(batch.ids.length, 'ID')} not deleted: ${failureText(failure)}`
+  if (failure.fatal) options.log.info(line)
+  else options.log.warning(line)
   if (failure.fatal) stopForKey(loop, failure)
 }
 

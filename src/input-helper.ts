@@ -13,6 +13,37 @@ export class InputError extends Error {
 
 const DEFAULT_API_URL = 'https://api.askmiso.com'
 
+/**
+ * Every input action.yml declares (a test keeps the two the same). The runner passes any
+ * `with:` key, declared or not, and only warns about the others: a misspelled `dry_run: true`
+ * would run a real deletion, so an undeclared input fails the step.
+ */
+export const DECLARED_INPUTS = [
+  'api-key',
+  'api-url',
+  'auth-mode',
+  'product-ids',
+  'ids-file',
+  'id-field',
+  'deleted-paths',
+  'id-from',
+  'id-list-files',
+  'base',
+  'head',
+  'dry-run',
+  'max-deletions',
+  'fail-on-empty',
+  'batch-size',
+  'concurrency',
+  'retries',
+  'request-timeout',
+  'wait',
+  'wait-timeout',
+  'poll-interval',
+  'github-token',
+  'comment'
+] as const
+
 type GetInput = (name: string) => string
 
 interface SettingsContext {
@@ -35,6 +66,8 @@ export function getSettings(context: SettingsContext = {}): Settings {
   const apiKey = raw('api-key').trim()
   if (apiKey) core.setSecret(apiKey)
   if (apiKey && apiKey !== raw('api-key')) core.setSecret(raw('api-key'))
+
+  refuseUndeclaredInputs(env)
 
   const input = (name: string, fallback = ''): string => raw(name).trim() || fallback
   const dryRunInput = parseBoolean('dry-run', input('dry-run', 'false'))
@@ -74,6 +107,73 @@ export function getSettings(context: SettingsContext = {}): Settings {
     )
   }
   return settings
+}
+
+/** Settings that are allowed but almost certainly not meant. */
+export function settingsWarnings(settings: Settings): string[] {
+  const warnings: string[] = []
+  const { wait, waitTimeoutMs, pollIntervalMs } = settings
+  if (wait && waitTimeoutMs > 0 && waitTimeoutMs < pollIntervalMs) {
+    warnings.push(
+      `\`wait-timeout\` (${waitTimeoutMs / 1000} s) is shorter than \`poll-interval\` (${pollIntervalMs / 1000} s): the wait ends before the first status poll, so no task can be confirmed. Raise \`wait-timeout\` or lower \`poll-interval\`.`
+    )
+  }
+  return warnings
+}
+
+/** The variable the runner passes an input in: spaces become `_`, letters upper case. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/** Fails, naming each one and the declared input closest to it, when `env` has an undeclared input. */
+export function refuseUndeclaredInputs(env: NodeJS.ProcessEnv): void {
+  const declared = new Set<string>(DECLARED_INPUTS.map(inputVariable))
+  const undeclared = Object.keys(env)
+    .filter(variable => variable.startsWith('INPUT_') && !declared.has(variable))
+    .sort()
+  if (undeclared.length === 0) return
+  // The runner upper-cased the name; lower case is how it was most likely written.
+  const named = undeclared.map(variable => {
+    const name = variable.slice('INPUT_'.length).toLowerCase()
+    return `\`${name}\` (did you mean \`${closestInput(name)}\`?)`
+  })
+  throw new InputError(
+    `The step's \`with:\` names ${named.length === 1 ? 'an input' : 'inputs'} this action does not have: ${named.join(', ')}. Nothing was sent to Miso: a misspelled input must not change what is deleted.`
+  )
+}
+
+/** The declared input nearest to `name` (edit distance, `_` and spaces read as `-`). */
+export function closestInput(name: string): string {
+  const wanted = name.toLowerCase().replace(/[_ ]/g, '-')
+  let best: string = DECLARED_INPUTS[0]
+  let bestDistance = Infinity
+  for (const candidate of DECLARED_INPUTS) {
+    const distance = editDistance(wanted, candidate)
+    if (distance < bestDistance) {
+      best = candidate
+      bestDistance = distance
+    }
+  }
+  return best
+}
+
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+  )
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, rows[i - 2][j - 2] + 1)
+      }
+      rows[i][j] = d
+    }
+  }
+  return rows[a.length][b.length]
 }
 
 /** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */

@@ -1,22 +1,28 @@
 // The story of one run: inputs → settings → IDs (with where each came from) →
 // plan → batches → tasks → report.
 import * as core from '@actions/core'
+import type { AnnotationProperties } from '@actions/core'
 import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
 import { cancelOnSignals } from './cancel.js'
 import { runDeletion } from './deletion.js'
 import { forcedDryRun } from './diff/event.js'
 import { readIdFiles } from './ids/files.js'
+import { IdFileError } from './ids/formats.js'
 import type { IdGroup } from './ids/id-group.js'
-import { parseInlineIds } from './ids/inline.js'
-import { getSettings, runnerTempOf } from './input-helper.js'
+import { parseInlineIds, whiteSpaceWarning } from './ids/inline.js'
+import { plural } from './plural.js'
+import { getSettings, runnerTempOf, settingsWarnings } from './input-helper.js'
 import type { Log } from './log.js'
 import { MisoClient } from './miso/client.js'
-import { makePlan, type Plan, refusal } from './plan.js'
+import { describeSource, makePlan, type Plan, refusal } from './plan.js'
 import { keyRedactor } from './redact.js'
 import { buildOutputs, setOutputs } from './report/outputs.js'
 import { type PlanFiles, writePlanFiles } from './report/plan-files.js'
+import { adviceFor, failureLine } from './report/advice.js'
+import { repositoryLinks } from './report/links.js'
 import type { DiffInfo, RunReport } from './report/run-report.js'
-import { failedCount, stepFails } from './report/run-report.js'
+import { failedCount, forcedDryRunNotice, stepFails } from './report/run-report.js'
 import { renderSummary } from './report/summary.js'
 import type { Settings } from './settings.js'
 
@@ -33,30 +39,46 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = collectingLog(report.notes, clean)
   let settings: Settings | undefined
   let planFiles: Promise<PlanFiles> | undefined
+  let errorAt: AnnotationProperties | undefined
   const event = readEvent(env, log)
+  report.links = repositoryLinks(env, event)
   try {
     const forced = forcedDryRun(event.name, event.payload)
-    settings = getSettings({ forcedDryRun: forced, env })
-    if (forced) log.notice(`Dry run forced: ${forced}.`)
+    const read = await phase('Inputs', () => {
+      const s = getSettings({ forcedDryRun: forced, env })
+      log.info(describeSettings(s))
+      if (forced) log.notice(forcedDryRunNotice(forced))
+      for (const warning of settingsWarnings(s)) log.warning(warning)
+      return s
+    })
+    settings = read
 
-    const { groups, diff } = await collectIds(settings, event, env, log)
+    const { groups, diff } = await phase('Sources and diff', async () => {
+      const found = await collectIds(read, event, env, log)
+      for (const g of found.groups) log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
+      return found
+    })
     report.diff = diff
-    report.plan = makePlan(groups, settings.batchSize)
-    logPlan(report.plan)
+    const plan = makePlan(groups, read.batchSize)
+    report.plan = plan
+    await phase(planTitle(plan), () => logPlan(plan))
     // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
     // written while the deletion runs. A failure is reported with the outputs.
-    planFiles = writePlanFiles(report.plan, settings.runnerTemp)
+    planFiles = writePlanFiles(plan, read.runnerTemp)
     planFiles.catch(() => undefined)
-    await deleteOrPreview(report, report.plan, settings, cancellation.signal, env, log)
+    await phase(read.dryRun ? 'Deletion: dry run, nothing is sent' : 'Deletion', () =>
+      deleteOrPreview(report, plan, read, cancellation.signal, env, log)
+    )
   } catch (error) {
     report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
     report.error = error instanceof Error ? error.message : String(error)
+    errorAt = annotationOf(error)
   }
   report.elapsedMs = Date.now() - started
   // The signal handlers stay until the report is out: the runner's SIGTERM follows its
   // SIGINT within seconds and must not kill the process half way through the outputs.
   planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? runnerTempOf(env))
-  await publish(report, planFiles, settings?.failOnEmpty ?? false, clean)
+  await publish(report, planFiles, settings?.failOnEmpty ?? false, clean, errorAt)
   // Last, when everything else is out: the comment never delays or fails anything.
   if (settings?.comment) {
     const { updatePullRequestComment } = await import('./github/pr-comment.js')
@@ -72,6 +94,28 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (url) core.setOutput('comment-url', clean(url))
   }
   cancellation.dispose()
+}
+
+/** One phase of the run as a collapsible group of the log. */
+async function phase<T>(title: string, work: () => T | Promise<T>): Promise<T> {
+  core.startGroup(title)
+  try {
+    return await work()
+  } finally {
+    core.endGroup()
+  }
+}
+
+/** Where a refused ID file is wrong, so the annotation shows on that file and line. */
+function annotationOf(error: unknown): AnnotationProperties | undefined {
+  // Files under RUNNER_TEMP (absolute names) are not in the repository.
+  if (!(error instanceof IdFileError) || path.isAbsolute(error.file)) return undefined
+  const line = /^line (\d+)/.exec(error.position)
+  return {
+    title: 'Refused ID file',
+    file: error.file,
+    ...(line ? { startLine: Number(line[1]) } : {})
+  }
 }
 
 /** Decides what to do with the plan and, when it is a real run, does it. */
@@ -130,9 +174,12 @@ async function collectIds(
 ): Promise<{ groups: IdGroup[]; diff?: DiffInfo }> {
   const groups: IdGroup[] = []
   const inline = parseInlineIds(settings.productIds)
+  const spaced = whiteSpaceWarning(inline)
+  if (spaced) log.warning(spaced)
   if (inline.length > 0) groups.push({ kind: 'inline', name: 'product-ids', ids: inline })
   if (settings.idsFiles.length > 0) {
-    groups.push(...(await readIdFiles(settings.idsFiles, settings.workspace, settings.idField)))
+    const { idsFiles, workspace, idField, runnerTemp } = settings
+    groups.push(...(await readIdFiles(idsFiles, workspace, idField, runnerTemp)))
   }
   if (settings.deletedPaths.length === 0 && settings.idListFiles.length === 0) {
     if (groups.length === 0)
@@ -165,18 +212,30 @@ function readEvent(env: NodeJS.ProcessEnv, log: Log): GitHubEvent {
   }
 }
 
+/** What this run will do, in one line of the log (never the key). */
+function describeSettings(s: Settings): string {
+  const waiting = !s.wait
+    ? 'no wait for the tasks'
+    : s.waitTimeoutMs === 0
+      ? 'waiting for the tasks without a time limit'
+      : `waiting up to ${s.waitTimeoutMs / 1000} s for the tasks`
+  const mode = s.dryRun ? 'Dry run, nothing is sent to Miso' : `Deleting through ${s.apiUrl}`
+  return `${mode}: batches of ${s.batchSize}, ${s.concurrency} at once, ${waiting}.`
+}
+
+/** The plan in one line: the title of its group in the log. */
+function planTitle(plan: Plan): string {
+  return `Plan: ${plural(plan.ids.length, 'unique ID')} from ${plural(plan.sources.length, 'source')}, in ${plural(plan.batches.length, 'batch', 'batches')}`
+}
+
 function logPlan(plan: Plan): void {
   const { ids } = plan
-  core.info(
-    `Resolved ${ids.length} unique IDs from ${plan.sources.length} sources, in ${plan.batches.length} batches.`
-  )
   if (ids.length === 0) return
-  core.startGroup(`IDs (${ids.length})`)
   const shown = ids.slice(0, 1000)
   core.info(shown.join('\n'))
-  if (ids.length > shown.length)
-    core.info(`… and ${ids.length - shown.length} more (see ids-path).`)
-  core.endGroup()
+  if (ids.length > shown.length) {
+    core.info(`… and ${plural(ids.length - shown.length, 'more ID')} (see ids-path).`)
+  }
 }
 
 /** Outputs, summary and the step's result: written for every run, failed ones too. */
@@ -184,7 +243,8 @@ async function publish(
   report: RunReport,
   planFiles: Promise<PlanFiles>,
   failOnEmpty: boolean,
-  clean: (text: string) => string
+  clean: (text: string) => string,
+  errorAt?: AnnotationProperties
 ): Promise<void> {
   if (report.error) report.error = clean(report.error)
   // Each channel on its own: a missing output file must not also cost the summary.
@@ -195,17 +255,24 @@ async function publish(
   } catch (error) {
     unwritten = `The step outputs could not be written: ${clean((error as Error).message)}`
   }
+  core.startGroup('Report')
   try {
     await core.summary.addRaw(clean(renderSummary(report)), true).write({ overwrite: false })
   } catch (error) {
     // No summary file (e.g. a local run): the log and outputs still tell everything.
     core.debug(`No job summary written: ${(error as Error).message}`)
   }
+  core.endGroup()
   core.info(
     `Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`
   )
   if (stepFails(report, failOnEmpty)) {
-    core.setFailed(report.error ?? `Miso bulk delete ${report.status}.`)
+    // The one error annotation says what went wrong and what to do next.
+    const advice = adviceFor(report)
+    const message =
+      report.error ?? (advice ? failureLine(advice) : `Miso bulk delete ${report.status}.`)
+    process.exitCode = 1
+    core.error(clean(message), errorAt ?? {})
   }
   if (unwritten) core.setFailed(unwritten)
 }

@@ -1,6 +1,7 @@
 // The plan of a run: the unique IDs in the order first found, where they came
 // from, and the batches to send. Pure: it takes groups and returns values.
 import type { IdGroup } from './ids/id-group.js'
+import { plural } from './plural.js'
 
 export interface SourceSummary {
   kind: IdGroup['kind']
@@ -161,7 +162,7 @@ export function toBatches<T>(items: readonly T[], size: number): T[][] {
 export function refusal(plan: Plan, maxDeletions: number): string | undefined {
   if (maxDeletions > 0 && plan.ids.length > maxDeletions) {
     return (
-      `${plan.ids.length} IDs were resolved, more than \`max-deletions\` (${maxDeletions}). ` +
+      `${plural(plan.ids.length, 'ID was', 'IDs were')} resolved, more than \`max-deletions\` (${maxDeletions}). ` +
       'Nothing was deleted. Check the sources below; raise `max-deletions` (0 means no limit) if this is intended.'
     )
   }

@@ -2,6 +2,7 @@
 // read it with git (or, without a usable checkout, the GitHub REST API) and turn it
 // into the IDs it removes.
 import type { IdGroup } from '../ids/id-group.js'
+import { plural } from '../plural.js'
 import type { Log } from '../log.js'
 import type { Settings } from '../settings.js'
 import type { Comparison } from './comparison.js'
@@ -48,7 +49,7 @@ export async function resolveDiffIds(
   }
   const cmp = await openComparison(settings, range, env, log)
   log.info(
-    `Comparing ${short(cmp.base)}..${short(cmp.head)} (${cmp.via}): ${cmp.changes.length} files changed.`
+    `Comparing ${short(cmp.base)}..${short(cmp.head)} (${cmp.via}): ${plural(cmp.changes.length, 'file')} changed.`
   )
   const { groups, kept } = await removedIds(cmp, settings)
   for (const group of groups) log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`)

@@ -3,6 +3,7 @@
 // moving content or an ID between files never deletes a product.
 import picomatch from 'picomatch'
 import type { IdGroup } from '../ids/id-group.js'
+import { plural } from '../plural.js'
 import { parseIds } from '../ids/formats.js'
 import type { IdFrom } from '../settings.js'
 import type { Comparison, FileChange } from './comparison.js'
@@ -118,8 +119,10 @@ async function listFiles(cmp: Comparison, rules: DiffRules, result: RemovedIds) 
     }
     if (removed.length === 0) continue
     const counts = file.headPath
-      ? `${removed.length} of ${before.length} IDs removed`
-      : `all ${removed.length} IDs removed`
+      ? `${removed.length} of ${plural(before.length, 'ID')} removed`
+      : removed.length === 1
+        ? 'its one ID removed'
+        : `all ${removed.length} IDs removed`
     result.groups.push({
       kind: 'id-list',
       name: file.basePath,

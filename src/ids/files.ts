@@ -1,6 +1,8 @@
 // The `ids-file` input: paths or glob patterns relative to the workspace, each file parsed
 // by its extension (formats.ts). Patterns may come from a pull request's workflow, so every
-// file must stay inside the workspace, also through symlinks.
+// file must stay inside the workspace, also through symlinks. An absolute path is taken when
+// it lies inside the workspace (`${{ github.workspace }}/...`) or inside `RUNNER_TEMP`, where
+// an earlier step of the job may have written the list; the same rules then hold there.
 //
 // Pattern rules: tinyglobby globs (`*`, `**`, `?`, `[...]`, `{a,b}`); `*` and `**` skip dot
 // files and dot directories unless the pattern names the dot (`.ids/*`, `**/.*.txt`). A
@@ -16,60 +18,110 @@ import type { IdGroup } from './id-group.js'
 
 const INPUT = 'ids-file'
 
+/** A directory files may be read from; names under it are shown with `prefix`. */
+interface Root {
+  given: string
+  real: string
+  prefix: string
+}
+
 /**
- * One group per matched file, sorted by workspace-relative path (forward slashes), each
- * file once. Throws for a pattern that matches nothing, a path outside the workspace, a
- * directory, an unreadable or binary file, and (IdFileError) a malformed ID list.
+ * One group per matched file, sorted by name (workspace-relative with forward slashes; a
+ * file under `runnerTemp` by its absolute path), each file once. Throws for a pattern that
+ * matches nothing, a path outside the workspace and `runnerTemp`, a directory, an unreadable or binary file, and
+ * (IdFileError) a malformed ID list.
  */
 export async function readIdFiles(
   patterns: string[],
-  workspace: string,
-  idField: string
+  workspaceDir: string,
+  idField: string,
+  runnerTemp?: string
 ): Promise<IdGroup[]> {
-  const root = await realpath(workspace)
+  const workspace = await rootOf(workspaceDir, '')
+  // No RUNNER_TEMP directory (a local run): absolute paths are then workspace paths only.
+  const temp = runnerTemp
+    ? await rootOf(runnerTemp, `${toSlashes(path.resolve(runnerTemp))}/`).catch(() => undefined)
+    : undefined
   const wanted = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '')
   const exclusions = wanted.filter(isExclusion).map(pattern => {
     const excluded = pattern.slice(1).replace(/^\.\//, '')
     if (excluded === '') throw new Error(`${INPUT}: "${pattern}" names nothing to leave out`)
-    return excluded
+    const { root, relative } = place(excluded, workspace, temp)
+    return root.prefix + relative
   })
   const isExcluded = picomatch(exclusions, { dot: true })
 
-  const names = new Set<string>()
+  const files = new Map<string, { root: Root; relative: string }>()
   for (const pattern of wanted.filter(pattern => !isExclusion(pattern))) {
-    const matches = (await matchFiles(pattern, root)).filter(name => !isExcluded(name))
-    if (matches.length === 0) throw new Error(`${INPUT}: "${pattern}" matches no file`)
-    for (const name of matches) names.add(name)
+    const { root, relative } = place(pattern, workspace, temp)
+    let found = 0
+    for (const match of await matchFiles(pattern, relative, root)) {
+      const name = root.prefix + match
+      if (isExcluded(name)) continue
+      files.set(name, { root, relative: match })
+      found++
+    }
+    if (found === 0) throw new Error(`${INPUT}: "${pattern}" matches no file`)
   }
 
   const groups: IdGroup[] = []
   // Code-unit order, so the order never depends on the runner's locale.
-  for (const name of [...names].sort()) {
-    groups.push({ kind: 'file', name, ids: parseIds(await readText(name, root), name, idField) })
+  for (const name of [...files.keys()].sort()) {
+    const { root, relative } = files.get(name) as { root: Root; relative: string }
+    const text = await readText(name, relative, root)
+    groups.push({ kind: 'file', name, ids: parseIds(text, name, idField) })
   }
   return groups
+}
+
+async function rootOf(dir: string, prefix: string): Promise<Root> {
+  return { given: path.resolve(dir), real: await realpath(dir), prefix }
+}
+
+/**
+ * The root a pattern is read under, and the pattern relative to it: a relative pattern is
+ * under the workspace; an absolute one must lie inside the workspace or `RUNNER_TEMP`.
+ */
+function place(
+  pattern: string,
+  workspace: Root,
+  temp: Root | undefined
+): { root: Root; relative: string } {
+  if (!path.isAbsolute(pattern)) return { root: workspace, relative: pattern }
+  // A glob's `..` could climb out before any file is checked.
+  if (isDynamicPattern(pattern) && pattern.split('/').includes('..')) {
+    throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`)
+  }
+  for (const root of temp ? [workspace, temp] : [workspace]) {
+    for (const dir of new Set([root.given, root.real])) {
+      const full = path.resolve(pattern)
+      if (full !== dir && isInside(dir, full)) {
+        return { root, relative: toSlashes(path.relative(dir, full)) }
+      }
+    }
+  }
+  throw new Error(
+    `${INPUT}: "${pattern}" is outside the workspace${temp ? ' and RUNNER_TEMP' : ''}; give a path relative to the workspace`
+  )
 }
 
 function isExclusion(pattern: string): boolean {
   return pattern.startsWith('!')
 }
 
-/** Workspace-relative names (forward slashes) of the files a pattern names. */
-async function matchFiles(pattern: string, root: string): Promise<string[]> {
-  if (path.isAbsolute(pattern)) {
-    throw new Error(`${INPUT}: "${pattern}" is absolute; give a path relative to the workspace`)
-  }
-  if (isDynamicPattern(pattern)) {
+/** Names relative to `root` (forward slashes) of the files a pattern names. */
+async function matchFiles(pattern: string, relative: string, root: Root): Promise<string[]> {
+  if (isDynamicPattern(relative)) {
     // A glob's `..` could climb out before any file is checked; plain paths may use it.
-    if (pattern.split('/').includes('..')) {
+    if (relative.split('/').includes('..')) {
       throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`)
     }
     // Symlinks are followed here; readText refuses any whose target is outside.
-    return glob(pattern, { cwd: root, onlyFiles: true, expandDirectories: false, dot: false })
+    return glob(relative, { cwd: root.real, onlyFiles: true, expandDirectories: false, dot: false })
   }
 
-  const full = path.resolve(root, pattern)
-  if (!isInside(root, full)) {
+  const full = path.resolve(root.real, relative)
+  if (!isInside(root.real, full)) {
     throw new Error(`${INPUT}: "${pattern}" is outside the workspace`)
   }
   const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
@@ -82,17 +134,18 @@ async function matchFiles(pattern: string, root: string): Promise<string[]> {
       `${INPUT}: "${pattern}" is a directory; name its files, e.g. "${pattern.replace(/\/+$/, '')}/*.csv"`
     )
   }
-  return [toSlashes(path.relative(root, full))]
+  return [toSlashes(path.relative(root.real, full))]
 }
 
 /** The text of a matched file, read through its real path once that is known to be inside. */
-async function readText(name: string, root: string): Promise<string> {
+async function readText(name: string, relative: string, root: Root): Promise<string> {
   const cannotRead = (error: Error): never => {
     throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`)
   }
-  const real = await realpath(path.join(root, name)).catch(cannotRead)
-  if (!isInside(root, real)) {
-    throw new Error(`${INPUT}: ${name} is a link to ${real}, outside the workspace`)
+  const real = await realpath(path.join(root.real, relative)).catch(cannotRead)
+  if (!isInside(root.real, real)) {
+    const where = root.prefix ? 'RUNNER_TEMP' : 'the workspace'
+    throw new Error(`${INPUT}: ${name} is a link to ${real}, outside ${where}`)
   }
   // Reading a FIFO or a device could block for ever.
   if (!(await stat(real).catch(cannotRead)).isFile()) {

@@ -1,13 +1,14 @@
 // The pull request comment as Markdown. Pure: a report in, a string out. While the pull
 // request is open it shows what the merge will delete; after the merge, what was deleted;
-// closed unmerged, that nothing will be. Untrusted text is redacted, cut, then escaped as in
-// the summary, and the whole stays under GitHub's 65,536-character limit for a comment.
+// closed unmerged, that nothing will be. Untrusted text is redacted, cut, then escaped
+// (allEntities in markdown.ts), and the whole stays under GitHub's 65,536-character limit for a comment.
 import type { PullRequestState } from '../diff/event.js'
 import { short } from '../diff/event.js'
 import { describeSource } from '../plan.js'
 import type { RunReport } from './run-report.js'
 import { failedCount } from './run-report.js'
-import { esc, formatCounts, ICON } from './summary.js'
+import { allEntities } from './markdown.js'
+import { formatCounts, ICON } from './summary.js'
 
 /** GitHub refuses comment bodies of 65,536 characters or more; keep a margin. */
 export const COMMENT_LIMIT = 60_000
@@ -59,8 +60,8 @@ export function renderComment(
 ): string {
   const safe = (value: string, max: number) => cut(context.clean(value), max)
   const text: Text = {
-    prose: (value, max = CELL_CHARS) => esc(safe(value, max).replace(/[@#]/g, '$&\u2060')),
-    code: value => `<code>${esc(safe(value, CELL_CHARS))}</code>`
+    prose: (value, max = CELL_CHARS) => allEntities(safe(value, max).replace(/[@#]/g, '$&\u2060')),
+    code: value => `<code>${allEntities(safe(value, CELL_CHARS))}</code>`
   }
   const footer = footerOf(context)
   const head = [context.marker, ...headline(report, context.state, text)].join('\n') + '\n'

@@ -2,6 +2,7 @@
 // outputs, logs and the job summary all tell the same story.
 import type { DeletionResult } from '../deletion.js'
 import type { Plan } from '../plan.js'
+import type { RepositoryLinks } from './links.js'
 
 export type RunStatus =
   'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'submitted' | 'dry-run' | 'empty'
@@ -25,7 +26,17 @@ export interface RunReport {
   error?: string
   /** Notices and warnings raised on the way, in order. */
   notes: string[]
+  /** Where the summary may link commits and the pull request to. */
+  links?: RepositoryLinks
   elapsedMs: number
+}
+
+/**
+ * The notice a forced dry run gives in the log. The summary says the reason in its headline
+ * instead, so it leaves this note out.
+ */
+export function forcedDryRunNotice(reason: string): string {
+  return `Dry run forced: ${reason}.`
 }
 
 /** Whether the step must fail for this report. */

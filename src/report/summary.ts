@@ -1,10 +1,14 @@
 // The job summary as Markdown. Pure: a report in, a string out. Everything that
-// came from input (IDs, paths, Miso's messages) is escaped so it cannot change the
-// summary's structure, and the whole stays under GitHub's 1 MiB per step.
+// came from input (IDs, paths, Miso's messages) is escaped (markdown.ts) so it cannot change
+// the summary's structure, and the whole stays under GitHub's 1 MiB per step.
 import type { BatchResult } from '../miso/types.js'
-import { describeSource } from '../plan.js'
+import { describeSource, type Plan } from '../plan.js'
 import type { RunReport, RunStatus } from './run-report.js'
-import { failedCount } from './run-report.js'
+import { adviceFor } from './advice.js'
+import { plural } from '../plural.js'
+import { htmlText, mdMessage, mdValue } from './markdown.js'
+import { failedCount, forcedDryRunNotice } from './run-report.js'
+import { commitLink, compareLink, pullLink } from './links.js'
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
 export const SUMMARY_LIMIT = 1_000_000
@@ -41,7 +45,8 @@ export function renderSummary(report: RunReport, limit = SUMMARY_LIMIT): string 
     errors(report)
   ].filter(part => part !== '')
   const head = parts.join('\n')
-  return head + idList(report, limit - byteLength(head) - 1)
+  const tail = whatNext(report)
+  return head + idList(report, limit - byteLength(head) - byteLength(tail) - 1) + tail
 }
 
 function headline(report: RunReport): string {
@@ -58,23 +63,38 @@ function headline(report: RunReport): string {
     ''
   ]
   if (report.dryRunReason) {
-    lines.push(`**Dry run:** ${esc(report.dryRunReason)}. Nothing was sent to Miso.`, '')
+    lines.push(`**Dry run:** ${mdMessage(report.dryRunReason)}. Nothing was sent to Miso.`, '')
   }
   if (report.status === 'submitted') {
     lines.push('Tasks were submitted without waiting for them (`wait: false`).', '')
   }
-  if (report.error) lines.push('### Error', '', esc(report.error), '')
-  if (deletion?.stoppedBy) lines.push(`**Stopped:** ${esc(deletion.stoppedBy)}`, '')
+  if (report.error) {
+    lines.push('### Error', '', mdMessage(report.error), '')
+  } else {
+    const advice = adviceFor(report)
+    if (advice) lines.push(`**Cause:** ${mdMessage(sentence(advice.cause))}`, '')
+  }
   return lines.join('\n')
 }
 
+/** A failed run ends with what to do next. */
+function whatNext(report: RunReport): string {
+  const advice = adviceFor(report)
+  if (!advice) return ''
+  return ['', '### What to do next', '', mdMessage(advice.next), ''].join('\n')
+}
+
 function notes(report: RunReport): string {
-  if (report.notes.length === 0) return ''
+  // The headline gives the dry run's reason; the log's notice need not repeat it.
+  const forcedNotice = report.dryRunReason ? forcedDryRunNotice(report.dryRunReason) : undefined
+  if (report.notes.every(n => n === forcedNotice)) return ''
   return [
     '### Notes',
     '',
     ...capRows(
-      report.notes.map(n => `- ${esc(n)}`),
+      counted(report.notes.filter(n => n !== forcedNotice)).map(
+        ([n, times]) => `- ${mdMessage(n)}${times > 1 ? ` (${times} times)` : ''}`
+      ),
       'notes',
       'the log'
     ),
@@ -90,8 +110,15 @@ function sources(report: RunReport): string {
   const lines = ['### Where the IDs came from', '']
   if (report.diff) {
     const { base, head, via } = report.diff
+    const { links } = report
+    const commit = (sha: string): string => commitLink(links, sha) ?? mdValue(sha)
+    const compare = compareLink(links, base, head)
+    const pull = pullLink(links)
+    const extra = [pull ? `pull request ${pull}` : '', compare ?? ''].filter(x => x !== '')
     lines.push(
-      `Change: ${esc(base)}..${esc(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})`,
+      `Change: ${commit(base)}..${commit(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})${
+        extra.length > 0 ? `; ${extra.join(', ')}` : ''
+      }`,
       ''
     )
   }
@@ -99,7 +126,7 @@ function sources(report: RunReport): string {
   lines.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |')
   const rows = plan.sources.map(
     s =>
-      `| ${esc(describeSource(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} | ${firstIds(s.ids)} |`
+      `| ${sourceName(s)} | ${s.found} | ${s.added} | ${mdValue(s.detail ?? '')} | ${firstIds(s.ids)} |`
   )
   lines.push(...capRows(rows, 'sources', 'the `sources-path` output'))
   if (plan.duplicates > 0) lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`)
@@ -109,7 +136,7 @@ function sources(report: RunReport): string {
 function kept(report: RunReport): string {
   const keptIds = report.diff?.kept ?? []
   if (keptIds.length === 0) return ''
-  const rows = keptIds.map(k => `| ${esc(k.id)} | ${esc(k.path)} |`)
+  const rows = keptIds.map(k => `| ${mdValue(k.id)} | ${mdValue(k.path)} |`)
   return [
     '### Not deleted: still in the repository at head',
     '',
@@ -125,9 +152,9 @@ function tasks(report: RunReport): string {
   if (batches.length === 0) return ''
   const rows = batches.map(
     b =>
-      `| ${b.index + 1} | ${esc(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${
+      `| ${b.index + 1} | ${mdValue(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${
         b.durationMs === undefined ? '' : seconds(b.durationMs)
-      } | ${esc(formatCounts(b.counts))} |`
+      } | ${mdValue(formatCounts(b.counts))} |`
   )
   return [
     '### Tasks',
@@ -142,13 +169,23 @@ function tasks(report: RunReport): string {
 function errors(report: RunReport): string {
   const failed = (report.deletion?.batches ?? []).filter(b => b.error)
   if (failed.length === 0) return ''
-  const rows = failed.map(
-    b => `| ${b.index + 1} | ${b.error?.httpStatus ?? ''} | ${esc(b.error?.message ?? '')} |`
+  // The same answer for many batches (a wrong key, an outage) is one row listing them.
+  const groups = new Map<string, { batches: number[]; status: string; message: string }>()
+  for (const b of failed) {
+    const status = String(b.error?.httpStatus ?? '')
+    const message = b.error?.message ?? ''
+    const key = JSON.stringify([status, message])
+    const group = groups.get(key) ?? { batches: [], status, message }
+    group.batches.push(b.index + 1)
+    groups.set(key, group)
+  }
+  const rows = [...groups.values()].map(
+    g => `| ${numberRanges(g.batches)} | ${g.status} | ${mdMessage(g.message)} |`
   )
   return [
     '### Errors',
     '',
-    '| Batch | HTTP status | Message |',
+    '| Batches | HTTP status | Message |',
     '| ---: | ---: | --- |',
     ...capRows(rows, 'errors', 'the `result-path` output'),
     ''
@@ -162,7 +199,7 @@ function idList(report: RunReport, budget: number): string {
   const open = `\n<details><summary>IDs (${ids.length})</summary>\n\n<pre>\n`
   const close = '</pre>\n\n</details>\n'
   const cutNote = (left: number): string =>
-    `… ${left} more IDs not shown: the \`ids-path\` output names a file with all of them.\n`
+    `… ${plural(left, 'more ID')} not shown: the \`ids-path\` output names a file with all of them.\n`
   let room = budget - byteLength(open) - byteLength(close) - byteLength(cutNote(ids.length))
   if (room <= 0) return ''
   // Escaped and measured a thousand IDs at a time: per-ID work dominated large runs.
@@ -170,7 +207,7 @@ function idList(report: RunReport, budget: number): string {
   let count = 0
   for (let at = 0; at < ids.length && room > 0; at += ID_CHUNK) {
     const chunk = ids.slice(at, at + ID_CHUNK)
-    const text = escHtml(chunk.join('\n')) + '\n'
+    const text = htmlText(chunk.join('\n')) + '\n'
     const size = byteLength(text)
     if (size <= room) {
       shown.push(text)
@@ -179,7 +216,7 @@ function idList(report: RunReport, budget: number): string {
       continue
     }
     for (const id of chunk) {
-      const line = `${escHtml(id)}\n`
+      const line = `${htmlText(id)}\n`
       room -= byteLength(line)
       if (room < 0) break
       shown.push(line)
@@ -188,6 +225,36 @@ function idList(report: RunReport, budget: number): string {
   }
   const left = ids.length - count
   return open + shown.join('') + close + (left > 0 ? cutNote(left) : '')
+}
+
+/** A source's name: ours for the input (its code span kept), a value for a file. */
+function sourceName(source: Plan['sources'][number]): string {
+  const name = describeSource(source)
+  return source.kind === 'inline' ? mdMessage(name) : mdValue(name)
+}
+
+/** Each distinct text once, in first-seen order, with how many times it came. */
+function counted(texts: readonly string[]): [string, number][] {
+  const times = new Map<string, number>()
+  for (const text of texts) times.set(text, (times.get(text) ?? 0) + 1)
+  return [...times]
+}
+
+/** Ascending numbers as ranges: `1–3, 5`. */
+export function numberRanges(numbers: readonly number[]): string {
+  const parts: string[] = []
+  for (let i = 0; i < numbers.length;) {
+    let j = i
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++
+    parts.push(j === i ? String(numbers[i]) : `${numbers[i]}–${numbers[j]}`)
+    i = j + 1
+  }
+  return parts.join(', ')
+}
+
+/** Ends with a period. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
 /** At most MAX_TABLE_ROWS rows, then a line saying how many more and where they are. */
@@ -200,7 +267,7 @@ function capRows(rows: string[], what: string, where: string): string[] {
 
 /** A few IDs of a source, so a reader can see which file gave what. */
 function firstIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, FIRST_IDS).map(esc).join(', ')
+  const shown = ids.slice(0, FIRST_IDS).map(mdValue).join(', ')
   return ids.length > FIRST_IDS ? `${shown}, … (${ids.length - FIRST_IDS} more)` : shown
 }
 
@@ -216,22 +283,4 @@ function seconds(ms: number): string {
 
 function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8')
-}
-
-/** Inside <pre>: only HTML matters. */
-function escHtml(text: string): string {
-  return text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-}
-
-/**
- * Untrusted text in Markdown (table cells, lines): every character that Markdown
- * or HTML could read as structure becomes an entity, and line breaks a space.
- */
-export function esc(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-      .replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`)
-  )
 }

@@ -1,0 +1,74 @@
+// Untrusted text (IDs, paths, Miso's messages, our messages that quote them) placed in
+// Markdown: the job summary and the pull request comment. Only what could change the
+// structure is escaped, so the raw text stays readable; the rest is kept as it is.
+// Runs after the redactor (channel.ts): it never sees a secret it could split.
+//
+// - `<`, `>` and an `&` that would start an entity become entities: no HTML, no entity read.
+// - `|` becomes `&#124;`, which never splits a table cell (a backslash before it could).
+// - Line breaks and other control characters become spaces: one text, one line.
+// - `\`, `*`, `[`, `]`, `~~`, and `_` at a word's edge are backslash-escaped: no emphasis,
+//   link or image made of data.
+// - A leading `#`, `-`, `+`, `=`, `1.` / `1)` or white space is escaped: a text that starts
+//   a line or list item never becomes a heading, list, rule or code block.
+// - Backticks: in a value (an ID, a path) each becomes `&#96;`. In a message, a pair around
+//   plain text (`dry-run`) is kept as code; any other backtick becomes `&#96;`.
+
+/** A value (an ID, a file name, a task ID): shown exactly as it is. */
+export function mdValue(text: string): string {
+  return leading(inline(text).replace(/`/g, '&#96;'))
+}
+
+/** A message: like a value, but `code` spans around plain text are kept. */
+export function mdMessage(text: string): string {
+  // split() with a capture group: odd indexes are the code spans' contents.
+  const parts = oneLine(text).split(CODE_SPAN)
+  const out = parts.map((part, i) =>
+    i % 2 === 1 ? `\`${part}\`` : inline(part).replace(/`/g, '&#96;')
+  )
+  return leading(out.join(''))
+}
+
+/**
+ * Every character Markdown or HTML could read as structure as an entity, line breaks as a
+ * space: for text the pull request comment puts inside HTML elements (`<code>`), where a
+ * backslash escape would show as it is.
+ */
+export function allEntities(text: string): string {
+  return oneLine(text).replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`)
+}
+
+/** Text inside `<pre>`: Markdown is not read there, only HTML. */
+export function htmlText(text: string): string {
+  return text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+}
+
+/**
+ * A code span whose content needs no escaping (code spans show their content raw): no
+ * backtick, no character escaped below, not starting or ending with a space.
+ */
+const CODE_SPAN = /`([^`\s&<>|\\](?:[^`&<>|\\]*[^`\s&<>|\\])?)`/
+
+function inline(text: string): string {
+  return oneLine(text)
+    .replace(/[\\*[\]]/g, c => `\\${c}`)
+    .replace(/~~/g, '\\~\\~')
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+}
+
+/** Line breaks and other control characters as spaces. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+}
+
+/** Escapes what would make a text that starts a line into a block of its own. */
+function leading(text: string): string {
+  return text
+    .replace(/^\s+/, spaces => '&#32;'.repeat(spaces.length))
+    .replace(/^([#+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+}
