@@ -311,9 +311,12 @@ var throttle = __webpack_require__(9754);
 var src_plan = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/report/run-report.ts
 var run_report = __webpack_require__(7330);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+
 
 
 
@@ -338,8 +341,8 @@ function commentMarker(workflow, job) {
 function renderComment(report, context, limit = COMMENT_LIMIT) {
     const safe = (value, max) => cut(context.clean(value), max);
     const text = {
-        prose: (value, max = CELL_CHARS) => (0,summary/* esc */.UQ)(safe(value, max).replace(/[@#]/g, '$&\u2060')),
-        code: value => `<code>${(0,summary/* esc */.UQ)(safe(value, CELL_CHARS))}</code>`
+        prose: (value, max = CELL_CHARS) => (0,markdown/* allEntities */.hD)(safe(value, max).replace(/[@#]/g, '$&\u2060')),
+        code: value => `<code>${(0,markdown/* allEntities */.hD)(safe(value, CELL_CHARS))}</code>`
     };
     const footer = footerOf(context);
     const head = [context.marker, ...headline(report, context.state, text)].join('\n') + '\n';
@@ -397,7 +400,7 @@ function headline(report, state, text) {
         lines.push(`**Stopped:** ${text.prose(report.deletion.stoppedBy, ERROR_CHARS)}`, '');
     const deletion = report.deletion;
     const totals = totalCounts(report);
-    lines.push('| Status | IDs | Tasks | Failed IDs | Counts from Miso |', '| --- | ---: | ---: | ---: | --- |', `| ${report.status} | ${count} | ${deletion?.taskIds.length ?? 0} | ${(0,run_report/* failedCount */.d)(report)} | ${text.prose(totals)} |`);
+    lines.push('| Status | IDs | Tasks | Failed IDs | Counts from Miso |', '| --- | ---: | ---: | ---: | --- |', `| ${report.status} | ${count} | ${deletion?.taskIds.length ?? 0} | ${(0,run_report/* failedCount */.dD)(report)} | ${text.prose(totals)} |`);
     const range = rangeLine(report, text);
     if (range)
         lines.push('', range);

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   resolveDiffIds: () => (/* binding */ resolveDiffIds)
 });
 
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: ./src/diff/event.ts
 var diff_event = __webpack_require__(8679);
 // EXTERNAL MODULE: external "node:child_process"
@@ -435,6 +437,7 @@ function stripBom(text) {
 
 
 
+
 async function removedIds(cmp, rules) {
     const result = { groups: [], kept: [] };
     // In path order at base, so git and the REST API report alike.
@@ -523,8 +526,10 @@ async function listFiles(cmp, rules, result) {
         if (removed.length === 0)
             continue;
         const counts = file.headPath
-            ? `${removed.length} of ${before.length} IDs removed`
-            : `all ${removed.length} IDs removed`;
+            ? `${removed.length} of ${(0,plural/* plural */.L)(before.length, 'ID')} removed`
+            : removed.length === 1
+                ? 'its one ID removed'
+                : `all ${removed.length} IDs removed`;
         result.groups.push({
             kind: 'id-list',
             name: file.basePath,
@@ -574,6 +579,7 @@ function unique(ids) {
 
 
 
+
 /** Called only when `deleted-paths` or `id-list-files` is set. */
 async function resolveDiffIds(settings, event, env, log) {
     const range = (0,diff_event/* changeRangeFor */.$H)(event.name, event.payload, settings);
@@ -592,7 +598,7 @@ async function resolveDiffIds(settings, event, env, log) {
         };
     }
     const cmp = await openComparison(settings, range, env, log);
-    log.info(`Comparing ${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)} (${cmp.via}): ${cmp.changes.length} files changed.`);
+    log.info(`Comparing ${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)} (${cmp.via}): ${(0,plural/* plural */.L)(cmp.changes.length, 'file')} changed.`);
     const { groups, kept } = await removedIds(cmp, settings);
     for (const group of groups)
         log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`);

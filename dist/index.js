@@ -37082,9 +37082,10 @@ function short(commit) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ parseIds)
+/* harmony export */   Ae: () => (/* binding */ parseIds),
+/* harmony export */   mg: () => (/* binding */ IdFileError)
 /* harmony export */ });
-/* unused harmony exports IdFileError, formatOf */
+/* unused harmony export formatOf */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
 /* harmony import */ var _id_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6409);
 // Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
@@ -37557,6 +37558,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(8298);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/cancel.ts
 // A cancelled workflow sends SIGINT, then SIGTERM a few seconds later, then kills.
 // Both abort the run's signal so it stops at once and still reports what it did.
@@ -37911,6 +37915,8 @@ function keyProblem(failure) {
     return `${what} (HTTP ${failure.httpStatus ?? '?'})`;
 }
 
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __nccwpck_require__(9133);
 // EXTERNAL MODULE: ./src/miso/throttle.ts
 var throttle = __nccwpck_require__(9754);
 ;// CONCATENATED MODULE: ./src/deletion.ts
@@ -37932,6 +37938,7 @@ var throttle = __nccwpck_require__(9754);
 //   lives apart from these loops.
 // - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
 //   otherwise the delete request's own time, from sending to its answer.
+
 
 
 
@@ -38023,7 +38030,8 @@ function stopForKey(loop, failure) {
     if (state.fatal)
         return;
     state.fatal = failure;
-    loop.options.log.warning(`${keyProblem(failure)}: no further requests are made.`);
+    // The run's failing annotation gives the cause and what to do: the log line is enough here.
+    loop.options.log.info(`${keyProblem(failure)}: no further requests are made.`);
     state.quiet.abort();
 }
 function finish(loop, batch, status, from, error) {
@@ -38057,7 +38065,7 @@ async function send(loop, batch) {
     if (outcome.body !== undefined)
         batch.result.response = outcome.body;
     if (outcome.ok) {
-        options.log.info(`${label(loop, batch)}: ${batch.ids.length} IDs accepted as task ${outcome.taskId}.`);
+        options.log.info(`${label(loop, batch)}: ${(0,plural/* plural */.L)(batch.ids.length, 'ID')} accepted as task ${outcome.taskId}.`);
         batch.result.taskId = outcome.taskId;
         batch.acceptedAt = loop.now();
         if (!options.wait)
@@ -38071,7 +38079,12 @@ async function send(loop, batch) {
         return;
     const { failure } = outcome;
     finish(loop, batch, 'failed', batch.sentAt, failure);
-    options.log.warning(`${label(loop, batch)}: ${batch.ids.length} IDs not deleted: ${failureText(failure)}`);
+    // A wrong key fails every batch the same way: the run's failure says it once.
+    const line = `${label(loop, batch)}: ${(0,plural/* plural */.L)(batch.ids.length, 'ID')} not deleted: ${failureText(failure)}`;
+    if (failure.fatal)
+        options.log.info(line);
+    else
+        options.log.warning(line);
     if (failure.fatal)
         stopForKey(loop, failure);
 }
@@ -38146,9 +38159,6 @@ function errorText(e) {
 var diff_event = __nccwpck_require__(8679);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -39046,7 +39056,9 @@ var formats = __nccwpck_require__(7438);
 ;// CONCATENATED MODULE: ./src/ids/files.ts
 // The `ids-file` input: paths or glob patterns relative to the workspace, each file parsed
 // by its extension (formats.ts). Patterns may come from a pull request's workflow, so every
-// file must stay inside the workspace, also through symlinks.
+// file must stay inside the workspace, also through symlinks. An absolute path is taken when
+// it lies inside the workspace (`${{ github.workspace }}/...`) or inside `RUNNER_TEMP`, where
+// an earlier step of the job may have written the list; the same rules then hold there.
 //
 // Pattern rules: tinyglobby globs (`*`, `**`, `?`, `[...]`, `{a,b}`); `*` and `**` skip dot
 // files and dot directories unless the pattern names the dot (`.ids/*`, `**/.*.txt`). A
@@ -39059,53 +39071,88 @@ var formats = __nccwpck_require__(7438);
 
 const INPUT = 'ids-file';
 /**
- * One group per matched file, sorted by workspace-relative path (forward slashes), each
- * file once. Throws for a pattern that matches nothing, a path outside the workspace, a
- * directory, an unreadable or binary file, and (IdFileError) a malformed ID list.
+ * One group per matched file, sorted by name (workspace-relative with forward slashes; a
+ * file under `runnerTemp` by its absolute path), each file once. Throws for a pattern that
+ * matches nothing, a path outside the workspace and `runnerTemp`, a directory, an unreadable or binary file, and
+ * (IdFileError) a malformed ID list.
  */
-async function readIdFiles(patterns, workspace, idField) {
-    const root = await (0,promises_.realpath)(workspace);
+async function readIdFiles(patterns, workspaceDir, idField, runnerTemp) {
+    const workspace = await rootOf(workspaceDir, '');
+    // No RUNNER_TEMP directory (a local run): absolute paths are then workspace paths only.
+    const temp = runnerTemp
+        ? await rootOf(runnerTemp, `${toSlashes(external_node_path_default().resolve(runnerTemp))}/`).catch(() => undefined)
+        : undefined;
     const wanted = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '');
     const exclusions = wanted.filter(isExclusion).map(pattern => {
         const excluded = pattern.slice(1).replace(/^\.\//, '');
         if (excluded === '')
             throw new Error(`${INPUT}: "${pattern}" names nothing to leave out`);
-        return excluded;
+        const { root, relative } = place(excluded, workspace, temp);
+        return root.prefix + relative;
     });
     const isExcluded = picomatch_default()(exclusions, { dot: true });
-    const names = new Set();
+    const files = new Map();
     for (const pattern of wanted.filter(pattern => !isExclusion(pattern))) {
-        const matches = (await matchFiles(pattern, root)).filter(name => !isExcluded(name));
-        if (matches.length === 0)
+        const { root, relative } = place(pattern, workspace, temp);
+        let found = 0;
+        for (const match of await matchFiles(pattern, relative, root)) {
+            const name = root.prefix + match;
+            if (isExcluded(name))
+                continue;
+            files.set(name, { root, relative: match });
+            found++;
+        }
+        if (found === 0)
             throw new Error(`${INPUT}: "${pattern}" matches no file`);
-        for (const name of matches)
-            names.add(name);
     }
     const groups = [];
     // Code-unit order, so the order never depends on the runner's locale.
-    for (const name of [...names].sort()) {
-        groups.push({ kind: 'file', name, ids: (0,formats/* parseIds */.Ae)(await readText(name, root), name, idField) });
+    for (const name of [...files.keys()].sort()) {
+        const { root, relative } = files.get(name);
+        const text = await readText(name, relative, root);
+        groups.push({ kind: 'file', name, ids: (0,formats/* parseIds */.Ae)(text, name, idField) });
     }
     return groups;
+}
+async function rootOf(dir, prefix) {
+    return { given: external_node_path_default().resolve(dir), real: await (0,promises_.realpath)(dir), prefix };
+}
+/**
+ * The root a pattern is read under, and the pattern relative to it: a relative pattern is
+ * under the workspace; an absolute one must lie inside the workspace or `RUNNER_TEMP`.
+ */
+function place(pattern, workspace, temp) {
+    if (!external_node_path_default().isAbsolute(pattern))
+        return { root: workspace, relative: pattern };
+    // A glob's `..` could climb out before any file is checked.
+    if (isDynamicPattern(pattern) && pattern.split('/').includes('..')) {
+        throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`);
+    }
+    for (const root of temp ? [workspace, temp] : [workspace]) {
+        for (const dir of new Set([root.given, root.real])) {
+            const full = external_node_path_default().resolve(pattern);
+            if (full !== dir && isInside(dir, full)) {
+                return { root, relative: toSlashes(external_node_path_default().relative(dir, full)) };
+            }
+        }
+    }
+    throw new Error(`${INPUT}: "${pattern}" is outside the workspace${temp ? ' and RUNNER_TEMP' : ''}; give a path relative to the workspace`);
 }
 function isExclusion(pattern) {
     return pattern.startsWith('!');
 }
-/** Workspace-relative names (forward slashes) of the files a pattern names. */
-async function matchFiles(pattern, root) {
-    if (external_node_path_default().isAbsolute(pattern)) {
-        throw new Error(`${INPUT}: "${pattern}" is absolute; give a path relative to the workspace`);
-    }
-    if (isDynamicPattern(pattern)) {
+/** Names relative to `root` (forward slashes) of the files a pattern names. */
+async function matchFiles(pattern, relative, root) {
+    if (isDynamicPattern(relative)) {
         // A glob's `..` could climb out before any file is checked; plain paths may use it.
-        if (pattern.split('/').includes('..')) {
+        if (relative.split('/').includes('..')) {
             throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`);
         }
         // Symlinks are followed here; readText refuses any whose target is outside.
-        return glob(pattern, { cwd: root, onlyFiles: true, expandDirectories: false, dot: false });
+        return glob(relative, { cwd: root.real, onlyFiles: true, expandDirectories: false, dot: false });
     }
-    const full = external_node_path_default().resolve(root, pattern);
-    if (!isInside(root, full)) {
+    const full = external_node_path_default().resolve(root.real, relative);
+    if (!isInside(root.real, full)) {
         throw new Error(`${INPUT}: "${pattern}" is outside the workspace`);
     }
     const info = await (0,promises_.stat)(full).catch((error) => {
@@ -39118,16 +39165,17 @@ async function matchFiles(pattern, root) {
     if (info.isDirectory()) {
         throw new Error(`${INPUT}: "${pattern}" is a directory; name its files, e.g. "${pattern.replace(/\/+$/, '')}/*.csv"`);
     }
-    return [toSlashes(external_node_path_default().relative(root, full))];
+    return [toSlashes(external_node_path_default().relative(root.real, full))];
 }
 /** The text of a matched file, read through its real path once that is known to be inside. */
-async function readText(name, root) {
+async function readText(name, relative, root) {
     const cannotRead = (error) => {
         throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`);
     };
-    const real = await (0,promises_.realpath)(external_node_path_default().join(root, name)).catch(cannotRead);
-    if (!isInside(root, real)) {
-        throw new Error(`${INPUT}: ${name} is a link to ${real}, outside the workspace`);
+    const real = await (0,promises_.realpath)(external_node_path_default().join(root.real, relative)).catch(cannotRead);
+    if (!isInside(root.real, real)) {
+        const where = root.prefix ? 'RUNNER_TEMP' : 'the workspace';
+        throw new Error(`${INPUT}: ${name} is a link to ${real}, outside ${where}`);
     }
     // Reading a FIFO or a device could block for ever.
     if (!(await (0,promises_.stat)(real).catch(cannotRead)).isFile()) {
@@ -39149,11 +39197,23 @@ function toSlashes(relative) {
     return relative.split((external_node_path_default()).sep).join('/');
 }
 
+// EXTERNAL MODULE: ./src/ids/id-value.ts
+var id_value = __nccwpck_require__(6409);
 ;// CONCATENATED MODULE: ./src/ids/inline.ts
 // The `product-ids` input: IDs separated by newlines or commas. Unlike ID files there are
 // no comments here, so an inline ID may start with `#`; it may not contain a comma.
-/** Inline IDs in the order given, each trimmed; empty entries dropped, duplicates kept. */
+// A value starting with `[` is a JSON array (often another step's output), read by the one
+// rule for JSON values (id-value.ts).
+
+
+const inline_INPUT = 'product-ids';
+/**
+ * Inline IDs in the order given, each trimmed; empty entries dropped, duplicates kept.
+ * Throws, naming the input, for a JSON array that is not valid or holds a non-ID.
+ */
 function parseInlineIds(text) {
+    if (text.trimStart().startsWith('['))
+        return parseJsonArray(text);
     const ids = [];
     for (const part of text.split(/[\r\n,]/)) {
         const id = part.trim();
@@ -39162,11 +39222,39 @@ function parseInlineIds(text) {
     }
     return ids;
 }
+function parseJsonArray(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`Input \`${inline_INPUT}\` starts with \`[\`, so it is read as a JSON array, but it is not valid JSON (${error.message}). Give a JSON array of strings or numbers, or IDs separated by commas or newlines.`, { cause: error });
+    }
+    if (!Array.isArray(value)) {
+        throw new Error(`Input \`${inline_INPUT}\` starts with \`[\` but is not one JSON array.`);
+    }
+    return value.map((item, i) => {
+        const id = (0,id_value/* idOfValue */.I0)(item);
+        if (typeof id === 'string')
+            return id;
+        throw new Error(`Input \`${inline_INPUT}\` is a JSON array, but item ${i + 1}: ${id.problem}. Give strings or numbers.`);
+    });
+}
+/**
+ * One warning for the IDs that contain white space, naming the first: IDs are never split on
+ * spaces, but `SKU-1 SKU-2` is almost always two IDs.
+ */
+function whiteSpaceWarning(ids) {
+    const spaced = ids.filter(id => /\s/.test(id));
+    if (spaced.length === 0)
+        return undefined;
+    const others = spaced.length - 1;
+    const which = others === 0 ? 'contains' : `and ${(0,plural/* plural */.L)(others, 'more ID')} contain`;
+    return `Input \`${inline_INPUT}\`: the ID ${JSON.stringify(spaced[0])} ${which} white space. IDs are kept whole (they may contain spaces); if this is meant as several IDs, separate them with commas or newlines.`;
+}
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./src/ids/id-value.ts
-var id_value = __nccwpck_require__(6409);
 ;// CONCATENATED MODULE: ./src/input-helper.ts
 // Turns the raw action inputs into one typed Settings object, refusing anything
 // that is not exactly understood before any call to Miso is made.
@@ -39179,6 +39267,36 @@ class InputError extends Error {
     name = 'InputError';
 }
 const DEFAULT_API_URL = 'https://api.askmiso.com';
+/**
+ * Every input action.yml declares (a test keeps the two the same). The runner passes any
+ * `with:` key, declared or not, and only warns about the others: a misspelled `dry_run: true`
+ * would run a real deletion, so an undeclared input fails the step.
+ */
+const DECLARED_INPUTS = [
+    'api-key',
+    'api-url',
+    'auth-mode',
+    'product-ids',
+    'ids-file',
+    'id-field',
+    'deleted-paths',
+    'id-from',
+    'id-list-files',
+    'base',
+    'head',
+    'dry-run',
+    'max-deletions',
+    'fail-on-empty',
+    'batch-size',
+    'concurrency',
+    'retries',
+    'request-timeout',
+    'wait',
+    'wait-timeout',
+    'poll-interval',
+    'github-token',
+    'comment'
+];
 /** Where the run's files go: `RUNNER_TEMP`, or the system's temp dir for a local run. */
 function runnerTempOf(env) {
     return external_node_path_.resolve(env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir());
@@ -39192,6 +39310,7 @@ function getSettings(context = {}) {
         core/* setSecret */.Pq(apiKey);
     if (apiKey && apiKey !== raw('api-key'))
         core/* setSecret */.Pq(raw('api-key'));
+    refuseUndeclaredInputs(env);
     const input = (name, fallback = '') => raw(name).trim() || fallback;
     const dryRunInput = parseBoolean('dry-run', input('dry-run', 'false'));
     const dryRunReason = context.forcedDryRun ?? (dryRunInput ? 'the `dry-run` input is true' : '');
@@ -39227,6 +39346,63 @@ function getSettings(context = {}) {
         throw new InputError('Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.');
     }
     return settings;
+}
+/** Settings that are allowed but almost certainly not meant. */
+function settingsWarnings(settings) {
+    const warnings = [];
+    const { wait, waitTimeoutMs, pollIntervalMs } = settings;
+    if (wait && waitTimeoutMs > 0 && waitTimeoutMs < pollIntervalMs) {
+        warnings.push(`\`wait-timeout\` (${waitTimeoutMs / 1000} s) is shorter than \`poll-interval\` (${pollIntervalMs / 1000} s): the wait ends before the first status poll, so no task can be confirmed. Raise \`wait-timeout\` or lower \`poll-interval\`.`);
+    }
+    return warnings;
+}
+/** The variable the runner passes an input in: spaces become `_`, letters upper case. */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** Fails, naming each one and the declared input closest to it, when `env` has an undeclared input. */
+function refuseUndeclaredInputs(env) {
+    const declared = new Set(DECLARED_INPUTS.map(inputVariable));
+    const undeclared = Object.keys(env)
+        .filter(variable => variable.startsWith('INPUT_') && !declared.has(variable))
+        .sort();
+    if (undeclared.length === 0)
+        return;
+    // The runner upper-cased the name; lower case is how it was most likely written.
+    const named = undeclared.map(variable => {
+        const name = variable.slice('INPUT_'.length).toLowerCase();
+        return `\`${name}\` (did you mean \`${closestInput(name)}\`?)`;
+    });
+    throw new InputError(`The step's \`with:\` names ${named.length === 1 ? 'an input' : 'inputs'} this action does not have: ${named.join(', ')}. Nothing was sent to Miso: a misspelled input must not change what is deleted.`);
+}
+/** The declared input nearest to `name` (edit distance, `_` and spaces read as `-`). */
+function closestInput(name) {
+    const wanted = name.toLowerCase().replace(/[_ ]/g, '-');
+    let best = DECLARED_INPUTS[0];
+    let bestDistance = Infinity;
+    for (const candidate of DECLARED_INPUTS) {
+        const distance = editDistance(wanted, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+        }
+    }
+    return rows[a.length][b.length];
 }
 /** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
 function parseList(value) {
@@ -39419,7 +39595,7 @@ function buildOutputs(report, files) {
         'ids-truncated': String(idsJson.truncated),
         'ids-path': files.idsPath,
         'task-ids': JSON.stringify(report.deletion?.taskIds ?? []),
-        'failed-count': String((0,run_report/* failedCount */.d)(report)),
+        'failed-count': String((0,run_report/* failedCount */.dD)(report)),
         result: resultJson.json,
         'result-truncated': String(resultJson.truncated),
         'result-path': resultPath,
@@ -39461,11 +39637,20 @@ function jsonArrayWithin(items, limit) {
     return { json: `[${parts.join(',')}]`, truncated: false };
 }
 
+// EXTERNAL MODULE: ./src/report/advice.ts
+var report_advice = __nccwpck_require__(2296);
+// EXTERNAL MODULE: ./src/report/links.ts
+var links = __nccwpck_require__(3303);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __nccwpck_require__(7994);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The story of one run: inputs → settings → IDs (with where each came from) →
 // plan → batches → tasks → report.
+
+
+
+
+
 
 
 
@@ -39489,31 +39674,47 @@ async function run(env = process.env) {
     const log = collectingLog(report.notes, clean);
     let settings;
     let planFiles;
+    let errorAt;
     const event = readEvent(env, log);
+    report.links = (0,links/* repositoryLinks */.Ay)(env, event);
     try {
         const forced = (0,diff_event/* forcedDryRun */.WR)(event.name, event.payload);
-        settings = getSettings({ forcedDryRun: forced, env });
-        if (forced)
-            log.notice(`Dry run forced: ${forced}.`);
-        const { groups, diff } = await collectIds(settings, event, env, log);
+        const read = await phase('Inputs', () => {
+            const s = getSettings({ forcedDryRun: forced, env });
+            log.info(describeSettings(s));
+            if (forced)
+                log.notice((0,run_report/* forcedDryRunNotice */.km)(forced));
+            for (const warning of settingsWarnings(s))
+                log.warning(warning);
+            return s;
+        });
+        settings = read;
+        const { groups, diff } = await phase('Sources and diff', async () => {
+            const found = await collectIds(read, event, env, log);
+            for (const g of found.groups)
+                log.info(`${(0,src_plan/* describeSource */.B6)(g)}: ${(0,plural/* plural */.L)(g.ids.length, 'ID')}`);
+            return found;
+        });
         report.diff = diff;
-        report.plan = (0,src_plan/* makePlan */.Cs)(groups, settings.batchSize);
-        logPlan(report.plan);
+        const plan = (0,src_plan/* makePlan */.Cs)(groups, read.batchSize);
+        report.plan = plan;
+        await phase(planTitle(plan), () => logPlan(plan));
         // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
         // written while the deletion runs. A failure is reported with the outputs.
-        planFiles = writePlanFiles(report.plan, settings.runnerTemp);
+        planFiles = writePlanFiles(plan, read.runnerTemp);
         planFiles.catch(() => undefined);
-        await deleteOrPreview(report, report.plan, settings, cancellation.signal, env, log);
+        await phase(read.dryRun ? 'Deletion: dry run, nothing is sent' : 'Deletion', () => deleteOrPreview(report, plan, read, cancellation.signal, env, log));
     }
     catch (error) {
         report.status = cancellation.signal.aborted ? 'cancelled' : 'failed';
         report.error = error instanceof Error ? error.message : String(error);
+        errorAt = annotationOf(error);
     }
     report.elapsedMs = Date.now() - started;
     // The signal handlers stay until the report is out: the runner's SIGTERM follows its
     // SIGINT within seconds and must not kill the process half way through the outputs.
     planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? runnerTempOf(env));
-    await publish(report, planFiles, settings?.failOnEmpty ?? false, clean);
+    await publish(report, planFiles, settings?.failOnEmpty ?? false, clean, errorAt);
     // Last, when everything else is out: the comment never delays or fails anything.
     if (settings?.comment) {
         const { updatePullRequestComment } = await __nccwpck_require__.e(/* import() */ 139).then(__nccwpck_require__.bind(__nccwpck_require__, 2139));
@@ -39530,6 +39731,28 @@ async function run(env = process.env) {
             core/* setOutput */.uH('comment-url', clean(url));
     }
     cancellation.dispose();
+}
+/** One phase of the run as a collapsible group of the log. */
+async function phase(title, work) {
+    core/* startGroup */.Oh(title);
+    try {
+        return await work();
+    }
+    finally {
+        core/* endGroup */.N4();
+    }
+}
+/** Where a refused ID file is wrong, so the annotation shows on that file and line. */
+function annotationOf(error) {
+    // Files under RUNNER_TEMP (absolute names) are not in the repository.
+    if (!(error instanceof formats/* IdFileError */.mg) || external_node_path_.isAbsolute(error.file))
+        return undefined;
+    const line = /^line (\d+)/.exec(error.position);
+    return {
+        title: 'Refused ID file',
+        file: error.file,
+        ...(line ? { startLine: Number(line[1]) } : {})
+    };
 }
 /** Decides what to do with the plan and, when it is a real run, does it. */
 async function deleteOrPreview(report, plan, settings, signal, env, log) {
@@ -39580,10 +39803,14 @@ async function deleteOrPreview(report, plan, settings, signal, env, log) {
 async function collectIds(settings, event, env, log) {
     const groups = [];
     const inline = parseInlineIds(settings.productIds);
+    const spaced = whiteSpaceWarning(inline);
+    if (spaced)
+        log.warning(spaced);
     if (inline.length > 0)
         groups.push({ kind: 'inline', name: 'product-ids', ids: inline });
     if (settings.idsFiles.length > 0) {
-        groups.push(...(await readIdFiles(settings.idsFiles, settings.workspace, settings.idField)));
+        const { idsFiles, workspace, idField, runnerTemp } = settings;
+        groups.push(...(await readIdFiles(idsFiles, workspace, idField, runnerTemp)));
     }
     if (settings.deletedPaths.length === 0 && settings.idListFiles.length === 0) {
         if (groups.length === 0)
@@ -39616,20 +39843,32 @@ function readEvent(env, log) {
         return { name, payload: {} };
     }
 }
+/** What this run will do, in one line of the log (never the key). */
+function describeSettings(s) {
+    const waiting = !s.wait
+        ? 'no wait for the tasks'
+        : s.waitTimeoutMs === 0
+            ? 'waiting for the tasks without a time limit'
+            : `waiting up to ${s.waitTimeoutMs / 1000} s for the tasks`;
+    const mode = s.dryRun ? 'Dry run, nothing is sent to Miso' : `Deleting through ${s.apiUrl}`;
+    return `${mode}: batches of ${s.batchSize}, ${s.concurrency} at once, ${waiting}.`;
+}
+/** The plan in one line: the title of its group in the log. */
+function planTitle(plan) {
+    return `Plan: ${(0,plural/* plural */.L)(plan.ids.length, 'unique ID')} from ${(0,plural/* plural */.L)(plan.sources.length, 'source')}, in ${(0,plural/* plural */.L)(plan.batches.length, 'batch', 'batches')}`;
+}
 function logPlan(plan) {
     const { ids } = plan;
-    core/* info */.pq(`Resolved ${ids.length} unique IDs from ${plan.sources.length} sources, in ${plan.batches.length} batches.`);
     if (ids.length === 0)
         return;
-    core/* startGroup */.Oh(`IDs (${ids.length})`);
     const shown = ids.slice(0, 1000);
     core/* info */.pq(shown.join('\n'));
-    if (ids.length > shown.length)
-        core/* info */.pq(`… and ${ids.length - shown.length} more (see ids-path).`);
-    core/* endGroup */.N4();
+    if (ids.length > shown.length) {
+        core/* info */.pq(`… and ${(0,plural/* plural */.L)(ids.length - shown.length, 'more ID')} (see ids-path).`);
+    }
 }
 /** Outputs, summary and the step's result: written for every run, failed ones too. */
-async function publish(report, planFiles, failOnEmpty, clean) {
+async function publish(report, planFiles, failOnEmpty, clean, errorAt) {
     if (report.error)
         report.error = clean(report.error);
     // Each channel on its own: a missing output file must not also cost the summary.
@@ -39641,6 +39880,7 @@ async function publish(report, planFiles, failOnEmpty, clean) {
     catch (error) {
         unwritten = `The step outputs could not be written: ${clean(error.message)}`;
     }
+    core/* startGroup */.Oh('Report');
     try {
         await core/* summary */.z.addRaw(clean((0,summary/* renderSummary */.Br)(report)), true).write({ overwrite: false });
     }
@@ -39648,9 +39888,14 @@ async function publish(report, planFiles, failOnEmpty, clean) {
         // No summary file (e.g. a local run): the log and outputs still tell everything.
         core/* debug */.Yz(`No job summary written: ${error.message}`);
     }
-    core/* info */.pq(`Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${(0,run_report/* failedCount */.d)(report)}.`);
-    if ((0,run_report/* stepFails */.u)(report, failOnEmpty)) {
-        core/* setFailed */.C1(report.error ?? `Miso bulk delete ${report.status}.`);
+    core/* endGroup */.N4();
+    core/* info */.pq(`Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${(0,run_report/* failedCount */.dD)(report)}.`);
+    if ((0,run_report/* stepFails */.ug)(report, failOnEmpty)) {
+        // The one error annotation says what went wrong and what to do next.
+        const advice = (0,report_advice/* adviceFor */.c)(report);
+        const message = report.error ?? (advice ? (0,report_advice/* failureLine */.P)(advice) : `Miso bulk delete ${report.status}.`);
+        process.exitCode = 1;
+        core/* error */.z3(clean(message), errorAt ?? {});
     }
     if (unwritten)
         core/* setFailed */.C1(unwritten);
@@ -43306,6 +43551,8 @@ class Throttle {
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
 /* unused harmony exports PlanError, firstOccurrences, toBatches */
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9133);
+
 class PlanError extends Error {
     name = 'PlanError';
 }
@@ -43443,7 +43690,7 @@ function toBatches(items, size) {
 /** The reason to refuse the run before any call, if there is one. */
 function refusal(plan, maxDeletions) {
     if (maxDeletions > 0 && plan.ids.length > maxDeletions) {
-        return (`${plan.ids.length} IDs were resolved, more than \`max-deletions\` (${maxDeletions}). ` +
+        return (`${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(plan.ids.length, 'ID was', 'IDs were')} resolved, more than \`max-deletions\` (${maxDeletions}). ` +
             'Nothing was deleted. Check the sources below; raise `max-deletions` (0 means no limit) if this is intended.');
     }
     return undefined;
@@ -43459,6 +43706,22 @@ function describeSource(group) {
         case 'id-list':
             return `ID list ${group.name}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 9133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+// Counts in messages: "1 ID", "2 IDs", "1 batch", "3 batches". Every message that counts
+// something says it this way.
+/** `n` and the noun, singular for exactly 1; `many` defaults to the noun plus `s`. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
 
 
@@ -43536,13 +43799,236 @@ function lowerHex(encoded) {
 
 /***/ }),
 
+/***/ 2296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ failureLine),
+/* harmony export */   c: () => (/* binding */ adviceFor)
+/* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9133);
+
+const RERUN = 'Running the same input again is safe: deleting is idempotent.';
+/** The cause and the next step of a run that failed, or undefined when it did not fail. */
+function adviceFor(report) {
+    const batches = report.deletion?.batches ?? [];
+    if (report.error !== undefined && !report.deletion) {
+        return {
+            cause: report.error,
+            next: 'Nothing was sent to Miso. Fix what the error above names, then run again.'
+        };
+    }
+    if (report.status === 'cancelled') {
+        return {
+            cause: 'The workflow was cancelled',
+            next: `Batches Miso accepted before that may still be deleted (see Tasks). ${RERUN}`
+        };
+    }
+    const keyRefused = batches.find(b => b.error?.httpStatus === 401 || b.error?.httpStatus === 403);
+    if (keyRefused) {
+        return {
+            cause: `Miso refused the API key (HTTP ${keyRefused.error?.httpStatus})`,
+            next: 'Check the secret passed as `api-key`, and that `api-url` is the Miso environment it belongs to. No further batch was sent.'
+        };
+    }
+    // A status poll's 404 only means "not registered yet", so a batch failed with 404 got it
+    // from the delete request.
+    if (batches.some(b => b.status === 'failed' && b.error?.httpStatus === 404)) {
+        return {
+            cause: 'No Miso API at `api-url` (HTTP 404 on the delete request)',
+            next: 'Check `api-url`: it is the base URL, such as `https://api.askmiso.com`, without `/v1`.'
+        };
+    }
+    const failed = batches.filter(b => b.status === 'failed');
+    if (failed.length > 0) {
+        return {
+            cause: `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(failed.length, 'batch', 'batches')} of ${batches.length} failed, first: ${failureText(failed[0])}`,
+            next: `See Errors for each batch's answer from Miso. ${RERUN}`
+        };
+    }
+    if (report.status === 'timed-out') {
+        const unsent = batches.filter(b => b.status === 'not-sent').length;
+        const open = batches.filter(b => b.status === 'timed-out').length;
+        const waited = report.deletion?.stoppedBy ?? '`wait-timeout`';
+        return {
+            cause: `Miso did not confirm ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(open, 'batch', 'batches')} within the ${waited}${unsent > 0 ? `, and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(unsent, 'batch was', 'batches were')} never sent` : ''}`,
+            next: `Miso probably accepted the batches it was sent and is still deleting them. Raise \`wait-timeout\` (0 means no limit) for runs this large. ${RERUN}`
+        };
+    }
+    if (report.error !== undefined) {
+        return { cause: report.error, next: RERUN };
+    }
+    return undefined;
+}
+/** The one line the failing annotation says. */
+function failureLine(advice) {
+    return `${advice.cause}. ${advice.next}`;
+}
+function failureText(batch) {
+    const status = batch.error?.httpStatus !== undefined ? `HTTP ${batch.error.httpStatus}: ` : '';
+    return `${status}${batch.error?.message ?? 'no answer'}`;
+}
+
+
+/***/ }),
+
+/***/ 3303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ repositoryLinks),
+/* harmony export */   _n: () => (/* binding */ pullLink),
+/* harmony export */   wn: () => (/* binding */ commitLink),
+/* harmony export */   yM: () => (/* binding */ compareLink)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8301);
+// Links the job summary can make to GitHub: commits, the compare view and the pull request.
+// Built only from a well-formed GITHUB_SERVER_URL and GITHUB_REPOSITORY, so a link never
+// carries text from anywhere else.
+
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** The repository's links, or undefined when the runner's variables are missing or odd. */
+function repositoryLinks(env, event) {
+    const server = env.GITHUB_SERVER_URL ?? '';
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!REPOSITORY.test(repository) || repository.split('/').some(part => /^\.+$/.test(part))) {
+        return undefined;
+    }
+    let url;
+    try {
+        url = new URL(server);
+    }
+    catch {
+        return undefined;
+    }
+    const plain = !url.username && !url.password && !url.search && !url.hash;
+    if (!plain || !['https:', 'http:'].includes(url.protocol) || url.pathname !== '/') {
+        return undefined;
+    }
+    const links = { url: `${url.origin}/${repository}` };
+    if (event.name === 'pull_request' || event.name === 'pull_request_target') {
+        const number = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(event.payload).pull_request).number;
+        if (typeof number === 'number' && Number.isSafeInteger(number) && number > 0) {
+            links.pullNumber = number;
+        }
+    }
+    return links;
+}
+/** A commit as its short SHA linked to GitHub, or the text as it is when it is not a SHA. */
+function commitLink(links, sha) {
+    if (!links || !SHA.test(sha))
+        return undefined;
+    return `[${sha.slice(0, 7)}](${links.url}/commit/${sha})`;
+}
+/** GitHub's compare view of base...head, when both are SHAs. */
+function compareLink(links, base, head) {
+    if (!links || !SHA.test(base) || !SHA.test(head))
+        return undefined;
+    return `[compare](${links.url}/compare/${base}...${head})`;
+}
+/** The pull request, linked. */
+function pullLink(links) {
+    if (links?.pullNumber === undefined)
+        return undefined;
+    return `[#${links.pullNumber}](${links.url}/pull/${links.pullNumber})`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   be: () => (/* binding */ mdMessage),
+/* harmony export */   hD: () => (/* binding */ allEntities),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   rX: () => (/* binding */ mdValue)
+/* harmony export */ });
+// Untrusted text (IDs, paths, Miso's messages, our messages that quote them) placed in
+// Markdown: the job summary and the pull request comment. Only what could change the
+// structure is escaped, so the raw text stays readable; the rest is kept as it is.
+// Runs after the redactor (channel.ts): it never sees a secret it could split.
+//
+// - `<`, `>` and an `&` that would start an entity become entities: no HTML, no entity read.
+// - `|` becomes `&#124;`, which never splits a table cell (a backslash before it could).
+// - Line breaks and other control characters become spaces: one text, one line.
+// - `\`, `*`, `[`, `]`, `~~`, and `_` at a word's edge are backslash-escaped: no emphasis,
+//   link or image made of data.
+// - A leading `#`, `-`, `+`, `=`, `1.` / `1)` or white space is escaped: a text that starts
+//   a line or list item never becomes a heading, list, rule or code block.
+// - Backticks: in a value (an ID, a path) each becomes `&#96;`. In a message, a pair around
+//   plain text (`dry-run`) is kept as code; any other backtick becomes `&#96;`.
+/** A value (an ID, a file name, a task ID): shown exactly as it is. */
+function mdValue(text) {
+    return leading(inline(text).replace(/`/g, '&#96;'));
+}
+/** A message: like a value, but `code` spans around plain text are kept. */
+function mdMessage(text) {
+    // split() with a capture group: odd indexes are the code spans' contents.
+    const parts = oneLine(text).split(CODE_SPAN);
+    const out = parts.map((part, i) => i % 2 === 1 ? `\`${part}\`` : inline(part).replace(/`/g, '&#96;'));
+    return leading(out.join(''));
+}
+/**
+ * Every character Markdown or HTML could read as structure as an entity, line breaks as a
+ * space: for text the pull request comment puts inside HTML elements (`<code>`), where a
+ * backslash escape would show as it is.
+ */
+function allEntities(text) {
+    return oneLine(text).replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`);
+}
+/** Text inside `<pre>`: Markdown is not read there, only HTML. */
+function htmlText(text) {
+    return text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+/**
+ * A code span whose content needs no escaping (code spans show their content raw): no
+ * backtick, no character escaped below, not starting or ending with a space.
+ */
+const CODE_SPAN = /`([^`\s&<>|\\](?:[^`&<>|\\]*[^`\s&<>|\\])?)`/;
+function inline(text) {
+    return oneLine(text)
+        .replace(/[\\*[\]]/g, c => `\\${c}`)
+        .replace(/~~/g, '\\~\\~')
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;');
+}
+/** Line breaks and other control characters as spaces. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+}
+/** Escapes what would make a text that starts a line into a block of its own. */
+function leading(text) {
+    return text
+        .replace(/^\s+/, spaces => '&#32;'.repeat(spaces.length))
+        .replace(/^([#+=-])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+
+/***/ }),
+
 /***/ 7330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ failedCount),
-/* harmony export */   u: () => (/* binding */ stepFails)
+/* harmony export */   dD: () => (/* binding */ failedCount),
+/* harmony export */   km: () => (/* binding */ forcedDryRunNotice),
+/* harmony export */   ug: () => (/* binding */ stepFails)
 /* harmony export */ });
+/**
+ * The notice a forced dry run gives in the log. The summary says the reason in its headline
+ * instead, so it leaves this note out.
+ */
+function forcedDryRunNotice(reason) {
+    return `Dry run forced: ${reason}.`;
+}
 /** Whether the step must fail for this report. */
 function stepFails(report, failOnEmpty) {
     if (report.error)
@@ -43575,13 +44061,20 @@ function failedCount(report) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   UQ: () => (/* binding */ esc),
 /* harmony export */   gM: () => (/* binding */ formatCounts),
 /* harmony export */   kb: () => (/* binding */ ICON)
 /* harmony export */ });
-/* unused harmony export SUMMARY_LIMIT */
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2464);
+/* unused harmony exports SUMMARY_LIMIT, numberRanges */
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2464);
+/* harmony import */ var _advice_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2296);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9133);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
 /* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7330);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3303);
+
+
+
+
 
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
@@ -43616,7 +44109,8 @@ function renderSummary(report, limit = SUMMARY_LIMIT) {
         errors(report)
     ].filter(part => part !== '');
     const head = parts.join('\n');
-    return head + idList(report, limit - byteLength(head) - 1);
+    const tail = whatNext(report);
+    return head + idList(report, limit - byteLength(head) - byteLength(tail) - 1) + tail;
 }
 function headline(report) {
     const plan = report.plan;
@@ -43626,28 +44120,41 @@ function headline(report) {
         '',
         '| Status | IDs | Batches | Tasks | Failed IDs | Time |',
         '| --- | ---: | ---: | ---: | ---: | ---: |',
-        `| ${report.status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${deletion?.taskIds.length ?? 0} | ${(0,_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .failedCount */ .d)(report)} | ${seconds(report.elapsedMs)} |`,
+        `| ${report.status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${deletion?.taskIds.length ?? 0} | ${(0,_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .failedCount */ .dD)(report)} | ${seconds(report.elapsedMs)} |`,
         ''
     ];
     if (report.dryRunReason) {
-        lines.push(`**Dry run:** ${esc(report.dryRunReason)}. Nothing was sent to Miso.`, '');
+        lines.push(`**Dry run:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(report.dryRunReason)}. Nothing was sent to Miso.`, '');
     }
     if (report.status === 'submitted') {
         lines.push('Tasks were submitted without waiting for them (`wait: false`).', '');
     }
-    if (report.error)
-        lines.push('### Error', '', esc(report.error), '');
-    if (deletion?.stoppedBy)
-        lines.push(`**Stopped:** ${esc(deletion.stoppedBy)}`, '');
+    if (report.error) {
+        lines.push('### Error', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(report.error), '');
+    }
+    else {
+        const advice = (0,_advice_js__WEBPACK_IMPORTED_MODULE_2__/* .adviceFor */ .c)(report);
+        if (advice)
+            lines.push(`**Cause:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(sentence(advice.cause))}`, '');
+    }
     return lines.join('\n');
 }
+/** A failed run ends with what to do next. */
+function whatNext(report) {
+    const advice = (0,_advice_js__WEBPACK_IMPORTED_MODULE_2__/* .adviceFor */ .c)(report);
+    if (!advice)
+        return '';
+    return ['', '### What to do next', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(advice.next), ''].join('\n');
+}
 function notes(report) {
-    if (report.notes.length === 0)
+    // The headline gives the dry run's reason; the log's notice need not repeat it.
+    const forcedNotice = report.dryRunReason ? (0,_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .forcedDryRunNotice */ .km)(report.dryRunReason) : undefined;
+    if (report.notes.every(n => n === forcedNotice))
         return '';
     return [
         '### Notes',
         '',
-        ...capRows(report.notes.map(n => `- ${esc(n)}`), 'notes', 'the log'),
+        ...capRows(counted(report.notes.filter(n => n !== forcedNotice)).map(([n, times]) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(n)}${times > 1 ? ` (${times} times)` : ''}`), 'notes', 'the log'),
         ''
     ].join('\n');
 }
@@ -43660,12 +44167,17 @@ function sources(report) {
     const lines = ['### Where the IDs came from', ''];
     if (report.diff) {
         const { base, head, via } = report.diff;
-        lines.push(`Change: ${esc(base)}..${esc(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})`, '');
+        const { links } = report;
+        const commit = (sha) => (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .commitLink */ .wn)(links, sha) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(sha);
+        const compare = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .compareLink */ .yM)(links, base, head);
+        const pull = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .pullLink */ ._n)(links);
+        const extra = [pull ? `pull request ${pull}` : '', compare ?? ''].filter(x => x !== '');
+        lines.push(`Change: ${commit(base)}..${commit(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})${extra.length > 0 ? `; ${extra.join(', ')}` : ''}`, '');
     }
     if (none)
         return lines.concat('No source gave an ID to delete.', '').join('\n');
     lines.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |');
-    const rows = plan.sources.map(s => `| ${esc((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSource */ .B6)(s))} | ${s.found} | ${s.added} | ${esc(s.detail ?? '')} | ${firstIds(s.ids)} |`);
+    const rows = plan.sources.map(s => `| ${sourceName(s)} | ${s.found} | ${s.added} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(s.detail ?? '')} | ${firstIds(s.ids)} |`);
     lines.push(...capRows(rows, 'sources', 'the `sources-path` output'));
     if (plan.duplicates > 0)
         lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`);
@@ -43675,7 +44187,7 @@ function kept(report) {
     const keptIds = report.diff?.kept ?? [];
     if (keptIds.length === 0)
         return '';
-    const rows = keptIds.map(k => `| ${esc(k.id)} | ${esc(k.path)} |`);
+    const rows = keptIds.map(k => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(k.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(k.path)} |`);
     return [
         '### Not deleted: still in the repository at head',
         '',
@@ -43689,7 +44201,7 @@ function tasks(report) {
     const batches = report.deletion?.batches ?? [];
     if (batches.length === 0)
         return '';
-    const rows = batches.map(b => `| ${b.index + 1} | ${esc(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${b.durationMs === undefined ? '' : seconds(b.durationMs)} | ${esc(formatCounts(b.counts))} |`);
+    const rows = batches.map(b => `| ${b.index + 1} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${b.durationMs === undefined ? '' : seconds(b.durationMs)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(formatCounts(b.counts))} |`);
     return [
         '### Tasks',
         '',
@@ -43703,11 +44215,21 @@ function errors(report) {
     const failed = (report.deletion?.batches ?? []).filter(b => b.error);
     if (failed.length === 0)
         return '';
-    const rows = failed.map(b => `| ${b.index + 1} | ${b.error?.httpStatus ?? ''} | ${esc(b.error?.message ?? '')} |`);
+    // The same answer for many batches (a wrong key, an outage) is one row listing them.
+    const groups = new Map();
+    for (const b of failed) {
+        const status = String(b.error?.httpStatus ?? '');
+        const message = b.error?.message ?? '';
+        const key = JSON.stringify([status, message]);
+        const group = groups.get(key) ?? { batches: [], status, message };
+        group.batches.push(b.index + 1);
+        groups.set(key, group);
+    }
+    const rows = [...groups.values()].map(g => `| ${numberRanges(g.batches)} | ${g.status} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(g.message)} |`);
     return [
         '### Errors',
         '',
-        '| Batch | HTTP status | Message |',
+        '| Batches | HTTP status | Message |',
         '| ---: | ---: | --- |',
         ...capRows(rows, 'errors', 'the `result-path` output'),
         ''
@@ -43720,7 +44242,7 @@ function idList(report, budget) {
         return '';
     const open = `\n<details><summary>IDs (${ids.length})</summary>\n\n<pre>\n`;
     const close = '</pre>\n\n</details>\n';
-    const cutNote = (left) => `… ${left} more IDs not shown: the \`ids-path\` output names a file with all of them.\n`;
+    const cutNote = (left) => `… ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(left, 'more ID')} not shown: the \`ids-path\` output names a file with all of them.\n`;
     let room = budget - byteLength(open) - byteLength(close) - byteLength(cutNote(ids.length));
     if (room <= 0)
         return '';
@@ -43729,7 +44251,7 @@ function idList(report, budget) {
     let count = 0;
     for (let at = 0; at < ids.length && room > 0; at += ID_CHUNK) {
         const chunk = ids.slice(at, at + ID_CHUNK);
-        const text = escHtml(chunk.join('\n')) + '\n';
+        const text = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(chunk.join('\n')) + '\n';
         const size = byteLength(text);
         if (size <= room) {
             shown.push(text);
@@ -43738,7 +44260,7 @@ function idList(report, budget) {
             continue;
         }
         for (const id of chunk) {
-            const line = `${escHtml(id)}\n`;
+            const line = `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .htmlText */ .js)(id)}\n`;
             room -= byteLength(line);
             if (room < 0)
                 break;
@@ -43748,6 +44270,34 @@ function idList(report, budget) {
     }
     const left = ids.length - count;
     return open + shown.join('') + close + (left > 0 ? cutNote(left) : '');
+}
+/** A source's name: ours for the input (its code span kept), a value for a file. */
+function sourceName(source) {
+    const name = (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .describeSource */ .B6)(source);
+    return source.kind === 'inline' ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(name) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(name);
+}
+/** Each distinct text once, in first-seen order, with how many times it came. */
+function counted(texts) {
+    const times = new Map();
+    for (const text of texts)
+        times.set(text, (times.get(text) ?? 0) + 1);
+    return [...times];
+}
+/** Ascending numbers as ranges: `1–3, 5`. */
+function numberRanges(numbers) {
+    const parts = [];
+    for (let i = 0; i < numbers.length;) {
+        let j = i;
+        while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1)
+            j++;
+        parts.push(j === i ? String(numbers[i]) : `${numbers[i]}–${numbers[j]}`);
+        i = j + 1;
+    }
+    return parts.join(', ');
+}
+/** Ends with a period. */
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 /** At most MAX_TABLE_ROWS rows, then a line saying how many more and where they are. */
 function capRows(rows, what, where) {
@@ -43759,7 +44309,7 @@ function capRows(rows, what, where) {
 }
 /** A few IDs of a source, so a reader can see which file gave what. */
 function firstIds(ids) {
-    const shown = ids.slice(0, FIRST_IDS).map(esc).join(', ');
+    const shown = ids.slice(0, FIRST_IDS).map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX).join(', ');
     return ids.length > FIRST_IDS ? `${shown}, … (${ids.length - FIRST_IDS} more)` : shown;
 }
 function formatCounts(counts) {
@@ -43772,20 +44322,6 @@ function seconds(ms) {
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
-}
-/** Inside <pre>: only HTML matters. */
-function escHtml(text) {
-    return text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
-/**
- * Untrusted text in Markdown (table cells, lines): every character that Markdown
- * or HTML could read as structure becomes an entity, and line breaks a space.
- */
-function esc(text) {
-    return (text
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`));
 }
 
 
@@ -44151,6 +44687,7 @@ try {
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   N4: () => (/* binding */ endGroup),
+  z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
@@ -44163,7 +44700,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
