@@ -46,8 +46,10 @@ describe('renderComment', () => {
       diff: {
         base: 'a'.repeat(40),
         head: 'b'.repeat(40),
+        result: 'b'.repeat(40),
         via: 'git',
-        kept: ids.map(id => ({ id, path: `catalog/${id}.md` }))
+        kept: ids.map(id => ({ id, path: `catalog/${id}.md` })),
+        skipped: []
       },
       notes: ids.map(id => `note about ${id}`)
     })

@@ -55,13 +55,20 @@ function pushEvent(before: string, after: string, extra: Record<string, unknown>
   return { name: 'push', payload: { ...fixture('push'), before, after, ...extra } }
 }
 
-function pullEvent(name: string, base: string, head: string, eventName = 'pull_request') {
+function pullEvent(
+  name: string,
+  base: string,
+  head: string,
+  eventName = 'pull_request',
+  extra: Record<string, unknown> = {}
+) {
   const payload = fixture(name)
   const pull = payload.pull_request as Record<string, Record<string, unknown>>
   const pull_request = {
     ...pull,
     base: { ...pull.base, sha: base },
-    head: { ...pull.head, sha: head }
+    head: { ...pull.head, sha: head },
+    ...extra
   }
   return { name: eventName, payload: { ...payload, pull_request } }
 }
@@ -94,8 +101,11 @@ describe('deleted-paths with json:product_id on a push, from a default shallow c
   let remote: string
   // In path order at base, whatever order git or GitHub lists the changes in.
   const expectedGroups = [
+    // Its ID was edited (C-1 → C-2): the old ID is no product any more.
+    ['catalog/products/chair.json', ['C-1'], 'edited'],
     ['catalog/products/kettle.json', ['K-1'], 'deleted'],
-    ['catalog/products/lamp.json', ['1001'], 'renamed to archive/lamp.json']
+    ['catalog/products/lamp.json', ['1001'], 'renamed to archive/lamp.json'],
+    ['catalog/products/stool.json', ['S-0'], 'edited']
   ]
   const expectedKept = [
     { id: 'S-1', path: 'catalog/products/stool.json' },
@@ -121,7 +131,7 @@ describe('deleted-paths with json:product_id on a push, from a default shallow c
     repo.remove('catalog/products/bench.json')
     repo.move('catalog/products/toaster.json', 'catalog/products/kitchen/toaster.json')
     repo.move('catalog/products/lamp.json', 'archive/lamp.json')
-    // An edit that changes a file's ID deletes nothing; one that takes over a deleted ID keeps it.
+    // An edit that changes a file's ID deletes the old one; one that takes over a deleted ID keeps it.
     repo.write({ 'catalog/products/chair.json': product('C-2') })
     repo.write({ 'catalog/products/stool.json': product('S-1') })
     head = repo.commit('prune')
@@ -172,7 +182,7 @@ describe('deleted-paths with json:product_id on a push, from a default shallow c
       expect(groups(result)).toEqual(expectedGroups)
       expect(result.kept).toEqual(expectedKept)
       expect(result.notices.join(' ')).toMatch(
-        /Read the change through the GitHub API, as git could not: git cannot read/
+        /Read the change through the GitHub API, as git could not: .* is not a git checkout/
       )
     } finally {
       await server.close()
@@ -190,7 +200,7 @@ describe('deleted-paths with json:product_id on a push, from a default shallow c
         recordingLog()
       )
     ).rejects.toThrow(
-      /cannot read the change with git \(git cannot read .*\)\. Add actions\/checkout before this step.*or pass `github-token`/
+      /cannot read the change with git: .* is not a git checkout\. Add actions\/checkout before this step.*or pass `github-token`/
     )
   })
 
@@ -339,15 +349,13 @@ describe('productId', () => {
 
   it.each([
     ['not json', /not valid JSON/],
-    ['{"other": 1}', /JSON field "product_id" is missing/],
     ['{"product_id": null}', /"product_id": null is not an ID/],
     ['{"product_id": true}', /true is not an ID/],
     ['{"product_id": {"a": 1}}', /an object is not an ID/],
     ['{"product_id": ["a"]}', /an array is not an ID/],
     ['{"product_id": "  "}', /an empty string is not an ID/],
     ['{"product_id": 12345678901234567890}', /may not be read exactly/],
-    ['{"product_id": 1.5}', /the number 1.5 is not a whole number/],
-    ['[1, 2]', /is missing/]
+    ['{"product_id": 1.5}', /the number 1.5 is not a whole number/]
   ])('json: %s is an error naming the file and commit', (text, problem) => {
     expect(() => productId(json, 'p/x.json', at, text)).toThrow(ProductIdError)
     expect(() => productId(json, 'p/x.json', at, text)).toThrow(/^p\/x\.json at c0ffee000000: /)
@@ -355,14 +363,22 @@ describe('productId', () => {
   })
 
   it.each([
-    ['# no front matter\n', /no front matter/],
     ['---\nid: a\n', /no closing/],
     ['---\n- a\n- b\n---\n', /not a mapping/],
     ['---\nid: [unclosed\n---\n', /not valid YAML/],
-    ['---\nother: 1\n---\n', /front matter key "id" is missing/],
     ['---\nid:\n  nested: 1\n---\n', /front matter key "id": an object is not an ID/]
   ])('frontmatter: %j is an error', (text, problem) => {
     expect(() => productId(fm, 'c/x.md', at, text)).toThrow(problem)
+  })
+
+  it.each([
+    [json, '{"other": 1}'],
+    [json, '[1, 2]'],
+    [fm, '# no front matter\n'],
+    [fm, '---\nother: 1\n---\n'],
+    [fm, '---\ntitle: Products\n---\n']
+  ])('a file without the ID is no product: %j, %j', (idFrom, text) => {
+    expect(productId(idFrom, 'c/_index.md', at, text)).toBeUndefined()
   })
 
   it('takes numbers in decimal form, trims strings, and reads a dotted key only escaped', () => {
@@ -502,11 +518,18 @@ describe('pull requests: the PR own change, whatever the merge style', () => {
       const clone = TestRepo.shallowCheckout(remote, work.head(), fresh())
       const result = await resolveDiffIds(
         settings(clone.dir, { deletedPaths: ['catalog/*.json'] }),
-        pullEvent('pull_request-closed-merged', mainBeforeMerge, featureTip),
+        pullEvent('pull_request-closed-merged', mainBeforeMerge, featureTip, 'pull_request', {
+          merge_commit_sha: work.head()
+        }),
         isolatedGitEnv(),
         recordingLog()
       )
-      expect(result).toMatchObject({ base: forkBase, head: featureTip, via: 'git' })
+      expect(result).toMatchObject({
+        base: forkBase,
+        head: featureTip,
+        result: work.head(),
+        via: 'git'
+      })
       expect(groups(result)).toEqual([
         ['catalog/a.json', ['a'], 'deleted'],
         ['catalog/b.json', ['b'], 'deleted']

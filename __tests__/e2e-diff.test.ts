@@ -9,7 +9,7 @@ import { expectNoSecret, unescapeSummary } from '../__fixtures__/e2e.js'
 import { type ActionRun, runAction } from '../scripts/run-action.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
-import { runGit, TestRepo } from '../test-server/git-repo.js'
+import { lfsPointer, runGit, TestRepo } from '../test-server/git-repo.js'
 
 const KEY = 'sk-e2e-diff-5ecret-key'
 const TOKEN = 'ghs-e2e-diff-token'
@@ -154,7 +154,7 @@ describe('usage 1: a push to main that deletes catalog files', () => {
       /\| Deleted file catalog\/products\/kitchen\/y\.json \| 1 \| 1 \| deleted \|/
     )
     expect(summary).toMatch(/\| Deleted file catalog\/products\/x\.json \| 1 \| 1 \| deleted \|/)
-    expect(summary).toContain('### Not deleted: still in the repository at head')
+    expect(summary).toContain('### Not deleted: still in the repository')
     expect(summary).toContain('| SKU-Z | catalog/products/archive/z-renamed.json |')
     expect(summary).not.toContain('SKU-W')
     expect(summary).not.toContain('NOT-A-PRODUCT')
@@ -274,7 +274,7 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     expect(result.code).not.toBe(0)
     expect(result.outputs.status).toBe('failed')
     expect(result.stdout).toMatch(
-      /::error::The diff source cannot read the change with git \(.*\)\. Add actions\/checkout before this step.*or pass `github-token`/
+      /::error::The diff source cannot read the change with git: .* is not a git checkout\. Add actions\/checkout before this step.*or pass `github-token`/
     )
     expect(miso.requests).toHaveLength(0)
     expectNoSecret(result, KEY, TOKEN)
@@ -551,5 +551,287 @@ describe('id-from json: reads IDs by the one rule of ID files', () => {
     expect(nested.code).toBe(0)
     expect([...miso.deleted]).toEqual(['B-1'])
     expectNoSecret(nested, KEY, TOKEN)
+  })
+})
+
+describe('which products a change removes (a Hugo-style catalog with an ID list)', () => {
+  const inputs = {
+    'deleted-paths': 'content/products/*.md\n!content/products/keep-*.md',
+    'id-from': 'frontmatter:product_id',
+    'id-list-files': 'data/*.txt\n!data/outlet.txt'
+  }
+  let remote: string
+  let before: string
+  let after: string
+
+  beforeAll(() => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      // Hugo's section page: front matter, but no product_id. Not a product.
+      'content/products/_index.md': '---\ntitle: Products\n---\n',
+      'content/products/candle.md': frontMatter('SKU-3001'),
+      'content/products/lamp.md': frontMatter('SKU-1004'),
+      'content/products/vase.md': frontMatter('SKU-2002'),
+      'content/products/keep-mug.md': frontMatter('SKU-4004'),
+      'content/blog/post.md': frontMatter('NOT-A-PRODUCT'),
+      'data/live-ids.txt': 'SKU-3001\nSKU-5005\n',
+      'data/outlet.txt': 'OUT-1\nOUT-2\n',
+      'README.md': 'Catalog\nREADME-LINE\n'
+    })
+    before = repo.commit('catalog')
+    // Deleted pages: candle (still listed in data/live-ids.txt), vase, keep-mug (excluded).
+    repo.remove(
+      'content/products/candle.md',
+      'content/products/vase.md',
+      'content/products/keep-mug.md',
+      'content/blog/post.md'
+    )
+    // An ID edited inside its file: the old ID is no product any more.
+    repo.write({
+      'content/products/lamp.md': frontMatter('SKU-1004-B'),
+      'data/live-ids.txt': 'SKU-3001\n',
+      'data/outlet.txt': 'OUT-1\n',
+      'README.md': 'Catalog\n'
+    })
+    after = repo.commit('retire')
+    remote = repo.bareRemote()
+  })
+
+  it('deletes candidates minus every ID still named, across both inputs; `!` only narrows', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), inputs)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('succeeded')
+    expect([...miso.deleted].sort()).toEqual(['SKU-1004', 'SKU-2002', 'SKU-5005'])
+    const summary = unescapeSummary(result.summary)
+    expect(summary).toMatch(/\| Deleted file content\/products\/lamp\.md \| 1 \| 1 \| edited \|/)
+    expect(summary).toMatch(/\| ID list data\/live-ids\.txt \| 1 \| 1 \| edited in .*1 of 2 IDs/)
+    // Kept, with the file at the result that keeps it.
+    expect(summary).toContain('| SKU-3001 | data/live-ids.txt |')
+    expect(summary).toContain(
+      'Skipped 1 matching file that carries no ID (not products): content/products/_index.md.'
+    )
+    expect(summary).not.toMatch(/SKU-4004|OUT-2|README-LINE|NOT-A-PRODUCT/)
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('a pattern list of only `!` patterns chooses nothing', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': '!content/products/keep-*.md',
+      'id-list-files': '!data/outlet.txt'
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('empty')
+    expect(miso.requests).toHaveLength(0)
+    expect(result.stdout).toMatch(
+      /::notice::The change touched 8 files, but none matched .*`deleted-paths` has only `!` patterns, which choose nothing/
+    )
+  })
+
+  it('a typo in the patterns is a notice naming how many files changed and the patterns', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': 'contnet/products/*.md',
+      'id-list-files': 'data/*.csv\ndata/*.jsonl'
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('empty')
+    expect(miso.requests).toHaveLength(0)
+    const notice =
+      'The change touched 8 files, but none matched the diff source’s patterns, so it removes nothing: `deleted-paths` pattern `contnet/products/*.md` matched no changed file; `id-list-files` patterns `data/*.csv`, `data/*.jsonl` matched no changed file. Check the patterns for a typo.'.replace(
+        '’',
+        "'"
+      )
+    expect(result.stdout).toContain(`::notice::${notice}`)
+    expect(unescapeSummary(result.summary)).toContain(notice)
+  })
+
+  it('a matching file that cannot be parsed fails before any call, naming file and commit', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'content/products/a.md': frontMatter('SKU-A'),
+      'content/products/broken.md': '---\nproduct_id: [unclosed\n---\n'
+    })
+    const from = repo.commit('catalog')
+    const to = repo.remove('content/products/a.md').commit('retire a')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(from, to), inputs)
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `::error::content/products/broken\\.md at ${to.slice(0, 12)}: front matter is not valid YAML`
+      )
+    )
+    expect(miso.requests).toHaveLength(0)
+  })
+})
+
+describe('a merged pull request: candidates from its own change, live IDs at the merge', () => {
+  const inputs = { 'deleted-paths': 'content/**/*.md', 'id-from': 'frontmatter:product_id' }
+  let repo: TestRepo
+  let remote: string
+  let mainTip: string
+  let prHead: string
+  let mergeCommit: string
+
+  beforeAll(() => {
+    repo = TestRepo.create(fresh())
+    repo.write({
+      'content/vase-blue.md': frontMatter('VASE-BLUE'),
+      'content/bowl.md': frontMatter('BOWL')
+    })
+    repo.commit('catalog')
+    repo.git('checkout', '--quiet', '-b', 'retire-vase')
+    repo.remove('content/vase-blue.md', 'content/bowl.md')
+    prHead = repo.commit('retire the blue vase and the bowl')
+    repo.git('checkout', '--quiet', 'main')
+    // Meanwhile on main: the same product gets a new page.
+    repo.write({ 'content/vase-blue-2025.md': frontMatter('VASE-BLUE') })
+    mainTip = repo.commit('new vase page')
+    repo.git('merge', '--quiet', '--no-ff', '-m', 'Merge pull request #12', 'retire-vase')
+    mergeCommit = repo.head()
+    remote = repo.bareRemote({ 'refs/pull/12/head': prHead })
+  })
+
+  const merged = () =>
+    pullEvent('pull_request-closed-merged', mainTip, prHead, {
+      number: 12,
+      merge_commit_sha: mergeCommit
+    })
+
+  it('keeps a product that the base branch gave a new page, with git', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const result = await run(workspace.dir, merged(), inputs, { GITHUB_SHA: mergeCommit })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['BOWL'])
+    const summary = unescapeSummary(result.summary)
+    expect(summary).toContain('| VASE-BLUE | content/vase-blue-2025.md |')
+    expect(summary).toContain(`IDs still named were read at the merge ${mergeCommit}`)
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('keeps it through the GitHub REST API too', async () => {
+    const github = await startFakeGitHub({ repoDir: repo.dir, token: TOKEN })
+    try {
+      const workspace = fresh()
+      mkdirSync(workspace)
+      const result = await run(
+        workspace,
+        merged(),
+        { ...inputs, 'github-token': TOKEN },
+        { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/shop-catalog' }
+      )
+      expect(result.code).toBe(0)
+      expect([...miso.deleted]).toEqual(['BOWL'])
+      expect(unescapeSummary(result.summary)).toContain('| VASE-BLUE | content/vase-blue-2025.md |')
+      expect(github.requests.some(r => r.includes(`/git/trees/${mergeCommit}`))).toBe(true)
+    } finally {
+      await github.close()
+    }
+  })
+})
+
+describe('links, Git LFS and submodules are never read as content', () => {
+  const ids = Array.from({ length: 40 }, (_, i) => `LIVE-${i + 1}`)
+  const listText = `${ids.join('\n')}\n`
+
+  it('an ID list moved away with a link left in its place deletes nothing', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'catalog/live-ids.txt': listText })
+    const from = repo.commit('list')
+    repo.move('catalog/live-ids.txt', 'data/live-ids.txt')
+    repo.link('catalog/live-ids.txt', '../data/live-ids.txt')
+    const to = repo.commit('move the list, keep a link')
+    expect(repo.git('ls-tree', to, 'catalog/live-ids.txt')).toMatch(/^120000 /)
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(from, to), {
+      'id-list-files': 'catalog/live-ids.txt'
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('empty')
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it.each([
+    ['leaves the repository', '../../etc/passwd', /is a symbolic link that leads out of the/],
+    ['is absolute', '/etc/passwd', /is a symbolic link to an absolute path, outside the/],
+    ['loops', 'live-ids.txt', /is a symbolic link that loops/]
+  ])('a link that %s is refused before any call', async (_, target, message) => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'catalog/live-ids.txt': listText })
+    const from = repo.commit('list')
+    repo.link('catalog/live-ids.txt', target)
+    const to = repo.commit('replace the list by a link')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(from, to), {
+      'id-list-files': 'catalog/*.txt'
+    })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      new RegExp(`::error::catalog/live-ids\\.txt at ${to.slice(0, 12)} ${message.source}`)
+    )
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('an ID list that became a Git LFS pointer is refused, naming the file', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'catalog/live-ids.txt': listText })
+    const from = repo.commit('list')
+    repo.write({
+      '.gitattributes': 'catalog/*.txt filter=lfs diff=lfs merge=lfs -text\n',
+      'catalog/live-ids.txt': lfsPointer(listText.replace('LIVE-7\n', ''))
+    })
+    const to = repo.commit('track the list with LFS')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(from, to), {
+      'id-list-files': 'catalog/*.txt'
+    })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      new RegExp(`::error::catalog/live-ids\\.txt at ${to.slice(0, 12)} is stored in Git LFS`)
+    )
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('content read by id-from under `filter=lfs` is refused; matching submodules are skipped with a notice', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      '.gitattributes': '*.json filter=lfs diff=lfs merge=lfs -text\n',
+      'catalog/a.json': product('LFS-A'),
+      'catalog/b.json': product('LFS-B')
+    })
+    const from = repo.commit('catalog in LFS')
+    const to = repo.remove('catalog/a.json').commit('retire a')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(from, to), {
+      'deleted-paths': 'catalog/*.json',
+      'id-from': 'json:product_id'
+    })
+    expect(result.code).not.toBe(0)
+    expect(result.stdout).toMatch(
+      new RegExp(`::error::catalog/a\\.json at ${from.slice(0, 12)} is stored in Git LFS`)
+    )
+    expect(miso.requests).toHaveLength(0)
+
+    const other = TestRepo.create(fresh())
+    other.write({ 'catalog/c.json': product('SUB-C') })
+    other.submodule('catalog/vendor.json', from)
+    const base = other.commit('catalog with a submodule')
+    const head = other.remove('catalog/c.json').commit('retire c')
+    const clone = TestRepo.shallowClone(other.bareRemote(), 'main', fresh())
+    const skipped = await run(clone.dir, pushEvent(base, head), {
+      'deleted-paths': 'catalog/*.json',
+      'id-from': 'json:product_id'
+    })
+    expect(skipped.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['SUB-C'])
+    expect(skipped.stdout).toMatch(
+      /::notice::1 submodule matches the diff source's patterns and is skipped .*: catalog\/vendor\.json\./
+    )
   })
 })

@@ -36,6 +36,7 @@ beforeAll(() => {
   write('lists/nested/e.jsonl', '{"product_id":"E-1"}\n')
   write('lists/.hidden.txt', 'H-1\n')
   write('.dot/f.txt', 'F-1\n')
+  write('.git/info/exclude.txt', 'GIT-1\n')
   write('bad/broken.json', '[null]')
   write('bin/ids.bin', new Uint8Array([0x41, 0x0a, 0x00, 0x42]))
   write('odd/latin1.txt', new Uint8Array([0x41, 0xe9, 0x0a, 0xef, 0xbb, 0xbf]))
@@ -75,7 +76,12 @@ describe('readIdFiles', () => {
 
   it('reads each file once when several patterns match it', async () => {
     const groups = await read(['lists/*.txt', 'ids.txt', 'lists/b.txt', '  ', 'lists/b.txt'])
-    expect(groups.map(group => group.name)).toEqual(['ids.txt', 'lists/b.txt', 'lists/link-in.txt'])
+    expect(groups.map(group => group.name)).toEqual([
+      'ids.txt',
+      'lists/.hidden.txt',
+      'lists/b.txt',
+      'lists/link-in.txt'
+    ])
   })
 
   it('reads a symlink that stays inside the workspace under its own name', async () => {
@@ -88,18 +94,31 @@ describe('readIdFiles', () => {
     expect(groups).toEqual([{ kind: 'file', name: 'ids.txt', ids: ['A-1', 'A-2'] }])
   })
 
-  it('matches dot files only when the pattern names the dot', async () => {
+  it('matches dot files like any other, as the diff sources do, but never inside .git', async () => {
     const all = await read(['**/*.txt', '!{links,outdir,odd}/**'])
-    expect(all.map(group => group.name)).toEqual(['ids.txt', 'lists/b.txt', 'lists/link-in.txt'])
+    expect(all.map(group => group.name)).toEqual([
+      '.dot/f.txt',
+      'ids.txt',
+      'lists/.hidden.txt',
+      'lists/b.txt',
+      'lists/link-in.txt'
+    ])
     const dotted = await read(['.dot/*.txt', 'lists/.*.txt'])
     expect(dotted.map(group => group.name)).toEqual(['.dot/f.txt', 'lists/.hidden.txt'])
   })
 
+  it('chooses only what a plain pattern matches and no "!" pattern does', async () => {
+    // Only "!" patterns choose nothing; they never widen the choice.
+    expect(await read(['!lists/b.txt'])).toEqual([])
+    const narrowed = await read(['lists/*.txt', '!lists/.hidden.txt', '!**/link-*'])
+    expect(narrowed.map(group => group.name)).toEqual(['lists/b.txt'])
+  })
+
   it('leaves out files matched by a "!" pattern', async () => {
     const groups = await read(['lists/*.txt', '!lists/link-*'])
-    expect(groups.map(group => group.name)).toEqual(['lists/b.txt'])
+    expect(groups.map(group => group.name)).toEqual(['lists/.hidden.txt', 'lists/b.txt'])
     const dotSlash = await read(['lists/*.txt', '!./lists/link-*'])
-    expect(dotSlash.map(group => group.name)).toEqual(['lists/b.txt'])
+    expect(dotSlash.map(group => group.name)).toEqual(['lists/.hidden.txt', 'lists/b.txt'])
     await expect(read(['ids.txt', '!'])).rejects.toThrow('ids-file: "!" names nothing to leave out')
     await expect(read(['lists/b.txt', '!**/b.txt'])).rejects.toThrow(
       'ids-file: "lists/b.txt" matches no file'

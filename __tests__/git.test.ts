@@ -57,16 +57,21 @@ describe('checkoutProblem', () => {
   it('refuses a directory inside a work tree, and a plain directory', async () => {
     const repo = TestRepo.create(fresh())
     repo.write({ 'sub/a.txt': 'a' }).commit()
-    expect(await checkoutProblem(context(path.join(repo.dir, 'sub')))).toMatch(
+    expect((await checkoutProblem(context(path.join(repo.dir, 'sub'))))?.problem).toMatch(
       /is not the top level of its git repository/
     )
     const plain = fresh()
     mkdirSync(plain)
-    expect(await checkoutProblem(context(plain))).toMatch(/git cannot read .*not a git repository/)
+    expect(await checkoutProblem(context(plain))).toEqual({
+      problem: `${plain} is not a git checkout`,
+      noCheckout: true
+    })
   })
 
   it('refuses a missing directory without throwing', async () => {
-    expect(await checkoutProblem(context(path.join(temp, 'missing')))).toMatch(/git cannot read/)
+    expect(await checkoutProblem(context(path.join(temp, 'missing')))).toMatchObject({
+      noCheckout: true
+    })
   })
 })
 
@@ -113,9 +118,15 @@ describe('diffChanges, listTree, readBlobs', () => {
     expect([...tree.keys()].sort()).toEqual(
       ['keep.json', 'gone.json', 'edit.json', 'old/name.json', ...ODD].sort()
     )
-    const blobs = await readBlobs(ctx, [...tree.values()])
+    const blobs = await readBlobs(
+      ctx,
+      [...tree.values()].map(e => e.object)
+    )
+    expect([...tree.values()].every(e => e.mode === '100644')).toBe(true)
     for (const odd of ODD) {
-      expect(JSON.parse(blobs.get(tree.get(odd) as string)?.toString('utf8') ?? '')).toEqual({
+      expect(
+        JSON.parse(blobs.get(tree.get(odd)?.object as string)?.toString('utf8') ?? '')
+      ).toEqual({
         id: odd
       })
     }
@@ -127,14 +138,10 @@ describe('diffChanges, listTree, readBlobs', () => {
     other.write({ 'empty.txt': '', 'bytes.bin': bytes }).commit()
     const ctx = context(other.dir)
     const tree = await listTree(ctx, 'HEAD')
-    const blobs = await readBlobs(ctx, [
-      tree.get('empty.txt') as string,
-      tree.get('bytes.bin') as string
-    ])
-    expect(blobs.get(tree.get('empty.txt') as string)?.length).toBe(0)
-    expect(blobs.get(tree.get('bytes.bin') as string)?.toString('latin1')).toBe(
-      bytes.toString('latin1')
-    )
+    const [empty, binary] = [tree.get('empty.txt')?.object, tree.get('bytes.bin')?.object]
+    const blobs = await readBlobs(ctx, [empty as string, binary as string])
+    expect(blobs.get(empty as string)?.length).toBe(0)
+    expect(blobs.get(binary as string)?.toString('latin1')).toBe(bytes.toString('latin1'))
   })
 
   it('refuses anything but a SHA as a blob name', async () => {

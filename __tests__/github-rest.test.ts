@@ -22,11 +22,12 @@ async function serve(options: FakeGitHubOptions): Promise<{ api: GitHubRest; ser
   const server = await startFakeGitHub(options)
   servers.push(server)
   const target = restTarget({ GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'acme/shop-catalog' })
-  return { api: await GitHubRest.open('test-token', target), server }
+  return { api: await GitHubRest.open('test-token', target, { timeoutMs: 10_000 }), server }
 }
 
 function range(over: Partial<ChangeRange>): ChangeRange {
-  return { base: '', head: 'HEAD', reason: 'test', notices: [], ...over }
+  const head = over.head ?? 'HEAD'
+  return { base: '', head, result: head, reason: 'test', notices: [], ...over }
 }
 
 const ODD = ['with space.txt', 'ünï/cødé.txt', 'new\nline.txt', '-dash.txt', 'a#b?c%d&e.txt']
@@ -82,7 +83,7 @@ describe('GitHubRest against a GitHub-like server', () => {
       GITHUB_API_URL: server.url,
       GITHUB_REPOSITORY: 'acme/shop-catalog'
     })
-    const api = await GitHubRest.open('test-token', target)
+    const api = await GitHubRest.open('test-token', target, { timeoutMs: 10_000 })
     await expect(api.commit('main')).rejects.toThrow(
       /GitHub API GET .*\/commits\/main: .*401.*Bad credentials/
     )
@@ -118,20 +119,19 @@ describe('GitHubRest against a GitHub-like server', () => {
     expect(server.requests.filter(r => r.includes('/pulls/7/files'))).toHaveLength(3)
   })
 
-  it('reads raw file contents at a commit, odd paths included', async () => {
-    const { api } = await serve({ repoDir: repo.dir })
-    for (const odd of ODD) expect(await api.fileText(odd, base)).toBe(`content of ${odd}`)
-    expect(await api.fileText('dir/sub/deep.txt', base)).toBe('deep')
-    await expect(api.fileText('kept.txt', base)).rejects.toThrow(
-      `cannot read kept.txt at ${base.slice(0, 12)} from GitHub: `
-    )
-  })
-
-  it('lists the files of a tree, and says when GitHub truncated it', async () => {
+  it('lists every file, link and submodule of a tree with its mode, and reads blobs', async () => {
     const { api } = await serve({ repoDir: repo.dir })
     const tree = await api.tree(base)
     expect(tree.truncated).toBe(false)
-    expect(tree.paths.sort()).toEqual([...ODD, 'keep.txt', 'dir/sub/deep.txt'].sort())
+    expect([...tree.entries.keys()].sort()).toEqual([...ODD, 'keep.txt', 'dir/sub/deep.txt'].sort())
+    for (const odd of ODD) {
+      const entry = tree.entries.get(odd)
+      expect(entry?.mode).toBe('100644')
+      expect((await api.blob(entry?.object as string)).toString('utf8')).toBe(`content of ${odd}`)
+    }
+    await expect(api.blob('e'.repeat(40))).rejects.toThrow(
+      /GitHub API GET .*git\/blobs\/e{40}: 404/
+    )
     const { api: cut } = await serve({ repoDir: repo.dir, treeLimit: 3 })
     expect((await cut.tree(base)).truncated).toBe(true)
   })
@@ -155,21 +155,21 @@ describe('openRestComparison', () => {
     const cmp = await openRestComparison(api, range({ base: `${second}^` }), { GITHUB_SHA: second })
     expect(cmp).toMatchObject({ via: 'rest', base: first, head: second, warnings: [] })
     expect(cmp.changes).toEqual([{ status: 'deleted', path: 'p/b.txt' }])
-    expect(await cmp.read('base', ['p/b.txt', 'p/c.txt'])).toEqual(
+    expect(await cmp.read(cmp.base, ['p/b.txt', 'p/c.txt'])).toEqual(
       new Map([
         ['p/b.txt', 'b'],
         ['p/c.txt', 'c']
       ])
     )
-    expect((await cmp.headPaths()).sort()).toEqual(['p/c.txt'])
+    expect((await cmp.paths(cmp.result)).sort()).toEqual(['p/c.txt'])
   })
 
   it('lists the tree at head once, however often it is asked', async () => {
     const { api, server } = await serve({ repoDir: repo.dir })
     const cmp = await openRestComparison(api, range({ base: first, head: second }), {})
-    const [a, b] = await Promise.all([cmp.headPaths(), cmp.headPaths()])
+    const [a, b] = await Promise.all([cmp.paths(second), cmp.paths(second)])
     expect(b).toEqual(a)
-    expect(await cmp.headPaths()).toEqual(a)
+    expect(await cmp.paths(second)).toEqual(a)
     expect(server.requests.filter(r => r.includes('/git/trees/'))).toHaveLength(1)
   })
 
@@ -209,7 +209,7 @@ describe('openRestComparison', () => {
   it('refuses to check IDs against a truncated head listing', async () => {
     const { api } = await serve({ repoDir: repo.dir, treeLimit: 0 })
     const cmp = await openRestComparison(api, range({ base: root, head: second }), {})
-    await expect(cmp.headPaths()).rejects.toThrow(
+    await expect(cmp.paths(cmp.head)).rejects.toThrow(
       /cut short the file list .* Add actions\/checkout/
     )
   })

@@ -34,12 +34,13 @@ const ENTRY_POINTS: [string, (json: string) => string, RegExp][] = [
   ],
   [
     'id-from json:',
-    v => productId(parseIdFrom('json:sku'), 'p/x.json', AT, `{"sku": ${v}}`),
+    v => productId(parseIdFrom('json:sku'), 'p/x.json', AT, `{"sku": ${v}}`) ?? 'no ID',
     /^p\/x\.json at abc123400000: JSON field "sku": /
   ],
   [
     'id-from json: path through an array',
-    v => productId(parseIdFrom('json:a.0.sku'), 'p/x.json', AT, `{"a": [{"sku": ${v}}]}`),
+    v =>
+      productId(parseIdFrom('json:a.0.sku'), 'p/x.json', AT, `{"a": [{"sku": ${v}}]}`) ?? 'no ID',
     /^p\/x\.json at abc123400000: JSON field "a\.0\.sku": /
   ]
 ]

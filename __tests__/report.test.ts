@@ -141,11 +141,23 @@ describe('renderSummary', () => {
     const md = renderSummary({
       status: 'empty',
       plan: makePlan([], 10),
-      diff: { base: 'aaa111', head: 'bbb222', via: 'git', kept: [{ id: 'x', path: 'p/x.md' }] },
+      diff: {
+        base: 'aaa111',
+        head: 'bbb222',
+        result: 'ccc333',
+        via: 'git',
+        kept: [{ id: 'x', path: 'p/x.md' }],
+        skipped: ['p/_index.md', 'p/a/_index.md']
+      },
       notes: [],
       elapsedMs: 1
     })
-    expect(md).toContain('Change: aaa111..bbb222 (read with git)')
+    expect(md).toContain(
+      'Change: aaa111..bbb222 (read with git); IDs still named were read at the merge ccc333'
+    )
+    expect(md).toContain(
+      'Skipped 2 matching files that carry no ID (not products): p/&#95;index.md, p/a/&#95;index.md.'
+    )
     expect(md).toContain('No source gave an ID to delete.')
     const noSource = { status: 'empty' as const, plan: makePlan([], 10), notes: [], elapsedMs: 1 }
     expect(renderSummary(noSource)).not.toContain('Where the IDs')

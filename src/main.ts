@@ -54,7 +54,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     settings = read
 
     const { groups, diff } = await phase('Sources and diff', async () => {
-      const found = await collectIds(read, event, env, log)
+      const found = await collectIds(read, event, env, log, cancellation.signal)
       for (const g of found.groups) log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
       return found
     })
@@ -170,7 +170,8 @@ async function collectIds(
   settings: Settings,
   event: GitHubEvent,
   env: NodeJS.ProcessEnv,
-  log: Log
+  log: Log,
+  signal: AbortSignal
 ): Promise<{ groups: IdGroup[]; diff?: DiffInfo }> {
   const groups: IdGroup[] = []
   const inline = parseInlineIds(settings.productIds)
@@ -190,13 +191,20 @@ async function collectIds(
   }
   // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
   const { resolveDiffIds } = await import('./diff/diff-source.js')
-  const diff = await resolveDiffIds(settings, event, env, log)
+  const diff = await resolveDiffIds(settings, event, env, log, signal)
   for (const notice of diff.notices) log.notice(notice)
   for (const warning of diff.warnings) log.warning(warning)
   groups.push(...diff.groups)
   return {
     groups,
-    diff: { base: diff.base, head: diff.head, via: diff.via, kept: diff.kept }
+    diff: {
+      base: diff.base,
+      head: diff.head,
+      result: diff.result,
+      via: diff.via,
+      kept: diff.kept,
+      skipped: diff.skipped
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 // A fake of the GitHub REST endpoints the diff source reads (commits, compare, pull
-// request files, contents, trees), answering from a real git repository, with GitHub's
+// request files, contents, trees, blobs), answering from a real git repository, with GitHub's
 // pagination (`Link`), file caps and truncation; and of the issue comment routes the pull
 // request comment uses (fake-github-comments.ts). Loopback only.
 import { execFileSync } from 'node:child_process'
@@ -144,6 +144,25 @@ function answer(
     return send(res, 200, {
       type: 'file',
       path: file,
+      encoding: 'base64',
+      content: content.toString('base64')
+    })
+  }
+
+  if ((match = /^git\/blobs\/([0-9a-f]{40})$/.exec(route))) {
+    let content: Buffer
+    try {
+      content = execFileSync('git', ['cat-file', 'blob', match[1]], {
+        cwd: dir,
+        env: isolatedGitEnv(),
+        stdio: ['pipe', 'pipe', 'pipe']
+      })
+    } catch {
+      return send(res, 404, { message: 'Not Found' })
+    }
+    return send(res, 200, {
+      sha: match[1],
+      size: content.length,
       encoding: 'base64',
       content: content.toString('base64')
     })

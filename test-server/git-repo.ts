@@ -2,7 +2,8 @@
 // "remote" that serves any commit by SHA as GitHub does, and shallow checkouts of it.
 // git runs isolated from the machine's configuration.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 
@@ -67,6 +68,23 @@ export class TestRepo {
     return this
   }
 
+  /** A symbolic link at `file` with `target` as its text (git mode 120000). */
+  link(file: string, target: string): this {
+    const full = path.join(this.dir, file)
+    mkdirSync(path.dirname(full), { recursive: true })
+    rmSync(full, { force: true })
+    symlinkSync(target, full)
+    return this
+  }
+
+  /** A submodule entry (git mode 160000) at `file` naming `commit`, with nothing checked out. */
+  submodule(file: string, commit: string): this {
+    // An empty folder, as a clone leaves a submodule it did not initialise.
+    mkdirSync(path.join(this.dir, file), { recursive: true })
+    this.git('update-index', '--add', '--cacheinfo', `160000,${commit},${file}`)
+    return this
+  }
+
   /** Commits everything in the work tree; returns the new commit's SHA. */
   commit(message = 'change'): string {
     this.git('add', '--all')
@@ -115,4 +133,10 @@ export class TestRepo {
     ])
     return new TestRepo(dir)
   }
+}
+
+/** The Git LFS pointer that git stores in place of `content` for a file tracked by LFS. */
+export function lfsPointer(content: string): string {
+  const oid = createHash('sha256').update(content).digest('hex')
+  return `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${Buffer.byteLength(content)}\n`
 }

@@ -1,5 +1,6 @@
 // What the ID rules need from a change, whoever reads it: git in the checkout
 // (git-comparison.ts) or the GitHub REST API (github-rest.ts).
+import type { CommitFiles } from './commit-files.js'
 
 type ChangeStatus = 'added' | 'deleted' | 'modified' | 'renamed'
 
@@ -10,21 +11,18 @@ export interface FileChange {
   path: string
   /** For `renamed`: the path at base. */
   oldPath?: string
+  /** A submodule (a commit in the tree, not a file): never read. */
+  submodule?: boolean
 }
 
-export interface Comparison {
+export interface Comparison extends CommitFiles {
   via: 'git' | 'rest'
   /** Full SHAs of the commits compared. */
   base: string
   head: string
+  /** Full SHA of the commit the repository is in after the change (see event.ts). */
+  result: string
   changes: FileChange[]
   notices: string[]
   warnings: string[]
-  /**
-   * The text of these files at the base or head commit. Throws naming the file and
-   * commit when one cannot be read.
-   */
-  read(side: 'base' | 'head', paths: readonly string[]): Promise<Map<string, string>>
-  /** Every file path at head. */
-  headPaths(): Promise<string[]>
 }

@@ -18,12 +18,16 @@ export interface DiffResult {
   /** Full SHAs of the commits compared. */
   base: string
   head: string
+  /** Full SHA of the commit the live IDs were read at (see event.ts). */
+  result: string
   via: 'git' | 'rest'
   /** For the caller to log and report (not logged here). */
   notices: string[]
   warnings: string[]
-  /** IDs not deleted because a file at head still yields them. */
+  /** IDs not deleted because a file at the result still names them. */
   kept: { id: string; path: string }[]
+  /** Matching content files that carry no ID, in path order. */
+  skipped: string[]
 }
 
 /** Called only when `deleted-paths` or `id-list-files` is set. */
@@ -31,7 +35,8 @@ export async function resolveDiffIds(
   settings: Settings,
   event: { name: string; payload: unknown },
   env: NodeJS.ProcessEnv,
-  log: Log
+  log: Log,
+  signal?: AbortSignal
 ): Promise<DiffResult> {
   const range = changeRangeFor(event.name, event.payload, settings)
   if ('error' in range) throw new Error(range.error)
@@ -41,28 +46,37 @@ export async function resolveDiffIds(
       groups: [],
       base: range.base,
       head: range.head,
+      result: range.result,
       via: 'git',
       notices: range.notices,
       warnings: [],
-      kept: []
+      kept: [],
+      skipped: []
     }
   }
-  const cmp = await openComparison(settings, range, env, log)
+  const cmp = await openComparison(settings, range, env, log, signal)
   log.info(
     `Comparing ${short(cmp.base)}..${short(cmp.head)} (${cmp.via}): ${plural(cmp.changes.length, 'file')} changed.`
   )
-  const { groups, kept } = await removedIds(cmp, settings)
+  const { groups, kept, skipped, notices } = await removedIds(cmp, settings)
   for (const group of groups) log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`)
   for (const { id, path } of kept)
-    log.info(`Kept ${id}: ${path} still names it at ${short(cmp.head)}.`)
+    log.info(`Kept ${id}: ${path} still names it at ${short(cmp.result)}.`)
+  if (skipped.length > 0) {
+    log.info(
+      `Skipped ${skipped.length} matching files without an ID: ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}`
+    )
+  }
   return {
     groups,
     base: cmp.base,
     head: cmp.head,
+    result: cmp.result,
     via: cmp.via,
-    notices: [...range.notices, ...cmp.notices],
+    notices: [...range.notices, ...cmp.notices, ...notices],
     warnings: cmp.warnings,
-    kept
+    kept,
+    skipped
   }
 }
 
@@ -71,29 +85,49 @@ async function openComparison(
   settings: Settings,
   range: ChangeRange,
   env: NodeJS.ProcessEnv,
-  log: Log
+  log: Log,
+  signal: AbortSignal | undefined
 ): Promise<Comparison> {
-  const ctx = { cwd: settings.workspace, env, debug: (message: string) => log.debug(message) }
-  let problem = await checkoutProblem(ctx)
-  if (!problem) {
+  const ctx = {
+    cwd: settings.workspace,
+    env,
+    signal,
+    debug: (message: string) => log.debug(message),
+    info: (message: string) => log.info(message)
+  }
+  const checkout = await checkoutProblem(ctx)
+  let gitProblem = checkout?.problem
+  if (!checkout) {
     try {
       return await openGitComparison(ctx, range)
     } catch (error) {
       if (!(error instanceof HistoryError)) throw error
-      problem = error.message
+      gitProblem = error.message
     }
   }
+  const advice = checkout?.noCheckout
+    ? 'Add actions/checkout before this step (the default fetch-depth 1 is enough)'
+    : 'Check that the commits exist and that origin can be reached'
   if (!settings.githubToken) {
     throw new Error(
-      `The diff source cannot read the change with git (${problem}). Add actions/checkout before this step (the default fetch-depth 1 is enough), or pass \`github-token\` so the GitHub API can be used instead.`
+      `The diff source cannot read the change with git: ${gitProblem}. ${advice}, or pass \`github-token\` so the GitHub API can be used instead.`
     )
   }
-  log.debug(`git cannot read the change: ${problem}`)
-  const cmp = await openRestComparison(
-    await GitHubRest.open(settings.githubToken, restTarget(env)),
-    range,
-    env
-  )
-  cmp.notices.unshift(`Read the change through the GitHub API, as git could not: ${problem}.`)
-  return cmp
+  log.info(`git cannot read the change (${gitProblem}); reading it through the GitHub API…`)
+  try {
+    const api = await GitHubRest.open(settings.githubToken, restTarget(env), {
+      signal,
+      timeoutMs: settings.requestTimeoutMs
+    })
+    const cmp = await openRestComparison(api, range, env)
+    cmp.notices.unshift(`Read the change through the GitHub API, as git could not: ${gitProblem}.`)
+    return cmp
+  } catch (error) {
+    signal?.throwIfAborted()
+    // Both ways failed: git's reason first, it is usually the one to fix.
+    throw new Error(
+      `The diff source cannot read the change. With git: ${gitProblem}. With the GitHub API: ${(error as Error).message}. ${advice}.`,
+      { cause: error }
+    )
+  }
 }

@@ -11,6 +11,11 @@ export interface ChangeRange {
   base: string
   /** Commit to compare to: a SHA or ref (`HEAD` when nothing names it). */
   head: string
+  /**
+   * The commit the repository is in after the change, where the IDs still named are read:
+   * `after` for a push, the merge as it landed for a merged pull request, else `head`.
+   */
+  result: string
   /** Set for pull requests: compare from the merge base of these two, i.e. the PR's own change. */
   mergeBaseOf?: { base: string; head: string }
   /** Where to compare from instead when `base` cannot be found (a push's `before` gone). */
@@ -152,6 +157,7 @@ function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } 
     return {
       base: before,
       head: before,
+      result: before,
       reason: `The push deleted ${ref}: no file changed.`,
       notices: []
     }
@@ -160,6 +166,7 @@ function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } 
     return {
       base: `${after}^`,
       head: after,
+      result: after,
       reason: `The push created ${ref}: comparing its last commit with its parent (${short(after)}^..${short(after)}).`,
       notices: [
         `The push created ${ref} (no \`before\` commit), so only its last commit ${short(after)} is compared with its parent. Pass the \`base\` input to compare more.`
@@ -170,6 +177,7 @@ function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } 
   return {
     base: before,
     head: after,
+    result: after,
     baseFallback: {
       base: `${after}^`,
       notice: `The push's \`before\` commit ${short(before)} is not in the history${forced ? ' (a forced push)' : ''}, so only the last commit ${short(after)} is compared with its parent.`
@@ -193,14 +201,17 @@ function pullRequestRange(eventName: string, payload: unknown): ChangeRange | { 
   const number = typeof pr.number === 'number' && Number.isSafeInteger(pr.number) ? pr.number : 0
   const forced = forcedDryRun(eventName, payload)
   const what = `pull request${number ? ` #${number}` : ''}`
+  // Merged: the live IDs are read at the merge as it landed (merge commit, squash or rebase).
+  const mergedAs = forced ? undefined : sha(pr.merge_commit_sha)
   return {
     base: baseSha,
     head: headSha,
+    result: mergedAs ?? headSha,
     mergeBaseOf: { base: baseSha, head: headSha },
     ...(number ? { pullNumber: number } : {}),
     reason: forced
       ? `Previewing ${what}'s own change (from its merge base with ${short(baseSha)} to ${short(headSha)}): ${forced}.`
-      : `${what[0].toUpperCase()}${what.slice(1)} was merged: comparing its own change, from its merge base with ${short(baseSha)} to ${short(headSha)}.`,
+      : `${what[0].toUpperCase()}${what.slice(1)} was merged: comparing its own change, from its merge base with ${short(baseSha)} to ${short(headSha)}; the IDs still named are read at ${mergedAs ? `the merge ${short(mergedAs)}` : `its head (the event names no merge commit)`}.`,
     notices: []
   }
 }
@@ -215,6 +226,7 @@ function mergeGroupRange(p: Record<string, unknown>): ChangeRange | { error: str
   return {
     base,
     head,
+    result: head,
     reason: `Previewing the merge group ${short(base)}..${short(head)}: ${forcedDryRun('merge_group', p)}.`,
     notices: []
   }
@@ -224,6 +236,7 @@ function inputRange(base: string, head: string): ChangeRange {
   return {
     base,
     head,
+    result: head,
     reason: `Comparing the \`base\` and \`head\` inputs: ${base}..${head}.`,
     notices: []
   }
@@ -242,6 +255,7 @@ function overridden(
     return {
       base,
       head: newHead,
+      result: head || range.result,
       reason: previewOnly ? `${notice} ${range.reason}` : notice,
       notices: [notice]
     }
@@ -251,6 +265,7 @@ function overridden(
   return {
     ...kept,
     head: newHead,
+    result: newHead,
     ...(range.mergeBaseOf ? { mergeBaseOf: { base: range.mergeBaseOf.base, head: newHead } } : {}),
     reason: `${notice} ${range.reason}`,
     notices: [...range.notices, notice]

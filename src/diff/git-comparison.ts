@@ -1,4 +1,5 @@
 // Reads a ChangeRange from the git checkout, fetching only the commits it needs.
+import { commitFiles } from './commit-files.js'
 import type { Comparison } from './comparison.js'
 import type { ChangeRange } from './event.js'
 import { short } from './event.js'
@@ -20,6 +21,8 @@ const PARENT_OF = /^([0-9a-f]{40}|[0-9a-f]{64})\^$/
 export async function openGitComparison(ctx: GitContext, range: ChangeRange): Promise<Comparison> {
   const notices: string[] = []
   const head = await ensureCommit(ctx, range.head)
+  // The merge as it landed: in the checkout already, or fetched by SHA like any commit.
+  const result = range.result === range.head ? head : await ensureCommit(ctx, range.result)
   let base: string | undefined
   if (range.mergeBaseOf) {
     base = await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head)
@@ -36,35 +39,24 @@ export async function openGitComparison(ctx: GitContext, range: ChangeRange): Pr
     notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
   }
   const changes = base === undefined ? [] : await diffChanges(ctx, base, head)
-  const trees = new Map<string, Promise<Map<string, string>>>()
-  const tree = (commit: string) => {
-    if (!trees.has(commit)) trees.set(commit, listTree(ctx, commit))
-    return trees.get(commit) as Promise<Map<string, string>>
-  }
   return {
     via: 'git',
     base: base ?? head,
     head,
+    result,
     changes,
     notices,
     warnings: [],
-    async read(side, paths) {
-      const commit = side === 'base' ? (base ?? head) : head
-      const files = await tree(commit)
-      const blobs = paths.map(path => {
-        const blob = files.get(path)
-        if (blob === undefined) throw new Error(`${path} is not a file at ${short(commit)}`)
-        return blob
-      })
-      const contents = await readBlobs(ctx, blobs)
-      return new Map(
-        paths.map((path, i) => [path, (contents.get(blobs[i]) as Buffer).toString('utf8')])
-      )
-    },
-    async headPaths() {
-      return [...(await tree(head)).keys()]
-    }
+    ...gitFiles(ctx)
   }
+}
+
+/** The files of any commit in the checkout (for reading the IDs a commit names). */
+export function gitFiles(ctx: GitContext) {
+  return commitFiles({
+    tree: commit => listTree(ctx, commit),
+    blobs: objects => readBlobs(ctx, objects)
+  })
 }
 
 /** The commit `rev` names; for `<sha>^` its parent, undefined when it is a root commit. */

@@ -1,8 +1,9 @@
 // A small git runner for the diff source. git runs without a shell; refs reach it only
 // after validation (event.ts) and paths only as NUL-separated output or blob IDs, so
 // file names with spaces, newlines or leading dashes cannot be misread.
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { realpath } from 'node:fs/promises'
+import type { TreeEntry } from './commit-files.js'
 import type { FileChange } from './comparison.js'
 import { short } from './event.js'
 
@@ -11,6 +12,10 @@ export interface GitContext {
   cwd: string
   env: NodeJS.ProcessEnv
   debug?: (message: string) => void
+  /** The run's cancellation: stops every git process at once. */
+  signal?: AbortSignal
+  /** Progress worth a log line (fetches, which may take a while). */
+  info?: (message: string) => void
 }
 
 export class GitError extends Error {
@@ -20,7 +25,8 @@ export class GitError extends Error {
     readonly exitCode: number | null,
     readonly stderr: string
   ) {
-    super(`git ${args[0]} failed (exit ${exitCode}): ${firstLines(stderr) || 'no message'}`)
+    const said = gitSaid(stderr)
+    super(`git ${args[0]} failed (exit ${exitCode})${said ? `; git said: ${said}` : ''}`)
   }
 }
 
@@ -32,17 +38,26 @@ export class HistoryError extends Error {
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 /** How many more commits each deepening fetch asks for, before fetching everything. */
 const DEEPEN_STEPS = [32, 128, 512, 2048]
+/** Time limits of one git process: a fetch may move a whole history, the rest is local. */
+const FETCH_LIMIT_MS = 600_000
+const LOCAL_LIMIT_MS = 300_000
+/** After SIGTERM, the time git gets to clean up (lock files) before SIGKILL. */
+const KILL_GRACE_MS = 2_000
 
 export async function git(
   ctx: GitContext,
   args: string[],
-  options: { input?: string; okCodes?: number[] } = {}
+  options: { input?: string; okCodes?: number[]; timeLimitMs?: number } = {}
 ): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+  ctx.signal?.throwIfAborted()
   ctx.debug?.(`git ${args.join(' ')}`)
+  const limit = options.timeLimitMs ?? LOCAL_LIMIT_MS
   const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
     cwd: ctx.cwd,
     env: { ...ctx.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
-    stdio: ['pipe', 'pipe', 'pipe']
+    stdio: ['pipe', 'pipe', 'pipe'],
+    // Its own process group, so stopping it also stops the helpers it starts (git-remote-https).
+    detached: process.platform !== 'win32'
   })
   const stdout: Buffer[] = []
   const stderr: Buffer[] = []
@@ -51,32 +66,96 @@ export async function git(
   // git may exit before reading all of stdin (e.g. on a bad object); that is reported by its exit code.
   child.stdin.on('error', () => undefined)
   child.stdin.end(options.input ?? '')
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', resolve)
-  })
-  const result = {
-    code: code ?? -1,
-    stdout: Buffer.concat(stdout),
-    stderr: Buffer.concat(stderr).toString('utf8')
+  let stopped: Error | undefined
+  const stop = (why: Error) => {
+    if (stopped || child.exitCode !== null) return
+    stopped = why
+    killGroup(child, 'SIGTERM')
+    setTimeout(() => killGroup(child, 'SIGKILL'), KILL_GRACE_MS).unref()
   }
-  if (!(options.okCodes ?? [0]).includes(result.code)) throw new GitError(args, code, result.stderr)
-  return result
+  const timer = setTimeout(
+    () => stop(new Error(`git ${args[0]} took longer than ${limit / 1000} s and was stopped`)),
+    limit
+  )
+  const onAbort = () => stop(abortReason(ctx.signal as AbortSignal))
+  ctx.signal?.addEventListener('abort', onAbort, { once: true })
+  try {
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', resolve)
+    })
+    if (stopped) throw stopped
+    const result = {
+      code: code ?? -1,
+      stdout: Buffer.concat(stdout),
+      stderr: Buffer.concat(stderr).toString('utf8')
+    }
+    if (!(options.okCodes ?? [0]).includes(result.code))
+      throw new GitError(args, code, result.stderr)
+    return result
+  } finally {
+    clearTimeout(timer)
+    ctx.signal?.removeEventListener('abort', onAbort)
+  }
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
+  try {
+    if (process.platform === 'win32') child.kill(signal)
+    else process.kill(-child.pid, signal)
+  } catch {
+    // Already gone.
+  }
+}
+
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new Error('cancelled')
+}
+
+/**
+ * git's own message, made fit to quote after a sentence of ours: the `fatal:` / `error:`
+ * prefixes dropped, lines joined, cut short.
+ */
+export function gitSaid(stderr: string): string {
+  const text = stderr
+    .split('\n')
+    .map(line => line.trim().replace(/^(?:fatal|error|warning|hint|remote):\s*/i, ''))
+    .filter(Boolean)
+    .join('; ')
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text
 }
 
 /** Why `cwd` is not a checkout git can read the change from, or undefined when it is. */
-export async function checkoutProblem(ctx: GitContext): Promise<string | undefined> {
+export async function checkoutProblem(
+  ctx: GitContext
+): Promise<{ problem: string; noCheckout: boolean } | undefined> {
   let lines: string[]
   try {
     const { stdout } = await git(ctx, ['rev-parse', '--is-inside-work-tree', '--show-toplevel'])
     lines = stdout.toString('utf8').split('\n')
   } catch (error) {
-    return `git cannot read ${ctx.cwd}: ${(error as Error).message}`
+    if (!(error instanceof GitError)) {
+      return {
+        problem: `git cannot run in ${ctx.cwd}: ${(error as Error).message}`,
+        noCheckout: true
+      }
+    }
+    const noCheckout = /not a git repository|cannot change to|no such file/i.test(error.stderr)
+    return noCheckout
+      ? { problem: `${ctx.cwd} is not a git checkout`, noCheckout }
+      : { problem: `git cannot read ${ctx.cwd}: ${error.message}`, noCheckout }
   }
-  if (lines[0] !== 'true') return `${ctx.cwd} is not inside a git work tree`
+  if (lines[0] !== 'true')
+    return { problem: `${ctx.cwd} is not inside a git work tree`, noCheckout: true }
   // A workspace nested in some other repository must not be read as that repository.
   const [top, here] = await Promise.all([realpath(lines[1]), realpath(ctx.cwd)])
-  if (top !== here) return `${ctx.cwd} is not the top level of its git repository (${lines[1]} is)`
+  if (top !== here) {
+    return {
+      problem: `${ctx.cwd} is not the top level of its git repository (${lines[1]} is)`,
+      noCheckout: true
+    }
+  }
   return undefined
 }
 
@@ -146,10 +225,7 @@ export async function mergeBase(ctx: GitContext, a: string, b: string): Promise<
   return base
 }
 
-/**
- * Files changed from `base` to `head`, with renames detected. Submodules are left out:
- * they are not files the diff source can read.
- */
+/** Files changed from `base` to `head`, with renames detected; submodules are flagged. */
 export async function diffChanges(
   ctx: GitContext,
   base: string,
@@ -182,28 +258,28 @@ function parseRawDiff(output: string): FileChange[] {
     const first = fields[i + 1]
     const second = twoPaths ? fields[i + 2] : undefined
     i += twoPaths ? 3 : 2
-    if (oldMode === '160000' || newMode === '160000') continue
+    const submodule = oldMode === '160000' || newMode === '160000' ? { submodule: true } : {}
     if (status[0] === 'A' || status[0] === 'C')
-      changes.push({ status: 'added', path: second ?? first })
-    else if (status[0] === 'D') changes.push({ status: 'deleted', path: first })
+      changes.push({ status: 'added', path: second ?? first, ...submodule })
+    else if (status[0] === 'D') changes.push({ status: 'deleted', path: first, ...submodule })
     else if (status[0] === 'M' || status[0] === 'T')
-      changes.push({ status: 'modified', path: first })
+      changes.push({ status: 'modified', path: first, ...submodule })
     else if (status[0] === 'R')
-      changes.push({ status: 'renamed', oldPath: first, path: second as string })
+      changes.push({ status: 'renamed', oldPath: first, path: second as string, ...submodule })
   }
   return changes
 }
 
-/** Every file at `commit`: path → blob SHA. */
-export async function listTree(ctx: GitContext, commit: string): Promise<Map<string, string>> {
+/** Every file, symbolic link and submodule at `commit`: path → entry. */
+export async function listTree(ctx: GitContext, commit: string): Promise<Map<string, TreeEntry>> {
   const { stdout } = await git(ctx, ['ls-tree', '-r', '-z', '--full-tree', commit])
-  const files = new Map<string, string>()
+  const files = new Map<string, TreeEntry>()
   for (const entry of stdout.toString('utf8').split('\0')) {
     // `<mode> <type> <object>\t<path>`; the path may hold anything but NUL.
     const tab = entry.indexOf('\t')
     if (tab < 0) continue
-    const [, type, object] = entry.slice(0, tab).split(' ')
-    if (type === 'blob') files.set(entry.slice(tab + 1), object)
+    const [mode, type, object] = entry.slice(0, tab).split(' ')
+    if (type === 'blob' || type === 'commit') files.set(entry.slice(tab + 1), { mode, object })
   }
   return files
 }
@@ -252,24 +328,16 @@ async function deepenUntil<T>(
 }
 
 async function fetchFromOrigin(ctx: GitContext, refs: string[], what: string, options: string[]) {
+  ctx.info?.(`Fetching ${what} from origin…`)
   try {
-    await git(ctx, [
-      'fetch',
-      '--quiet',
-      '--no-tags',
-      '--no-recurse-submodules',
-      ...options,
-      'origin',
-      ...refs
-    ])
+    await git(
+      ctx,
+      ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', ...options, 'origin', ...refs],
+      { timeLimitMs: FETCH_LIMIT_MS }
+    )
   } catch (error) {
     if (!(error instanceof GitError)) throw error
-    throw new HistoryError(
-      `cannot fetch ${what} from origin: ${firstLines(error.stderr) || error.message}`
-    )
+    const said = gitSaid(error.stderr)
+    throw new HistoryError(`cannot fetch ${what} from origin${said ? ` (git said: ${said})` : ''}`)
   }
-}
-
-function firstLines(text: string): string {
-  return text.trim().split('\n').slice(0, 3).join(' / ')
 }

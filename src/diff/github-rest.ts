@@ -1,5 +1,6 @@
 // The diff source without a git checkout: the same comparison read through GitHub's REST
 // API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
+import { commitFiles, type TreeEntry } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import type { ChangeRange } from './event.js'
 import { short } from './event.js'
@@ -8,7 +9,7 @@ import { objectOrEmpty as record } from '../json.js'
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300
 const PULL_FILE_CAP = 3000
-/** Files read at once through the contents API. */
+/** Blobs read at once. */
 const READ_CONCURRENCY = 8
 
 type Octokit = Awaited<ReturnType<typeof octokitFor>>
@@ -35,15 +36,22 @@ interface CommitInfo {
   parents: string[]
 }
 
+/** How each call is bounded: the run's cancellation and a time limit per request. */
+interface CallLimits {
+  signal?: AbortSignal
+  timeoutMs: number
+}
+
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
 export class GitHubRest {
   private constructor(
     private readonly octokit: Octokit,
-    private readonly target: RestTarget
+    private readonly target: RestTarget,
+    private readonly limits: CallLimits
   ) {}
 
-  static async open(token: string, target: RestTarget): Promise<GitHubRest> {
-    return new GitHubRest(await octokitFor(token, target.apiUrl), target)
+  static async open(token: string, target: RestTarget, limits: CallLimits): Promise<GitHubRest> {
+    return new GitHubRest(await octokitFor(token, target.apiUrl), target, limits)
   }
 
   /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
@@ -101,31 +109,25 @@ export class GitHubRest {
     return { files, capped: files.length >= PULL_FILE_CAP }
   }
 
-  /** The text of a file at a commit. */
-  async fileText(path: string, ref: string): Promise<string> {
-    const url = this.url(`contents/${segments(path)}?ref=${encodeURIComponent(ref)}`)
-    try {
-      const { data } = await this.octokit.request({
-        method: 'GET',
-        url,
-        mediaType: { format: 'raw' }
-      })
-      if (typeof data === 'string') return data
-      if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8')
-      throw new Error('the answer is not the raw file')
-    } catch (error) {
-      throw new Error(`cannot read ${path} at ${short(ref)} from GitHub: ${messageOf(error)}`, {
-        cause: error
-      })
+  /** The contents of a blob. */
+  async blob(sha: string): Promise<Buffer> {
+    const body = record(await this.get(`git/blobs/${segments(sha)}`))
+    if (typeof body.content !== 'string' || body.encoding !== 'base64') {
+      throw new Error(`GitHub API: blob ${short(sha)} came without base64 content`)
     }
+    return Buffer.from(body.content, 'base64')
   }
 
-  /** Every file path at a commit; `truncated` when GitHub cut the listing short. */
-  async tree(sha: string): Promise<{ paths: string[]; truncated: boolean }> {
+  /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
+  async tree(sha: string): Promise<{ entries: Map<string, TreeEntry>; truncated: boolean }> {
     const body = record(await this.get(`git/trees/${segments(sha)}?recursive=1`))
-    const entries = Array.isArray(body.tree) ? body.tree.map(record) : []
-    const paths = entries.filter(e => e.type === 'blob').map(e => String(e.path))
-    return { paths, truncated: body.truncated === true }
+    const entries = new Map<string, TreeEntry>()
+    for (const entry of Array.isArray(body.tree) ? body.tree.map(record) : []) {
+      if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
+        entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) })
+      }
+    }
+    return { entries, truncated: body.truncated === true }
   }
 
   private url(path: string): string {
@@ -139,9 +141,16 @@ export class GitHubRest {
 
   private async page(url: string): Promise<{ data: unknown; next?: string }> {
     try {
-      const response = await this.octokit.request({ method: 'GET', url })
+      const { signal, timeoutMs } = this.limits
+      const limit = AbortSignal.timeout(timeoutMs)
+      const response = await this.octokit.request({
+        method: 'GET',
+        url,
+        request: { signal: signal ? AbortSignal.any([signal, limit]) : limit }
+      })
       return { data: response.data as unknown, next: nextLink(response.headers.link) }
     } catch (error) {
+      this.limits.signal?.throwIfAborted()
       throw Object.assign(
         new Error(`GitHub API GET ${url}: ${messageOf(error)}`, { cause: error }),
         {
@@ -161,10 +170,14 @@ export async function openRestComparison(
   const notices: string[] = []
   const warnings: string[] = []
   // Without a checkout, HEAD is the commit the run is for.
-  const headRef = range.head === 'HEAD' ? (env.GITHUB_SHA ?? '') : range.head
-  const head = (await api.commit(headRef))?.sha
-  if (!head)
-    throw new Error(`GitHub knows no commit ${JSON.stringify(headRef)} (the head to compare)`)
+  const commitOf = async (ref: string, what: string): Promise<string> => {
+    const name = ref === 'HEAD' ? (env.GITHUB_SHA ?? '') : ref
+    const sha = (await api.commit(name))?.sha
+    if (!sha) throw new Error(`GitHub knows no commit ${JSON.stringify(name)} (${what})`)
+    return sha
+  }
+  const head = await commitOf(range.head, 'the head to compare')
+  const result = range.result === range.head ? head : await commitOf(range.result, 'the result')
 
   let base = await restBase(api, range, notices)
   let changes: FileChange[] = []
@@ -189,36 +202,37 @@ export async function openRestComparison(
     }
   }
 
-  const commitOf = (side: 'base' | 'head') => (side === 'base' ? (base as string) : head)
-  // Both kinds of rule ask for it; one recursive tree can be megabytes.
-  let headTree: Promise<string[]> | undefined
-  const listHead = async (): Promise<string[]> => {
-    const { paths, truncated } = await api.tree(head)
-    if (truncated) {
-      // Deleting on a partial listing could delete a product that a file still names.
-      throw new Error(
-        `GitHub cut short the file list of ${short(head)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`
-      )
-    }
-    return paths
-  }
   return {
     via: 'rest',
     base,
     head,
+    result,
     changes,
     notices,
     warnings,
-    async read(side, paths) {
-      const commit = commitOf(side)
-      const texts = await mapLimited(paths, READ_CONCURRENCY, path => api.fileText(path, commit))
-      return new Map(paths.map((path, i) => [path, texts[i]]))
-    },
-    headPaths() {
-      headTree ??= listHead()
-      return headTree
-    }
+    ...restFiles(api)
   }
+}
+
+/** The files of any commit, read through the API: trees, then blobs by SHA. */
+function restFiles(api: GitHubRest) {
+  return commitFiles({
+    async tree(commit) {
+      const { entries, truncated } = await api.tree(commit)
+      if (truncated) {
+        // Deleting on a partial listing could delete a product that a file still names.
+        throw new Error(
+          `GitHub cut short the file list of ${short(commit)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`
+        )
+      }
+      return entries
+    },
+    async blobs(objects) {
+      const wanted = [...new Set(objects)]
+      const contents = await mapLimited(wanted, READ_CONCURRENCY, sha => api.blob(sha))
+      return new Map(wanted.map((sha, i) => [sha, contents[i]]))
+    }
+  })
 }
 
 /** The commit to compare from; undefined when the range starts before a root commit. */

@@ -16,10 +16,17 @@ export function readsContent(idFrom: IdFrom): boolean {
 }
 
 /**
- * The product ID that the file at `file` (repo-relative) names, at `commit`.
- * `text` is needed when `readsContent(idFrom)`. Throws ProductIdError naming file and commit.
+ * The product ID that the file at `file` (repo-relative) names, at `commit`; undefined when
+ * the file does not carry one (no front matter, no such key or field: not a product page).
+ * `text` is needed when `readsContent(idFrom)`. Throws ProductIdError naming file and commit
+ * when the file cannot be parsed or its ID is unusable.
  */
-export function productId(idFrom: IdFrom, file: string, commit: string, text?: string): string {
+export function productId(
+  idFrom: IdFrom,
+  file: string,
+  commit: string,
+  text?: string
+): string | undefined {
   const fail = (problem: string): never => {
     throw new ProductIdError(`${file} at ${short(commit)}: ${problem}`)
   }
@@ -44,11 +51,11 @@ export function productId(idFrom: IdFrom, file: string, commit: string, text?: s
       what = `front matter key "${idFrom.key}"`
       break
   }
+  if (value === undefined) return undefined
   return idText(value, what, fail)
 }
 
 function idText(value: unknown, what: string, fail: (problem: string) => never): string {
-  if (value === undefined) return fail(`${what} is missing`)
   const id = idOfValue(value)
   return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`)
 }
@@ -61,10 +68,13 @@ function parseJson(text: string, fail: (problem: string) => never): unknown {
   }
 }
 
-/** The YAML between a leading `---` line and the next `---` (or `...`) line. */
+/**
+ * The YAML between a leading `---` line and the next `---` (or `...`) line; undefined
+ * for a file without front matter.
+ */
 function parseFrontMatter(text: string, fail: (problem: string) => never): unknown {
   const lines = stripBom(text).split(/\r?\n/)
-  if (lines[0]?.trimEnd() !== '---') return fail('has no front matter (no leading `---` line)')
+  if (lines[0]?.trimEnd() !== '---') return undefined
   const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
   if (end < 0) return fail('front matter has no closing `---` line')
   try {

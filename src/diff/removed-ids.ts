@@ -1,135 +1,219 @@
-// The IDs a change removes: products of deleted (or renamed) content files, and IDs
-// dropped from ID list files. An ID that a file at head still yields is kept, so
-// moving content or an ID between files never deletes a product.
-import picomatch from 'picomatch'
+// The IDs a change removes from the repository (the contract's "Which products a change
+// removes"): candidates are the IDs at base of every matching file the change deleted,
+// renamed or edited; live are the IDs that any matching file names at the result; the
+// deleted set is candidates − live. Moving a product between files never deletes it.
 import type { IdGroup } from '../ids/id-group.js'
 import { plural } from '../plural.js'
 import { parseIds } from '../ids/formats.js'
+import { pathPatterns, type PathPatterns } from '../patterns.js'
 import type { IdFrom } from '../settings.js'
+import type { CommitFiles } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import { short } from './event.js'
 import { productId, readsContent } from './product-id.js'
 
-interface DiffRules {
-  /** `deleted-paths` globs. */
+export interface DiffRules {
+  /** `deleted-paths` patterns. */
   deletedPaths: string[]
   idFrom: IdFrom
-  /** `id-list-files` globs. */
+  /** `id-list-files` patterns. */
   idListFiles: string[]
   idField: string
 }
 
-interface RemovedIds {
-  groups: IdGroup[]
-  /** IDs not deleted because a file at head still yields them. */
-  kept: { id: string; path: string }[]
+/** The IDs a commit names through the diff sources' files. */
+export interface NamedIds {
+  /** ID → the first file (in path order) that names it. */
+  byId: Map<string, string>
+  /** File → the IDs it names, for every matching file that names any. */
+  byFile: Map<string, string[]>
+  /** Matching content files that carry no ID (e.g. Hugo's `_index.md`), in path order. */
+  skipped: string[]
+  /** Matching submodules: not files, never read. */
+  submodules: string[]
 }
 
-/** A file that existed at base and is gone from head (or from its own path there). */
-interface Gone {
+export interface RemovedIds {
+  groups: IdGroup[]
+  /** Candidates not deleted, each with the file at the result that still names it. */
+  kept: { id: string; path: string }[]
+  /** Matching content files without an ID (at base or at the result), in path order. */
+  skipped: string[]
+  notices: string[]
+}
+
+/** One matching file the change deleted, renamed or edited: its IDs at base are candidates. */
+interface Candidate {
+  kind: 'deleted-path' | 'id-list'
   basePath: string
-  /** The same file at head, for a list file renamed or edited in place. */
+  /** The file's path at head, unless the change deleted it. */
   headPath?: string
   detail: string
 }
 
+/**
+ * Every ID named at `commit` by the files matching `deletedPaths` (read with `idFrom`) and
+ * `idListFiles`. Throws naming file and commit for a file that cannot be read or parsed.
+ */
+export async function namedIdsAt(
+  files: CommitFiles,
+  commit: string,
+  rules: DiffRules
+): Promise<NamedIds> {
+  const { content, lists } = patternsOf(rules)
+  const paths = (await files.paths(commit)).sort(byPath)
+  const contentPaths = paths.filter(p => content.chooses(p))
+  const listPaths = paths.filter(p => lists.chooses(p))
+  const ids = await idsOfFiles(files, commit, contentPaths, listPaths, rules)
+  const submodules = (await files.submodules(commit))
+    .filter(p => content.chooses(p) || lists.chooses(p))
+    .sort(byPath)
+  const byId = new Map<string, string>()
+  for (const [file, named] of ids.byFile)
+    for (const id of named) if (!byId.has(id)) byId.set(id, file)
+  return { byId, byFile: ids.byFile, skipped: ids.skipped, submodules }
+}
+
 export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<RemovedIds> {
-  const result: RemovedIds = { groups: [], kept: [] }
+  const result: RemovedIds = { groups: [], kept: [], skipped: [], notices: [] }
+  const patterns = patternsOf(rules)
   // In path order at base, so git and the REST API report alike.
-  const changes = [...cmp.changes].sort((a, b) => byPath(pathAtBase(a) ?? '', pathAtBase(b) ?? ''))
-  const sorted = { ...cmp, changes }
-  if (rules.deletedPaths.length > 0) await contentFiles(sorted, rules, result)
-  if (rules.idListFiles.length > 0) await listFiles(sorted, rules, result)
+  const changes = [...cmp.changes].sort((a, b) =>
+    byPath(pathAtBase(a) ?? a.path, pathAtBase(b) ?? b.path)
+  )
+  const unmatched = noMatchNotice(changes, rules, patterns)
+  if (unmatched) result.notices.push(unmatched)
+  const submodules = new Set<string>()
+  const candidates: Candidate[] = []
+  for (const change of changes) {
+    if (change.submodule) {
+      for (const p of [change.path, change.oldPath]) if (p && chosen(patterns, p)) submodules.add(p)
+      continue
+    }
+    candidates.push(...candidatesOf(change, patterns))
+  }
+  if (candidates.length > 0) {
+    const range = `${short(cmp.base)}..${short(cmp.head)}`
+    const atBase = await idsOfFiles(
+      cmp,
+      cmp.base,
+      candidates.filter(c => c.kind === 'deleted-path').map(c => c.basePath),
+      candidates.filter(c => c.kind === 'id-list').map(c => c.basePath),
+      rules
+    )
+    const live = await namedIdsAt(cmp, cmp.result, rules)
+    for (const p of live.submodules) submodules.add(p)
+    const own = await ownIdsAtHead(cmp, candidates, patterns, rules, live)
+    result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath)
+    const keptIds = new Set<string>()
+    for (const candidate of candidates) {
+      const before = unique(atBase.byFile.get(candidate.basePath) ?? [])
+      // What the change itself left in the file is not removed by it, whatever the result
+      // holds (the base branch may have removed it meanwhile: that is another run's change).
+      const stays = new Set(
+        ownPath(candidate, patterns) ? own.byFile.get(candidate.headPath as string) : []
+      )
+      const removed: string[] = []
+      for (const id of before) {
+        if (stays.has(id)) continue
+        const keeper = live.byId.get(id)
+        if (keeper === undefined) removed.push(id)
+        else if (!keptIds.has(id)) {
+          keptIds.add(id)
+          result.kept.push({ id, path: keeper })
+        }
+      }
+      if (removed.length === 0) continue
+      result.groups.push({
+        kind: candidate.kind,
+        name: candidate.basePath,
+        ids: removed,
+        detail:
+          candidate.kind === 'id-list'
+            ? listDetail(candidate, range, removed, before)
+            : candidate.detail
+      })
+    }
+  }
+  if (submodules.size > 0) result.notices.push(submoduleNotice([...submodules].sort(byPath)))
   return result
 }
 
-/** `deleted-paths`: each deleted or renamed matching file removes the product it names. */
-async function contentFiles(cmp: Comparison, rules: DiffRules, result: RemovedIds) {
-  const matches = matcher(rules.deletedPaths)
-  const gone: Gone[] = []
-  for (const change of cmp.changes) {
-    const basePath = pathAtBase(change)
-    if (basePath === undefined || !matches(basePath)) continue
-    if (change.status === 'deleted') gone.push({ basePath, detail: 'deleted' })
-    // A rename counts too: whether the product survives is decided below, by what head yields.
-    if (change.status === 'renamed') gone.push({ basePath, detail: `renamed to ${change.path}` })
-  }
-  if (gone.length === 0) return
-
-  const idAt = async (side: 'base' | 'head', paths: string[]): Promise<Map<string, string>> => {
-    const commit = side === 'base' ? cmp.base : cmp.head
-    const texts = readsContent(rules.idFrom) ? await cmp.read(side, paths) : undefined
-    return new Map(paths.map(p => [p, productId(rules.idFrom, p, commit, texts?.get(p))]))
-  }
-  const baseIds = await idAt(
-    'base',
-    gone.map(g => g.basePath)
-  )
-  // Every matching file at head, unchanged ones too: two files may name the same product.
-  const stillYielded = invert(await idAt('head', (await cmp.headPaths()).filter(matches)))
-  for (const file of gone) {
-    const id = baseIds.get(file.basePath) as string
-    const keeper = stillYielded.get(id)
-    if (keeper !== undefined) result.kept.push({ id, path: keeper })
-    else
-      result.groups.push({
-        kind: 'deleted-path',
-        name: file.basePath,
-        ids: [id],
-        detail: file.detail
-      })
-  }
+/**
+ * The file at head whose IDs the change kept in place: the same page (a moved page is
+ * reported as kept, with where it went), or the same list, renamed or not.
+ */
+function ownPath(candidate: Candidate, patterns: Patterns): boolean {
+  const { headPath, basePath, kind } = candidate
+  if (headPath === undefined) return false
+  return kind === 'id-list'
+    ? patterns.lists.chooses(headPath)
+    : headPath === basePath && patterns.content.chooses(headPath)
 }
 
-/** `id-list-files`: IDs in a changed list file at base that no list file at head has. */
-async function listFiles(cmp: Comparison, rules: DiffRules, result: RemovedIds) {
-  const matches = matcher(rules.idListFiles)
-  const changed: Gone[] = []
-  for (const change of cmp.changes) {
-    const basePath = pathAtBase(change)
-    if (basePath === undefined || !matches(basePath)) continue
-    const headPath = change.status === 'deleted' || !matches(change.path) ? undefined : change.path
-    const detail =
-      change.status === 'renamed' ? `renamed to ${change.path}` : headPath ? 'edited' : 'deleted'
-    changed.push({ basePath, headPath, detail })
-  }
-  if (changed.length === 0) return
+/** The IDs the candidates' own files name at head (at the result when that is head). */
+async function ownIdsAtHead(
+  cmp: Comparison,
+  candidates: Candidate[],
+  patterns: Patterns,
+  rules: DiffRules,
+  live: NamedIds
+): Promise<{ byFile: Map<string, string[]>; skipped: string[] }> {
+  if (cmp.result === cmp.head) return { byFile: live.byFile, skipped: [] }
+  const paths = (kind: Candidate['kind']) =>
+    candidates.filter(c => c.kind === kind && ownPath(c, patterns)).map(c => c.headPath as string)
+  return idsOfFiles(cmp, cmp.head, paths('deleted-path'), paths('id-list'), rules)
+}
 
-  const parsed = async (side: 'base' | 'head', paths: string[]) => {
-    const commit = side === 'base' ? cmp.base : cmp.head
-    const texts = await cmp.read(side, paths)
-    return new Map(paths.map(p => [p, idsOf(texts.get(p) ?? '', p, commit, rules.idField)]))
-  }
-  const atBase = await parsed(
-    'base',
-    changed.map(c => c.basePath)
-  )
-  const atHead = await parsed('head', (await cmp.headPaths()).filter(matches))
-  const stillListed = invert(atHead)
-  const range = `${short(cmp.base)}..${short(cmp.head)}`
-  for (const file of changed) {
-    const before = unique(atBase.get(file.basePath) ?? [])
-    const own = new Set(file.headPath ? atHead.get(file.headPath) : [])
-    const removed: string[] = []
-    for (const id of before) {
-      if (own.has(id)) continue
-      const keeper = stillListed.get(id)
-      if (keeper !== undefined) result.kept.push({ id, path: keeper })
-      else removed.push(id)
-    }
-    if (removed.length === 0) continue
-    const counts = file.headPath
+/** What the change did to a matching file, as candidates (a path may match both inputs). */
+function candidatesOf(change: FileChange, patterns: Patterns): Candidate[] {
+  const basePath = pathAtBase(change)
+  if (basePath === undefined) return []
+  const headPath = change.status === 'deleted' ? undefined : change.path
+  const detail =
+    change.status === 'renamed'
+      ? `renamed to ${change.path}`
+      : change.status === 'deleted'
+        ? 'deleted'
+        : 'edited'
+  const found: Candidate[] = []
+  if (patterns.content.chooses(basePath))
+    found.push({ kind: 'deleted-path', basePath, headPath, detail })
+  if (patterns.lists.chooses(basePath)) found.push({ kind: 'id-list', basePath, headPath, detail })
+  return found
+}
+
+function listDetail(candidate: Candidate, range: string, removed: string[], before: string[]) {
+  const counts =
+    removed.length < before.length
       ? `${removed.length} of ${plural(before.length, 'ID')} removed`
       : removed.length === 1
         ? 'its one ID removed'
         : `all ${removed.length} IDs removed`
-    result.groups.push({
-      kind: 'id-list',
-      name: file.basePath,
-      ids: removed,
-      detail: `${file.detail} in ${range}: ${counts}`
-    })
+  return `${candidate.detail} in ${range}: ${counts}`
+}
+
+/** The IDs each file names at `commit`: content files through `id-from`, ID lists parsed. */
+async function idsOfFiles(
+  files: CommitFiles,
+  commit: string,
+  contentPaths: string[],
+  listPaths: string[],
+  rules: DiffRules
+): Promise<{ byFile: Map<string, string[]>; skipped: string[] }> {
+  const toRead = [...new Set([...(readsContent(rules.idFrom) ? contentPaths : []), ...listPaths])]
+  const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map<string, string>()
+  const byFile = new Map<string, string[]>()
+  const skipped: string[] = []
+  const add = (file: string, ids: string[]) =>
+    byFile.set(file, [...(byFile.get(file) ?? []), ...ids])
+  for (const file of contentPaths) {
+    const id = productId(rules.idFrom, file, commit, texts.get(file))
+    if (id === undefined) skipped.push(file)
+    else add(file, [id])
   }
+  for (const file of listPaths) add(file, idsOf(texts.get(file) ?? '', file, commit, rules.idField))
+  return { byFile: new Map([...byFile].sort(([a], [b]) => byPath(a, b))), skipped }
 }
 
 function idsOf(text: string, file: string, commit: string, idField: string): string[] {
@@ -140,24 +224,68 @@ function idsOf(text: string, file: string, commit: string, idField: string): str
   }
 }
 
+interface Patterns {
+  content: PathPatterns
+  lists: PathPatterns
+}
+
+function patternsOf(rules: DiffRules): Patterns {
+  return {
+    content: pathPatterns(rules.deletedPaths, 'deleted-paths'),
+    lists: pathPatterns(rules.idListFiles, 'id-list-files')
+  }
+}
+
+function chosen(patterns: Patterns, path: string): boolean {
+  return patterns.content.chooses(path) || patterns.lists.chooses(path)
+}
+
+/**
+ * When the change touched files but no pattern chose any of them: how many changed and
+ * which patterns matched none, so a typo never passes as "nothing to delete".
+ */
+function noMatchNotice(
+  changes: FileChange[],
+  rules: DiffRules,
+  patterns: Patterns
+): string | undefined {
+  const paths = changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]))
+  if (paths.length === 0 || paths.some(p => chosen(patterns, p))) return undefined
+  const inputs = [
+    ['deleted-paths', rules.deletedPaths, patterns.content],
+    ['id-list-files', rules.idListFiles, patterns.lists]
+  ] as const
+  const why: string[] = []
+  for (const [input, given, rule] of inputs) {
+    if (given.length === 0) continue
+    if (rule.plain.length === 0) {
+      why.push(`\`${input}\` has only \`!\` patterns, which choose nothing`)
+      continue
+    }
+    const none = rule.plain.filter(pattern => !paths.some(p => rule.matchesPlain(pattern, p)))
+    const excludedOnly = rule.plain.filter(pattern => !none.includes(pattern))
+    if (none.length > 0)
+      why.push(
+        `\`${input}\` ${none.length === 1 ? 'pattern' : 'patterns'} ${none.map(p => `\`${p}\``).join(', ')} matched no changed file`
+      )
+    if (excludedOnly.length > 0)
+      why.push(
+        `every changed file that \`${input}\` ${excludedOnly.length === 1 ? 'pattern' : 'patterns'} ${excludedOnly.map(p => `\`${p}\``).join(', ')} matched is left out by a \`!\` pattern`
+      )
+  }
+  return `The change touched ${plural(changes.length, 'file')}, but none matched the diff source's patterns, so it removes nothing: ${why.join('; ')}. Check the patterns for a typo.`
+}
+
+function submoduleNotice(paths: string[]): string {
+  const shown = paths.slice(0, 5).join(', ')
+  const more = paths.length > 5 ? ` and ${paths.length - 5} more` : ''
+  return `${plural(paths.length, 'submodule')} ${paths.length === 1 ? 'matches' : 'match'} the diff source's patterns and ${paths.length === 1 ? 'is' : 'are'} skipped (a submodule is another repository's commit, not a file): ${shown}${more}.`
+}
+
 /** The file's path at base, or undefined for a file the change added. */
 function pathAtBase(change: FileChange): string | undefined {
   if (change.status === 'added') return undefined
   return change.status === 'renamed' ? change.oldPath : change.path
-}
-
-function matcher(globs: string[]): (path: string) => boolean {
-  // `s`: a wildcard matches a newline in a file name too.
-  return picomatch(globs, { dot: true, flags: 's' })
-}
-
-/** ID → the first file (in path order) that yields it. */
-function invert(idsByFile: Map<string, string | string[]>): Map<string, string> {
-  const byId = new Map<string, string>()
-  for (const [file, ids] of [...idsByFile].sort(([a], [b]) => byPath(a, b))) {
-    for (const id of typeof ids === 'string' ? [ids] : ids) if (!byId.has(id)) byId.set(id, file)
-  }
-  return byId
 }
 
 function byPath(a: string, b: string): number {

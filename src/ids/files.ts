@@ -4,15 +4,15 @@
 // it lies inside the workspace (`${{ github.workspace }}/...`) or inside `RUNNER_TEMP`, where
 // an earlier step of the job may have written the list; the same rules then hold there.
 //
-// Pattern rules: tinyglobby globs (`*`, `**`, `?`, `[...]`, `{a,b}`); `*` and `**` skip dot
-// files and dot directories unless the pattern names the dot (`.ids/*`, `**/.*.txt`). A
-// pattern without glob characters is a plain path. A pattern starting with `!` excludes the
-// files it matches from the other patterns. Every other pattern must match at least one file.
+// Pattern rules: those of every pattern input (src/patterns.ts): a `!` pattern leaves out
+// what it matches, dot files match like any other. A pattern without glob characters is a
+// plain path. Every plain pattern must match at least one file that is not left out. The
+// walk never enters `.git` folders: git's own files are no ID lists.
 
 import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import { pathPatterns } from '../patterns.js'
 import { parseIds } from './formats.js'
 import type { IdGroup } from './id-group.js'
 
@@ -42,22 +42,25 @@ export async function readIdFiles(
   const temp = runnerTemp
     ? await rootOf(runnerTemp, `${toSlashes(path.resolve(runnerTemp))}/`).catch(() => undefined)
     : undefined
-  const wanted = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '')
-  const exclusions = wanted.filter(isExclusion).map(pattern => {
-    const excluded = pattern.slice(1).replace(/^\.\//, '')
-    if (excluded === '') throw new Error(`${INPUT}: "${pattern}" names nothing to leave out`)
-    const { root, relative } = place(excluded, workspace, temp)
-    return root.prefix + relative
-  })
-  const isExcluded = picomatch(exclusions, { dot: true })
+  const rule = pathPatterns(patterns, INPUT)
+  // The `!` patterns, placed like the others (a RUNNER_TEMP one by its absolute name).
+  const exclusions = pathPatterns(
+    rule.excluded.map(excluded => {
+      const { root, relative } = place(excluded, workspace, temp)
+      return root.prefix + relative
+    }),
+    INPUT
+  )
 
   const files = new Map<string, { root: Root; relative: string }>()
-  for (const pattern of wanted.filter(pattern => !isExclusion(pattern))) {
+  for (const pattern of rule.plain) {
     const { root, relative } = place(pattern, workspace, temp)
+    // The walk finds the candidates; the shared rule decides, as for the diff sources.
+    const globbed = isDynamicPattern(relative) ? pathPatterns([relative], INPUT) : undefined
     let found = 0
     for (const match of await matchFiles(pattern, relative, root)) {
       const name = root.prefix + match
-      if (isExcluded(name)) continue
+      if (exclusions.chooses(name) || (globbed && !globbed.chooses(match))) continue
       files.set(name, { root, relative: match })
       found++
     }
@@ -105,10 +108,6 @@ function place(
   )
 }
 
-function isExclusion(pattern: string): boolean {
-  return pattern.startsWith('!')
-}
-
 /** Names relative to `root` (forward slashes) of the files a pattern names. */
 async function matchFiles(pattern: string, relative: string, root: Root): Promise<string[]> {
   if (isDynamicPattern(relative)) {
@@ -117,7 +116,13 @@ async function matchFiles(pattern: string, relative: string, root: Root): Promis
       throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`)
     }
     // Symlinks are followed here; readText refuses any whose target is outside.
-    return glob(relative, { cwd: root.real, onlyFiles: true, expandDirectories: false, dot: false })
+    return glob(relative, {
+      cwd: root.real,
+      onlyFiles: true,
+      expandDirectories: false,
+      dot: true,
+      ignore: ['**/.git/**']
+    })
   }
 
   const full = path.resolve(root.real, relative)

@@ -10,9 +10,13 @@ export type RunStatus =
 export interface DiffInfo {
   base: string
   head: string
+  /** The commit the live IDs were read at: the merge for a merged pull request, else head. */
+  result: string
   via: 'git' | 'rest'
-  /** IDs not deleted because a file at head still yields them. */
+  /** IDs not deleted because a file at the result still names them. */
   kept: { id: string; path: string }[]
+  /** Matching content files that carry no ID (not products), in path order. */
+  skipped: string[]
 }
 
 export interface RunReport {

@@ -109,18 +109,27 @@ function sources(report: RunReport): string {
   if (none && !report.diff) return ''
   const lines = ['### Where the IDs came from', '']
   if (report.diff) {
-    const { base, head, via } = report.diff
+    const { base, head, result, via, skipped } = report.diff
     const { links } = report
     const commit = (sha: string): string => commitLink(links, sha) ?? mdValue(sha)
     const compare = compareLink(links, base, head)
     const pull = pullLink(links)
     const extra = [pull ? `pull request ${pull}` : '', compare ?? ''].filter(x => x !== '')
+    const at = result === head ? '' : `; IDs still named were read at the merge ${commit(result)}`
     lines.push(
       `Change: ${commit(base)}..${commit(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})${
         extra.length > 0 ? `; ${extra.join(', ')}` : ''
-      }`,
+      }${at}`,
       ''
     )
+    if (skipped.length > 0) {
+      const first = skipped.slice(0, 5).map(mdValue).join(', ')
+      const more = skipped.length > 5 ? `, and ${skipped.length - 5} more` : ''
+      lines.push(
+        `Skipped ${skipped.length} matching ${skipped.length === 1 ? 'file that carries' : 'files that carry'} no ID (not products): ${first}${more}.`,
+        ''
+      )
+    }
   }
   if (none) return lines.concat('No source gave an ID to delete.', '').join('\n')
   lines.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |')
@@ -138,9 +147,9 @@ function kept(report: RunReport): string {
   if (keptIds.length === 0) return ''
   const rows = keptIds.map(k => `| ${mdValue(k.id)} | ${mdValue(k.path)} |`)
   return [
-    '### Not deleted: still in the repository at head',
+    '### Not deleted: still in the repository',
     '',
-    '| ID | File at head |',
+    '| ID | File that still names it |',
     '| --- | --- |',
     ...capRows(rows, 'IDs', 'the log'),
     ''

@@ -1,0 +1,195 @@
+// The files of a commit as a checkout of it would show them, read from git's objects
+// (git or the GitHub REST API): symbolic links resolved inside the repository, Git LFS
+// pointers and binary files refused, submodules set apart. Never the raw text of a link.
+import * as path from 'node:path'
+import picomatch from 'picomatch'
+import { short } from './event.js'
+
+/** One entry of a commit's tree: a file (`100644`, `100755`), link (`120000`) or submodule (`160000`). */
+export interface TreeEntry {
+  mode: string
+  /** The blob's (or, for a submodule, the commit's) SHA. */
+  object: string
+}
+
+/** What a reader of git's objects gives: git in the checkout, or the GitHub REST API. */
+export interface ObjectReader {
+  /** Every file, link and submodule at the commit: path → entry. */
+  tree(commit: string): Promise<Map<string, TreeEntry>>
+  /** The contents of these blobs. */
+  blobs(objects: readonly string[]): Promise<Map<string, Buffer>>
+}
+
+/** The files of any commit, read as a checkout shows them. */
+export interface CommitFiles {
+  /** Paths of the files at the commit (links included: a checkout shows them as files). */
+  paths(commit: string): Promise<string[]>
+  /** Paths of the submodules at the commit. */
+  submodules(commit: string): Promise<string[]>
+  /**
+   * The text of these files at the commit. Throws naming file and commit for a link that
+   * leaves the repository, loops or leads nowhere, a Git LFS file, a binary file.
+   */
+  read(commit: string, paths: readonly string[]): Promise<Map<string, string>>
+}
+
+const LINK = '120000'
+const SUBMODULE = '160000'
+/** As Linux's ELOOP: more links than this on one path is a loop. */
+const MAX_LINKS = 40
+/** Git LFS pointer files are small text files starting with this line. */
+const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n/
+
+/** Trees are listed once per commit; blobs are read once per object. */
+export function commitFiles(reader: ObjectReader): CommitFiles {
+  const trees = new Map<string, Promise<Map<string, TreeEntry>>>()
+  const tree = (commit: string) => {
+    let listed = trees.get(commit)
+    if (!listed) trees.set(commit, (listed = reader.tree(commit)))
+    return listed
+  }
+  return {
+    async paths(commit) {
+      return [...(await tree(commit))].filter(([, e]) => e.mode !== SUBMODULE).map(([p]) => p)
+    },
+    async submodules(commit) {
+      return [...(await tree(commit))].filter(([, e]) => e.mode === SUBMODULE).map(([p]) => p)
+    },
+    async read(commit, paths) {
+      const files = await tree(commit)
+      const fail = (file: string, problem: string): never => {
+        throw new Error(`${file} at ${short(commit)} ${problem}`)
+      }
+      const linkTargets = await linkTargetsOf(reader, files)
+      const real = paths.map(file => realPath(file, files, linkTargets, fail))
+      const lfs = await lfsRule(reader, files, paths)
+      const contents = await reader.blobs(real.map(r => (files.get(r) as TreeEntry).object))
+      const texts = new Map<string, string>()
+      paths.forEach((file, i) => {
+        const bytes = contents.get((files.get(real[i]) as TreeEntry).object) as Buffer
+        const via = real[i] === file ? '' : ` (a link to ${real[i]})`
+        if (lfs(file) || lfs(real[i]) || isLfsPointer(bytes)) {
+          fail(
+            file,
+            `is stored in Git LFS${via}: git holds only a pointer to its content, so its IDs cannot be read. Keep ID lists and the content files read by \`id-from\` out of LFS (see .gitattributes).`
+          )
+        }
+        if (bytes.includes(0)) fail(file, `is binary${via} (it contains NUL bytes), not text`)
+        // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
+        texts.set(file, bytes.toString('utf8'))
+      })
+      return texts
+    }
+  }
+}
+
+/** The target text of every link in the tree (few in any repository; read in one go). */
+async function linkTargetsOf(
+  reader: ObjectReader,
+  files: Map<string, TreeEntry>
+): Promise<Map<string, string>> {
+  const links = [...files].filter(([, e]) => e.mode === LINK)
+  if (links.length === 0) return new Map()
+  const blobs = await reader.blobs(links.map(([, e]) => e.object))
+  return new Map(links.map(([p, e]) => [p, (blobs.get(e.object) as Buffer).toString('utf8')]))
+}
+
+/**
+ * Where a file's content really is at the commit, following links (in any folder of the
+ * path) as a checkout would, but only inside the repository.
+ */
+function realPath(
+  file: string,
+  files: Map<string, TreeEntry>,
+  targets: Map<string, string>,
+  fail: (file: string, problem: string) => never
+): string {
+  const entry = files.get(file)
+  if (entry === undefined) return fail(file, 'is not a file')
+  if (entry.mode === SUBMODULE) return fail(file, 'is a submodule, not a file')
+  if (targets.size === 0) return file
+  const pending = file.split('/')
+  const done: string[] = []
+  let links = 0
+  while (pending.length > 0) {
+    const part = pending.shift() as string
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (done.length === 0)
+        return fail(file, 'is a symbolic link that leads out of the repository')
+      done.pop()
+      continue
+    }
+    const here = [...done, part].join('/')
+    const target = targets.get(here)
+    if (target === undefined) {
+      done.push(part)
+      continue
+    }
+    if (++links > MAX_LINKS) return fail(file, 'is a symbolic link that loops')
+    if (path.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target)) {
+      return fail(file, `is a symbolic link to an absolute path, outside the repository`)
+    }
+    pending.unshift(...target.split('/'))
+  }
+  const real = done.join('/')
+  const found = files.get(real)
+  if (found === undefined) {
+    const folder = [...files.keys()].some(p => p.startsWith(`${real}/`))
+    return fail(
+      file,
+      folder
+        ? `is a symbolic link to the folder ${real}, not to a file`
+        : `is a symbolic link to ${real}, which does not exist`
+    )
+  }
+  if (found.mode === SUBMODULE) return fail(file, `is a symbolic link to the submodule ${real}`)
+  return real
+}
+
+/** Git LFS pointer text: git keeps it in place of the file's content. */
+function isLfsPointer(bytes: Buffer): boolean {
+  return bytes.length < 1024 && LFS_POINTER.test(bytes.toString('utf8'))
+}
+
+/**
+ * Whether `.gitattributes` (at the root or in a folder above the file) marks a path
+ * `filter=lfs`: later lines, and deeper files, decide over earlier ones, as in git.
+ */
+async function lfsRule(
+  reader: ObjectReader,
+  files: Map<string, TreeEntry>,
+  paths: readonly string[]
+): Promise<(file: string) => boolean> {
+  const attributes = [...files].filter(
+    ([p, e]) => (p === '.gitattributes' || p.endsWith('/.gitattributes')) && e.mode !== LINK
+  )
+  if (attributes.length === 0 || paths.length === 0) return () => false
+  const blobs = await reader.blobs(attributes.map(([, e]) => e.object))
+  const rules: { dir: string; match: (p: string) => boolean; lfs: boolean }[] = []
+  // Shallow folders first, so deeper files' rules come later and win.
+  const byDepth = attributes.sort(([a], [b]) => a.split('/').length - b.split('/').length)
+  for (const [file, entry] of byDepth) {
+    const dir = path.posix.dirname(file) === '.' ? '' : `${path.posix.dirname(file)}/`
+    for (const line of (blobs.get(entry.object) as Buffer).toString('utf8').split(/\r?\n/)) {
+      const [pattern, ...attrs] = line.trim().split(/\s+/)
+      if (!pattern || pattern.startsWith('#')) continue
+      const filter = attrs.find(a => /^(?:filter=|-filter$|!filter$)/.test(a))
+      if (filter === undefined) continue
+      // As in .gitignore: a pattern without `/` matches the name in any folder below.
+      const anchored = pattern.replace(/^\//, '')
+      const glob = pattern.includes('/') ? anchored : `**/${anchored}`
+      const matches = picomatch(glob, { dot: true, windows: false })
+      rules.push({
+        dir,
+        match: p => p.startsWith(dir) && matches(p.slice(dir.length)),
+        lfs: filter === 'filter=lfs'
+      })
+    }
+  }
+  return file => {
+    let lfs = false
+    for (const rule of rules) if (rule.match(file)) lfs = rule.lfs
+    return lfs
+  }
+}

@@ -1,0 +1,55 @@
+// The one pattern rule of `ids-file`, `deleted-paths` and `id-list-files`: one pattern per
+// line, a leading `!` excludes, and a path is chosen when it matches at least one plain
+// pattern and no `!` pattern (so a list of only `!` patterns chooses nothing).
+//
+// Dialect (picomatch): `*` any characters but `/`, `**` any number of folders, `?`, `[...]`,
+// `{a,b}`. Dot files and folders match like any other, as in a workflow's `paths:` filter.
+// Paths are repository- or workspace-relative with `/` separators; a leading `./` is ignored.
+import picomatch from 'picomatch'
+
+export interface PathPatterns {
+  /** The patterns without `!`, as given (trimmed, without a leading `./`). */
+  plain: string[]
+  /** The `!` patterns, without the `!`. */
+  excluded: string[]
+  /** Whether the path is chosen: it matches a plain pattern and no `!` pattern. */
+  chooses(path: string): boolean
+  /** Whether a `!` pattern matches the path. */
+  excludes(path: string): boolean
+  /** Whether one plain pattern (one of `plain`) matches the path, exclusions aside. */
+  matchesPlain(pattern: string, path: string): boolean
+}
+
+// `s`: a wildcard matches a newline in a file name too; `windows: false`: `\` is never a separator.
+const OPTIONS = { dot: true, flags: 's', windows: false } as const
+
+/** Throws naming `input` for a `!` that excludes nothing. */
+export function pathPatterns(patterns: readonly string[], input: string): PathPatterns {
+  const plain: string[] = []
+  const excluded: string[] = []
+  for (const raw of patterns) {
+    const pattern = raw.trim()
+    if (pattern === '') continue
+    if (pattern.startsWith('!')) {
+      const rest = withoutDotSlash(pattern.slice(1).trim())
+      if (rest === '') throw new Error(`${input}: "${pattern}" names nothing to leave out`)
+      excluded.push(rest)
+    } else {
+      plain.push(withoutDotSlash(pattern))
+    }
+  }
+  const each = new Map(plain.map(p => [p, picomatch(p, OPTIONS)]))
+  const anyPlain = plain.length > 0 ? picomatch(plain, OPTIONS) : () => false
+  const anyExcluded = excluded.length > 0 ? picomatch(excluded, OPTIONS) : () => false
+  return {
+    plain,
+    excluded,
+    chooses: path => anyPlain(path) && !anyExcluded(path),
+    excludes: path => anyExcluded(path),
+    matchesPlain: (pattern, path) => each.get(pattern)?.(path) ?? false
+  }
+}
+
+function withoutDotSlash(pattern: string): string {
+  return pattern.replace(/^(?:\.\/)+/, '')
+}
