@@ -155,7 +155,7 @@ describe('readIdFiles', () => {
     ])
     expect(
       (await read([`${ws}/lists/*.txt`, `!${ws}/lists/link-in.txt`])).map(g => g.name)
-    ).toEqual(['lists/b.txt'])
+    ).toEqual(['lists/.hidden.txt', 'lists/b.txt'])
   })
 
   it('takes an absolute path or glob inside RUNNER_TEMP, named by its absolute path', async () => {
