@@ -2,6 +2,176 @@ export const id = 139;
 export const ids = [139];
 export const modules = {
 
+/***/ 4528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ commitFiles)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+// The files of a commit as a checkout of it would show them, read from git's objects
+// (git or the GitHub REST API): symbolic links resolved inside the repository, Git LFS
+// pointers and binary files refused, submodules set apart. Never the raw text of a link.
+
+
+
+const LINK = '120000';
+const SUBMODULE = '160000';
+/** As Linux's ELOOP: more links than this on one path is a loop. */
+const MAX_LINKS = 40;
+/** Git LFS pointer files are small text files starting with this line. */
+const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n/;
+/** Trees are listed once per commit; blobs are read once per object. */
+function commitFiles(reader) {
+    const trees = new Map();
+    const tree = (commit) => {
+        let listed = trees.get(commit);
+        if (!listed)
+            trees.set(commit, (listed = reader.tree(commit)));
+        return listed;
+    };
+    return {
+        async paths(commit) {
+            return [...(await tree(commit))].filter(([, e]) => e.mode !== SUBMODULE).map(([p]) => p);
+        },
+        async submodules(commit) {
+            return [...(await tree(commit))].filter(([, e]) => e.mode === SUBMODULE).map(([p]) => p);
+        },
+        async read(commit, paths) {
+            const files = await tree(commit);
+            const fail = (file, problem) => {
+                throw new Error(`${file} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(commit)} ${problem}`);
+            };
+            const linkTargets = await linkTargetsOf(reader, files);
+            const real = paths.map(file => realPath(file, files, linkTargets, fail));
+            const lfs = await lfsRule(reader, files, paths);
+            const contents = await reader.blobs(real.map(r => files.get(r).object));
+            const texts = new Map();
+            paths.forEach((file, i) => {
+                const bytes = contents.get(files.get(real[i]).object);
+                const via = real[i] === file ? '' : ` (a link to ${real[i]})`;
+                if (lfs(file) || lfs(real[i]) || isLfsPointer(bytes)) {
+                    fail(file, `is stored in Git LFS${via}: git holds only a pointer to its content, so its IDs cannot be read. Keep ID lists and the content files read by \`id-from\` out of LFS (see .gitattributes).`);
+                }
+                if (bytes.includes(0))
+                    fail(file, `is binary${via} (it contains NUL bytes), not text`);
+                // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
+                texts.set(file, bytes.toString('utf8'));
+            });
+            return texts;
+        }
+    };
+}
+/** The target text of every link in the tree (few in any repository; read in one go). */
+async function linkTargetsOf(reader, files) {
+    const links = [...files].filter(([, e]) => e.mode === LINK);
+    if (links.length === 0)
+        return new Map();
+    const blobs = await reader.blobs(links.map(([, e]) => e.object));
+    return new Map(links.map(([p, e]) => [p, blobs.get(e.object).toString('utf8')]));
+}
+/**
+ * Where a file's content really is at the commit, following links (in any folder of the
+ * path) as a checkout would, but only inside the repository.
+ */
+function realPath(file, files, targets, fail) {
+    const entry = files.get(file);
+    if (entry === undefined)
+        return fail(file, 'is not a file');
+    if (entry.mode === SUBMODULE)
+        return fail(file, 'is a submodule, not a file');
+    if (targets.size === 0)
+        return file;
+    const pending = file.split('/');
+    const done = [];
+    let links = 0;
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (done.length === 0)
+                return fail(file, 'is a symbolic link that leads out of the repository');
+            done.pop();
+            continue;
+        }
+        const here = [...done, part].join('/');
+        const target = targets.get(here);
+        if (target === undefined) {
+            done.push(part);
+            continue;
+        }
+        if (++links > MAX_LINKS)
+            return fail(file, 'is a symbolic link that loops');
+        if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target)) {
+            return fail(file, `is a symbolic link to an absolute path, outside the repository`);
+        }
+        pending.unshift(...target.split('/'));
+    }
+    const real = done.join('/');
+    const found = files.get(real);
+    if (found === undefined) {
+        const folder = [...files.keys()].some(p => p.startsWith(`${real}/`));
+        return fail(file, folder
+            ? `is a symbolic link to the folder ${real}, not to a file`
+            : `is a symbolic link to ${real}, which does not exist`);
+    }
+    if (found.mode === SUBMODULE)
+        return fail(file, `is a symbolic link to the submodule ${real}`);
+    return real;
+}
+/** Git LFS pointer text: git keeps it in place of the file's content. */
+function isLfsPointer(bytes) {
+    return bytes.length < 1024 && LFS_POINTER.test(bytes.toString('utf8'));
+}
+/**
+ * Whether `.gitattributes` (at the root or in a folder above the file) marks a path
+ * `filter=lfs`: later lines, and deeper files, decide over earlier ones, as in git.
+ */
+async function lfsRule(reader, files, paths) {
+    const attributes = [...files].filter(([p, e]) => (p === '.gitattributes' || p.endsWith('/.gitattributes')) && e.mode !== LINK);
+    if (attributes.length === 0 || paths.length === 0)
+        return () => false;
+    const blobs = await reader.blobs(attributes.map(([, e]) => e.object));
+    const rules = [];
+    // Shallow folders first, so deeper files' rules come later and win.
+    const byDepth = attributes.sort(([a], [b]) => a.split('/').length - b.split('/').length);
+    for (const [file, entry] of byDepth) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file) === '.' ? '' : `${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file)}/`;
+        for (const line of blobs.get(entry.object).toString('utf8').split(/\r?\n/)) {
+            const [pattern, ...attrs] = line.trim().split(/\s+/);
+            if (!pattern || pattern.startsWith('#'))
+                continue;
+            const filter = attrs.find(a => /^(?:filter=|-filter$|!filter$)/.test(a));
+            if (filter === undefined)
+                continue;
+            // As in .gitignore: a pattern without `/` matches the name in any folder below.
+            const anchored = pattern.replace(/^\//, '');
+            const glob = pattern.includes('/') ? anchored : `**/${anchored}`;
+            const matches = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true, windows: false });
+            rules.push({
+                dir,
+                match: p => p.startsWith(dir) && matches(p.slice(dir.length)),
+                lfs: filter === 'filter=lfs'
+            });
+        }
+    }
+    return file => {
+        let lfs = false;
+        for (const rule of rules)
+            if (rule.match(file))
+                lfs = rule.lfs;
+        return lfs;
+    };
+}
+
+
+/***/ }),
+
 /***/ 5603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,14 +181,18 @@ export const modules = {
 /* harmony export */   d_: () => (/* binding */ octokitFor),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8301);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
+// The diff source without a git checkout: the same comparison read through GitHub's REST
+// API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
+
 
 
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300;
 const PULL_FILE_CAP = 3000;
-/** Files read at once through the contents API. */
+/** Blobs read at once. */
 const READ_CONCURRENCY = 8;
 /** Where the API is and which repository to read, from the runner's environment. */
 function restTarget(env) {
@@ -34,19 +208,21 @@ function restTarget(env) {
 class GitHubRest {
     octokit;
     target;
-    constructor(octokit, target) {
+    limits;
+    constructor(octokit, target, limits) {
         this.octokit = octokit;
         this.target = target;
+        this.limits = limits;
     }
-    static async open(token, target) {
-        return new GitHubRest(await octokitFor(token, target.apiUrl), target);
+    static async open(token, target, limits) {
+        return new GitHubRest(await octokitFor(token, target.apiUrl), target, limits);
     }
     /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
     async commit(ref) {
         try {
-            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
+            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
             const parents = Array.isArray(data.parents) ? data.parents : [];
-            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(p).sha)) };
+            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(p).sha)) };
         }
         catch (error) {
             if (statusOf(error) === 404 || statusOf(error) === 422)
@@ -64,8 +240,8 @@ class GitHubRest {
         let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
         while (url) {
             const { data, next } = await this.page(url);
-            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(data);
-            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
+            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(data);
+            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
             const before = files.size;
             for (const file of Array.isArray(body.files) ? body.files : []) {
                 const change = fileChange(file);
@@ -92,33 +268,24 @@ class GitHubRest {
         }
         return { files, capped: files.length >= PULL_FILE_CAP };
     }
-    /** The text of a file at a commit. */
-    async fileText(path, ref) {
-        const url = this.url(`contents/${segments(path)}?ref=${encodeURIComponent(ref)}`);
-        try {
-            const { data } = await this.octokit.request({
-                method: 'GET',
-                url,
-                mediaType: { format: 'raw' }
-            });
-            if (typeof data === 'string')
-                return data;
-            if (data instanceof ArrayBuffer)
-                return Buffer.from(data).toString('utf8');
-            throw new Error('the answer is not the raw file');
+    /** The contents of a blob. */
+    async blob(sha) {
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
+        if (typeof body.content !== 'string' || body.encoding !== 'base64') {
+            throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(sha)} came without base64 content`);
         }
-        catch (error) {
-            throw new Error(`cannot read ${path} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(ref)} from GitHub: ${messageOf(error)}`, {
-                cause: error
-            });
-        }
+        return Buffer.from(body.content, 'base64');
     }
-    /** Every file path at a commit; `truncated` when GitHub cut the listing short. */
+    /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
     async tree(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
-        const entries = Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN) : [];
-        const paths = entries.filter(e => e.type === 'blob').map(e => String(e.path));
-        return { paths, truncated: body.truncated === true };
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
+        const entries = new Map();
+        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN) : []) {
+            if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
+                entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) });
+            }
+        }
+        return { entries, truncated: body.truncated === true };
     }
     url(path) {
         const { apiUrl, owner, repo } = this.target;
@@ -129,10 +296,17 @@ class GitHubRest {
     }
     async page(url) {
         try {
-            const response = await this.octokit.request({ method: 'GET', url });
+            const { signal, timeoutMs } = this.limits;
+            const limit = AbortSignal.timeout(timeoutMs);
+            const response = await this.octokit.request({
+                method: 'GET',
+                url,
+                request: { signal: signal ? AbortSignal.any([signal, limit]) : limit }
+            });
             return { data: response.data, next: nextLink(response.headers.link) };
         }
         catch (error) {
+            this.limits.signal?.throwIfAborted();
             throw Object.assign(new Error(`GitHub API GET ${url}: ${messageOf(error)}`, { cause: error }), {
                 status: statusOf(error)
             });
@@ -144,20 +318,25 @@ async function openRestComparison(api, range, env) {
     const notices = [];
     const warnings = [];
     // Without a checkout, HEAD is the commit the run is for.
-    const headRef = range.head === 'HEAD' ? (env.GITHUB_SHA ?? '') : range.head;
-    const head = (await api.commit(headRef))?.sha;
-    if (!head)
-        throw new Error(`GitHub knows no commit ${JSON.stringify(headRef)} (the head to compare)`);
+    const commitOf = async (ref, what) => {
+        const name = ref === 'HEAD' ? (env.GITHUB_SHA ?? '') : ref;
+        const sha = (await api.commit(name))?.sha;
+        if (!sha)
+            throw new Error(`GitHub knows no commit ${JSON.stringify(name)} (${what})`);
+        return sha;
+    };
+    const head = await commitOf(range.head, 'the head to compare');
+    const result = range.result === range.head ? head : await commitOf(range.result, 'the result');
     let base = await restBase(api, range, notices);
     let changes = [];
     if (base === undefined) {
-        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
+        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
         base = head;
     }
     else if (base !== head) {
         const compared = await api.compare(base, head);
         if (compared.mergeBase && compared.mergeBase !== base && !range.mergeBaseOf) {
-            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}.`);
+            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)}.`);
         }
         base = compared.mergeBase || base;
         changes = compared.files;
@@ -168,37 +347,37 @@ async function openRestComparison(api, range, env) {
                 warnings.push(capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP));
         }
         else if (compared.capped) {
-            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
+            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
         }
     }
-    const commitOf = (side) => (side === 'base' ? base : head);
-    // Both kinds of rule ask for it; one recursive tree can be megabytes.
-    let headTree;
-    const listHead = async () => {
-        const { paths, truncated } = await api.tree(head);
-        if (truncated) {
-            // Deleting on a partial listing could delete a product that a file still names.
-            throw new Error(`GitHub cut short the file list of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
-        }
-        return paths;
-    };
     return {
         via: 'rest',
         base,
         head,
+        result,
         changes,
         notices,
         warnings,
-        async read(side, paths) {
-            const commit = commitOf(side);
-            const texts = await mapLimited(paths, READ_CONCURRENCY, path => api.fileText(path, commit));
-            return new Map(paths.map((path, i) => [path, texts[i]]));
-        },
-        headPaths() {
-            headTree ??= listHead();
-            return headTree;
-        }
+        ...restFiles(api)
     };
+}
+/** The files of any commit, read through the API: trees, then blobs by SHA. */
+function restFiles(api) {
+    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFiles */ .z)({
+        async tree(commit) {
+            const { entries, truncated } = await api.tree(commit);
+            if (truncated) {
+                // Deleting on a partial listing could delete a product that a file still names.
+                throw new Error(`GitHub cut short the file list of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(commit)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
+            }
+            return entries;
+        },
+        async blobs(objects) {
+            const wanted = [...new Set(objects)];
+            const contents = await mapLimited(wanted, READ_CONCURRENCY, sha => api.blob(sha));
+            return new Map(wanted.map((sha, i) => [sha, contents[i]]));
+        }
+    });
 }
 /** The commit to compare from; undefined when the range starts before a root commit. */
 async function restBase(api, range, notices) {
@@ -232,7 +411,7 @@ function capWarning(what, cap) {
 }
 /** A file entry of compare / pull request files, as a FileChange. */
 function fileChange(value) {
-    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(value);
+    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(value);
     const path = typeof file.filename === 'string' ? file.filename : undefined;
     if (!path)
         return undefined;

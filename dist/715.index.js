@@ -2,6 +2,176 @@ export const id = 715;
 export const ids = [715];
 export const modules = {
 
+/***/ 4528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ commitFiles)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+// The files of a commit as a checkout of it would show them, read from git's objects
+// (git or the GitHub REST API): symbolic links resolved inside the repository, Git LFS
+// pointers and binary files refused, submodules set apart. Never the raw text of a link.
+
+
+
+const LINK = '120000';
+const SUBMODULE = '160000';
+/** As Linux's ELOOP: more links than this on one path is a loop. */
+const MAX_LINKS = 40;
+/** Git LFS pointer files are small text files starting with this line. */
+const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n/;
+/** Trees are listed once per commit; blobs are read once per object. */
+function commitFiles(reader) {
+    const trees = new Map();
+    const tree = (commit) => {
+        let listed = trees.get(commit);
+        if (!listed)
+            trees.set(commit, (listed = reader.tree(commit)));
+        return listed;
+    };
+    return {
+        async paths(commit) {
+            return [...(await tree(commit))].filter(([, e]) => e.mode !== SUBMODULE).map(([p]) => p);
+        },
+        async submodules(commit) {
+            return [...(await tree(commit))].filter(([, e]) => e.mode === SUBMODULE).map(([p]) => p);
+        },
+        async read(commit, paths) {
+            const files = await tree(commit);
+            const fail = (file, problem) => {
+                throw new Error(`${file} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(commit)} ${problem}`);
+            };
+            const linkTargets = await linkTargetsOf(reader, files);
+            const real = paths.map(file => realPath(file, files, linkTargets, fail));
+            const lfs = await lfsRule(reader, files, paths);
+            const contents = await reader.blobs(real.map(r => files.get(r).object));
+            const texts = new Map();
+            paths.forEach((file, i) => {
+                const bytes = contents.get(files.get(real[i]).object);
+                const via = real[i] === file ? '' : ` (a link to ${real[i]})`;
+                if (lfs(file) || lfs(real[i]) || isLfsPointer(bytes)) {
+                    fail(file, `is stored in Git LFS${via}: git holds only a pointer to its content, so its IDs cannot be read. Keep ID lists and the content files read by \`id-from\` out of LFS (see .gitattributes).`);
+                }
+                if (bytes.includes(0))
+                    fail(file, `is binary${via} (it contains NUL bytes), not text`);
+                // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
+                texts.set(file, bytes.toString('utf8'));
+            });
+            return texts;
+        }
+    };
+}
+/** The target text of every link in the tree (few in any repository; read in one go). */
+async function linkTargetsOf(reader, files) {
+    const links = [...files].filter(([, e]) => e.mode === LINK);
+    if (links.length === 0)
+        return new Map();
+    const blobs = await reader.blobs(links.map(([, e]) => e.object));
+    return new Map(links.map(([p, e]) => [p, blobs.get(e.object).toString('utf8')]));
+}
+/**
+ * Where a file's content really is at the commit, following links (in any folder of the
+ * path) as a checkout would, but only inside the repository.
+ */
+function realPath(file, files, targets, fail) {
+    const entry = files.get(file);
+    if (entry === undefined)
+        return fail(file, 'is not a file');
+    if (entry.mode === SUBMODULE)
+        return fail(file, 'is a submodule, not a file');
+    if (targets.size === 0)
+        return file;
+    const pending = file.split('/');
+    const done = [];
+    let links = 0;
+    while (pending.length > 0) {
+        const part = pending.shift();
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (done.length === 0)
+                return fail(file, 'is a symbolic link that leads out of the repository');
+            done.pop();
+            continue;
+        }
+        const here = [...done, part].join('/');
+        const target = targets.get(here);
+        if (target === undefined) {
+            done.push(part);
+            continue;
+        }
+        if (++links > MAX_LINKS)
+            return fail(file, 'is a symbolic link that loops');
+        if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target)) {
+            return fail(file, `is a symbolic link to an absolute path, outside the repository`);
+        }
+        pending.unshift(...target.split('/'));
+    }
+    const real = done.join('/');
+    const found = files.get(real);
+    if (found === undefined) {
+        const folder = [...files.keys()].some(p => p.startsWith(`${real}/`));
+        return fail(file, folder
+            ? `is a symbolic link to the folder ${real}, not to a file`
+            : `is a symbolic link to ${real}, which does not exist`);
+    }
+    if (found.mode === SUBMODULE)
+        return fail(file, `is a symbolic link to the submodule ${real}`);
+    return real;
+}
+/** Git LFS pointer text: git keeps it in place of the file's content. */
+function isLfsPointer(bytes) {
+    return bytes.length < 1024 && LFS_POINTER.test(bytes.toString('utf8'));
+}
+/**
+ * Whether `.gitattributes` (at the root or in a folder above the file) marks a path
+ * `filter=lfs`: later lines, and deeper files, decide over earlier ones, as in git.
+ */
+async function lfsRule(reader, files, paths) {
+    const attributes = [...files].filter(([p, e]) => (p === '.gitattributes' || p.endsWith('/.gitattributes')) && e.mode !== LINK);
+    if (attributes.length === 0 || paths.length === 0)
+        return () => false;
+    const blobs = await reader.blobs(attributes.map(([, e]) => e.object));
+    const rules = [];
+    // Shallow folders first, so deeper files' rules come later and win.
+    const byDepth = attributes.sort(([a], [b]) => a.split('/').length - b.split('/').length);
+    for (const [file, entry] of byDepth) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file) === '.' ? '' : `${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file)}/`;
+        for (const line of blobs.get(entry.object).toString('utf8').split(/\r?\n/)) {
+            const [pattern, ...attrs] = line.trim().split(/\s+/);
+            if (!pattern || pattern.startsWith('#'))
+                continue;
+            const filter = attrs.find(a => /^(?:filter=|-filter$|!filter$)/.test(a));
+            if (filter === undefined)
+                continue;
+            // As in .gitignore: a pattern without `/` matches the name in any folder below.
+            const anchored = pattern.replace(/^\//, '');
+            const glob = pattern.includes('/') ? anchored : `**/${anchored}`;
+            const matches = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true, windows: false });
+            rules.push({
+                dir,
+                match: p => p.startsWith(dir) && matches(p.slice(dir.length)),
+                lfs: filter === 'filter=lfs'
+            });
+        }
+    }
+    return file => {
+        let lfs = false;
+        for (const rule of rules)
+            if (rule.match(file))
+                lfs = rule.lfs;
+        return lfs;
+    };
+}
+
+
+/***/ }),
+
 /***/ 2715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,6 +185,8 @@ __webpack_require__.d(__webpack_exports__, {
 var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: ./src/diff/event.ts
 var diff_event = __webpack_require__(8679);
+// EXTERNAL MODULE: ./src/diff/commit-files.ts
+var commit_files = __webpack_require__(4528);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -32,7 +204,8 @@ class GitError extends Error {
     stderr;
     name = 'GitError';
     constructor(args, exitCode, stderr) {
-        super(`git ${args[0]} failed (exit ${exitCode}): ${firstLines(stderr) || 'no message'}`);
+        const said = gitSaid(stderr);
+        super(`git ${args[0]} failed (exit ${exitCode})${said ? `; git said: ${said}` : ''}`);
         this.args = args;
         this.exitCode = exitCode;
         this.stderr = stderr;
@@ -45,12 +218,21 @@ class HistoryError extends Error {
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** How many more commits each deepening fetch asks for, before fetching everything. */
 const DEEPEN_STEPS = [32, 128, 512, 2048];
+/** Time limits of one git process: a fetch may move a whole history, the rest is local. */
+const FETCH_LIMIT_MS = 600_000;
+const LOCAL_LIMIT_MS = 300_000;
+/** After SIGTERM, the time git gets to clean up (lock files) before SIGKILL. */
+const KILL_GRACE_MS = 2_000;
 async function git(ctx, args, options = {}) {
+    ctx.signal?.throwIfAborted();
     ctx.debug?.(`git ${args.join(' ')}`);
+    const limit = options.timeLimitMs ?? LOCAL_LIMIT_MS;
     const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotepath=off', ...args], {
         cwd: ctx.cwd,
         env: { ...ctx.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
-        stdio: ['pipe', 'pipe', 'pipe']
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // Its own process group, so stopping it also stops the helpers it starts (git-remote-https).
+        detached: process.platform !== 'win32'
     });
     const stdout = [];
     const stderr = [];
@@ -59,18 +241,65 @@ async function git(ctx, args, options = {}) {
     // git may exit before reading all of stdin (e.g. on a bad object); that is reported by its exit code.
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
-    const code = await new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', resolve);
-    });
-    const result = {
-        code: code ?? -1,
-        stdout: Buffer.concat(stdout),
-        stderr: Buffer.concat(stderr).toString('utf8')
+    let stopped;
+    const stop = (why) => {
+        if (stopped || child.exitCode !== null)
+            return;
+        stopped = why;
+        killGroup(child, 'SIGTERM');
+        setTimeout(() => killGroup(child, 'SIGKILL'), KILL_GRACE_MS).unref();
     };
-    if (!(options.okCodes ?? [0]).includes(result.code))
-        throw new GitError(args, code, result.stderr);
-    return result;
+    const timer = setTimeout(() => stop(new Error(`git ${args[0]} took longer than ${limit / 1000} s and was stopped`)), limit);
+    const onAbort = () => stop(abortReason(ctx.signal));
+    ctx.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+        const code = await new Promise((resolve, reject) => {
+            child.on('error', reject);
+            child.on('close', resolve);
+        });
+        if (stopped)
+            throw stopped;
+        const result = {
+            code: code ?? -1,
+            stdout: Buffer.concat(stdout),
+            stderr: Buffer.concat(stderr).toString('utf8')
+        };
+        if (!(options.okCodes ?? [0]).includes(result.code))
+            throw new GitError(args, code, result.stderr);
+        return result;
+    }
+    finally {
+        clearTimeout(timer);
+        ctx.signal?.removeEventListener('abort', onAbort);
+    }
+}
+function killGroup(child, signal) {
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
+        return;
+    try {
+        if (process.platform === 'win32')
+            child.kill(signal);
+        else
+            process.kill(-child.pid, signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+function abortReason(signal) {
+    return signal.reason instanceof Error ? signal.reason : new Error('cancelled');
+}
+/**
+ * git's own message, made fit to quote after a sentence of ours: the `fatal:` / `error:`
+ * prefixes dropped, lines joined, cut short.
+ */
+function gitSaid(stderr) {
+    const text = stderr
+        .split('\n')
+        .map(line => line.trim().replace(/^(?:fatal|error|warning|hint|remote):\s*/i, ''))
+        .filter(Boolean)
+        .join('; ');
+    return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 /** Why `cwd` is not a checkout git can read the change from, or undefined when it is. */
 async function checkoutProblem(ctx) {
@@ -80,14 +309,27 @@ async function checkoutProblem(ctx) {
         lines = stdout.toString('utf8').split('\n');
     }
     catch (error) {
-        return `git cannot read ${ctx.cwd}: ${error.message}`;
+        if (!(error instanceof GitError)) {
+            return {
+                problem: `git cannot run in ${ctx.cwd}: ${error.message}`,
+                noCheckout: true
+            };
+        }
+        const noCheckout = /not a git repository|cannot change to|no such file/i.test(error.stderr);
+        return noCheckout
+            ? { problem: `${ctx.cwd} is not a git checkout`, noCheckout }
+            : { problem: `git cannot read ${ctx.cwd}: ${error.message}`, noCheckout };
     }
     if (lines[0] !== 'true')
-        return `${ctx.cwd} is not inside a git work tree`;
+        return { problem: `${ctx.cwd} is not inside a git work tree`, noCheckout: true };
     // A workspace nested in some other repository must not be read as that repository.
     const [top, here] = await Promise.all([(0,promises_.realpath)(lines[1]), (0,promises_.realpath)(ctx.cwd)]);
-    if (top !== here)
-        return `${ctx.cwd} is not the top level of its git repository (${lines[1]} is)`;
+    if (top !== here) {
+        return {
+            problem: `${ctx.cwd} is not the top level of its git repository (${lines[1]} is)`,
+            noCheckout: true
+        };
+    }
     return undefined;
 }
 async function isShallow(ctx) {
@@ -149,10 +391,7 @@ async function mergeBase(ctx, a, b) {
     }
     return base;
 }
-/**
- * Files changed from `base` to `head`, with renames detected. Submodules are left out:
- * they are not files the diff source can read.
- */
+/** Files changed from `base` to `head`, with renames detected; submodules are flagged. */
 async function diffChanges(ctx, base, head) {
     const { stdout } = await git(ctx, [
         'diff',
@@ -180,20 +419,19 @@ function parseRawDiff(output) {
         const first = fields[i + 1];
         const second = twoPaths ? fields[i + 2] : undefined;
         i += twoPaths ? 3 : 2;
-        if (oldMode === '160000' || newMode === '160000')
-            continue;
+        const submodule = oldMode === '160000' || newMode === '160000' ? { submodule: true } : {};
         if (status[0] === 'A' || status[0] === 'C')
-            changes.push({ status: 'added', path: second ?? first });
+            changes.push({ status: 'added', path: second ?? first, ...submodule });
         else if (status[0] === 'D')
-            changes.push({ status: 'deleted', path: first });
+            changes.push({ status: 'deleted', path: first, ...submodule });
         else if (status[0] === 'M' || status[0] === 'T')
-            changes.push({ status: 'modified', path: first });
+            changes.push({ status: 'modified', path: first, ...submodule });
         else if (status[0] === 'R')
-            changes.push({ status: 'renamed', oldPath: first, path: second });
+            changes.push({ status: 'renamed', oldPath: first, path: second, ...submodule });
     }
     return changes;
 }
-/** Every file at `commit`: path → blob SHA. */
+/** Every file, symbolic link and submodule at `commit`: path → entry. */
 async function listTree(ctx, commit) {
     const { stdout } = await git(ctx, ['ls-tree', '-r', '-z', '--full-tree', commit]);
     const files = new Map();
@@ -202,9 +440,9 @@ async function listTree(ctx, commit) {
         const tab = entry.indexOf('\t');
         if (tab < 0)
             continue;
-        const [, type, object] = entry.slice(0, tab).split(' ');
-        if (type === 'blob')
-            files.set(entry.slice(tab + 1), object);
+        const [mode, type, object] = entry.slice(0, tab).split(' ');
+        if (type === 'blob' || type === 'commit')
+            files.set(entry.slice(tab + 1), { mode, object });
     }
     return files;
 }
@@ -248,28 +486,21 @@ async function deepenUntil(ctx, tips, check) {
     return check();
 }
 async function fetchFromOrigin(ctx, refs, what, options) {
+    ctx.info?.(`Fetching ${what} from origin…`);
     try {
-        await git(ctx, [
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-recurse-submodules',
-            ...options,
-            'origin',
-            ...refs
-        ]);
+        await git(ctx, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', ...options, 'origin', ...refs], { timeLimitMs: FETCH_LIMIT_MS });
     }
     catch (error) {
         if (!(error instanceof GitError))
             throw error;
-        throw new HistoryError(`cannot fetch ${what} from origin: ${firstLines(error.stderr) || error.message}`);
+        const said = gitSaid(error.stderr);
+        throw new HistoryError(`cannot fetch ${what} from origin${said ? ` (git said: ${said})` : ''}`);
     }
-}
-function firstLines(text) {
-    return text.trim().split('\n').slice(0, 3).join(' / ');
 }
 
 ;// CONCATENATED MODULE: ./src/diff/git-comparison.ts
+// Reads a ChangeRange from the git checkout, fetching only the commits it needs.
+
 
 
 /** `<sha>^`: the first parent of a commit, as a push that created a branch names it. */
@@ -278,6 +509,8 @@ const PARENT_OF = /^([0-9a-f]{40}|[0-9a-f]{64})\^$/;
 async function openGitComparison(ctx, range) {
     const notices = [];
     const head = await ensureCommit(ctx, range.head);
+    // The merge as it landed: in the checkout already, or fetched by SHA like any commit.
+    const result = range.result === range.head ? head : await ensureCommit(ctx, range.result);
     let base;
     if (range.mergeBaseOf) {
         base = await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head);
@@ -297,35 +530,23 @@ async function openGitComparison(ctx, range) {
         notices.push(`${(0,diff_event/* short */.h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
     }
     const changes = base === undefined ? [] : await diffChanges(ctx, base, head);
-    const trees = new Map();
-    const tree = (commit) => {
-        if (!trees.has(commit))
-            trees.set(commit, listTree(ctx, commit));
-        return trees.get(commit);
-    };
     return {
         via: 'git',
         base: base ?? head,
         head,
+        result,
         changes,
         notices,
         warnings: [],
-        async read(side, paths) {
-            const commit = side === 'base' ? (base ?? head) : head;
-            const files = await tree(commit);
-            const blobs = paths.map(path => {
-                const blob = files.get(path);
-                if (blob === undefined)
-                    throw new Error(`${path} is not a file at ${(0,diff_event/* short */.h0)(commit)}`);
-                return blob;
-            });
-            const contents = await readBlobs(ctx, blobs);
-            return new Map(paths.map((path, i) => [path, contents.get(blobs[i]).toString('utf8')]));
-        },
-        async headPaths() {
-            return [...(await tree(head)).keys()];
-        }
+        ...gitFiles(ctx)
     };
+}
+/** The files of any commit in the checkout (for reading the IDs a commit names). */
+function gitFiles(ctx) {
+    return (0,commit_files/* commitFiles */.z)({
+        tree: commit => listTree(ctx, commit),
+        blobs: objects => readBlobs(ctx, objects)
+    });
 }
 /** The commit `rev` names; for `<sha>^` its parent, undefined when it is a root commit. */
 async function commitOrParent(ctx, rev) {
@@ -335,11 +556,10 @@ async function commitOrParent(ctx, rev) {
 
 // EXTERNAL MODULE: ./src/diff/github-rest.ts
 var github_rest = __webpack_require__(5603);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/ids/formats.ts
 var formats = __webpack_require__(7438);
+// EXTERNAL MODULE: ./src/patterns.ts
+var patterns = __webpack_require__(6248);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -361,8 +581,10 @@ function readsContent(idFrom) {
     return idFrom.kind === 'json' || idFrom.kind === 'frontmatter';
 }
 /**
- * The product ID that the file at `file` (repo-relative) names, at `commit`.
- * `text` is needed when `readsContent(idFrom)`. Throws ProductIdError naming file and commit.
+ * The product ID that the file at `file` (repo-relative) names, at `commit`; undefined when
+ * the file does not carry one (no front matter, no such key or field: not a product page).
+ * `text` is needed when `readsContent(idFrom)`. Throws ProductIdError naming file and commit
+ * when the file cannot be parsed or its ID is unusable.
  */
 function productId(idFrom, file, commit, text) {
     const fail = (problem) => {
@@ -389,11 +611,11 @@ function productId(idFrom, file, commit, text) {
             what = `front matter key "${idFrom.key}"`;
             break;
     }
+    if (value === undefined)
+        return undefined;
     return idText(value, what, fail);
 }
 function idText(value, what, fail) {
-    if (value === undefined)
-        return fail(`${what} is missing`);
     const id = (0,id_value/* idOfValue */.I0)(value);
     return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`);
 }
@@ -405,11 +627,14 @@ function parseJson(text, fail) {
         return fail(`not valid JSON (${error.message})`);
     }
 }
-/** The YAML between a leading `---` line and the next `---` (or `...`) line. */
+/**
+ * The YAML between a leading `---` line and the next `---` (or `...`) line; undefined
+ * for a file without front matter.
+ */
 function parseFrontMatter(text, fail) {
     const lines = stripBom(text).split(/\r?\n/);
     if (lines[0]?.trimEnd() !== '---')
-        return fail('has no front matter (no leading `---` line)');
+        return undefined;
     const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
     if (end < 0)
         return fail('front matter has no closing `---` line');
@@ -430,113 +655,154 @@ function stripBom(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/removed-ids.ts
-// The IDs a change removes: products of deleted (or renamed) content files, and IDs
-// dropped from ID list files. An ID that a file at head still yields is kept, so
-// moving content or an ID between files never deletes a product.
 
 
 
 
 
+/**
+ * Every ID named at `commit` by the files matching `deletedPaths` (read with `idFrom`) and
+ * `idListFiles`. Throws naming file and commit for a file that cannot be read or parsed.
+ */
+async function namedIdsAt(files, commit, rules) {
+    const { content, lists } = patternsOf(rules);
+    const paths = (await files.paths(commit)).sort(byPath);
+    const contentPaths = paths.filter(p => content.chooses(p));
+    const listPaths = paths.filter(p => lists.chooses(p));
+    const ids = await idsOfFiles(files, commit, contentPaths, listPaths, rules);
+    const submodules = (await files.submodules(commit))
+        .filter(p => content.chooses(p) || lists.chooses(p))
+        .sort(byPath);
+    const byId = new Map();
+    for (const [file, named] of ids.byFile)
+        for (const id of named)
+            if (!byId.has(id))
+                byId.set(id, file);
+    return { byId, byFile: ids.byFile, skipped: ids.skipped, submodules };
+}
 async function removedIds(cmp, rules) {
-    const result = { groups: [], kept: [] };
+    const result = { groups: [], kept: [], skipped: [], notices: [] };
+    const patterns = patternsOf(rules);
     // In path order at base, so git and the REST API report alike.
-    const changes = [...cmp.changes].sort((a, b) => byPath(pathAtBase(a) ?? '', pathAtBase(b) ?? ''));
-    const sorted = { ...cmp, changes };
-    if (rules.deletedPaths.length > 0)
-        await contentFiles(sorted, rules, result);
-    if (rules.idListFiles.length > 0)
-        await listFiles(sorted, rules, result);
+    const changes = [...cmp.changes].sort((a, b) => byPath(pathAtBase(a) ?? a.path, pathAtBase(b) ?? b.path));
+    const unmatched = noMatchNotice(changes, rules, patterns);
+    if (unmatched)
+        result.notices.push(unmatched);
+    const submodules = new Set();
+    const candidates = [];
+    for (const change of changes) {
+        if (change.submodule) {
+            for (const p of [change.path, change.oldPath])
+                if (p && chosen(patterns, p))
+                    submodules.add(p);
+            continue;
+        }
+        candidates.push(...candidatesOf(change, patterns));
+    }
+    if (candidates.length > 0) {
+        const range = `${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)}`;
+        const atBase = await idsOfFiles(cmp, cmp.base, candidates.filter(c => c.kind === 'deleted-path').map(c => c.basePath), candidates.filter(c => c.kind === 'id-list').map(c => c.basePath), rules);
+        const live = await namedIdsAt(cmp, cmp.result, rules);
+        for (const p of live.submodules)
+            submodules.add(p);
+        const own = await ownIdsAtHead(cmp, candidates, patterns, rules, live);
+        result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath);
+        const keptIds = new Set();
+        for (const candidate of candidates) {
+            const before = unique(atBase.byFile.get(candidate.basePath) ?? []);
+            // What the change itself left in the file is not removed by it, whatever the result
+            // holds (the base branch may have removed it meanwhile: that is another run's change).
+            const stays = new Set(ownPath(candidate, patterns) ? own.byFile.get(candidate.headPath) : []);
+            const removed = [];
+            for (const id of before) {
+                if (stays.has(id))
+                    continue;
+                const keeper = live.byId.get(id);
+                if (keeper === undefined)
+                    removed.push(id);
+                else if (!keptIds.has(id)) {
+                    keptIds.add(id);
+                    result.kept.push({ id, path: keeper });
+                }
+            }
+            if (removed.length === 0)
+                continue;
+            result.groups.push({
+                kind: candidate.kind,
+                name: candidate.basePath,
+                ids: removed,
+                detail: candidate.kind === 'id-list'
+                    ? listDetail(candidate, range, removed, before)
+                    : candidate.detail
+            });
+        }
+    }
+    if (submodules.size > 0)
+        result.notices.push(submoduleNotice([...submodules].sort(byPath)));
     return result;
 }
-/** `deleted-paths`: each deleted or renamed matching file removes the product it names. */
-async function contentFiles(cmp, rules, result) {
-    const matches = matcher(rules.deletedPaths);
-    const gone = [];
-    for (const change of cmp.changes) {
-        const basePath = pathAtBase(change);
-        if (basePath === undefined || !matches(basePath))
-            continue;
-        if (change.status === 'deleted')
-            gone.push({ basePath, detail: 'deleted' });
-        // A rename counts too: whether the product survives is decided below, by what head yields.
-        if (change.status === 'renamed')
-            gone.push({ basePath, detail: `renamed to ${change.path}` });
-    }
-    if (gone.length === 0)
-        return;
-    const idAt = async (side, paths) => {
-        const commit = side === 'base' ? cmp.base : cmp.head;
-        const texts = readsContent(rules.idFrom) ? await cmp.read(side, paths) : undefined;
-        return new Map(paths.map(p => [p, productId(rules.idFrom, p, commit, texts?.get(p))]));
-    };
-    const baseIds = await idAt('base', gone.map(g => g.basePath));
-    // Every matching file at head, unchanged ones too: two files may name the same product.
-    const stillYielded = invert(await idAt('head', (await cmp.headPaths()).filter(matches)));
-    for (const file of gone) {
-        const id = baseIds.get(file.basePath);
-        const keeper = stillYielded.get(id);
-        if (keeper !== undefined)
-            result.kept.push({ id, path: keeper });
-        else
-            result.groups.push({
-                kind: 'deleted-path',
-                name: file.basePath,
-                ids: [id],
-                detail: file.detail
-            });
-    }
+/**
+ * The file at head whose IDs the change kept in place: the same page (a moved page is
+ * reported as kept, with where it went), or the same list, renamed or not.
+ */
+function ownPath(candidate, patterns) {
+    const { headPath, basePath, kind } = candidate;
+    if (headPath === undefined)
+        return false;
+    return kind === 'id-list'
+        ? patterns.lists.chooses(headPath)
+        : headPath === basePath && patterns.content.chooses(headPath);
 }
-/** `id-list-files`: IDs in a changed list file at base that no list file at head has. */
-async function listFiles(cmp, rules, result) {
-    const matches = matcher(rules.idListFiles);
-    const changed = [];
-    for (const change of cmp.changes) {
-        const basePath = pathAtBase(change);
-        if (basePath === undefined || !matches(basePath))
-            continue;
-        const headPath = change.status === 'deleted' || !matches(change.path) ? undefined : change.path;
-        const detail = change.status === 'renamed' ? `renamed to ${change.path}` : headPath ? 'edited' : 'deleted';
-        changed.push({ basePath, headPath, detail });
+/** The IDs the candidates' own files name at head (at the result when that is head). */
+async function ownIdsAtHead(cmp, candidates, patterns, rules, live) {
+    if (cmp.result === cmp.head)
+        return { byFile: live.byFile, skipped: [] };
+    const paths = (kind) => candidates.filter(c => c.kind === kind && ownPath(c, patterns)).map(c => c.headPath);
+    return idsOfFiles(cmp, cmp.head, paths('deleted-path'), paths('id-list'), rules);
+}
+/** What the change did to a matching file, as candidates (a path may match both inputs). */
+function candidatesOf(change, patterns) {
+    const basePath = pathAtBase(change);
+    if (basePath === undefined)
+        return [];
+    const headPath = change.status === 'deleted' ? undefined : change.path;
+    const detail = change.status === 'renamed'
+        ? `renamed to ${change.path}`
+        : change.status === 'deleted'
+            ? 'deleted'
+            : 'edited';
+    const found = [];
+    if (patterns.content.chooses(basePath))
+        found.push({ kind: 'deleted-path', basePath, headPath, detail });
+    if (patterns.lists.chooses(basePath))
+        found.push({ kind: 'id-list', basePath, headPath, detail });
+    return found;
+}
+function listDetail(candidate, range, removed, before) {
+    const counts = removed.length < before.length
+        ? `${removed.length} of ${(0,plural/* plural */.L)(before.length, 'ID')} removed`
+        : removed.length === 1
+            ? 'its one ID removed'
+            : `all ${removed.length} IDs removed`;
+    return `${candidate.detail} in ${range}: ${counts}`;
+}
+/** The IDs each file names at `commit`: content files through `id-from`, ID lists parsed. */
+async function idsOfFiles(files, commit, contentPaths, listPaths, rules) {
+    const toRead = [...new Set([...(readsContent(rules.idFrom) ? contentPaths : []), ...listPaths])];
+    const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map();
+    const byFile = new Map();
+    const skipped = [];
+    const add = (file, ids) => byFile.set(file, [...(byFile.get(file) ?? []), ...ids]);
+    for (const file of contentPaths) {
+        const id = productId(rules.idFrom, file, commit, texts.get(file));
+        if (id === undefined)
+            skipped.push(file);
+        else
+            add(file, [id]);
     }
-    if (changed.length === 0)
-        return;
-    const parsed = async (side, paths) => {
-        const commit = side === 'base' ? cmp.base : cmp.head;
-        const texts = await cmp.read(side, paths);
-        return new Map(paths.map(p => [p, idsOf(texts.get(p) ?? '', p, commit, rules.idField)]));
-    };
-    const atBase = await parsed('base', changed.map(c => c.basePath));
-    const atHead = await parsed('head', (await cmp.headPaths()).filter(matches));
-    const stillListed = invert(atHead);
-    const range = `${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)}`;
-    for (const file of changed) {
-        const before = unique(atBase.get(file.basePath) ?? []);
-        const own = new Set(file.headPath ? atHead.get(file.headPath) : []);
-        const removed = [];
-        for (const id of before) {
-            if (own.has(id))
-                continue;
-            const keeper = stillListed.get(id);
-            if (keeper !== undefined)
-                result.kept.push({ id, path: keeper });
-            else
-                removed.push(id);
-        }
-        if (removed.length === 0)
-            continue;
-        const counts = file.headPath
-            ? `${removed.length} of ${(0,plural/* plural */.L)(before.length, 'ID')} removed`
-            : removed.length === 1
-                ? 'its one ID removed'
-                : `all ${removed.length} IDs removed`;
-        result.groups.push({
-            kind: 'id-list',
-            name: file.basePath,
-            ids: removed,
-            detail: `${file.detail} in ${range}: ${counts}`
-        });
-    }
+    for (const file of listPaths)
+        add(file, idsOf(texts.get(file) ?? '', file, commit, rules.idField));
+    return { byFile: new Map([...byFile].sort(([a], [b]) => byPath(a, b))), skipped };
 }
 function idsOf(text, file, commit, idField) {
     try {
@@ -546,25 +812,54 @@ function idsOf(text, file, commit, idField) {
         throw new Error(`${error.message} (at ${(0,diff_event/* short */.h0)(commit)})`, { cause: error });
     }
 }
+function patternsOf(rules) {
+    return {
+        content: (0,patterns/* pathPatterns */.h)(rules.deletedPaths, 'deleted-paths'),
+        lists: (0,patterns/* pathPatterns */.h)(rules.idListFiles, 'id-list-files')
+    };
+}
+function chosen(patterns, path) {
+    return patterns.content.chooses(path) || patterns.lists.chooses(path);
+}
+/**
+ * When the change touched files but no pattern chose any of them: how many changed and
+ * which patterns matched none, so a typo never passes as "nothing to delete".
+ */
+function noMatchNotice(changes, rules, patterns) {
+    const paths = changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]));
+    if (paths.length === 0 || paths.some(p => chosen(patterns, p)))
+        return undefined;
+    const inputs = [
+        ['deleted-paths', rules.deletedPaths, patterns.content],
+        ['id-list-files', rules.idListFiles, patterns.lists]
+    ];
+    const why = [];
+    for (const [input, given, rule] of inputs) {
+        if (given.length === 0)
+            continue;
+        if (rule.plain.length === 0) {
+            why.push(`\`${input}\` has only \`!\` patterns, which choose nothing`);
+            continue;
+        }
+        const none = rule.plain.filter(pattern => !paths.some(p => rule.matchesPlain(pattern, p)));
+        const excludedOnly = rule.plain.filter(pattern => !none.includes(pattern));
+        if (none.length > 0)
+            why.push(`\`${input}\` ${none.length === 1 ? 'pattern' : 'patterns'} ${none.map(p => `\`${p}\``).join(', ')} matched no changed file`);
+        if (excludedOnly.length > 0)
+            why.push(`every changed file that \`${input}\` ${excludedOnly.length === 1 ? 'pattern' : 'patterns'} ${excludedOnly.map(p => `\`${p}\``).join(', ')} matched is left out by a \`!\` pattern`);
+    }
+    return `The change touched ${(0,plural/* plural */.L)(changes.length, 'file')}, but none matched the diff source's patterns, so it removes nothing: ${why.join('; ')}. Check the patterns for a typo.`;
+}
+function submoduleNotice(paths) {
+    const shown = paths.slice(0, 5).join(', ');
+    const more = paths.length > 5 ? ` and ${paths.length - 5} more` : '';
+    return `${(0,plural/* plural */.L)(paths.length, 'submodule')} ${paths.length === 1 ? 'matches' : 'match'} the diff source's patterns and ${paths.length === 1 ? 'is' : 'are'} skipped (a submodule is another repository's commit, not a file): ${shown}${more}.`;
+}
 /** The file's path at base, or undefined for a file the change added. */
 function pathAtBase(change) {
     if (change.status === 'added')
         return undefined;
     return change.status === 'renamed' ? change.oldPath : change.path;
-}
-function matcher(globs) {
-    // `s`: a wildcard matches a newline in a file name too.
-    return picomatch_default()(globs, { dot: true, flags: 's' });
-}
-/** ID → the first file (in path order) that yields it. */
-function invert(idsByFile) {
-    const byId = new Map();
-    for (const [file, ids] of [...idsByFile].sort(([a], [b]) => byPath(a, b))) {
-        for (const id of typeof ids === 'string' ? [ids] : ids)
-            if (!byId.has(id))
-                byId.set(id, file);
-    }
-    return byId;
 }
 function byPath(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -581,7 +876,7 @@ function unique(ids) {
 
 
 /** Called only when `deleted-paths` or `id-list-files` is set. */
-async function resolveDiffIds(settings, event, env, log) {
+async function resolveDiffIds(settings, event, env, log, signal) {
     const range = (0,diff_event/* changeRangeFor */.$H)(event.name, event.payload, settings);
     if ('error' in range)
         throw new Error(range.error);
@@ -591,50 +886,78 @@ async function resolveDiffIds(settings, event, env, log) {
             groups: [],
             base: range.base,
             head: range.head,
+            result: range.result,
             via: 'git',
             notices: range.notices,
             warnings: [],
-            kept: []
+            kept: [],
+            skipped: []
         };
     }
-    const cmp = await openComparison(settings, range, env, log);
+    const cmp = await openComparison(settings, range, env, log, signal);
     log.info(`Comparing ${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)} (${cmp.via}): ${(0,plural/* plural */.L)(cmp.changes.length, 'file')} changed.`);
-    const { groups, kept } = await removedIds(cmp, settings);
+    const { groups, kept, skipped, notices } = await removedIds(cmp, settings);
     for (const group of groups)
         log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`);
     for (const { id, path } of kept)
-        log.info(`Kept ${id}: ${path} still names it at ${(0,diff_event/* short */.h0)(cmp.head)}.`);
+        log.info(`Kept ${id}: ${path} still names it at ${(0,diff_event/* short */.h0)(cmp.result)}.`);
+    if (skipped.length > 0) {
+        log.info(`Skipped ${skipped.length} matching files without an ID: ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}`);
+    }
     return {
         groups,
         base: cmp.base,
         head: cmp.head,
+        result: cmp.result,
         via: cmp.via,
-        notices: [...range.notices, ...cmp.notices],
+        notices: [...range.notices, ...cmp.notices, ...notices],
         warnings: cmp.warnings,
-        kept
+        kept,
+        skipped
     };
 }
 /** Git when the workspace is a checkout that has (or can fetch) the commits; else REST. */
-async function openComparison(settings, range, env, log) {
-    const ctx = { cwd: settings.workspace, env, debug: (message) => log.debug(message) };
-    let problem = await checkoutProblem(ctx);
-    if (!problem) {
+async function openComparison(settings, range, env, log, signal) {
+    const ctx = {
+        cwd: settings.workspace,
+        env,
+        signal,
+        debug: (message) => log.debug(message),
+        info: (message) => log.info(message)
+    };
+    const checkout = await checkoutProblem(ctx);
+    let gitProblem = checkout?.problem;
+    if (!checkout) {
         try {
             return await openGitComparison(ctx, range);
         }
         catch (error) {
             if (!(error instanceof HistoryError))
                 throw error;
-            problem = error.message;
+            gitProblem = error.message;
         }
     }
+    const advice = checkout?.noCheckout
+        ? 'Add actions/checkout before this step (the default fetch-depth 1 is enough)'
+        : 'Check that the commits exist and that origin can be reached';
     if (!settings.githubToken) {
-        throw new Error(`The diff source cannot read the change with git (${problem}). Add actions/checkout before this step (the default fetch-depth 1 is enough), or pass \`github-token\` so the GitHub API can be used instead.`);
+        throw new Error(`The diff source cannot read the change with git: ${gitProblem}. ${advice}, or pass \`github-token\` so the GitHub API can be used instead.`);
     }
-    log.debug(`git cannot read the change: ${problem}`);
-    const cmp = await (0,github_rest/* openRestComparison */.Sd)(await github_rest/* GitHubRest */.yS.open(settings.githubToken, (0,github_rest/* restTarget */.Ys)(env)), range, env);
-    cmp.notices.unshift(`Read the change through the GitHub API, as git could not: ${problem}.`);
-    return cmp;
+    log.info(`git cannot read the change (${gitProblem}); reading it through the GitHub API…`);
+    try {
+        const api = await github_rest/* GitHubRest */.yS.open(settings.githubToken, (0,github_rest/* restTarget */.Ys)(env), {
+            signal,
+            timeoutMs: settings.requestTimeoutMs
+        });
+        const cmp = await (0,github_rest/* openRestComparison */.Sd)(api, range, env);
+        cmp.notices.unshift(`Read the change through the GitHub API, as git could not: ${gitProblem}.`);
+        return cmp;
+    }
+    catch (error) {
+        signal?.throwIfAborted();
+        // Both ways failed: git's reason first, it is usually the one to fix.
+        throw new Error(`The diff source cannot read the change. With git: ${gitProblem}. With the GitHub API: ${error.message}. ${advice}.`, { cause: error });
+    }
 }
 
 
@@ -649,14 +972,18 @@ async function openComparison(settings, range, env, log) {
 /* harmony export */   d_: () => (/* binding */ octokitFor),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8301);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
+// The diff source without a git checkout: the same comparison read through GitHub's REST
+// API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
+
 
 
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300;
 const PULL_FILE_CAP = 3000;
-/** Files read at once through the contents API. */
+/** Blobs read at once. */
 const READ_CONCURRENCY = 8;
 /** Where the API is and which repository to read, from the runner's environment. */
 function restTarget(env) {
@@ -672,19 +999,21 @@ function restTarget(env) {
 class GitHubRest {
     octokit;
     target;
-    constructor(octokit, target) {
+    limits;
+    constructor(octokit, target, limits) {
         this.octokit = octokit;
         this.target = target;
+        this.limits = limits;
     }
-    static async open(token, target) {
-        return new GitHubRest(await octokitFor(token, target.apiUrl), target);
+    static async open(token, target, limits) {
+        return new GitHubRest(await octokitFor(token, target.apiUrl), target, limits);
     }
     /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
     async commit(ref) {
         try {
-            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
+            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
             const parents = Array.isArray(data.parents) ? data.parents : [];
-            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(p).sha)) };
+            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(p).sha)) };
         }
         catch (error) {
             if (statusOf(error) === 404 || statusOf(error) === 422)
@@ -702,8 +1031,8 @@ class GitHubRest {
         let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
         while (url) {
             const { data, next } = await this.page(url);
-            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(data);
-            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
+            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(data);
+            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
             const before = files.size;
             for (const file of Array.isArray(body.files) ? body.files : []) {
                 const change = fileChange(file);
@@ -730,33 +1059,24 @@ class GitHubRest {
         }
         return { files, capped: files.length >= PULL_FILE_CAP };
     }
-    /** The text of a file at a commit. */
-    async fileText(path, ref) {
-        const url = this.url(`contents/${segments(path)}?ref=${encodeURIComponent(ref)}`);
-        try {
-            const { data } = await this.octokit.request({
-                method: 'GET',
-                url,
-                mediaType: { format: 'raw' }
-            });
-            if (typeof data === 'string')
-                return data;
-            if (data instanceof ArrayBuffer)
-                return Buffer.from(data).toString('utf8');
-            throw new Error('the answer is not the raw file');
+    /** The contents of a blob. */
+    async blob(sha) {
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
+        if (typeof body.content !== 'string' || body.encoding !== 'base64') {
+            throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(sha)} came without base64 content`);
         }
-        catch (error) {
-            throw new Error(`cannot read ${path} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(ref)} from GitHub: ${messageOf(error)}`, {
-                cause: error
-            });
-        }
+        return Buffer.from(body.content, 'base64');
     }
-    /** Every file path at a commit; `truncated` when GitHub cut the listing short. */
+    /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
     async tree(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
-        const entries = Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN) : [];
-        const paths = entries.filter(e => e.type === 'blob').map(e => String(e.path));
-        return { paths, truncated: body.truncated === true };
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
+        const entries = new Map();
+        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN) : []) {
+            if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
+                entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) });
+            }
+        }
+        return { entries, truncated: body.truncated === true };
     }
     url(path) {
         const { apiUrl, owner, repo } = this.target;
@@ -767,10 +1087,17 @@ class GitHubRest {
     }
     async page(url) {
         try {
-            const response = await this.octokit.request({ method: 'GET', url });
+            const { signal, timeoutMs } = this.limits;
+            const limit = AbortSignal.timeout(timeoutMs);
+            const response = await this.octokit.request({
+                method: 'GET',
+                url,
+                request: { signal: signal ? AbortSignal.any([signal, limit]) : limit }
+            });
             return { data: response.data, next: nextLink(response.headers.link) };
         }
         catch (error) {
+            this.limits.signal?.throwIfAborted();
             throw Object.assign(new Error(`GitHub API GET ${url}: ${messageOf(error)}`, { cause: error }), {
                 status: statusOf(error)
             });
@@ -782,20 +1109,25 @@ async function openRestComparison(api, range, env) {
     const notices = [];
     const warnings = [];
     // Without a checkout, HEAD is the commit the run is for.
-    const headRef = range.head === 'HEAD' ? (env.GITHUB_SHA ?? '') : range.head;
-    const head = (await api.commit(headRef))?.sha;
-    if (!head)
-        throw new Error(`GitHub knows no commit ${JSON.stringify(headRef)} (the head to compare)`);
+    const commitOf = async (ref, what) => {
+        const name = ref === 'HEAD' ? (env.GITHUB_SHA ?? '') : ref;
+        const sha = (await api.commit(name))?.sha;
+        if (!sha)
+            throw new Error(`GitHub knows no commit ${JSON.stringify(name)} (${what})`);
+        return sha;
+    };
+    const head = await commitOf(range.head, 'the head to compare');
+    const result = range.result === range.head ? head : await commitOf(range.result, 'the result');
     let base = await restBase(api, range, notices);
     let changes = [];
     if (base === undefined) {
-        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
+        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
         base = head;
     }
     else if (base !== head) {
         const compared = await api.compare(base, head);
         if (compared.mergeBase && compared.mergeBase !== base && !range.mergeBaseOf) {
-            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}.`);
+            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)}.`);
         }
         base = compared.mergeBase || base;
         changes = compared.files;
@@ -806,37 +1138,37 @@ async function openRestComparison(api, range, env) {
                 warnings.push(capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP));
         }
         else if (compared.capped) {
-            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
+            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
         }
     }
-    const commitOf = (side) => (side === 'base' ? base : head);
-    // Both kinds of rule ask for it; one recursive tree can be megabytes.
-    let headTree;
-    const listHead = async () => {
-        const { paths, truncated } = await api.tree(head);
-        if (truncated) {
-            // Deleting on a partial listing could delete a product that a file still names.
-            throw new Error(`GitHub cut short the file list of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
-        }
-        return paths;
-    };
     return {
         via: 'rest',
         base,
         head,
+        result,
         changes,
         notices,
         warnings,
-        async read(side, paths) {
-            const commit = commitOf(side);
-            const texts = await mapLimited(paths, READ_CONCURRENCY, path => api.fileText(path, commit));
-            return new Map(paths.map((path, i) => [path, texts[i]]));
-        },
-        headPaths() {
-            headTree ??= listHead();
-            return headTree;
-        }
+        ...restFiles(api)
     };
+}
+/** The files of any commit, read through the API: trees, then blobs by SHA. */
+function restFiles(api) {
+    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFiles */ .z)({
+        async tree(commit) {
+            const { entries, truncated } = await api.tree(commit);
+            if (truncated) {
+                // Deleting on a partial listing could delete a product that a file still names.
+                throw new Error(`GitHub cut short the file list of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(commit)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
+            }
+            return entries;
+        },
+        async blobs(objects) {
+            const wanted = [...new Set(objects)];
+            const contents = await mapLimited(wanted, READ_CONCURRENCY, sha => api.blob(sha));
+            return new Map(wanted.map((sha, i) => [sha, contents[i]]));
+        }
+    });
 }
 /** The commit to compare from; undefined when the range starts before a root commit. */
 async function restBase(api, range, notices) {
@@ -870,7 +1202,7 @@ function capWarning(what, cap) {
 }
 /** A file entry of compare / pull request files, as a FileChange. */
 function fileChange(value) {
-    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .objectOrEmpty */ .YN)(value);
+    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(value);
     const path = typeof file.filename === 'string' ? file.filename : undefined;
     if (!path)
         return undefined;

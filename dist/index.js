@@ -36965,6 +36965,7 @@ function pushRange(p) {
         return {
             base: before,
             head: before,
+            result: before,
             reason: `The push deleted ${ref}: no file changed.`,
             notices: []
         };
@@ -36973,6 +36974,7 @@ function pushRange(p) {
         return {
             base: `${after}^`,
             head: after,
+            result: after,
             reason: `The push created ${ref}: comparing its last commit with its parent (${short(after)}^..${short(after)}).`,
             notices: [
                 `The push created ${ref} (no \`before\` commit), so only its last commit ${short(after)} is compared with its parent. Pass the \`base\` input to compare more.`
@@ -36983,6 +36985,7 @@ function pushRange(p) {
     return {
         base: before,
         head: after,
+        result: after,
         baseFallback: {
             base: `${after}^`,
             notice: `The push's \`before\` commit ${short(before)} is not in the history${forced ? ' (a forced push)' : ''}, so only the last commit ${short(after)} is compared with its parent.`
@@ -37005,14 +37008,17 @@ function pullRequestRange(eventName, payload) {
     const number = typeof pr.number === 'number' && Number.isSafeInteger(pr.number) ? pr.number : 0;
     const forced = forcedDryRun(eventName, payload);
     const what = `pull request${number ? ` #${number}` : ''}`;
+    // Merged: the live IDs are read at the merge as it landed (merge commit, squash or rebase).
+    const mergedAs = forced ? undefined : sha(pr.merge_commit_sha);
     return {
         base: baseSha,
         head: headSha,
+        result: mergedAs ?? headSha,
         mergeBaseOf: { base: baseSha, head: headSha },
         ...(number ? { pullNumber: number } : {}),
         reason: forced
             ? `Previewing ${what}'s own change (from its merge base with ${short(baseSha)} to ${short(headSha)}): ${forced}.`
-            : `${what[0].toUpperCase()}${what.slice(1)} was merged: comparing its own change, from its merge base with ${short(baseSha)} to ${short(headSha)}.`,
+            : `${what[0].toUpperCase()}${what.slice(1)} was merged: comparing its own change, from its merge base with ${short(baseSha)} to ${short(headSha)}; the IDs still named are read at ${mergedAs ? `the merge ${short(mergedAs)}` : `its head (the event names no merge commit)`}.`,
         notices: []
     };
 }
@@ -37026,6 +37032,7 @@ function mergeGroupRange(p) {
     return {
         base,
         head,
+        result: head,
         reason: `Previewing the merge group ${short(base)}..${short(head)}: ${forcedDryRun('merge_group', p)}.`,
         notices: []
     };
@@ -37034,6 +37041,7 @@ function inputRange(base, head) {
     return {
         base,
         head,
+        result: head,
         reason: `Comparing the \`base\` and \`head\` inputs: ${base}..${head}.`,
         notices: []
     };
@@ -37046,6 +37054,7 @@ function overridden(range, base, head, previewOnly) {
         return {
             base,
             head: newHead,
+            result: head || range.result,
             reason: previewOnly ? `${notice} ${range.reason}` : notice,
             notices: [notice]
         };
@@ -37055,6 +37064,7 @@ function overridden(range, base, head, previewOnly) {
     return {
         ...kept,
         head: newHead,
+        result: newHead,
         ...(range.mergeBaseOf ? { mergeBaseOf: { base: range.mergeBaseOf.base, head: newHead } } : {}),
         reason: `${notice} ${range.reason}`,
         notices: [...range.notices, notice]
@@ -38159,9 +38169,6 @@ function errorText(e) {
 var diff_event = __nccwpck_require__(8679);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -38742,6 +38749,8 @@ var Builder = class {
 
 //#endregion
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -39051,6 +39060,8 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: ./src/patterns.ts
+var src_patterns = __nccwpck_require__(6248);
 // EXTERNAL MODULE: ./src/ids/formats.ts
 var formats = __nccwpck_require__(7438);
 ;// CONCATENATED MODULE: ./src/ids/files.ts
@@ -39060,10 +39071,10 @@ var formats = __nccwpck_require__(7438);
 // it lies inside the workspace (`${{ github.workspace }}/...`) or inside `RUNNER_TEMP`, where
 // an earlier step of the job may have written the list; the same rules then hold there.
 //
-// Pattern rules: tinyglobby globs (`*`, `**`, `?`, `[...]`, `{a,b}`); `*` and `**` skip dot
-// files and dot directories unless the pattern names the dot (`.ids/*`, `**/.*.txt`). A
-// pattern without glob characters is a plain path. A pattern starting with `!` excludes the
-// files it matches from the other patterns. Every other pattern must match at least one file.
+// Pattern rules: those of every pattern input (src/patterns.ts): a `!` pattern leaves out
+// what it matches, dot files match like any other. A pattern without glob characters is a
+// plain path. Every plain pattern must match at least one file that is not left out. The
+// walk never enters `.git` folders: git's own files are no ID lists.
 
 
 
@@ -39082,22 +39093,21 @@ async function readIdFiles(patterns, workspaceDir, idField, runnerTemp) {
     const temp = runnerTemp
         ? await rootOf(runnerTemp, `${toSlashes(external_node_path_default().resolve(runnerTemp))}/`).catch(() => undefined)
         : undefined;
-    const wanted = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '');
-    const exclusions = wanted.filter(isExclusion).map(pattern => {
-        const excluded = pattern.slice(1).replace(/^\.\//, '');
-        if (excluded === '')
-            throw new Error(`${INPUT}: "${pattern}" names nothing to leave out`);
+    const rule = (0,src_patterns/* pathPatterns */.h)(patterns, INPUT);
+    // The `!` patterns, placed like the others (a RUNNER_TEMP one by its absolute name).
+    const exclusions = (0,src_patterns/* pathPatterns */.h)(rule.excluded.map(excluded => {
         const { root, relative } = place(excluded, workspace, temp);
         return root.prefix + relative;
-    });
-    const isExcluded = picomatch_default()(exclusions, { dot: true });
+    }), INPUT);
     const files = new Map();
-    for (const pattern of wanted.filter(pattern => !isExclusion(pattern))) {
+    for (const pattern of rule.plain) {
         const { root, relative } = place(pattern, workspace, temp);
+        // The walk finds the candidates; the shared rule decides, as for the diff sources.
+        const globbed = isDynamicPattern(relative) ? (0,src_patterns/* pathPatterns */.h)([relative], INPUT) : undefined;
         let found = 0;
         for (const match of await matchFiles(pattern, relative, root)) {
             const name = root.prefix + match;
-            if (isExcluded(name))
+            if (exclusions.chooses(name) || (globbed && !globbed.chooses(match)))
                 continue;
             files.set(name, { root, relative: match });
             found++;
@@ -39138,9 +39148,6 @@ function place(pattern, workspace, temp) {
     }
     throw new Error(`${INPUT}: "${pattern}" is outside the workspace${temp ? ' and RUNNER_TEMP' : ''}; give a path relative to the workspace`);
 }
-function isExclusion(pattern) {
-    return pattern.startsWith('!');
-}
 /** Names relative to `root` (forward slashes) of the files a pattern names. */
 async function matchFiles(pattern, relative, root) {
     if (isDynamicPattern(relative)) {
@@ -39149,7 +39156,13 @@ async function matchFiles(pattern, relative, root) {
             throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`);
         }
         // Symlinks are followed here; readText refuses any whose target is outside.
-        return glob(relative, { cwd: root.real, onlyFiles: true, expandDirectories: false, dot: false });
+        return glob(relative, {
+            cwd: root.real,
+            onlyFiles: true,
+            expandDirectories: false,
+            dot: true,
+            ignore: ['**/.git/**']
+        });
     }
     const full = external_node_path_default().resolve(root.real, relative);
     if (!isInside(root.real, full)) {
@@ -39690,7 +39703,7 @@ async function run(env = process.env) {
         });
         settings = read;
         const { groups, diff } = await phase('Sources and diff', async () => {
-            const found = await collectIds(read, event, env, log);
+            const found = await collectIds(read, event, env, log, cancellation.signal);
             for (const g of found.groups)
                 log.info(`${(0,src_plan/* describeSource */.B6)(g)}: ${(0,plural/* plural */.L)(g.ids.length, 'ID')}`);
             return found;
@@ -39800,7 +39813,7 @@ async function deleteOrPreview(report, plan, settings, signal, env, log) {
     }
 }
 /** Every source the inputs name, in a fixed order: inline, files, then the diff. */
-async function collectIds(settings, event, env, log) {
+async function collectIds(settings, event, env, log, signal) {
     const groups = [];
     const inline = parseInlineIds(settings.productIds);
     const spaced = whiteSpaceWarning(inline);
@@ -39819,7 +39832,7 @@ async function collectIds(settings, event, env, log) {
     }
     // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
     const { resolveDiffIds } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2715));
-    const diff = await resolveDiffIds(settings, event, env, log);
+    const diff = await resolveDiffIds(settings, event, env, log, signal);
     for (const notice of diff.notices)
         log.notice(notice);
     for (const warning of diff.warnings)
@@ -39827,7 +39840,14 @@ async function collectIds(settings, event, env, log) {
     groups.push(...diff.groups);
     return {
         groups,
-        diff: { base: diff.base, head: diff.head, via: diff.via, kept: diff.kept }
+        diff: {
+            base: diff.base,
+            head: diff.head,
+            result: diff.result,
+            via: diff.via,
+            kept: diff.kept,
+            skipped: diff.skipped
+        }
     };
 }
 function readEvent(env, log) {
@@ -43542,6 +43562,60 @@ class Throttle {
 
 /***/ }),
 
+/***/ 6248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ pathPatterns)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+// The one pattern rule of `ids-file`, `deleted-paths` and `id-list-files`: one pattern per
+// line, a leading `!` excludes, and a path is chosen when it matches at least one plain
+// pattern and no `!` pattern (so a list of only `!` patterns chooses nothing).
+//
+// Dialect (picomatch): `*` any characters but `/`, `**` any number of folders, `?`, `[...]`,
+// `{a,b}`. Dot files and folders match like any other, as in a workflow's `paths:` filter.
+// Paths are repository- or workspace-relative with `/` separators; a leading `./` is ignored.
+
+// `s`: a wildcard matches a newline in a file name too; `windows: false`: `\` is never a separator.
+const OPTIONS = { dot: true, flags: 's', windows: false };
+/** Throws naming `input` for a `!` that excludes nothing. */
+function pathPatterns(patterns, input) {
+    const plain = [];
+    const excluded = [];
+    for (const raw of patterns) {
+        const pattern = raw.trim();
+        if (pattern === '')
+            continue;
+        if (pattern.startsWith('!')) {
+            const rest = withoutDotSlash(pattern.slice(1).trim());
+            if (rest === '')
+                throw new Error(`${input}: "${pattern}" names nothing to leave out`);
+            excluded.push(rest);
+        }
+        else {
+            plain.push(withoutDotSlash(pattern));
+        }
+    }
+    const each = new Map(plain.map(p => [p, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(p, OPTIONS)]));
+    const anyPlain = plain.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(plain, OPTIONS) : () => false;
+    const anyExcluded = excluded.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(excluded, OPTIONS) : () => false;
+    return {
+        plain,
+        excluded,
+        chooses: path => anyPlain(path) && !anyExcluded(path),
+        excludes: path => anyExcluded(path),
+        matchesPlain: (pattern, path) => each.get(pattern)?.(path) ?? false
+    };
+}
+function withoutDotSlash(pattern) {
+    return pattern.replace(/^(?:\.\/)+/, '');
+}
+
+
+/***/ }),
+
 /***/ 2464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44166,13 +44240,19 @@ function sources(report) {
         return '';
     const lines = ['### Where the IDs came from', ''];
     if (report.diff) {
-        const { base, head, via } = report.diff;
+        const { base, head, result, via, skipped } = report.diff;
         const { links } = report;
         const commit = (sha) => (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .commitLink */ .wn)(links, sha) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(sha);
         const compare = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .compareLink */ .yM)(links, base, head);
         const pull = (0,_links_js__WEBPACK_IMPORTED_MODULE_3__/* .pullLink */ ._n)(links);
         const extra = [pull ? `pull request ${pull}` : '', compare ?? ''].filter(x => x !== '');
-        lines.push(`Change: ${commit(base)}..${commit(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})${extra.length > 0 ? `; ${extra.join(', ')}` : ''}`, '');
+        const at = result === head ? '' : `; IDs still named were read at the merge ${commit(result)}`;
+        lines.push(`Change: ${commit(base)}..${commit(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})${extra.length > 0 ? `; ${extra.join(', ')}` : ''}${at}`, '');
+        if (skipped.length > 0) {
+            const first = skipped.slice(0, 5).map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX).join(', ');
+            const more = skipped.length > 5 ? `, and ${skipped.length - 5} more` : '';
+            lines.push(`Skipped ${skipped.length} matching ${skipped.length === 1 ? 'file that carries' : 'files that carry'} no ID (not products): ${first}${more}.`, '');
+        }
     }
     if (none)
         return lines.concat('No source gave an ID to delete.', '').join('\n');
@@ -44189,9 +44269,9 @@ function kept(report) {
         return '';
     const rows = keptIds.map(k => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(k.id)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(k.path)} |`);
     return [
-        '### Not deleted: still in the repository at head',
+        '### Not deleted: still in the repository',
         '',
-        '| ID | File at head |',
+        '| ID | File that still names it |',
         '| --- | --- |',
         ...capRows(rows, 'IDs', 'the log'),
         ''
