@@ -64,9 +64,11 @@ function failed(outcome: DeleteOutcome) {
   return outcome
 }
 
+/** An outcome accepted as a task. */
 function accepted(outcome: DeleteOutcome) {
   if (!outcome.ok) throw new Error(`expected success, got ${outcome.failure.message}`)
-  return outcome
+  if (outcome.taskId === undefined) throw new Error('expected a task, got an answer done at once')
+  return { ...outcome, taskId: outcome.taskId }
 }
 
 const sorted = (ids: Iterable<string>) => [...ids].sort()
@@ -572,5 +574,71 @@ describe('proxies', () => {
     expect(() =>
       clientFor({ url: 'http://127.0.0.1:1' }, { env: { HTTP_PROXY: 'socks5://p:1' } })
     ).toThrow(/HTTP_PROXY/)
+  })
+})
+
+describe('record types and answer forms', () => {
+  it('deletes users through the users routes with a user_ids body', async () => {
+    const server = await fake({ userCatalog: new Set(['u1', 'u2']) })
+    const { client } = clientFor(server, { recordType: 'users' })
+    const outcome = accepted(await client.deleteProducts(['u1', 'u9'], never))
+    expect((await client.getStatus(outcome.taskId, never)).httpStatus).toBe(200)
+    expect(server.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+      'POST /v1/users/_delete',
+      `GET /v1/users/_status/${outcome.taskId}`
+    ])
+    expect(sorted(server.deletedUsers)).toEqual(['u1'])
+    expect(server.deleted.size).toBe(0)
+  })
+
+  it('reads counts from an answer with a task', async () => {
+    const server = await fake({ answerForm: 'task+counts', catalog: new Set(['a']) })
+    const { client } = clientFor(server)
+    const outcome = accepted(await client.deleteProducts(['a', 'b'], never))
+    expect(outcome.counts).toEqual({ deleted: 1, not_found: 1 })
+  })
+
+  it('takes counts without a task as done at once, with one request', async () => {
+    const server = await fake({ answerForm: 'counts', catalog: new Set(['a', 'b']) })
+    const { client } = clientFor(server)
+    const outcome = await client.deleteProducts(['a', 'b', 'c'], never)
+    expect(outcome).toMatchObject({ ok: true, counts: { deleted: 2, not_found: 1 }, attempts: 1 })
+    expect(outcome.ok && outcome.taskId).toBeUndefined()
+    expect(server.tasks.size).toBe(0)
+    expect(sorted(server.deleted)).toEqual(['a', 'b'])
+  })
+
+  it('retries a 2xx with neither a task nor counts, then takes the counts', async () => {
+    const server = await fake({ answerForm: 'counts' })
+    const { client } = clientFor(server)
+    server.inject({ route: 'delete', kind: 'no-task-id' })
+    server.inject({ route: 'delete', kind: '503' })
+    const outcome = await client.deleteProducts(['a'], never)
+    expect(outcome).toMatchObject({ ok: true, counts: { deleted: 1, not_found: 0 }, attempts: 3 })
+  })
+
+  it.each([['..'], ['.'], [' '], [''], [' .. ']])(
+    'refuses the task ID %j like an answer without one, and never polls it',
+    async taskId => {
+      const server = await scripted((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ data: { task_id: taskId } }))
+      })
+      const { client } = clientFor(server, { retries: 1 })
+      const outcome = failed(await client.deleteProducts(['a'], never))
+      expect(outcome.failure.message).toMatch(/unusable data\.task_id/)
+      expect(server.hits).toEqual(['POST /v1/products/_delete', 'POST /v1/products/_delete'])
+    }
+  )
+
+  it('keeps a task ID with a slash inside one path segment', async () => {
+    const server = await scripted((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ data: { task_id: '../../x' } }))
+    })
+    const { client } = clientFor(server)
+    const { taskId } = accepted(await client.deleteProducts(['a'], never))
+    await client.getStatus(taskId, never)
+    expect(server.hits[1]).toBe('GET /v1/products/_status/..%2F..%2Fx')
   })
 })

@@ -16,6 +16,7 @@ type StatusScript = (taskId: string, n: number) => Scripted<StatusAnswer>
 const accepted = (taskId: string): DeleteOutcome => ({
   ok: true,
   taskId,
+  counts: {},
   httpStatus: 200,
   attempts: 1,
   body: JSON.stringify({ message: 'deleted', data: { task_id: taskId } })
@@ -615,5 +616,62 @@ describe('runDeletion', () => {
     const result = await runDeletion([], api, opts)
 
     expect(result).toMatchObject({ status: 'succeeded', batches: [], taskIds: [], failedCount: 0 })
+  })
+})
+
+describe('answers done at once and counts', () => {
+  const doneAtOnce = (counts: Record<string, number>): DeleteOutcome => ({
+    ok: true,
+    counts,
+    httpStatus: 200,
+    attempts: 1,
+    body: JSON.stringify({ data: counts })
+  })
+
+  it('ends a batch answered with counts and no task as succeeded, without a poll', async () => {
+    const miso = new FakeMiso({
+      delete: b => ({ answer: b === 0 ? doneAtOnce({ deleted: 2 }) : accepted(`t${b}`) })
+    })
+    const { opts, logged } = options()
+    const result = await runDeletion(batchesOf(2, 2), miso, opts)
+    expect(result.status).toBe('succeeded')
+    expect(result.batches.map(b => [b.status, b.taskId, b.counts])).toEqual([
+      ['succeeded', undefined, { deleted: 2 }],
+      ['succeeded', 't1', { deleted: 2 }]
+    ])
+    expect(result.taskIds).toEqual(['t1'])
+    expect(miso.statusCalls.map(c => c.taskId)).toEqual(['t1'])
+    expect(logged.info.join('\n')).toContain('Batch 1/2: 2 IDs done at once [deleted 2]')
+  })
+
+  it('counts a batch done at once as done with wait false', async () => {
+    const miso = new FakeMiso({ delete: () => ({ answer: doneAtOnce({ deleted: 1 }) }) })
+    const result = await runDeletion(batchesOf(1, 1), miso, options({ wait: false }).opts)
+    expect(result.status).toBe('succeeded')
+    expect(result.failedCount).toBe(0)
+    const mixed = new FakeMiso({
+      delete: b => ({ answer: b === 0 ? doneAtOnce({ deleted: 1 }) : accepted('t1') })
+    })
+    const both = await runDeletion(batchesOf(1, 1), mixed, options({ wait: false }).opts)
+    expect(both.status).toBe('submitted')
+    expect(both.failedCount).toBe(0)
+  })
+
+  it('lets a later answer replace a count, never add to it', async () => {
+    const withCounts: DeleteOutcome = {
+      ok: true,
+      taskId: 't0',
+      counts: { deleted: 2, not_found: 1 },
+      httpStatus: 200,
+      attempts: 1,
+      body: '{}'
+    }
+    const miso = new FakeMiso({
+      delete: () => ({ answer: withCounts }),
+      status: inTurn(json({ data: { status: 'running', deleted: { count: 1 } } }), DONE)
+    })
+    const result = await runDeletion(batchesOf(3), miso, options().opts)
+    // DONE says deleted 2; not_found stays as the delete answer said.
+    expect(result.batches[0].counts).toEqual({ deleted: 2, not_found: 1 })
   })
 })

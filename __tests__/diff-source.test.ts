@@ -19,6 +19,7 @@ function settings(workspace: string, over: Partial<Settings> = {}): Settings {
     apiKey: '',
     apiUrl: 'https://api.askmiso.com',
     authMode: 'header',
+    recordType: 'products',
     productIds: '',
     idsFiles: [],
     idField: 'product_id',

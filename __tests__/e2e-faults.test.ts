@@ -242,7 +242,7 @@ const DELETE_FAULTS: DeleteFaultCase[] = [
     fault: { kind: 'no-task-id' },
     retries: 2,
     httpStatus: 200,
-    message: /^answer has no data\.task_id$/
+    message: /^answer has no data\.task_id and no deletion counts$/
   }
 ]
 

@@ -573,6 +573,7 @@ describe('fake Miso', () => {
         expect(busy.stats()).toEqual({
           deleteRequests: 5,
           statusRequests: 2,
+          idsRequests: 0,
           maxInFlight: 7,
           maxDeleteInFlight: 5,
           inFlight: 0
@@ -605,6 +606,87 @@ describe('fake Miso', () => {
         expect(big.deleted.has('product-999-999')).toBe(true)
       }))
   })
+})
+
+describe('fake Miso: users, answer forms and listings', () => {
+  const post = (fake: FakeMiso, type: string, body: unknown) =>
+    fetch(`${fake.url}/v1/${type}/_delete`, {
+      method: 'POST',
+      headers: { ...JSON_TYPE, 'x-api-key': KEY },
+      body: JSON.stringify(body)
+    })
+  const list = async (fake: FakeMiso, type: string, query = '') => {
+    const res = await fetch(`${fake.url}/v1/${type}/_ids${query}`, {
+      headers: { 'x-api-key': KEY }
+    })
+    return { status: res.status, text: await res.text() }
+  }
+
+  it('deletes users from the user catalog, apart from products', () =>
+    withFake({ userCatalog: new Set(['u1', 'u2']), catalog: new Set(['u1']) }, async fake => {
+      const refused = await post(fake, 'users', { data: { product_ids: ['u1'] } })
+      expect(refused.status).toBe(422)
+      expect(JSON.stringify(await refused.json())).toContain('user_ids')
+      const res = await post(fake, 'users', { data: { user_ids: ['u1', 'u3'] } })
+      const taskId = ((await res.json()) as { data: { task_id: string } }).data.task_id
+      const status = await fetch(`${fake.url}/v1/users/_status/${taskId}`, {
+        headers: { 'x-api-key': KEY }
+      })
+      expect(await status.json()).toMatchObject({
+        data: { status: 'done', deleted: { count: 1 }, not_found: { count: 1 } }
+      })
+      // A users task is not a products task.
+      expect((await getStatus(fake, taskId)).status).toBe(404)
+      expect([...fake.deletedUsers]).toEqual(['u1'])
+      expect(fake.deleted.size).toBe(0)
+      expect(JSON.parse((await list(fake, 'users')).text)).toEqual({ data: { ids: ['u2'] } })
+      expect(JSON.parse((await list(fake, 'products')).text)).toEqual({ data: { ids: ['u1'] } })
+    }))
+
+  it('answers in each form, and in turn with mixed; an ID deleted once is not found again', () =>
+    withFake({ answerForm: 'mixed', catalog: new Set(['a', 'b', 'c']) }, async fake => {
+      const bodies: unknown[] = []
+      for (const ids of [['a'], ['b', 'x'], ['c', 'a'], ['b']]) {
+        bodies.push(await (await deleteIds(fake, ids)).json())
+      }
+      const [task, taskWithCounts, done, again] = bodies as { data: Record<string, unknown> }[]
+      expect(Object.keys(task.data)).toEqual(['task_id'])
+      expect(taskWithCounts.data).toMatchObject({ deleted: { count: 1 }, not_found: { count: 1 } })
+      expect(typeof taskWithCounts.data.task_id).toBe('string')
+      expect(done.data).toEqual({ deleted: { count: 1 }, not_found: { count: 1 } })
+      expect(Object.keys(again.data)).toEqual(['task_id'])
+      expect(fake.tasks.size).toBe(3)
+      expect([...fake.deleted].sort()).toEqual(['a', 'b', 'c'])
+      expect(await statusWhenDone(fake, again.data.task_id as string)).toMatchObject({
+        data: { deleted: { count: 0 }, not_found: { count: 1 } }
+      })
+    }))
+
+  it('lists products of one type with ?type=, and its faults', () =>
+    withFake(
+      {
+        catalog: new Set(['p1', 'p2', 'p3']),
+        productTypes: new Map([
+          ['p1', 'shoe'],
+          ['p2', 'hat']
+        ])
+      },
+      async fake => {
+        expect(JSON.parse((await list(fake, 'products', '?type=shoe')).text)).toEqual({
+          data: { ids: ['p1'] }
+        })
+        expect(JSON.parse((await list(fake, 'products')).text).data.ids).toHaveLength(3)
+        fake.inject({ route: 'ids', kind: 'no-ids' })
+        expect(JSON.parse((await list(fake, 'products')).text)).toEqual({ data: {} })
+        fake.inject({ route: 'ids', kind: 'non-string-ids' })
+        expect(JSON.parse((await list(fake, 'products')).text).data.ids).toEqual(['ok-1', 42, null])
+        fake.inject({ route: 'ids', kind: '503' })
+        expect((await list(fake, 'products')).status).toBe(503)
+        fake.inject({ route: 'ids', kind: 'truncated' })
+        await expect(list(fake, 'products')).rejects.toThrow()
+        expect(fake.stats().idsRequests).toBe(6)
+      }
+    ))
 })
 
 describe('test proxy', () => {

@@ -188,7 +188,9 @@ export function finaliseRun(
     // Not reached: the loops end only when every sent batch is done or the run stopped.
     return batch.result
   })
-  const counted: BatchStatus = settings.wait ? 'succeeded' : 'submitted'
+  // Without waiting, a batch Miso did at once counts as done too.
+  const counted = (status: BatchStatus): boolean =>
+    status === 'succeeded' || (!settings.wait && status === 'submitted')
   const stoppedBy =
     halted === 'cancelled'
       ? 'cancelled'
@@ -201,7 +203,7 @@ export function finaliseRun(
     status: overallStatus(results, settings.wait),
     batches: results,
     taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
-    failedCount: results.reduce((sum, r) => sum + (r.status === counted ? 0 : r.count), 0),
+    failedCount: results.reduce((sum, r) => sum + (counted(r.status) ? 0 : r.count), 0),
     ...(stoppedBy !== undefined ? { stoppedBy } : {}),
     warnings
   }
@@ -212,7 +214,7 @@ function overallStatus(results: readonly BatchResult[], wait: boolean): RunStatu
   if (has('cancelled')) return 'cancelled'
   if (has('failed')) return 'failed'
   if (has('timed-out') || has('not-sent')) return 'timed-out'
-  return wait ? 'succeeded' : 'submitted'
+  return wait || !has('submitted') ? 'succeeded' : 'submitted'
 }
 
 /** `Task <id>` once accepted, else `Batch <n>/<total>`. */

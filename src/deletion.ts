@@ -16,6 +16,10 @@
 //   lives apart from these loops.
 // - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
 //   otherwise the delete request's own time, from sending to its answer.
+// - Counts: each count of a batch is the one last reported for it, by the delete answer and
+//   then each status body; a later answer replaces a count, never adds to it, so a batch is
+//   never counted twice. A delete answer with counts and no task (Miso deleted at once) ends
+//   the batch 'succeeded' without a poll, also with `wait` false.
 
 import { setMaxListeners } from 'node:events'
 import {
@@ -31,7 +35,7 @@ import {
 } from './deletion-steps.js'
 import type { Log } from './log.js'
 import { plural } from './plural.js'
-import { describeReading, readTaskStatus } from './miso/task-status.js'
+import { countsText, describeReading, readTaskStatus } from './miso/task-status.js'
 import { abortableSleep, Throttle } from './miso/throttle.js'
 import type {
   BatchResult,
@@ -248,6 +252,14 @@ async function send(loop: Loop, batch: Batch): Promise<void> {
   }
   if (outcome.body !== undefined) batch.result.response = outcome.body
   if (outcome.ok) {
+    batch.result.counts = outcome.counts
+    if (outcome.taskId === undefined) {
+      finish(loop, batch, 'succeeded', batch.sentAt)
+      options.log.info(
+        `${label(loop, batch)}: ${plural(batch.ids.length, 'ID')} done at once${countsText(outcome.counts)}.`
+      )
+      return
+    }
     options.log.info(
       `${label(loop, batch)}: ${plural(batch.ids.length, 'ID')} accepted as task ${outcome.taskId}.`
     )
@@ -286,7 +298,7 @@ async function poll(loop: Loop, batch: Batch, taskId: string): Promise<void> {
     const reading = readTaskStatus(answer)
     options.log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`)
     if (answer.httpStatus !== 0) batch.result.response = answer.body
-    if (Object.keys(reading.counts).length > 0) batch.result.counts = reading.counts
+    batch.result.counts = { ...batch.result.counts, ...reading.counts }
     batch.lastReading = reading
 
     const step = stepPoll(answer, reading, track, {

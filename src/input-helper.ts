@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import type { RecordType } from './miso/types.js'
 import type { AuthMode, IdFrom, Settings } from './settings.js'
 import { FieldPathError, parseFieldPath } from './ids/id-value.js'
 
@@ -40,6 +41,7 @@ export const DECLARED_INPUTS = [
   'wait',
   'wait-timeout',
   'poll-interval',
+  'record-type',
   'github-token',
   'comment'
 ] as const
@@ -77,6 +79,7 @@ export function getSettings(context: SettingsContext = {}): Settings {
     apiKey,
     apiUrl: parseApiUrl(input('api-url', DEFAULT_API_URL)),
     authMode: parseAuthMode(input('auth-mode', 'header')),
+    recordType: parseRecordType(input('record-type', 'products')),
     productIds: raw('product-ids'),
     idsFiles: parseList(raw('ids-file')),
     idField: parseIdField(input('id-field', 'product_id')),
@@ -208,6 +211,14 @@ function parseAuthMode(value: string): AuthMode {
   const v = value.toLowerCase()
   if (v === 'header' || v === 'query') return v
   throw new InputError(`Input \`auth-mode\` must be \`header\` or \`query\`, got ${quote(value)}.`)
+}
+
+function parseRecordType(value: string): RecordType {
+  const v = value.toLowerCase()
+  if (v === 'products' || v === 'users') return v
+  throw new InputError(
+    `Input \`record-type\` must be \`products\` or \`users\`, got ${quote(value)}.`
+  )
 }
 
 export function parseIdFrom(value: string): IdFrom {

@@ -22,8 +22,9 @@ import { type PlanFiles, writePlanFiles } from './report/plan-files.js'
 import { adviceFor, failureLine } from './report/advice.js'
 import { repositoryLinks } from './report/links.js'
 import type { DiffInfo, RunReport } from './report/run-report.js'
-import { failedCount, forcedDryRunNotice, stepFails } from './report/run-report.js'
+import { failedCount, forcedDryRunNotice, notFoundWarning, stepFails } from './report/run-report.js'
 import { renderSummary } from './report/summary.js'
+import type { RecordType } from './miso/types.js'
 import type { Settings } from './settings.js'
 
 export interface GitHubEvent {
@@ -52,6 +53,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return s
     })
     settings = read
+    report.recordType = read.recordType
 
     const { groups, diff } = await phase('Sources and diff', async () => {
       const found = await collectIds(read, event, env, log, cancellation.signal)
@@ -61,7 +63,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     report.diff = diff
     const plan = makePlan(groups, read.batchSize)
     report.plan = plan
-    await phase(planTitle(plan), () => logPlan(plan))
+    await phase(planTitle(plan, read.recordType), () => logPlan(plan))
     // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
     // written while the deletion runs. A failure is reported with the outputs.
     planFiles = writePlanFiles(plan, read.runnerTemp)
@@ -145,6 +147,7 @@ async function deleteOrPreview(
       apiUrl: settings.apiUrl,
       apiKey: settings.apiKey,
       authMode: settings.authMode,
+      recordType: settings.recordType,
       retries: settings.retries,
       requestTimeoutMs: settings.requestTimeoutMs,
       concurrency: settings.concurrency,
@@ -162,6 +165,8 @@ async function deleteOrPreview(
       log
     })
     report.status = report.deletion.status
+    const notFound = notFoundWarning(report)
+    if (notFound) log.warning(notFound)
   }
 }
 
@@ -232,8 +237,9 @@ function describeSettings(s: Settings): string {
 }
 
 /** The plan in one line: the title of its group in the log. */
-function planTitle(plan: Plan): string {
-  return `Plan: ${plural(plan.ids.length, 'unique ID')} from ${plural(plan.sources.length, 'source')}, in ${plural(plan.batches.length, 'batch', 'batches')}`
+function planTitle(plan: Plan, recordType: RecordType): string {
+  const what = recordType === 'users' ? 'unique user ID' : 'unique ID'
+  return `Plan: ${plural(plan.ids.length, what)} from ${plural(plan.sources.length, 'source')}, in ${plural(plan.batches.length, 'batch', 'batches')}`
 }
 
 function logPlan(plan: Plan): void {

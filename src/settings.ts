@@ -1,5 +1,6 @@
 // The typed settings of one run, made from the raw inputs by input-helper.ts.
 // Every later step reads these plain values, never the raw inputs.
+import type { RecordType } from './miso/types.js'
 
 export type AuthMode = 'header' | 'query'
 
@@ -16,6 +17,8 @@ export interface Settings {
   /** Base URL without a trailing slash; a path prefix is kept. */
   apiUrl: string
   authMode: AuthMode
+  /** Which Miso records the IDs name (`record-type`). */
+  recordType: RecordType
   /** Raw `product-ids` text (parsed by ids/inline.ts). */
   productIds: string
   /** `ids-file` patterns, one per line. */

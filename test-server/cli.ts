@@ -1,13 +1,17 @@
 // Runs the fake Miso server by hand, for the demo and the benchmarks:
 //   npm run fake-miso -- --port 9901 --task-ms 2000 --rate-429 0.1
 
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { startFakeMiso } from './fake-miso.js'
-import type { FakeMisoOptions } from './fake-miso.js'
+import type { AnswerForm, FakeMisoOptions } from './fake-miso.js'
 
 const USAGE = `Usage: npm run fake-miso -- [options]
 
-A local Miso-compatible server (POST /v1/products/_delete, GET /v1/products/_status/{task_id}).
+A local Miso-compatible server, for products and users alike:
+  POST /v1/{products|users}/_delete          {"data":{"product_ids":[...]}} / {"data":{"user_ids":[...]}}
+  GET  /v1/{products|users}/_status/{task_id}
+  GET  /v1/{products|users}/_ids[?type=T]    {"data":{"ids":[...]}}: the catalog less what was deleted
 
 Options:
   --port N          port on 127.0.0.1 (default 9901; 0 picks a free one)
@@ -18,6 +22,12 @@ Options:
   --rate-429 R      share of requests answered 429 (0..1)
   --rate-5xx R      share of requests answered 500/502/503 (0..1)
   --seed N          seed for the random faults (default 1)
+  --answer FORM     delete answer: task (default), task+counts, counts (done at once,
+                    no task) or mixed (the three in turn)
+  --catalog FILE    known products, one per line, optionally "ID<tab>type": deleting counts
+                    them as deleted (others as not_found), and _ids lists them
+  --catalog-ids L   known products, comma separated (added to --catalog)
+  --users FILE      known users, one per line
   --help            show this help
 `
 
@@ -43,6 +53,10 @@ function parseOptions(argv: string[]): FakeMisoOptions | 'help' {
       'rate-429': { type: 'string' },
       'rate-5xx': { type: 'string' },
       seed: { type: 'string' },
+      answer: { type: 'string' },
+      catalog: { type: 'string' },
+      'catalog-ids': { type: 'string' },
+      users: { type: 'string' },
       help: { type: 'boolean' }
     }
   })
@@ -53,7 +67,25 @@ function parseOptions(argv: string[]): FakeMisoOptions | 'help' {
   const rate5xx = number('rate-5xx', values['rate-5xx'], 1)
   if ((rate429 ?? 0) + (rate5xx ?? 0) > 1) throw new Error('--rate-429 plus --rate-5xx exceeds 1')
   const seed = number('seed', values.seed)
+  const answer = values.answer ?? 'task'
+  if (!['task', 'task+counts', 'counts', 'mixed'].includes(answer)) {
+    throw new Error(`--answer: '${answer}' is not task, task+counts, counts or mixed`)
+  }
+  const products = catalogFile(values.catalog)
+  for (const id of (values['catalog-ids'] ?? '').split(',')) {
+    if (id.trim() !== '') products.set(id.trim(), undefined)
+  }
+  const users = catalogFile(values.users)
+  const productTypes = new Map<string, string>()
+  for (const [id, type] of products) if (type !== undefined) productTypes.set(id, type)
   return {
+    answerForm: answer as AnswerForm,
+    catalog:
+      values.catalog !== undefined || values['catalog-ids'] !== undefined
+        ? new Set(products.keys())
+        : undefined,
+    userCatalog: values.users !== undefined ? new Set(users.keys()) : undefined,
+    productTypes,
     port,
     apiKey: values.key,
     taskDurationMs: number('task-ms', values['task-ms']),
@@ -68,6 +100,17 @@ function parseOptions(argv: string[]): FakeMisoOptions | 'help' {
           (r.ids === undefined ? '' : ` ids=${r.ids}`)
       )
   }
+}
+
+/** ID → type (or undefined) from a file of `ID` or `ID<tab>type` lines; none without a file. */
+function catalogFile(file: string | undefined): Map<string, string | undefined> {
+  const entries = new Map<string, string | undefined>()
+  if (file === undefined) return entries
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const [id, type] = line.split('\t')
+    if (id.trim() !== '') entries.set(id.trim(), type?.trim() || undefined)
+  }
+  return entries
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,12 @@
 // plausible body. Faults, latency and odd status answers can be scripted, and every request
 // is recorded, so tests can check what a client sent and how it coped.
 //
+// Users are served the same way under `/v1/users/` (body `{"data":{"user_ids":[...]}}`), and
+// `GET /v1/{products|users}/_ids` lists a type's catalog as `{"data":{"ids":[...]}}`, less
+// what was deleted (`?type=` picks products of one type). The delete answer takes one of three
+// forms (`answerForm`): a task only, a task plus the counts it will have, or the counts only
+// (done at once, no task), as Miso's own SDK expects them.
+//
 // Clock: every time below (`at`, `acceptedAt`, `doneAt`, the `now` given to `statusBody`) is
 // milliseconds since the server started, on a monotonic clock.
 //
@@ -30,8 +36,21 @@ export type FaultKind =
   | 'non-json'
   | 'no-task-id'
   | 'html'
+  /** A listing without `data.ids`. */
+  | 'no-ids'
+  /** A listing whose `data.ids` holds a number and a null. */
+  | 'non-string-ids'
 
-export type Route = 'delete' | 'status'
+export type Route = 'delete' | 'status' | 'ids'
+
+export type RecordType = 'products' | 'users'
+
+/**
+ * The delete answer: `task` `{data: {task_id}}`; `task+counts` adds the counts the task will
+ * have; `counts` deletes at once and answers `{data: {deleted: {count}, not_found: {count}}}`
+ * with no task; `mixed` takes the three in turn, one per accepted request.
+ */
+export type AnswerForm = 'task' | 'task+counts' | 'counts' | 'mixed'
 
 export interface Fault {
   route: Route | 'any'
@@ -55,6 +74,7 @@ export interface FailRate {
 
 export interface FakeTask {
   id: string
+  recordType: RecordType
   /** The IDs sent (empty with `countOnly`, which keeps only `count`). */
   ids: string[]
   count: number
@@ -79,13 +99,15 @@ export interface RecordedRequest {
   status: number
   /** Arrival time. */
   at: number
-  /** Number of product IDs in a delete body, when it held an array. */
+  /** Number of IDs in a delete body, when it held an array. */
   ids?: number
 }
 
 export interface FakeMisoStats {
   deleteRequests: number
   statusRequests: number
+  /** `_ids` listing requests. */
+  idsRequests: number
   maxInFlight: number
   maxDeleteInFlight: number
   inFlight: number
@@ -110,8 +132,17 @@ export interface FakeMisoOptions {
    * benchmarks, where the server shares the cores with the client it measures.
    */
   countOnly?: boolean
-  /** Known product IDs; IDs outside it count as `not_found` and are not deleted. */
+  /**
+   * Known product IDs: IDs outside it (or deleted already) count as `not_found` and are not
+   * deleted. Without it every ID sent counts as deleted. Also what `_ids` lists.
+   */
   catalog?: ReadonlySet<string>
+  /** The same for users. */
+  userCatalog?: ReadonlySet<string>
+  /** Product ID → its `type`, for `GET /v1/products/_ids?type=`; products not in it have none. */
+  productTypes?: ReadonlyMap<string, string>
+  /** Default 'task'. */
+  answerForm?: AnswerForm
   /** The status endpoint answers 404 for a task for this long after acceptance. */
   statusNotRegisteredMs?: number
   /** Scripts the status answer for a known task; `undefined` falls back to the default. */
@@ -133,8 +164,10 @@ export interface FakeMiso {
   readonly url: string
   readonly port: number
   readonly apiKey: string
-  /** Every ID deleted so far by completed tasks. */
+  /** Every product ID deleted so far (by completed tasks and answers done at once). */
   readonly deleted: Set<string>
+  /** The same for users. */
+  readonly deletedUsers: Set<string>
   /** How many IDs completed tasks deleted (also with `countOnly`). */
   readonly deletedCount: number
   readonly tasks: Map<string, FakeTask>
@@ -163,9 +196,6 @@ interface Answer {
   headers?: Record<string, string>
 }
 
-const STATUS_PATH = '/v1/products/_status/'
-const DELETE_PATH = '/v1/products/_delete'
-
 const json = (status: number, value: unknown, headers?: Record<string, string>): Answer => ({
   status,
   body: JSON.stringify(value),
@@ -184,8 +214,12 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
   const started = performance.now()
   const now = () => performance.now() - started
 
-  const deleted = new Set<string>()
+  const deletedSets: Record<RecordType, Set<string>> = {
+    products: new Set<string>(),
+    users: new Set<string>()
+  }
   let deletedCount = 0
+  let answersGiven = 0
   const tasks = new Map<string, FakeTask>()
   let pending: FakeTask[] = []
   const counts = new Map<string, { deleted: number; notFound: number }>()
@@ -195,6 +229,7 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
   const stats: FakeMisoStats = {
     deleteRequests: 0,
     statusRequests: 0,
+    idsRequests: 0,
     maxInFlight: 0,
     maxDeleteInFlight: 0,
     inFlight: 0
@@ -213,26 +248,59 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
         still.push(task)
         continue
       }
-      const catalog = opts.catalog
-      let found = 0
-      let notFound = 0
-      if (opts.countOnly) {
-        deletedCount += task.count
-        counts.set(task.id, { deleted: task.count, notFound })
-        continue
-      }
-      for (const id of new Set(task.ids)) {
-        if (catalog && !catalog.has(id)) {
-          notFound++
-        } else {
-          found++
-          if (!deleted.has(id)) deletedCount++
-          deleted.add(id)
-        }
-      }
-      counts.set(task.id, { deleted: found, notFound })
+      counts.set(task.id, deleteNow(task.recordType, task.ids, task.count))
     }
     pending = still
+  }
+
+  function catalogOf(type: RecordType): ReadonlySet<string> | undefined {
+    return type === 'users' ? opts.userCatalog : opts.catalog
+  }
+
+  /**
+   * What deleting these IDs does: with a catalog, IDs it has and that are not deleted yet are
+   * `deleted`, the rest `not_found`; without one, every ID is `deleted`. `apply` false only
+   * works it out (the counts a task will have).
+   */
+  function deleteNow(
+    type: RecordType,
+    ids: readonly string[],
+    count: number,
+    apply = true
+  ): { deleted: number; notFound: number } {
+    if (opts.countOnly) {
+      if (apply) deletedCount += count
+      return { deleted: count, notFound: 0 }
+    }
+    const catalog = catalogOf(type)
+    const gone = deletedSets[type]
+    let found = 0
+    let notFound = 0
+    for (const id of new Set(ids)) {
+      if (catalog && (!catalog.has(id) || gone.has(id))) {
+        notFound++
+        continue
+      }
+      found++
+      if (!apply) continue
+      if (!gone.has(id)) deletedCount++
+      gone.add(id)
+    }
+    return { deleted: found, notFound }
+  }
+
+  /** `data.ids`: the type's catalog less what was deleted, products of one `type` if asked. */
+  function listIds(type: RecordType, query: Record<string, string>): Answer {
+    settle()
+    const gone = deletedSets[type]
+    const wanted = type === 'products' ? query.type : undefined
+    const ids: string[] = []
+    for (const id of catalogOf(type) ?? []) {
+      if (gone.has(id)) continue
+      if (wanted !== undefined && opts.productTypes?.get(id) !== wanted) continue
+      ids.push(id)
+    }
+    return json(200, { data: { ids } })
   }
 
   function takeFault(route: Route): Fault | undefined {
@@ -265,14 +333,22 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
     return json(401, body)
   }
 
-  function acceptDelete(req: http.IncomingMessage, raw: Buffer, record: RecordedRequest): Answer {
+  function acceptDelete(
+    req: http.IncomingMessage,
+    raw: Buffer,
+    record: RecordedRequest,
+    recordType: RecordType
+  ): Answer {
     // countOnly: the body the action writes is counted without a string per ID, which would
     // cost the cores the action runs on; any other shape takes the full check below.
-    const compact = opts.countOnly ? countCompactIds(req.headers['content-type'], raw) : undefined
+    const compact =
+      opts.countOnly && recordType === 'products'
+        ? countCompactIds(req.headers['content-type'], raw)
+        : undefined
     let ids: string[] = []
     let count = compact ?? 0
     if (compact === undefined) {
-      const parsed = parseDeleteBody(req.headers['content-type'], raw)
+      const parsed = parseDeleteBody(req.headers['content-type'], raw, recordType)
       if (!parsed.ok) {
         record.ids = parsed.count
         return json(422, { detail: parsed.issues })
@@ -283,41 +359,48 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
     record.ids = count
     const max = opts.maxIdsPerRequest
     if (max !== undefined && count > max) {
-      return json(400, { message: `Too many product_ids: ${count} (at most ${max}).` })
+      return json(400, { message: `Too many ${idsKeyOf(recordType)}: ${count} (at most ${max}).` })
+    }
+    const form = answerFormFor(opts.answerForm ?? 'task', answersGiven++)
+    if (form === 'counts') {
+      const done = deleteNow(recordType, ids, count)
+      return json(200, { message: 'deleted', data: countsBody(done) })
     }
     const acceptedAt = now()
     const task: FakeTask = {
       id: randomUUID(),
+      recordType,
       ids,
       count,
       acceptedAt,
       doneAt: acceptedAt + (opts.taskDurationMs ?? 0)
     }
+    const planned = form === 'task+counts' ? deleteNow(recordType, ids, count, false) : undefined
     tasks.set(task.id, task)
     pending.push(task)
     settle()
-    return json(200, { message: 'deleted', data: { task_id: task.id } })
+    return json(200, {
+      message: 'deleted',
+      data: { task_id: task.id, ...(planned ? countsBody(planned) : {}) }
+    })
   }
 
-  function readStatus(taskId: string): Answer {
+  function readStatus(recordType: RecordType, taskId: string): Answer {
     settle()
     const task = tasks.get(taskId)
     const t = now()
-    if (!task || t - task.acceptedAt < (opts.statusNotRegisteredMs ?? 0)) {
+    if (
+      !task ||
+      task.recordType !== recordType ||
+      t - task.acceptedAt < (opts.statusNotRegisteredMs ?? 0)
+    ) {
       return json(404, { message: 'task not found.' })
     }
     const scripted = opts.statusBody?.(task, t)
     if (scripted) return scripted
     const done = counts.get(task.id)
     if (!done) return json(200, { data: { task_id: task.id, status: 'pending' } })
-    return json(200, {
-      data: {
-        task_id: task.id,
-        status: 'done',
-        deleted: { count: done.deleted },
-        not_found: { count: done.notFound }
-      }
-    })
+    return json(200, { data: { task_id: task.id, status: 'done', ...countsBody(done) } })
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -343,6 +426,8 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
       stats.maxDeleteInFlight = Math.max(stats.maxDeleteInFlight, deleteInFlight)
     } else if (route?.name === 'status') {
       stats.statusRequests++
+    } else if (route?.name === 'ids') {
+      stats.idsRequests++
     }
 
     // Ends every wait of this request when the client leaves or the server closes.
@@ -371,13 +456,17 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
     if (kind === 'slow') {
       if (!(await waits.pause(fault?.delayMs ?? 1000))) return drop(res)
     } else if (kind) {
-      return sendFault(res, record, kind, fault?.retryAfter)
+      return sendFault(res, record, kind, fault?.retryAfter, route)
     }
 
     const denied = authorize(req, record.query)
     if (denied) return send(res, record, denied)
     const answer =
-      route.name === 'delete' ? acceptDelete(req, raw, record) : readStatus(route.taskId)
+      route.name === 'delete'
+        ? acceptDelete(req, raw, record, route.recordType)
+        : route.name === 'ids'
+          ? listIds(route.recordType, record.query)
+          : readStatus(route.recordType, route.taskId)
     send(res, record, answer)
   }
 
@@ -385,7 +474,8 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
     res: http.ServerResponse,
     record: RecordedRequest,
     kind: Exclude<FaultKind, 'hang' | 'slow'>,
-    retryAfter: string | undefined
+    retryAfter: string | undefined,
+    route: RouteMatch
   ): void {
     const retry = retryAfter === undefined ? undefined : { 'retry-after': retryAfter }
     switch (kind) {
@@ -409,7 +499,10 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
         res.socket?.resetAndDestroy()
         return
       case 'truncated': {
-        const body = JSON.stringify({ message: 'deleted', data: { task_id: randomUUID() } })
+        const body =
+          route.name === 'ids'
+            ? listIds(route.recordType, record.query).body
+            : JSON.stringify({ message: 'deleted', data: { task_id: randomUUID() } })
         record.status = 200
         res.writeHead(200, {
           'content-type': 'application/json',
@@ -434,6 +527,10 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
           body: HTML_PAGE,
           headers: { 'content-type': 'text/html' }
         })
+      case 'no-ids':
+        return send(res, record, json(200, { data: {} }))
+      case 'non-string-ids':
+        return send(res, record, json(200, { data: { ids: ['ok-1', 42, null] } }))
     }
   }
 
@@ -465,7 +562,11 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
     },
     get deleted() {
       settle()
-      return deleted
+      return deletedSets.products
+    },
+    get deletedUsers() {
+      settle()
+      return deletedSets.users
     },
     get deletedCount() {
       settle()
@@ -482,12 +583,15 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
       faults.length = 0
       stats.deleteRequests = 0
       stats.statusRequests = 0
+      stats.idsRequests = 0
       stats.maxInFlight = stats.inFlight
       stats.maxDeleteInFlight = deleteInFlight
     },
     clearDeleted() {
-      deleted.clear()
+      deletedSets.products.clear()
+      deletedSets.users.clear()
       deletedCount = 0
+      answersGiven = 0
       tasks.clear()
       counts.clear()
       pending = []
@@ -553,7 +657,11 @@ export function countCompactIds(contentType: string | undefined, raw: Buffer): n
 }
 
 /** What a delete body holds: the IDs, or FastAPI-style validation issues. */
-function parseDeleteBody(contentType: string | undefined, raw: Buffer): ParsedDelete {
+function parseDeleteBody(
+  contentType: string | undefined,
+  raw: Buffer,
+  recordType: RecordType
+): ParsedDelete {
   // FastAPI reads a model body as JSON only under a JSON media type; otherwise it is bytes.
   const isJson = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType ?? '')
   if (raw.length === 0) {
@@ -576,9 +684,10 @@ function parseDeleteBody(contentType: string | undefined, raw: Buffer): ParsedDe
   if (!('data' in body)) return { ok: false, issues: [missing(['body', 'data'])] }
   const data = body.data
   if (!isObject(data)) return { ok: false, issues: [notDict(['body', 'data'])] }
-  const loc = ['body', 'data', 'product_ids']
-  if (!('product_ids' in data)) return { ok: false, issues: [missing(loc)] }
-  const ids = data.product_ids
+  const key = idsKeyOf(recordType)
+  const loc = ['body', 'data', key]
+  if (!(key in data)) return { ok: false, issues: [missing(loc)] }
+  const ids = data[key]
   if (!Array.isArray(ids)) {
     return {
       ok: false,
@@ -600,25 +709,44 @@ function parseDeleteBody(contentType: string | undefined, raw: Buffer): ParsedDe
   return issues.length > 0 ? { ok: false, issues, count: ids.length } : { ok: true, ids }
 }
 
-function routeOf(
-  method: string | undefined,
-  path: string,
-  prefix: string
-): { name: 'delete' } | { name: 'status'; taskId: string } | undefined {
+type RouteMatch =
+  | { name: 'delete'; recordType: RecordType }
+  | { name: 'status'; recordType: RecordType; taskId: string }
+  | { name: 'ids'; recordType: RecordType }
+
+function routeOf(method: string | undefined, path: string, prefix: string): RouteMatch | undefined {
   if (!path.startsWith(prefix)) return undefined
-  const rest = path.slice(prefix.length)
-  if (method === 'POST' && rest === DELETE_PATH) return { name: 'delete' }
-  if (method === 'GET' && rest.startsWith(STATUS_PATH)) {
-    const taskId = rest.slice(STATUS_PATH.length)
+  const match = /^\/v1\/(products|users)\/(.*)$/s.exec(path.slice(prefix.length))
+  if (!match) return undefined
+  const recordType = match[1] as RecordType
+  const rest = match[2]
+  if (method === 'POST' && rest === '_delete') return { name: 'delete', recordType }
+  if (method === 'GET' && rest === '_ids') return { name: 'ids', recordType }
+  if (method === 'GET' && rest.startsWith('_status/')) {
+    const taskId = rest.slice('_status/'.length)
     if (taskId !== '' && !taskId.includes('/')) {
       try {
-        return { name: 'status', taskId: decodeURIComponent(taskId) }
+        return { name: 'status', recordType, taskId: decodeURIComponent(taskId) }
       } catch {
         return undefined // malformed %-escape: no such task path
       }
     }
   }
   return undefined
+}
+
+function idsKeyOf(recordType: RecordType): string {
+  return recordType === 'users' ? 'user_ids' : 'product_ids'
+}
+
+/** The form of the `n`th accepted delete answer (0-based). */
+function answerFormFor(form: AnswerForm, n: number): Exclude<AnswerForm, 'mixed'> {
+  if (form !== 'mixed') return form
+  return (['task', 'task+counts', 'counts'] as const)[n % 3]
+}
+
+function countsBody(counts: { deleted: number; notFound: number }) {
+  return { deleted: { count: counts.deleted }, not_found: { count: counts.notFound } }
 }
 
 function send(res: http.ServerResponse, record: RecordedRequest, answer: Answer): void {

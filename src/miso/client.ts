@@ -8,7 +8,8 @@ import pkg from '../../package.json' with { type: 'json' }
 import { redactor } from '../redact.js'
 import { agentFor, describeProxy, proxyFor, proxySecrets } from './proxy.js'
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
-import type { DeleteOutcome, MisoApi, MisoFailure, StatusAnswer } from './types.js'
+import { readDeleteAnswer } from './delete-answer.js'
+import type { DeleteOutcome, MisoApi, MisoFailure, RecordType, StatusAnswer } from './types.js'
 import { isObject, type JsonObject, parseJson } from '../json.js'
 
 export interface MisoClientOptions {
@@ -16,6 +17,8 @@ export interface MisoClientOptions {
   apiUrl: string
   apiKey: string
   authMode: 'header' | 'query'
+  /** Which records the routes and the delete body name; default products. */
+  recordType?: RecordType
   /** Retries per delete request (so retries + 1 attempts at most). */
   retries: number
   requestTimeoutMs: number
@@ -46,8 +49,15 @@ const BACKOFF_CAP_MS = 30_000
 const RETRY_AFTER_CAP_MS = 60_000
 /** Longest server message kept; HTML error pages can be long. */
 const MAX_MESSAGE_CHARS = 500
-const DELETE_PATH = '/v1/products/_delete'
-const STATUS_PATH = '/v1/products/_status/'
+/** The routes of one record type, e.g. `/v1/users/_delete`. */
+function routesFor(recordType: RecordType) {
+  return {
+    delete: `/v1/${recordType}/_delete`,
+    status: `/v1/${recordType}/_status/`,
+    /** The delete body's list: `product_ids` or `user_ids`. */
+    idsKey: recordType === 'users' ? 'user_ids' : 'product_ids'
+  }
+}
 
 /** One HTTP answer, body read (up to MAX_BODY_BYTES) and redacted. */
 interface Answer {
@@ -65,7 +75,13 @@ type Exchange =
   { kind: 'answer'; answer: Answer } | { kind: 'error'; reason: string } | { kind: 'cancelled' }
 
 type Attempt =
-  | { kind: 'accepted'; taskId: string; httpStatus: number; body: string }
+  | {
+      kind: 'accepted'
+      taskId?: string
+      counts: Record<string, number>
+      httpStatus: number
+      body: string
+    }
   | { kind: 'retry'; failure: MisoFailure; body?: string; retryAfterMs?: number }
   | { kind: 'final'; failure: MisoFailure; body: string }
   | { kind: 'cancelled' }
@@ -81,6 +97,7 @@ export class MisoClient implements MisoApi {
   private readonly userAgent: string
   private readonly random: () => number
   private readonly sleep: Sleep
+  private readonly routes: ReturnType<typeof routesFor>
 
   /** Throws when the proxy settings are unusable (naming the variable, never its value). */
   constructor(private readonly options: MisoClientOptions) {
@@ -93,6 +110,7 @@ export class MisoClient implements MisoApi {
     this.userAgent = options.userAgent ?? `miso-bulk-delete/${pkg.version}`
     this.random = options.random ?? Math.random
     this.sleep = options.sleep ?? abortableSleep
+    this.routes = routesFor(options.recordType ?? 'products')
     this.throttle = new Throttle(options.concurrency, { sleep: this.sleep })
     if (proxy) {
       this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`)
@@ -100,7 +118,7 @@ export class MisoClient implements MisoApi {
   }
 
   async deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
-    const body = JSON.stringify({ data: { product_ids: ids } })
+    const body = JSON.stringify({ data: { [this.routes.idsKey]: ids } })
     const retries = Math.max(0, Math.floor(this.options.retries))
     let attempts = 0
     for (;;) {
@@ -110,7 +128,8 @@ export class MisoClient implements MisoApi {
         case 'accepted':
           return {
             ok: true,
-            taskId: attempt.taskId,
+            ...(attempt.taskId !== undefined ? { taskId: attempt.taskId } : {}),
+            counts: attempt.counts,
             httpStatus: attempt.httpStatus,
             attempts,
             body: attempt.body
@@ -144,7 +163,7 @@ export class MisoClient implements MisoApi {
     } catch {
       return { httpStatus: 0, body: 'cancelled before the request was sent' }
     }
-    const path = STATUS_PATH + encodeURIComponent(taskId)
+    const path = this.routes.status + encodeURIComponent(taskId)
     const exchange = await this.exchange('GET', path, undefined, signal)
     if (exchange.kind === 'cancelled') {
       return { httpStatus: 0, body: 'cancelled before Miso answered' }
@@ -169,7 +188,7 @@ export class MisoClient implements MisoApi {
     }
     try {
       onSend()
-      const exchange = await this.exchange('POST', DELETE_PATH, body, signal)
+      const exchange = await this.exchange('POST', this.routes.delete, body, signal)
       if (exchange.kind === 'cancelled') return exchange
       if (exchange.kind === 'error') {
         return { kind: 'retry', failure: { message: exchange.reason, fatal: false } }
@@ -184,16 +203,18 @@ export class MisoClient implements MisoApi {
   private readDeleteAnswer(answer: Answer): Attempt {
     const { status, body } = answer
     if (status >= 200 && status < 300) {
-      const taskId = answer.cut ? undefined : taskIdOf(answer.raw)
-      if (taskId !== undefined) {
+      // Read before redacting: a key-like run inside must not hide a task_id.
+      const read = answer.cut
+        ? { kind: 'invalid' as const, reason: `answer larger than ${MAX_BODY_BYTES} bytes` }
+        : readDeleteAnswer(answer.raw, answer.headers.get('content-type'))
+      if (read.kind !== 'invalid') {
         this.throttle.onSuccess()
-        return { kind: 'accepted', taskId, httpStatus: status, body }
+        const taskId = read.kind === 'task' ? { taskId: read.taskId } : {}
+        return { kind: 'accepted', ...taskId, counts: read.counts, httpStatus: status, body }
       }
-      // Deleting is idempotent, so an answer without a task is sent again.
-      const message = answer.cut
-        ? `answer larger than ${MAX_BODY_BYTES} bytes`
-        : invalidAnswer(body, answer.headers.get('content-type'))
-      return { kind: 'retry', failure: { httpStatus: status, message, fatal: false }, body }
+      // Deleting is idempotent, so an answer that accepts nothing is sent again.
+      const failure = { httpStatus: status, message: read.reason, fatal: false }
+      return { kind: 'retry', failure, body }
     }
     const failure: MisoFailure = {
       httpStatus: status,
@@ -201,7 +222,7 @@ export class MisoClient implements MisoApi {
       fatal: status === 401 || status === 403
     }
     if (status === 429) {
-      const retryAfterMs = this.rateLimited(`POST ${this.basePath}${DELETE_PATH}`, answer)
+      const retryAfterMs = this.rateLimited(`POST ${this.basePath}${this.routes.delete}`, answer)
       return { kind: 'retry', failure, body, retryAfterMs }
     }
     if (status >= 500) {
@@ -313,7 +334,7 @@ export class MisoClient implements MisoApi {
   private forLog(failure: MisoFailure): string {
     return failure.httpStatus === undefined
       ? failure.message
-      : `POST ${this.basePath}${DELETE_PATH}: ${explain(failure)}`
+      : `POST ${this.basePath}${this.routes.delete}: ${explain(failure)}`
   }
 
   /** Redacts secrets and, for messages, cuts overly long text. */
@@ -345,21 +366,6 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 
 function cancelled(message: string, attempts: number): DeleteOutcome {
   return { ok: false, failure: { message, fatal: false }, attempts }
-}
-
-/** `data.task_id` when it is a non-empty string. */
-function taskIdOf(body: string): string | undefined {
-  const data = asObject(parseJson(body))?.data
-  const taskId = asObject(data)?.task_id
-  return typeof taskId === 'string' && taskId.trim() !== '' ? taskId : undefined
-}
-
-function invalidAnswer(body: string, contentType: string | null): string {
-  const parsed = parseJson(body)
-  if (parsed === undefined) {
-    return `answer is not JSON${contentType ? ` (${contentType.split(';')[0]})` : ''}`
-  }
-  return 'answer has no data.task_id'
 }
 
 /**

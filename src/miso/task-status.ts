@@ -95,7 +95,7 @@ export function readTaskStatus(answer: StatusAnswer): TaskReading {
   const top = parseObject(body)
   if (!top) return unknown(`not a JSON object: ${excerpt(body)}`)
   const data = isObject(top.data) ? top.data : undefined
-  const counts = { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) }
+  const counts = countsOf(top)
 
   const errors = errorSignal(top, data)
   if (errors) return { state: 'failed', counts, note: errors }
@@ -125,9 +125,13 @@ export function readTaskStatus(answer: StatusAnswer): TaskReading {
 export function describeReading(r: TaskReading): string {
   const word = r.word !== undefined && r.note === undefined ? ` "${r.word}"` : ''
   const note = r.note !== undefined ? `: ${r.note}` : ''
-  const entries = Object.entries(r.counts)
-  const counts = entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : ''
-  return `${r.state}${word}${note}${counts}`
+  return `${r.state}${word}${note}${countsText(r.counts)}`
+}
+
+/** ` [deleted 3, not_found 1]`, or nothing without counts. */
+export function countsText(counts: Record<string, number>): string {
+  const entries = Object.entries(counts)
+  return entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : ''
 }
 
 function unknown(note: string): TaskReading {
@@ -141,6 +145,15 @@ function errorSignal(top: JsonObject, data: JsonObject | undefined): string | un
     return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(JSON.stringify(list))}`
   }
   return undefined
+}
+
+/**
+ * The counts of an answer (a status body or a delete answer), by the rules above: top level
+ * first, then `data`, which wins a clash.
+ */
+export function countsOf(top: JsonObject): Record<string, number> {
+  const data = isObject(top.data) ? top.data : undefined
+  return { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) }
 }
 
 function countsIn(object: JsonObject, topLevel: boolean): Record<string, number> {

@@ -1,6 +1,9 @@
 // Shapes shared by the Miso client (client.ts), status reading (task-status.ts)
 // and the deletion run (../deletion.ts).
 
+/** Which Miso records the IDs name (`record-type`); also the path segment of every route. */
+export type RecordType = 'products' | 'users'
+
 /** Why a request to Miso failed for good (after any retries). */
 export interface MisoFailure {
   /** HTTP status, when there was an answer. */
@@ -12,7 +15,16 @@ export interface MisoFailure {
 }
 
 export type DeleteOutcome =
-  | { ok: true; taskId: string; httpStatus: number; attempts: number; body: string }
+  | {
+      ok: true
+      /** Undefined when Miso answered with counts and no task: the batch was done at once. */
+      taskId?: string
+      /** Counts in the delete answer (see task-status.ts), e.g. { deleted: 3, not_found: 1 }. */
+      counts: Record<string, number>
+      httpStatus: number
+      attempts: number
+      body: string
+    }
   | { ok: false; failure: MisoFailure; attempts: number; body?: string }
 
 /** One answer of the status endpoint, before it is read. */
@@ -58,7 +70,10 @@ export interface BatchResult {
  * keeping it an interface lets the run be read (and tested) on its own.
  */
 export interface MisoApi {
-  /** Sends one batch, retrying 429, 5xx, time-outs and network errors up to `retries`. */
+  /**
+   * Sends one batch (products or users, as the client was made for), retrying 429, 5xx,
+   * time-outs and network errors up to `retries`.
+   */
   deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome>
   /**
    * One status request, not retried (the poller decides). `httpStatus` 0 means no

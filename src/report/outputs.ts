@@ -6,7 +6,7 @@ import * as path from 'node:path'
 import type { BatchResult } from '../miso/types.js'
 import { type PlanFiles, type SourceEntry, sourceEntry } from './plan-files.js'
 import type { RunReport } from './run-report.js'
-import { failedCount } from './run-report.js'
+import { failedCount, misoCounts } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
 
@@ -27,6 +27,8 @@ export interface Outputs {
   'ids-path': string
   'task-ids': string
   'failed-count': string
+  'deleted-count': string
+  'not-found-count': string
   result: string
   'result-truncated': string
   'result-path': string
@@ -51,6 +53,7 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
     OUTPUT_LIMIT
   )
   const resultJson = jsonArrayWithin(entries, OUTPUT_LIMIT)
+  const counts = misoCounts(report)
   return {
     status: report.status,
     count: String(ids.length),
@@ -59,6 +62,8 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
     'ids-path': files.idsPath,
     'task-ids': JSON.stringify(report.deletion?.taskIds ?? []),
     'failed-count': String(failedCount(report)),
+    'deleted-count': counts.deleted === undefined ? '' : String(counts.deleted),
+    'not-found-count': counts.notFound === undefined ? '' : String(counts.notFound),
     result: resultJson.json,
     'result-truncated': String(resultJson.truncated),
     'result-path': resultPath,

@@ -1,6 +1,7 @@
 // Everything a finished (or stopped) run has to say, gathered in one value so
 // outputs, logs and the job summary all tell the same story.
 import type { DeletionResult } from '../deletion.js'
+import type { RecordType } from '../miso/types.js'
 import type { Plan } from '../plan.js'
 import type { RepositoryLinks } from './links.js'
 
@@ -21,6 +22,8 @@ export interface DiffInfo {
 
 export interface RunReport {
   status: RunStatus
+  /** Known once the inputs are read. */
+  recordType?: RecordType
   plan?: Plan
   diff?: DiffInfo
   deletion?: DeletionResult
@@ -56,6 +59,36 @@ export function stepFails(report: RunReport, failOnEmpty: boolean): boolean {
     default:
       return false
   }
+}
+
+/** What Miso reported deleting and not finding, summed over the batches; undefined when none said. */
+export interface MisoCounts {
+  deleted?: number
+  notFound?: number
+}
+
+export function misoCounts(report: RunReport): MisoCounts {
+  const counts: MisoCounts = {}
+  for (const batch of report.deletion?.batches ?? []) {
+    const { deleted, not_found: notFound } = batch.counts
+    if (deleted !== undefined) counts.deleted = (counts.deleted ?? 0) + deleted
+    if (notFound !== undefined) counts.notFound = (counts.notFound ?? 0) + notFound
+  }
+  return counts
+}
+
+/**
+ * A warning when Miso did not find at least half of the IDs it counted: most often the IDs
+ * are wrong (another field, another catalog) or the records are of the other `record-type`.
+ */
+export function notFoundWarning(report: RunReport): string | undefined {
+  const { deleted = 0, notFound = 0 } = misoCounts(report)
+  if (notFound === 0 || notFound * 2 < deleted + notFound) return undefined
+  const type = report.recordType ?? 'products'
+  return (
+    `Miso did not find ${notFound} of the ${deleted + notFound} ${type} it counted. ` +
+    `Check that the IDs are the ones Miso knows and that \`record-type\` (${type}) names the records they belong to.`
+  )
 }
 
 /** IDs not confirmed deleted (or, without waiting, not accepted). */

@@ -7,7 +7,7 @@ import type { RunReport, RunStatus } from './run-report.js'
 import { adviceFor } from './advice.js'
 import { plural } from '../plural.js'
 import { htmlText, mdMessage, mdValue } from './markdown.js'
-import { failedCount, forcedDryRunNotice } from './run-report.js'
+import { failedCount, forcedDryRunNotice, misoCounts } from './run-report.js'
 import { commitLink, compareLink, pullLink } from './links.js'
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
@@ -53,7 +53,7 @@ function headline(report: RunReport): string {
   const plan = report.plan
   const deletion = report.deletion
   const lines = [
-    `## ${ICON[report.status]} Miso bulk delete: ${report.status}`,
+    `## ${ICON[report.status]} Miso bulk delete${report.recordType === 'users' ? ' (users)' : ''}: ${report.status}`,
     '',
     '| Status | IDs | Batches | Tasks | Failed IDs | Time |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
@@ -62,6 +62,14 @@ function headline(report: RunReport): string {
     } | ${failedCount(report)} | ${seconds(report.elapsedMs)} |`,
     ''
   ]
+  const counts = misoCounts(report)
+  if (counts.deleted !== undefined || counts.notFound !== undefined) {
+    const said = [
+      counts.deleted !== undefined ? `${counts.deleted} deleted` : '',
+      counts.notFound !== undefined ? `${counts.notFound} not found` : ''
+    ].filter(part => part !== '')
+    lines.push(`**Miso reported:** ${said.join(', ')}.`, '')
+  }
   if (report.dryRunReason) {
     lines.push(`**Dry run:** ${mdMessage(report.dryRunReason)}. Nothing was sent to Miso.`, '')
   }
