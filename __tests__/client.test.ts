@@ -642,3 +642,55 @@ describe('record types and answer forms', () => {
     expect(server.hits[1]).toBe('GET /v1/products/_status/..%2F..%2Fx')
   })
 })
+
+describe('listIds', () => {
+  it('lists a type with ?type=, retrying 5xx and network errors like a status poll', async () => {
+    const server = await fake({
+      catalog: new Set(['a', 'b']),
+      productTypes: new Map([['a', 'shoe & sock']])
+    })
+    const { client, logs } = clientFor(server, { retries: 2 })
+    server.inject({ route: 'ids', kind: '503' })
+    server.inject({ route: 'ids', kind: 'reset' })
+    expect(await client.listIds('shoe & sock', never)).toEqual({
+      ok: true,
+      ids: ['a'],
+      attempts: 3
+    })
+    expect(server.requests.map(r => r.query)).toEqual([
+      { type: 'shoe & sock' },
+      { type: 'shoe & sock' },
+      { type: 'shoe & sock' }
+    ])
+    expect(logs.join('\n')).toContain('GET /v1/products/_ids: HTTP 503')
+  })
+
+  it('fails at once on a 404 or an unreadable list, and after the retries on 5xx', async () => {
+    const server = await scripted((req, res) => {
+      res.writeHead(req.url === '/v1/users/_ids' ? 200 : 404, {
+        'content-type': 'application/json'
+      })
+      res.end(JSON.stringify({ data: { ids: ['u', 1] } }))
+    })
+    const { client } = clientFor(server)
+    expect(await client.listIds('', never)).toMatchObject({
+      ok: false,
+      failure: { httpStatus: 404 },
+      attempts: 1
+    })
+    const users = clientFor(server, { recordType: 'users' }).client
+    expect(await users.listIds('', never)).toEqual({
+      ok: false,
+      failure: {
+        httpStatus: 200,
+        message: '`data.ids` item 1 is a number, not a string',
+        fatal: false
+      },
+      attempts: 1
+    })
+    const flaky = await fake()
+    flaky.inject({ route: 'ids', kind: '500', times: 5 })
+    const outcome = await clientFor(flaky, { retries: 1 }).client.listIds('', never)
+    expect(outcome).toMatchObject({ ok: false, failure: { httpStatus: 500 }, attempts: 2 })
+  })
+})

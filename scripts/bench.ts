@@ -5,7 +5,8 @@
 //   npm run bench                          the full run
 //   npm run bench -- --quick               smaller sizes, for a quick look
 //   npm run bench -- --out FILE            where the JSON goes (default bench-results/bench.json)
-//   npm run bench -- --only e2e,parse      some sections only: e2e, parse, startup, polling
+//   npm run bench -- --only e2e,parse      some sections only: e2e, parse, startup, polling,
+//                                          reconcile
 //   npm run bench -- --skip-naive          leave out the naive client (minutes at a million IDs)
 //   npm run bench -- --latency-ms 20 --task-ms 500
 //
@@ -41,7 +42,7 @@ import { prepareRun, ROOT, runAction, type ActionRun, type RunActionOptions } fr
 
 // --- settings ---
 
-const SECTIONS = ['e2e', 'parse', 'startup', 'polling'] as const
+const SECTIONS = ['e2e', 'parse', 'startup', 'polling', 'reconcile'] as const
 type Section = (typeof SECTIONS)[number]
 
 const API_KEY = 'bench-key'
@@ -59,6 +60,10 @@ const GOALS = {
   idealRatio: 1.3,
   parseMs: 1000,
   parseRssMB: 300,
+  /** Reconcile: a listing of a million IDs against a repository of as many. */
+  reconcileIds: 1_000_000,
+  reconcileMs: 20_000,
+  reconcileRssMB: 1024,
   startupOverheadMs: 150
 }
 
@@ -230,6 +235,17 @@ interface PollingRun {
   wallMs: number
 }
 
+interface ReconcileRun {
+  /** IDs Miso lists; the repository names all but `deleted` of them. */
+  misoIds: number
+  repositoryIds: number
+  deleted: number
+  listingMB: number
+  wallMs: number
+  peakRssMB: number
+  cpuMs: number
+}
+
 interface Results {
   /** The 1-minute load average as each section began: other work on the machine skews it. */
   loadAverage: Partial<Record<Section, number>>
@@ -237,6 +253,7 @@ interface Results {
   parse: ParseRun[]
   startup?: Startup
   polling: PollingRun[]
+  reconcile?: ReconcileRun
 }
 
 interface Goal {
@@ -600,6 +617,58 @@ function pollsNeeded(taskMs: number): number {
   }
 }
 
+// --- reconcile ---
+
+/**
+ * A reconcile of a million IDs each side: Miso lists the repository's IDs plus 0.1 % stale
+ * ones, the repository names its IDs in one text file (`ids-file`); the stale ones are deleted.
+ */
+async function benchReconcile(opts: Options): Promise<ReconcileRun> {
+  const size = opts.quick ? 100_000 : GOALS.reconcileIds
+  const repository = makeIds(size)
+  const stale = Array.from({ length: size / 1000 }, (_, i) => `stale-${i}`)
+  const miso = await startFakeMiso({
+    apiKey: API_KEY,
+    latencyMs: opts.latencyMs,
+    taskDurationMs: opts.taskMs,
+    catalog: new Set([...stale, ...repository])
+  })
+  try {
+    const workspace = mkdtempSync(path.join(scratch, 'reconcile-'))
+    writeFileSync(path.join(workspace, 'ids.txt'), idFileText('txt', repository))
+    progress(`reconcile: ${count(size + stale.length)} listed, ${count(size)} in the repository`)
+    const { run, usage } = await runMeasured({
+      workspace,
+      inputs: {
+        'api-key': API_KEY,
+        'api-url': miso.url,
+        reconcile: 'true',
+        'ids-file': 'ids.txt',
+        'batch-size': String(BATCH_SIZE),
+        'poll-interval': String(POLL_INTERVAL_MS / 1000)
+      },
+      timeoutMs: 300_000
+    })
+    expectSucceeded(run, stale.length, miso)
+    const listing = miso.requests.find(r => r.path.endsWith('/_ids'))
+    if (!listing) throw new Error('the reconcile made no listing request')
+    return {
+      misoIds: size + stale.length,
+      repositoryIds: size,
+      deleted: miso.deletedCount,
+      listingMB: round(
+        Buffer.byteLength(JSON.stringify({ data: { ids: [...stale, ...repository] } })) / 1e6,
+        1
+      ),
+      wallMs: run.elapsedMs,
+      peakRssMB: kibToMB(usage.maxRssKiB),
+      cpuMs: Math.round(usage.userCpuMs + usage.systemCpuMs)
+    }
+  } finally {
+    await miso.close()
+  }
+}
+
 // --- goals ---
 
 function judge(r: Results): Goal[] {
@@ -651,6 +720,20 @@ function judge(r: Results): Goal[] {
     )
   } else {
     notMeasured(startup, `< ${GOALS.startupOverheadMs} ms`, '-')
+  }
+
+  const reconcileTime = `reconcile ${count(GOALS.reconcileIds)} listed against as many: time`
+  const reconcileRss = `reconcile ${count(GOALS.reconcileIds)} listed against as many: peak RSS`
+  if (r.reconcile && r.reconcile.repositoryIds >= GOALS.reconcileIds) {
+    const run = r.reconcile
+    const time = `< ${seconds(GOALS.reconcileMs)}`
+    check(reconcileTime, seconds(run.wallMs), time, run.wallMs < GOALS.reconcileMs)
+    const rss = `< ${GOALS.reconcileRssMB} MB`
+    check(reconcileRss, `${run.peakRssMB} MB`, rss, run.peakRssMB < GOALS.reconcileRssMB)
+  } else {
+    const why = r.reconcile ? `${count(r.reconcile.repositoryIds)} IDs only` : '-'
+    notMeasured(reconcileTime, `< ${seconds(GOALS.reconcileMs)}`, why)
+    notMeasured(reconcileRss, `< ${GOALS.reconcileRssMB} MB`, why)
   }
 
   if (r.polling.length === 0) notMeasured('status requests', 'the back-off bound', '-')
@@ -842,6 +925,27 @@ function render(
     out.push(table(['task time', 'status requests', 'most per task', 'bound', 'wall'], rows))
   }
 
+  if (r.reconcile) {
+    const run = r.reconcile
+    out.push('', '## Reconcile (the listing against an ID file, the stale IDs deleted)', '')
+    out.push(
+      table(
+        ['Miso lists', 'listing', 'repository', 'deleted', 'wall', 'peak RSS', 'CPU'],
+        [
+          [
+            count(run.misoIds),
+            `${run.listingMB} MB`,
+            count(run.repositoryIds),
+            count(run.deleted),
+            seconds(run.wallMs),
+            `${run.peakRssMB} MB`,
+            seconds(run.cpuMs)
+          ]
+        ]
+      )
+    )
+  }
+
   out.push('', '## Goals', '')
   out.push(
     table(
@@ -1000,7 +1104,9 @@ function kilobytes(bytes: number): string {
 
 const options = readOptions(process.argv.slice(2))
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'miso-bench-'))
-const needsAction = ['e2e', 'startup', 'polling'].some(s => options.sections.has(s as Section))
+const needsAction = ['e2e', 'startup', 'polling', 'reconcile'].some(s =>
+  options.sections.has(s as Section)
+)
 if (needsAction && !existsSync(ACTION)) {
   throw new Error(`${path.relative(ROOT, ACTION)} is missing: run \`npm run build\` first`)
 }
@@ -1017,6 +1123,7 @@ try {
   if (begin('parse')) results.parse = await benchParse(options)
   if (begin('startup')) results.startup = await benchStartup(options)
   if (begin('polling')) results.polling = await benchPolling(options)
+  if (begin('reconcile')) results.reconcile = await benchReconcile(options)
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

@@ -1,7 +1,8 @@
 // `npm run demo`: the whole action end to end, offline. Starts the local
 // Miso-compatible server on a free loopback port, runs dist/index.js against it
-// the way the runner would, and prints the outputs and the job summary.
-import { cpSync, mkdtempSync } from 'node:fs'
+// the way the runner would, and prints the outputs and the job summary; then a reconcile
+// run: Miso's catalog compared with the IDs the workspace names.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { startFakeMiso } from '../test-server/fake-miso.js'
@@ -15,7 +16,7 @@ console.log(`Local Miso-compatible server: ${miso.url}`)
 console.log(
   'Running dist/index.js with product-ids and examples/ids.txt + examples/products.csv …\n'
 )
-const run = await runAction({
+const first = await runAction({
   workspace,
   inputs: {
     'api-key': 'demo-key',
@@ -26,23 +27,54 @@ const run = await runAction({
     'poll-interval': '1'
   }
 })
+show(first)
+console.log(`Exit code ${first.code}; the server deleted ${miso.deleted.size} products.`)
 await miso.close()
 
-console.log('── log ─────────────────────────────────────────')
+// Reconcile: Miso has the catalog the workspace names (examples/products.csv and a kept
+// list) and two stale products nobody removed; only the stale ones go.
+const catalog = await startFakeMiso({
+  apiKey: 'demo-key',
+  latencyMs: 25,
+  answerForm: 'task+counts',
+  catalog: new Set(['sku-2001', 'sku-2002', 'sku-3001', 'sku-3002', 'stale-9001', 'stale-9002'])
+})
+writeFileSync(path.join(workspace, 'examples', 'live.txt'), 'sku-3001\nsku-3002\n')
 console.log(
-  run.stdout
-    .split('\n')
-    .filter(line => !line.startsWith('::add-mask::') && !line.startsWith('::debug::'))
-    .join('\n')
-    .trim()
+  `\n\nReconcile: ${catalog.url} lists 6 products; the workspace names 4 (examples/products.csv, examples/live.txt) …\n`
 )
-console.log('\n── outputs ─────────────────────────────────────')
-for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${value}`)
-console.log('\n── job summary ─────────────────────────────────')
-console.log(markdownToText(run.summary))
-console.log('────────────────────────────────────────────────')
-console.log(`Exit code ${run.code}; the server deleted ${miso.deleted.size} products.`)
-process.exitCode = run.code === 0 && run.outputs.status === 'succeeded' ? 0 : 1
+const second = await runAction({
+  workspace,
+  inputs: {
+    'api-key': 'demo-key',
+    'api-url': catalog.url,
+    reconcile: 'true',
+    'ids-file': 'examples/products.csv\nexamples/live.txt',
+    'max-deletions-percent': '50',
+    'poll-interval': '1'
+  }
+})
+show(second)
+console.log(`Exit code ${second.code}; the server deleted ${[...catalog.deleted].join(', ')}.`)
+await catalog.close()
+const ok = (run: typeof first) => run.code === 0 && run.outputs.status === 'succeeded'
+process.exitCode = ok(first) && ok(second) ? 0 : 1
+
+function show(run: typeof first): void {
+  console.log('── log ─────────────────────────────────────────')
+  console.log(
+    run.stdout
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::') && !line.startsWith('::debug::'))
+      .join('\n')
+      .trim()
+  )
+  console.log('\n── outputs ─────────────────────────────────────')
+  for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${value}`)
+  console.log('\n── job summary ─────────────────────────────────')
+  console.log(markdownToText(run.summary))
+  console.log('────────────────────────────────────────────────')
+}
 
 /** Enough of Markdown and HTML undone to read the summary in a terminal. */
 function markdownToText(markdown: string): string {

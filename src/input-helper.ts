@@ -42,6 +42,9 @@ export const DECLARED_INPUTS = [
   'wait-timeout',
   'poll-interval',
   'record-type',
+  'reconcile',
+  'reconcile-type',
+  'max-deletions-percent',
   'github-token',
   'comment'
 ] as const
@@ -91,6 +94,14 @@ export function getSettings(context: SettingsContext = {}): Settings {
     dryRun: dryRunReason !== '',
     dryRunReason,
     maxDeletions: parseWhole('max-deletions', input('max-deletions', '1000'), 0, 100_000_000),
+    reconcile: parseBoolean('reconcile', input('reconcile', 'false')),
+    reconcileType: input('reconcile-type'),
+    maxDeletionsPercent: parseWhole(
+      'max-deletions-percent',
+      input('max-deletions-percent', '10'),
+      0,
+      100
+    ),
     failOnEmpty: parseBoolean('fail-on-empty', input('fail-on-empty', 'false')),
     batchSize: parseWhole('batch-size', input('batch-size', '1000'), 1, 10_000),
     concurrency: parseWhole('concurrency', input('concurrency', '4'), 1, 32),
@@ -104,6 +115,7 @@ export function getSettings(context: SettingsContext = {}): Settings {
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     runnerTemp: runnerTempOf(env)
   }
+  checkReconcile(settings)
   if (!settings.dryRun && !settings.apiKey) {
     throw new InputError(
       'Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.'
@@ -177,6 +189,31 @@ function editDistance(a: string, b: string): number {
     }
   }
   return rows[a.length][b.length]
+}
+
+/** Inputs that reconcile mode needs, or that make no sense with it (or without it). */
+function checkReconcile(settings: Settings): void {
+  if (!settings.reconcile) {
+    if (settings.reconcileType) {
+      throw new InputError('Input `reconcile-type` is only read with `reconcile: true`.')
+    }
+    return
+  }
+  if (settings.productIds.trim() !== '') {
+    throw new InputError(
+      'Input `product-ids` cannot be used with `reconcile: true`: reconcile deletes what Miso lists and the repository does not name. Give the IDs to keep in `ids-file`, or run without `reconcile`.'
+    )
+  }
+  if (settings.reconcileType && settings.recordType !== 'products') {
+    throw new InputError(
+      'Input `reconcile-type` filters products; it cannot be used with `record-type: users`.'
+    )
+  }
+  if (!settings.apiKey) {
+    throw new InputError(
+      "Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing."
+    )
+  }
 }
 
 /** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */

@@ -16,6 +16,7 @@ import { getSettings, runnerTempOf, settingsWarnings } from './input-helper.js'
 import type { Log } from './log.js'
 import { MisoClient } from './miso/client.js'
 import { describeSource, makePlan, type Plan, refusal } from './plan.js'
+import { percentRefusal, type ReconcileInfo } from './reconcile/compare.js'
 import { keyRedactor } from './redact.js'
 import { buildOutputs, setOutputs } from './report/outputs.js'
 import { type PlanFiles, writePlanFiles } from './report/plan-files.js'
@@ -55,12 +56,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     settings = read
     report.recordType = read.recordType
 
-    const { groups, diff } = await phase('Sources and diff', async () => {
-      const found = await collectIds(read, event, env, log, cancellation.signal)
-      for (const g of found.groups) log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
-      return found
-    })
+    const miso = misoClientOf(read, env, log)
+    const { groups, diff, reconcile } = await phase(
+      read.reconcile ? 'Sources: Miso and the repository' : 'Sources and diff',
+      async () => {
+        const found = read.reconcile
+          ? await reconcileIds(read, miso, cancellation.signal, env, log)
+          : await collectIds(read, event, env, log, cancellation.signal)
+        for (const g of found.groups)
+          log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
+        return found
+      }
+    )
     report.diff = diff
+    report.reconcile = reconcile
     const plan = makePlan(groups, read.batchSize)
     report.plan = plan
     await phase(planTitle(plan, read.recordType), () => logPlan(plan))
@@ -69,7 +78,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     planFiles = writePlanFiles(plan, read.runnerTemp)
     planFiles.catch(() => undefined)
     await phase(read.dryRun ? 'Deletion: dry run, nothing is sent' : 'Deletion', () =>
-      deleteOrPreview(report, plan, read, cancellation.signal, env, log)
+      deleteOrPreview(report, plan, read, miso, cancellation.signal, log)
     )
   } catch (error) {
     report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
@@ -125,11 +134,13 @@ async function deleteOrPreview(
   report: RunReport,
   plan: Plan,
   settings: Settings,
+  miso: () => MisoClient,
   signal: AbortSignal,
-  env: NodeJS.ProcessEnv,
   log: Log
 ): Promise<void> {
-  const refused = refusal(plan, settings.maxDeletions)
+  const refused =
+    refusal(plan, settings.maxDeletions) ??
+    (report.reconcile ? percentRefusal(report.reconcile, settings.maxDeletionsPercent) : undefined)
   // A signal that came while the IDs were read ends the run as cancelled, whatever was found.
   if (signal.aborted) {
     report.status = 'cancelled'
@@ -143,19 +154,7 @@ async function deleteOrPreview(
   } else if (refused) {
     report.error = refused
   } else {
-    const client = new MisoClient({
-      apiUrl: settings.apiUrl,
-      apiKey: settings.apiKey,
-      authMode: settings.authMode,
-      recordType: settings.recordType,
-      retries: settings.retries,
-      requestTimeoutMs: settings.requestTimeoutMs,
-      concurrency: settings.concurrency,
-      env,
-      // Retries, rate limits and the proxy in use: rare, and they explain a slow run.
-      log: message => log.info(message)
-    })
-    report.deletion = await runDeletion(plan.batches, client, {
+    report.deletion = await runDeletion(plan.batches, miso(), {
       concurrency: settings.concurrency,
       wait: settings.wait,
       waitTimeoutMs: settings.waitTimeoutMs,
@@ -170,6 +169,40 @@ async function deleteOrPreview(
   }
 }
 
+/**
+ * The client for Miso, made when first needed (a dry run makes none, a reconcile makes it
+ * for the listing): it throws for unusable proxy settings.
+ */
+function misoClientOf(settings: Settings, env: NodeJS.ProcessEnv, log: Log): () => MisoClient {
+  let client: MisoClient | undefined
+  return () =>
+    (client ??= new MisoClient({
+      apiUrl: settings.apiUrl,
+      apiKey: settings.apiKey,
+      authMode: settings.authMode,
+      recordType: settings.recordType,
+      retries: settings.retries,
+      requestTimeoutMs: settings.requestTimeoutMs,
+      concurrency: settings.concurrency,
+      env,
+      // Retries, rate limits and the proxy in use: rare, and they explain a slow run.
+      log: message => log.info(message)
+    }))
+}
+
+/** Reconcile mode: what Miso lists and the repository no longer names (see reconcile/). */
+async function reconcileIds(
+  settings: Settings,
+  miso: () => MisoClient,
+  signal: AbortSignal,
+  env: NodeJS.ProcessEnv,
+  log: Log
+): Promise<{ groups: IdGroup[]; reconcile: ReconcileInfo; diff?: undefined }> {
+  const { resolveReconcileIds } = await import('./reconcile/reconcile.js')
+  const { groups, info } = await resolveReconcileIds(settings, miso(), signal, env, log)
+  return { groups, reconcile: info }
+}
+
 /** Every source the inputs name, in a fixed order: inline, files, then the diff. */
 async function collectIds(
   settings: Settings,
@@ -177,7 +210,7 @@ async function collectIds(
   env: NodeJS.ProcessEnv,
   log: Log,
   signal: AbortSignal
-): Promise<{ groups: IdGroup[]; diff?: DiffInfo }> {
+): Promise<{ groups: IdGroup[]; diff?: DiffInfo; reconcile?: undefined }> {
   const groups: IdGroup[] = []
   const inline = parseInlineIds(settings.productIds)
   const spaced = whiteSpaceWarning(inline)

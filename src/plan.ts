@@ -179,5 +179,7 @@ export function describeSource(group: Pick<IdGroup, 'kind' | 'name'>): string {
       return `Deleted file ${group.name}`
     case 'id-list':
       return `ID list ${group.name}`
+    case 'reconcile':
+      return `Miso listing ${group.name}`
   }
 }

@@ -35,6 +35,12 @@ export interface Settings {
   dryRunReason: string
   /** 0 means no limit. */
   maxDeletions: number
+  /** Reconcile mode: delete what Miso lists and the repository no longer names. */
+  reconcile: boolean
+  /** `reconcile-type`: Miso products of this type only; empty for all. */
+  reconcileType: string
+  /** Reconcile: refuse deleting more than this percentage of Miso's records; 0 means no limit. */
+  maxDeletionsPercent: number
   failOnEmpty: boolean
   batchSize: number
   concurrency: number

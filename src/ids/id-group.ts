@@ -1,11 +1,11 @@
 // IDs travel in groups that remember where they came from, so the report can say
 // which input, file or diff produced which IDs.
 
-type IdGroupKind = 'inline' | 'file' | 'deleted-path' | 'id-list'
+type IdGroupKind = 'inline' | 'file' | 'deleted-path' | 'id-list' | 'reconcile'
 
 export interface IdGroup {
   kind: IdGroupKind
-  /** `product-ids`, or the workspace-relative path of the file. */
+  /** `product-ids`, the workspace-relative path of the file, or the listing's route. */
   name: string
   /** IDs in the order found; may repeat (the plan removes duplicates). */
   ids: string[]

@@ -9,7 +9,15 @@ import { redactor } from '../redact.js'
 import { agentFor, describeProxy, proxyFor, proxySecrets } from './proxy.js'
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
 import { readDeleteAnswer } from './delete-answer.js'
-import type { DeleteOutcome, MisoApi, MisoFailure, RecordType, StatusAnswer } from './types.js'
+import { readIdListing } from './id-listing.js'
+import type {
+  DeleteOutcome,
+  ListOutcome,
+  MisoApi,
+  MisoFailure,
+  RecordType,
+  StatusAnswer
+} from './types.js'
 import { isObject, type JsonObject, parseJson } from '../json.js'
 
 export interface MisoClientOptions {
@@ -44,6 +52,11 @@ export interface ClientCounters {
 
 /** Answers are read up to this size, so a hostile or broken answer cannot exhaust memory. */
 const MAX_BODY_BYTES = 1024 * 1024
+/**
+ * An ID listing is read up to this size: a million IDs of 40 characters are about 45 MB. A
+ * longer one fails the reconcile rather than being read in part.
+ */
+const MAX_LISTING_BYTES = 256 * 1024 * 1024
 const BACKOFF_BASE_MS = 500
 const BACKOFF_CAP_MS = 30_000
 const RETRY_AFTER_CAP_MS = 60_000
@@ -54,6 +67,7 @@ function routesFor(recordType: RecordType) {
   return {
     delete: `/v1/${recordType}/_delete`,
     status: `/v1/${recordType}/_status/`,
+    ids: `/v1/${recordType}/_ids`,
     /** The delete body's list: `product_ids` or `user_ids`. */
     idsKey: recordType === 'users' ? 'user_ids' : 'product_ids'
   }
@@ -174,6 +188,78 @@ export class MisoClient implements MisoApi {
     return { httpStatus: answer.status, body: answer.body }
   }
 
+  /**
+   * Every ID Miso lists for the record type (`GET /v1/{type}/_ids`, `?type=` when given).
+   * Retried like a status poll: no answer (a cut-off body included), 429 and 5xx, up to
+   * `retries` times with back-off. Any other answer that is not a readable list fails at once.
+   */
+  async listIds(productType: string, signal: AbortSignal): Promise<ListOutcome> {
+    const path = this.routes.ids + (productType ? `?type=${encodeURIComponent(productType)}` : '')
+    const shown = `GET ${this.basePath}${this.routes.ids}`
+    const retries = Math.max(0, Math.floor(this.options.retries))
+    const cancelled = (attempts: number): ListOutcome => ({
+      ok: false,
+      failure: { message: 'cancelled', fatal: false },
+      attempts
+    })
+    for (let attempts = 1; ; attempts++) {
+      try {
+        await this.throttle.waitForPause(signal)
+      } catch {
+        return cancelled(attempts - 1)
+      }
+      const exchange = await this.exchange('GET', path, undefined, signal, MAX_LISTING_BYTES)
+      if (exchange.kind === 'cancelled') return cancelled(attempts)
+      let failure: MisoFailure
+      let retryAfterMs: number | undefined
+      if (exchange.kind === 'error') {
+        failure = { message: exchange.reason, fatal: false }
+      } else {
+        const { answer } = exchange
+        const { status } = answer
+        if (status >= 200 && status < 300) {
+          // The IDs as sent (before redaction): they are what gets deleted.
+          const listing = answer.cut
+            ? {
+                ok: false as const,
+                problem: `the answer is larger than ${MAX_LISTING_BYTES} bytes`
+              }
+            : readIdListing(answer.raw)
+          if (listing.ok) return { ok: true, ids: listing.ids, attempts }
+          return {
+            ok: false,
+            failure: { httpStatus: status, message: listing.problem, fatal: false },
+            attempts
+          }
+        }
+        failure = {
+          httpStatus: status,
+          message: this.clean(misoMessage(status, answer.body, answer.statusText)),
+          fatal: status === 401 || status === 403
+        }
+        if (status === 429) {
+          retryAfterMs = this.rateLimited(shown, answer)
+        } else if (status >= 500) {
+          retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now())
+        } else {
+          if (status >= 300 && status < 400)
+            failure.message = this.clean(redirectMessage(answer, this.apiUrl))
+          return { ok: false, failure, attempts }
+        }
+      }
+      if (attempts > retries) return { ok: false, failure, attempts }
+      const delay = this.retryDelay(attempts - 1, retryAfterMs)
+      const reason =
+        failure.httpStatus === undefined ? failure.message : `${shown}: ${explain(failure)}`
+      this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`)
+      try {
+        await this.sleep(delay, signal)
+      } catch {
+        return cancelled(attempts)
+      }
+    }
+  }
+
   /** One delete request inside a throttle slot, read into what to do next. */
   private async attemptDelete(
     body: string,
@@ -254,7 +340,8 @@ export class MisoClient implements MisoApi {
     method: 'GET' | 'POST',
     path: string,
     body: string | undefined,
-    signal: AbortSignal
+    signal: AbortSignal,
+    limit = MAX_BODY_BYTES
   ): Promise<Exchange> {
     if (signal.aborted) return { kind: 'cancelled' }
     const url = this.urlFor(path)
@@ -280,7 +367,7 @@ export class MisoClient implements MisoApi {
         redirect: 'manual'
       })
       reading = response.status
-      const { text, cut } = await readCapped(response.body, MAX_BODY_BYTES)
+      const { text, cut } = await readCapped(response.body, limit)
       return {
         kind: 'answer',
         answer: {

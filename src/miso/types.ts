@@ -27,6 +27,11 @@ export type DeleteOutcome =
     }
   | { ok: false; failure: MisoFailure; attempts: number; body?: string }
 
+/** Miso's ID listing (`GET /v1/{type}/_ids`), read, or why it could not be. */
+export type ListOutcome =
+  | { ok: true; ids: string[]; attempts: number }
+  | { ok: false; failure: MisoFailure; attempts: number }
+
 /** One answer of the status endpoint, before it is read. */
 export interface StatusAnswer {
   httpStatus: number

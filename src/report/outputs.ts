@@ -6,7 +6,7 @@ import * as path from 'node:path'
 import type { BatchResult } from '../miso/types.js'
 import { type PlanFiles, type SourceEntry, sourceEntry } from './plan-files.js'
 import type { RunReport } from './run-report.js'
-import { failedCount, misoCounts } from './run-report.js'
+import { failedCount, failedIds, misoCounts } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
 
@@ -29,6 +29,7 @@ export interface Outputs {
   'failed-count': string
   'deleted-count': string
   'not-found-count': string
+  'failed-ids-path': string
   result: string
   'result-truncated': string
   'result-path': string
@@ -47,6 +48,10 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
   const resultPath = path.join(files.dir, 'result.json')
   const sources: SourceEntry[] = (report.plan?.sources ?? []).map(sourceEntry)
   writeFileSync(resultPath, JSON.stringify(entries))
+  // One ID per line, as `ids-file` reads it: the input of a rerun.
+  const failed = failedIds(report)
+  const failedIdsPath = failed ? path.join(files.dir, 'failed-ids.txt') : ''
+  if (failed) writeFileSync(failedIdsPath, failed.map(id => `${id}\n`).join(''))
   const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT)
   const sourcesJson = jsonArrayWithin(
     sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })),
@@ -64,6 +69,7 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
     'failed-count': String(failedCount(report)),
     'deleted-count': counts.deleted === undefined ? '' : String(counts.deleted),
     'not-found-count': counts.notFound === undefined ? '' : String(counts.notFound),
+    'failed-ids-path': failedIdsPath,
     result: resultJson.json,
     'result-truncated': String(resultJson.truncated),
     'result-path': resultPath,

@@ -2,6 +2,7 @@
 // outputs, logs and the job summary all tell the same story.
 import type { DeletionResult } from '../deletion.js'
 import type { RecordType } from '../miso/types.js'
+import type { ReconcileInfo } from '../reconcile/compare.js'
 import type { Plan } from '../plan.js'
 import type { RepositoryLinks } from './links.js'
 
@@ -26,6 +27,8 @@ export interface RunReport {
   recordType?: RecordType
   plan?: Plan
   diff?: DiffInfo
+  /** Reconcile mode: both sides' sizes. */
+  reconcile?: ReconcileInfo
   deletion?: DeletionResult
   /** Why nothing was sent, for dry runs. */
   dryRunReason?: string
@@ -89,6 +92,18 @@ export function notFoundWarning(report: RunReport): string | undefined {
     `Miso did not find ${notFound} of the ${deleted + notFound} ${type} it counted. ` +
     `Check that the IDs are the ones Miso knows and that \`record-type\` (${type}) names the records they belong to.`
   )
+}
+
+/**
+ * The IDs behind `failed-count` after a run that sent anything: every batch not `succeeded`
+ * (nor, without waiting, `submitted`). Undefined when nothing was sent.
+ */
+export function failedIds(report: RunReport): string[] | undefined {
+  const { deletion, plan } = report
+  if (!deletion || !plan) return undefined
+  return deletion.batches
+    .filter(b => b.status !== 'succeeded' && b.status !== 'submitted')
+    .flatMap(b => plan.batches[b.index])
 }
 
 /** IDs not confirmed deleted (or, without waiting, not accepted). */

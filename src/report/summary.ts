@@ -39,6 +39,7 @@ export function renderSummary(report: RunReport, limit = SUMMARY_LIMIT): string 
   const parts = [
     headline(report),
     notes(report),
+    reconcile(report),
     sources(report),
     kept(report),
     tasks(report),
@@ -148,6 +149,31 @@ function sources(report: RunReport): string {
   lines.push(...capRows(rows, 'sources', 'the `sources-path` output'))
   if (plan.duplicates > 0) lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`)
   return lines.join('\n') + '\n'
+}
+
+/** Reconcile mode: both sides' sizes, what is deleted and what Miso lacks (a count only). */
+function reconcile(report: RunReport): string {
+  const info = report.reconcile
+  if (!info) return ''
+  const what = info.type ? `${info.recordType} of type ${mdValue(info.type)}` : info.recordType
+  const at = info.head ? ` at ${mdValue(info.head.slice(0, 12))}` : ''
+  const lines = [
+    '### Reconcile',
+    '',
+    `Miso's ${what} compared with the IDs the repository names${at}.`,
+    '',
+    '| Miso lists | Repository names | To delete | Named, not in Miso | First IDs to delete |',
+    '| ---: | ---: | ---: | ---: | --- |',
+    `| ${info.misoCount} | ${info.repositoryCount} | ${info.deleteCount} | ${info.missingFromMiso} | ${firstIds(report.plan?.ids ?? [])} |`,
+    ''
+  ]
+  if (info.missingFromMiso > 0) {
+    lines.push(
+      `${info.missingFromMiso} IDs the repository names are not in Miso: their uploads may be missing.`,
+      ''
+    )
+  }
+  return lines.join('\n')
 }
 
 function kept(report: RunReport): string {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from '@jest/globals'
+import { readIdListing } from '../src/miso/id-listing.js'
+import {
+  compareWithRepository,
+  percentRefusal,
+  type ReconcileInfo
+} from '../src/reconcile/compare.js'
+
+describe('readIdListing', () => {
+  it('reads data.ids as strings, trimmed by the one ID rule', () => {
+    expect(readIdListing('{"data":{"ids":["a"," b ","a"]}}')).toEqual({
+      ok: true,
+      ids: ['a', 'b', 'a']
+    })
+    expect(readIdListing('{"data":{"ids":[]}}')).toEqual({ ok: true, ids: [] })
+  })
+
+  it.each([
+    ['not JSON', '{"data":{"ids":["a"', 'the answer is not JSON'],
+    ['an array', '[]', 'the answer is not a JSON object'],
+    ['no data', '{"ids":["a"]}', 'the answer has no `data` object'],
+    ['no ids', '{"data":{}}', '`data.ids` is missing'],
+    ['ids an object', '{"data":{"ids":{}}}', '`data.ids` is an object, not an array'],
+    ['a number', '{"data":{"ids":["a",7]}}', '`data.ids` item 1 is a number, not a string'],
+    ['a null', '{"data":{"ids":[null]}}', '`data.ids` item 0 is null, not a string'],
+    [
+      'an empty string',
+      '{"data":{"ids":["a"," "]}}',
+      '`data.ids` item 1: an empty string is not an ID'
+    ]
+  ])('refuses %s', (_name, body, problem) => {
+    expect(readIdListing(body)).toEqual({ ok: false, problem })
+  })
+})
+
+describe('compareWithRepository', () => {
+  it('deletes what Miso lists and the repository lacks, once each, in Miso order', () => {
+    const result = compareWithRepository(['z', 'a', 'k', 'z', 'b'], new Set(['a', 'b', 'q', 'r']))
+    expect(result).toEqual({ toDelete: ['z', 'k'], misoCount: 4, missingFromMiso: 2 })
+  })
+
+  it('deletes nothing when the sets agree', () => {
+    expect(compareWithRepository(['a'], new Set(['a']))).toEqual({
+      toDelete: [],
+      misoCount: 1,
+      missingFromMiso: 0
+    })
+  })
+})
+
+describe('percentRefusal', () => {
+  const info = (deleteCount: number, misoCount: number): ReconcileInfo => ({
+    recordType: 'products',
+    type: '',
+    misoCount,
+    repositoryCount: misoCount - deleteCount,
+    deleteCount,
+    missingFromMiso: 0
+  })
+
+  it('refuses only past the percentage, with the numbers', () => {
+    expect(percentRefusal(info(10, 100), 10)).toBeUndefined()
+    expect(percentRefusal(info(11, 100), 10)).toMatch(
+      /^Reconcile would delete 11 of the 100 products Miso lists \(11\.0%\), more than `max-deletions-percent` \(10%\)\. Nothing was deleted\. The repository names 89 IDs/
+    )
+    expect(percentRefusal(info(100, 100), 0)).toBeUndefined()
+    expect(percentRefusal(info(0, 0), 10)).toBeUndefined()
+  })
+})

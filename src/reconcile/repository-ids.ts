@@ -1,0 +1,85 @@
+// Reconcile's other side: every ID the repository names at head. The diff sources' files
+// (`deleted-paths` read with `id-from`, `id-list-files` parsed by extension) are read from
+// the git checkout at the head commit (`head` input, else HEAD), and `ids-file` adds IDs to
+// keep from the workspace.
+import { short } from '../diff/event.js'
+import { gitFiles } from '../diff/git-comparison.js'
+import { checkoutProblem, ensureCommit } from '../diff/git.js'
+import { namedIdsAt } from '../diff/removed-ids.js'
+import { readIdFiles } from '../ids/files.js'
+import type { Log } from '../log.js'
+import type { Settings } from '../settings.js'
+
+export interface RepositoryIds {
+  ids: Set<string>
+  /** The commit the diff sources' files were read at; undefined without them. */
+  head?: string
+  /** Where the IDs came from, for the log. */
+  sources: string[]
+}
+
+/** A reconcile that must not go on; the message says why and what to give. */
+export class ReconcileError extends Error {
+  override name = 'ReconcileError'
+}
+
+export async function repositoryIds(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  log: Log
+): Promise<RepositoryIds> {
+  const fromCommit = settings.deletedPaths.length > 0 || settings.idListFiles.length > 0
+  if (!fromCommit && settings.idsFiles.length === 0) {
+    throw new ReconcileError(
+      'Reconcile needs the IDs the repository names, to keep them: give `deleted-paths` (with `id-from`), `id-list-files` or `ids-file`. Nothing was listed or deleted.'
+    )
+  }
+  const result: RepositoryIds = { ids: new Set(), sources: [] }
+  if (fromCommit) {
+    const { head, byFile } = await namedAtHead(settings, env, log)
+    let named = 0
+    for (const ids of byFile.values()) {
+      for (const id of ids) result.ids.add(id)
+      named += ids.length
+    }
+    result.head = head
+    result.sources.push(
+      `${byFile.size} files matching \`deleted-paths\` / \`id-list-files\` at ${short(head)}: ${named} IDs`
+    )
+  }
+  if (settings.idsFiles.length > 0) {
+    const { idsFiles, workspace, idField, runnerTemp } = settings
+    for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp)) {
+      for (const id of group.ids) result.ids.add(id)
+      result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
+    }
+  }
+  return result
+}
+
+/**
+ * The IDs each matching file names at head (as a diff's live set is read). Throws naming the
+ * file and commit for a file that cannot be read.
+ */
+async function namedAtHead(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  log: Log
+): Promise<{ head: string; byFile: Map<string, string[]> }> {
+  const ctx = { cwd: settings.workspace, env, debug: (message: string) => log.debug(message) }
+  const problem = await checkoutProblem(ctx)
+  if (problem) {
+    throw new ReconcileError(
+      `Reconcile reads \`deleted-paths\` and \`id-list-files\` from the git checkout, which is not usable (${problem}). Add actions/checkout before this step. Nothing was listed or deleted.`
+    )
+  }
+  const head = await ensureCommit(ctx, settings.head || 'HEAD')
+  // The same reader as a diff's live set: links resolved, LFS pointers refused.
+  const named = await namedIdsAt(gitFiles(ctx), head, settings)
+  if (named.skipped.length > 0) {
+    log.notice(
+      `${named.skipped.length} matching content files at ${short(head)} name no product (e.g. ${named.skipped[0]}): skipped.`
+    )
+  }
+  return { head, byFile: named.byFile }
+}
