@@ -85,6 +85,19 @@ describe('renderComment', () => {
   })
 })
 
+describe('renderComment for users', () => {
+  it('says users when the record type is users', () => {
+    const body = renderComment(report(['u-1', 'u-2'], { recordType: 'users' }), {
+      marker,
+      state: 'open',
+      clean
+    })
+    expect(body).toContain(
+      'When this pull request is merged, **2 users** will be deleted from Miso.'
+    )
+  })
+})
+
 describe('pullRequestOf', () => {
   const pr = (action: string, merged = false) => ({
     action,

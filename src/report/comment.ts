@@ -86,7 +86,8 @@ export function renderComment(
 
 function headline(report: RunReport, state: PullRequestState, text: Text): string[] {
   const count = report.plan?.ids.length ?? 0
-  const products = `${count} product${count === 1 ? '' : 's'}`
+  const noun = report.recordType === 'users' ? 'user' : 'product'
+  const records = `${count} ${noun}${count === 1 ? '' : 's'}`
   const lines: string[] = []
   if (state === 'closed') {
     lines.push(
@@ -101,9 +102,9 @@ function headline(report: RunReport, state: PullRequestState, text: Text): strin
     if (report.error) {
       lines.push(`The preview failed: ${text.prose(report.error, ERROR_CHARS)}`, '')
     } else if (count === 0) {
-      lines.push('When this pull request is merged, no product will be deleted from Miso.', '')
+      lines.push(`When this pull request is merged, no ${noun} will be deleted from Miso.`, '')
     } else {
-      lines.push(`When this pull request is merged, **${products}** will be deleted from Miso.`, '')
+      lines.push(`When this pull request is merged, **${records}** will be deleted from Miso.`, '')
     }
     lines.push('Nothing was deleted yet.')
     const range = rangeLine(report, text)
