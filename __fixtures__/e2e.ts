@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { type ActionRun, type RunActionOptions, runAction } from '../scripts/run-action.js'
+import { type FakeMiso, type FakeMisoOptions, startFakeMiso } from '../test-server/fake-miso.js'
 
 /** A temp workspace holding `files` (paths may have folders). */
 export function workspaceWith(files: Record<string, string>): string {
@@ -28,6 +29,20 @@ export function runAgainst(
     ...extra,
     inputs: { 'api-key': key, 'api-url': url, 'poll-interval': '1', ...inputs }
   })
+}
+
+/** Runs `body` with a local Miso of its own that accepts `apiKey`, so tests can run side by side. */
+export async function withFakeMiso(
+  apiKey: string,
+  options: FakeMisoOptions,
+  body: (miso: FakeMiso) => Promise<void>
+): Promise<void> {
+  const miso = await startFakeMiso({ apiKey, ...options })
+  try {
+    await body(miso)
+  } finally {
+    await miso.close()
+  }
 }
 
 /** Every form a secret takes in a URL, a form body, a header or a log. */

@@ -3,26 +3,15 @@
 // done at once under faults, and task IDs that cannot name a status URL.
 import { describe, expect, it } from '@jest/globals'
 import http from 'node:http'
-import { expectNoSecret, runAgainst, unescapeSummary } from '../__fixtures__/e2e.js'
+import { expectNoSecret, runAgainst, unescapeSummary, withFakeMiso } from '../__fixtures__/e2e.js'
 import { listenOnLoopback } from '../__fixtures__/loopback.js'
 import type { ActionRun } from '../scripts/run-action.js'
-import {
-  type AnswerForm,
-  type FakeMiso,
-  type FakeMisoOptions,
-  startFakeMiso
-} from '../test-server/fake-miso.js'
+import { type AnswerForm, type FakeMiso, type FakeMisoOptions } from '../test-server/fake-miso.js'
 
 const KEY = 'sk-answers-5ecret-key'
 
-async function withMiso(options: FakeMisoOptions, body: (miso: FakeMiso) => Promise<void>) {
-  const miso = await startFakeMiso({ apiKey: KEY, ...options })
-  try {
-    await body(miso)
-  } finally {
-    await miso.close()
-  }
-}
+const withMiso = (options: FakeMisoOptions, body: (miso: FakeMiso) => Promise<void>) =>
+  withFakeMiso(KEY, options, body)
 
 const run = (miso: { url: string }, inputs: Record<string, string>) =>
   runAgainst(miso.url, KEY, inputs)

@@ -4,14 +4,13 @@
 // the server, the outputs, the result file and the summary must tell the same story.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { runAgainst, unescapeSummary } from '../__fixtures__/e2e.js'
+import { runAgainst, unescapeSummary, withFakeMiso } from '../__fixtures__/e2e.js'
 import { type ActionRun, type RunActionOptions } from '../scripts/run-action.js'
 import {
   type Fault,
   type FakeMiso,
   type FakeMisoOptions,
-  type RecordedRequest,
-  startFakeMiso
+  type RecordedRequest
 } from '../test-server/fake-miso.js'
 
 const KEY = 'sk-faults-5ecret-key-value'
@@ -27,18 +26,8 @@ interface Entry {
   error?: { http_status: number | null; message: string }
 }
 
-/** Runs `body` with a server of its own, so tests can run side by side. */
-async function withMiso(
-  options: FakeMisoOptions,
-  body: (miso: FakeMiso) => Promise<void>
-): Promise<void> {
-  const miso = await startFakeMiso({ apiKey: KEY, ...options })
-  try {
-    await body(miso)
-  } finally {
-    await miso.close()
-  }
-}
+const withMiso = (options: FakeMisoOptions, body: (miso: FakeMiso) => Promise<void>) =>
+  withFakeMiso(KEY, options, body)
 
 function run(miso: FakeMiso, inputs: Record<string, string>, extra: RunActionOptions = {}) {
   return runAgainst(miso.url, KEY, inputs, extra)

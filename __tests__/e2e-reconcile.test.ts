@@ -4,9 +4,15 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { expectNoSecret, runAgainst, unescapeSummary, workspaceWith } from '../__fixtures__/e2e.js'
+import {
+  expectNoSecret,
+  runAgainst,
+  unescapeSummary,
+  workspaceWith,
+  withFakeMiso
+} from '../__fixtures__/e2e.js'
 import type { ActionRun, RunActionOptions } from '../scripts/run-action.js'
-import { type FakeMiso, type FakeMisoOptions, startFakeMiso } from '../test-server/fake-miso.js'
+import { type FakeMiso, type FakeMisoOptions } from '../test-server/fake-miso.js'
 import { TestRepo } from '../test-server/git-repo.js'
 
 const KEY = 'sk-reconcile-5ecret-key'
@@ -14,14 +20,8 @@ const temp = mkdtempSync(path.join(os.tmpdir(), 'e2e-reconcile-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
 let counter = 0
 
-async function withMiso(options: FakeMisoOptions, body: (miso: FakeMiso) => Promise<void>) {
-  const miso = await startFakeMiso({ apiKey: KEY, ...options })
-  try {
-    await body(miso)
-  } finally {
-    await miso.close()
-  }
-}
+const withMiso = (options: FakeMisoOptions, body: (miso: FakeMiso) => Promise<void>) =>
+  withFakeMiso(KEY, options, body)
 
 const product = (id: string) => JSON.stringify({ product_id: id, title: `Product ${id}` })
 
