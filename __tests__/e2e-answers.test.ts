@@ -102,8 +102,8 @@ describe('deletion counts in each answer form', () => {
         { deleted: 0, not_found: 1 }
       ])
       expect(result.summary).toContain('**Miso reported:** 4 deleted, 1 not found.')
-      expect(result.summary).toMatch(
-        /\| 3 \| [^|]* \| 1 \| ✅ succeeded \| [^|]* \| deleted 0, not&#95;found 1 \|/
+      expect(unescapeSummary(result.summary)).toMatch(
+        /\| 3 \| [^|]* \| 1 \| ✅ succeeded \| [^|]* \| deleted 0, not_found 1 \|/
       )
     })
   })
