@@ -482,8 +482,8 @@ var github_rest = __webpack_require__(5603);
 var diff_event = __webpack_require__(8679);
 // EXTERNAL MODULE: ./src/json.ts
 var json = __webpack_require__(8301);
-// EXTERNAL MODULE: ./src/miso/client.ts + 22 modules
-var client = __webpack_require__(7817);
+// EXTERNAL MODULE: ./src/miso/client.ts + 24 modules
+var client = __webpack_require__(546);
 // EXTERNAL MODULE: ./src/miso/throttle.ts
 var throttle = __webpack_require__(9754);
 // EXTERNAL MODULE: ./src/plan.ts
@@ -546,7 +546,8 @@ function renderComment(report, context, limit = COMMENT_LIMIT) {
 }
 function headline(report, state, text) {
     const count = report.plan?.ids.length ?? 0;
-    const products = `${count} product${count === 1 ? '' : 's'}`;
+    const noun = report.recordType === 'users' ? 'user' : 'product';
+    const records = `${count} ${noun}${count === 1 ? '' : 's'}`;
     const lines = [];
     if (state === 'closed') {
         lines.push('### ➖ Miso bulk delete: nothing will be deleted', '', 'This pull request was closed without being merged, so nothing will be deleted from Miso.');
@@ -558,10 +559,10 @@ function headline(report, state, text) {
             lines.push(`The preview failed: ${text.prose(report.error, ERROR_CHARS)}`, '');
         }
         else if (count === 0) {
-            lines.push('When this pull request is merged, no product will be deleted from Miso.', '');
+            lines.push(`When this pull request is merged, no ${noun} will be deleted from Miso.`, '');
         }
         else {
-            lines.push(`When this pull request is merged, **${products}** will be deleted from Miso.`, '');
+            lines.push(`When this pull request is merged, **${records}** will be deleted from Miso.`, '');
         }
         lines.push('Nothing was deleted yet.');
         const range = rangeLine(report, text);

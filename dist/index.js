@@ -37088,1087 +37088,20 @@ function short(commit) {
 
 /***/ }),
 
-/***/ 7438:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ parseIds),
-/* harmony export */   mg: () => (/* binding */ IdFileError)
-/* harmony export */ });
-/* unused harmony export formatOf */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
-/* harmony import */ var _id_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6409);
-// Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
-// reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
-// lines are scanned with index loops and slices, never split character by character.
-
-
-/** A file's content is not a valid ID list; the message names the file and the position. */
-class IdFileError extends Error {
-    file;
-    /** `line 4`, `item 3`, `item 3 field product_id`...; empty for the file as a whole. */
-    position;
-    constructor(file, position, problem) {
-        super(position ? `${file}: ${position}: ${problem}` : `${file}: ${problem}`);
-        this.name = 'IdFileError';
-        this.file = file;
-        this.position = position;
-    }
-}
-const FORMAT_BY_EXTENSION = new Map([
-    ['.csv', 'csv'],
-    ['.tsv', 'tsv'],
-    ['.json', 'json'],
-    ['.jsonl', 'jsonl'],
-    ['.ndjson', 'jsonl']
-]);
-/** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
-function formatOf(fileName) {
-    const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot === -1)
-        return 'lines';
-    return FORMAT_BY_EXTENSION.get(base.slice(dot).toLowerCase()) ?? 'lines';
-}
-/**
- * The IDs of one file, in file order, duplicates kept. `fileName` picks the format and
- * names the file in errors; `idField` is the CSV/TSV column or the JSON field path (see
- * parseFieldPath).
- * Throws IdFileError for anything that is not a valid ID list.
- */
-function parseIds(text, fileName, idField) {
-    const body = text.charCodeAt(0) === BOM ? text.slice(1) : text;
-    switch (formatOf(fileName)) {
-        case 'lines':
-            return parseLines(body);
-        case 'csv':
-            return parseTable(body, fileName, idField, forEachCsvRecord);
-        case 'tsv':
-            return parseTable(body, fileName, idField, forEachTsvRecord);
-        case 'json':
-            return parseJson(body, fileName, idField);
-        case 'jsonl':
-            return parseJsonLines(body, fileName, idField);
-    }
-}
-const BOM = 0xfeff;
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
-const HASH = 35;
-const COMMA = 44;
-/** Calls `visit` with each line and its 1-based number; LF, CRLF and a lone CR end a line. */
-function forEachLine(text, visit) {
-    let start = 0;
-    let lineNo = 1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== LF && c !== CR)
-            continue;
-        visit(text.slice(start, i), lineNo++);
-        if (c === CR && text.charCodeAt(i + 1) === LF)
-            i++;
-        start = i + 1;
-    }
-    if (start < text.length)
-        visit(text.slice(start), lineNo);
-}
-// --- lines ---
-function parseLines(text) {
-    // split() is the fastest way to lines by far; a lone CR ends a line too, but is rare.
-    const lines = text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n');
-    // Kept IDs are written back into the array of lines: no second million-entry array.
-    let kept = 0;
-    for (const line of lines) {
-        const id = line.trim();
-        // `#` only starts a comment at the start of a line: IDs themselves may contain `#`.
-        if (id !== '' && id.charCodeAt(0) !== HASH)
-            lines[kept++] = id;
-    }
-    lines.length = kept;
-    return lines;
-}
-/** TSV has no quoting: every tab separates cells, every line break ends a record. */
-function forEachTsvRecord(text, _fileName, visit) {
-    forEachLine(text, (line, lineNo) => visit(line.split('\t'), lineNo));
-}
-/**
- * RFC 4180 records: a field that starts with `"` is quoted (commas, line breaks and doubled
- * quotes inside it are data). A quote anywhere else is refused rather than guessed at, as
- * `a, "b,c"` would otherwise split into unintended IDs.
- */
-function forEachCsvRecord(text, fileName, visit) {
-    const end = text.length;
-    let i = 0;
-    let lineNo = 1;
-    while (i < end) {
-        const recordLine = lineNo;
-        const cells = [];
-        for (;;) {
-            if (text.charCodeAt(i) === QUOTE) {
-                const openLine = lineNo;
-                let cell = '';
-                let from = i + 1;
-                for (;;) {
-                    const q = text.indexOf('"', from);
-                    if (q === -1) {
-                        throw new IdFileError(fileName, `line ${openLine}`, 'a quoted field is never closed');
-                    }
-                    lineNo += countLineBreaks(text, from, q);
-                    if (text.charCodeAt(q + 1) === QUOTE) {
-                        cell += text.slice(from, q + 1);
-                        from = q + 2;
-                        continue;
-                    }
-                    cell += text.slice(from, q);
-                    i = q + 1;
-                    break;
-                }
-                const next = text.charCodeAt(i);
-                if (i < end && next !== COMMA && next !== LF && next !== CR) {
-                    throw new IdFileError(fileName, `line ${lineNo}`, 'text after the closing quote of a field');
-                }
-                cells.push(cell);
-            }
-            else {
-                let j = i;
-                for (; j < end; j++) {
-                    const c = text.charCodeAt(j);
-                    if (c === COMMA || c === LF || c === CR)
-                        break;
-                    if (c === QUOTE) {
-                        throw new IdFileError(fileName, `line ${lineNo}`, 'a quote inside an unquoted field (quote the whole field and double inner quotes)');
-                    }
-                }
-                cells.push(text.slice(i, j));
-                i = j;
-            }
-            if (i < end && text.charCodeAt(i) === COMMA) {
-                i++;
-                continue;
-            }
-            break;
-        }
-        if (i < end) {
-            i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-            lineNo++;
-        }
-        visit(cells, recordLine);
-    }
-}
-function countLineBreaks(text, from, to) {
-    let count = 0;
-    for (let i = from; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
-            count++;
-    }
-    return count;
-}
-function parseTable(text, fileName, idField, forEachRecord) {
-    const ids = [];
-    let column = -1;
-    let columnName = '';
-    // Blank lines are fine at the end only; one before more data is an empty ID.
-    let pendingBlankLine = 0;
-    const idOf = (cells, lineNo) => {
-        if (cells.length <= column) {
-            const found = cells.length === 1 ? '1 cell' : `${cells.length} cells`;
-            throw new IdFileError(fileName, `line ${lineNo}`, `${found}, but the ID column "${columnName}" is column ${column + 1}`);
-        }
-        const id = cells[column].trim();
-        if (id === '') {
-            throw new IdFileError(fileName, `line ${lineNo}`, `empty ID in column "${columnName}"`);
-        }
-        return id;
-    };
-    forEachRecord(text, fileName, (cells, lineNo) => {
-        if (column === -1) {
-            column = idColumn(cells, fileName, idField);
-            columnName = cells[column].trim();
-            return;
-        }
-        if (cells.length === 1 && cells[0].trim() === '') {
-            if (pendingBlankLine === 0)
-                pendingBlankLine = lineNo;
-            return;
-        }
-        // Throws: the blank row before this one has no ID.
-        if (pendingBlankLine !== 0)
-            idOf([''], pendingBlankLine);
-        ids.push(idOf(cells, lineNo));
-    });
-    if (column === -1) {
-        throw new IdFileError(fileName, '', `no header row; the first line must name the columns`);
-    }
-    return ids;
-}
-function idColumn(header, fileName, idField) {
-    const names = header.map(name => name.trim());
-    // The column is named by the whole `id-field`; `\.` in it may stand for a dot too.
-    const keys = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
-    const wanted = keys.length === 1 ? keys[0] : idField;
-    if (names.length === 1) {
-        if (names[0] === '') {
-            throw new IdFileError(fileName, 'line 1', 'the header row is empty; it must name the columns');
-        }
-        return 0;
-    }
-    const column = names.indexOf(wanted);
-    if (column === -1) {
-        throw new IdFileError(fileName, 'line 1', `no column "${wanted}" in the header row; columns found: ${listNames(names)}`);
-    }
-    if (names.indexOf(wanted, column + 1) !== -1) {
-        throw new IdFileError(fileName, 'line 1', `the header row names column "${wanted}" twice`);
-    }
-    return column;
-}
-/** Quoted column names for an error message, cut short for very wide headers. */
-function listNames(names) {
-    const shown = names.slice(0, 20).map(name => JSON.stringify(name.slice(0, 100)));
-    const more = names.length > shown.length ? `, and ${names.length - shown.length} more` : '';
-    return shown.join(', ') + more;
-}
-// --- JSON / JSON lines ---
-function parseJson(text, fileName, idField) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new IdFileError(fileName, '', `not valid JSON: ${messageOf(error)}`);
-    }
-    const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
-    if (Array.isArray(value)) {
-        return value.map((item, i) => idOfItem(item, fileName, `item ${i + 1}`, idField, path));
-    }
-    // The API's own request body, so a saved request can be replayed.
-    const productIds = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(value, ['data', 'product_ids']);
-    if (Array.isArray(productIds)) {
-        return productIds.map((item, i) => idOf(item, fileName, `data.product_ids item ${i + 1}`));
-    }
-    throw new IdFileError(fileName, '', `expected an array of IDs, an array of objects with "${idField}", or ` +
-        `{"data":{"product_ids":[...]}}, but found ${(0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(value)}` +
-        ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) ? ' without data.product_ids' : ''));
-}
-function parseJsonLines(text, fileName, idField) {
-    const ids = [];
-    const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
-    forEachLine(text, (line, lineNo) => {
-        if (line.trim() === '')
-            return;
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch (error) {
-            throw new IdFileError(fileName, `line ${lineNo}`, `not valid JSON: ${messageOf(error)}`);
-        }
-        ids.push(idOfItem(value, fileName, `line ${lineNo}`, idField, path));
-    });
-    return ids;
-}
-/** An item of an ID list: the ID itself, or an object holding it at `path`. */
-function idOfItem(item, fileName, position, idField, path) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))
-        return idOf(item, fileName, position);
-    const field = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(item, path);
-    if (field === undefined) {
-        throw new IdFileError(fileName, position, `the object has no field "${idField}"`);
-    }
-    return idOf(field, fileName, `${position} field ${idField}`);
-}
-function idOf(value, fileName, position) {
-    const id = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .idOfValue */ .I0)(value);
-    if (typeof id === 'string')
-        return id;
-    throw new IdFileError(fileName, position, id.problem);
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 6409:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I0: () => (/* binding */ idOfValue),
-/* harmony export */   Zl: () => (/* binding */ parseFieldPath),
-/* harmony export */   fK: () => (/* binding */ valueAt),
-/* harmony export */   q0: () => (/* binding */ describe),
-/* harmony export */   qd: () => (/* binding */ FieldPathError)
-/* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8301);
-// One rule for turning a JSON value into an ID, and one grammar for the field paths that find
-// it: ID files (`id-field`), content files (`id-from: json:` / `frontmatter:`) and Miso's ID
-// listings all read IDs through here, so the same value never gives two answers.
-
-/**
- * A field path as written in `id-field` or `id-from`: keys separated by `.`; on an array a key
- * of digits is a 0-based index (`items.0.sku`); `\.` is a dot inside a key and `\\` a backslash
- * (`meta\.sku` names the key `meta.sku`). No other use of `\` and no empty key is allowed.
- */
-function parseFieldPath(text) {
-    const keys = [];
-    let key = '';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\\') {
-            const next = text[i + 1];
-            if (next !== '.' && next !== '\\') {
-                throw new FieldPathError('`\\` may only escape `.` or `\\`');
-            }
-            key += next;
-            i++;
-        }
-        else if (c === '.') {
-            keys.push(key);
-            key = '';
-        }
-        else {
-            key += c;
-        }
-    }
-    keys.push(key);
-    if (keys.some(k => k === ''))
-        throw new FieldPathError('a key in the path is empty');
-    return keys;
-}
-/** A field path that does not follow the grammar; the message says what is wrong. */
-class FieldPathError extends Error {
-    name = 'FieldPathError';
-}
-const INDEX = /^(?:0|[1-9]\d*)$/;
-/** The value at `keys` inside `value`, or undefined when any step is missing. */
-function valueAt(value, keys) {
-    let current = value;
-    for (const key of keys) {
-        if (Array.isArray(current)) {
-            if (!INDEX.test(key))
-                return undefined;
-            current = current[Number(key)];
-        }
-        else if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(current) && Object.hasOwn(current, key)) {
-            current = current[key];
-        }
-        else {
-            return undefined;
-        }
-    }
-    return current;
-}
-/**
- * The ID a JSON value names: a string trimmed (never split), a whole number up to 2^53 - 1 in
- * decimal form; anything else (empty strings, fractions, numbers too large to be read exactly,
- * null, booleans, objects, arrays) is not an ID.
- */
-function idOfValue(value) {
-    if (typeof value === 'string') {
-        const id = value.trim();
-        return id !== '' ? id : { problem: 'an empty string is not an ID' };
-    }
-    if (typeof value === 'number') {
-        // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,
-        // which would name another product: such an ID must be written as a string.
-        if (Number.isSafeInteger(value))
-            return String(value);
-        return {
-            problem: `the number ${value} is not a whole number up to ${Number.MAX_SAFE_INTEGER}, so it ` +
-                'may not be read exactly; write the ID as a string'
-        };
-    }
-    return { problem: `${describe(value)} is not an ID` };
-}
-/** `null`, `true`, `an array`, `an object`... for messages about a JSON value. */
-function describe(value) {
-    if (value === null || typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    if (value === undefined)
-        return 'nothing';
-    return `a ${typeof value}`;
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4983);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
-// The action's entry point: the runner runs dist/index.js, built from this file.
-
-
-
-try {
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
-}
-catch (error) {
-    // run() reports its own failures; this only catches what escaped it, so the step still
-    // fails with a message instead of a stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected error: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .keyRedactor */ .I1)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-key'))(message)}`);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   YN: () => (/* binding */ objectOrEmpty),
-/* harmony export */   qF: () => (/* binding */ parseJson)
-/* harmony export */ });
-// Reading JSON of unknown shape (Miso's answers, event payloads, GitHub's API, ID files):
-// one test for "a plain object", so every reader agrees on what one is.
-/** An object that is not null and not an array. */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `value` when it is an object, else an empty one: for reading optional fields. */
-function objectOrEmpty(value) {
-    return isObject(value) ? value : {};
-}
-/** The value `text` holds, or undefined when it is not JSON. */
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4983:
+/***/ 421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  V: () => (/* binding */ readIdFiles)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(8298);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/cancel.ts
-// A cancelled workflow sends SIGINT, then SIGTERM a few seconds later, then kills.
-// Both abort the run's signal so it stops at once and still reports what it did.
-function cancelOnSignals(signals = ['SIGINT', 'SIGTERM']) {
-    const controller = new AbortController();
-    const onSignal = (name) => {
-        if (!controller.signal.aborted)
-            controller.abort(new Error(`cancelled (${name})`));
-    };
-    for (const s of signals)
-        process.on(s, onSignal);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            for (const s of signals)
-                process.off(s, onSignal);
-        }
-    };
-}
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-// EXTERNAL MODULE: ./src/miso/client.ts + 22 modules
-var miso_client = __nccwpck_require__(7817);
-// EXTERNAL MODULE: ./src/json.ts
-var json = __nccwpck_require__(8301);
-;// CONCATENATED MODULE: ./src/miso/task-status.ts
-// Reads one answer of `GET /v1/products/_status/{task_id}`. Its body is not documented, so
-// the reading is defensive: a few fixed rules, applied in order, decide what an answer means,
-// and anything they cannot place is 'unknown' (the poller keeps polling) rather than a guess.
-//
-// HTTP status first:
-//   404                        'not-registered' (the task is not known yet)
-//   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see isTransientStatus
-//   any other non-2xx          'unknown'
-//   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
-// Then, in the JSON object, the first rule that applies:
-//   1. failure: `errors: true` (top level or `data`), a non-empty `errors` array (`data.errors`
-//      or top level), or a failure word at any of the status places below. Any failure signal
-//      wins, as reporting a false failure is safer than reporting a false success.
-//   2. the status word: the first non-empty string at `data.status`, `data.state`, `status`,
-//      `state`, trimmed, lower-cased, with spaces and hyphens read as `_` ("In Progress" is
-//      `in_progress`). Running, success and failure words are listed below; any other word is
-//      'unknown' with `word` set.
-//   3. a boolean `data.finished`, else `finished`: true succeeded, false running.
-//   4. none of these markers: succeeded (the endpoint knows the task and reports nothing pending).
-//
-// Counts, from the top-level object and then `data` (which wins a clash), key by key:
-//   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
-//   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
-//   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
-
-const RUNNING_WORDS = new Set([
-    'pending',
-    'queued',
-    'waiting',
-    'created',
-    'scheduled',
-    'accepted',
-    'running',
-    'processing',
-    'in_progress',
-    'started'
-]);
-const SUCCESS_WORDS = new Set([
-    'done',
-    'completed',
-    'complete',
-    'success',
-    'succeeded',
-    'finished',
-    'ok',
-    'deleted'
-]);
-const FAILURE_WORDS = new Set([
-    'failed',
-    'failure',
-    'error',
-    'errored',
-    'cancelled',
-    'canceled',
-    'aborted'
-]);
-const NOT_COUNTS = new Set([
-    'status',
-    'state',
-    'code',
-    'status_code',
-    'http_status',
-    'version',
-    'timestamp',
-    'time',
-    'took',
-    'elapsed',
-    'duration',
-    'progress',
-    'percent'
-]);
-const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds'];
-/** Length of body excerpts in notes. */
-const EXCERPT = 80;
-/** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
-function isTransientStatus(httpStatus) {
-    return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599);
-}
-function readTaskStatus(answer) {
-    const { httpStatus, body } = answer;
-    if (httpStatus === 404)
-        return { state: 'not-registered', counts: {}, note: 'not registered yet' };
-    if (httpStatus === 0)
-        return unknown(`no answer: ${excerpt(body)}`);
-    if (httpStatus < 200 || httpStatus > 299) {
-        const kind = httpStatus === 429 ? ' (rate limited)' : '';
-        return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`);
-    }
-    const top = parseObject(body);
-    if (!top)
-        return unknown(`not a JSON object: ${excerpt(body)}`);
-    const data = (0,json/* isObject */.Gv)(top.data) ? top.data : undefined;
-    const counts = { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) };
-    const errors = errorSignal(top, data);
-    if (errors)
-        return { state: 'failed', counts, note: errors };
-    const words = [data?.status, data?.state, top.status, top.state]
-        .filter((value) => typeof value === 'string')
-        .map(normalizeWord)
-        .filter(word => word !== '');
-    const failureWord = words.find(word => FAILURE_WORDS.has(word));
-    if (failureWord)
-        return { state: 'failed', word: failureWord, counts, note: `status "${failureWord}"` };
-    const word = words[0];
-    if (word !== undefined) {
-        if (RUNNING_WORDS.has(word))
-            return { state: 'running', word, counts };
-        if (SUCCESS_WORDS.has(word))
-            return { state: 'succeeded', word, counts };
-        return { state: 'unknown', word, counts, note: `unknown status word "${word}"` };
-    }
-    const finished = typeof data?.finished === 'boolean' ? data.finished : top.finished;
-    if (typeof finished === 'boolean')
-        return { state: finished ? 'succeeded' : 'running', counts };
-    return { state: 'succeeded', counts };
-}
-/** One line for the log, e.g. `succeeded "done" [deleted 3, not_found 1]`. */
-function describeReading(r) {
-    const word = r.word !== undefined && r.note === undefined ? ` "${r.word}"` : '';
-    const note = r.note !== undefined ? `: ${r.note}` : '';
-    const entries = Object.entries(r.counts);
-    const counts = entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : '';
-    return `${r.state}${word}${note}${counts}`;
-}
-function unknown(note) {
-    return { state: 'unknown', counts: {}, note };
-}
-function errorSignal(top, data) {
-    if (top.errors === true || data?.errors === true)
-        return 'errors: true';
-    const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0);
-    if (Array.isArray(list)) {
-        return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(JSON.stringify(list))}`;
-    }
-    return undefined;
-}
-function countsIn(object, topLevel) {
-    const counts = {};
-    for (const [rawKey, value] of Object.entries(object)) {
-        if (topLevel && rawKey === 'data')
-            continue;
-        const key = snakeCase(rawKey);
-        if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
-            counts[key.slice(0, -'_count'.length)] = value;
-        }
-        else if (isCount(value)) {
-            if (!NOT_COUNTS.has(key) && !NOT_COUNT_SUFFIXES.some(suffix => key.endsWith(suffix))) {
-                counts[key] = value;
-            }
-        }
-        else if ((0,json/* isObject */.Gv)(value) && isCount(value.count)) {
-            counts[key] = value.count;
-        }
-    }
-    return counts;
-}
-function isCount(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-function parseObject(body) {
-    const value = (0,json/* parseJson */.qF)(body);
-    return (0,json/* isObject */.Gv)(value) ? value : undefined;
-}
-function normalizeWord(value) {
-    return value
-        .trim()
-        .toLowerCase()
-        .replace(/[\s-]+/g, '_');
-}
-function snakeCase(key) {
-    return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
-function excerpt(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    if (flat === '')
-        return '(empty body)';
-    return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}...` : flat;
-}
-
-;// CONCATENATED MODULE: ./src/deletion-steps.ts
-// The decisions of a deletion run, apart from its loops and timers (deletion.ts runs them):
-// what one status answer means for its task, and how the run ends. Pure: plain values in,
-// plain values out, messages returned for the caller to log.
-
-
-const NEW_TRACK = { transientInRow: 0, toldUnknown: false };
-/** Decides what one status answer (and its reading) means for its task. */
-function stepPoll(answer, reading, track, context) {
-    const { label } = context;
-    if (answer.httpStatus === 401 || answer.httpStatus === 403) {
-        return {
-            kind: 'stop-for-key',
-            failure: {
-                httpStatus: answer.httpStatus,
-                message: (0,miso_client/* misoMessage */.ao)(answer.httpStatus, answer.body),
-                fatal: true
-            }
-        };
-    }
-    if (reading.state === 'succeeded') {
-        return { kind: 'finish', status: 'succeeded', info: `${label}: ${describeReading(reading)}` };
-    }
-    if (reading.state === 'failed') {
-        return {
-            kind: 'finish',
-            status: 'failed',
-            error: { httpStatus: answer.httpStatus, message: reading.note ?? '', fatal: false },
-            warning: `${label}: ${describeReading(reading)}`
-        };
-    }
-    if (isTransientStatus(answer.httpStatus)) {
-        const transientInRow = track.transientInRow + 1;
-        if (transientInRow > context.retries) {
-            const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`;
-            return {
-                kind: 'finish',
-                status: 'failed',
-                error: {
-                    ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
-                    message,
-                    fatal: false
-                },
-                warning: `${label}: ${message}; counted as failed.`
-            };
-        }
-        return { kind: 'continue', track: { ...track, transientInRow } };
-    }
-    const next = { ...track, transientInRow: 0 };
-    if (reading.state === 'unknown' && reading.word !== undefined) {
-        if (context.toldWords.has(reading.word))
-            return { kind: 'continue', track: next };
-        return {
-            kind: 'continue',
-            track: next,
-            newWord: reading.word,
-            warning: `${label}: ${reading.note}; still polling.`
-        };
-    }
-    if (reading.state === 'unknown' && !track.toldUnknown) {
-        return {
-            kind: 'continue',
-            track: { ...next, toldUnknown: true },
-            warning: `${label}: unknown answer (${reading.note}); still polling.`
-        };
-    }
-    return { kind: 'continue', track: next };
-}
-/**
- * Gives every unfinished batch its end state and the run its status:
- * - cancelled: every unfinished batch is 'cancelled' (accepted ones keep their task ID);
- * - never sent: 'not-sent';
- * - sent when the wait timed out: 'timed-out';
- * - accepted when a wrong key stopped the run: 'failed', not confirmed.
- * The run's status is the most important batch outcome: cancelled > failed > timed-out (also
- * for 'not-sent') > succeeded, or 'submitted' without waiting. A failure outranks a time-out
- * because it needs action, not just patience.
- */
-function finaliseRun(batches, stop, settings) {
-    const { halted, fatal } = stop;
-    const warnings = [];
-    const results = batches.map((batch) => {
-        if (batch.done)
-            return batch.result;
-        const from = batch.acceptedAt ?? batch.sentAt;
-        const durationMs = from !== undefined ? { durationMs: settings.now - from } : {};
-        if (halted === 'cancelled')
-            return { ...batch.result, status: 'cancelled', ...durationMs };
-        if (batch.sentAt === undefined)
-            return { ...batch.result, status: 'not-sent' };
-        if (halted === 'timed-out') {
-            const last = batch.lastReading ? describeReading(batch.lastReading) : 'no answer yet';
-            warnings.push(`${batchLabel(batch.result, batches.length)}: timed out; last status: ${last}`);
-            return { ...batch.result, status: 'timed-out', ...durationMs };
-        }
-        if (fatal) {
-            return {
-                ...batch.result,
-                status: 'failed',
-                error: {
-                    httpStatus: fatal.httpStatus,
-                    message: `not confirmed: the run stopped (${keyProblem(fatal)})`,
-                    fatal: true
-                },
-                ...durationMs
-            };
-        }
-        // Not reached: the loops end only when every sent batch is done or the run stopped.
-        return batch.result;
-    });
-    const counted = settings.wait ? 'succeeded' : 'submitted';
-    const stoppedBy = halted === 'cancelled'
-        ? 'cancelled'
-        : fatal
-            ? keyProblem(fatal)
-            : halted === 'timed-out'
-                ? `wait-timeout of ${settings.waitTimeoutMs / 1000} s`
-                : undefined;
-    return {
-        status: overallStatus(results, settings.wait),
-        batches: results,
-        taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
-        failedCount: results.reduce((sum, r) => sum + (r.status === counted ? 0 : r.count), 0),
-        ...(stoppedBy !== undefined ? { stoppedBy } : {}),
-        warnings
-    };
-}
-function overallStatus(results, wait) {
-    const has = (status) => results.some(r => r.status === status);
-    if (has('cancelled'))
-        return 'cancelled';
-    if (has('failed'))
-        return 'failed';
-    if (has('timed-out') || has('not-sent'))
-        return 'timed-out';
-    return wait ? 'succeeded' : 'submitted';
-}
-/** `Task <id>` once accepted, else `Batch <n>/<total>`. */
-function batchLabel(result, total) {
-    return result.taskId !== undefined
-        ? `Task ${result.taskId}`
-        : `Batch ${result.index + 1}/${total}`;
-}
-function keyProblem(failure) {
-    const what = failure.httpStatus === 403 ? 'api key refused' : 'invalid api key';
-    return `${what} (HTTP ${failure.httpStatus ?? '?'})`;
-}
-
-// EXTERNAL MODULE: ./src/plural.ts
-var plural = __nccwpck_require__(9133);
-// EXTERNAL MODULE: ./src/miso/throttle.ts
-var throttle = __nccwpck_require__(9754);
-;// CONCATENATED MODULE: ./src/deletion.ts
-// The deletion run: sends the batches with bounded concurrency and, beside that, polls every
-// accepted task until each batch ends in a known state.
-//
-// - Up to `concurrency` delete requests and, separately, up to `concurrency` status polls are
-//   in flight. A task is first polled `pollIntervalMs` after it was accepted, then at intervals
-//   growing x1.5 up to `maxPollIntervalMs`, whatever the answer (polite to a struggling server).
-// - 401/403 (from a delete or a status poll) means the key is wrong for everything: no further
-//   batches are sent ('not-sent') and no further polls made; requests in flight finish, and
-//   accepted tasks not yet confirmed are 'failed' (their outcome cannot be learnt any more).
-// - `waitTimeoutMs` (with `wait` only) counts from the start of the run, i.e. the first delete
-//   request. When it passes, requests in flight are aborted, accepted and in-flight batches are
-//   'timed-out' and unsent ones 'not-sent'.
-// - Cancellation (`signal`) aborts everything in flight; every unfinished batch is 'cancelled'
-//   (accepted ones keep their task ID).
-// - The run's status: see finaliseRun (deletion-steps.ts), where every decision of the run
-//   lives apart from these loops.
-// - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
-//   otherwise the delete request's own time, from sending to its answer.
-
-
-
-
-
-const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000;
-/** Each poll of a task comes this many times later than the one before. */
-const POLL_BACK_OFF = 1.5;
-async function runDeletion(batches, api, options) {
-    const { log } = options;
-    const now = options.now ?? Date.now;
-    // The poller's waits end early, without an error, when new work stops.
-    const sleep = options.sleep ?? ((ms, signal) => (0,throttle/* abortableSleep */.Mf)(ms, signal).catch(() => undefined));
-    const startedAt = now();
-    const state = {
-        batches: batches.map((ids, index) => ({
-            ids,
-            result: { index, count: ids.length, status: 'not-sent', counts: {} },
-            done: false
-        })),
-        next: 0,
-        statusRequests: 0,
-        toldWords: new Set(),
-        halt: new AbortController(),
-        quiet: new AbortController(),
-        pollers: []
-    };
-    // Every waiting poller and request listens on these: one per batch is expected, not a leak,
-    // and Node's warning about it would alarm users reading the log.
-    (0,external_node_events_.setMaxListeners)(0, state.halt.signal, state.quiet.signal);
-    const loop = {
-        state,
-        api,
-        options,
-        now,
-        sleep,
-        pollSlots: new throttle/* Throttle */.X5(Math.max(1, options.concurrency))
-    };
-    const onCancel = () => stop(loop, 'cancelled');
-    if (options.signal.aborted)
-        onCancel();
-    else
-        options.signal.addEventListener('abort', onCancel, { once: true });
-    if (options.wait && options.waitTimeoutMs > 0) {
-        // A sleep that rejects on abort must not become an unhandled rejection.
-        void sleep(options.waitTimeoutMs, state.halt.signal).then(() => {
-            if (!state.halt.signal.aborted)
-                stop(loop, 'timed-out');
-        }, () => undefined);
-    }
-    const workers = Math.min(Math.max(1, options.concurrency), state.batches.length);
-    await Promise.all(Array.from({ length: workers }, () => submitter(loop)));
-    // Pollers are only added by submitters, so the list is complete now.
-    await Promise.all(state.pollers);
-    // A cancellation after the run must not stop (and report stopping) a run that is over.
-    options.signal.removeEventListener('abort', onCancel);
-    state.halt.abort(); // ends the time-out timer
-    const end = finaliseRun(state.batches, state, {
-        wait: options.wait,
-        waitTimeoutMs: options.waitTimeoutMs,
-        now: now()
-    });
-    for (const warning of end.warnings)
-        log.warning(warning);
-    return {
-        status: end.status,
-        batches: end.batches,
-        taskIds: end.taskIds,
-        failedCount: end.failedCount,
-        ...(end.stoppedBy !== undefined ? { stoppedBy: end.stoppedBy } : {}),
-        elapsedMs: now() - startedAt,
-        statusRequests: state.statusRequests
-    };
-}
-/** Cancellation or time-out: aborts everything in flight. */
-function stop(loop, why) {
-    const { state, options } = loop;
-    if (state.halted)
-        return;
-    state.halted = why;
-    options.log.warning(why === 'cancelled'
-        ? 'Cancelled: no further requests are made.'
-        : `Wait time-out of ${options.waitTimeoutMs / 1000} s passed: no further requests are made.`);
-    state.halt.abort();
-    state.quiet.abort();
-}
-/** A wrong key: no new work, but what is in flight may finish. */
-function stopForKey(loop, failure) {
-    const { state } = loop;
-    if (state.fatal)
-        return;
-    state.fatal = failure;
-    // The run's failing annotation gives the cause and what to do: the log line is enough here.
-    loop.options.log.info(`${keyProblem(failure)}: no further requests are made.`);
-    state.quiet.abort();
-}
-function finish(loop, batch, status, from, error) {
-    batch.done = true;
-    batch.result.status = status;
-    if (error)
-        batch.result.error = error;
-    if (from !== undefined)
-        batch.result.durationMs = loop.now() - from;
-}
-function label(loop, batch) {
-    return batchLabel(batch.result, loop.state.batches.length);
-}
-/** Sends batches, one at a time, until none is left or new work stops. */
-async function submitter(loop) {
-    const { state } = loop;
-    while (!state.quiet.signal.aborted && state.next < state.batches.length) {
-        await send(loop, state.batches[state.next++]);
-    }
-}
-async function send(loop, batch) {
-    const { state, api, options } = loop;
-    batch.sentAt = loop.now();
-    let outcome;
-    try {
-        outcome = await api.deleteProducts(batch.ids, state.halt.signal);
-    }
-    catch (e) {
-        outcome = { ok: false, failure: { message: errorText(e), fatal: false }, attempts: 1 };
-    }
-    if (outcome.body !== undefined)
-        batch.result.response = outcome.body;
-    if (outcome.ok) {
-        options.log.info(`${label(loop, batch)}: ${(0,plural/* plural */.L)(batch.ids.length, 'ID')} accepted as task ${outcome.taskId}.`);
-        batch.result.taskId = outcome.taskId;
-        batch.acceptedAt = loop.now();
-        if (!options.wait)
-            finish(loop, batch, 'submitted', batch.sentAt);
-        else
-            state.pollers.push(poll(loop, batch, outcome.taskId));
-        return;
-    }
-    // A failure caused by our own abort says nothing about the batch; the run's stop decides.
-    if (state.halt.signal.aborted)
-        return;
-    const { failure } = outcome;
-    finish(loop, batch, 'failed', batch.sentAt, failure);
-    // A wrong key fails every batch the same way: the run's failure says it once.
-    const line = `${label(loop, batch)}: ${(0,plural/* plural */.L)(batch.ids.length, 'ID')} not deleted: ${failureText(failure)}`;
-    if (failure.fatal)
-        options.log.info(line);
-    else
-        options.log.warning(line);
-    if (failure.fatal)
-        stopForKey(loop, failure);
-}
-/** Polls one task until it ends or new work stops. */
-async function poll(loop, batch, taskId) {
-    const { state, options } = loop;
-    const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
-    let interval = options.pollIntervalMs;
-    let track = NEW_TRACK;
-    for (;;) {
-        await loop.sleep(interval, state.quiet.signal);
-        interval = Math.min(maxInterval, interval * POLL_BACK_OFF);
-        // Rejects once new work has stopped: that ends the poller.
-        const release = await loop.pollSlots.acquire(state.quiet.signal).catch(() => undefined);
-        if (!release)
-            return;
-        const answer = await askStatus(loop, taskId).finally(release);
-        if (state.halt.signal.aborted)
-            return;
-        const reading = readTaskStatus(answer);
-        options.log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`);
-        if (answer.httpStatus !== 0)
-            batch.result.response = answer.body;
-        if (Object.keys(reading.counts).length > 0)
-            batch.result.counts = reading.counts;
-        batch.lastReading = reading;
-        const step = stepPoll(answer, reading, track, {
-            label: label(loop, batch),
-            retries: options.retries,
-            toldWords: state.toldWords
-        });
-        switch (step.kind) {
-            case 'stop-for-key':
-                finish(loop, batch, 'failed', batch.acceptedAt, step.failure);
-                stopForKey(loop, step.failure);
-                return;
-            case 'finish':
-                finish(loop, batch, step.status, batch.acceptedAt, step.error);
-                if (step.info !== undefined)
-                    options.log.info(step.info);
-                if (step.warning !== undefined)
-                    options.log.warning(step.warning);
-                return;
-            case 'continue':
-                track = step.track;
-                if (step.newWord !== undefined)
-                    state.toldWords.add(step.newWord);
-                if (step.warning !== undefined)
-                    options.log.warning(step.warning);
-        }
-    }
-}
-/** One status request; a thrown error becomes an answer without HTTP status. */
-async function askStatus(loop, taskId) {
-    loop.state.statusRequests++;
-    try {
-        return await loop.api.getStatus(taskId, loop.state.halt.signal);
-    }
-    catch (e) {
-        return { httpStatus: 0, body: errorText(e) };
-    }
-}
-function failureText(failure) {
-    const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '';
-    return `${status}${failure.message}`;
-}
-function errorText(e) {
-    return e instanceof Error ? e.message : String(e);
-}
-
-// EXTERNAL MODULE: ./src/diff/event.ts
-var diff_event = __nccwpck_require__(8679);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -39210,6 +38143,921 @@ function toSlashes(relative) {
     return relative.split((external_node_path_default()).sep).join('/');
 }
 
+
+/***/ }),
+
+/***/ 7438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ parseIds),
+/* harmony export */   mg: () => (/* binding */ IdFileError)
+/* harmony export */ });
+/* unused harmony export formatOf */
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
+/* harmony import */ var _id_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6409);
+// Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
+// reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
+// lines are scanned with index loops and slices, never split character by character.
+
+
+/** A file's content is not a valid ID list; the message names the file and the position. */
+class IdFileError extends Error {
+    file;
+    /** `line 4`, `item 3`, `item 3 field product_id`...; empty for the file as a whole. */
+    position;
+    constructor(file, position, problem) {
+        super(position ? `${file}: ${position}: ${problem}` : `${file}: ${problem}`);
+        this.name = 'IdFileError';
+        this.file = file;
+        this.position = position;
+    }
+}
+const FORMAT_BY_EXTENSION = new Map([
+    ['.csv', 'csv'],
+    ['.tsv', 'tsv'],
+    ['.json', 'json'],
+    ['.jsonl', 'jsonl'],
+    ['.ndjson', 'jsonl']
+]);
+/** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
+function formatOf(fileName) {
+    const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot === -1)
+        return 'lines';
+    return FORMAT_BY_EXTENSION.get(base.slice(dot).toLowerCase()) ?? 'lines';
+}
+/**
+ * The IDs of one file, in file order, duplicates kept. `fileName` picks the format and
+ * names the file in errors; `idField` is the CSV/TSV column or the JSON field path (see
+ * parseFieldPath).
+ * Throws IdFileError for anything that is not a valid ID list.
+ */
+function parseIds(text, fileName, idField) {
+    const body = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+    switch (formatOf(fileName)) {
+        case 'lines':
+            return parseLines(body);
+        case 'csv':
+            return parseTable(body, fileName, idField, forEachCsvRecord);
+        case 'tsv':
+            return parseTable(body, fileName, idField, forEachTsvRecord);
+        case 'json':
+            return parseJson(body, fileName, idField);
+        case 'jsonl':
+            return parseJsonLines(body, fileName, idField);
+    }
+}
+const BOM = 0xfeff;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const HASH = 35;
+const COMMA = 44;
+/** Calls `visit` with each line and its 1-based number; LF, CRLF and a lone CR end a line. */
+function forEachLine(text, visit) {
+    let start = 0;
+    let lineNo = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== LF && c !== CR)
+            continue;
+        visit(text.slice(start, i), lineNo++);
+        if (c === CR && text.charCodeAt(i + 1) === LF)
+            i++;
+        start = i + 1;
+    }
+    if (start < text.length)
+        visit(text.slice(start), lineNo);
+}
+// --- lines ---
+function parseLines(text) {
+    // split() is the fastest way to lines by far; a lone CR ends a line too, but is rare.
+    const lines = text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n');
+    // Kept IDs are written back into the array of lines: no second million-entry array.
+    let kept = 0;
+    for (const line of lines) {
+        const id = line.trim();
+        // `#` only starts a comment at the start of a line: IDs themselves may contain `#`.
+        if (id !== '' && id.charCodeAt(0) !== HASH)
+            lines[kept++] = id;
+    }
+    lines.length = kept;
+    return lines;
+}
+/** TSV has no quoting: every tab separates cells, every line break ends a record. */
+function forEachTsvRecord(text, _fileName, visit) {
+    forEachLine(text, (line, lineNo) => visit(line.split('\t'), lineNo));
+}
+/**
+ * RFC 4180 records: a field that starts with `"` is quoted (commas, line breaks and doubled
+ * quotes inside it are data). A quote anywhere else is refused rather than guessed at, as
+ * `a, "b,c"` would otherwise split into unintended IDs.
+ */
+function forEachCsvRecord(text, fileName, visit) {
+    const end = text.length;
+    let i = 0;
+    let lineNo = 1;
+    while (i < end) {
+        const recordLine = lineNo;
+        const cells = [];
+        for (;;) {
+            if (text.charCodeAt(i) === QUOTE) {
+                const openLine = lineNo;
+                let cell = '';
+                let from = i + 1;
+                for (;;) {
+                    const q = text.indexOf('"', from);
+                    if (q === -1) {
+                        throw new IdFileError(fileName, `line ${openLine}`, 'a quoted field is never closed');
+                    }
+                    lineNo += countLineBreaks(text, from, q);
+                    if (text.charCodeAt(q + 1) === QUOTE) {
+                        cell += text.slice(from, q + 1);
+                        from = q + 2;
+                        continue;
+                    }
+                    cell += text.slice(from, q);
+                    i = q + 1;
+                    break;
+                }
+                const next = text.charCodeAt(i);
+                if (i < end && next !== COMMA && next !== LF && next !== CR) {
+                    throw new IdFileError(fileName, `line ${lineNo}`, 'text after the closing quote of a field');
+                }
+                cells.push(cell);
+            }
+            else {
+                let j = i;
+                for (; j < end; j++) {
+                    const c = text.charCodeAt(j);
+                    if (c === COMMA || c === LF || c === CR)
+                        break;
+                    if (c === QUOTE) {
+                        throw new IdFileError(fileName, `line ${lineNo}`, 'a quote inside an unquoted field (quote the whole field and double inner quotes)');
+                    }
+                }
+                cells.push(text.slice(i, j));
+                i = j;
+            }
+            if (i < end && text.charCodeAt(i) === COMMA) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (i < end) {
+            i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+            lineNo++;
+        }
+        visit(cells, recordLine);
+    }
+}
+function countLineBreaks(text, from, to) {
+    let count = 0;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF))
+            count++;
+    }
+    return count;
+}
+function parseTable(text, fileName, idField, forEachRecord) {
+    const ids = [];
+    let column = -1;
+    let columnName = '';
+    // Blank lines are fine at the end only; one before more data is an empty ID.
+    let pendingBlankLine = 0;
+    const idOf = (cells, lineNo) => {
+        if (cells.length <= column) {
+            const found = cells.length === 1 ? '1 cell' : `${cells.length} cells`;
+            throw new IdFileError(fileName, `line ${lineNo}`, `${found}, but the ID column "${columnName}" is column ${column + 1}`);
+        }
+        const id = cells[column].trim();
+        if (id === '') {
+            throw new IdFileError(fileName, `line ${lineNo}`, `empty ID in column "${columnName}"`);
+        }
+        return id;
+    };
+    forEachRecord(text, fileName, (cells, lineNo) => {
+        if (column === -1) {
+            column = idColumn(cells, fileName, idField);
+            columnName = cells[column].trim();
+            return;
+        }
+        if (cells.length === 1 && cells[0].trim() === '') {
+            if (pendingBlankLine === 0)
+                pendingBlankLine = lineNo;
+            return;
+        }
+        // Throws: the blank row before this one has no ID.
+        if (pendingBlankLine !== 0)
+            idOf([''], pendingBlankLine);
+        ids.push(idOf(cells, lineNo));
+    });
+    if (column === -1) {
+        throw new IdFileError(fileName, '', `no header row; the first line must name the columns`);
+    }
+    return ids;
+}
+function idColumn(header, fileName, idField) {
+    const names = header.map(name => name.trim());
+    // The column is named by the whole `id-field`; `\.` in it may stand for a dot too.
+    const keys = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
+    const wanted = keys.length === 1 ? keys[0] : idField;
+    if (names.length === 1) {
+        if (names[0] === '') {
+            throw new IdFileError(fileName, 'line 1', 'the header row is empty; it must name the columns');
+        }
+        return 0;
+    }
+    const column = names.indexOf(wanted);
+    if (column === -1) {
+        throw new IdFileError(fileName, 'line 1', `no column "${wanted}" in the header row; columns found: ${listNames(names)}`);
+    }
+    if (names.indexOf(wanted, column + 1) !== -1) {
+        throw new IdFileError(fileName, 'line 1', `the header row names column "${wanted}" twice`);
+    }
+    return column;
+}
+/** Quoted column names for an error message, cut short for very wide headers. */
+function listNames(names) {
+    const shown = names.slice(0, 20).map(name => JSON.stringify(name.slice(0, 100)));
+    const more = names.length > shown.length ? `, and ${names.length - shown.length} more` : '';
+    return shown.join(', ') + more;
+}
+// --- JSON / JSON lines ---
+function parseJson(text, fileName, idField) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new IdFileError(fileName, '', `not valid JSON: ${messageOf(error)}`);
+    }
+    const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
+    if (Array.isArray(value)) {
+        return value.map((item, i) => idOfItem(item, fileName, `item ${i + 1}`, idField, path));
+    }
+    // The API's own request body, so a saved request can be replayed.
+    const productIds = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(value, ['data', 'product_ids']);
+    if (Array.isArray(productIds)) {
+        return productIds.map((item, i) => idOf(item, fileName, `data.product_ids item ${i + 1}`));
+    }
+    throw new IdFileError(fileName, '', `expected an array of IDs, an array of objects with "${idField}", or ` +
+        `{"data":{"product_ids":[...]}}, but found ${(0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(value)}` +
+        ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) ? ' without data.product_ids' : ''));
+}
+function parseJsonLines(text, fileName, idField) {
+    const ids = [];
+    const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
+    forEachLine(text, (line, lineNo) => {
+        if (line.trim() === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (error) {
+            throw new IdFileError(fileName, `line ${lineNo}`, `not valid JSON: ${messageOf(error)}`);
+        }
+        ids.push(idOfItem(value, fileName, `line ${lineNo}`, idField, path));
+    });
+    return ids;
+}
+/** An item of an ID list: the ID itself, or an object holding it at `path`. */
+function idOfItem(item, fileName, position, idField, path) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))
+        return idOf(item, fileName, position);
+    const field = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(item, path);
+    if (field === undefined) {
+        throw new IdFileError(fileName, position, `the object has no field "${idField}"`);
+    }
+    return idOf(field, fileName, `${position} field ${idField}`);
+}
+function idOf(value, fileName, position) {
+    const id = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .idOfValue */ .I0)(value);
+    if (typeof id === 'string')
+        return id;
+    throw new IdFileError(fileName, position, id.problem);
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 6409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I0: () => (/* binding */ idOfValue),
+/* harmony export */   Zl: () => (/* binding */ parseFieldPath),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   qd: () => (/* binding */ FieldPathError)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8301);
+// One rule for turning a JSON value into an ID, and one grammar for the field paths that find
+// it: ID files (`id-field`), content files (`id-from: json:` / `frontmatter:`) and Miso's ID
+// listings all read IDs through here, so the same value never gives two answers.
+
+/**
+ * A field path as written in `id-field` or `id-from`: keys separated by `.`; on an array a key
+ * of digits is a 0-based index (`items.0.sku`); `\.` is a dot inside a key and `\\` a backslash
+ * (`meta\.sku` names the key `meta.sku`). No other use of `\` and no empty key is allowed.
+ */
+function parseFieldPath(text) {
+    const keys = [];
+    let key = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\') {
+            const next = text[i + 1];
+            if (next !== '.' && next !== '\\') {
+                throw new FieldPathError('`\\` may only escape `.` or `\\`');
+            }
+            key += next;
+            i++;
+        }
+        else if (c === '.') {
+            keys.push(key);
+            key = '';
+        }
+        else {
+            key += c;
+        }
+    }
+    keys.push(key);
+    if (keys.some(k => k === ''))
+        throw new FieldPathError('a key in the path is empty');
+    return keys;
+}
+/** A field path that does not follow the grammar; the message says what is wrong. */
+class FieldPathError extends Error {
+    name = 'FieldPathError';
+}
+const INDEX = /^(?:0|[1-9]\d*)$/;
+/** The value at `keys` inside `value`, or undefined when any step is missing. */
+function valueAt(value, keys) {
+    let current = value;
+    for (const key of keys) {
+        if (Array.isArray(current)) {
+            if (!INDEX.test(key))
+                return undefined;
+            current = current[Number(key)];
+        }
+        else if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(current) && Object.hasOwn(current, key)) {
+            current = current[key];
+        }
+        else {
+            return undefined;
+        }
+    }
+    return current;
+}
+/**
+ * The ID a JSON value names: a string trimmed (never split), a whole number up to 2^53 - 1 in
+ * decimal form; anything else (empty strings, fractions, numbers too large to be read exactly,
+ * null, booleans, objects, arrays) is not an ID.
+ */
+function idOfValue(value) {
+    if (typeof value === 'string') {
+        const id = value.trim();
+        return id !== '' ? id : { problem: 'an empty string is not an ID' };
+    }
+    if (typeof value === 'number') {
+        // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,
+        // which would name another product: such an ID must be written as a string.
+        if (Number.isSafeInteger(value))
+            return String(value);
+        return {
+            problem: `the number ${value} is not a whole number up to ${Number.MAX_SAFE_INTEGER}, so it ` +
+                'may not be read exactly; write the ID as a string'
+        };
+    }
+    return { problem: `${describe(value)} is not an ID` };
+}
+/** `null`, `true`, `an array`, `an object`... for messages about a JSON value. */
+function describe(value) {
+    if (value === null || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (value === undefined)
+        return 'nothing';
+    return `a ${typeof value}`;
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5842);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
+// The action's entry point: the runner runs dist/index.js, built from this file.
+
+
+
+try {
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+}
+catch (error) {
+    // run() reports its own failures; this only catches what escaped it, so the step still
+    // fails with a message instead of a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected error: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .keyRedactor */ .I1)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-key'))(message)}`);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   YN: () => (/* binding */ objectOrEmpty),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+// Reading JSON of unknown shape (Miso's answers, event payloads, GitHub's API, ID files):
+// one test for "a plain object", so every reader agrees on what one is.
+/** An object that is not null and not an array. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `value` when it is an object, else an empty one: for reading optional fields. */
+function objectOrEmpty(value) {
+    return isObject(value) ? value : {};
+}
+/** The value `text` holds, or undefined when it is not JSON. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(8298);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/cancel.ts
+// A cancelled workflow sends SIGINT, then SIGTERM a few seconds later, then kills.
+// Both abort the run's signal so it stops at once and still reports what it did.
+function cancelOnSignals(signals = ['SIGINT', 'SIGTERM']) {
+    const controller = new AbortController();
+    const onSignal = (name) => {
+        if (!controller.signal.aborted)
+            controller.abort(new Error(`cancelled (${name})`));
+    };
+    for (const s of signals)
+        process.on(s, onSignal);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const s of signals)
+                process.off(s, onSignal);
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: ./src/miso/client.ts + 24 modules
+var miso_client = __nccwpck_require__(546);
+// EXTERNAL MODULE: ./src/miso/task-status.ts
+var task_status = __nccwpck_require__(8870);
+;// CONCATENATED MODULE: ./src/deletion-steps.ts
+// The decisions of a deletion run, apart from its loops and timers (deletion.ts runs them):
+// what one status answer means for its task, and how the run ends. Pure: plain values in,
+// plain values out, messages returned for the caller to log.
+
+
+const NEW_TRACK = { transientInRow: 0, toldUnknown: false };
+/** Decides what one status answer (and its reading) means for its task. */
+function stepPoll(answer, reading, track, context) {
+    const { label } = context;
+    if (answer.httpStatus === 401 || answer.httpStatus === 403) {
+        return {
+            kind: 'stop-for-key',
+            failure: {
+                httpStatus: answer.httpStatus,
+                message: (0,miso_client/* misoMessage */.ao)(answer.httpStatus, answer.body),
+                fatal: true
+            }
+        };
+    }
+    if (reading.state === 'succeeded') {
+        return { kind: 'finish', status: 'succeeded', info: `${label}: ${(0,task_status/* describeReading */.YB)(reading)}` };
+    }
+    if (reading.state === 'failed') {
+        return {
+            kind: 'finish',
+            status: 'failed',
+            error: { httpStatus: answer.httpStatus, message: reading.note ?? '', fatal: false },
+            warning: `${label}: ${(0,task_status/* describeReading */.YB)(reading)}`
+        };
+    }
+    if ((0,task_status/* isTransientStatus */.Dm)(answer.httpStatus)) {
+        const transientInRow = track.transientInRow + 1;
+        if (transientInRow > context.retries) {
+            const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`;
+            return {
+                kind: 'finish',
+                status: 'failed',
+                error: {
+                    ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
+                    message,
+                    fatal: false
+                },
+                warning: `${label}: ${message}; counted as failed.`
+            };
+        }
+        return { kind: 'continue', track: { ...track, transientInRow } };
+    }
+    const next = { ...track, transientInRow: 0 };
+    if (reading.state === 'unknown' && reading.word !== undefined) {
+        if (context.toldWords.has(reading.word))
+            return { kind: 'continue', track: next };
+        return {
+            kind: 'continue',
+            track: next,
+            newWord: reading.word,
+            warning: `${label}: ${reading.note}; still polling.`
+        };
+    }
+    if (reading.state === 'unknown' && !track.toldUnknown) {
+        return {
+            kind: 'continue',
+            track: { ...next, toldUnknown: true },
+            warning: `${label}: unknown answer (${reading.note}); still polling.`
+        };
+    }
+    return { kind: 'continue', track: next };
+}
+/**
+ * Gives every unfinished batch its end state and the run its status:
+ * - cancelled: every unfinished batch is 'cancelled' (accepted ones keep their task ID);
+ * - never sent: 'not-sent';
+ * - sent when the wait timed out: 'timed-out';
+ * - accepted when a wrong key stopped the run: 'failed', not confirmed.
+ * The run's status is the most important batch outcome: cancelled > failed > timed-out (also
+ * for 'not-sent') > succeeded, or 'submitted' without waiting. A failure outranks a time-out
+ * because it needs action, not just patience.
+ */
+function finaliseRun(batches, stop, settings) {
+    const { halted, fatal } = stop;
+    const warnings = [];
+    const results = batches.map((batch) => {
+        if (batch.done)
+            return batch.result;
+        const from = batch.acceptedAt ?? batch.sentAt;
+        const durationMs = from !== undefined ? { durationMs: settings.now - from } : {};
+        if (halted === 'cancelled')
+            return { ...batch.result, status: 'cancelled', ...durationMs };
+        if (batch.sentAt === undefined)
+            return { ...batch.result, status: 'not-sent' };
+        if (halted === 'timed-out') {
+            const last = batch.lastReading ? (0,task_status/* describeReading */.YB)(batch.lastReading) : 'no answer yet';
+            warnings.push(`${batchLabel(batch.result, batches.length)}: timed out; last status: ${last}`);
+            return { ...batch.result, status: 'timed-out', ...durationMs };
+        }
+        if (fatal) {
+            return {
+                ...batch.result,
+                status: 'failed',
+                error: {
+                    httpStatus: fatal.httpStatus,
+                    message: `not confirmed: the run stopped (${keyProblem(fatal)})`,
+                    fatal: true
+                },
+                ...durationMs
+            };
+        }
+        // Not reached: the loops end only when every sent batch is done or the run stopped.
+        return batch.result;
+    });
+    // Without waiting, a batch Miso did at once counts as done too.
+    const counted = (status) => status === 'succeeded' || (!settings.wait && status === 'submitted');
+    const stoppedBy = halted === 'cancelled'
+        ? 'cancelled'
+        : fatal
+            ? keyProblem(fatal)
+            : halted === 'timed-out'
+                ? `wait-timeout of ${settings.waitTimeoutMs / 1000} s`
+                : undefined;
+    return {
+        status: overallStatus(results, settings.wait),
+        batches: results,
+        taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
+        failedCount: results.reduce((sum, r) => sum + (counted(r.status) ? 0 : r.count), 0),
+        ...(stoppedBy !== undefined ? { stoppedBy } : {}),
+        warnings
+    };
+}
+function overallStatus(results, wait) {
+    const has = (status) => results.some(r => r.status === status);
+    if (has('cancelled'))
+        return 'cancelled';
+    if (has('failed'))
+        return 'failed';
+    if (has('timed-out') || has('not-sent'))
+        return 'timed-out';
+    return wait || !has('submitted') ? 'succeeded' : 'submitted';
+}
+/** `Task <id>` once accepted, else `Batch <n>/<total>`. */
+function batchLabel(result, total) {
+    return result.taskId !== undefined
+        ? `Task ${result.taskId}`
+        : `Batch ${result.index + 1}/${total}`;
+}
+function keyProblem(failure) {
+    const what = failure.httpStatus === 403 ? 'api key refused' : 'invalid api key';
+    return `${what} (HTTP ${failure.httpStatus ?? '?'})`;
+}
+
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __nccwpck_require__(9133);
+// EXTERNAL MODULE: ./src/miso/throttle.ts
+var throttle = __nccwpck_require__(9754);
+;// CONCATENATED MODULE: ./src/deletion.ts
+// The deletion run: sends the batches with bounded concurrency and, beside that, polls every
+// accepted task until each batch ends in a known state.
+//
+// - Up to `concurrency` delete requests and, separately, up to `concurrency` status polls are
+//   in flight. A task is first polled `pollIntervalMs` after it was accepted, then at intervals
+//   growing x1.5 up to `maxPollIntervalMs`, whatever the answer (polite to a struggling server).
+// - 401/403 (from a delete or a status poll) means the key is wrong for everything: no further
+//   batches are sent ('not-sent') and no further polls made; requests in flight finish, and
+//   accepted tasks not yet confirmed are 'failed' (their outcome cannot be learnt any more).
+// - `waitTimeoutMs` (with `wait` only) counts from the start of the run, i.e. the first delete
+//   request. When it passes, requests in flight are aborted, accepted and in-flight batches are
+//   'timed-out' and unsent ones 'not-sent'.
+// - Cancellation (`signal`) aborts everything in flight; every unfinished batch is 'cancelled'
+//   (accepted ones keep their task ID).
+// - The run's status: see finaliseRun (deletion-steps.ts), where every decision of the run
+//   lives apart from these loops.
+// - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
+//   otherwise the delete request's own time, from sending to its answer.
+// - Counts: each count of a batch is the one last reported for it, by the delete answer and
+//   then each status body; a later answer replaces a count, never adds to it, so a batch is
+//   never counted twice. A delete answer with counts and no task (Miso deleted at once) ends
+//   the batch 'succeeded' without a poll, also with `wait` false.
+
+
+
+
+
+const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000;
+/** Each poll of a task comes this many times later than the one before. */
+const POLL_BACK_OFF = 1.5;
+async function runDeletion(batches, api, options) {
+    const { log } = options;
+    const now = options.now ?? Date.now;
+    // The poller's waits end early, without an error, when new work stops.
+    const sleep = options.sleep ?? ((ms, signal) => (0,throttle/* abortableSleep */.Mf)(ms, signal).catch(() => undefined));
+    const startedAt = now();
+    const state = {
+        batches: batches.map((ids, index) => ({
+            ids,
+            result: { index, count: ids.length, status: 'not-sent', counts: {} },
+            done: false
+        })),
+        next: 0,
+        statusRequests: 0,
+        toldWords: new Set(),
+        halt: new AbortController(),
+        quiet: new AbortController(),
+        pollers: []
+    };
+    // Every waiting poller and request listens on these: one per batch is expected, not a leak,
+    // and Node's warning about it would alarm users reading the log.
+    (0,external_node_events_.setMaxListeners)(0, state.halt.signal, state.quiet.signal);
+    const loop = {
+        state,
+        api,
+        options,
+        now,
+        sleep,
+        pollSlots: new throttle/* Throttle */.X5(Math.max(1, options.concurrency))
+    };
+    const onCancel = () => stop(loop, 'cancelled');
+    if (options.signal.aborted)
+        onCancel();
+    else
+        options.signal.addEventListener('abort', onCancel, { once: true });
+    if (options.wait && options.waitTimeoutMs > 0) {
+        // A sleep that rejects on abort must not become an unhandled rejection.
+        void sleep(options.waitTimeoutMs, state.halt.signal).then(() => {
+            if (!state.halt.signal.aborted)
+                stop(loop, 'timed-out');
+        }, () => undefined);
+    }
+    const workers = Math.min(Math.max(1, options.concurrency), state.batches.length);
+    await Promise.all(Array.from({ length: workers }, () => submitter(loop)));
+    // Pollers are only added by submitters, so the list is complete now.
+    await Promise.all(state.pollers);
+    // A cancellation after the run must not stop (and report stopping) a run that is over.
+    options.signal.removeEventListener('abort', onCancel);
+    state.halt.abort(); // ends the time-out timer
+    const end = finaliseRun(state.batches, state, {
+        wait: options.wait,
+        waitTimeoutMs: options.waitTimeoutMs,
+        now: now()
+    });
+    for (const warning of end.warnings)
+        log.warning(warning);
+    return {
+        status: end.status,
+        batches: end.batches,
+        taskIds: end.taskIds,
+        failedCount: end.failedCount,
+        ...(end.stoppedBy !== undefined ? { stoppedBy: end.stoppedBy } : {}),
+        elapsedMs: now() - startedAt,
+        statusRequests: state.statusRequests
+    };
+}
+/** Cancellation or time-out: aborts everything in flight. */
+function stop(loop, why) {
+    const { state, options } = loop;
+    if (state.halted)
+        return;
+    state.halted = why;
+    options.log.warning(why === 'cancelled'
+        ? 'Cancelled: no further requests are made.'
+        : `Wait time-out of ${options.waitTimeoutMs / 1000} s passed: no further requests are made.`);
+    state.halt.abort();
+    state.quiet.abort();
+}
+/** A wrong key: no new work, but what is in flight may finish. */
+function stopForKey(loop, failure) {
+    const { state } = loop;
+    if (state.fatal)
+        return;
+    state.fatal = failure;
+    // The run's failing annotation gives the cause and what to do: the log line is enough here.
+    loop.options.log.info(`${keyProblem(failure)}: no further requests are made.`);
+    state.quiet.abort();
+}
+function finish(loop, batch, status, from, error) {
+    batch.done = true;
+    batch.result.status = status;
+    if (error)
+        batch.result.error = error;
+    if (from !== undefined)
+        batch.result.durationMs = loop.now() - from;
+}
+function label(loop, batch) {
+    return batchLabel(batch.result, loop.state.batches.length);
+}
+/** Sends batches, one at a time, until none is left or new work stops. */
+async function submitter(loop) {
+    const { state } = loop;
+    while (!state.quiet.signal.aborted && state.next < state.batches.length) {
+        await send(loop, state.batches[state.next++]);
+    }
+}
+async function send(loop, batch) {
+    const { state, api, options } = loop;
+    batch.sentAt = loop.now();
+    let outcome;
+    try {
+        outcome = await api.deleteProducts(batch.ids, state.halt.signal);
+    }
+    catch (e) {
+        outcome = { ok: false, failure: { message: errorText(e), fatal: false }, attempts: 1 };
+    }
+    if (outcome.body !== undefined)
+        batch.result.response = outcome.body;
+    if (outcome.ok) {
+        batch.result.counts = outcome.counts;
+        if (outcome.taskId === undefined) {
+            finish(loop, batch, 'succeeded', batch.sentAt);
+            options.log.info(`${label(loop, batch)}: ${(0,plural/* plural */.L)(batch.ids.length, 'ID')} done at once${(0,task_status/* countsText */.WN)(outcome.counts)}.`);
+            return;
+        }
+        options.log.info(`${label(loop, batch)}: ${(0,plural/* plural */.L)(batch.ids.length, 'ID')} accepted as task ${outcome.taskId}.`);
+        batch.result.taskId = outcome.taskId;
+        batch.acceptedAt = loop.now();
+        if (!options.wait)
+            finish(loop, batch, 'submitted', batch.sentAt);
+        else
+            state.pollers.push(poll(loop, batch, outcome.taskId));
+        return;
+    }
+    // A failure caused by our own abort says nothing about the batch; the run's stop decides.
+    if (state.halt.signal.aborted)
+        return;
+    const { failure } = outcome;
+    finish(loop, batch, 'failed', batch.sentAt, failure);
+    // A wrong key fails every batch the same way: the run's failure says it once.
+    const line = `${label(loop, batch)}: ${(0,plural/* plural */.L)(batch.ids.length, 'ID')} not deleted: ${failureText(failure)}`;
+    if (failure.fatal)
+        options.log.info(line);
+    else
+        options.log.warning(line);
+    if (failure.fatal)
+        stopForKey(loop, failure);
+}
+/** Polls one task until it ends or new work stops. */
+async function poll(loop, batch, taskId) {
+    const { state, options } = loop;
+    const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
+    let interval = options.pollIntervalMs;
+    let track = NEW_TRACK;
+    for (;;) {
+        await loop.sleep(interval, state.quiet.signal);
+        interval = Math.min(maxInterval, interval * POLL_BACK_OFF);
+        // Rejects once new work has stopped: that ends the poller.
+        const release = await loop.pollSlots.acquire(state.quiet.signal).catch(() => undefined);
+        if (!release)
+            return;
+        const answer = await askStatus(loop, taskId).finally(release);
+        if (state.halt.signal.aborted)
+            return;
+        const reading = (0,task_status/* readTaskStatus */.gI)(answer);
+        options.log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${(0,task_status/* describeReading */.YB)(reading)}`);
+        if (answer.httpStatus !== 0)
+            batch.result.response = answer.body;
+        batch.result.counts = { ...batch.result.counts, ...reading.counts };
+        batch.lastReading = reading;
+        const step = stepPoll(answer, reading, track, {
+            label: label(loop, batch),
+            retries: options.retries,
+            toldWords: state.toldWords
+        });
+        switch (step.kind) {
+            case 'stop-for-key':
+                finish(loop, batch, 'failed', batch.acceptedAt, step.failure);
+                stopForKey(loop, step.failure);
+                return;
+            case 'finish':
+                finish(loop, batch, step.status, batch.acceptedAt, step.error);
+                if (step.info !== undefined)
+                    options.log.info(step.info);
+                if (step.warning !== undefined)
+                    options.log.warning(step.warning);
+                return;
+            case 'continue':
+                track = step.track;
+                if (step.newWord !== undefined)
+                    state.toldWords.add(step.newWord);
+                if (step.warning !== undefined)
+                    options.log.warning(step.warning);
+        }
+    }
+}
+/** One status request; a thrown error becomes an answer without HTTP status. */
+async function askStatus(loop, taskId) {
+    loop.state.statusRequests++;
+    try {
+        return await loop.api.getStatus(taskId, loop.state.halt.signal);
+    }
+    catch (e) {
+        return { httpStatus: 0, body: errorText(e) };
+    }
+}
+function failureText(failure) {
+    const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '';
+    return `${status}${failure.message}`;
+}
+function errorText(e) {
+    return e instanceof Error ? e.message : String(e);
+}
+
+// EXTERNAL MODULE: ./src/diff/event.ts
+var diff_event = __nccwpck_require__(8679);
+// EXTERNAL MODULE: ./src/ids/files.ts + 3 modules
+var files = __nccwpck_require__(421);
+// EXTERNAL MODULE: ./src/ids/formats.ts
+var formats = __nccwpck_require__(7438);
 // EXTERNAL MODULE: ./src/ids/id-value.ts
 var id_value = __nccwpck_require__(6409);
 ;// CONCATENATED MODULE: ./src/ids/inline.ts
@@ -39219,7 +39067,7 @@ var id_value = __nccwpck_require__(6409);
 // rule for JSON values (id-value.ts).
 
 
-const inline_INPUT = 'product-ids';
+const INPUT = 'product-ids';
 /**
  * Inline IDs in the order given, each trimmed; empty entries dropped, duplicates kept.
  * Throws, naming the input, for a JSON array that is not valid or holds a non-ID.
@@ -39241,16 +39089,16 @@ function parseJsonArray(text) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`Input \`${inline_INPUT}\` starts with \`[\`, so it is read as a JSON array, but it is not valid JSON (${error.message}). Give a JSON array of strings or numbers, or IDs separated by commas or newlines.`, { cause: error });
+        throw new Error(`Input \`${INPUT}\` starts with \`[\`, so it is read as a JSON array, but it is not valid JSON (${error.message}). Give a JSON array of strings or numbers, or IDs separated by commas or newlines.`, { cause: error });
     }
     if (!Array.isArray(value)) {
-        throw new Error(`Input \`${inline_INPUT}\` starts with \`[\` but is not one JSON array.`);
+        throw new Error(`Input \`${INPUT}\` starts with \`[\` but is not one JSON array.`);
     }
     return value.map((item, i) => {
         const id = (0,id_value/* idOfValue */.I0)(item);
         if (typeof id === 'string')
             return id;
-        throw new Error(`Input \`${inline_INPUT}\` is a JSON array, but item ${i + 1}: ${id.problem}. Give strings or numbers.`);
+        throw new Error(`Input \`${INPUT}\` is a JSON array, but item ${i + 1}: ${id.problem}. Give strings or numbers.`);
     });
 }
 /**
@@ -39263,7 +39111,7 @@ function whiteSpaceWarning(ids) {
         return undefined;
     const others = spaced.length - 1;
     const which = others === 0 ? 'contains' : `and ${(0,plural/* plural */.L)(others, 'more ID')} contain`;
-    return `Input \`${inline_INPUT}\`: the ID ${JSON.stringify(spaced[0])} ${which} white space. IDs are kept whole (they may contain spaces); if this is meant as several IDs, separate them with commas or newlines.`;
+    return `Input \`${INPUT}\`: the ID ${JSON.stringify(spaced[0])} ${which} white space. IDs are kept whole (they may contain spaces); if this is meant as several IDs, separate them with commas or newlines.`;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -39307,6 +39155,10 @@ const DECLARED_INPUTS = [
     'wait',
     'wait-timeout',
     'poll-interval',
+    'record-type',
+    'reconcile',
+    'reconcile-type',
+    'max-deletions-percent',
     'github-token',
     'comment'
 ];
@@ -39331,6 +39183,7 @@ function getSettings(context = {}) {
         apiKey,
         apiUrl: parseApiUrl(input('api-url', DEFAULT_API_URL)),
         authMode: parseAuthMode(input('auth-mode', 'header')),
+        recordType: parseRecordType(input('record-type', 'products')),
         productIds: raw('product-ids'),
         idsFiles: parseList(raw('ids-file')),
         idField: parseIdField(input('id-field', 'product_id')),
@@ -39342,6 +39195,9 @@ function getSettings(context = {}) {
         dryRun: dryRunReason !== '',
         dryRunReason,
         maxDeletions: parseWhole('max-deletions', input('max-deletions', '1000'), 0, 100_000_000),
+        reconcile: parseBoolean('reconcile', input('reconcile', 'false')),
+        reconcileType: input('reconcile-type'),
+        maxDeletionsPercent: parseWhole('max-deletions-percent', input('max-deletions-percent', '10'), 0, 100),
         failOnEmpty: parseBoolean('fail-on-empty', input('fail-on-empty', 'false')),
         batchSize: parseWhole('batch-size', input('batch-size', '1000'), 1, 10_000),
         concurrency: parseWhole('concurrency', input('concurrency', '4'), 1, 32),
@@ -39355,6 +39211,7 @@ function getSettings(context = {}) {
         workspace: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()),
         runnerTemp: runnerTempOf(env)
     };
+    checkReconcile(settings);
     if (!settings.dryRun && !settings.apiKey) {
         throw new InputError('Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.');
     }
@@ -39417,6 +39274,24 @@ function editDistance(a, b) {
     }
     return rows[a.length][b.length];
 }
+/** Inputs that reconcile mode needs, or that make no sense with it (or without it). */
+function checkReconcile(settings) {
+    if (!settings.reconcile) {
+        if (settings.reconcileType) {
+            throw new InputError('Input `reconcile-type` is only read with `reconcile: true`.');
+        }
+        return;
+    }
+    if (settings.productIds.trim() !== '') {
+        throw new InputError('Input `product-ids` cannot be used with `reconcile: true`: reconcile deletes what Miso lists and the repository does not name. Give the IDs to keep in `ids-file`, or run without `reconcile`.');
+    }
+    if (settings.reconcileType && settings.recordType !== 'products') {
+        throw new InputError('Input `reconcile-type` filters products; it cannot be used with `record-type: users`.');
+    }
+    if (!settings.apiKey) {
+        throw new InputError("Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing.");
+    }
+}
 /** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
 function parseList(value) {
     return value
@@ -39447,6 +39322,12 @@ function parseAuthMode(value) {
     if (v === 'header' || v === 'query')
         return v;
     throw new InputError(`Input \`auth-mode\` must be \`header\` or \`query\`, got ${quote(value)}.`);
+}
+function parseRecordType(value) {
+    const v = value.toLowerCase();
+    if (v === 'products' || v === 'users')
+        return v;
+    throw new InputError(`Input \`record-type\` must be \`products\` or \`users\`, got ${quote(value)}.`);
 }
 function parseIdFrom(value) {
     if (value === 'filename' || value === 'path')
@@ -39509,8 +39390,12 @@ function quote(value) {
 
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __nccwpck_require__(2464);
+// EXTERNAL MODULE: ./src/reconcile/compare.ts
+var compare = __nccwpck_require__(9499);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/report/plan-files.ts
 // The files that hold the whole plan: every unique ID (`ids-path`) and which source gave
 // which IDs (`sources-path`). They depend on nothing the deletion does, so they are written
@@ -39598,9 +39483,15 @@ function buildOutputs(report, files) {
     const resultPath = external_node_path_.join(files.dir, 'result.json');
     const sources = (report.plan?.sources ?? []).map(sourceEntry);
     (0,external_node_fs_.writeFileSync)(resultPath, JSON.stringify(entries));
+    // One ID per line, as `ids-file` reads it: the input of a rerun.
+    const failed = (0,run_report/* failedIds */.GF)(report);
+    const failedIdsPath = failed ? external_node_path_.join(files.dir, 'failed-ids.txt') : '';
+    if (failed)
+        (0,external_node_fs_.writeFileSync)(failedIdsPath, failed.map(id => `${id}\n`).join(''));
     const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT);
     const sourcesJson = jsonArrayWithin(sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })), OUTPUT_LIMIT);
     const resultJson = jsonArrayWithin(entries, OUTPUT_LIMIT);
+    const counts = (0,run_report/* misoCounts */.FC)(report);
     return {
         status: report.status,
         count: String(ids.length),
@@ -39609,6 +39500,9 @@ function buildOutputs(report, files) {
         'ids-path': files.idsPath,
         'task-ids': JSON.stringify(report.deletion?.taskIds ?? []),
         'failed-count': String((0,run_report/* failedCount */.dD)(report)),
+        'deleted-count': counts.deleted === undefined ? '' : String(counts.deleted),
+        'not-found-count': counts.notFound === undefined ? '' : String(counts.notFound),
+        'failed-ids-path': failedIdsPath,
         result: resultJson.json,
         'result-truncated': String(resultJson.truncated),
         'result-path': resultPath,
@@ -39679,6 +39573,7 @@ var summary = __nccwpck_require__(7994);
 
 
 
+
 async function run(env = process.env) {
     const started = Date.now();
     const cancellation = cancelOnSignals();
@@ -39702,21 +39597,26 @@ async function run(env = process.env) {
             return s;
         });
         settings = read;
-        const { groups, diff } = await phase('Sources and diff', async () => {
-            const found = await collectIds(read, event, env, log, cancellation.signal);
+        report.recordType = read.recordType;
+        const miso = misoClientOf(read, env, log);
+        const { groups, diff, reconcile } = await phase(read.reconcile ? 'Sources: Miso and the repository' : 'Sources and diff', async () => {
+            const found = read.reconcile
+                ? await reconcileIds(read, miso, cancellation.signal, env, log)
+                : await collectIds(read, event, env, log, cancellation.signal);
             for (const g of found.groups)
                 log.info(`${(0,src_plan/* describeSource */.B6)(g)}: ${(0,plural/* plural */.L)(g.ids.length, 'ID')}`);
             return found;
         });
         report.diff = diff;
+        report.reconcile = reconcile;
         const plan = (0,src_plan/* makePlan */.Cs)(groups, read.batchSize);
         report.plan = plan;
-        await phase(planTitle(plan), () => logPlan(plan));
+        await phase(planTitle(plan, read.recordType), () => logPlan(plan));
         // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
         // written while the deletion runs. A failure is reported with the outputs.
         planFiles = writePlanFiles(plan, read.runnerTemp);
         planFiles.catch(() => undefined);
-        await phase(read.dryRun ? 'Deletion: dry run, nothing is sent' : 'Deletion', () => deleteOrPreview(report, plan, read, cancellation.signal, env, log));
+        await phase(read.dryRun ? 'Deletion: dry run, nothing is sent' : 'Deletion', () => deleteOrPreview(report, plan, read, miso, cancellation.signal, log));
     }
     catch (error) {
         report.status = cancellation.signal.aborted ? 'cancelled' : 'failed';
@@ -39768,8 +39668,9 @@ function annotationOf(error) {
     };
 }
 /** Decides what to do with the plan and, when it is a real run, does it. */
-async function deleteOrPreview(report, plan, settings, signal, env, log) {
-    const refused = (0,src_plan/* refusal */.x5)(plan, settings.maxDeletions);
+async function deleteOrPreview(report, plan, settings, miso, signal, log) {
+    const refused = (0,src_plan/* refusal */.x5)(plan, settings.maxDeletions) ??
+        (report.reconcile ? (0,compare/* percentRefusal */.c)(report.reconcile, settings.maxDeletionsPercent) : undefined);
     // A signal that came while the IDs were read ends the run as cancelled, whatever was found.
     if (signal.aborted) {
         report.status = 'cancelled';
@@ -39789,18 +39690,7 @@ async function deleteOrPreview(report, plan, settings, signal, env, log) {
         report.error = refused;
     }
     else {
-        const client = new miso_client/* MisoClient */.wk({
-            apiUrl: settings.apiUrl,
-            apiKey: settings.apiKey,
-            authMode: settings.authMode,
-            retries: settings.retries,
-            requestTimeoutMs: settings.requestTimeoutMs,
-            concurrency: settings.concurrency,
-            env,
-            // Retries, rate limits and the proxy in use: rare, and they explain a slow run.
-            log: message => log.info(message)
-        });
-        report.deletion = await runDeletion(plan.batches, client, {
+        report.deletion = await runDeletion(plan.batches, miso(), {
             concurrency: settings.concurrency,
             wait: settings.wait,
             waitTimeoutMs: settings.waitTimeoutMs,
@@ -39810,7 +39700,35 @@ async function deleteOrPreview(report, plan, settings, signal, env, log) {
             log
         });
         report.status = report.deletion.status;
+        const notFound = (0,run_report/* notFoundWarning */.GD)(report);
+        if (notFound)
+            log.warning(notFound);
     }
+}
+/**
+ * The client for Miso, made when first needed (a dry run makes none, a reconcile makes it
+ * for the listing): it throws for unusable proxy settings.
+ */
+function misoClientOf(settings, env, log) {
+    let client;
+    return () => (client ??= new miso_client/* MisoClient */.wk({
+        apiUrl: settings.apiUrl,
+        apiKey: settings.apiKey,
+        authMode: settings.authMode,
+        recordType: settings.recordType,
+        retries: settings.retries,
+        requestTimeoutMs: settings.requestTimeoutMs,
+        concurrency: settings.concurrency,
+        env,
+        // Retries, rate limits and the proxy in use: rare, and they explain a slow run.
+        log: message => log.info(message)
+    }));
+}
+/** Reconcile mode: what Miso lists and the repository no longer names (see reconcile/). */
+async function reconcileIds(settings, miso, signal, env, log) {
+    const { resolveReconcileIds } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(939), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6433));
+    const { groups, info } = await resolveReconcileIds(settings, miso(), signal, env, log);
+    return { groups, reconcile: info };
 }
 /** Every source the inputs name, in a fixed order: inline, files, then the diff. */
 async function collectIds(settings, event, env, log, signal) {
@@ -39823,7 +39741,7 @@ async function collectIds(settings, event, env, log, signal) {
         groups.push({ kind: 'inline', name: 'product-ids', ids: inline });
     if (settings.idsFiles.length > 0) {
         const { idsFiles, workspace, idField, runnerTemp } = settings;
-        groups.push(...(await readIdFiles(idsFiles, workspace, idField, runnerTemp)));
+        groups.push(...(await (0,files/* readIdFiles */.V)(idsFiles, workspace, idField, runnerTemp)));
     }
     if (settings.deletedPaths.length === 0 && settings.idListFiles.length === 0) {
         if (groups.length === 0)
@@ -39831,7 +39749,7 @@ async function collectIds(settings, event, env, log, signal) {
         return { groups };
     }
     // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
-    const { resolveDiffIds } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2715));
+    const { resolveDiffIds } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(939), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1120));
     const diff = await resolveDiffIds(settings, event, env, log, signal);
     for (const notice of diff.notices)
         log.notice(notice);
@@ -39874,8 +39792,9 @@ function describeSettings(s) {
     return `${mode}: batches of ${s.batchSize}, ${s.concurrency} at once, ${waiting}.`;
 }
 /** The plan in one line: the title of its group in the log. */
-function planTitle(plan) {
-    return `Plan: ${(0,plural/* plural */.L)(plan.ids.length, 'unique ID')} from ${(0,plural/* plural */.L)(plan.sources.length, 'source')}, in ${(0,plural/* plural */.L)(plan.batches.length, 'batch', 'batches')}`;
+function planTitle(plan, recordType) {
+    const what = recordType === 'users' ? 'unique user ID' : 'unique ID';
+    return `Plan: ${(0,plural/* plural */.L)(plan.ids.length, what)} from ${(0,plural/* plural */.L)(plan.sources.length, 'source')}, in ${(0,plural/* plural */.L)(plan.batches.length, 'batch', 'batches')}`;
 }
 function logPlan(plan) {
     const { ids } = plan;
@@ -39949,7 +39868,7 @@ function mapValues(record, f) {
 
 /***/ }),
 
-/***/ 7817:
+/***/ 546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42971,6 +42890,110 @@ function bareHost(hostname) {
 var throttle = __nccwpck_require__(9754);
 // EXTERNAL MODULE: ./src/json.ts
 var src_json = __nccwpck_require__(8301);
+// EXTERNAL MODULE: ./src/miso/task-status.ts
+var task_status = __nccwpck_require__(8870);
+;// CONCATENATED MODULE: ./src/miso/delete-answer.ts
+// Reads a 2xx answer of `POST /v1/{products|users}/_delete`. Miso answers in one of three
+// forms, and the batch's fate depends on which:
+//
+//   - `data.task_id`, with or without counts: accepted; the task is polled.
+//   - no task ID, but deletion counts (`deleted.count` / `not_found.count`, under `data` or
+//     not, which Miso's own SDK reads from this answer): done at once, nothing to poll.
+//   - neither (or not JSON, or a task ID that is no usable path segment): not an answer;
+//     retried like a 5xx, as deleting is idempotent.
+//
+// Counts are read by the one counts rule of task-status.ts, so a batch's counts mean the same
+// whichever answer carried them.
+
+
+/** The counts that say what a delete did; any one of them makes an answer without a task final. */
+const DELETION_COUNTS = ['deleted', 'not_found'];
+function readDeleteAnswer(body, contentType) {
+    const parsed = (0,src_json/* parseJson */.qF)(body);
+    if (!(0,src_json/* isObject */.Gv)(parsed)) {
+        if (parsed === undefined) {
+            return {
+                kind: 'invalid',
+                reason: `answer is not JSON${contentType ? ` (${contentType.split(';')[0]})` : ''}`
+            };
+        }
+        return { kind: 'invalid', reason: 'answer is not a JSON object' };
+    }
+    const counts = (0,task_status/* countsOf */.mQ)(parsed);
+    const data = (0,src_json/* isObject */.Gv)(parsed.data) ? parsed.data : undefined;
+    const taskId = data?.task_id;
+    if (taskId !== undefined && taskId !== null) {
+        const problem = taskIdProblem(taskId);
+        if (problem === undefined)
+            return { kind: 'task', taskId: taskId, counts };
+        return { kind: 'invalid', reason: `answer has an unusable data.task_id (${problem})` };
+    }
+    if (DELETION_COUNTS.some(name => counts[name] !== undefined))
+        return { kind: 'done', counts };
+    return { kind: 'invalid', reason: 'answer has no data.task_id and no deletion counts' };
+}
+/**
+ * Why a task ID cannot name a status URL, if it cannot. Every character is percent-encoded
+ * into one path segment, but `.` and `..` stay dot segments, which a URL resolves away (`..`
+ * would poll `/v1/products/` itself, with the key).
+ */
+function taskIdProblem(taskId) {
+    if (typeof taskId !== 'string')
+        return `a ${taskId === null ? 'null' : typeof taskId}`;
+    const trimmed = taskId.trim();
+    if (trimmed === '')
+        return 'empty';
+    if (trimmed === '.' || trimmed === '..')
+        return `"${trimmed}"`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/ids/id-value.ts
+var id_value = __nccwpck_require__(6409);
+;// CONCATENATED MODULE: ./src/miso/id-listing.ts
+// Reads an answer of `GET /v1/{products|users}/_ids`: `{"data":{"ids":[...]}}`, as Miso's own
+// SDK reads it. Reconcile deletes what this list holds and the repository does not, so the
+// reading is strict: anything but an array of strings under `data.ids` is refused, naming the
+// first problem, and no ID is guessed.
+
+
+function readIdListing(body) {
+    const parsed = (0,src_json/* parseJson */.qF)(body);
+    if (parsed === undefined)
+        return { ok: false, problem: 'the answer is not JSON' };
+    if (!(0,src_json/* isObject */.Gv)(parsed))
+        return { ok: false, problem: 'the answer is not a JSON object' };
+    const data = parsed.data;
+    if (!(0,src_json/* isObject */.Gv)(data))
+        return { ok: false, problem: 'the answer has no `data` object' };
+    const list = data.ids;
+    if (!Array.isArray(list)) {
+        return {
+            ok: false,
+            problem: `\`data.ids\` is ${list === undefined ? 'missing' : `${kindOf(list)}, not an array`}`
+        };
+    }
+    const ids = new Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+        const value = list[i];
+        if (typeof value !== 'string') {
+            return { ok: false, problem: `\`data.ids\` item ${i} is ${kindOf(value)}, not a string` };
+        }
+        const id = (0,id_value/* idOfValue */.I0)(value);
+        if (typeof id !== 'string')
+            return { ok: false, problem: `\`data.ids\` item ${i}: ${id.problem}` };
+        ids[i] = id;
+    }
+    return { ok: true, ids };
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
 ;// CONCATENATED MODULE: ./src/miso/client.ts
 // The HTTP client for Miso's bulk delete and task status endpoints: authentication,
 // retries with back-off, the shared throttle, time-outs, proxies, and keeping the API key
@@ -42982,15 +43005,30 @@ var src_json = __nccwpck_require__(8301);
 
 
 
+
+
 /** Answers are read up to this size, so a hostile or broken answer cannot exhaust memory. */
 const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * An ID listing is read up to this size: a million IDs of 40 characters are about 45 MB. A
+ * longer one fails the reconcile rather than being read in part.
+ */
+const MAX_LISTING_BYTES = 256 * 1024 * 1024;
 const BACKOFF_BASE_MS = 500;
 const BACKOFF_CAP_MS = 30_000;
 const RETRY_AFTER_CAP_MS = 60_000;
 /** Longest server message kept; HTML error pages can be long. */
 const MAX_MESSAGE_CHARS = 500;
-const DELETE_PATH = '/v1/products/_delete';
-const STATUS_PATH = '/v1/products/_status/';
+/** The routes of one record type, e.g. `/v1/users/_delete`. */
+function routesFor(recordType) {
+    return {
+        delete: `/v1/${recordType}/_delete`,
+        status: `/v1/${recordType}/_status/`,
+        ids: `/v1/${recordType}/_ids`,
+        /** The delete body's list: `product_ids` or `user_ids`. */
+        idsKey: recordType === 'users' ? 'user_ids' : 'product_ids'
+    };
+}
 class MisoClient {
     options;
     throttle;
@@ -43002,6 +43040,7 @@ class MisoClient {
     userAgent;
     random;
     sleep;
+    routes;
     /** Throws when the proxy settings are unusable (naming the variable, never its value). */
     constructor(options) {
         this.options = options;
@@ -43014,13 +43053,14 @@ class MisoClient {
         this.userAgent = options.userAgent ?? `miso-bulk-delete/${package_namespaceObject.rE}`;
         this.random = options.random ?? Math.random;
         this.sleep = options.sleep ?? throttle/* abortableSleep */.Mf;
+        this.routes = routesFor(options.recordType ?? 'products');
         this.throttle = new throttle/* Throttle */.X5(options.concurrency, { sleep: this.sleep });
         if (proxy) {
             this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`);
         }
     }
     async deleteProducts(ids, signal) {
-        const body = JSON.stringify({ data: { product_ids: ids } });
+        const body = JSON.stringify({ data: { [this.routes.idsKey]: ids } });
         const retries = Math.max(0, Math.floor(this.options.retries));
         let attempts = 0;
         for (;;) {
@@ -43031,7 +43071,8 @@ class MisoClient {
                 case 'accepted':
                     return {
                         ok: true,
-                        taskId: attempt.taskId,
+                        ...(attempt.taskId !== undefined ? { taskId: attempt.taskId } : {}),
+                        counts: attempt.counts,
                         httpStatus: attempt.httpStatus,
                         attempts,
                         body: attempt.body
@@ -43067,7 +43108,7 @@ class MisoClient {
         catch {
             return { httpStatus: 0, body: 'cancelled before the request was sent' };
         }
-        const path = STATUS_PATH + encodeURIComponent(taskId);
+        const path = this.routes.status + encodeURIComponent(taskId);
         const exchange = await this.exchange('GET', path, undefined, signal);
         if (exchange.kind === 'cancelled') {
             return { httpStatus: 0, body: 'cancelled before Miso answered' };
@@ -43078,6 +43119,84 @@ class MisoClient {
         if (answer.status === 429)
             this.rateLimited(`GET ${this.basePath}${path}`, answer);
         return { httpStatus: answer.status, body: answer.body };
+    }
+    /**
+     * Every ID Miso lists for the record type (`GET /v1/{type}/_ids`, `?type=` when given).
+     * Retried like a status poll: no answer (a cut-off body included), 429 and 5xx, up to
+     * `retries` times with back-off. Any other answer that is not a readable list fails at once.
+     */
+    async listIds(productType, signal) {
+        const path = this.routes.ids + (productType ? `?type=${encodeURIComponent(productType)}` : '');
+        const shown = `GET ${this.basePath}${this.routes.ids}`;
+        const retries = Math.max(0, Math.floor(this.options.retries));
+        const cancelled = (attempts) => ({
+            ok: false,
+            failure: { message: 'cancelled', fatal: false },
+            attempts
+        });
+        for (let attempts = 1;; attempts++) {
+            try {
+                await this.throttle.waitForPause(signal);
+            }
+            catch {
+                return cancelled(attempts - 1);
+            }
+            const exchange = await this.exchange('GET', path, undefined, signal, MAX_LISTING_BYTES);
+            if (exchange.kind === 'cancelled')
+                return cancelled(attempts);
+            let failure;
+            let retryAfterMs;
+            if (exchange.kind === 'error') {
+                failure = { message: exchange.reason, fatal: false };
+            }
+            else {
+                const { answer } = exchange;
+                const { status } = answer;
+                if (status >= 200 && status < 300) {
+                    // The IDs as sent (before redaction): they are what gets deleted.
+                    const listing = answer.cut
+                        ? {
+                            ok: false,
+                            problem: `the answer is larger than ${MAX_LISTING_BYTES} bytes`
+                        }
+                        : readIdListing(answer.raw);
+                    if (listing.ok)
+                        return { ok: true, ids: listing.ids, attempts };
+                    return {
+                        ok: false,
+                        failure: { httpStatus: status, message: listing.problem, fatal: false },
+                        attempts
+                    };
+                }
+                failure = {
+                    httpStatus: status,
+                    message: this.clean(misoMessage(status, answer.body, answer.statusText)),
+                    fatal: status === 401 || status === 403
+                };
+                if (status === 429) {
+                    retryAfterMs = this.rateLimited(shown, answer);
+                }
+                else if (status >= 500) {
+                    retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now());
+                }
+                else {
+                    if (status >= 300 && status < 400)
+                        failure.message = this.clean(redirectMessage(answer, this.apiUrl));
+                    return { ok: false, failure, attempts };
+                }
+            }
+            if (attempts > retries)
+                return { ok: false, failure, attempts };
+            const delay = this.retryDelay(attempts - 1, retryAfterMs);
+            const reason = failure.httpStatus === undefined ? failure.message : `${shown}: ${explain(failure)}`;
+            this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`);
+            try {
+                await this.sleep(delay, signal);
+            }
+            catch {
+                return cancelled(attempts);
+            }
+        }
     }
     /** One delete request inside a throttle slot, read into what to do next. */
     async attemptDelete(body, signal, onSend) {
@@ -43090,7 +43209,7 @@ class MisoClient {
         }
         try {
             onSend();
-            const exchange = await this.exchange('POST', DELETE_PATH, body, signal);
+            const exchange = await this.exchange('POST', this.routes.delete, body, signal);
             if (exchange.kind === 'cancelled')
                 return exchange;
             if (exchange.kind === 'error') {
@@ -43106,16 +43225,18 @@ class MisoClient {
     readDeleteAnswer(answer) {
         const { status, body } = answer;
         if (status >= 200 && status < 300) {
-            const taskId = answer.cut ? undefined : taskIdOf(answer.raw);
-            if (taskId !== undefined) {
+            // Read before redacting: a key-like run inside must not hide a task_id.
+            const read = answer.cut
+                ? { kind: 'invalid', reason: `answer larger than ${MAX_BODY_BYTES} bytes` }
+                : readDeleteAnswer(answer.raw, answer.headers.get('content-type'));
+            if (read.kind !== 'invalid') {
                 this.throttle.onSuccess();
-                return { kind: 'accepted', taskId, httpStatus: status, body };
+                const taskId = read.kind === 'task' ? { taskId: read.taskId } : {};
+                return { kind: 'accepted', ...taskId, counts: read.counts, httpStatus: status, body };
             }
-            // Deleting is idempotent, so an answer without a task is sent again.
-            const message = answer.cut
-                ? `answer larger than ${MAX_BODY_BYTES} bytes`
-                : invalidAnswer(body, answer.headers.get('content-type'));
-            return { kind: 'retry', failure: { httpStatus: status, message, fatal: false }, body };
+            // Deleting is idempotent, so an answer that accepts nothing is sent again.
+            const failure = { httpStatus: status, message: read.reason, fatal: false };
+            return { kind: 'retry', failure, body };
         }
         const failure = {
             httpStatus: status,
@@ -43123,7 +43244,7 @@ class MisoClient {
             fatal: status === 401 || status === 403
         };
         if (status === 429) {
-            const retryAfterMs = this.rateLimited(`POST ${this.basePath}${DELETE_PATH}`, answer);
+            const retryAfterMs = this.rateLimited(`POST ${this.basePath}${this.routes.delete}`, answer);
             return { kind: 'retry', failure, body, retryAfterMs };
         }
         if (status >= 500) {
@@ -43147,7 +43268,7 @@ class MisoClient {
      * Sends one request with its own time-out, also ended by the run's signal. Never throws:
      * network errors and time-outs come back as a redacted reason built from the path only.
      */
-    async exchange(method, path, body, signal) {
+    async exchange(method, path, body, signal, limit = MAX_BODY_BYTES) {
         if (signal.aborted)
             return { kind: 'cancelled' };
         const url = this.urlFor(path);
@@ -43173,7 +43294,7 @@ class MisoClient {
                 redirect: 'manual'
             });
             reading = response.status;
-            const { text, cut } = await readCapped(response.body, MAX_BODY_BYTES);
+            const { text, cut } = await readCapped(response.body, limit);
             return {
                 kind: 'answer',
                 answer: {
@@ -43230,7 +43351,7 @@ class MisoClient {
     forLog(failure) {
         return failure.httpStatus === undefined
             ? failure.message
-            : `POST ${this.basePath}${DELETE_PATH}: ${explain(failure)}`;
+            : `POST ${this.basePath}${this.routes.delete}: ${explain(failure)}`;
     }
     /** Redacts secrets and, for messages, cuts overly long text. */
     clean(text, shorten = true) {
@@ -43261,19 +43382,6 @@ function parseRetryAfter(value, now) {
 }
 function cancelled(message, attempts) {
     return { ok: false, failure: { message, fatal: false }, attempts };
-}
-/** `data.task_id` when it is a non-empty string. */
-function taskIdOf(body) {
-    const data = asObject((0,src_json/* parseJson */.qF)(body))?.data;
-    const taskId = asObject(data)?.task_id;
-    return typeof taskId === 'string' && taskId.trim() !== '' ? taskId : undefined;
-}
-function invalidAnswer(body, contentType) {
-    const parsed = (0,src_json/* parseJson */.qF)(body);
-    if (parsed === undefined) {
-        return `answer is not JSON${contentType ? ` (${contentType.split(';')[0]})` : ''}`;
-    }
-    return 'answer has no data.task_id';
 }
 /**
  * Miso's message in an error answer: `message`, else FastAPI's `detail`, else the HTTP
@@ -43379,6 +43487,210 @@ function seconds(ms) {
 }
 function asObject(value) {
     return (0,src_json/* isObject */.Gv)(value) ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isTransientStatus),
+/* harmony export */   WN: () => (/* binding */ countsText),
+/* harmony export */   YB: () => (/* binding */ describeReading),
+/* harmony export */   gI: () => (/* binding */ readTaskStatus),
+/* harmony export */   mQ: () => (/* binding */ countsOf)
+/* harmony export */ });
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8301);
+// Reads one answer of `GET /v1/products/_status/{task_id}`. Its body is not documented, so
+// the reading is defensive: a few fixed rules, applied in order, decide what an answer means,
+// and anything they cannot place is 'unknown' (the poller keeps polling) rather than a guess.
+//
+// HTTP status first:
+//   404                        'not-registered' (the task is not known yet)
+//   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see isTransientStatus
+//   any other non-2xx          'unknown'
+//   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
+// Then, in the JSON object, the first rule that applies:
+//   1. failure: `errors: true` (top level or `data`), a non-empty `errors` array (`data.errors`
+//      or top level), or a failure word at any of the status places below. Any failure signal
+//      wins, as reporting a false failure is safer than reporting a false success.
+//   2. the status word: the first non-empty string at `data.status`, `data.state`, `status`,
+//      `state`, trimmed, lower-cased, with spaces and hyphens read as `_` ("In Progress" is
+//      `in_progress`). Running, success and failure words are listed below; any other word is
+//      'unknown' with `word` set.
+//   3. a boolean `data.finished`, else `finished`: true succeeded, false running.
+//   4. none of these markers: succeeded (the endpoint knows the task and reports nothing pending).
+//
+// Counts, from the top-level object and then `data` (which wins a clash), key by key:
+//   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
+//   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
+//   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
+
+const RUNNING_WORDS = new Set([
+    'pending',
+    'queued',
+    'waiting',
+    'created',
+    'scheduled',
+    'accepted',
+    'running',
+    'processing',
+    'in_progress',
+    'started'
+]);
+const SUCCESS_WORDS = new Set([
+    'done',
+    'completed',
+    'complete',
+    'success',
+    'succeeded',
+    'finished',
+    'ok',
+    'deleted'
+]);
+const FAILURE_WORDS = new Set([
+    'failed',
+    'failure',
+    'error',
+    'errored',
+    'cancelled',
+    'canceled',
+    'aborted'
+]);
+const NOT_COUNTS = new Set([
+    'status',
+    'state',
+    'code',
+    'status_code',
+    'http_status',
+    'version',
+    'timestamp',
+    'time',
+    'took',
+    'elapsed',
+    'duration',
+    'progress',
+    'percent'
+]);
+const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds'];
+/** Length of body excerpts in notes. */
+const EXCERPT = 80;
+/** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
+function isTransientStatus(httpStatus) {
+    return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599);
+}
+function readTaskStatus(answer) {
+    const { httpStatus, body } = answer;
+    if (httpStatus === 404)
+        return { state: 'not-registered', counts: {}, note: 'not registered yet' };
+    if (httpStatus === 0)
+        return unknown(`no answer: ${excerpt(body)}`);
+    if (httpStatus < 200 || httpStatus > 299) {
+        const kind = httpStatus === 429 ? ' (rate limited)' : '';
+        return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`);
+    }
+    const top = parseObject(body);
+    if (!top)
+        return unknown(`not a JSON object: ${excerpt(body)}`);
+    const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(top.data) ? top.data : undefined;
+    const counts = countsOf(top);
+    const errors = errorSignal(top, data);
+    if (errors)
+        return { state: 'failed', counts, note: errors };
+    const words = [data?.status, data?.state, top.status, top.state]
+        .filter((value) => typeof value === 'string')
+        .map(normalizeWord)
+        .filter(word => word !== '');
+    const failureWord = words.find(word => FAILURE_WORDS.has(word));
+    if (failureWord)
+        return { state: 'failed', word: failureWord, counts, note: `status "${failureWord}"` };
+    const word = words[0];
+    if (word !== undefined) {
+        if (RUNNING_WORDS.has(word))
+            return { state: 'running', word, counts };
+        if (SUCCESS_WORDS.has(word))
+            return { state: 'succeeded', word, counts };
+        return { state: 'unknown', word, counts, note: `unknown status word "${word}"` };
+    }
+    const finished = typeof data?.finished === 'boolean' ? data.finished : top.finished;
+    if (typeof finished === 'boolean')
+        return { state: finished ? 'succeeded' : 'running', counts };
+    return { state: 'succeeded', counts };
+}
+/** One line for the log, e.g. `succeeded "done" [deleted 3, not_found 1]`. */
+function describeReading(r) {
+    const word = r.word !== undefined && r.note === undefined ? ` "${r.word}"` : '';
+    const note = r.note !== undefined ? `: ${r.note}` : '';
+    return `${r.state}${word}${note}${countsText(r.counts)}`;
+}
+/** ` [deleted 3, not_found 1]`, or nothing without counts. */
+function countsText(counts) {
+    const entries = Object.entries(counts);
+    return entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : '';
+}
+function unknown(note) {
+    return { state: 'unknown', counts: {}, note };
+}
+function errorSignal(top, data) {
+    if (top.errors === true || data?.errors === true)
+        return 'errors: true';
+    const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0);
+    if (Array.isArray(list)) {
+        return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(JSON.stringify(list))}`;
+    }
+    return undefined;
+}
+/**
+ * The counts of an answer (a status body or a delete answer), by the rules above: top level
+ * first, then `data`, which wins a clash.
+ */
+function countsOf(top) {
+    const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(top.data) ? top.data : undefined;
+    return { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) };
+}
+function countsIn(object, topLevel) {
+    const counts = {};
+    for (const [rawKey, value] of Object.entries(object)) {
+        if (topLevel && rawKey === 'data')
+            continue;
+        const key = snakeCase(rawKey);
+        if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
+            counts[key.slice(0, -'_count'.length)] = value;
+        }
+        else if (isCount(value)) {
+            if (!NOT_COUNTS.has(key) && !NOT_COUNT_SUFFIXES.some(suffix => key.endsWith(suffix))) {
+                counts[key] = value;
+            }
+        }
+        else if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) && isCount(value.count)) {
+            counts[key] = value.count;
+        }
+    }
+    return counts;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+function parseObject(body) {
+    const value = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(body);
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) ? value : undefined;
+}
+function normalizeWord(value) {
+    return value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_');
+}
+function snakeCase(key) {
+    return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+function excerpt(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    if (flat === '')
+        return '(empty body)';
+    return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}...` : flat;
 }
 
 
@@ -43779,6 +44091,8 @@ function describeSource(group) {
             return `Deleted file ${group.name}`;
         case 'id-list':
             return `ID list ${group.name}`;
+        case 'reconcile':
+            return `Miso listing ${group.name}`;
     }
 }
 
@@ -43796,6 +44110,41 @@ function describeSource(group) {
 /** `n` and the noun, singular for exactly 1; `many` defaults to the noun plus `s`. */
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ percentRefusal),
+/* harmony export */   g: () => (/* binding */ compareWithRepository)
+/* harmony export */ });
+/** Miso's IDs that the repository does not name (in Miso's order, once each), and the counts. */
+function compareWithRepository(misoIds, repository) {
+    const listed = new Set(misoIds);
+    const toDelete = [];
+    for (const id of listed)
+        if (!repository.has(id))
+            toDelete.push(id);
+    let missing = 0;
+    for (const id of repository)
+        if (!listed.has(id))
+            missing++;
+    return { toDelete, misoCount: listed.size, missingFromMiso: missing };
+}
+/** The refusal for a deletion larger than `max-deletions-percent` of Miso's set, if it is. */
+function percentRefusal(info, maxPercent) {
+    if (maxPercent === 0 || info.deleteCount === 0)
+        return undefined;
+    if (info.deleteCount * 100 <= maxPercent * info.misoCount)
+        return undefined;
+    const share = ((info.deleteCount * 100) / info.misoCount).toFixed(1);
+    return (`Reconcile would delete ${info.deleteCount} of the ${info.misoCount} ${info.recordType} Miso lists (${share}%), ` +
+        `more than \`max-deletions-percent\` (${maxPercent}%). Nothing was deleted. ` +
+        `The repository names ${info.repositoryCount} IDs: check that every source of them is given; raise \`max-deletions-percent\` (0 means no limit) if this is intended.`);
 }
 
 
@@ -44092,6 +44441,9 @@ function leading(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FC: () => (/* binding */ misoCounts),
+/* harmony export */   GD: () => (/* binding */ notFoundWarning),
+/* harmony export */   GF: () => (/* binding */ failedIds),
 /* harmony export */   dD: () => (/* binding */ failedCount),
 /* harmony export */   km: () => (/* binding */ forcedDryRunNotice),
 /* harmony export */   ug: () => (/* binding */ stepFails)
@@ -44117,6 +44469,41 @@ function stepFails(report, failOnEmpty) {
         default:
             return false;
     }
+}
+function misoCounts(report) {
+    const counts = {};
+    for (const batch of report.deletion?.batches ?? []) {
+        const { deleted, not_found: notFound } = batch.counts;
+        if (deleted !== undefined)
+            counts.deleted = (counts.deleted ?? 0) + deleted;
+        if (notFound !== undefined)
+            counts.notFound = (counts.notFound ?? 0) + notFound;
+    }
+    return counts;
+}
+/**
+ * A warning when Miso did not find at least half of the IDs it counted: most often the IDs
+ * are wrong (another field, another catalog) or the records are of the other `record-type`.
+ */
+function notFoundWarning(report) {
+    const { deleted = 0, notFound = 0 } = misoCounts(report);
+    if (notFound === 0 || notFound * 2 < deleted + notFound)
+        return undefined;
+    const type = report.recordType ?? 'products';
+    return (`Miso did not find ${notFound} of the ${deleted + notFound} ${type} it counted. ` +
+        `Check that the IDs are the ones Miso knows and that \`record-type\` (${type}) names the records they belong to.`);
+}
+/**
+ * The IDs behind `failed-count` after a run that sent anything: every batch not `succeeded`
+ * (nor, without waiting, `submitted`). Undefined when nothing was sent.
+ */
+function failedIds(report) {
+    const { deletion, plan } = report;
+    if (!deletion || !plan)
+        return undefined;
+    return deletion.batches
+        .filter(b => b.status !== 'succeeded' && b.status !== 'submitted')
+        .flatMap(b => plan.batches[b.index]);
 }
 /** IDs not confirmed deleted (or, without waiting, not accepted). */
 function failedCount(report) {
@@ -44177,6 +44564,7 @@ function renderSummary(report, limit = SUMMARY_LIMIT) {
     const parts = [
         headline(report),
         notes(report),
+        reconcile(report),
         sources(report),
         kept(report),
         tasks(report),
@@ -44190,13 +44578,21 @@ function headline(report) {
     const plan = report.plan;
     const deletion = report.deletion;
     const lines = [
-        `## ${ICON[report.status]} Miso bulk delete: ${report.status}`,
+        `## ${ICON[report.status]} Miso bulk delete${report.recordType === 'users' ? ' (users)' : ''}: ${report.status}`,
         '',
         '| Status | IDs | Batches | Tasks | Failed IDs | Time |',
         '| --- | ---: | ---: | ---: | ---: | ---: |',
         `| ${report.status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${deletion?.taskIds.length ?? 0} | ${(0,_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .failedCount */ .dD)(report)} | ${seconds(report.elapsedMs)} |`,
         ''
     ];
+    const counts = (0,_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .misoCounts */ .FC)(report);
+    if (counts.deleted !== undefined || counts.notFound !== undefined) {
+        const said = [
+            counts.deleted !== undefined ? `${counts.deleted} deleted` : '',
+            counts.notFound !== undefined ? `${counts.notFound} not found` : ''
+        ].filter(part => part !== '');
+        lines.push(`**Miso reported:** ${said.join(', ')}.`, '');
+    }
     if (report.dryRunReason) {
         lines.push(`**Dry run:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(report.dryRunReason)}. Nothing was sent to Miso.`, '');
     }
@@ -44262,6 +44658,28 @@ function sources(report) {
     if (plan.duplicates > 0)
         lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`);
     return lines.join('\n') + '\n';
+}
+/** Reconcile mode: both sides' sizes, what is deleted and what Miso lacks (a count only). */
+function reconcile(report) {
+    const info = report.reconcile;
+    if (!info)
+        return '';
+    const what = info.type ? `${info.recordType} of type ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(info.type)}` : info.recordType;
+    const at = info.head ? ` at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(info.head.slice(0, 12))}` : '';
+    const lines = [
+        '### Reconcile',
+        '',
+        `Miso's ${what} compared with the IDs the repository names${at}.`,
+        '',
+        '| Miso lists | Repository names | To delete | Named, not in Miso | First IDs to delete |',
+        '| ---: | ---: | ---: | ---: | --- |',
+        `| ${info.misoCount} | ${info.repositoryCount} | ${info.deleteCount} | ${info.missingFromMiso} | ${firstIds(report.plan?.ids ?? [])} |`,
+        ''
+    ];
+    if (info.missingFromMiso > 0) {
+        lines.push(`${info.missingFromMiso} IDs the repository names are not in Miso: their uploads may be missing.`, '');
+    }
+    return lines.join('\n');
 }
 function kept(report) {
     const keptIds = report.diff?.kept ?? [];

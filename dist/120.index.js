@@ -1,0 +1,406 @@
+export const id = 120;
+export const ids = [120];
+export const modules = {
+
+/***/ 1120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   resolveDiffIds: () => (/* binding */ resolveDiffIds)
+/* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9133);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8679);
+/* harmony import */ var _git_comparison_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9293);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1547);
+/* harmony import */ var _github_rest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5603);
+/* harmony import */ var _removed_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9703);
+
+
+
+
+
+
+/** Called only when `deleted-paths` or `id-list-files` is set. */
+async function resolveDiffIds(settings, event, env, log, signal) {
+    const range = (0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .changeRangeFor */ .$H)(event.name, event.payload, settings);
+    if ('error' in range)
+        throw new Error(range.error);
+    log.info(range.reason);
+    if (range.base === range.head) {
+        return {
+            groups: [],
+            base: range.base,
+            head: range.head,
+            result: range.result,
+            via: 'git',
+            notices: range.notices,
+            warnings: [],
+            kept: [],
+            skipped: []
+        };
+    }
+    const cmp = await openComparison(settings, range, env, log, signal);
+    log.info(`Comparing ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(cmp.base)}..${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(cmp.head)} (${cmp.via}): ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(cmp.changes.length, 'file')} changed.`);
+    const { groups, kept, skipped, notices } = await (0,_removed_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .removedIds */ .Z)(cmp, settings);
+    for (const group of groups)
+        log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`);
+    for (const { id, path } of kept)
+        log.info(`Kept ${id}: ${path} still names it at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(cmp.result)}.`);
+    if (skipped.length > 0) {
+        log.info(`Skipped ${skipped.length} matching files without an ID: ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}`);
+    }
+    return {
+        groups,
+        base: cmp.base,
+        head: cmp.head,
+        result: cmp.result,
+        via: cmp.via,
+        notices: [...range.notices, ...cmp.notices, ...notices],
+        warnings: cmp.warnings,
+        kept,
+        skipped
+    };
+}
+/** Git when the workspace is a checkout that has (or can fetch) the commits; else REST. */
+async function openComparison(settings, range, env, log, signal) {
+    const ctx = {
+        cwd: settings.workspace,
+        env,
+        signal,
+        debug: (message) => log.debug(message),
+        info: (message) => log.info(message)
+    };
+    const checkout = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .checkoutProblem */ .KU)(ctx);
+    let gitProblem = checkout?.problem;
+    if (!checkout) {
+        try {
+            return await (0,_git_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .openGitComparison */ .u)(ctx, range);
+        }
+        catch (error) {
+            if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryError */ .tx))
+                throw error;
+            gitProblem = error.message;
+        }
+    }
+    const advice = checkout?.noCheckout
+        ? 'Add actions/checkout before this step (the default fetch-depth 1 is enough)'
+        : 'Check that the commits exist and that origin can be reached';
+    if (!settings.githubToken) {
+        throw new Error(`The diff source cannot read the change with git: ${gitProblem}. ${advice}, or pass \`github-token\` so the GitHub API can be used instead.`);
+    }
+    log.info(`git cannot read the change (${gitProblem}); reading it through the GitHub API…`);
+    try {
+        const api = await _github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubRest */ .yS.open(settings.githubToken, (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .restTarget */ .Ys)(env), {
+            signal,
+            timeoutMs: settings.requestTimeoutMs
+        });
+        const cmp = await (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .openRestComparison */ .Sd)(api, range, env);
+        cmp.notices.unshift(`Read the change through the GitHub API, as git could not: ${gitProblem}.`);
+        return cmp;
+    }
+    catch (error) {
+        signal?.throwIfAborted();
+        // Both ways failed: git's reason first, it is usually the one to fix.
+        throw new Error(`The diff source cannot read the change. With git: ${gitProblem}. With the GitHub API: ${error.message}. ${advice}.`, { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sd: () => (/* binding */ openRestComparison),
+/* harmony export */   Ys: () => (/* binding */ restTarget),
+/* harmony export */   d_: () => (/* binding */ octokitFor),
+/* harmony export */   yS: () => (/* binding */ GitHubRest)
+/* harmony export */ });
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
+// The diff source without a git checkout: the same comparison read through GitHub's REST
+// API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
+
+
+
+/** GitHub lists at most this many files in a comparison, and in a pull request. */
+const COMPARE_FILE_CAP = 300;
+const PULL_FILE_CAP = 3000;
+/** Blobs read at once. */
+const READ_CONCURRENCY = 8;
+/** Where the API is and which repository to read, from the runner's environment. */
+function restTarget(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository);
+    if (!match || [match[1], match[2]].some(name => /^\.+$/.test(name))) {
+        throw new Error(`GITHUB_REPOSITORY ${JSON.stringify(repository)} is not owner/name`);
+    }
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    return { apiUrl, owner: match[1], repo: match[2] };
+}
+/** The REST calls the diff source makes; each throws with GitHub's status and message. */
+class GitHubRest {
+    octokit;
+    target;
+    limits;
+    constructor(octokit, target, limits) {
+        this.octokit = octokit;
+        this.target = target;
+        this.limits = limits;
+    }
+    static async open(token, target, limits) {
+        return new GitHubRest(await octokitFor(token, target.apiUrl), target, limits);
+    }
+    /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
+    async commit(ref) {
+        try {
+            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
+            const parents = Array.isArray(data.parents) ? data.parents : [];
+            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(p).sha)) };
+        }
+        catch (error) {
+            if (statusOf(error) === 404 || statusOf(error) === 422)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * `base...head`: the merge base GitHub compares from, and the changed files. Files come
+     * with the first page (later pages list more commits); GitHub stops at 300 files.
+     */
+    async compare(base, head) {
+        const files = new Map();
+        let mergeBase = '';
+        let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
+        while (url) {
+            const { data, next } = await this.page(url);
+            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(data);
+            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
+            const before = files.size;
+            for (const file of Array.isArray(body.files) ? body.files : []) {
+                const change = fileChange(file);
+                if (change)
+                    files.set(`${change.oldPath ?? ''}\0${change.path}`, change);
+            }
+            // Pages beyond the first only list commits: stop once one adds no file.
+            url = files.size > before ? next : undefined;
+        }
+        return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP };
+    }
+    /** The files a pull request changes (its own change), up to GitHub's 3000. */
+    async pullFiles(pullNumber) {
+        const files = [];
+        let url = this.url(`pulls/${pullNumber}/files?per_page=100`);
+        while (url) {
+            const { data, next } = await this.page(url);
+            for (const file of Array.isArray(data) ? data : []) {
+                const change = fileChange(file);
+                if (change)
+                    files.push(change);
+            }
+            url = next;
+        }
+        return { files, capped: files.length >= PULL_FILE_CAP };
+    }
+    /** The contents of a blob. */
+    async blob(sha) {
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
+        if (typeof body.content !== 'string' || body.encoding !== 'base64') {
+            throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(sha)} came without base64 content`);
+        }
+        return Buffer.from(body.content, 'base64');
+    }
+    /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
+    async tree(sha) {
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
+        const entries = new Map();
+        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN) : []) {
+            if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
+                entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) });
+            }
+        }
+        return { entries, truncated: body.truncated === true };
+    }
+    url(path) {
+        const { apiUrl, owner, repo } = this.target;
+        return `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/${path}`;
+    }
+    async get(path) {
+        return (await this.page(this.url(path))).data;
+    }
+    async page(url) {
+        try {
+            const { signal, timeoutMs } = this.limits;
+            const limit = AbortSignal.timeout(timeoutMs);
+            const response = await this.octokit.request({
+                method: 'GET',
+                url,
+                request: { signal: signal ? AbortSignal.any([signal, limit]) : limit }
+            });
+            return { data: response.data, next: nextLink(response.headers.link) };
+        }
+        catch (error) {
+            this.limits.signal?.throwIfAborted();
+            throw Object.assign(new Error(`GitHub API GET ${url}: ${messageOf(error)}`, { cause: error }), {
+                status: statusOf(error)
+            });
+        }
+    }
+}
+/** A Comparison of the range, read through the REST API. */
+async function openRestComparison(api, range, env) {
+    const notices = [];
+    const warnings = [];
+    // Without a checkout, HEAD is the commit the run is for.
+    const commitOf = async (ref, what) => {
+        const name = ref === 'HEAD' ? (env.GITHUB_SHA ?? '') : ref;
+        const sha = (await api.commit(name))?.sha;
+        if (!sha)
+            throw new Error(`GitHub knows no commit ${JSON.stringify(name)} (${what})`);
+        return sha;
+    };
+    const head = await commitOf(range.head, 'the head to compare');
+    const result = range.result === range.head ? head : await commitOf(range.result, 'the result');
+    let base = await restBase(api, range, notices);
+    let changes = [];
+    if (base === undefined) {
+        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
+        base = head;
+    }
+    else if (base !== head) {
+        const compared = await api.compare(base, head);
+        if (compared.mergeBase && compared.mergeBase !== base && !range.mergeBaseOf) {
+            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)}.`);
+        }
+        base = compared.mergeBase || base;
+        changes = compared.files;
+        if (compared.capped && range.pullNumber !== undefined) {
+            const pull = await api.pullFiles(range.pullNumber);
+            changes = pull.files;
+            if (pull.capped)
+                warnings.push(capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP));
+        }
+        else if (compared.capped) {
+            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
+        }
+    }
+    return {
+        via: 'rest',
+        base,
+        head,
+        result,
+        changes,
+        notices,
+        warnings,
+        ...restFiles(api)
+    };
+}
+/** The files of any commit, read through the API: trees, then blobs by SHA. */
+function restFiles(api) {
+    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFiles */ .z)({
+        async tree(commit) {
+            const { entries, truncated } = await api.tree(commit);
+            if (truncated) {
+                // Deleting on a partial listing could delete a product that a file still names.
+                throw new Error(`GitHub cut short the file list of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(commit)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
+            }
+            return entries;
+        },
+        async blobs(objects) {
+            const wanted = [...new Set(objects)];
+            const contents = await mapLimited(wanted, READ_CONCURRENCY, sha => api.blob(sha));
+            return new Map(wanted.map((sha, i) => [sha, contents[i]]));
+        }
+    });
+}
+/** The commit to compare from; undefined when the range starts before a root commit. */
+async function restBase(api, range, notices) {
+    if (range.mergeBaseOf)
+        return range.mergeBaseOf.base;
+    const resolve = async (rev) => {
+        const parentOf = /^(.+)\^$/.exec(rev);
+        const commit = await api.commit(parentOf ? parentOf[1] : rev);
+        if (!commit)
+            return null;
+        return parentOf ? commit.parents[0] : commit.sha;
+    };
+    const base = await resolve(range.base);
+    if (base !== null)
+        return base;
+    if (range.baseFallback) {
+        notices.push(range.baseFallback.notice);
+        const fallback = await resolve(range.baseFallback.base);
+        if (fallback !== null)
+            return fallback;
+    }
+    throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`);
+}
+async function octokitFor(token, baseUrl) {
+    // Loaded only when needed: most runs read the change with git.
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return getOctokit(token, { baseUrl });
+}
+function capWarning(what, cap) {
+    return `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`;
+}
+/** A file entry of compare / pull request files, as a FileChange. */
+function fileChange(value) {
+    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(value);
+    const path = typeof file.filename === 'string' ? file.filename : undefined;
+    if (!path)
+        return undefined;
+    switch (file.status) {
+        case 'removed':
+            return { status: 'deleted', path };
+        case 'renamed':
+            return typeof file.previous_filename === 'string'
+                ? { status: 'renamed', oldPath: file.previous_filename, path }
+                : { status: 'added', path };
+        case 'added':
+        case 'copied':
+            return { status: 'added', path };
+        case 'modified':
+        case 'changed':
+            return { status: 'modified', path };
+        default:
+            return undefined;
+    }
+}
+/** Encodes each `/`-separated part of a path or ref for a URL. */
+function segments(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function nextLink(link) {
+    return link
+        ?.split(',')
+        .map(part => /<([^>]+)>\s*;\s*rel="next"/.exec(part)?.[1])
+        .find(Boolean);
+}
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function messageOf(error) {
+    const status = statusOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return status && !message.includes(String(status)) ? `${status} ${message}` : message;
+}
+
+
+/***/ })
+
+};
