@@ -10,7 +10,8 @@ import { writePlanFiles } from '../src/report/plan-files.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { failedCount, stepFails } from '../src/report/run-report.js'
 import { htmlText, mdMessage, mdValue } from '../src/report/markdown.js'
-import { renderSummary, SUMMARY_LIMIT } from '../src/report/summary.js'
+import { numberRanges, renderSummary, SUMMARY_LIMIT } from '../src/report/summary.js'
+import { plural } from '../src/plural.js'
 
 function batch(over: Partial<BatchResult>): BatchResult {
   return { index: 0, count: 1, status: 'succeeded', counts: {}, ...over }
@@ -135,6 +136,44 @@ describe('renderSummary', () => {
     const md = renderSummary({ status: 'dry-run', plan: makePlan(groups, 10), notes, elapsedMs: 1 })
     expect(md).toContain('more notes not shown (see the log).')
     expect(md).toContain('more sources not shown (see the `sources-path` output).')
+  })
+
+  it('says counts in good English, and each repeated note or error once', () => {
+    const notes = [...Array.from({ length: 500 }, (_, i) => `note ${i}`), 'same', 'same']
+    const failed = (index: number, message: string) =>
+      batch({ index, status: 'failed', error: { httpStatus: 401, message, fatal: true } })
+    const batches = [failed(0, 'bad key'), failed(1, 'bad key'), failed(2, 'bad key')]
+    batches.push(failed(4, 'bad key'), failed(5, 'other'))
+    const md = renderSummary(
+      reportWith(['a'], {
+        status: 'failed',
+        notes,
+        deletion: {
+          status: 'failed',
+          batches,
+          taskIds: [],
+          failedCount: 1,
+          elapsedMs: 1,
+          statusRequests: 0
+        }
+      })
+    )
+    // 502 notes, 501 different: one is left out.
+    expect(md).toContain('… 1 more note not shown (see the log).')
+    expect(tableRows(md, 'Errors').slice(2)).toEqual([
+      '| 1–3, 5 | 401 | bad key |',
+      '| 6 | 401 | other |'
+    ])
+    expect(md).toContain('**Cause:** Miso refused the API key (HTTP 401).')
+    expect(md).toMatch(/### What to do next\n\nCheck the secret passed as `api-key`/)
+    expect(plural(1, 'batch', 'batches')).toBe('1 batch')
+    expect(plural(0, 'ID')).toBe('0 IDs')
+    expect(numberRanges([1, 2, 3, 7, 9, 10])).toBe('1–3, 7, 9–10')
+  })
+
+  it('counts identical notes', () => {
+    const md = renderSummary(reportWith(['a'], { notes: ['x', 'y', 'x', 'x'] }))
+    expect(md).toContain('- x (3 times)\n- y\n')
   })
 
   it('names the change a diff run read, also when it removed nothing', () => {

@@ -86,6 +86,7 @@ function markdownToText(markdown: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }

@@ -104,7 +104,7 @@ function notes(report: RunReport): string {
       counted(report.notes.filter(n => n !== forcedNotice)).map(
         ([n, times]) => `- ${mdMessage(n)}${times > 1 ? ` (${times} times)` : ''}`
       ),
-      'notes',
+      ['note', 'notes'],
       'the log'
     ),
     ''
@@ -146,7 +146,7 @@ function sources(report: RunReport): string {
     s =>
       `| ${sourceName(s)} | ${s.found} | ${s.added} | ${mdValue(s.detail ?? '')} | ${firstIds(s.ids)} |`
   )
-  lines.push(...capRows(rows, 'sources', 'the `sources-path` output'))
+  lines.push(...capRows(rows, ['source', 'sources'], 'the `sources-path` output'))
   if (plan.duplicates > 0) lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`)
   return lines.join('\n') + '\n'
 }
@@ -185,7 +185,7 @@ function kept(report: RunReport): string {
     '',
     '| ID | File that still names it |',
     '| --- | --- |',
-    ...capRows(rows, 'IDs', 'the log'),
+    ...capRows(rows, ['ID', 'IDs'], 'the log'),
     ''
   ].join('\n')
 }
@@ -204,7 +204,7 @@ function tasks(report: RunReport): string {
     '',
     '| Batch | Task ID | IDs | Status | Time | Counts |',
     '| ---: | --- | ---: | --- | ---: | --- |',
-    ...capRows(rows, 'batches', 'the `result-path` output'),
+    ...capRows(rows, ['batch', 'batches'], 'the `result-path` output'),
     ''
   ].join('\n')
 }
@@ -230,7 +230,7 @@ function errors(report: RunReport): string {
     '',
     '| Batches | HTTP status | Message |',
     '| ---: | ---: | --- |',
-    ...capRows(rows, 'errors', 'the `result-path` output'),
+    ...capRows(rows, ['error', 'errors'], 'the `result-path` output'),
     ''
   ].join('\n')
 }
@@ -301,10 +301,12 @@ function sentence(text: string): string {
 }
 
 /** At most MAX_TABLE_ROWS rows, then a line saying how many more and where they are. */
-function capRows(rows: string[], what: string, where: string): string[] {
+function capRows(rows: string[], what: [one: string, many: string], where: string): string[] {
   if (rows.length <= MAX_TABLE_ROWS) return rows
   const cut = rows.slice(0, MAX_TABLE_ROWS)
-  cut.push(`\n… ${rows.length - MAX_TABLE_ROWS} more ${what} not shown (see ${where}).`)
+  cut.push(
+    `\n… ${plural(rows.length - MAX_TABLE_ROWS, `more ${what[0]}`, `more ${what[1]}`)} not shown (see ${where}).`
+  )
   return cut
 }
 
