@@ -44624,7 +44624,7 @@ function notes(report) {
     return [
         '### Notes',
         '',
-        ...capRows(counted(report.notes.filter(n => n !== forcedNotice)).map(([n, times]) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(n)}${times > 1 ? ` (${times} times)` : ''}`), 'notes', 'the log'),
+        ...capRows(counted(report.notes.filter(n => n !== forcedNotice)).map(([n, times]) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdMessage */ .be)(n)}${times > 1 ? ` (${times} times)` : ''}`), ['note', 'notes'], 'the log'),
         ''
     ].join('\n');
 }
@@ -44654,7 +44654,7 @@ function sources(report) {
         return lines.concat('No source gave an ID to delete.', '').join('\n');
     lines.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |');
     const rows = plan.sources.map(s => `| ${sourceName(s)} | ${s.found} | ${s.added} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX)(s.detail ?? '')} | ${firstIds(s.ids)} |`);
-    lines.push(...capRows(rows, 'sources', 'the `sources-path` output'));
+    lines.push(...capRows(rows, ['source', 'sources'], 'the `sources-path` output'));
     if (plan.duplicates > 0)
         lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`);
     return lines.join('\n') + '\n';
@@ -44691,7 +44691,7 @@ function kept(report) {
         '',
         '| ID | File that still names it |',
         '| --- | --- |',
-        ...capRows(rows, 'IDs', 'the log'),
+        ...capRows(rows, ['ID', 'IDs'], 'the log'),
         ''
     ].join('\n');
 }
@@ -44705,7 +44705,7 @@ function tasks(report) {
         '',
         '| Batch | Task ID | IDs | Status | Time | Counts |',
         '| ---: | --- | ---: | --- | ---: | --- |',
-        ...capRows(rows, 'batches', 'the `result-path` output'),
+        ...capRows(rows, ['batch', 'batches'], 'the `result-path` output'),
         ''
     ].join('\n');
 }
@@ -44729,7 +44729,7 @@ function errors(report) {
         '',
         '| Batches | HTTP status | Message |',
         '| ---: | ---: | --- |',
-        ...capRows(rows, 'errors', 'the `result-path` output'),
+        ...capRows(rows, ['error', 'errors'], 'the `result-path` output'),
         ''
     ].join('\n');
 }
@@ -44802,7 +44802,7 @@ function capRows(rows, what, where) {
     if (rows.length <= MAX_TABLE_ROWS)
         return rows;
     const cut = rows.slice(0, MAX_TABLE_ROWS);
-    cut.push(`\n… ${rows.length - MAX_TABLE_ROWS} more ${what} not shown (see ${where}).`);
+    cut.push(`\n… ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(rows.length - MAX_TABLE_ROWS, `more ${what[0]}`, `more ${what[1]}`)} not shown (see ${where}).`);
     return cut;
 }
 /** A few IDs of a source, so a reader can see which file gave what. */
