@@ -3,10 +3,12 @@
 // with real event payloads, and deletes on the local Miso-compatible server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { expectNoSecret, unescapeSummary } from '../__fixtures__/e2e.js'
-import { type ActionRun, runAction } from '../scripts/run-action.js'
+import { closedPortUrl, listenOnLoopback } from '../__fixtures__/loopback.js'
+import { type ActionRun, runAction, type RunActionOptions } from '../scripts/run-action.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
 import { lfsPointer, runGit, TestRepo } from '../test-server/git-repo.js'
@@ -61,9 +63,11 @@ function run(
   workspace: string,
   event: { name: string; payload: unknown },
   inputs: Record<string, string>,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  extra: Pick<RunActionOptions, 'kill' | 'timeoutMs'> = {}
 ): Promise<ActionRun> {
   return runAction({
+    ...extra,
     workspace,
     event,
     inputs: { 'api-key': KEY, 'api-url': miso.url, 'poll-interval': '1', ...inputs },
@@ -833,5 +837,106 @@ describe('links, Git LFS and submodules are never read as content', () => {
     expect(skipped.stdout).toMatch(
       /::notice::1 submodule matches the diff source's patterns and is skipped .*: catalog\/vendor\.json\./
     )
+  })
+})
+
+describe('the network waits of the diff source: cancellation and failures', () => {
+  const inputs = { 'deleted-paths': 'catalog/*.json', 'id-from': 'json:product_id' }
+  let hanging: { url: string; close: () => Promise<void> }
+  let remote: string
+  let before: string
+  let after: string
+
+  beforeAll(async () => {
+    // Takes every connection and never answers: a git remote or GitHub API that hangs.
+    hanging = await listenOnLoopback(http.createServer(() => undefined))
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'catalog/a.json': product('NET-A'), 'catalog/b.json': product('NET-B') })
+    before = repo.commit('catalog')
+    after = repo.remove('catalog/a.json').commit('retire a')
+    remote = repo.bareRemote()
+  })
+  afterAll(() => hanging.close())
+
+  const expectCancelled = (result: ActionRun) => {
+    expect(result.signal).toBeNull()
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('cancelled')
+    expect(result.outputs.count).toBe('0')
+    expect(result.outputs['failed-count']).toBe('0')
+    expect(unescapeSummary(result.summary)).toContain('Miso bulk delete: cancelled')
+    expect(miso.requests).toHaveLength(0)
+  }
+
+  it('SIGINT while git fetches from a remote that never answers ends the run cancelled', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    workspace.git('remote', 'set-url', 'origin', `${hanging.url}/catalog.git`)
+    const result = await run(
+      workspace.dir,
+      pushEvent(before, after),
+      inputs,
+      {},
+      {
+        kill: { signal: 'SIGINT', afterOutput: 'from origin…' },
+        timeoutMs: 30_000
+      }
+    )
+    expectCancelled(result)
+  })
+
+  it('SIGINT while the GitHub API never answers ends the run cancelled', async () => {
+    const workspace = fresh()
+    mkdirSync(workspace)
+    const result = await run(
+      workspace,
+      pushEvent(before, after),
+      { ...inputs, 'github-token': TOKEN },
+      { GITHUB_API_URL: hanging.url, GITHUB_REPOSITORY: 'acme/shop-catalog' },
+      { kill: { signal: 'SIGINT', afterOutput: 'through the GitHub API…' }, timeoutMs: 30_000 }
+    )
+    expectCancelled(result)
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('when git and the GitHub API both fail, both reasons are given, git first', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const result = await run(
+      workspace.dir,
+      { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') },
+      { ...inputs, base: 'HEAD~99999', 'github-token': TOKEN },
+      { GITHUB_API_URL: await closedPortUrl(), GITHUB_REPOSITORY: 'acme/shop-catalog' }
+    )
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      /::error::The diff source cannot read the change\. With git: HEAD~99999 does not exist: HEAD has no such ancestor\. With the GitHub API: GitHub API GET http:\/\/127\.0\.0\.1:\d+\/repos\/acme\/shop-catalog\/commits\/.*ECONNREFUSED/
+    )
+    expect(miso.requests).toHaveLength(0)
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('an unreachable origin is said in a sentence, git’s words after it; no checkout says to add one', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    workspace.git('remote', 'set-url', 'origin', `file://${path.join(temp, 'gone.git')}`)
+    const result = await run(workspace.dir, pushEvent(before, after), inputs)
+    expect(result.code).not.toBe(0)
+    expect(result.stdout).toMatch(
+      /::error::The diff source cannot read the change with git: cannot fetch commit [0-9a-f]{12} from origin \(git said: .*gone\.git.*\)\. Check that the commits exist/
+    )
+    expect(result.stdout).not.toMatch(/fatal:/)
+
+    const empty = fresh()
+    mkdirSync(empty)
+    const none = await run(
+      empty,
+      pushEvent(before, after),
+      { ...inputs, 'github-token': TOKEN },
+      { GITHUB_API_URL: await closedPortUrl(), GITHUB_REPOSITORY: 'acme/shop-catalog' }
+    )
+    expect(none.code).not.toBe(0)
+    expect(none.stdout).toMatch(
+      /::error::The diff source cannot read the change\. With git: .* is not a git checkout\. With the GitHub API: .*\. Add actions\/checkout before this step/
+    )
+    expect(miso.requests).toHaveLength(0)
   })
 })
