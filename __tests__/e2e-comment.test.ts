@@ -6,7 +6,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { expectNoSecret, formsOf, unescapeSummary, workspaceWith } from '../__fixtures__/e2e.js'
 import { allEntities } from '../src/report/markdown.js'
-import { type ActionRun, runAction } from '../scripts/run-action.js'
+import { type ActionRun, type RunActionOptions, runAction } from '../scripts/run-action.js'
 import { type FakeGitHub, startFakeGitHub } from '../test-server/fake-github.js'
 import type { FakeComment } from '../test-server/fake-github-comments.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
@@ -56,12 +56,19 @@ function run(
   {
     job = 'prune',
     env = {},
-    workspace
-  }: { job?: string; env?: Record<string, string>; workspace?: string } = {}
+    workspace,
+    kill
+  }: {
+    job?: string
+    env?: Record<string, string>
+    workspace?: string
+    kill?: RunActionOptions['kill']
+  } = {}
 ): Promise<ActionRun> {
   return runAction({
     event,
     workspace,
+    kill,
     timeoutMs: 40_000,
     inputs: {
       'api-key': KEY,
@@ -175,6 +182,27 @@ describe('one comment per workflow and job', () => {
     expect(github.comments.list(PR)[120].body).toBe(`${marker}\nI am the comment, edit me`)
     expect(second.stdout).toContain('Updated the pull request comment')
     expectKeyNowhere(second)
+  })
+
+  it('a run that created its comment at the same moment as another keeps only the oldest', async () => {
+    const marker = '<!-- miso-bulk-delete comment workflow=Catalog%20%3Csync%3E job=prune -->'
+    let racer: FakeComment | undefined
+    github.comments.beforeCreate = issue => {
+      racer ??= github.comments.add(issue, `${marker}\nwritten by a simultaneous run`)
+    }
+    const result = await run(opened(), { 'product-ids': 'SKU-1' })
+    expect(result.code).toBe(0)
+    const comment = theComment()
+    expect(comment.id).toBe(racer?.id)
+    expect(readComment(comment.body)).toContain('- SKU-1')
+    expect(result.outputs['comment-url']).toBe(comment.html_url)
+    expect(github.comments.calls.map(c => c.method)).toEqual([
+      'GET',
+      'POST',
+      'GET',
+      'PATCH',
+      'DELETE'
+    ])
   })
 
   it('two jobs keep two comments', async () => {
@@ -298,8 +326,41 @@ describe('a token that may not comment never fails the run', () => {
     expect(result.code).toBe(0)
     expect(readComment(theComment().body)).toContain('- SKU-1')
     expect(result.outputs['comment-url']).toBe(theComment().html_url)
-    expect(github.comments.calls.map(c => c.method)).toEqual(['GET', 'GET', 'POST', 'POST'])
+    // The listing after a create looks for a comment a simultaneous run may have written.
+    expect(github.comments.calls.map(c => c.method)).toEqual(['GET', 'GET', 'POST', 'POST', 'GET'])
     expect(result.stdout).toMatch(/GitHub API GET .*: HTTP 502; retrying in 1 s/)
+  })
+
+  it('a GitHub that never answers: each request is cut at request-timeout, the run succeeds', async () => {
+    github.comments.fail({ method: 'GET', status: 200, delayMs: 60_000 })
+    const result = await run(opened(), {
+      'product-ids': 'SKU-1',
+      retries: '1',
+      'request-timeout': '1'
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('dry-run')
+    expect(github.comments.calls).toHaveLength(2)
+    expect(result.stdout).toMatch(/no answer in time; retrying in 1 s/)
+    expect(result.stdout).toMatch(
+      /::warning::The pull request comment on #42 was not written \(the run's result is not affected\): GitHub did not answer within 1 s/
+    )
+    expect(result.elapsedMs).toBeLessThan(20_000)
+  })
+
+  it('cancelled while the comment is written: it stops at once, with a notice', async () => {
+    github.comments.fail({ method: 'GET', status: 200, delayMs: 60_000 })
+    const result = await run(
+      opened(),
+      { 'product-ids': 'SKU-1' },
+      { kill: { signal: 'SIGINT', afterOutput: 'Status: dry-run' } }
+    )
+    expect(result.outputs.status).toBe('dry-run')
+    expect(result.stdout).toContain(
+      '::notice::The pull request comment on #42 was not written: the run was cancelled.'
+    )
+    expect(github.comments.calls.filter(c => c.method !== 'GET')).toHaveLength(0)
+    expect(result.elapsedMs).toBeLessThan(20_000)
   })
 
   it('5xx that never ends: a warning, bounded retries, the run succeeds', async () => {

@@ -28,8 +28,10 @@ export const TOKEN_AUTHOR: CommentAuthor = {
 
 export interface CommentFault {
   /** Only requests of this method; every comment request when absent. */
-  method?: 'GET' | 'POST' | 'PATCH'
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   status: number
+  /** Answer only after this long (a GitHub that hangs). */
+  delayMs?: number
   message?: string
   headers?: Record<string, string>
   /** How many requests it answers (then it is gone); every one when absent. */
@@ -45,6 +47,8 @@ export class FakeComments {
   private faults: CommentFault[] = []
   /** Every comment request: method, path with query, and the body sent. */
   readonly calls: { method: string; path: string; body?: string }[] = []
+  /** Runs before each create, e.g. to add a comment as a run racing this one would. */
+  beforeCreate?: (issue: number) => void
 
   constructor(
     private readonly owner = 'acme',
@@ -86,6 +90,7 @@ export class FakeComments {
     this.byIssue.clear()
     this.faults = []
     this.calls.length = 0
+    this.beforeCreate = undefined
   }
 
   /** Answers `route` (the path after /repos/owner/repo/) when it is a comment route. */
@@ -107,11 +112,16 @@ export class FakeComments {
       if (fault.times !== undefined && --fault.times <= 0) {
         this.faults.splice(this.faults.indexOf(fault), 1)
       }
-      res.writeHead(fault.status, {
-        'content-type': 'application/json; charset=utf-8',
-        ...fault.headers
-      })
-      res.end(JSON.stringify({ message: fault.message ?? `fault ${fault.status}` }))
+      const answer = () => {
+        if (res.destroyed) return
+        res.writeHead(fault.status, {
+          'content-type': 'application/json; charset=utf-8',
+          ...fault.headers
+        })
+        res.end(JSON.stringify({ message: fault.message ?? `fault ${fault.status}` }))
+      }
+      if (fault.delayMs) setTimeout(answer, fault.delayMs).unref()
+      else answer()
       return true
     }
     if (list && method === 'GET') {
@@ -126,6 +136,13 @@ export class FakeComments {
       send(res, 200, comments.slice((page - 1) * perPage, page * perPage))
       return true
     }
+    const comment = one && this.find(Number(one[1]))
+    if (method === 'DELETE' && comment) {
+      const comments = [...this.byIssue.values()].find(list => list.includes(comment))
+      comments?.splice(comments.indexOf(comment), 1)
+      res.writeHead(204).end()
+      return true
+    }
     const text = bodyText(body)
     if (text === undefined) {
       send(res, 422, { message: 'Invalid request: body is required' })
@@ -136,10 +153,10 @@ export class FakeComments {
       return true
     }
     if (list && method === 'POST') {
+      this.beforeCreate?.(Number(list[1]))
       send(res, 201, this.add(Number(list[1]), text))
       return true
     }
-    const comment = one && [...this.byIssue.values()].flat().find(c => c.id === Number(one[1]))
     if (method === 'PATCH' && comment) {
       comment.body = text
       comment.updated_at = new Date().toISOString()
@@ -148,6 +165,10 @@ export class FakeComments {
     }
     send(res, 404, { message: 'Not Found' })
     return true
+  }
+
+  private find(id: number): FakeComment | undefined {
+    return [...this.byIssue.values()].flat().find(c => c.id === id)
   }
 
   private listOf(issue: number): FakeComment[] {

@@ -55,7 +55,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     url: `http://127.0.0.1:${port}`,
     requests,
     comments,
-    close: () => new Promise(resolve => server.close(() => resolve()))
+    close: () =>
+      new Promise(resolve => {
+        server.close(() => resolve())
+        // A hanging answer (a comment fault with a delay) must not hold the close.
+        server.closeAllConnections()
+      })
   }
 }
 
