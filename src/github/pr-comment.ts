@@ -161,6 +161,8 @@ interface RetryOptions {
 function retrying(octokit: Octokit, options: RetryOptions): void {
   octokit.hook.wrap('request', async (request, requestOptions) => {
     for (let attempt = 0; ; attempt++) {
+      // A signal that came before this request (e.g. while Octokit was loading) fires no event.
+      if (options.signal.aborted) throw options.signal.reason
       // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
       // always fire on Node 20.
       const controller = new AbortController()
