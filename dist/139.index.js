@@ -776,12 +776,31 @@ async function updatePullRequestComment(run) {
             log
         });
         const where = { owner: target.owner, repo: target.repo };
-        const existing = await findComment(octokit, target.apiUrl, where, pull.number, marker);
-        const { data } = existing
-            ? await octokit.rest.issues.updateComment({ ...where, comment_id: existing, body })
-            : await octokit.rest.issues.createComment({ ...where, issue_number: pull.number, body });
-        const url = typeof data.html_url === 'string' ? data.html_url : '';
-        log.info(`${existing ? 'Updated' : 'Wrote'} the pull request comment: ${url}`);
+        const find = () => findComment(octokit, target.apiUrl, where, pull.number, marker);
+        const edit = async (id) => (await octokit.rest.issues.updateComment({ ...where, comment_id: id, body })).data.html_url;
+        const existing = await find();
+        let url;
+        if (existing !== undefined) {
+            url = await edit(existing);
+            log.info(`Updated the pull request comment: ${url}`);
+        }
+        else {
+            const { data } = await octokit.rest.issues.createComment({
+                ...where,
+                issue_number: pull.number,
+                body
+            });
+            url = data.html_url;
+            log.info(`Wrote the pull request comment: ${url}`);
+            // A run of the same job that started at the same moment may have created one too:
+            // both keep the oldest, and the newer one is deleted.
+            const oldest = await find();
+            if (oldest !== undefined && oldest !== data.id) {
+                url = await edit(oldest);
+                await octokit.rest.issues.deleteComment({ ...where, comment_id: data.id });
+                log.info(`Another run had written the comment at the same time: kept that one, ${url}`);
+            }
+        }
         return url || undefined;
     }
     catch (error) {
@@ -829,27 +848,46 @@ async function findComment(octokit, apiUrl, where, issueNumber, marker) {
 function retrying(octokit, options) {
     octokit.hook.wrap('request', async (request, requestOptions) => {
         for (let attempt = 0;; attempt++) {
-            const timeout = AbortSignal.timeout(options.timeoutMs);
-            const signal = AbortSignal.any([options.signal, timeout]);
+            // A signal that came before this request (e.g. while Octokit was loading) fires no event.
+            if (options.signal.aborted)
+                throw options.signal.reason;
+            // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
+            // always fire on Node 20.
+            const controller = new AbortController();
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                controller.abort(new Error('request-timeout'));
+            }, options.timeoutMs);
+            const onAbort = () => controller.abort(options.signal.reason);
+            options.signal.addEventListener('abort', onAbort, { once: true });
+            const signal = controller.signal;
+            let wait;
             try {
-                return await request({ ...requestOptions, request: { ...requestOptions.request, signal } });
+                // In place: the hooks inside this one were bound to this very options object.
+                requestOptions.request = { ...requestOptions.request, signal };
+                return await request(requestOptions);
             }
             catch (error) {
                 if (options.signal.aborted)
                     throw error;
-                const wait = retryDelay(error, attempt, timeout.aborted);
+                wait = retryDelay(error, attempt, timedOut);
                 if (wait === undefined || attempt >= options.retries) {
-                    if (timeout.aborted) {
+                    if (timedOut) {
                         throw new Error(`GitHub did not answer within ${options.timeoutMs / 1000} s`, {
                             cause: error
                         });
                     }
                     throw error;
                 }
-                const what = timeout.aborted ? 'no answer in time' : `HTTP ${statusOf(error)}`;
+                const what = timedOut ? 'no answer in time' : `HTTP ${statusOf(error)}`;
                 options.log.info(`GitHub API ${requestOptions.method} ${requestOptions.url}: ${what}; retrying in ${Math.ceil(wait / 1000)} s.`);
-                await (0,throttle/* abortableSleep */.Mf)(wait, options.signal);
             }
+            finally {
+                clearTimeout(timer);
+                options.signal.removeEventListener('abort', onAbort);
+            }
+            await (0,throttle/* abortableSleep */.Mf)(wait, options.signal);
         }
     });
 }
