@@ -520,6 +520,33 @@ describe('runDeletion', () => {
       expect(result.batches[0].error).toBeUndefined()
     })
 
+    it('fails only the task whose answer cannot be read, and goes on', async () => {
+      const broken = {
+        httpStatus: 200,
+        get body(): string {
+          throw new Error('unreadable body')
+        }
+      }
+      const api = new FakeMiso({
+        status: taskId => ({ answer: taskId === 't1' ? (broken as StatusAnswer) : DONE })
+      })
+      const { opts, logged } = options()
+      const result = await runDeletion(batchesOf(1, 2, 3), api, opts)
+
+      expect(result.status).toBe('failed')
+      expect(result.taskIds).toEqual(['t0', 't1', 't2'])
+      expect(result.batches.map(b => b.status)).toEqual(['succeeded', 'failed', 'succeeded'])
+      expect(result.batches[1].error).toEqual({
+        httpStatus: 200,
+        message: 'status answer could not be read: unreadable body',
+        fatal: false
+      })
+      expect(result.failedCount).toBe(2)
+      expect(logged.warning).toEqual([
+        'Task t1: status answer could not be read: unreadable body; counted as failed.'
+      ])
+    })
+
     it('keeps the counts of the last reading that had any', async () => {
       const api = new FakeMiso({
         status: inTurn(json({ status: 'running', deleted_count: 1 }), json('overloaded', 503))

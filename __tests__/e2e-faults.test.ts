@@ -553,3 +553,61 @@ function batchNumbers(cell: string): number[] {
     return Array.from({ length: to - from + 1 }, (_, k) => from + k)
   })
 }
+
+describe('status answers that end a task at once', () => {
+  it.concurrent(
+    'a deeply nested errors array fails its task, and every task ID is still reported',
+    async () => {
+      const depth = 100_000
+      const body = `{"errors":${'['.repeat(depth)}${']'.repeat(depth)}}`
+      await withMiso({ statusBody: () => ({ status: 200, body }) }, async miso => {
+        const result = await run(miso, {
+          'product-ids': makeIds('deep', 3).join(','),
+          'batch-size': '1',
+          'wait-timeout': '30'
+        })
+        expectStatus(result, 'failed')
+        // 200 KB bodies: the result output is cut, the result file holds every entry
+        const entries = JSON.parse(readFileSync(result.outputs['result-path'], 'utf8')) as Entry[]
+        expect(entries).toHaveLength(3)
+        expect(JSON.parse(result.outputs['task-ids'])).toEqual(entries.map(e => e.task_id))
+        expect(new Set(miso.tasks.keys())).toEqual(new Set(entries.map(e => e.task_id)))
+        for (const entry of entries) {
+          expect(entry.status).toBe('failed')
+          expect(entry.error?.message).toMatch(/^1 error: \[\[\[/)
+        }
+        expect(result.outputs['failed-count']).toBe('3')
+        // learnt at the first poll of each task, not at the wait-timeout
+        expect(miso.stats().statusRequests).toBe(3)
+        expect(result.stderr).not.toMatch(/Maximum call stack/)
+      })
+    }
+  )
+
+  it.concurrent.each([
+    [302, '', { location: 'https://elsewhere.example/v1/products/_status/x' }, /redirected/],
+    [400, '{"message":"Invalid task id."}', {}, /Invalid task id\./],
+    [410, '{"detail":"Task expired."}', {}, /Task expired\./]
+  ])(
+    'a status poll answered %i fails that task at once with the status and message',
+    async (status, body, headers, message) => {
+      await withMiso({ statusBody: () => ({ status, body, headers }) }, async miso => {
+        const result = await run(miso, {
+          'product-ids': makeIds(`r${status}`, 2).join(','),
+          'batch-size': '1',
+          'wait-timeout': '30'
+        })
+        expectStatus(result, 'failed')
+        const { entries } = account(result, miso, 1)
+        for (const entry of entries) {
+          expect(entry.status).toBe('failed')
+          expect(entry.error?.http_status).toBe(status)
+          expect(entry.error?.message).toMatch(message)
+        }
+        expect(result.outputs['failed-count']).toBe('2')
+        expect(miso.stats().statusRequests).toBe(2)
+        expect(miso.stats().deleteRequests).toBe(2)
+      })
+    }
+  )
+})

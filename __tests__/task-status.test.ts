@@ -18,9 +18,12 @@ describe('readTaskStatus: HTTP status', () => {
     [500, '{"message":"Something went wrong."}', 'unknown'],
     [502, '<html>Bad Gateway</html>', 'unknown'],
     [599, '', 'unknown'],
-    [400, '{"message":"bad"}', 'unknown'],
-    [401, '{"message":"invalid api key."}', 'unknown'],
-    [302, '', 'unknown'],
+    [400, '{"message":"bad"}', 'failed'],
+    [401, '{"message":"invalid api key."}', 'failed'],
+    [410, '{"detail":"gone"}', 'failed'],
+    [302, '', 'failed'],
+    [308, '<html>moved</html>', 'failed'],
+    [101, '', 'unknown'],
     // a status code alone never reads as success, even with a success body
     [500, '{"status":"done"}', 'unknown']
   ] as const)('HTTP %i %s -> %s', (httpStatus, body, state) => {
@@ -39,6 +42,18 @@ describe('readTaskStatus: HTTP status', () => {
     )
     expect(readTaskStatus({ httpStatus: 0, body: 'socket hang up' }).note).toBe(
       'no answer: socket hang up'
+    )
+  })
+
+  it('fails a task at a refusal: a redirect, or a 4xx other than 404 and 429', () => {
+    expect(readTaskStatus({ httpStatus: 400, body: '{"message":"Invalid task id."}' }).note).toBe(
+      'status request refused (HTTP 400): Invalid task id.'
+    )
+    expect(readTaskStatus({ httpStatus: 403, body: '' }).note).toBe(
+      'status request refused (HTTP 403): Forbidden'
+    )
+    expect(readTaskStatus({ httpStatus: 301, body: '' }).note).toBe(
+      "status request redirected (HTTP 301); set api-url to the API's own address"
     )
   })
 
@@ -191,6 +206,28 @@ describe('readTaskStatus: failure markers, finished, and no marker', () => {
   it('reads a JSON object without any marker as succeeded', () => {
     expect(ok({})).toEqual({ state: 'succeeded', counts: {} })
     expect(ok({ message: 'success', data: { task_id: 't-1' } }).state).toBe('succeeded')
+  })
+})
+
+describe('readTaskStatus: hostile bodies', () => {
+  it('reads errors nested 100,000 deep without exhausting the stack', () => {
+    const depth = 100_000
+    for (const errors of [
+      '['.repeat(depth) + ']'.repeat(depth),
+      '[{"a":'.repeat(depth) + '1' + '}]'.repeat(depth)
+    ]) {
+      const reading = ok(`{"data":{"errors":${errors}}}`)
+      expect(reading.state).toBe('failed')
+      expect(reading.note?.length).toBeLessThan(120)
+      expect(reading.note).toMatch(/^1 error: \[(\[|\{"a":)/)
+    }
+  })
+
+  it('shows at most 8 levels and about 80 characters of an errors list', () => {
+    expect(ok({ errors: [[[[[[[[[['x']]]]]]]]]] }).note).toBe('1 error: [[[[[[[[[…]]]]]]]]]')
+    const long = ok({ errors: Array.from({ length: 50 }, (_, i) => ({ code: i })) }).note
+    expect(long).toMatch(/^50 errors: \[\{"code":0\},\{"code":1\},.*\.\.\.$/)
+    expect(long?.length).toBeLessThanOrEqual('50 errors: '.length + 83)
   })
 })
 

@@ -85,16 +85,7 @@ export function stepPoll(
     const transientInRow = track.transientInRow + 1
     if (transientInRow > context.retries) {
       const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`
-      return {
-        kind: 'finish',
-        status: 'failed',
-        error: {
-          ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
-          message,
-          fatal: false
-        },
-        warning: `${label}: ${message}; counted as failed.`
-      }
+      return givenUp(answer, message, label)
     }
     return { kind: 'continue', track: { ...track, transientInRow } }
   }
@@ -116,6 +107,20 @@ export function stepPoll(
     }
   }
   return { kind: 'continue', track: next }
+}
+
+/** Fails a task the run gives up on (its status cannot be learnt), with `message`. */
+export function givenUp(answer: StatusAnswer, message: string, label: string): PollStep {
+  return {
+    kind: 'finish',
+    status: 'failed',
+    error: {
+      ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
+      message,
+      fatal: false
+    },
+    warning: `${label}: ${message}; counted as failed.`
+  }
 }
 
 /** Why the run stopped early, as the loops recorded it. */

@@ -26,8 +26,10 @@ import {
   batchLabel,
   type BatchEnd,
   finaliseRun,
+  givenUp,
   keyProblem,
   NEW_TRACK,
+  type PollStep,
   type PollTrack,
   type RunStatus,
   type RunStop,
@@ -280,7 +282,7 @@ async function send(loop: Loop, batch: Batch): Promise<void> {
   if (failure.fatal) stopForKey(loop, failure)
 }
 
-/** Polls one task until it ends or new work stops. */
+/** Polls one task until it ends or new work stops. Never rejects. */
 async function poll(loop: Loop, batch: Batch, taskId: string): Promise<void> {
   const { state, options } = loop
   const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS
@@ -294,18 +296,14 @@ async function poll(loop: Loop, batch: Batch, taskId: string): Promise<void> {
     if (!release) return
     const answer = await askStatus(loop, taskId).finally(release)
     if (state.halt.signal.aborted) return
-
-    const reading = readTaskStatus(answer)
-    options.log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`)
-    if (answer.httpStatus !== 0) batch.result.response = answer.body
-    batch.result.counts = { ...batch.result.counts, ...reading.counts }
-    batch.lastReading = reading
-
-    const step = stepPoll(answer, reading, track, {
-      label: label(loop, batch),
-      retries: options.retries,
-      toldWords: state.toldWords
-    })
+    let step: PollStep
+    try {
+      step = readAnswer(loop, batch, answer, track)
+    } catch (e) {
+      // A fault in reading one answer ends that task only; the run and its report go on.
+      const message = `status answer could not be read: ${errorText(e)}`
+      step = givenUp(answer, message, label(loop, batch))
+    }
     switch (step.kind) {
       case 'stop-for-key':
         finish(loop, batch, 'failed', batch.acceptedAt, step.failure)
@@ -322,6 +320,22 @@ async function poll(loop: Loop, batch: Batch, taskId: string): Promise<void> {
         if (step.warning !== undefined) options.log.warning(step.warning)
     }
   }
+}
+
+/** Reads one status answer into the batch and decides what it means. */
+function readAnswer(loop: Loop, batch: Batch, answer: StatusAnswer, track: PollTrack): PollStep {
+  const reading = readTaskStatus(answer)
+  loop.options.log.debug(
+    `${label(loop, batch)}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`
+  )
+  if (answer.httpStatus !== 0) batch.result.response = answer.body
+  batch.result.counts = { ...batch.result.counts, ...reading.counts }
+  batch.lastReading = reading
+  return stepPoll(answer, reading, track, {
+    label: label(loop, batch),
+    retries: loop.options.retries,
+    toldWords: loop.state.toldWords
+  })
 }
 
 /** One status request; a thrown error becomes an answer without HTTP status. */

@@ -5,7 +5,9 @@
 // HTTP status first:
 //   404                        'not-registered' (the task is not known yet)
 //   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see isTransientStatus
-//   any other non-2xx          'unknown'
+//   3xx, other 4xx             'failed': asking again would get the same refusal (401/403 stop
+//                              the whole run, see deletion-steps.ts)
+//   1xx                        'unknown'
 //   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
 // Then, in the JSON object, the first rule that applies:
 //   1. failure: `errors: true` (top level or `data`), a non-empty `errors` array (`data.errors`
@@ -22,7 +24,11 @@
 //   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
 //   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
 //   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
+//
+// Reading never throws: it looks at most a few levels into the body, so a hostile answer
+// (`{"errors":[[[...100,000 deep...]]]}`) cannot exhaust the stack.
 
+import { misoMessage } from './client.js'
 import type { StatusAnswer, TaskReading } from './types.js'
 import { isObject, type JsonObject, parseJson } from '../json.js'
 
@@ -77,16 +83,30 @@ const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '
 
 /** Length of body excerpts in notes. */
 const EXCERPT = 80
+/** Levels of nesting shown in an excerpt of a JSON value; deeper ones show as `[…]` / `{…}`. */
+const EXCERPT_DEPTH = 8
 
 /** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
 export function isTransientStatus(httpStatus: number): boolean {
   return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599)
 }
 
+/** 3xx, or 4xx other than 404 (not registered yet) and 429 (rate limited). */
+function isRefusal(httpStatus: number): boolean {
+  return httpStatus >= 300 && httpStatus <= 499 && httpStatus !== 404 && httpStatus !== 429
+}
+
 export function readTaskStatus(answer: StatusAnswer): TaskReading {
   const { httpStatus, body } = answer
   if (httpStatus === 404) return { state: 'not-registered', counts: {}, note: 'not registered yet' }
   if (httpStatus === 0) return unknown(`no answer: ${excerpt(body)}`)
+  if (isRefusal(httpStatus)) {
+    const note =
+      httpStatus < 400
+        ? `status request redirected (HTTP ${httpStatus}); set api-url to the API's own address`
+        : `status request refused (HTTP ${httpStatus}): ${excerpt(misoMessage(httpStatus, body))}`
+    return { state: 'failed', counts: {}, note }
+  }
   if (httpStatus < 200 || httpStatus > 299) {
     const kind = httpStatus === 429 ? ' (rate limited)' : ''
     return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`)
@@ -142,7 +162,7 @@ function errorSignal(top: JsonObject, data: JsonObject | undefined): string | un
   if (top.errors === true || data?.errors === true) return 'errors: true'
   const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0)
   if (Array.isArray(list)) {
-    return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(JSON.stringify(list))}`
+    return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(shortJson(list))}`
   }
   return undefined
 }
@@ -192,6 +212,39 @@ function normalizeWord(value: string): string {
 
 function snakeCase(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
+}
+
+/** Compact JSON of `value`, cut at about EXCERPT characters and EXCERPT_DEPTH levels. */
+function shortJson(value: unknown): string {
+  let out = ''
+  const write = (item: unknown, depth: number): void => {
+    if (out.length > EXCERPT) return
+    if (Array.isArray(item)) {
+      if (depth >= EXCERPT_DEPTH) return void (out += '[…]')
+      out += '['
+      for (let i = 0; i < item.length && out.length <= EXCERPT; i++) {
+        if (i > 0) out += ','
+        write(item[i], depth + 1)
+      }
+      out += ']'
+    } else if (isObject(item)) {
+      if (depth >= EXCERPT_DEPTH) return void (out += '{…}')
+      out += '{'
+      let first = true
+      for (const [key, field] of Object.entries(item)) {
+        if (out.length > EXCERPT) break
+        out += `${first ? '' : ','}${JSON.stringify(key)}:`
+        first = false
+        write(field, depth + 1)
+      }
+      out += '}'
+    } else {
+      const text = JSON.stringify(item) ?? String(item)
+      out += text.length > EXCERPT ? text.slice(0, EXCERPT) : text
+    }
+  }
+  write(value, 0)
+  return out
 }
 
 function excerpt(text: string): string {
