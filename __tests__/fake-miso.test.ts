@@ -235,6 +235,18 @@ describe('fake Miso', () => {
         expect([...slow.deleted].sort()).toEqual(['a', 'b'])
       }))
 
+    it('with taskOrder one-after-another, works through tasks as a queue', () =>
+      withFake({ taskDurationMs: 500, taskOrder: 'one-after-another' }, async queue => {
+        const ids = [await acceptedTask(queue, ['a']), await acceptedTask(queue, ['b'])]
+        const [first, second] = ids.map(id => queue.tasks.get(id)!)
+        expect(first.doneAt - first.acceptedAt).toBe(500)
+        // the second starts when the first ends
+        expect(second.doneAt).toBe(first.doneAt + 500)
+        queue.clearDeleted()
+        const fresh = queue.tasks.get(await acceptedTask(queue, ['c']))!
+        expect(fresh.doneAt - fresh.acceptedAt).toBe(500)
+      }))
+
     it('is done at once by default, every ID deleted when there is no catalog', async () => {
       fake.clearDeleted()
       const taskId = await acceptedTask(fake, ['p1', 'p2'])

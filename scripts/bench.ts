@@ -6,7 +6,7 @@
 //   npm run bench -- --quick               smaller sizes, for a quick look
 //   npm run bench -- --out FILE            where the JSON goes (default bench-results/bench.json)
 //   npm run bench -- --only e2e,parse      some sections only: e2e, parse, startup, polling,
-//                                          reconcile
+//                                          reconcile, queue, scale
 //   npm run bench -- --skip-naive          leave out the naive client (minutes at a million IDs)
 //   npm run bench -- --latency-ms 20 --task-ms 500
 //
@@ -19,30 +19,32 @@
 
 import { spawn, type ChildProcess } from 'node:child_process'
 import {
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
-  writeFileSync
+  writeFileSync,
+  writeSync
 } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import fetch from 'node-fetch'
-import {
-  DEFAULT_MAX_POLL_INTERVAL_MS as MAX_POLL_INTERVAL_MS,
-  POLL_BACK_OFF
-} from '../src/deletion.js'
+import { DEFAULT_MAX_POLL_INTERVAL_MS as MAX_POLL_INTERVAL_MS } from '../src/deletion.js'
+import { LAG_SHARE, PACE_SHARE } from '../src/poll-schedule.js'
+import { benchQueue, QUEUE_GOALS, queueName, type QueueRun } from './bench-queue.js'
 import { startFakeMiso, type FakeMiso } from '../test-server/fake-miso.js'
 import { prepareRun, ROOT, runAction, type ActionRun, type RunActionOptions } from './run-action.js'
 
 // --- settings ---
 
-const SECTIONS = ['e2e', 'parse', 'startup', 'polling', 'reconcile'] as const
+const SECTIONS = ['e2e', 'parse', 'startup', 'polling', 'reconcile', 'queue', 'scale'] as const
 type Section = (typeof SECTIONS)[number]
 
 const API_KEY = 'bench-key'
@@ -84,6 +86,8 @@ interface Plan {
   parseIds: number
   startupRuns: number
   taskTimesMs: number[]
+  /** IDs of the dry runs whose peak memory is measured. */
+  scaleIds: number[]
 }
 
 const FULL: Plan = {
@@ -93,7 +97,8 @@ const FULL: Plan = {
   repeats: 3,
   parseIds: 1_000_000,
   startupRuns: 15,
-  taskTimesMs: [500, 3000, 10_000]
+  taskTimesMs: [500, 3000, 10_000],
+  scaleIds: [1_000_000, 10_000_000, 20_000_000]
 }
 
 const QUICK: Plan = {
@@ -103,7 +108,8 @@ const QUICK: Plan = {
   repeats: 1,
   parseIds: 100_000,
   startupRuns: 5,
-  taskTimesMs: [500, 3000]
+  taskTimesMs: [500, 3000],
+  scaleIds: [1_000_000]
 }
 
 interface Options {
@@ -230,7 +236,7 @@ interface PollingRun {
   tasks: number
   statusRequests: number
   maxPerTask: number
-  /** Status requests a back-off from the poll interval to 30 s needs for this task time. */
+  /** Status requests allowed: QUEUE_GOALS.perTask per task. */
   bound: number
   wallMs: number
 }
@@ -246,6 +252,13 @@ interface ReconcileRun {
   cpuMs: number
 }
 
+interface ScaleRun {
+  ids: number
+  fileMB: number
+  peakRssMB: number
+  wallMs: number
+}
+
 interface Results {
   /** The 1-minute load average as each section began: other work on the machine skews it. */
   loadAverage: Partial<Record<Section, number>>
@@ -254,6 +267,8 @@ interface Results {
   startup?: Startup
   polling: PollingRun[]
   reconcile?: ReconcileRun
+  queue: QueueRun[]
+  scale: ScaleRun[]
 }
 
 interface Goal {
@@ -591,7 +606,7 @@ async function benchPolling(opts: Options): Promise<PollingRun[]> {
         tasks: POLLING_TASKS,
         statusRequests: miso.stats().statusRequests,
         maxPerTask: Math.max(...perTask.values()),
-        bound: POLLING_TASKS * pollsNeeded(taskMs),
+        bound: Math.floor(POLLING_TASKS * QUEUE_GOALS.perTask),
         wallMs: run.elapsedMs
       })
     }
@@ -601,19 +616,47 @@ async function benchPolling(opts: Options): Promise<PollingRun[]> {
   return runs
 }
 
-/**
- * Polls one task needs when the first comes `POLL_INTERVAL_MS` after acceptance and each gap
- * grows x1.5 up to 30 s: the count up to the first poll at or after the task's end.
- */
-function pollsNeeded(taskMs: number): number {
-  let at = 0
-  let gap = POLL_INTERVAL_MS
-  let polls = 0
-  for (;;) {
-    at += gap
-    polls++
-    if (at >= taskMs) return polls
-    gap = Math.min(MAX_POLL_INTERVAL_MS, gap * POLL_BACK_OFF)
+// --- scale ---
+
+/** Peak memory of a dry run (read, check, plan and report) of many IDs from a text file. */
+async function benchScale(opts: Options): Promise<ScaleRun[]> {
+  const runs: ScaleRun[] = []
+  for (const size of opts.plan.scaleIds) {
+    progress(`scale: a dry run of ${count(size)} IDs`)
+    const workspace = mkdtempSync(path.join(scratch, 'scale-'))
+    const file = path.join(workspace, 'ids.txt')
+    writeIdLines(file, size)
+    const { run, usage } = await runMeasured({
+      workspace,
+      inputs: { 'ids-file': 'ids.txt', 'dry-run': 'true', 'max-deletions': '0' },
+      timeoutMs: 900_000
+    })
+    if (run.code !== 0 || run.outputs.status !== 'dry-run' || run.outputs.count !== String(size)) {
+      throw new Error(`scale: the dry run of ${count(size)} IDs failed\n${tail(run)}`)
+    }
+    runs.push({
+      ids: size,
+      fileMB: round(statSync(file).size / 1e6, 1),
+      peakRssMB: kibToMB(usage.maxRssKiB),
+      wallMs: run.elapsedMs
+    })
+    rmSync(workspace, { recursive: true, force: true })
+  }
+  return runs
+}
+
+/** A text file of `size` IDs, written in pieces: millions of IDs never sit in one string. */
+function writeIdLines(file: string, size: number): void {
+  const fd = openSync(file, 'w')
+  try {
+    const piece = 100_000
+    for (let start = 0; start < size; start += piece) {
+      const end = Math.min(size, start + piece)
+      const lines = Array.from({ length: end - start }, (_, i) => `sku-${start + i + 1}`)
+      writeSync(fd, `${lines.join('\n')}\n`)
+    }
+  } finally {
+    closeSync(fd)
   }
 }
 
@@ -743,6 +786,23 @@ function judge(r: Results): Goal[] {
       count(run.statusRequests),
       `≤ ${count(run.bound)}`,
       run.statusRequests <= run.bound
+    )
+  }
+
+  if (r.queue.length === 0) notMeasured('tasks that end by time', '-', '-')
+  for (const run of r.queue) {
+    const name = `${queueName(run)}, concurrency ${run.concurrency}`
+    check(
+      `${name}: status requests per task`,
+      run.perTask.toFixed(2),
+      `≤ ${QUEUE_GOALS.perTask}`,
+      run.perTask <= QUEUE_GOALS.perTask
+    )
+    check(
+      `${name}: lag from the last end to exit`,
+      seconds(run.lagMs),
+      `≤ ${seconds(run.lagLimitMs)}`,
+      run.lagMs <= run.lagLimitMs
     )
   }
   return goals
@@ -910,9 +970,8 @@ function render(
   if (r.polling.length > 0) {
     out.push('', `## Status polling (${POLLING_TASKS} tasks of one ID each, concurrency 4)`, '')
     out.push(
-      `Bound: ${POLLING_TASKS} x the polls a back-off from ${POLL_INTERVAL_MS / 1000} s ` +
-        `(x${POLL_BACK_OFF}, at most ${MAX_POLL_INTERVAL_MS / 1000} s apart) needs to reach ` +
-        'the task time.',
+      `Bound: ${QUEUE_GOALS.perTask} status requests per task; poll-interval ` +
+        `${POLL_INTERVAL_MS / 1000} s.`,
       ''
     )
     const rows = r.polling.map(run => [
@@ -944,6 +1003,46 @@ function render(
         ]
       )
     )
+  }
+
+  if (r.queue.length > 0) {
+    out.push('', '## Tasks that end by time (batch-size 10, default poll-interval)', '')
+    out.push(
+      'Together: each task ends its time after its own acceptance. One after another: each ' +
+        'starts when the one before ended. Lag: from the end of the last task to the exit; ' +
+        `limit max(${QUEUE_GOALS.lagFloorMs / 1000} s, ${QUEUE_GOALS.lagShare * 100} % of ` +
+        'the time from the first acceptance to the last end). The oldest unfinished task is ' +
+        `polled every ${LAG_SHARE * 100} % of its age, or after ${PACE_SHARE * 100} % of the ` +
+        `predicted remaining time, at most ${MAX_POLL_INTERVAL_MS / 1000} s apart.`,
+      ''
+    )
+    const rows = r.queue.map(run => [
+      queueName(run),
+      String(run.concurrency),
+      count(run.statusRequests),
+      run.perTask.toFixed(2),
+      seconds(run.lagMs),
+      seconds(run.lagLimitMs),
+      seconds(run.wallMs)
+    ])
+    out.push(
+      table(
+        ['tasks', 'concurrency', 'status requests', 'per task', 'lag', 'lag limit', 'wall'],
+        rows
+      )
+    )
+  }
+
+  if (r.scale.length > 0) {
+    out.push('', '## Scale (dry run of IDs from a text file, one per line)', '')
+    const rows = r.scale.map(run => [
+      count(run.ids),
+      `${run.fileMB} MB`,
+      `${run.peakRssMB} MB`,
+      `${Math.round((run.peakRssMB * 1e6) / run.ids)} B`,
+      seconds(run.wallMs)
+    ])
+    out.push(table(['IDs', 'file', 'peak RSS', 'per ID', 'wall'], rows))
   }
 
   out.push('', '## Goals', '')
@@ -1104,14 +1203,21 @@ function kilobytes(bytes: number): string {
 
 const options = readOptions(process.argv.slice(2))
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'miso-bench-'))
-const needsAction = ['e2e', 'startup', 'polling', 'reconcile'].some(s =>
+const needsAction = ['e2e', 'startup', 'polling', 'reconcile', 'queue', 'scale'].some(s =>
   options.sections.has(s as Section)
 )
 if (needsAction && !existsSync(ACTION)) {
   throw new Error(`${path.relative(ROOT, ACTION)} is missing: run \`npm run build\` first`)
 }
 
-const results: Results = { loadAverage: {}, endToEnd: [], parse: [], polling: [] }
+const results: Results = {
+  loadAverage: {},
+  endToEnd: [],
+  parse: [],
+  polling: [],
+  queue: [],
+  scale: []
+}
 const begin = (section: Section): boolean => {
   if (!options.sections.has(section)) return false
   results.loadAverage[section] = round(os.loadavg()[0], 2)
@@ -1124,6 +1230,11 @@ try {
   if (begin('startup')) results.startup = await benchStartup(options)
   if (begin('polling')) results.polling = await benchPolling(options)
   if (begin('reconcile')) results.reconcile = await benchReconcile(options)
+  if (begin('queue')) {
+    const { latencyMs, plan } = options
+    results.queue = await benchQueue(API_KEY, latencyMs, plan.concurrencies, progress)
+  }
+  if (begin('scale')) results.scale = await benchScale(options)
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

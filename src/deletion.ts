@@ -2,8 +2,9 @@
 // accepted task until each batch ends in a known state.
 //
 // - Up to `concurrency` delete requests and, separately, up to `concurrency` status polls are
-//   in flight. A task is first polled `pollIntervalMs` after it was accepted, then at intervals
-//   growing x1.5 up to `maxPollIntervalMs`, whatever the answer (polite to a struggling server).
+//   in flight. Which task is polled when is the schedule's decision (poll-schedule.ts): the
+//   oldest unfinished task on a back-off, then the next ones as soon as it has ended, never a
+//   task earlier than `pollIntervalMs` after it was accepted.
 // - 401/403 (from a delete or a status poll) means the key is wrong for everything: no further
 //   batches are sent ('not-sent') and no further polls made; requests in flight finish, and
 //   accepted tasks not yet confirmed are 'failed' (their outcome cannot be learnt any more).
@@ -37,8 +38,14 @@ import {
 } from './deletion-steps.js'
 import type { Log } from './log.js'
 import { plural } from './plural.js'
-import { countsText, describeReading, readTaskStatus } from './miso/task-status.js'
-import { abortableSleep, Throttle } from './miso/throttle.js'
+import {
+  countsText,
+  describeReading,
+  isTransientStatus,
+  readTaskStatus
+} from './miso/task-status.js'
+import { abortableSleep } from './miso/throttle.js'
+import { type Heard, PollSchedule } from './poll-schedule.js'
 import type {
   BatchResult,
   BatchStatus,
@@ -58,9 +65,9 @@ export interface DeletionOptions {
   wait: boolean
   /** 0 = no limit, counted from the first delete request. */
   waitTimeoutMs: number
-  /** First poll this long after a task is accepted; later polls back off x1.5. */
+  /** No task is polled earlier than this after it was accepted. */
   pollIntervalMs: number
-  /** The back-off cap (default 30 s). */
+  /** The longest gap between polls of the oldest unfinished task (default 30 s). */
   maxPollIntervalMs?: number
   /** More than this many transient status failures in a row fail that task. */
   retries: number
@@ -85,12 +92,14 @@ export interface DeletionResult {
 }
 
 export const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000
-/** Each poll of a task comes this many times later than the one before. */
-export const POLL_BACK_OFF = 1.5
+/** The longest a timer may wait (setTimeout's limit); the poll loop is woken earlier anyway. */
+const MAX_TIMER_MS = 2 ** 31 - 1
 
 /** A batch on its way: the public result plus what the run needs to finish it. */
 interface Batch extends BatchEnd {
   ids: readonly string[]
+  /** What the polls learnt so far. */
+  track: PollTrack
 }
 
 /** Everything the loops share. Only the loops change it; the decisions are in deletion-steps.ts. */
@@ -105,8 +114,13 @@ interface RunState extends RunStop {
   readonly halt: AbortController
   /** Stops new work only, which a wrong key needs: requests already sent may still tell. */
   readonly quiet: AbortController
-  /** Pollers, added by the submitters as tasks are accepted. */
-  readonly pollers: Promise<void>[]
+  readonly schedule: PollSchedule<Batch>
+  /** Batches are still being sent, so more tasks may come. */
+  submitting: boolean
+  /** Something changed while the poll loop was busy: it looks again before waiting. */
+  woken: boolean
+  /** Ends the poll loop's current wait. */
+  waiting?: AbortController
 }
 
 export async function runDeletion(
@@ -123,26 +137,25 @@ export async function runDeletion(
     batches: batches.map((ids, index) => ({
       ids,
       result: { index, count: ids.length, status: 'not-sent', counts: {} },
-      done: false
+      done: false,
+      track: NEW_TRACK
     })),
     next: 0,
     statusRequests: 0,
     toldWords: new Set(),
     halt: new AbortController(),
     quiet: new AbortController(),
-    pollers: []
+    schedule: new PollSchedule({
+      pollIntervalMs: options.pollIntervalMs,
+      maxGapMs: options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS
+    }),
+    submitting: true,
+    woken: false
   }
   // Every waiting poller and request listens on these: one per batch is expected, not a leak,
   // and Node's warning about it would alarm users reading the log.
   setMaxListeners(0, state.halt.signal, state.quiet.signal)
-  const loop: Loop = {
-    state,
-    api,
-    options,
-    now,
-    sleep,
-    pollSlots: new Throttle(Math.max(1, options.concurrency))
-  }
+  const loop: Loop = { state, api, options, now, sleep }
 
   const onCancel = (): void => stop(loop, 'cancelled')
   if (options.signal.aborted) onCancel()
@@ -157,10 +170,12 @@ export async function runDeletion(
     )
   }
 
+  const polling = options.wait ? pollLoop(loop) : Promise.resolve()
   const workers = Math.min(Math.max(1, options.concurrency), state.batches.length)
   await Promise.all(Array.from({ length: workers }, () => submitter(loop)))
-  // Pollers are only added by submitters, so the list is complete now.
-  await Promise.all(state.pollers)
+  state.submitting = false
+  wake(state)
+  await polling
 
   // A cancellation after the run must not stop (and report stopping) a run that is over.
   options.signal.removeEventListener('abort', onCancel)
@@ -190,8 +205,6 @@ interface Loop {
   options: DeletionOptions
   now: () => number
   sleep: (ms: number, signal: AbortSignal) => Promise<void>
-  /** A throttle that is never told of a 429: a plain first-come-first-served semaphore. */
-  pollSlots: Throttle
 }
 
 /** Cancellation or time-out: aborts everything in flight. */
@@ -268,7 +281,10 @@ async function send(loop: Loop, batch: Batch): Promise<void> {
     batch.result.taskId = outcome.taskId
     batch.acceptedAt = loop.now()
     if (!options.wait) finish(loop, batch, 'submitted', batch.sentAt)
-    else state.pollers.push(poll(loop, batch, outcome.taskId))
+    else {
+      state.schedule.add(batch, batch.acceptedAt, batch.sentAt)
+      wake(state)
+    }
     return
   }
   // A failure caused by our own abort says nothing about the batch; the run's stop decides.
@@ -282,44 +298,79 @@ async function send(loop: Loop, batch: Batch): Promise<void> {
   if (failure.fatal) stopForKey(loop, failure)
 }
 
-/** Polls one task until it ends or new work stops. Never rejects. */
-async function poll(loop: Loop, batch: Batch, taskId: string): Promise<void> {
-  const { state, options } = loop
-  const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS
-  let interval = options.pollIntervalMs
-  let track: PollTrack = NEW_TRACK
-  for (;;) {
-    await loop.sleep(interval, state.quiet.signal)
-    interval = Math.min(maxInterval, interval * POLL_BACK_OFF)
-    // Rejects once new work has stopped: that ends the poller.
-    const release = await loop.pollSlots.acquire(state.quiet.signal).catch(() => undefined)
-    if (!release) return
-    const answer = await askStatus(loop, taskId).finally(release)
-    if (state.halt.signal.aborted) return
-    let step: PollStep
-    try {
-      step = readAnswer(loop, batch, answer, track)
-    } catch (e) {
-      // A fault in reading one answer ends that task only; the run and its report go on.
-      const message = `status answer could not be read: ${errorText(e)}`
-      step = givenUp(answer, message, label(loop, batch))
+/**
+ * Polls what the schedule says is due, at most `concurrency` at once, until every task has
+ * ended and no more can come, or new work stops.
+ */
+async function pollLoop(loop: Loop): Promise<void> {
+  const { state } = loop
+  const concurrency = Math.max(1, loop.options.concurrency)
+  const inFlight = new Set<Promise<void>>()
+  while (!state.quiet.signal.aborted) {
+    if (!state.submitting && inFlight.size === 0 && state.schedule.open === 0) break
+    const now = loop.now()
+    const { poll, wakeAt } = state.schedule.due(now, concurrency - inFlight.size)
+    for (const batch of poll) {
+      const request: Promise<void> = pollOnce(loop, batch, now).finally(() => {
+        inFlight.delete(request)
+        wake(state)
+      })
+      inFlight.add(request)
     }
-    switch (step.kind) {
-      case 'stop-for-key':
-        finish(loop, batch, 'failed', batch.acceptedAt, step.failure)
-        stopForKey(loop, step.failure)
-        return
-      case 'finish':
-        finish(loop, batch, step.status, batch.acceptedAt, step.error)
-        if (step.info !== undefined) options.log.info(step.info)
-        if (step.warning !== undefined) options.log.warning(step.warning)
-        return
-      case 'continue':
-        track = step.track
-        if (step.newWord !== undefined) state.toldWords.add(step.newWord)
-        if (step.warning !== undefined) options.log.warning(step.warning)
-    }
+    await waitForWake(loop, wakeAt - now)
   }
+  await Promise.all(inFlight)
+}
+
+/** Tells the poll loop to look again: a task was accepted or answered, or sending ended. */
+function wake(state: RunState): void {
+  state.woken = true
+  state.waiting?.abort()
+}
+
+async function waitForWake(loop: Loop, ms: number): Promise<void> {
+  const { state } = loop
+  if (!state.woken) {
+    const waiting = new AbortController()
+    state.waiting = waiting
+    const signal = AbortSignal.any([waiting.signal, state.quiet.signal])
+    await loop.sleep(Math.min(MAX_TIMER_MS, Math.max(0, ms)), signal)
+    state.waiting = undefined
+  }
+  state.woken = false
+}
+
+/** One poll of the task of `batch`, sent at `sentAt`. Never rejects. */
+async function pollOnce(loop: Loop, batch: Batch, sentAt: number): Promise<void> {
+  const { state, options } = loop
+  const answer = await askStatus(loop, batch.result.taskId ?? '')
+  if (state.halt.signal.aborted) return
+  let step: PollStep
+  try {
+    step = readAnswer(loop, batch, answer, batch.track)
+  } catch (e) {
+    // A fault in reading one answer ends that task only; the run and its report go on.
+    const message = `status answer could not be read: ${errorText(e)}`
+    step = givenUp(answer, message, label(loop, batch))
+  }
+  let heard: Heard = 'ended'
+  switch (step.kind) {
+    case 'stop-for-key':
+      finish(loop, batch, 'failed', batch.acceptedAt, step.failure)
+      stopForKey(loop, step.failure)
+      break
+    case 'finish':
+      finish(loop, batch, step.status, batch.acceptedAt, step.error)
+      if (step.info !== undefined) options.log.info(step.info)
+      if (step.warning !== undefined) options.log.warning(step.warning)
+      break
+    case 'continue':
+      batch.track = step.track
+      if (step.newWord !== undefined) state.toldWords.add(step.newWord)
+      if (step.warning !== undefined) options.log.warning(step.warning)
+      heard = isTransientStatus(answer.httpStatus) ? 'no-news' : 'running'
+  }
+  state.schedule.heard(batch, heard, sentAt, loop.now())
 }
 
 /** Reads one status answer into the batch and decides what it means. */

@@ -127,6 +127,12 @@ export interface FakeMisoOptions {
   /** How long a task stays pending after acceptance (default 0). Fixed per task at acceptance. */
   taskDurationMs?: number
   /**
+   * How tasks share the work: 'together' (default) each ends `taskDurationMs` after its own
+   * acceptance, so tasks accepted together end together; 'one-after-another' works through
+   * them as a queue, each starting when the one before ended (Miso's queue per account).
+   */
+  taskOrder?: 'together' | 'one-after-another'
+  /**
    * Count deleted IDs without keeping them (`deleted` stays empty, `deletedCount` counts), and
    * count those of a compact JSON body without parsing each (see countCompactIds): for
    * benchmarks, where the server shares the cores with the client it measures.
@@ -222,6 +228,8 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
   let answersGiven = 0
   const tasks = new Map<string, FakeTask>()
   let pending: FakeTask[] = []
+  /** When the last task accepted ends: where the queue of 'one-after-another' stands. */
+  let queueEndsAt = 0
   const counts = new Map<string, { deleted: number; notFound: number }>()
   const requests: RecordedRequest[] = []
   const faults: { fault: Fault; left: number }[] = []
@@ -367,14 +375,17 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
       return json(200, { message: 'deleted', data: countsBody(done) })
     }
     const acceptedAt = now()
+    const startsAt =
+      opts.taskOrder === 'one-after-another' ? Math.max(acceptedAt, queueEndsAt) : acceptedAt
     const task: FakeTask = {
       id: randomUUID(),
       recordType,
       ids,
       count,
       acceptedAt,
-      doneAt: acceptedAt + (opts.taskDurationMs ?? 0)
+      doneAt: startsAt + (opts.taskDurationMs ?? 0)
     }
+    queueEndsAt = Math.max(queueEndsAt, task.doneAt)
     const planned = form === 'task+counts' ? deleteNow(recordType, ids, count, false) : undefined
     tasks.set(task.id, task)
     pending.push(task)
@@ -595,6 +606,7 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
       tasks.clear()
       counts.clear()
       pending = []
+      queueEndsAt = 0
     },
     setOptions(changes) {
       opts = { ...opts, ...changes }
