@@ -263,3 +263,38 @@ describe('readIdFiles', () => {
     expect(await read([])).toEqual([])
   })
 })
+
+describe('readIdFiles: files read in chunks', () => {
+  // Files over the V8 string limit (about 512 MiB) are read in chunks; small limits here take
+  // the same path.
+  const chunked = (patterns: string[], chunkBytes: number) =>
+    readIdFiles(patterns, ws, FIELD, undefined, { streamAboveBytes: 8, chunkBytes })
+
+  it('reads the same IDs as a whole read, whatever the chunk size', async () => {
+    const text =
+      '\uFEFF# header\r\nA-1\r\n  é-2  \n\n#c\nSKU #3\rsnow☃-4\r\n' +
+      Array.from({ length: 200 }, (_, i) => `ID-${i}`).join('\n') +
+      '\nlast'
+    write('big/mixed.txt', text)
+    const whole = await read(['big/mixed.txt'])
+    expect(whole[0].ids.slice(0, 5)).toEqual(['A-1', 'é-2', 'SKU #3', 'snow☃-4', 'ID-0'])
+    expect(whole[0].ids.at(-1)).toBe('last')
+    // sizes that split CRLF pairs, multi-byte characters and the BOM
+    for (const chunkBytes of [1, 2, 3, 5, 7, 64, 1000]) {
+      expect(await chunked(['big/mixed.txt'], chunkBytes)).toEqual(whole)
+    }
+  })
+
+  it('still refuses a binary file', async () => {
+    await expect(chunked(['bin/ids.bin'], 3)).rejects.toThrow(
+      'ids-file: bin/ids.bin is binary (it contains NUL bytes)'
+    )
+  })
+
+  it('refuses other formats of that size, naming the file and its size', async () => {
+    await expect(chunked(['lists/nested/d.json'], 4)).rejects.toThrow(
+      'ids-file: lists/nested/d.json is 10 bytes, too large to read as JSON; ' +
+        'give IDs this many as a text file, one per line'
+    )
+  })
+})

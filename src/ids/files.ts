@@ -9,14 +9,27 @@
 // plain path. Every plain pattern must match at least one file that is not left out. The
 // walk never enters `.git` folders: git's own files are no ID lists.
 
-import { readFile, realpath, stat } from 'node:fs/promises'
+import { open, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { StringDecoder } from 'node:string_decoder'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { pathPatterns } from '../patterns.js'
-import { parseIds } from './formats.js'
+import { formatOf, parseIdLines, parseIds } from './formats.js'
 import type { IdGroup } from './id-group.js'
 
 const INPUT = 'ids-file'
+const MiB = 1024 * 1024
+
+/** How files are read; the defaults suit the runner, tests make them small. */
+export interface ReadOptions {
+  /** Files larger than this are read in chunks (V8 strings end at about 512 MiB). */
+  streamAboveBytes?: number
+  /** The chunk size of that reading. */
+  chunkBytes?: number
+}
+
+const STREAM_ABOVE_BYTES = 256 * MiB
+const CHUNK_BYTES = 64 * MiB
 
 /** A directory files may be read from; names under it are shown with `prefix`. */
 interface Root {
@@ -35,7 +48,8 @@ export async function readIdFiles(
   patterns: string[],
   workspaceDir: string,
   idField: string,
-  runnerTemp?: string
+  runnerTemp?: string,
+  options: ReadOptions = {}
 ): Promise<IdGroup[]> {
   const workspace = await rootOf(workspaceDir, '')
   // No RUNNER_TEMP directory (a local run): absolute paths are then workspace paths only.
@@ -71,8 +85,7 @@ export async function readIdFiles(
   // Code-unit order, so the order never depends on the runner's locale.
   for (const name of [...files.keys()].sort()) {
     const { root, relative } = files.get(name) as { root: Root; relative: string }
-    const text = await readText(name, relative, root)
-    groups.push({ kind: 'file', name, ids: parseIds(text, name, idField) })
+    groups.push({ kind: 'file', name, ids: await readIds(name, relative, root, idField, options) })
   }
   return groups
 }
@@ -142,8 +155,14 @@ async function matchFiles(pattern: string, relative: string, root: Root): Promis
   return [toSlashes(path.relative(root.real, full))]
 }
 
-/** The text of a matched file, read through its real path once that is known to be inside. */
-async function readText(name: string, relative: string, root: Root): Promise<string> {
+/** The IDs of a matched file, read through its real path once that is known to be inside. */
+async function readIds(
+  name: string,
+  relative: string,
+  root: Root,
+  idField: string,
+  options: ReadOptions
+): Promise<string[]> {
   const cannotRead = (error: Error): never => {
     throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`)
   }
@@ -153,15 +172,67 @@ async function readText(name: string, relative: string, root: Root): Promise<str
     throw new Error(`${INPUT}: ${name} is a link to ${real}, outside ${where}`)
   }
   // Reading a FIFO or a device could block for ever.
-  if (!(await stat(real).catch(cannotRead)).isFile()) {
-    throw new Error(`${INPUT}: ${name} is not a regular file`)
+  const info = await stat(real).catch(cannotRead)
+  if (!info.isFile()) throw new Error(`${INPUT}: ${name} is not a regular file`)
+  if (info.size > (options.streamAboveBytes ?? STREAM_ABOVE_BYTES)) {
+    if (formatOf(name) !== 'lines') {
+      throw new Error(
+        `${INPUT}: ${name} is ${sizeText(info.size)}, too large to read as ` +
+          `${formatOf(name).toUpperCase()}; give IDs this many as a text file, one per line`
+      )
+    }
+    return readLinesInChunks(name, real, options.chunkBytes ?? CHUNK_BYTES).catch(cannotRead)
   }
   const bytes = await readFile(real).catch(cannotRead)
+  refuseBinary(name, bytes)
+  // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
+  return parseIds(bytes.toString('utf8'), name, idField)
+}
+
+/**
+ * A text file of one ID per line, read a chunk at a time, so its size is bounded by memory
+ * rather than by V8's longest string. Lines never span chunks: each chunk's last partial line
+ * waits for the next; UTF-8 sequences split by a chunk are joined by the decoder.
+ */
+async function readLinesInChunks(
+  name: string,
+  file: string,
+  chunkBytes: number
+): Promise<string[]> {
+  const handle = await open(file, 'r')
+  try {
+    const decoder = new StringDecoder('utf8')
+    const buffer = Buffer.alloc(chunkBytes)
+    const ids: string[] = []
+    let carry = ''
+    let atStart = true
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null)
+      if (bytesRead === 0) break
+      const bytes = buffer.subarray(0, bytesRead)
+      refuseBinary(name, bytes)
+      const text = carry + decoder.write(bytes)
+      const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1
+      // Empty lines are dropped, so a CRLF split between chunks reads the same.
+      for (const id of parseIdLines(text.slice(0, cut), atStart)) ids.push(id)
+      if (cut > 0) atStart = false
+      carry = text.slice(cut)
+    }
+    for (const id of parseIdLines(carry + decoder.end(), atStart)) ids.push(id)
+    return ids
+  } finally {
+    await handle.close()
+  }
+}
+
+function refuseBinary(name: string, bytes: Buffer): void {
   if (bytes.includes(0)) {
     throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`)
   }
-  // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-  return bytes.toString('utf8')
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`
 }
 
 /** Whether `target` is the workspace or under it. */

@@ -28,6 +28,14 @@ const FORMAT_BY_EXTENSION = new Map<string, IdFormat>([
   ['.ndjson', 'jsonl']
 ])
 
+/**
+ * The IDs of a part of a text file of one ID per line (the whole file, or whole lines of it,
+ * see files.ts); `atStart` when the part starts the file, which may begin with a BOM.
+ */
+export function parseIdLines(text: string, atStart: boolean): string[] {
+  return parseLines(atStart && text.charCodeAt(0) === BOM ? text.slice(1) : text)
+}
+
 /** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
 export function formatOf(fileName: string): IdFormat {
   const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
