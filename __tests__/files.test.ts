@@ -268,7 +268,11 @@ describe('readIdFiles: files read in chunks', () => {
   // Files over the V8 string limit (about 512 MiB) are read in chunks; small limits here take
   // the same path.
   const chunked = (patterns: string[], chunkBytes: number) =>
-    readIdFiles(patterns, ws, FIELD, undefined, { streamAboveBytes: 8, chunkBytes })
+    readIdFiles(patterns, ws, FIELD, undefined, {
+      streamAboveBytes: 8,
+      chunkBytes,
+      maxTextBytes: 8
+    })
 
   it('reads the same IDs as a whole read, whatever the chunk size', async () => {
     const text =
@@ -291,7 +295,7 @@ describe('readIdFiles: files read in chunks', () => {
     )
   })
 
-  it('refuses other formats of that size, naming the file and its size', async () => {
+  it('refuses other formats over the longest string, naming the file and its size', async () => {
     await expect(chunked(['lists/nested/d.json'], 4)).rejects.toThrow(
       'ids-file: lists/nested/d.json is 10 bytes, too large to read as JSON; ' +
         'give IDs this many as a text file, one per line'

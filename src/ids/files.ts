@@ -22,14 +22,18 @@ const MiB = 1024 * 1024
 
 /** How files are read; the defaults suit the runner, tests make them small. */
 export interface ReadOptions {
-  /** Files larger than this are read in chunks (V8 strings end at about 512 MiB). */
+  /** Text files of one ID per line larger than this are read in chunks. */
   streamAboveBytes?: number
   /** The chunk size of that reading. */
   chunkBytes?: number
+  /** Files of other formats larger than this are refused: they are parsed as one string. */
+  maxTextBytes?: number
 }
 
 const STREAM_ABOVE_BYTES = 256 * MiB
 const CHUNK_BYTES = 64 * MiB
+/** V8's longest string, in UTF-16 units; a file of at most this many bytes decodes to fewer. */
+const MAX_TEXT_BYTES = 0x1fffffe8
 
 /** A directory files may be read from; names under it are shown with `prefix`. */
 interface Root {
@@ -174,14 +178,15 @@ async function readIds(
   // Reading a FIFO or a device could block for ever.
   const info = await stat(real).catch(cannotRead)
   if (!info.isFile()) throw new Error(`${INPUT}: ${name} is not a regular file`)
-  if (info.size > (options.streamAboveBytes ?? STREAM_ABOVE_BYTES)) {
-    if (formatOf(name) !== 'lines') {
-      throw new Error(
-        `${INPUT}: ${name} is ${sizeText(info.size)}, too large to read as ` +
-          `${formatOf(name).toUpperCase()}; give IDs this many as a text file, one per line`
-      )
-    }
+  const format = formatOf(name)
+  if (format === 'lines' && info.size > (options.streamAboveBytes ?? STREAM_ABOVE_BYTES)) {
     return readLinesInChunks(name, real, options.chunkBytes ?? CHUNK_BYTES).catch(cannotRead)
+  }
+  if (format !== 'lines' && info.size > (options.maxTextBytes ?? MAX_TEXT_BYTES)) {
+    throw new Error(
+      `${INPUT}: ${name} is ${sizeText(info.size)}, too large to read as ` +
+        `${format.toUpperCase()}; give IDs this many as a text file, one per line`
+    )
   }
   const bytes = await readFile(real).catch(cannotRead)
   refuseBinary(name, bytes)
