@@ -180,7 +180,7 @@ async function readIds(
   if (!info.isFile()) throw new Error(`${INPUT}: ${name} is not a regular file`)
   const format = formatOf(name)
   if (format === 'lines' && info.size > (options.streamAboveBytes ?? STREAM_ABOVE_BYTES)) {
-    return readLinesInChunks(name, real, options.chunkBytes ?? CHUNK_BYTES).catch(cannotRead)
+    return readLinesInChunks(name, real, options.chunkBytes ?? CHUNK_BYTES, cannotRead)
   }
   if (format !== 'lines' && info.size > (options.maxTextBytes ?? MAX_TEXT_BYTES)) {
     throw new Error(
@@ -202,9 +202,10 @@ async function readIds(
 async function readLinesInChunks(
   name: string,
   file: string,
-  chunkBytes: number
+  chunkBytes: number,
+  cannotRead: (error: Error) => never
 ): Promise<string[]> {
-  const handle = await open(file, 'r')
+  const handle = await open(file, 'r').catch(cannotRead)
   try {
     const decoder = new StringDecoder('utf8')
     const buffer = Buffer.alloc(chunkBytes)
@@ -212,7 +213,7 @@ async function readLinesInChunks(
     let carry = ''
     let atStart = true
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null)
+      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null).catch(cannotRead)
       if (bytesRead === 0) break
       const bytes = buffer.subarray(0, bytesRead)
       refuseBinary(name, bytes)
