@@ -37088,7 +37088,7 @@ function short(commit) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 4736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37102,6 +37102,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
@@ -38013,14 +38015,20 @@ var formats = __nccwpck_require__(7438);
 
 
 
+
 const INPUT = 'ids-file';
+const MiB = 1024 * 1024;
+const STREAM_ABOVE_BYTES = 256 * MiB;
+const CHUNK_BYTES = 64 * MiB;
+/** V8's longest string, in UTF-16 units; a file of at most this many bytes decodes to fewer. */
+const MAX_TEXT_BYTES = 0x1fffffe8;
 /**
  * One group per matched file, sorted by name (workspace-relative with forward slashes; a
  * file under `runnerTemp` by its absolute path), each file once. Throws for a pattern that
  * matches nothing, a path outside the workspace and `runnerTemp`, a directory, an unreadable or binary file, and
  * (IdFileError) a malformed ID list.
  */
-async function readIdFiles(patterns, workspaceDir, idField, runnerTemp) {
+async function readIdFiles(patterns, workspaceDir, idField, runnerTemp, options = {}) {
     const workspace = await rootOf(workspaceDir, '');
     // No RUNNER_TEMP directory (a local run): absolute paths are then workspace paths only.
     const temp = runnerTemp
@@ -38052,8 +38060,7 @@ async function readIdFiles(patterns, workspaceDir, idField, runnerTemp) {
     // Code-unit order, so the order never depends on the runner's locale.
     for (const name of [...files.keys()].sort()) {
         const { root, relative } = files.get(name);
-        const text = await readText(name, relative, root);
-        groups.push({ kind: 'file', name, ids: (0,formats/* parseIds */.Ae)(text, name, idField) });
+        groups.push({ kind: 'file', name, ids: await readIds(name, relative, root, idField, options) });
     }
     return groups;
 }
@@ -38113,8 +38120,8 @@ async function matchFiles(pattern, relative, root) {
     }
     return [toSlashes(external_node_path_default().relative(root.real, full))];
 }
-/** The text of a matched file, read through its real path once that is known to be inside. */
-async function readText(name, relative, root) {
+/** The IDs of a matched file, read through its real path once that is known to be inside. */
+async function readIds(name, relative, root, idField, options) {
     const cannotRead = (error) => {
         throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`);
     };
@@ -38124,15 +38131,65 @@ async function readText(name, relative, root) {
         throw new Error(`${INPUT}: ${name} is a link to ${real}, outside ${where}`);
     }
     // Reading a FIFO or a device could block for ever.
-    if (!(await (0,promises_.stat)(real).catch(cannotRead)).isFile()) {
+    const info = await (0,promises_.stat)(real).catch(cannotRead);
+    if (!info.isFile())
         throw new Error(`${INPUT}: ${name} is not a regular file`);
+    const format = (0,formats/* formatOf */.be)(name);
+    if (format === 'lines' && info.size > (options.streamAboveBytes ?? STREAM_ABOVE_BYTES)) {
+        return readLinesInChunks(name, real, options.chunkBytes ?? CHUNK_BYTES, cannotRead);
+    }
+    if (format !== 'lines' && info.size > (options.maxTextBytes ?? MAX_TEXT_BYTES)) {
+        throw new Error(`${INPUT}: ${name} is ${sizeText(info.size)}, too large to read as ` +
+            `${format.toUpperCase()}; give IDs this many as a text file, one per line`);
     }
     const bytes = await (0,promises_.readFile)(real).catch(cannotRead);
+    refuseBinary(name, bytes);
+    // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
+    return (0,formats/* parseIds */.Ae)(bytes.toString('utf8'), name, idField);
+}
+/**
+ * A text file of one ID per line, read a chunk at a time, so its size is bounded by memory
+ * rather than by V8's longest string. Lines never span chunks: each chunk's last partial line
+ * waits for the next; UTF-8 sequences split by a chunk are joined by the decoder.
+ */
+async function readLinesInChunks(name, file, chunkBytes, cannotRead) {
+    const handle = await (0,promises_.open)(file, 'r').catch(cannotRead);
+    try {
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        const buffer = Buffer.alloc(chunkBytes);
+        const ids = [];
+        let carry = '';
+        let atStart = true;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null).catch(cannotRead);
+            if (bytesRead === 0)
+                break;
+            const bytes = buffer.subarray(0, bytesRead);
+            refuseBinary(name, bytes);
+            const text = carry + decoder.write(bytes);
+            const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
+            // Empty lines are dropped, so a CRLF split between chunks reads the same.
+            for (const id of (0,formats/* parseIdLines */.qm)(text.slice(0, cut), atStart))
+                ids.push(id);
+            if (cut > 0)
+                atStart = false;
+            carry = text.slice(cut);
+        }
+        for (const id of (0,formats/* parseIdLines */.qm)(carry + decoder.end(), atStart))
+            ids.push(id);
+        return ids;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function refuseBinary(name, bytes) {
     if (bytes.includes(0)) {
         throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`);
     }
-    // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-    return bytes.toString('utf8');
+}
+function sizeText(bytes) {
+    return bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`;
 }
 /** Whether `target` is the workspace or under it. */
 function isInside(root, target) {
@@ -38151,9 +38208,10 @@ function toSlashes(relative) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ae: () => (/* binding */ parseIds),
-/* harmony export */   mg: () => (/* binding */ IdFileError)
+/* harmony export */   be: () => (/* binding */ formatOf),
+/* harmony export */   mg: () => (/* binding */ IdFileError),
+/* harmony export */   qm: () => (/* binding */ parseIdLines)
 /* harmony export */ });
-/* unused harmony export formatOf */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
 /* harmony import */ var _id_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6409);
 // Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
@@ -38180,6 +38238,13 @@ const FORMAT_BY_EXTENSION = new Map([
     ['.jsonl', 'jsonl'],
     ['.ndjson', 'jsonl']
 ]);
+/**
+ * The IDs of a part of a text file of one ID per line (the whole file, or whole lines of it,
+ * see files.ts); `atStart` when the part starts the file, which may begin with a BOM.
+ */
+function parseIdLines(text, atStart) {
+    return parseLines(atStart && text.charCodeAt(0) === BOM ? text.slice(1) : text);
+}
 /** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
 function formatOf(fileName) {
     const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
@@ -38561,7 +38626,7 @@ function describe(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5842);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8050);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
 // The action's entry point: the runner runs dist/index.js, built from this file.
 
@@ -38613,7 +38678,7 @@ function parseJson(text) {
 
 /***/ }),
 
-/***/ 5842:
+/***/ 8050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38689,16 +38754,7 @@ function stepPoll(answer, reading, track, context) {
         const transientInRow = track.transientInRow + 1;
         if (transientInRow > context.retries) {
             const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`;
-            return {
-                kind: 'finish',
-                status: 'failed',
-                error: {
-                    ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
-                    message,
-                    fatal: false
-                },
-                warning: `${label}: ${message}; counted as failed.`
-            };
+            return givenUp(answer, message, label);
         }
         return { kind: 'continue', track: { ...track, transientInRow } };
     }
@@ -38721,6 +38777,19 @@ function stepPoll(answer, reading, track, context) {
         };
     }
     return { kind: 'continue', track: next };
+}
+/** Fails a task the run gives up on (its status cannot be learnt), with `message`. */
+function givenUp(answer, message, label) {
+    return {
+        kind: 'finish',
+        status: 'failed',
+        error: {
+            ...(answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}),
+            message,
+            fatal: false
+        },
+        warning: `${label}: ${message}; counted as failed.`
+    };
 }
 /**
  * Gives every unfinished batch its end state and the run its status:
@@ -38807,13 +38876,320 @@ function keyProblem(failure) {
 var plural = __nccwpck_require__(9133);
 // EXTERNAL MODULE: ./src/miso/throttle.ts
 var throttle = __nccwpck_require__(9754);
+;// CONCATENATED MODULE: ./src/poll-schedule.ts
+// When to poll which task. Miso works through one account's tasks in a queue, so tasks
+// accepted earlier usually end earlier, and often many end at about the same time. Polling
+// every task on its own back-off costs several requests per task and learns of the end late;
+// instead the run watches the oldest unfinished task (the head) and, when it has ended,
+// sweeps on to the next ones at once. A task is never polled before `pollIntervalMs` after it
+// was accepted, and a slow backstop poll keeps reaching the other tasks, so endings out of
+// order are still seen.
+//
+// Timing of the head's polls:
+// - no task has ended yet: every LAG_SHARE of the head's age (at least `minGapMs`), so the end
+//   of a run whose tasks end together is learnt within about that share of its length;
+// - once tasks have ended, the schedule predicts when the last one will, from two models it
+//   checks against every answer: tasks that take the same time each from their acceptance
+//   (they end together when accepted together), or tasks that run one after another at the
+//   pace seen so far. The next poll comes after PACE_SHARE of the predicted remaining time, so
+//   polls get closer as the end nears, never closer than the age rule allows for.
+// - never more than `maxGapMs` apart.
+// A sweep polls the next tasks one at a time, or several at once when a model says they have
+// ended, and stops at the first task that has not.
+//
+// Pure bookkeeping: times are passed in, nothing is sent from here (deletion.ts does that).
+/** The head's polls are at least this far apart (or half the poll interval, if shorter)... */
+const MIN_GAP_MS = 1000;
+/** ...and at least this share of its age... */
+const LAG_SHARE = 0.06;
+/** ...or after this share of the predicted remaining time, when there is a prediction. */
+const PACE_SHARE = 0.6;
+/** The backstop starts this many `maxGapMs` after the first acceptance, then polls every one. */
+const BACKSTOP_AFTER = 2;
+/** The schedule of a run's polls; `K` is the caller's handle of a task. */
+class PollSchedule {
+    settings;
+    /** In the order their delete requests were sent. */
+    tasks = [];
+    byKey = new Map();
+    /** Every task before this index has ended. */
+    firstOpen = 0;
+    /** The next task a sweep looks at; undefined when no sweep is on. */
+    sweep;
+    /** Sweep polls in flight. */
+    sweepInFlight = 0;
+    /**
+     * Endings the sweep on has seen: it may have up to 2^(this - 1) polls in flight (one at first),
+     * so a model that guessed wrong costs few requests.
+     */
+    sweepEnds = 0;
+    /** When the head is polled next (outside a sweep). */
+    headAt = 0;
+    backstopAt;
+    // Model 1, every task takes about D from its acceptance: D > durationLow, D <= durationHigh.
+    durationLow = 0;
+    durationHigh = Infinity;
+    // Model 2, tasks end one after another: `ended` tasks by `paceAt`.
+    pace;
+    minGapMs;
+    constructor(settings) {
+        this.settings = settings;
+        this.minGapMs = Math.min(MIN_GAP_MS, settings.pollIntervalMs / 2);
+    }
+    /**
+     * A task was accepted. Answers to requests sent together can arrive in any order, so the
+     * task takes its place by `sentAt`, which is Miso's order too.
+     */
+    add(key, acceptedAt, sentAt = acceptedAt) {
+        const task = {
+            key,
+            sentAt,
+            acceptedAt,
+            ended: false,
+            inFlight: undefined,
+            polledAt: -Infinity
+        };
+        let place = this.tasks.length;
+        while (place > 0 && this.tasks[place - 1].sentAt > sentAt)
+            place--;
+        this.tasks.splice(place, 0, task);
+        this.byKey.set(key, task);
+        if (place < this.firstOpen)
+            this.firstOpen = place;
+        if (this.sweep !== undefined && place < this.sweep)
+            this.sweep = place;
+        this.backstopAt ??= acceptedAt + BACKSTOP_AFTER * this.settings.maxGapMs;
+    }
+    /** Tasks accepted and not ended. */
+    get open() {
+        let open = 0;
+        for (let i = this.firstOpen; i < this.tasks.length; i++)
+            if (!this.tasks[i].ended)
+                open++;
+        return open;
+    }
+    /**
+     * The tasks to poll now, at most `free` of them (they count as in flight until `heard`),
+     * and when to ask again if nothing else happens first (Infinity: when a task is added).
+     */
+    due(now, free) {
+        const poll = [];
+        const take = (index, by) => {
+            const task = this.tasks[index];
+            task.inFlight = by;
+            task.polledAt = now;
+            poll.push(task.key);
+        };
+        this.skipEnded();
+        let wakeAt = Infinity;
+        if (this.sweep === undefined && this.firstOpen < this.tasks.length) {
+            const head = this.tasks[this.firstOpen];
+            if (!head.inFlight) {
+                const at = Math.max(this.headAt, this.eligibleAt(head));
+                if (at <= now)
+                    this.startSweep(this.firstOpen);
+                else
+                    wakeAt = Math.min(wakeAt, at);
+            }
+        }
+        if (this.sweep !== undefined) {
+            while (poll.length < free) {
+                const index = this.nextInSweep();
+                if (index === undefined)
+                    break;
+                const task = this.tasks[index];
+                const eligible = this.eligibleAt(task);
+                if (eligible > now) {
+                    wakeAt = Math.min(wakeAt, eligible);
+                    break;
+                }
+                // The first of a sweep always goes; more at once only when predicted to have ended.
+                if (this.sweepEnds > 0 && this.surelyRunning(index, now)) {
+                    // Asking would only hear "running": the sweep ends here, and the head waits.
+                    if (this.sweepInFlight === 0)
+                        this.endSweep(now);
+                    break;
+                }
+                if (this.sweepInFlight > 0) {
+                    if (this.sweepInFlight >= 2 ** (this.sweepEnds - 1))
+                        break;
+                    if (!this.predictedEnded(index, now))
+                        break;
+                }
+                this.sweep = index + 1;
+                this.sweepInFlight++;
+                take(index, 'sweep');
+            }
+        }
+        const head = this.tasks[this.firstOpen];
+        if (this.sweep === undefined && head && !head.inFlight) {
+            // Also when the sweep above has just ended.
+            wakeAt = Math.min(wakeAt, Math.max(this.headAt, this.eligibleAt(head)));
+        }
+        if (this.backstopAt !== undefined) {
+            if (this.backstopAt <= now && poll.length < free) {
+                const index = this.backstopTask(now);
+                if (index !== undefined)
+                    take(index, 'backstop');
+                this.backstopAt = now + this.settings.maxGapMs;
+            }
+            wakeAt = Math.min(wakeAt, this.backstopAt);
+        }
+        return { poll, wakeAt };
+    }
+    /** The answer for task `key`, sent at `sentAt`, arrived at `now`. */
+    heard(key, heard, sentAt, now) {
+        const task = this.byKey.get(key);
+        if (!task)
+            return;
+        const index = this.tasks.indexOf(task);
+        const by = task.inFlight;
+        task.inFlight = undefined;
+        if (by === 'sweep')
+            this.sweepInFlight--;
+        if (heard === 'ended') {
+            task.ended = true;
+            this.durationHigh = Math.min(this.durationHigh, now - task.acceptedAt);
+            // An ending the backstop saw out of turn: the ones after it may have ended too.
+            if (by === 'backstop' && this.sweep === undefined)
+                this.startSweep(index + 1);
+            if (by === 'sweep')
+                this.sweepEnds++;
+            this.skipEnded();
+            return;
+        }
+        if (heard === 'running') {
+            this.durationLow = Math.max(this.durationLow, sentAt - task.acceptedAt);
+        }
+        this.skipEnded();
+        if (by === 'sweep' && this.sweep !== undefined) {
+            // The sweep stops here; the head is asked again after a gap.
+            this.learnPace(index, sentAt);
+            this.endSweep(now);
+        }
+    }
+    endSweep(now) {
+        this.sweep = undefined;
+        this.headAt = now + this.gap(now);
+    }
+    /** When the head is polled next, for tests and the bench. */
+    get nextHeadPoll() {
+        return this.headAt;
+    }
+    startSweep(from) {
+        this.sweep = from;
+        this.sweepEnds = 0;
+    }
+    nextInSweep() {
+        if (this.sweep === undefined)
+            return undefined;
+        for (let i = Math.max(this.sweep, this.firstOpen); i < this.tasks.length; i++) {
+            const task = this.tasks[i];
+            if (!task.ended && !task.inFlight)
+                return i;
+            this.sweep = i + 1;
+        }
+        // Nothing left to sweep: the sweep is over once its answers are in.
+        if (this.sweepInFlight === 0) {
+            this.sweep = undefined;
+            this.headAt = 0;
+        }
+        return undefined;
+    }
+    skipEnded() {
+        while (this.firstOpen < this.tasks.length && this.tasks[this.firstOpen].ended)
+            this.firstOpen++;
+    }
+    eligibleAt(task) {
+        return task.acceptedAt + this.settings.pollIntervalMs;
+    }
+    /** Tasks before `index` have all ended but for those still open: the pace so far. */
+    learnPace(running, at) {
+        const ended = this.tasks.slice(0, running).filter(t => t.ended).length;
+        if (ended > 0)
+            this.pace = { ended, at };
+    }
+    /**
+     * Whether a model that still fits every answer says task `index` has ended by `now`; each
+     * model takes its cautious side here (the longest duration, the slowest pace), since a
+     * wrong guess costs a request.
+     */
+    predictedEnded(index, now) {
+        const task = this.tasks[index];
+        if (this.sameDurationFits() && task.acceptedAt + this.durationHigh <= now)
+            return true;
+        if (!this.pace)
+            return false;
+        const elapsed = this.pace.at - this.tasks[0].acceptedAt;
+        return (elapsed > 0 && index + 1 <= (this.pace.ended / elapsed) * (now - this.tasks[0].acceptedAt));
+    }
+    /**
+     * Whether task `index` is still running by the pace of tasks that end one after another
+     * (when they do not end together): its turn has not come yet. A wrong guess only delays
+     * learning of its end to the head's next poll.
+     */
+    surelyRunning(index, now) {
+        const rate = this.sameDurationFits() ? undefined : this.rate();
+        return rate !== undefined && this.tasks[0].acceptedAt + (index + 1) / rate > now;
+    }
+    sameDurationFits() {
+        return this.durationLow <= this.durationHigh;
+    }
+    /** Tasks ended per ms, one after another, since the first acceptance. */
+    rate() {
+        if (!this.pace)
+            return undefined;
+        const elapsed = this.pace.at - this.tasks[0].acceptedAt;
+        // `ended` had ended by `at` and the next had not: count half of that one.
+        return elapsed > 0 ? (this.pace.ended + 0.5) / elapsed : undefined;
+    }
+    /** The gap before the head's next poll. */
+    gap(now) {
+        const head = this.tasks[this.firstOpen];
+        if (!head)
+            return 0;
+        const byAge = Math.max(this.minGapMs, LAG_SHARE * (now - head.acceptedAt));
+        const remaining = this.predictedRemaining(now);
+        const gap = remaining === undefined ? byAge : Math.max(byAge, PACE_SHARE * remaining);
+        return Math.min(this.settings.maxGapMs, gap);
+    }
+    /** How long until the last task known ends, by the models that still fit; undefined: no idea. */
+    predictedRemaining(now) {
+        const last = this.tasks[this.tasks.length - 1];
+        const guesses = [];
+        if (this.durationHigh < Infinity && this.sameDurationFits()) {
+            guesses.push(last.acceptedAt + this.durationLow - now);
+        }
+        const rate = this.rate();
+        if (rate !== undefined) {
+            guesses.push(this.tasks[0].acceptedAt + this.tasks.length / rate - now);
+        }
+        if (guesses.length === 0)
+            return undefined;
+        return Math.max(0, Math.min(...guesses));
+    }
+    /** The open task, other than the head, asked about least recently (oldest first). */
+    backstopTask(now) {
+        let best;
+        for (let i = this.firstOpen + 1; i < this.tasks.length; i++) {
+            const task = this.tasks[i];
+            if (task.ended || task.inFlight || this.eligibleAt(task) > now)
+                continue;
+            if (best === undefined || task.polledAt < this.tasks[best].polledAt)
+                best = i;
+        }
+        return best;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/deletion.ts
 // The deletion run: sends the batches with bounded concurrency and, beside that, polls every
 // accepted task until each batch ends in a known state.
 //
 // - Up to `concurrency` delete requests and, separately, up to `concurrency` status polls are
-//   in flight. A task is first polled `pollIntervalMs` after it was accepted, then at intervals
-//   growing x1.5 up to `maxPollIntervalMs`, whatever the answer (polite to a struggling server).
+//   in flight. Which task is polled when is the schedule's decision (poll-schedule.ts): the
+//   oldest unfinished task on a back-off, then the next ones as soon as it has ended, never a
+//   task earlier than `pollIntervalMs` after it was accepted.
 // - 401/403 (from a delete or a status poll) means the key is wrong for everything: no further
 //   batches are sent ('not-sent') and no further polls made; requests in flight finish, and
 //   accepted tasks not yet confirmed are 'failed' (their outcome cannot be learnt any more).
@@ -38835,9 +39211,10 @@ var throttle = __nccwpck_require__(9754);
 
 
 
+
 const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000;
-/** Each poll of a task comes this many times later than the one before. */
-const POLL_BACK_OFF = 1.5;
+/** The longest a timer may wait (setTimeout's limit); the poll loop is woken earlier anyway. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 async function runDeletion(batches, api, options) {
     const { log } = options;
     const now = options.now ?? Date.now;
@@ -38848,26 +39225,25 @@ async function runDeletion(batches, api, options) {
         batches: batches.map((ids, index) => ({
             ids,
             result: { index, count: ids.length, status: 'not-sent', counts: {} },
-            done: false
+            done: false,
+            track: NEW_TRACK
         })),
         next: 0,
         statusRequests: 0,
         toldWords: new Set(),
         halt: new AbortController(),
         quiet: new AbortController(),
-        pollers: []
+        schedule: new PollSchedule({
+            pollIntervalMs: options.pollIntervalMs,
+            maxGapMs: options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS
+        }),
+        submitting: true,
+        woken: false
     };
     // Every waiting poller and request listens on these: one per batch is expected, not a leak,
     // and Node's warning about it would alarm users reading the log.
     (0,external_node_events_.setMaxListeners)(0, state.halt.signal, state.quiet.signal);
-    const loop = {
-        state,
-        api,
-        options,
-        now,
-        sleep,
-        pollSlots: new throttle/* Throttle */.X5(Math.max(1, options.concurrency))
-    };
+    const loop = { state, api, options, now, sleep };
     const onCancel = () => stop(loop, 'cancelled');
     if (options.signal.aborted)
         onCancel();
@@ -38880,10 +39256,12 @@ async function runDeletion(batches, api, options) {
                 stop(loop, 'timed-out');
         }, () => undefined);
     }
+    const polling = options.wait ? pollLoop(loop) : Promise.resolve();
     const workers = Math.min(Math.max(1, options.concurrency), state.batches.length);
     await Promise.all(Array.from({ length: workers }, () => submitter(loop)));
-    // Pollers are only added by submitters, so the list is complete now.
-    await Promise.all(state.pollers);
+    state.submitting = false;
+    wake(state);
+    await polling;
     // A cancellation after the run must not stop (and report stopping) a run that is over.
     options.signal.removeEventListener('abort', onCancel);
     state.halt.abort(); // ends the time-out timer
@@ -38968,8 +39346,10 @@ async function send(loop, batch) {
         batch.acceptedAt = loop.now();
         if (!options.wait)
             finish(loop, batch, 'submitted', batch.sentAt);
-        else
-            state.pollers.push(poll(loop, batch, outcome.taskId));
+        else {
+            state.schedule.add(batch, batch.acceptedAt, batch.sentAt);
+            wake(state);
+        }
         return;
     }
     // A failure caused by our own abort says nothing about the batch; the run's stop decides.
@@ -38986,53 +39366,97 @@ async function send(loop, batch) {
     if (failure.fatal)
         stopForKey(loop, failure);
 }
-/** Polls one task until it ends or new work stops. */
-async function poll(loop, batch, taskId) {
-    const { state, options } = loop;
-    const maxInterval = options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS;
-    let interval = options.pollIntervalMs;
-    let track = NEW_TRACK;
-    for (;;) {
-        await loop.sleep(interval, state.quiet.signal);
-        interval = Math.min(maxInterval, interval * POLL_BACK_OFF);
-        // Rejects once new work has stopped: that ends the poller.
-        const release = await loop.pollSlots.acquire(state.quiet.signal).catch(() => undefined);
-        if (!release)
-            return;
-        const answer = await askStatus(loop, taskId).finally(release);
-        if (state.halt.signal.aborted)
-            return;
-        const reading = (0,task_status/* readTaskStatus */.gI)(answer);
-        options.log.debug(`Task ${taskId}: HTTP ${answer.httpStatus}, ${(0,task_status/* describeReading */.YB)(reading)}`);
-        if (answer.httpStatus !== 0)
-            batch.result.response = answer.body;
-        batch.result.counts = { ...batch.result.counts, ...reading.counts };
-        batch.lastReading = reading;
-        const step = stepPoll(answer, reading, track, {
-            label: label(loop, batch),
-            retries: options.retries,
-            toldWords: state.toldWords
-        });
-        switch (step.kind) {
-            case 'stop-for-key':
-                finish(loop, batch, 'failed', batch.acceptedAt, step.failure);
-                stopForKey(loop, step.failure);
-                return;
-            case 'finish':
-                finish(loop, batch, step.status, batch.acceptedAt, step.error);
-                if (step.info !== undefined)
-                    options.log.info(step.info);
-                if (step.warning !== undefined)
-                    options.log.warning(step.warning);
-                return;
-            case 'continue':
-                track = step.track;
-                if (step.newWord !== undefined)
-                    state.toldWords.add(step.newWord);
-                if (step.warning !== undefined)
-                    options.log.warning(step.warning);
+/**
+ * Polls what the schedule says is due, at most `concurrency` at once, until every task has
+ * ended and no more can come, or new work stops.
+ */
+async function pollLoop(loop) {
+    const { state } = loop;
+    const concurrency = Math.max(1, loop.options.concurrency);
+    const inFlight = new Set();
+    while (!state.quiet.signal.aborted) {
+        if (!state.submitting && inFlight.size === 0 && state.schedule.open === 0)
+            break;
+        const now = loop.now();
+        const { poll, wakeAt } = state.schedule.due(now, concurrency - inFlight.size);
+        for (const batch of poll) {
+            const request = pollOnce(loop, batch, now).finally(() => {
+                inFlight.delete(request);
+                wake(state);
+            });
+            inFlight.add(request);
         }
+        await waitForWake(loop, wakeAt - now);
     }
+    await Promise.all(inFlight);
+}
+/** Tells the poll loop to look again: a task was accepted or answered, or sending ended. */
+function wake(state) {
+    state.woken = true;
+    state.waiting?.abort();
+}
+async function waitForWake(loop, ms) {
+    const { state } = loop;
+    if (!state.woken) {
+        const waiting = new AbortController();
+        state.waiting = waiting;
+        const signal = AbortSignal.any([waiting.signal, state.quiet.signal]);
+        await loop.sleep(Math.min(MAX_TIMER_MS, Math.max(0, ms)), signal);
+        state.waiting = undefined;
+    }
+    state.woken = false;
+}
+/** One poll of the task of `batch`, sent at `sentAt`. Never rejects. */
+async function pollOnce(loop, batch, sentAt) {
+    const { state, options } = loop;
+    const answer = await askStatus(loop, batch.result.taskId ?? '');
+    if (state.halt.signal.aborted)
+        return;
+    let step;
+    try {
+        step = readAnswer(loop, batch, answer, batch.track);
+    }
+    catch (e) {
+        // A fault in reading one answer ends that task only; the run and its report go on.
+        const message = `status answer could not be read: ${errorText(e)}`;
+        step = givenUp(answer, message, label(loop, batch));
+    }
+    let heard = 'ended';
+    switch (step.kind) {
+        case 'stop-for-key':
+            finish(loop, batch, 'failed', batch.acceptedAt, step.failure);
+            stopForKey(loop, step.failure);
+            break;
+        case 'finish':
+            finish(loop, batch, step.status, batch.acceptedAt, step.error);
+            if (step.info !== undefined)
+                options.log.info(step.info);
+            if (step.warning !== undefined)
+                options.log.warning(step.warning);
+            break;
+        case 'continue':
+            batch.track = step.track;
+            if (step.newWord !== undefined)
+                state.toldWords.add(step.newWord);
+            if (step.warning !== undefined)
+                options.log.warning(step.warning);
+            heard = (0,task_status/* isTransientStatus */.Dm)(answer.httpStatus) ? 'no-news' : 'running';
+    }
+    state.schedule.heard(batch, heard, sentAt, loop.now());
+}
+/** Reads one status answer into the batch and decides what it means. */
+function readAnswer(loop, batch, answer, track) {
+    const reading = (0,task_status/* readTaskStatus */.gI)(answer);
+    loop.options.log.debug(`${label(loop, batch)}: HTTP ${answer.httpStatus}, ${(0,task_status/* describeReading */.YB)(reading)}`);
+    if (answer.httpStatus !== 0)
+        batch.result.response = answer.body;
+    batch.result.counts = { ...batch.result.counts, ...reading.counts };
+    batch.lastReading = reading;
+    return stepPoll(answer, reading, track, {
+        label: label(loop, batch),
+        retries: loop.options.retries,
+        toldWords: loop.state.toldWords
+    });
 }
 /** One status request; a thrown error becomes an answer without HTTP status. */
 async function askStatus(loop, taskId) {
@@ -39054,8 +39478,8 @@ function errorText(e) {
 
 // EXTERNAL MODULE: ./src/diff/event.ts
 var diff_event = __nccwpck_require__(8679);
-// EXTERNAL MODULE: ./src/ids/files.ts + 3 modules
-var files = __nccwpck_require__(421);
+// EXTERNAL MODULE: ./src/ids/files.ts + 4 modules
+var files = __nccwpck_require__(4736);
 // EXTERNAL MODULE: ./src/ids/formats.ts
 var formats = __nccwpck_require__(7438);
 // EXTERNAL MODULE: ./src/ids/id-value.ts
@@ -42238,7 +42662,7 @@ function createNegotiateAuth() {
         }
         let kerberos;
         try {
-            kerberos = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8050, 19));
+            kerberos = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5669, 19));
         }
         catch {
             throw new Error('The "kerberos" package is required for Negotiate proxy authentication. ' +
@@ -43502,7 +43926,8 @@ function asObject(value) {
 /* harmony export */   gI: () => (/* binding */ readTaskStatus),
 /* harmony export */   mQ: () => (/* binding */ countsOf)
 /* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8301);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(546);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
 // Reads one answer of `GET /v1/products/_status/{task_id}`. Its body is not documented, so
 // the reading is defensive: a few fixed rules, applied in order, decide what an answer means,
 // and anything they cannot place is 'unknown' (the poller keeps polling) rather than a guess.
@@ -43510,7 +43935,9 @@ function asObject(value) {
 // HTTP status first:
 //   404                        'not-registered' (the task is not known yet)
 //   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see isTransientStatus
-//   any other non-2xx          'unknown'
+//   3xx, other 4xx             'failed': asking again would get the same refusal (401/403 stop
+//                              the whole run, see deletion-steps.ts)
+//   1xx                        'unknown'
 //   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
 // Then, in the JSON object, the first rule that applies:
 //   1. failure: `errors: true` (top level or `data`), a non-empty `errors` array (`data.errors`
@@ -43527,6 +43954,10 @@ function asObject(value) {
 //   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
 //   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
 //   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
+//
+// Reading never throws: it looks at most a few levels into the body, so a hostile answer
+// (`{"errors":[[[...100,000 deep...]]]}`) cannot exhaust the stack.
+
 
 const RUNNING_WORDS = new Set([
     'pending',
@@ -43577,9 +44008,15 @@ const NOT_COUNTS = new Set([
 const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds'];
 /** Length of body excerpts in notes. */
 const EXCERPT = 80;
+/** Levels of nesting shown in an excerpt of a JSON value; deeper ones show as `[…]` / `{…}`. */
+const EXCERPT_DEPTH = 8;
 /** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
 function isTransientStatus(httpStatus) {
     return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599);
+}
+/** 3xx, or 4xx other than 404 (not registered yet) and 429 (rate limited). */
+function isRefusal(httpStatus) {
+    return httpStatus >= 300 && httpStatus <= 499 && httpStatus !== 404 && httpStatus !== 429;
 }
 function readTaskStatus(answer) {
     const { httpStatus, body } = answer;
@@ -43587,6 +44024,12 @@ function readTaskStatus(answer) {
         return { state: 'not-registered', counts: {}, note: 'not registered yet' };
     if (httpStatus === 0)
         return unknown(`no answer: ${excerpt(body)}`);
+    if (isRefusal(httpStatus)) {
+        const note = httpStatus < 400
+            ? `status request redirected (HTTP ${httpStatus}); set api-url to the API's own address`
+            : `status request refused (HTTP ${httpStatus}): ${excerpt((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .misoMessage */ .ao)(httpStatus, body))}`;
+        return { state: 'failed', counts: {}, note };
+    }
     if (httpStatus < 200 || httpStatus > 299) {
         const kind = httpStatus === 429 ? ' (rate limited)' : '';
         return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`);
@@ -43594,7 +44037,7 @@ function readTaskStatus(answer) {
     const top = parseObject(body);
     if (!top)
         return unknown(`not a JSON object: ${excerpt(body)}`);
-    const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(top.data) ? top.data : undefined;
+    const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(top.data) ? top.data : undefined;
     const counts = countsOf(top);
     const errors = errorSignal(top, data);
     if (errors)
@@ -43638,7 +44081,7 @@ function errorSignal(top, data) {
         return 'errors: true';
     const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0);
     if (Array.isArray(list)) {
-        return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(JSON.stringify(list))}`;
+        return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(shortJson(list))}`;
     }
     return undefined;
 }
@@ -43647,7 +44090,7 @@ function errorSignal(top, data) {
  * first, then `data`, which wins a clash.
  */
 function countsOf(top) {
-    const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(top.data) ? top.data : undefined;
+    const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(top.data) ? top.data : undefined;
     return { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) };
 }
 function countsIn(object, topLevel) {
@@ -43664,7 +44107,7 @@ function countsIn(object, topLevel) {
                 counts[key] = value;
             }
         }
-        else if ((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) && isCount(value.count)) {
+        else if ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) && isCount(value.count)) {
             counts[key] = value.count;
         }
     }
@@ -43674,8 +44117,8 @@ function isCount(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 function parseObject(body) {
-    const value = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .qF)(body);
-    return (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) ? value : undefined;
+    const value = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(body);
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) ? value : undefined;
 }
 function normalizeWord(value) {
     return value
@@ -43685,6 +44128,45 @@ function normalizeWord(value) {
 }
 function snakeCase(key) {
     return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+/** Compact JSON of `value`, cut at about EXCERPT characters and EXCERPT_DEPTH levels. */
+function shortJson(value) {
+    let out = '';
+    const write = (item, depth) => {
+        if (out.length > EXCERPT)
+            return;
+        if (Array.isArray(item)) {
+            if (depth >= EXCERPT_DEPTH)
+                return void (out += '[…]');
+            out += '[';
+            for (let i = 0; i < item.length && out.length <= EXCERPT; i++) {
+                if (i > 0)
+                    out += ',';
+                write(item[i], depth + 1);
+            }
+            out += ']';
+        }
+        else if ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item)) {
+            if (depth >= EXCERPT_DEPTH)
+                return void (out += '{…}');
+            out += '{';
+            let first = true;
+            for (const [key, field] of Object.entries(item)) {
+                if (out.length > EXCERPT)
+                    break;
+                out += `${first ? '' : ','}${JSON.stringify(key)}:`;
+                first = false;
+                write(field, depth + 1);
+            }
+            out += '}';
+        }
+        else {
+            const text = JSON.stringify(item) ?? String(item);
+            out += text.length > EXCERPT ? text.slice(0, EXCERPT) : text;
+        }
+    };
+    write(value, 0);
+    return out;
 }
 function excerpt(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
