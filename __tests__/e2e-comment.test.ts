@@ -433,7 +433,7 @@ describe('size and hostile content', () => {
       )
       expect(body).toContain(`Change compared: ${base.slice(0, 12)}..${head.slice(0, 12)}`)
       expect(body).toContain('| kept | catalog/archive/kept.json |')
-      for (const line of raw.split('\n').filter(l => l.startsWith('| Deleted file'))) {
+      for (const line of raw.split('\n').filter(l => l.startsWith('| Content file'))) {
         expect(line.split('|')).toHaveLength(5)
       }
       // The name is in the log and the ID files as it is (the runner masks the key in the

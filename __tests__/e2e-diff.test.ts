@@ -155,9 +155,9 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     expect(summary).toContain('## ✅ Miso bulk delete: succeeded')
     expect(summary).toContain(`Change: ${before}..${after} (read with git)`)
     expect(summary).toMatch(
-      /\| Deleted file catalog\/products\/kitchen\/y\.json \| 1 \| 1 \| deleted \|/
+      /\| Content file catalog\/products\/kitchen\/y\.json \| 1 \| 1 \| deleted \|/
     )
-    expect(summary).toMatch(/\| Deleted file catalog\/products\/x\.json \| 1 \| 1 \| deleted \|/)
+    expect(summary).toMatch(/\| Content file catalog\/products\/x\.json \| 1 \| 1 \| deleted \|/)
     expect(summary).toContain('### Not deleted: still in the repository')
     expect(summary).toContain('| SKU-Z | catalog/products/archive/z-renamed.json |')
     expect(summary).not.toContain('SKU-W')
@@ -348,7 +348,7 @@ describe('usage 2: preview on the pull request, delete when it is merged', () =>
     expect([...miso.deleted].sort()).toEqual(['L-2', 'PAGE-A'])
     expect(JSON.parse(result.outputs.ids)).toEqual(['PAGE-A', 'L-2'])
     const summary = unescapeSummary(result.summary)
-    expect(summary).toMatch(/\| Deleted file catalog\/a\.md \| 1 \| 1 \| deleted \|/)
+    expect(summary).toMatch(/\| Content file catalog\/a\.md \| 1 \| 1 \| deleted \|/)
     expect(summary).toMatch(
       /\| ID list catalog\/live-ids\.txt \| 1 \| 1 \| edited in \w+\.\.\w+: 1 of 5 IDs removed \|/
     )
@@ -404,7 +404,7 @@ describe('usage 2: preview on the pull request, delete when it is merged', () =>
       expect(summary).toMatch(
         new RegExp(`\\*\\*Dry run:\\*\\* ${why.source}.*\\. Nothing was sent to Miso`)
       )
-      expect(summary).toContain('Deleted file catalog/a.md')
+      expect(summary).toContain('Content file catalog/a.md')
       expectNoSecret(result, KEY, TOKEN)
     }
     expect(miso.requests).toHaveLength(0)
@@ -470,10 +470,10 @@ describe('hostile names and payloads', () => {
     expect([...miso.deleted].sort()).toEqual(Object.values(names).sort())
     const summary = unescapeSummary(result.summary)
     // Each name is one table row: the newline is shown as a space, not a line break.
-    expect(summary).toContain('| Deleted file catalog/products/two lines.json | 1 | 1 | deleted |')
-    expect(summary).toContain('| Deleted file catalog/products/crème brûlée ☕.json |')
-    expect(summary).toContain('| Deleted file catalog/products/-rf --upload-pack=x.json |')
-    expect(summary).toContain('| Deleted file catalog/products/with space.json |')
+    expect(summary).toContain('| Content file catalog/products/two lines.json | 1 | 1 | deleted |')
+    expect(summary).toContain('| Content file catalog/products/crème brûlée ☕.json |')
+    expect(summary).toContain('| Content file catalog/products/-rf --upload-pack=x.json |')
+    expect(summary).toContain('| Content file catalog/products/with space.json |')
     const sources = JSON.parse(result.outputs.sources) as { name: string; ids: string[] }[]
     expect(Object.fromEntries(sources.map(s => [s.name, s.ids[0]]))).toEqual(names)
     expectNoSecret(result, KEY, TOKEN)
@@ -609,7 +609,7 @@ describe('which products a change removes (a Hugo-style catalog with an ID list)
     expect(result.outputs.status).toBe('succeeded')
     expect([...miso.deleted].sort()).toEqual(['SKU-1004', 'SKU-2002', 'SKU-5005'])
     const summary = unescapeSummary(result.summary)
-    expect(summary).toMatch(/\| Deleted file content\/products\/lamp\.md \| 1 \| 1 \| edited \|/)
+    expect(summary).toMatch(/\| Content file content\/products\/lamp\.md \| 1 \| 1 \| edited \|/)
     expect(summary).toMatch(/\| ID list data\/live-ids\.txt \| 1 \| 1 \| edited in .*1 of 2 IDs/)
     // Kept, with the file at the result that keeps it.
     expect(summary).toContain('| SKU-3001 | data/live-ids.txt |')

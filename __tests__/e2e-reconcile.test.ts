@@ -199,6 +199,37 @@ describe('reconcile guards, each before any delete', () => {
     })
   })
 
+  it.concurrent(
+    'a pattern that matches no file at head (a typo): refused before the listing',
+    async () => {
+      // Without the guard, p-1…p-4 would count as gone and be deleted (4 of 8 is within 50%).
+      await withMiso({ catalog: catalogWith() }, async miso => {
+        const result = await run(
+          miso,
+          { ...SOURCES, 'deleted-paths': 'catalog/product/**/*.json' },
+          { workspace: checkout() }
+        )
+        expectRefused(
+          result,
+          miso,
+          /`deleted-paths` pattern `catalog\/product\/\*\*\/\*\.json` matches no file at [0-9a-f]{7}/
+        )
+        expect(miso.requests).toHaveLength(0)
+      })
+    }
+  )
+
+  it.concurrent('deletes the IDs exactly as Miso lists them, never trimmed', async () => {
+    // Miso holds " p-1 " apart from p-1: the stale record is the one with spaces, and p-1
+    // (which the repository names) must stay.
+    await withMiso({ catalog: catalogWith(' p-1 ') }, async miso => {
+      const result = await run(miso, SOURCES, { workspace: checkout() })
+      expect(result.code).toBe(0)
+      expect(JSON.parse(result.outputs.ids)).toEqual([' p-1 '])
+      expect([...miso.deleted]).toEqual([' p-1 '])
+    })
+  })
+
   it.concurrent('over max-deletions: refused with the numbers after the listing', async () => {
     await withMiso({ catalog: catalogWith('o-1', 'o-2', 'o-3') }, async miso => {
       const result = await run(

@@ -52,6 +52,20 @@ describe('makePlan', () => {
     )
   })
 
+  it.each(['a\u0085b', 'a\u009bb', 'x\u2028::warning::y', 'x\u2029y', 'x\u007fy'])(
+    'refuses C1 controls and Unicode line separators too (%j)',
+    id => {
+      expect(() =>
+        makePlan([{ kind: 'reconcile', name: 'products', ids: ['ok', id] }], 10)
+      ).toThrow(PlanError)
+    }
+  )
+
+  it('keeps other non-ASCII IDs', () => {
+    const ids = ['crème brûlée', 'SKU\u00a01', '☕']
+    expect(makePlan([{ kind: 'file', name: 'f.txt', ids }], 10).ids).toEqual(ids)
+  })
+
   it('is empty for no groups', () => {
     expect(makePlan([], 5)).toEqual({ ids: [], sources: [], duplicates: 0, batches: [] })
   })

@@ -7,10 +7,10 @@ import {
 } from '../src/reconcile/compare.js'
 
 describe('readIdListing', () => {
-  it('reads data.ids as strings, trimmed by the one ID rule', () => {
+  it('reads data.ids as strings, exactly as listed (a trimmed ID names another record)', () => {
     expect(readIdListing('{"data":{"ids":["a"," b ","a"]}}')).toEqual({
       ok: true,
-      ids: ['a', 'b', 'a']
+      ids: ['a', ' b ', 'a']
     })
     expect(readIdListing('{"data":{"ids":[]}}')).toEqual({ ok: true, ids: [] })
   })

@@ -83,7 +83,8 @@ const MAX_BUCKET_BITS = 16
 
 /**
  * Marks the first occurrence of each distinct ID (`first[i]` is 1), or returns the index of
- * the first ID that is empty or holds control characters: those almost always mean a broken
+ * the first ID that is empty or holds control characters (C0, C1, or the Unicode line and
+ * paragraph separators): those almost always mean a broken
  * file (a stray CR, a binary blob) rather than a real product, and would break the
  * one-ID-per-line file.
  *
@@ -109,7 +110,7 @@ export function firstOccurrences(
     let control = id.length === 0
     for (let i = 0; i < id.length; i++) {
       const c = id.charCodeAt(i)
-      if (c < 0x20 || c === 0x7f) control = true
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029) control = true
       hash = Math.imul(hash ^ c, 0x01000193)
     }
     if (control) return k
@@ -176,7 +177,7 @@ export function describeSource(group: Pick<IdGroup, 'kind' | 'name'>): string {
     case 'file':
       return `ID file ${group.name}`
     case 'deleted-path':
-      return `Deleted file ${group.name}`
+      return `Content file ${group.name}`
     case 'id-list':
       return `ID list ${group.name}`
     case 'reconcile':

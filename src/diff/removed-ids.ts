@@ -31,6 +31,8 @@ export interface NamedIds {
   skipped: string[]
   /** Matching submodules: not files, never read. */
   submodules: string[]
+  /** Plain patterns (with their input) that match no file at the commit: likely typos. */
+  unmatched: { input: 'deleted-paths' | 'id-list-files'; pattern: string }[]
 }
 
 export interface RemovedIds {
@@ -71,7 +73,15 @@ export async function namedIdsAt(
   const byId = new Map<string, string>()
   for (const [file, named] of ids.byFile)
     for (const id of named) if (!byId.has(id)) byId.set(id, file)
-  return { byId, byFile: ids.byFile, skipped: ids.skipped, submodules }
+  const unmatched = [
+    ...content.plain
+      .filter(pattern => !paths.some(p => content.matchesPlain(pattern, p)))
+      .map(pattern => ({ input: 'deleted-paths' as const, pattern })),
+    ...lists.plain
+      .filter(pattern => !paths.some(p => lists.matchesPlain(pattern, p)))
+      .map(pattern => ({ input: 'id-list-files' as const, pattern }))
+  ]
+  return { byId, byFile: ids.byFile, skipped: ids.skipped, submodules, unmatched }
 }
 
 export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<RemovedIds> {

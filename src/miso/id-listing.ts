@@ -29,7 +29,8 @@ export function readIdListing(body: string): IdListing {
     const id = idOfValue(value)
     if (typeof id !== 'string')
       return { ok: false, problem: `\`data.ids\` item ${i}: ${id.problem}` }
-    ids[i] = id
+    // Taken exactly as Miso lists it: a trimmed ID would name another record than the listed one.
+    ids[i] = value
   }
   return { ok: true, ids }
 }
