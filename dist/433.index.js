@@ -77,6 +77,12 @@ async function namedAtHead(settings, env, log) {
     const head = await (0,git/* ensureCommit */.q$)(ctx, settings.head || 'HEAD');
     // The same reader as a diff's live set: links resolved, LFS pointers refused.
     const named = await (0,removed_ids/* namedIdsAt */.J)((0,git_comparison/* gitFiles */.I)(ctx), head, settings);
+    // A pattern that matches nothing leaves its products out of the repository's set, and
+    // reconcile would delete them all: a typo must stop the run, not shrink what is kept.
+    if (named.unmatched.length > 0) {
+        const list = named.unmatched.map(u => `\`${u.input}\` pattern \`${u.pattern}\``).join(', ');
+        throw new ReconcileError(`Reconcile refused: ${list} ${named.unmatched.length === 1 ? 'matches' : 'match'} no file at ${(0,diff_event/* short */.h0)(head)}, so the products ${named.unmatched.length === 1 ? 'it names' : 'they name'} would count as gone. Fix or remove the pattern. Nothing was listed or deleted.`);
+    }
     if (named.skipped.length > 0) {
         log.notice(`${named.skipped.length} matching content files at ${(0,diff_event/* short */.h0)(head)} name no product (e.g. ${named.skipped[0]}): skipped.`);
     }

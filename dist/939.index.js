@@ -704,7 +704,15 @@ async function namedIdsAt(files, commit, rules) {
         for (const id of named)
             if (!byId.has(id))
                 byId.set(id, file);
-    return { byId, byFile: ids.byFile, skipped: ids.skipped, submodules };
+    const unmatched = [
+        ...content.plain
+            .filter(pattern => !paths.some(p => content.matchesPlain(pattern, p)))
+            .map(pattern => ({ input: 'deleted-paths', pattern })),
+        ...lists.plain
+            .filter(pattern => !paths.some(p => lists.matchesPlain(pattern, p)))
+            .map(pattern => ({ input: 'id-list-files', pattern }))
+    ];
+    return { byId, byFile: ids.byFile, skipped: ids.skipped, submodules, unmatched };
 }
 async function removedIds(cmp, rules) {
     const result = { groups: [], kept: [], skipped: [], notices: [] };

@@ -43406,7 +43406,8 @@ function readIdListing(body) {
         const id = (0,id_value/* idOfValue */.I0)(value);
         if (typeof id !== 'string')
             return { ok: false, problem: `\`data.ids\` item ${i}: ${id.problem}` };
-        ids[i] = id;
+        // Taken exactly as Miso lists it: a trimmed ID would name another record than the listed one.
+        ids[i] = value;
     }
     return { ok: true, ids };
 }
@@ -44478,7 +44479,8 @@ const BUCKET_IDS = 2048;
 const MAX_BUCKET_BITS = 16;
 /**
  * Marks the first occurrence of each distinct ID (`first[i]` is 1), or returns the index of
- * the first ID that is empty or holds control characters: those almost always mean a broken
+ * the first ID that is empty or holds control characters (C0, C1, or the Unicode line and
+ * paragraph separators): those almost always mean a broken
  * file (a stray CR, a binary blob) rather than a real product, and would break the
  * one-ID-per-line file.
  *
@@ -44503,7 +44505,7 @@ function firstOccurrences(ids) {
         let control = id.length === 0;
         for (let i = 0; i < id.length; i++) {
             const c = id.charCodeAt(i);
-            if (c < 0x20 || c === 0x7f)
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029)
                 control = true;
             hash = Math.imul(hash ^ c, 0x01000193);
         }
@@ -44570,7 +44572,7 @@ function describeSource(group) {
         case 'file':
             return `ID file ${group.name}`;
         case 'deleted-path':
-            return `Deleted file ${group.name}`;
+            return `Content file ${group.name}`;
         case 'id-list':
             return `ID list ${group.name}`;
         case 'reconcile':
