@@ -1,7 +1,7 @@
 // Shared by the end-to-end suites: workspaces, running the bundled action against a
 // local server, and reading back everything it wrote.
 import { expect } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { type ActionRun, type RunActionOptions, runAction } from '../scripts/run-action.js'
@@ -51,19 +51,25 @@ export function formsOf(secret: string): string[] {
     secret,
     encodeURIComponent(secret),
     new URLSearchParams({ s: secret }).toString().slice(2),
-    Buffer.from(secret).toString('base64')
+    Buffer.from(secret).toString('base64'),
+    Buffer.from(secret).toString('base64').replace(/=+$/, ''),
+    Buffer.from(secret).toString('base64url')
   ]
 }
 
 /**
  * Everything the action wrote: the log (bar the runner's own mask command, which is how
- * the key gets masked), outputs, summary and the output files.
+ * the key gets masked), outputs, summary, and every file under RUNNER_TEMP.
  */
 export function everythingWritten(result: ActionRun): string {
-  const files = ['result-path', 'ids-path', 'sources-path']
-    .map(name => result.outputs[name])
-    .filter(file => file !== undefined)
-    .map(file => readFileSync(file, 'utf8'))
+  const files = [
+    ...new Set([
+      ...filesUnder(result.runnerTemp),
+      ...['result-path', 'ids-path', 'sources-path']
+        .map(name => result.outputs[name])
+        .filter(file => file !== undefined)
+    ])
+  ].map(file => readFileSync(file, 'utf8'))
   return [
     result.stdout
       .split('\n')
@@ -76,10 +82,38 @@ export function everythingWritten(result: ActionRun): string {
   ].join('\n')
 }
 
-/** No form of any of `secrets` is anywhere the action wrote. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(entry => entry.isFile())
+    .map(entry => path.join(entry.parentPath, entry.name))
+}
+
+/**
+ * No form of any of `secrets` is anywhere the action wrote: as it is, percent-encoded,
+ * base64, and after undoing HTML entities, JSON escapes (`\u00XX`, `\/`, `\"`) or
+ * percent-escapes anywhere in the text (a reader or a renderer would undo them).
+ */
 export function expectNoSecret(result: ActionRun, ...secrets: string[]): void {
   const text = everythingWritten(result)
-  for (const secret of secrets) for (const form of formsOf(secret)) expect(text).not.toContain(form)
+  const views = [text, unescapeSummary(text), unescapeJson(text), unescapePercent(text)]
+  for (const secret of secrets) {
+    for (const view of views) for (const form of formsOf(secret)) expect(view).not.toContain(form)
+  }
+}
+
+/** JSON string escapes back to text, wherever they are. */
+export function unescapeJson(text: string): string {
+  const short: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }
+  return text.replace(/\\(u[0-9a-fA-F]{4}|["\\/bfnrt])/g, (_, e: string) =>
+    e.length === 5 ? String.fromCharCode(parseInt(e.slice(1), 16)) : (short[e] ?? e)
+  )
+}
+
+/** Runs of percent-escapes back to text (as UTF-8), wherever they are. */
+function unescapePercent(text: string): string {
+  return text.replace(/(?:%[0-9a-fA-F]{2})+/g, run =>
+    Buffer.from(run.replace(/%/g, ''), 'hex').toString('utf8')
+  )
 }
 
 /** Entities and backslash escapes back to text, to compare summary text with raw values. */

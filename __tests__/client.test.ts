@@ -551,9 +551,10 @@ describe('proxies', () => {
     const { client, logs } = clientFor(server, { env: { HTTP_PROXY: proxyUrl } })
     const { taskId } = accepted(await client.deleteProducts(['p1'], never))
     expect((await client.getStatus(taskId, never)).httpStatus).toBe(200)
+    const auth = `Basic ${Buffer.from('user:pr0xy-pass').toString('base64')}`
     expect(proxy.requests).toEqual([
-      { method: 'POST', target: `${server.url}/v1/products/_delete` },
-      { method: 'GET', target: `${server.url}/v1/products/_status/${taskId}` }
+      { method: 'POST', target: `${server.url}/v1/products/_delete`, auth },
+      { method: 'GET', target: `${server.url}/v1/products/_status/${taskId}`, auth }
     ])
     expect(sorted(server.deleted)).toEqual(['p1'])
     expect(logs.join('\n')).toContain(`through proxy ${proxy.url}`)

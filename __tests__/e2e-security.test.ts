@@ -179,6 +179,125 @@ describe('the key is never written', () => {
   })
 })
 
+/** The key escaped as JSON encoders do: every character as `\u00XX`, and `/` as `\/`. */
+function jsonEscapedForms(secret: string): string[] {
+  const unicode = [...secret]
+    .map(c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')
+  return [unicode, unicode.toUpperCase().replace(/\\U/g, '\\u'), secret.replace(/\//g, '\\/')]
+}
+
+/**
+ * A server that echoes the key it was sent everywhere it can: in the task ID it hands out
+ * (so the key comes back in status URLs, the task table and the result), in Miso-style
+ * messages, and JSON-escaped (`\u00XX`, `\/`), HTML-escaped and percent-encoded in bodies.
+ * The first batch is accepted; the second is refused 422 with the key in the message.
+ */
+async function startKeyEchoServer(): Promise<string> {
+  let deletes = 0
+  const server = http.createServer((req, res) => {
+    const key = String(req.headers['x-api-key'] ?? '')
+    const [unicode, upper, slashes] = jsonEscapedForms(key)
+    const html = [...key].map(c => `&#${c.charCodeAt(0)};`).join('')
+    req.resume()
+    req.on('end', () => {
+      let status = 200
+      let body: string
+      if (req.method === 'POST' && deletes++ === 0) {
+        body = JSON.stringify({ message: `accepted for ${key}`, data: { task_id: `t-${key}` } })
+      } else if (req.method === 'POST') {
+        status = 422
+        body = `{"message":"key \\"${unicode}\\" refused","detail":"${slashes}"}`
+      } else {
+        body =
+          `{"data":{"status":"done","deleted":{"count":1},"echo":"${upper}",` +
+          `"html":"${html}","url":"${encodeURIComponent(key)}"},"message":"${key}"}`
+      }
+      res.writeHead(status, { 'content-type': 'application/json' }).end(body)
+    })
+  })
+  const { url, close } = await listenOnLoopback(server)
+  closers.push(close)
+  return url
+}
+
+describe('hostile servers and proxies cannot get a secret written', () => {
+  it.concurrent(
+    'a key echoed in a task ID and in messages, plain and escaped, reaches no channel',
+    async () => {
+      const url = await startKeyEchoServer()
+      const result = await run(url, { 'product-ids': 'h-1,h-2', 'batch-size': '1' })
+      expect(result.code).toBe(1)
+      expect(result.outputs.status).toBe('failed')
+      // The task was polled with its (hostile) ID and reported, masked.
+      expect(JSON.parse(result.outputs['task-ids'])).toEqual(['t-***'])
+      expect(unescapeSummary(result.summary)).toContain('t-***')
+      const entries = JSON.parse(readFileSync(result.outputs['result-path'], 'utf8')) as {
+        task_id: string | null
+        response: string
+        error?: { message: string }
+      }[]
+      expect(entries[0].task_id).toBe('t-***')
+      expect(entries[0].response).toContain('"echo":"***"')
+      expect(entries[1].error?.message).toBe('key "***" refused')
+      expectNoSecret(result, KEY)
+    }
+  )
+
+  it.concurrent.each([
+    ['http', 'HTTP_PROXY', 'http://127.0.0.1:1'],
+    ['CONNECT', 'HTTPS_PROXY', 'https://localhost:1']
+  ])(
+    '%s: a proxy answering 407 with the request echoed stops the run, credentials masked',
+    async (_, variable, apiUrl) => {
+      const proxy = await startProxy({ refuse407: true })
+      closers.push(() => proxy.close())
+      const user = 'proxy-user'
+      const password = 'pr0xy/pa55+word'
+      const proxyUrl = proxy.url.replace(
+        'http://',
+        `http://${user}:${encodeURIComponent(password)}@`
+      )
+      const basic = Buffer.from(`${user}:${password}`).toString('base64')
+      const result = await run(
+        apiUrl,
+        { 'product-ids': 'p-1,p-2,p-3', 'batch-size': '1', concurrency: '1' },
+        { env: { [variable]: proxyUrl } }
+      )
+      // The proxy saw the credentials, and one request: the first 407 stopped the run.
+      expect(proxy.requests).toHaveLength(1)
+      expect(proxy.requests[0].auth).toBe(`Basic ${basic}`)
+      expect(result.code).toBe(1)
+      expect(result.outputs.status).toBe('failed')
+      expect(result.outputs['failed-count']).toBe('3')
+      const entries = JSON.parse(result.outputs.result) as {
+        status: string
+        error?: { http_status: number; message: string }
+      }[]
+      expect(entries.map(e => e.status)).toEqual(['failed', 'not-sent', 'not-sent'])
+      expect(entries[0].error?.http_status).toBe(407)
+      expect(entries[0].error?.message).toContain(`check the proxy credentials in ${variable}`)
+      expect(result.summary).toContain('HTTP 407')
+      expectNoSecret(result, KEY, password, `${user}:${password}`)
+    }
+  )
+
+  it.concurrent('a proxy password with a malformed percent-escape names the variable', async () => {
+    const result = await run(
+      'https://localhost:1',
+      { 'product-ids': 'p-1' },
+      { env: { HTTPS_PROXY: 'http://user:pa%ZZss@127.0.0.1:1' } }
+    )
+    expect(result.code).toBe(1)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      /::error::HTTPS_PROXY has a malformed percent-escape in its password/
+    )
+    expect(result.stdout).not.toContain('URI malformed')
+    expect(everythingWritten(result)).not.toContain('ZZss')
+  })
+})
+
 describe('plain http only to loopback hosts', () => {
   it.concurrent.each([
     'http://api.askmiso.com',

@@ -251,28 +251,27 @@ describe('end to end', () => {
     expect(result.summary).toContain('cancelled')
   })
 
-  it('fails clearly, still writing the summary, when the output file is missing', async () => {
-    const result = await run(
-      { 'dry-run': 'true', 'product-ids': 'o-1' },
-      { env: { GITHUB_OUTPUT: path.join(os.tmpdir(), 'no-such-dir', 'output') } }
-    )
+  it('refuses before any call, still writing the summary, when the output file is missing', async () => {
+    const output = path.join(os.tmpdir(), 'no-such-dir', 'output')
+    const result = await run({ 'product-ids': 'o-1' }, { env: { GITHUB_OUTPUT: output } })
     expect(result.code).not.toBe(0)
-    expect(result.stdout).toMatch(/::error::The step outputs could not be written/)
-    expect(result.summary).toContain('Miso bulk delete: dry-run')
+    expect(result.stdout).toContain(
+      `::error::The run's report could not be written, so nothing was sent to Miso: GITHUB_OUTPUT (${output}) does not exist.`
+    )
+    expect(result.summary).toContain('Miso bulk delete: failed')
+    expect(miso.requests).toHaveLength(0)
     expect(result.stderr).not.toMatch(/at .*index\.js/)
   })
 
-  it('reports, without crashing, when RUNNER_TEMP cannot take the ID files', async () => {
-    // The files are written while the deletion runs; their failure must wait for the report.
-    miso.setOptions({ taskDurationMs: 300 })
+  it('refuses before any call, still writing the summary, when RUNNER_TEMP is missing', async () => {
     const missing = path.join(os.tmpdir(), 'no-such-runner-temp', 'deeper')
     const result = await run({ 'product-ids': 't-1,t-2' }, { env: { RUNNER_TEMP: missing } })
     expect(result.code).toBe(1)
-    expect(miso.deleted).toEqual(new Set(['t-1', 't-2']))
+    expect(miso.requests).toHaveLength(0)
     expect(result.stdout).toMatch(
-      /::error::The step outputs could not be written: .*no-such-runner-temp/
+      /::error::The run's report could not be written, so nothing was sent to Miso: RUNNER_TEMP \(.*no-such-runner-temp.*\) does not exist\./
     )
-    expect(result.summary).toContain('Miso bulk delete: succeeded')
+    expect(result.summary).toContain('Miso bulk delete: failed')
     expect(result.stderr).not.toMatch(/Unhandled|at .*index\.js/)
   })
 
@@ -312,7 +311,7 @@ describe('end to end', () => {
     expect(result.stdout).toMatch(message)
     expect(result.summary).toContain('❌')
     expect(miso.requests).toHaveLength(0)
-    expect(miso.deleted.size).toBe(0)
+    expect(miso.requests).toHaveLength(0)
     expectNoSecret(result, KEY)
   })
 })

@@ -191,8 +191,9 @@ describe('proxy credentials', () => {
     expect(describeProxy('http://user:s3cret@proxy:8080/')).toBe('http://proxy:8080')
   })
 
-  it('proxySecrets lists the password raw and decoded', () => {
-    expect(proxySecrets('http://user:p%40ss@proxy:8080/')).toEqual(['p%40ss', 'p@ss'])
+  it('proxySecrets lists the password raw and decoded, and user:password for Basic auth', () => {
+    expect(proxySecrets('http://user:p%40ss@proxy:8080/')).toEqual(['p%40ss', 'p@ss', 'user:p@ss'])
+    expect(proxySecrets('http://user:pa%ZZss@proxy:8080/')).toEqual(['pa%ZZss', 'user:pa%ZZss'])
     expect(proxySecrets('http://proxy:8080/')).toEqual([])
   })
 })

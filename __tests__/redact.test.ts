@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
-import { redact } from '../src/redact.js'
+import { mapStrings, redact } from '../src/redact.js'
 
 describe('redact', () => {
   it('masks every plain occurrence', () => {
@@ -51,5 +51,62 @@ describe('redact', () => {
         }
       })
     )
+  })
+
+  it('masks JSON-escaped forms: \\u00XX in either case, \\/ and \\", also mixed', () => {
+    const secret = 'k/"ey<é😀'
+    const unicode = secret
+      .split('')
+      .map(unit => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .join('')
+    const body = JSON.stringify({ a: secret }).replace(/\//g, '\\/')
+    expect(redact(body, [secret])).toBe('{"a":"***"}')
+    expect(redact(`x ${unicode} y ${unicode.toUpperCase().replace(/\\U/g, '\\u')}`, [secret])).toBe(
+      'x *** y ***'
+    )
+    expect(redact('k%2F\\u0022ey&lt;%C3%A9\\ud83d\\ude00', [secret])).toBe('***')
+  })
+
+  it('masks HTML character references, numeric and named', () => {
+    const secret = 'a&b<c'
+    expect(redact('&#97;&amp;&#x62;&lt;&#0099;', [secret])).toBe('***')
+    expect(redact('a&amp;b&#60;c and a&b<c', [secret])).toBe('*** and ***')
+  })
+
+  it('masks escaped forms of the base64 (Basic auth) form too', () => {
+    const secret = 'user:pa55?>?'
+    const b64 = Buffer.from(secret).toString('base64')
+    expect(b64).toContain('/')
+    expect(redact(`"Basic ${b64.replace(/\//g, '\\/')}"`, [secret])).toBe('"Basic ***"')
+  })
+
+  it('leaves text without any form alone, also text with escapes in it', () => {
+    const text = 'plain \\u0041 %41 &amp; + text'
+    expect(redact(text, ['secret-value'])).toBe(text)
+  })
+})
+
+describe('mapStrings', () => {
+  it('maps every string and key at any depth, sharing what did not change', () => {
+    const clean = { ids: ['a', 'b'], n: 1 }
+    const value = { list: clean, nested: { deep: ['x-secret'], 'key-secret': 2 }, flag: true }
+    const out = mapStrings(value, text => text.replace('secret', '***'))
+    expect(out).toEqual({ list: clean, nested: { deep: ['x-***'], 'key-***': 2 }, flag: true })
+    expect(out.list).toBe(clean)
+    expect(mapStrings(clean, t => t)).toBe(clean)
+  })
+
+  it('tells the mapper which field a string is in', () => {
+    const seen: [string, string | undefined][] = []
+    mapStrings({ notes: ['n'], error: 'e' }, (text, field) => {
+      seen.push([text, field])
+      return text
+    })
+    expect(seen).toEqual([
+      ['n', 'notes'],
+      ['notes', undefined],
+      ['e', 'error'],
+      ['error', undefined]
+    ])
   })
 })

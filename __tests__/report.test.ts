@@ -276,7 +276,7 @@ describe('outputs', () => {
         statusRequests: 2
       }
     })
-    const outputs = buildOutputs(report, await writePlanFiles(report.plan, dir))
+    const outputs = buildOutputs(report, await writePlanFiles(report.plan, dir, id => id))
     expect(outputs.status).toBe('failed')
     expect(outputs.count).toBe('3')
     expect(JSON.parse(outputs.ids)).toEqual(ids)
@@ -308,7 +308,7 @@ describe('outputs', () => {
   it('cuts the ids output at 256 KiB, keeping valid JSON, and the file holds all', async () => {
     const ids = Array.from({ length: 100_000 }, (_, i) => `id-${i}`)
     const report = reportWith(ids)
-    const outputs = buildOutputs(report, await writePlanFiles(report.plan, temp()))
+    const outputs = buildOutputs(report, await writePlanFiles(report.plan, temp(), id => id))
     expect(Buffer.byteLength(outputs.ids)).toBeLessThanOrEqual(OUTPUT_LIMIT)
     expect(outputs['ids-truncated']).toBe('true')
     const shown = JSON.parse(outputs.ids) as string[]
@@ -344,7 +344,7 @@ describe('outputs', () => {
       ],
       100
     )
-    const files = await writePlanFiles(plan, temp())
+    const files = await writePlanFiles(plan, temp(), id => id)
     // A lone surrogate has no UTF-8 form: the text file gets U+FFFD, the JSON an escape.
     const asUtf8 = (text: string) => Buffer.from(text, 'utf8').toString('utf8')
     expect(readFileSync(files.idsPath, 'utf8')).toBe(asUtf8(`${plan.ids.join('\n')}\n`))
@@ -362,14 +362,14 @@ describe('outputs', () => {
   })
 
   it('writes empty plan files for a run that never made a plan', async () => {
-    const files = await writePlanFiles(undefined, temp())
+    const files = await writePlanFiles(undefined, temp(), id => id)
     expect(readFileSync(files.idsPath, 'utf8')).toBe('')
     expect(readFileSync(files.sourcesPath, 'utf8')).toBe('[]')
   })
 
   it('fails, naming the directory, when RUNNER_TEMP is missing', async () => {
     const missing = path.join(temp(), 'gone')
-    await expect(writePlanFiles(undefined, missing)).rejects.toThrow(missing)
+    await expect(writePlanFiles(undefined, missing, id => id)).rejects.toThrow(missing)
   })
 
   it('fits exactly at the limit', () => {

@@ -2,7 +2,7 @@
 // what one status answer means for its task, and how the run ends. Pure: plain values in,
 // plain values out, messages returned for the caller to log.
 
-import { misoMessage } from './miso/client.js'
+import { misoMessage, stopsTheRun } from './miso/client.js'
 import { describeReading, isTransientStatus } from './miso/task-status.js'
 import type {
   BatchResult,
@@ -40,7 +40,10 @@ export type PollStep =
       info?: string
       warning?: string
     }
-  /** 401/403: the key is wrong for every task; the task fails and the run stops. */
+  /**
+   * 401/403/407: the key (or the proxy's credentials) is wrong for every task; the task fails
+   * and the run stops.
+   */
   | { kind: 'stop-for-key'; failure: MisoFailure }
 
 export interface StepContext {
@@ -60,7 +63,7 @@ export function stepPoll(
   context: StepContext
 ): PollStep {
   const { label } = context
-  if (answer.httpStatus === 401 || answer.httpStatus === 403) {
+  if (stopsTheRun(answer.httpStatus)) {
     return {
       kind: 'stop-for-key',
       failure: {
@@ -127,7 +130,7 @@ export function givenUp(answer: StatusAnswer, message: string, label: string): P
 export interface RunStop {
   /** Cancellation or the wait time-out aborted everything in flight. */
   halted?: 'cancelled' | 'timed-out'
-  /** A 401/403 stopped new work. */
+  /** A 401/403/407 stopped new work. */
   fatal?: MisoFailure
 }
 
@@ -230,6 +233,7 @@ export function batchLabel(result: BatchResult, total: number): string {
 }
 
 export function keyProblem(failure: MisoFailure): string {
+  if (failure.httpStatus === 407) return 'the proxy refused the credentials (HTTP 407)'
   const what = failure.httpStatus === 403 ? 'api key refused' : 'invalid api key'
   return `${what} (HTTP ${failure.httpStatus ?? '?'})`
 }

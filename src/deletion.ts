@@ -5,9 +5,10 @@
 //   in flight. Which task is polled when is the schedule's decision (poll-schedule.ts): the
 //   oldest unfinished task on a back-off, then the next ones as soon as it has ended, never a
 //   task earlier than `pollIntervalMs` after it was accepted.
-// - 401/403 (from a delete or a status poll) means the key is wrong for everything: no further
-//   batches are sent ('not-sent') and no further polls made; requests in flight finish, and
-//   accepted tasks not yet confirmed are 'failed' (their outcome cannot be learnt any more).
+// - 401/403/407 (from a delete or a status poll) means the key (or the proxy's credentials) is
+//   wrong for everything: no further batches are sent ('not-sent') and no further polls made;
+//   requests in flight finish, and accepted tasks not yet confirmed are 'failed' (their
+//   outcome cannot be learnt any more).
 // - `waitTimeoutMs` (with `wait` only) counts from the start of the run, i.e. the first delete
 //   request. When it passes, requests in flight are aborted, accepted and in-flight batches are
 //   'timed-out' and unsent ones 'not-sent'.

@@ -1,13 +1,21 @@
 // The action's entry point: the runner runs dist/index.js, built from this file.
-import * as core from '@actions/core'
-import { run } from './main.js'
-import { keyRedactor } from './redact.js'
+//
+// The signal handlers come first, before the rest of the action is loaded (which takes a
+// while): a run cancelled at once still writes its outputs and summary, status `cancelled`.
+import { cancelOnSignals } from './cancel.js'
 
+const cancellation = cancelOnSignals()
+const [core, { run }, { runChannel }] = await Promise.all([
+  import('@actions/core'),
+  import('./main.js'),
+  import('./channel.js')
+])
 try {
-  await run()
+  await run(process.env, cancellation)
 } catch (error) {
   // run() reports its own failures; this only catches what escaped it, so the step still
   // fails with a message instead of a stack trace.
   const message = error instanceof Error ? error.message : String(error)
-  core.setFailed(`Unexpected error: ${keyRedactor(core.getInput('api-key'))(message)}`)
+  const channel = runChannel(core.getInput('api-key'), process.env)
+  core.setFailed(channel.logLine(`Unexpected error: ${message}`))
 }

@@ -4,7 +4,8 @@ import * as core from '@actions/core'
 import type { AnnotationProperties } from '@actions/core'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { cancelOnSignals } from './cancel.js'
+import { type Cancellation, cancelOnSignals } from './cancel.js'
+import { type Channel, runChannel } from './channel.js'
 import { runDeletion } from './deletion.js'
 import { forcedDryRun } from './diff/event.js'
 import { readIdFiles } from './ids/files.js'
@@ -13,11 +14,11 @@ import type { IdGroup } from './ids/id-group.js'
 import { parseInlineIds, whiteSpaceWarning } from './ids/inline.js'
 import { plural } from './plural.js'
 import { getSettings, runnerTempOf, settingsWarnings } from './input-helper.js'
-import type { Log } from './log.js'
+import { type Log, type RunLog, runnerLog } from './log.js'
 import { MisoClient } from './miso/client.js'
 import { describeSource, makePlan, type Plan, refusal } from './plan.js'
 import { percentRefusal, type ReconcileInfo } from './reconcile/compare.js'
-import { keyRedactor } from './redact.js'
+import { checkReportDestinations } from './report/destinations.js'
 import { buildOutputs, setOutputs } from './report/outputs.js'
 import { type PlanFiles, writePlanFiles } from './report/plan-files.js'
 import { adviceFor, failureLine } from './report/advice.js'
@@ -33,12 +34,15 @@ export interface GitHubEvent {
   payload: unknown
 }
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(
+  env: NodeJS.ProcessEnv = process.env,
+  cancellation: Cancellation = cancelOnSignals()
+): Promise<void> {
   const started = Date.now()
-  const cancellation = cancelOnSignals()
   const report: RunReport = { status: 'failed', notes: [], elapsedMs: 0 }
-  const clean = keyRedactor(core.getInput('api-key'))
-  const log = collectingLog(report.notes, clean)
+  // Every line, output, file and summary goes through the channel: secrets out first.
+  const channel = runChannel(core.getInput('api-key'), env)
+  const log = runnerLog(channel, report.notes)
   let settings: Settings | undefined
   let planFiles: Promise<PlanFiles> | undefined
   let errorAt: AnnotationProperties | undefined
@@ -51,6 +55,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       log.info(describeSettings(s))
       if (forced) log.notice(forcedDryRunNotice(forced))
       for (const warning of settingsWarnings(s)) log.warning(warning)
+      // Before the first call to Miso: a deletion that cannot be reported is worse than none.
+      checkReportDestinations(env, s.runnerTemp)
       return s
     })
     settings = read
@@ -72,10 +78,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     report.reconcile = reconcile
     const plan = makePlan(groups, read.batchSize)
     report.plan = plan
-    await phase(planTitle(plan, read.recordType), () => logPlan(plan))
+    await phase(planTitle(plan, read.recordType), () => logPlan(plan, log, channel))
     // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
     // written while the deletion runs. A failure is reported with the outputs.
-    planFiles = writePlanFiles(plan, read.runnerTemp)
+    planFiles = writePlanFiles(plan, read.runnerTemp, channel.redact)
     planFiles.catch(() => undefined)
     await phase(read.dryRun ? 'Deletion: dry run, nothing is sent' : 'Deletion', () =>
       deleteOrPreview(report, plan, read, miso, cancellation.signal, log)
@@ -88,21 +94,26 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   report.elapsedMs = Date.now() - started
   // The signal handlers stay until the report is out: the runner's SIGTERM follows its
   // SIGINT within seconds and must not kill the process half way through the outputs.
-  planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? runnerTempOf(env))
-  await publish(report, planFiles, settings?.failOnEmpty ?? false, clean, errorAt)
+  planFiles ??= writePlanFiles(
+    report.plan,
+    settings?.runnerTemp ?? runnerTempOf(env),
+    channel.redact
+  )
+  await publish(report, planFiles, settings?.failOnEmpty ?? false, channel, log, errorAt)
   // Last, when everything else is out: the comment never delays or fails anything.
   if (settings?.comment) {
     const { updatePullRequestComment } = await import('./github/pr-comment.js')
     const url = await updatePullRequestComment({
-      report,
+      // Shown to people like the summary: redacted and bounded before the comment escapes it.
+      report: channel.shown(report),
       settings,
       event,
       env,
       signal: cancellation.signal,
-      clean,
+      clean: channel.redact,
       log
     })
-    if (url) core.setOutput('comment-url', clean(url))
+    if (url) core.setOutput('comment-url', channel.redact(url))
   }
   cancellation.dispose()
 }
@@ -275,13 +286,14 @@ function planTitle(plan: Plan, recordType: RecordType): string {
   return `Plan: ${plural(plan.ids.length, what)} from ${plural(plan.sources.length, 'source')}, in ${plural(plan.batches.length, 'batch', 'batches')}`
 }
 
-function logPlan(plan: Plan): void {
+function logPlan(plan: Plan, log: Log, channel: Channel): void {
   const { ids } = plan
   if (ids.length === 0) return
+  // One line per ID, each through the log: an ID is data and must not become a command.
   const shown = ids.slice(0, 1000)
-  core.info(shown.join('\n'))
+  for (const id of shown) log.info(channel.value(id))
   if (ids.length > shown.length) {
-    core.info(`… and ${plural(ids.length - shown.length, 'more ID')} (see ids-path).`)
+    log.info(`… and ${plural(ids.length - shown.length, 'more ID')} (see ids-path).`)
   }
 }
 
@@ -290,27 +302,28 @@ async function publish(
   report: RunReport,
   planFiles: Promise<PlanFiles>,
   failOnEmpty: boolean,
-  clean: (text: string) => string,
+  channel: Channel,
+  log: RunLog,
   errorAt?: AnnotationProperties
 ): Promise<void> {
-  if (report.error) report.error = clean(report.error)
   // Each channel on its own: a missing output file must not also cost the summary.
   let unwritten: string | undefined
   try {
-    const outputs = buildOutputs(report, await planFiles)
-    setOutputs(mapValues(outputs, clean))
+    setOutputs(buildOutputs(channel.redacted(report), await planFiles))
   } catch (error) {
-    unwritten = `The step outputs could not be written: ${clean((error as Error).message)}`
+    unwritten = `The step outputs could not be written: ${(error as Error).message}`
   }
   core.startGroup('Report')
   try {
-    await core.summary.addRaw(clean(renderSummary(report)), true).write({ overwrite: false })
+    await core.summary
+      .addRaw(renderSummary(channel.shown(report)), true)
+      .write({ overwrite: false })
   } catch (error) {
     // No summary file (e.g. a local run): the log and outputs still tell everything.
-    core.debug(`No job summary written: ${(error as Error).message}`)
+    log.debug(`No job summary written: ${(error as Error).message}`)
   }
   core.endGroup()
-  core.info(
+  log.info(
     `Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`
   )
   if (stepFails(report, failOnEmpty)) {
@@ -318,34 +331,7 @@ async function publish(
     const advice = adviceFor(report)
     const message =
       report.error ?? (advice ? failureLine(advice) : `Miso bulk delete ${report.status}.`)
-    process.exitCode = 1
-    core.error(clean(message), errorAt ?? {})
+    log.fail(message, errorAt)
   }
-  if (unwritten) core.setFailed(unwritten)
-}
-
-/** Logs through @actions/core and keeps notices and warnings for the summary. */
-function collectingLog(notes: string[], clean: (text: string) => string): Log {
-  // Debug lines are only shown with step debug logging on; a large run makes thousands.
-  const debugging = core.isDebug()
-  return {
-    info: message => core.info(clean(message)),
-    debug: message => {
-      if (debugging) core.debug(clean(message))
-    },
-    notice: message => {
-      const text = clean(message)
-      notes.push(text)
-      core.notice(text)
-    },
-    warning: message => {
-      const text = clean(message)
-      notes.push(text)
-      core.warning(text)
-    }
-  }
-}
-
-function mapValues<T extends object>(record: T, f: (value: string) => string): T {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(String(v))])) as T
+  if (unwritten) log.fail(unwritten)
 }

@@ -1,6 +1,8 @@
 // A minimal forward proxy for tests: absolute-URI HTTP requests are forwarded and
 // `CONNECT host:port` opens a tunnel. Only loopback targets are served (403 otherwise),
-// so nothing sent through it can leave the machine.
+// so nothing sent through it can leave the machine. With `refuse407` it answers every
+// request 407 instead, echoing the request and its headers (Proxy-Authorization included),
+// as some proxies do.
 
 import http from 'node:http'
 import net from 'node:net'
@@ -11,6 +13,13 @@ export interface ProxyRequest {
   method: string
   /** The absolute URL of a forwarded request, or `host:port` of a CONNECT. */
   target: string
+  /** The Proxy-Authorization header, when one was sent. */
+  auth?: string
+}
+
+export interface ProxyOptions {
+  /** Answer every request and CONNECT with 407 and a body echoing the request. */
+  refuse407?: boolean
 }
 
 export interface TestProxy {
@@ -31,13 +40,26 @@ const HOP_BY_HOP = [
   'upgrade'
 ]
 
-export async function startProxy(): Promise<TestProxy> {
+export async function startProxy(options: ProxyOptions = {}): Promise<TestProxy> {
   const requests: ProxyRequest[] = []
   const tunnels = new Set<Duplex>()
+  const record = (req: http.IncomingMessage, method: string): void => {
+    const auth = req.headers['proxy-authorization']
+    requests.push({ method, target: req.url ?? '', ...(auth !== undefined ? { auth } : {}) })
+  }
 
   const server = http.createServer((req, res) => {
     const target = req.url ?? ''
-    requests.push({ method: req.method ?? '', target })
+    record(req, req.method ?? '')
+    if (options.refuse407) {
+      const body = echo(req)
+      res.writeHead(407, {
+        'content-type': 'application/json',
+        'proxy-authenticate': 'Basic realm="test"',
+        connection: 'close'
+      })
+      return res.end(body)
+    }
     let url: URL
     try {
       url = new URL(target)
@@ -76,10 +98,19 @@ export async function startProxy(): Promise<TestProxy> {
 
   server.on('connect', (req: http.IncomingMessage, client: Duplex, head: Buffer) => {
     const target = req.url ?? ''
-    requests.push({ method: 'CONNECT', target })
+    record(req, 'CONNECT')
     tunnels.add(client)
     client.on('close', () => tunnels.delete(client))
     client.on('error', () => client.destroy())
+    if (options.refuse407) {
+      const body = echo(req)
+      client.end(
+        'HTTP/1.1 407 Proxy Authentication Required\r\nContent-Type: application/json\r\n' +
+          'Proxy-Authenticate: Basic realm="test"\r\n' +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+      )
+      return
+    }
 
     const match = /^\[?([^\]]+?)\]?:(\d+)$/.exec(target)
     const host = match ? loopbackHost(match[1]) : undefined
@@ -129,6 +160,14 @@ export async function startProxy(): Promise<TestProxy> {
       return closed
     }
   }
+}
+
+/** A 407 body that echoes the request line and headers. */
+function echo(req: http.IncomingMessage): string {
+  return JSON.stringify({
+    message: `proxy authentication required for ${req.method} ${req.url}`,
+    request: { method: req.method, url: req.url, headers: req.headers }
+  })
 }
 
 /** The address to connect to for a loopback host name, else undefined. */

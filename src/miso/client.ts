@@ -6,7 +6,7 @@ import http from 'node:http'
 import fetch, { type Response } from 'node-fetch'
 import pkg from '../../package.json' with { type: 'json' }
 import { redactor } from '../redact.js'
-import { agentFor, describeProxy, proxyFor, proxySecrets } from './proxy.js'
+import { agentFor, describeProxy, proxyFor, proxySecrets, proxyVariableFor } from './proxy.js'
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
 import { readDeleteAnswer } from './delete-answer.js'
 import { readIdListing } from './id-listing.js'
@@ -108,6 +108,8 @@ export class MisoClient implements MisoApi {
   private readonly basePath: string
   private readonly agent: http.Agent | undefined
   private readonly redact: (text: string) => string
+  /** The variable naming the proxy in use, for the message of a 407. */
+  private readonly proxyVariable: string | undefined
   private readonly userAgent: string
   private readonly random: () => number
   private readonly sleep: Sleep
@@ -121,6 +123,7 @@ export class MisoClient implements MisoApi {
     const proxy = proxyFor(this.apiUrl, env)
     this.redact = redactor([options.apiKey, ...(proxy ? proxySecrets(proxy) : [])])
     this.agent = agentFor(this.apiUrl, env)
+    this.proxyVariable = proxyVariableFor(this.apiUrl, env)
     this.userAgent = options.userAgent ?? `miso-bulk-delete/${pkg.version}`
     this.random = options.random ?? Math.random
     this.sleep = options.sleep ?? abortableSleep
@@ -185,6 +188,10 @@ export class MisoClient implements MisoApi {
     if (exchange.kind === 'error') return { httpStatus: 0, body: exchange.reason }
     const { answer } = exchange
     if (answer.status === 429) this.rateLimited(`GET ${this.basePath}${path}`, answer)
+    // The proxy's own answer says nothing about the task: the message says what to fix.
+    if (answer.status === 407) {
+      return { httpStatus: 407, body: JSON.stringify({ message: this.proxyRefusal() }) }
+    }
     return { httpStatus: answer.status, body: answer.body }
   }
 
@@ -304,8 +311,12 @@ export class MisoClient implements MisoApi {
     }
     const failure: MisoFailure = {
       httpStatus: status,
-      message: this.clean(misoMessage(answer.status, answer.body, answer.statusText)),
-      fatal: status === 401 || status === 403
+      message: this.clean(
+        status === 407
+          ? this.proxyRefusal()
+          : misoMessage(answer.status, answer.body, answer.statusText)
+      ),
+      fatal: stopsTheRun(status)
     }
     if (status === 429) {
       const retryAfterMs = this.rateLimited(`POST ${this.basePath}${this.routes.delete}`, answer)
@@ -411,6 +422,12 @@ export class MisoClient implements MisoApi {
     return headers
   }
 
+  /** 407: the proxy wants (other) credentials, for every request alike. */
+  private proxyRefusal(): string {
+    const where = this.proxyVariable ?? 'the proxy variable (HTTPS_PROXY / HTTP_PROXY)'
+    return `the proxy refused the request (Proxy Authentication Required): check the proxy credentials in ${where}`
+  }
+
   /** Full jitter: a random wait below the exponential ceiling, but never before Retry-After. */
   private retryDelay(retryIndex: number, retryAfterMs: number | undefined): number {
     const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retryIndex)
@@ -435,6 +452,14 @@ export class MisoClient implements MisoApi {
   private log(message: string): void {
     this.options.log?.(this.redact(message))
   }
+}
+
+/**
+ * Answers that stop the whole run, since every other request would get them too: 401 and
+ * 403 (the key) and 407 (the proxy's credentials).
+ */
+export function stopsTheRun(httpStatus: number | undefined): boolean {
+  return httpStatus === 401 || httpStatus === 403 || httpStatus === 407
 }
 
 /**

@@ -68,11 +68,54 @@ export function describeProxy(proxy: string): string {
   return `${parsed.protocol}//${parsed.host}`
 }
 
-/** Secrets held in a proxy URL (its password, raw and decoded), for redact(). */
+/**
+ * Secrets held in a proxy URL, for the redactor: the password as written and decoded, and
+ * `user:password` decoded, whose base64 is the `Proxy-Authorization: Basic` value the agents
+ * send (and a proxy may echo back). Never throws, also for an unusable URL.
+ */
 export function proxySecrets(proxy: string): string[] {
-  const { password } = new URL(proxy)
-  if (!password) return []
-  return [password, decodeURIComponent(password)]
+  let parsed: URL
+  try {
+    parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`)
+  } catch {
+    // Not a URL: the part before the last `@` may still hold credentials.
+    const at = proxy.lastIndexOf('@')
+    const userinfo = at < 0 ? '' : proxy.slice(0, at).replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    return userinfo ? [userinfo, ...userinfo.split(':').slice(1)] : []
+  }
+  const { username, password } = parsed
+  if (!username && !password) return []
+  const user = decodeOrKeep(username)
+  const pass = decodeOrKeep(password)
+  return [...new Set([password, pass, `${user}:${pass}`])].filter(secret => secret !== '')
+}
+
+/** Secrets in every proxy variable of `env`, whichever target they would serve. */
+export function proxySecretsIn(env: NodeJS.ProcessEnv): string[] {
+  return PROXY_VARIABLES.flatMap(name => {
+    const value = env[name]?.trim()
+    return value ? proxySecrets(value) : []
+  })
+}
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
+
+/**
+ * The variable that names the proxy for `url` (for messages: a 407 asks to check it), or
+ * undefined for a direct connection.
+ */
+export function proxyVariableFor(url: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (!proxyFor(url, env)) return undefined
+  const scheme = new URL(url).protocol.slice(0, -1)
+  return firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`)?.name
+}
+
+function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }
 
 function firstSet(env: NodeJS.ProcessEnv, ...names: string[]) {
@@ -97,6 +140,20 @@ function normaliseProxy(name: string, value: string): string {
     )
   }
   if (!parsed.hostname) throw new Error(`${name} names no proxy host`)
+  // The agents decode the user name and password for the Proxy-Authorization header, and a
+  // stray `%` would make them fail with a bare "URI malformed".
+  for (const [part, text] of [
+    ['user name', parsed.username],
+    ['password', parsed.password]
+  ]) {
+    try {
+      decodeURIComponent(text)
+    } catch {
+      throw new Error(
+        `${name} has a malformed percent-escape in its ${part}: write a \`%\` there as \`%25\``
+      )
+    }
+  }
   return parsed.href
 }
 

@@ -26,6 +26,7 @@ export interface Outputs {
   'ids-truncated': string
   'ids-path': string
   'task-ids': string
+  'task-ids-truncated': string
   'failed-count': string
   'deleted-count': string
   'not-found-count': string
@@ -59,13 +60,15 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
   )
   const resultJson = jsonArrayWithin(entries, OUTPUT_LIMIT)
   const counts = misoCounts(report)
+  const taskIdsJson = jsonArrayWithin(report.deletion?.taskIds ?? [], OUTPUT_LIMIT)
   return {
     status: report.status,
     count: String(ids.length),
     ids: idsJson.json,
     'ids-truncated': String(idsJson.truncated),
     'ids-path': files.idsPath,
-    'task-ids': JSON.stringify(report.deletion?.taskIds ?? []),
+    'task-ids': taskIdsJson.json,
+    'task-ids-truncated': String(taskIdsJson.truncated),
     'failed-count': String(failedCount(report)),
     'deleted-count': counts.deleted === undefined ? '' : String(counts.deleted),
     'not-found-count': counts.notFound === undefined ? '' : String(counts.notFound),

@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Plan, SourceSummary } from '../plan.js'
+import { mapStrings } from '../redact.js'
 
 export interface PlanFiles {
   /** The run's own directory under RUNNER_TEMP; the result file goes there too. */
@@ -36,10 +37,14 @@ export function sourceEntry(source: SourceSummary): SourceEntry {
 /** IDs per chunk: each takes well under a millisecond to build, so requests are not held up. */
 const CHUNK_IDS = 10_000
 
-/** Writes both files into a new directory under `runnerTemp` (empty lists without a plan). */
+/**
+ * Writes both files into a new directory under `runnerTemp` (empty lists without a plan),
+ * every ID and name passed through `redact` first, as every channel's text is.
+ */
 export async function writePlanFiles(
   plan: Plan | undefined,
-  runnerTemp: string
+  runnerTemp: string,
+  redact: (text: string) => string
 ): Promise<PlanFiles> {
   const dir = mkdtempSync(path.join(runnerTemp, 'miso-bulk-delete-'))
   const files: PlanFiles = {
@@ -47,27 +52,34 @@ export async function writePlanFiles(
     idsPath: path.join(dir, 'ids.txt'),
     sourcesPath: path.join(dir, 'sources.json')
   }
-  await writeChunks(files.idsPath, idLines(plan?.ids ?? []))
-  await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? []))
+  await writeChunks(files.idsPath, idLines(plan?.ids ?? [], redact))
+  await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? [], redact))
   return files
 }
 
 /** One ID per line, each line ended by a newline. */
-function* idLines(ids: readonly string[]): Generator<string> {
+function* idLines(ids: readonly string[], redact: (text: string) => string): Generator<string> {
   for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-    yield `${ids.slice(i, i + CHUNK_IDS).join('\n')}\n`
+    yield `${ids
+      .slice(i, i + CHUNK_IDS)
+      .map(redact)
+      .join('\n')}\n`
   }
 }
 
 /** `[{"kind":…,"name":…,"detail":…,"count":…,"ids":[…]}, …]`, the IDs in chunks. */
-function* sourcesJson(sources: readonly SourceSummary[]): Generator<string> {
+function* sourcesJson(
+  sources: readonly SourceSummary[],
+  redact: (text: string) => string
+): Generator<string> {
   yield '['
   for (const [n, source] of sources.entries()) {
-    const { ids, ...rest } = sourceEntry(source)
+    const { ids, ...entry } = sourceEntry(source)
+    const rest = mapStrings(entry, text => redact(text))
     // The entry without `ids` and its closing brace, then the IDs: the same JSON, in chunks.
     yield `${n > 0 ? ',' : ''}${JSON.stringify(rest).slice(0, -1)},"ids":[`
     for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-      const items = JSON.stringify(ids.slice(i, i + CHUNK_IDS)).slice(1, -1)
+      const items = JSON.stringify(ids.slice(i, i + CHUNK_IDS).map(redact)).slice(1, -1)
       yield i > 0 ? `,${items}` : items
     }
     yield ']}'

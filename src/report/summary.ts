@@ -45,9 +45,22 @@ export function renderSummary(report: RunReport, limit = SUMMARY_LIMIT): string 
     tasks(report),
     errors(report)
   ].filter(part => part !== '')
-  const head = parts.join('\n')
+  // Values are bounded one by one before they get here (see channel.ts); this keeps the whole
+  // within the limit however many of them there are, with room left for the ID list.
   const tail = whatNext(report)
+  const head = fitBytes(parts.join('\n'), Math.floor(limit * 0.9) - byteLength(tail))
   return head + idList(report, limit - byteLength(head) - byteLength(tail) - 1) + tail
+}
+
+const CUT_NOTE =
+  "\n\n… The summary is cut here to stay under GitHub's 1 MiB limit: the outputs and the files they name hold everything.\n"
+
+/** `text` cut at a line end so that it, and a note saying so, fit in `budget` bytes. */
+function fitBytes(text: string, budget: number): string {
+  if (byteLength(text) <= budget) return text
+  const room = budget - byteLength(CUT_NOTE)
+  const fitting = Buffer.from(text, 'utf8').subarray(0, Math.max(0, room)).toString('utf8')
+  return fitting.slice(0, Math.max(0, fitting.lastIndexOf('\n'))) + CUT_NOTE
 }
 
 function headline(report: RunReport): string {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals'
+import { bound, channelFor, LINE_LIMIT, neutralise, VALUE_LIMIT } from '../src/channel.js'
+import type { RunReport } from '../src/report/run-report.js'
+
+describe('bound', () => {
+  it('keeps short text, cuts long text to the limit keeping both ends', () => {
+    expect(bound('short', 10)).toBe('short')
+    const cut = bound('a'.repeat(500) + 'END', 100)
+    expect(cut.length).toBeLessThanOrEqual(100)
+    expect(cut).toMatch(/^a+…\[403 more characters\]…a*END$/)
+  })
+
+  it('never splits a surrogate pair', () => {
+    const cut = bound('😀'.repeat(100), 51)
+    expect(cut).not.toMatch(
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+    )
+  })
+})
+
+describe('neutralise', () => {
+  it.each([
+    ['::error title=x::y', '\\::error title=x::y'],
+    ['  ::set-output name=a::b', '  \\::set-output name=a::b'],
+    ['Kept a: dir/x\n::error::pwn.json', 'Kept a: dir/x\\n::error::pwn.json'],
+    ['a\r\n::warning::b', 'a\\r\\n::warning::b'],
+    ['x ##[set-output name=a;]b', 'x ##\\[set-output name=a;]b'],
+    ['a\u2028::b\u0085', 'a\\u2028::b\\u0085'],
+    ['tab\tstays', 'tab\tstays']
+  ])('%j becomes %j', (line, expected) => {
+    expect(neutralise(line)).toBe(expected)
+  })
+})
+
+describe('channelFor', () => {
+  const channel = channelFor(['s3cr3t-key'])
+
+  it('redacts, then bounds, then neutralises a log line', () => {
+    const line = channel.logLine(`::x ${'v'.repeat(LINE_LIMIT)} s3cr3t-key\nend`)
+    expect(line.startsWith('\\::x')).toBe(true)
+    expect(line.length).toBeLessThanOrEqual(LINE_LIMIT + 10)
+    expect(line).toContain('***\\nend')
+  })
+
+  it('shows a report redacted with values and messages bounded; files get it whole', () => {
+    const long = 'i'.repeat(100_000)
+    const report: RunReport = {
+      status: 'failed',
+      notes: [`note ${long}`],
+      error: `refused ${long} with s3cr3t-key`,
+      elapsedMs: 0,
+      diff: {
+        base: 'b',
+        head: 'h',
+        result: 'h',
+        via: 'git',
+        kept: [{ id: long, path: 's3cr3t-key.json' }],
+        skipped: []
+      }
+    }
+    const shown = channel.shown(report)
+    expect(shown.diff?.kept[0].id.length).toBe(VALUE_LIMIT)
+    expect(shown.diff?.kept[0].path).toBe('***.json')
+    expect(shown.error).toMatch(/^refused i+…\[\d+ more characters\]…i+ with \*\*\*$/)
+    expect(shown.error!.length).toBeGreaterThan(VALUE_LIMIT)
+    const whole = channel.redacted(report)
+    expect(whole.diff?.kept[0].id).toBe(long)
+    expect(whole.error).toBe(`refused ${long} with ***`)
+    expect(report.error).toContain('s3cr3t-key')
+  })
+})
