@@ -242,7 +242,8 @@ describe('end to end', () => {
     miso.setOptions({ taskDurationMs: 60_000 })
     const result = await run(
       { 'product-ids': 'c-1,c-2' },
-      { kill: { signal: 'SIGTERM', afterMs: 1500 } }
+      // Once the first batch is accepted (a fixed delay was too short on a busy machine).
+      { kill: { signal: 'SIGTERM', afterOutput: 'accepted as task' } }
     )
     expect(result.code).not.toBe(0)
     expect(result.outputs.status).toBe('cancelled')
