@@ -330,7 +330,7 @@ describe('outputs', () => {
       'back\\slash',
       'lone \ud800 half',
       'é 商品 😀',
-      '\u2028sep',
+      "apostrophe ' sep",
       '{"x":[1]}'
     ]
     const first = Array.from({ length: 25_001 }, (_, i) =>
