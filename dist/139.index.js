@@ -482,8 +482,8 @@ var github_rest = __webpack_require__(5603);
 var diff_event = __webpack_require__(8679);
 // EXTERNAL MODULE: ./src/json.ts
 var json = __webpack_require__(8301);
-// EXTERNAL MODULE: ./src/miso/client.ts + 24 modules
-var client = __webpack_require__(546);
+// EXTERNAL MODULE: ./src/miso/client.ts + 3 modules
+var client = __webpack_require__(8193);
 // EXTERNAL MODULE: ./src/miso/throttle.ts
 var throttle = __webpack_require__(9754);
 // EXTERNAL MODULE: ./src/plan.ts

@@ -1,0 +1,507 @@
+export const id = 972;
+export const ids = [972];
+export const modules = {
+
+/***/ 4972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LINE_LIMIT: () => (/* binding */ LINE_LIMIT),
+/* harmony export */   MESSAGE_LIMIT: () => (/* binding */ MESSAGE_LIMIT),
+/* harmony export */   VALUE_LIMIT: () => (/* binding */ VALUE_LIMIT),
+/* harmony export */   bound: () => (/* binding */ bound),
+/* harmony export */   channelFor: () => (/* binding */ channelFor),
+/* harmony export */   neutralise: () => (/* binding */ neutralise),
+/* harmony export */   runChannel: () => (/* binding */ runChannel)
+/* harmony export */ });
+/* harmony import */ var _miso_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1628);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
+// Every channel the action writes to goes through here, always in one order:
+//
+//   redact (every form of every secret) → bound (every value cut to a sane length)
+//   → escape or neutralise (the channel's own syntax: Markdown, JSON, workflow commands)
+//
+// Files and outputs hold whole values, so they take the redacted report; the job summary and
+// the pull request comment show values to people, so they take the shown report (redacted and
+// bounded) and escape it themselves; log lines and annotations take logLine(). A new channel
+// picks one of these and cannot skip the redactor.
+
+
+/** Characters of one value shown to people: an ID, task ID, file name, status word, count key. */
+const VALUE_LIMIT = 256;
+/** Characters of one message shown to people: an error, Miso's message, a note. */
+const MESSAGE_LIMIT = 2000;
+/** Characters of one log line or annotation. */
+const LINE_LIMIT = 4000;
+/** Report fields that hold messages (sentences around values) rather than single values. */
+const MESSAGE_FIELDS = new Set(['message', 'error', 'notes', 'dryRunReason', 'stoppedBy', 'note']);
+/** The channel for a run: the key as given and as used, and any proxy credentials in `env`. */
+function runChannel(apiKey, env) {
+    return channelFor([apiKey, apiKey.trim(), ...(0,_miso_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySecretsIn */ .NT)(env)]);
+}
+function channelFor(secrets) {
+    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p)(secrets);
+    return {
+        redact,
+        redacted: report => (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, text => redact(text)),
+        shown: report => (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, (text, field) => bound(redact(text), MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT)),
+        value: text => bound(redact(text), VALUE_LIMIT),
+        logLine: text => neutralise(bound(redact(text), LINE_LIMIT))
+    };
+}
+/**
+ * `text` cut to at most `max` characters, the cut marked with `…` and the length left out.
+ * The end is kept too (a third of the room), since a message's end often says what it means.
+ */
+function bound(text, max) {
+    if (text.length <= max)
+        return text;
+    const marker = `…[${text.length - max} more characters]…`;
+    const room = Math.max(0, max - marker.length);
+    const tail = Math.floor(room / 3);
+    return safeSlice(text, 0, room - tail) + marker + safeSlice(text, text.length - tail);
+}
+/**
+ * A log line that the runner reads as text only: no raw line break or other control
+ * character (escaped as in JSON, so the line stays one line), a leading `::` escaped as `\::`
+ * and the old `##[` command prefix as `##\[`, wherever the data in it came from.
+ */
+function neutralise(line) {
+    return line
+        .replace(CONTROL, c => SHORT_ESCAPES[c] ?? unicodeEscape(c))
+        .replace(/^(\s*)::/, '$1\\::')
+        .replace(/##\[/g, '##\\[');
+}
+/** Control characters bar the tab, and the Unicode line and paragraph separators. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/g;
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f' };
+function unicodeEscape(char) {
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** slice() that never leaves half of a surrogate pair at either end. */
+function safeSlice(text, start, end = text.length) {
+    let from = start;
+    let to = end;
+    if (from > 0 && isLowSurrogate(text.charCodeAt(from)))
+        from++;
+    if (to < text.length && to > from && isLowSurrogate(text.charCodeAt(to)))
+        to--;
+    return text.slice(from, to);
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
+
+/***/ }),
+
+/***/ 1628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GK: () => (/* binding */ describeProxy),
+/* harmony export */   NT: () => (/* binding */ proxySecretsIn),
+/* harmony export */   Pf: () => (/* binding */ agentFor),
+/* harmony export */   Qk: () => (/* binding */ proxyVariableFor),
+/* harmony export */   Wm: () => (/* binding */ proxySecrets),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var http_proxy_agent__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8947);
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1566);
+// Proxy selection from the usual environment variables, as curl reads them, and the
+// matching HTTP agents. Self-hosted runners often sit behind a proxy.
+
+
+
+
+
+/**
+ * The proxy URL to use for `url`, or undefined for a direct connection.
+ *
+ * `https_proxy` / `HTTPS_PROXY` apply to https URLs, `http_proxy` / `HTTP_PROXY` to http
+ * URLs; the lower-case name wins when both are set (as in curl). An empty variable counts
+ * as unset. A value without a scheme is taken as `http://`.
+ *
+ * `no_proxy` / `NO_PROXY` (lower case wins) lists hosts to reach directly, separated by
+ * commas or white space: `*` for all, a host name (also matching its subdomains, with or
+ * without a leading `.` or `*.`), an IP literal or CIDR range, each optionally with `:port`.
+ * Loopback is not bypassed implicitly: a local test server or a sidecar on a self-hosted
+ * runner may really sit behind the proxy, so skipping it must be asked for in NO_PROXY.
+ *
+ * Throws when the proxy variable is not a usable URL; the message names the variable but
+ * never its value, which may hold credentials.
+ */
+function proxyFor(url, env) {
+    const target = new URL(url);
+    const scheme = target.protocol.slice(0, -1);
+    if (scheme !== 'http' && scheme !== 'https')
+        return undefined;
+    const found = firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`);
+    if (!found)
+        return undefined;
+    const noProxy = firstSet(env, 'no_proxy', 'NO_PROXY');
+    if (noProxy && bypasses(noProxy.value, target))
+        return undefined;
+    return normaliseProxy(found.name, found.value);
+}
+const directAgents = {
+    'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }),
+    'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true })
+};
+const proxyAgents = new Map();
+/**
+ * The agent for requests to `url`: a proxy agent when proxyFor() names a proxy (one per
+ * proxy URL and target scheme, reused), else a shared keep-alive agent.
+ */
+function agentFor(url, env) {
+    const protocol = new URL(url).protocol;
+    if (protocol !== 'http:' && protocol !== 'https:')
+        return undefined;
+    const proxy = proxyFor(url, env);
+    if (!proxy)
+        return directAgents[protocol];
+    const key = `${protocol} ${proxy}`;
+    let agent = proxyAgents.get(key);
+    if (!agent) {
+        // http targets go through the proxy as absolute-URI requests, https ones via CONNECT.
+        agent =
+            protocol === 'http:'
+                ? new http_proxy_agent__WEBPACK_IMPORTED_MODULE_3__/* .HttpProxyAgent */ .s(proxy, { keepAlive: true })
+                : new https_proxy_agent__WEBPACK_IMPORTED_MODULE_4__/* .HttpsProxyAgent */ .b(proxy, { keepAlive: true });
+        proxyAgents.set(key, agent);
+    }
+    return agent;
+}
+/** The proxy URL without credentials, fit for a log line. */
+function describeProxy(proxy) {
+    const parsed = new URL(proxy);
+    return `${parsed.protocol}//${parsed.host}`;
+}
+/**
+ * Secrets held in a proxy URL, for the redactor: the password as written and decoded, and
+ * `user:password` decoded, whose base64 is the `Proxy-Authorization: Basic` value the agents
+ * send (and a proxy may echo back). Never throws, also for an unusable URL.
+ */
+function proxySecrets(proxy) {
+    let parsed;
+    try {
+        parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`);
+    }
+    catch {
+        // Not a URL: the part before the last `@` may still hold credentials.
+        const at = proxy.lastIndexOf('@');
+        const userinfo = at < 0 ? '' : proxy.slice(0, at).replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+        return userinfo ? [userinfo, ...userinfo.split(':').slice(1)] : [];
+    }
+    const { username, password } = parsed;
+    if (!username && !password)
+        return [];
+    const user = decodeOrKeep(username);
+    const pass = decodeOrKeep(password);
+    return [...new Set([password, pass, `${user}:${pass}`])].filter(secret => secret !== '');
+}
+/** Secrets in every proxy variable of `env`, whichever target they would serve. */
+function proxySecretsIn(env) {
+    return PROXY_VARIABLES.flatMap(name => {
+        const value = env[name]?.trim();
+        return value ? proxySecrets(value) : [];
+    });
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * The variable that names the proxy for `url` (for messages: a 407 asks to check it), or
+ * undefined for a direct connection.
+ */
+function proxyVariableFor(url, env) {
+    if (!proxyFor(url, env))
+        return undefined;
+    const scheme = new URL(url).protocol.slice(0, -1);
+    return firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`)?.name;
+}
+function decodeOrKeep(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function firstSet(env, ...names) {
+    for (const name of names) {
+        const value = env[name]?.trim();
+        if (value)
+            return { name, value };
+    }
+    return undefined;
+}
+function normaliseProxy(name, value) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+    let parsed;
+    try {
+        parsed = new URL(withScheme);
+    }
+    catch {
+        throw new Error(`${name} is not a valid proxy URL`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw new Error(`${name} uses ${parsed.protocol} proxies, which are not supported (only http and https)`);
+    }
+    if (!parsed.hostname)
+        throw new Error(`${name} names no proxy host`);
+    // The agents decode the user name and password for the Proxy-Authorization header, and a
+    // stray `%` would make them fail with a bare "URI malformed".
+    for (const [part, text] of [
+        ['user name', parsed.username],
+        ['password', parsed.password]
+    ]) {
+        try {
+            decodeURIComponent(text);
+        }
+        catch {
+            throw new Error(`${name} has a malformed percent-escape in its ${part}: write a \`%\` there as \`%25\``);
+        }
+    }
+    return parsed.href;
+}
+function bypasses(noProxy, target) {
+    const host = bareHost(target.hostname);
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[\s,]+/)
+        .filter(entry => entry !== '')
+        .some(entry => entry === '*' || matches(parseEntry(entry), host, port));
+}
+function parseEntry(entry) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed)
+        return { host: bracketed[1].toLowerCase(), port: bracketed[2] };
+    // Several colons without brackets: a bare IPv6 address (or range), which has no port.
+    if (entry.indexOf(':') !== entry.lastIndexOf(':'))
+        return { host: entry.toLowerCase() };
+    const hostPort = /^(.*):(\d+)$/.exec(entry);
+    if (hostPort)
+        return { host: hostPort[1].toLowerCase(), port: hostPort[2] };
+    return { host: entry.toLowerCase() };
+}
+function matches(entry, host, port) {
+    if (entry.port !== undefined && entry.port !== port)
+        return false;
+    const family = node_net__WEBPACK_IMPORTED_MODULE_2___default().isIP(host);
+    if (family !== 0)
+        return ipMatches(entry.host, host, family === 4 ? 'ipv4' : 'ipv6');
+    const domain = bareHost(entry.host.replace(/^\*?\./, ''));
+    return domain !== '' && (host === domain || host.endsWith(`.${domain}`));
+}
+function ipMatches(entryHost, host, family) {
+    const [address, prefix] = entryHost.split('/');
+    const entryFamily = node_net__WEBPACK_IMPORTED_MODULE_2___default().isIP(address);
+    if (entryFamily === 0 || (entryFamily === 4) !== (family === 'ipv4'))
+        return false;
+    // BlockList compares addresses by value, so `::1` matches `0:0:0:0:0:0:0:1`.
+    const list = new (node_net__WEBPACK_IMPORTED_MODULE_2___default().BlockList)();
+    if (prefix === undefined)
+        list.addAddress(address, family);
+    else {
+        const bits = Number(prefix);
+        if (!/^\d+$/.test(prefix) || bits > (family === 'ipv4' ? 32 : 128))
+            return false;
+        list.addSubnet(address, bits, family);
+    }
+    return list.check(host, family);
+}
+/** A host name as compared: lower case, without IPv6 brackets or a trailing dot. */
+function bareHost(hostname) {
+    return hostname
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1')
+        .replace(/\.$/, '');
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
+/* harmony export */   to: () => (/* binding */ mapStrings)
+/* harmony export */ });
+/* unused harmony exports redact, keyRedactor */
+// The last line of defence for secrets: every message, body, summary line, output and file
+// that may have seen a secret passes through here before it is logged, kept or written, and
+// before any escaping (an escaped secret would no longer be recognised).
+const MASK = '***';
+/**
+ * Replaces every occurrence of each secret with `***`, also in the forms a secret takes
+ * inside URLs, headers, JSON and HTML:
+ *
+ * - as it is, and base64 (standard and URL-safe, with or without padding: Basic auth);
+ * - each character of any of those either as it is or escaped: percent-encoded (UTF-8 bytes,
+ *   either hex case; `+` for a space), JSON (`\u00XX` in either case, surrogate pairs, `\/`,
+ *   `\"`, `\\`) and HTML (`&#N;`, `&#xH;`, `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`).
+ *   Mixed forms match too (`%2F` next to `\u002f`).
+ *
+ * Not covered (see docs/behaviour.md): a secret split across lines or fields, hex or other
+ * encodings of the whole secret, encodings applied twice.
+ *
+ * Any non-empty secret is redacted, however short: a one-letter secret would mask that letter
+ * everywhere, which is noisy but never leaks. Empty secrets are ignored.
+ */
+function redact(text, secrets) {
+    return redactor(secrets)(text);
+}
+/**
+ * redact() with the secrets' forms worked out once, for the paths that clean many strings.
+ * Strings shorter than the shortest form are returned at once, so short IDs cost nothing.
+ */
+function redactor(secrets) {
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (secret === '')
+            continue;
+        for (const form of wholeForms(secret))
+            forms.add(form);
+    }
+    if (forms.size === 0)
+        return text => text;
+    // Longest first, so that a form containing another is masked whole.
+    const ordered = [...forms].sort((a, b) => b.length - a.length);
+    const shortest = Math.min(...ordered.map(form => [...form].length));
+    const pattern = new RegExp(ordered.map(charwise).join('|'), 'g');
+    return text => {
+        if (text.length < shortest)
+            return text;
+        // Without any character that starts an escape, only the forms as they are can match:
+        // plain substring search is much faster than the pattern on large, clean text.
+        if (!ESCAPE_START.test(text)) {
+            let result = text;
+            for (const form of ordered) {
+                if (result.includes(form))
+                    result = result.split(form).join(MASK);
+            }
+            return result;
+        }
+        return text.replace(pattern, MASK);
+    };
+}
+/** The characters every escaped form of a character starts with (`+` is a form-encoded space). */
+const ESCAPE_START = /[\\%&+]/;
+/** The redactor for the `api-key` input: as given, and as used (trimmed). */
+function keyRedactor(apiKey) {
+    return redactor([apiKey, apiKey.trim()]);
+}
+/**
+ * A copy of `value` with `f` applied to every string in it, at any depth (arrays and plain
+ * objects), object keys included. `f` also gets the name of the nearest property holding the
+ * string (undefined for keys and the top level). Parts in which nothing changed are shared,
+ * not copied: a million clean IDs cost one pass and no new array.
+ */
+function mapStrings(value, f) {
+    return walk(value, f, undefined);
+}
+function walk(value, f, field) {
+    if (typeof value === 'string')
+        return f(value, field);
+    if (Array.isArray(value)) {
+        let copy;
+        for (let i = 0; i < value.length; i++) {
+            const item = value[i];
+            const mapped = walk(item, f, field);
+            if (mapped !== item) {
+                copy ??= value.slice();
+                copy[i] = mapped;
+            }
+        }
+        return copy ?? value;
+    }
+    if (value !== null && typeof value === 'object' && isPlain(value)) {
+        let copy;
+        for (const [key, item] of Object.entries(value)) {
+            const mapped = walk(item, f, key);
+            const mappedKey = f(key);
+            if (mapped !== item || mappedKey !== key) {
+                copy ??= { ...value };
+                if (mappedKey !== key)
+                    delete copy[key];
+                copy[mappedKey] = mapped;
+            }
+        }
+        return copy ?? value;
+    }
+    return value;
+}
+function isPlain(value) {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+/** The secret and its base64 forms; each is then matched character by character. */
+function wholeForms(secret) {
+    const base64 = Buffer.from(secret, 'utf8').toString('base64');
+    const base64url = Buffer.from(secret, 'utf8').toString('base64url');
+    return [secret, base64, base64.replace(/=+$/, ''), base64url].filter(f => f !== '');
+}
+const NAMED_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&apos;'
+};
+const JSON_SHORT = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '/': '\\/',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t'
+};
+/** A regex source matching `form` with each character as it is or in any escaped form. */
+function charwise(form) {
+    return [...form].map(char => `(?:${charForms(char).join('|')})`).join('');
+}
+function charForms(char) {
+    const code = char.codePointAt(0) ?? 0;
+    const units = char.length === 2 ? [char.charCodeAt(0), char.charCodeAt(1)] : [code];
+    const forms = [
+        // JSON: \u00XX (surrogate pairs for characters beyond the BMP), and the short escapes.
+        units.map(unit => `\\\\u${hexPattern(unit, 4)}`).join(''),
+        // Percent-encoding of the UTF-8 bytes.
+        [...Buffer.from(char, 'utf8')].map(byte => `%${hexPattern(byte, 2)}`).join(''),
+        // HTML character references, decimal and hex, with optional leading zeros.
+        `&#0*${code};`,
+        `&#[xX]0*${hexPattern(code, 1)};`
+    ];
+    if (JSON_SHORT[char])
+        forms.push(escapeRegex(JSON_SHORT[char]));
+    if (NAMED_ENTITIES[char])
+        forms.push(escapeRegex(NAMED_ENTITIES[char]));
+    if (char === ' ')
+        forms.push('\\+');
+    forms.push(escapeRegex(char));
+    return forms;
+}
+/** `n` in hex, at least `width` digits, either case: 0x2f gives `2[fF]`. */
+function hexPattern(n, width) {
+    return [...n.toString(16).padStart(width, '0')]
+        .map(d => (/[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d))
+        .join('');
+}
+function escapeRegex(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+
+/***/ })
+
+};
