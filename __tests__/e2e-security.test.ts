@@ -90,6 +90,31 @@ describe('the key is never written', () => {
     }
   )
 
+  it.concurrent('a 401 whose message embeds the key inside a base64 token', async () => {
+    // A request ID that is base64 of JSON holding the key it was sent: the key's base64 starts
+    // part-way through a byte group, so its whole base64 form never appears.
+    const server = http.createServer((req, res) => {
+      req.resume()
+      req.on('end', () => {
+        const token = Buffer.from(JSON.stringify({ key: req.headers['x-api-key'] }))
+        const message = `invalid credentials, request id ${token.toString('base64')}`
+        res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ message }))
+      })
+    })
+    const { url, close } = await listenOnLoopback(server)
+    closers.push(close)
+    const result = await run(url, { 'product-ids': 'p-1', retries: '0' })
+    expect(result.code).toBe(1)
+    expect(result.summary).toContain('invalid credentials, request id')
+    expectNoSecret(result, KEY)
+    // No base64 run anywhere decodes to the key, whatever its alignment.
+    for (const run of everythingWritten(result).match(/[A-Za-z0-9+/_-]{16,}/g) ?? []) {
+      for (const skip of [0, 1, 2, 3]) {
+        expect(Buffer.from(run.slice(skip), 'base64').toString('utf8')).not.toContain(KEY)
+      }
+    }
+  })
+
   it.concurrent.each(['header', 'query'])(
     '%s auth: a 422 whose message and body echo the request',
     async mode => {

@@ -80,6 +80,30 @@ describe('redact', () => {
     expect(redact(`"Basic ${b64.replace(/\//g, '\\/')}"`, [secret])).toBe('"Basic ***"')
   })
 
+  it('masks the key inside a longer base64 text, at every byte alignment', () => {
+    const key = 'MisoKeyAbc123XYZ'
+    for (const before of ['', 'a', 'ab', 'abc', '{"api_key":"']) {
+      for (const after of ['', 'x', 'xy', '"}']) {
+        const embedded = Buffer.from(before + key + after)
+        for (const text of [embedded.toString('base64'), embedded.toString('base64url')]) {
+          const masked = redact(`request id ${text}`, [key])
+          expect(masked).toContain('***')
+          // What is left decodes to no more than a few bytes of the key at either end.
+          for (const part of masked.slice('request id '.length).split('***')) {
+            expect(Buffer.from(part, 'base64').toString('latin1')).not.toContain(key.slice(2, -2))
+          }
+        }
+      }
+    }
+  })
+
+  it('finds no base64 core in ordinary text for a long key, and none at all for a short one', () => {
+    const text = 'Batch 1/1: 3 IDs not deleted: HTTP 422: invalid product id SKU-1'
+    expect(redact(text, ['sk-live-0123456789abcdef'])).toBe(text)
+    // A short secret has no core (it would match ordinary text); its whole forms still apply.
+    expect(redact(Buffer.from('xpw!').toString('base64'), ['pw!'])).not.toContain('***')
+  })
+
   it('leaves text without any form alone, also text with escapes in it', () => {
     const text = 'plain \\u0041 %41 &amp; + text'
     expect(redact(text, ['secret-value'])).toBe(text)
