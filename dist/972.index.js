@@ -344,7 +344,9 @@ const MASK = '***';
  * Replaces every occurrence of each secret with `***`, also in the forms a secret takes
  * inside URLs, headers, JSON and HTML:
  *
- * - as it is, and base64 (standard and URL-safe, with or without padding: Basic auth);
+ * - as it is, and base64 (standard and URL-safe, with or without padding: Basic auth), also
+ *   inside a longer base64 text at any byte alignment (a token or a body that embeds the
+ *   secret), for secrets long enough that those characters cannot match ordinary text;
  * - each character of any of those either as it is or escaped: percent-encoded (UTF-8 bytes,
  *   either hex case; `+` for a space), JSON (`\u00XX` in either case, surrogate pairs, `\/`,
  *   `\"`, `\\`) and HTML (`&#N;`, `&#xH;`, `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`).
@@ -447,7 +449,43 @@ function isPlain(value) {
 function wholeForms(secret) {
     const base64 = Buffer.from(secret, 'utf8').toString('base64');
     const base64url = Buffer.from(secret, 'utf8').toString('base64url');
-    return [secret, base64, base64.replace(/=+$/, ''), base64url].filter(f => f !== '');
+    const cores = base64Cores(secret);
+    return [
+        secret,
+        base64,
+        base64.replace(/=+$/, ''),
+        base64url,
+        ...cores,
+        ...cores.map(core => core.replace(/\+/g, '-').replace(/\//g, '_'))
+    ].filter(f => f !== '');
+}
+/** Below this length a base64 core could match ordinary text; the whole forms still apply. */
+const MIN_CORE = 12;
+/**
+ * The base64 characters a secret always becomes inside a longer base64 text (a token or a
+ * body that embeds it), at each of the three byte alignments: the characters that depend on
+ * neither the bytes before it nor those after. They are found by encoding the secret between
+ * all-zero and all-one neighbours: a character that takes any bit from a neighbour differs.
+ */
+function base64Cores(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const cores = [];
+    for (const before of [0, 1, 2]) {
+        const encode = (fill) => Buffer.concat([Buffer.alloc(before, fill), bytes, Buffer.alloc(2, fill)])
+            .toString('base64')
+            .replace(/=+$/, '');
+        const low = encode(0x00);
+        const high = encode(0xff);
+        let start = 0;
+        while (start < low.length && low[start] !== high[start])
+            start++;
+        let end = low.length;
+        while (end > start && low[end - 1] !== high[end - 1])
+            end--;
+        if (end - start >= MIN_CORE)
+            cores.push(low.slice(start, end));
+    }
+    return cores;
 }
 const NAMED_ENTITIES = {
     '&': '&amp;',
