@@ -2421,7 +2421,10 @@ function annotationOf(error) {
 async function deleteOrPreview(report, plan, settings, miso, signal, log) {
     const refused = (0,src_plan/* refusal */.x5)(plan, settings.maxDeletions) ??
         (report.reconcile ? (0,compare/* percentRefusal */.c)(report.reconcile, settings.maxDeletionsPercent) : undefined);
-    // A signal that came while the IDs were read ends the run as cancelled, whatever was found.
+    // A signal that came while the action loaded or the IDs were read ends the run as cancelled,
+    // whatever was found. Node delivers a signal only on an event-loop turn, and a run with inline
+    // IDs may not have taken one yet: take one before deciding.
+    await new Promise(resolve => setImmediate(resolve));
     if (signal.aborted) {
         report.status = 'cancelled';
     }

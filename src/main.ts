@@ -152,7 +152,10 @@ async function deleteOrPreview(
   const refused =
     refusal(plan, settings.maxDeletions) ??
     (report.reconcile ? percentRefusal(report.reconcile, settings.maxDeletionsPercent) : undefined)
-  // A signal that came while the IDs were read ends the run as cancelled, whatever was found.
+  // A signal that came while the action loaded or the IDs were read ends the run as cancelled,
+  // whatever was found. Node delivers a signal only on an event-loop turn, and a run with inline
+  // IDs may not have taken one yet: take one before deciding.
+  await new Promise(resolve => setImmediate(resolve))
   if (signal.aborted) {
     report.status = 'cancelled'
   } else if (plan.ids.length === 0) {
