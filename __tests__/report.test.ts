@@ -66,8 +66,7 @@ describe('renderSummary', () => {
         ],
         taskIds: ['task|<b>1</b>'],
         failedCount: 4,
-        elapsedMs: 10,
-        statusRequests: 0
+        elapsedMs: 10
       }
     })
     report.plan!.sources[0].name = 'ids|<b>.txt'
@@ -118,8 +117,7 @@ describe('renderSummary', () => {
           batches,
           taskIds: batches.map(b => b.taskId!),
           failedCount: 0,
-          elapsedMs: 1,
-          statusRequests: 1
+          elapsedMs: 1
         }
       })
     )
@@ -153,8 +151,7 @@ describe('renderSummary', () => {
           batches,
           taskIds: [],
           failedCount: 1,
-          elapsedMs: 1,
-          statusRequests: 0
+          elapsedMs: 1
         }
       })
     )
@@ -272,8 +269,7 @@ describe('outputs', () => {
         ],
         taskIds: ['t1'],
         failedCount: 1,
-        elapsedMs: 5,
-        statusRequests: 2
+        elapsedMs: 5
       }
     })
     const outputs = buildOutputs(report, await writePlanFiles(report.plan, dir, id => id))

@@ -89,7 +89,6 @@ export interface DeletionResult {
   /** Why the run stopped early, e.g. 'invalid api key (HTTP 401)' or 'cancelled'. */
   stoppedBy?: string
   elapsedMs: number
-  statusRequests: number
 }
 
 export const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000
@@ -108,7 +107,6 @@ interface RunState extends RunStop {
   readonly batches: Batch[]
   /** The next batch to send. */
   next: number
-  statusRequests: number
   /** Unknown status words warned about (once per word per run). */
   readonly toldWords: Set<string>
   /** Aborts requests in flight: cancellation, time-out. */
@@ -142,7 +140,6 @@ export async function runDeletion(
       track: NEW_TRACK
     })),
     next: 0,
-    statusRequests: 0,
     toldWords: new Set(),
     halt: new AbortController(),
     quiet: new AbortController(),
@@ -194,8 +191,7 @@ export async function runDeletion(
     taskIds: end.taskIds,
     failedCount: end.failedCount,
     ...(end.stoppedBy !== undefined ? { stoppedBy: end.stoppedBy } : {}),
-    elapsedMs: now() - startedAt,
-    statusRequests: state.statusRequests
+    elapsedMs: now() - startedAt
   }
 }
 
@@ -264,7 +260,7 @@ async function send(loop: Loop, batch: Batch): Promise<void> {
   try {
     outcome = await api.deleteProducts(batch.ids, state.halt.signal)
   } catch (e) {
-    outcome = { ok: false, failure: { message: errorText(e), fatal: false }, attempts: 1 }
+    outcome = { ok: false, failure: { message: errorText(e), fatal: false } }
   }
   if (outcome.body !== undefined) batch.result.response = outcome.body
   if (outcome.ok) {
@@ -392,7 +388,6 @@ function readAnswer(loop: Loop, batch: Batch, answer: StatusAnswer, track: PollT
 
 /** One status request; a thrown error becomes an answer without HTTP status. */
 async function askStatus(loop: Loop, taskId: string): Promise<StatusAnswer> {
-  loop.state.statusRequests++
   try {
     return await loop.api.getStatus(taskId, loop.state.halt.signal)
   } catch (e) {

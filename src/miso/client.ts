@@ -41,15 +41,6 @@ export interface MisoClientOptions {
   sleep?: Sleep
 }
 
-export interface ClientCounters {
-  /** HTTP requests sent, delete and status. */
-  requests: number
-  /** Delete retries scheduled. */
-  retries: number
-  /** 429 answers, delete and status. */
-  rateLimited: number
-}
-
 /** Answers are read up to this size, so a hostile or broken answer cannot exhaust memory. */
 const MAX_BODY_BYTES = 1024 * 1024
 /**
@@ -102,7 +93,6 @@ type Attempt =
 
 export class MisoClient implements MisoApi {
   readonly throttle: Throttle
-  readonly counters: ClientCounters = { requests: 0, retries: 0, rateLimited: 0 }
 
   private readonly apiUrl: string
   private readonly basePath: string
@@ -139,7 +129,7 @@ export class MisoClient implements MisoApi {
     const retries = Math.max(0, Math.floor(this.options.retries))
     let attempts = 0
     for (;;) {
-      if (signal.aborted) return cancelled('cancelled before the request was sent', attempts)
+      if (signal.aborted) return cancelled('cancelled before the request was sent')
       const attempt = await this.attemptDelete(body, signal, () => attempts++)
       switch (attempt.kind) {
         case 'accepted':
@@ -148,27 +138,25 @@ export class MisoClient implements MisoApi {
             ...(attempt.taskId !== undefined ? { taskId: attempt.taskId } : {}),
             counts: attempt.counts,
             httpStatus: attempt.httpStatus,
-            attempts,
             body: attempt.body
           }
         case 'final':
-          return { ok: false, failure: attempt.failure, attempts, body: attempt.body }
+          return { ok: false, failure: attempt.failure, body: attempt.body }
         case 'cancelled':
-          return cancelled('cancelled before Miso answered', attempts)
+          return cancelled('cancelled before Miso answered')
       }
       const reason = this.forLog(attempt.failure)
       if (attempts > retries) {
         if (retries > 0) this.log(`${reason}; giving up after ${attempts} attempts`)
-        return { ok: false, failure: attempt.failure, attempts, body: attempt.body }
+        return { ok: false, failure: attempt.failure, body: attempt.body }
       }
       const delay = this.retryDelay(attempts - 1, attempt.retryAfterMs)
-      this.counters.retries++
       this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`)
       try {
         await this.sleep(delay, signal)
       } catch {
         const last = explain(attempt.failure)
-        return cancelled(`cancelled while waiting to retry (last answer: ${last})`, attempts)
+        return cancelled(`cancelled while waiting to retry (last answer: ${last})`)
       }
     }
   }
@@ -232,7 +220,7 @@ export class MisoClient implements MisoApi {
                 problem: `the answer is larger than ${MAX_LISTING_BYTES} bytes`
               }
             : readIdListing(answer.raw)
-          if (listing.ok) return { ok: true, ids: listing.ids, attempts }
+          if (listing.ok) return { ok: true, ids: listing.ids }
           return {
             ok: false,
             failure: { httpStatus: status, message: listing.problem, fatal: false },
@@ -335,7 +323,6 @@ export class MisoClient implements MisoApi {
   /** Tells the throttle about a 429; returns the Retry-After wait, if any. */
   private rateLimited(request: string, answer: Answer): number | undefined {
     const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now())
-    this.counters.rateLimited++
     this.throttle.onRateLimited(retryAfterMs)
     this.log(
       `${request}: rate limited (HTTP 429); ${this.throttle.limit} request(s) in flight at most`
@@ -366,7 +353,6 @@ export class MisoClient implements MisoApi {
       controller.abort()
     }, this.options.requestTimeoutMs)
     let reading: number | undefined
-    this.counters.requests++
     try {
       const response = await fetch(url, {
         method,
@@ -476,8 +462,8 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Math.min(RETRY_AFTER_CAP_MS, Math.max(0, date - now))
 }
 
-function cancelled(message: string, attempts: number): DeleteOutcome {
-  return { ok: false, failure: { message, fatal: false }, attempts }
+function cancelled(message: string): DeleteOutcome {
+  return { ok: false, failure: { message, fatal: false } }
 }
 
 /**

@@ -22,15 +22,13 @@ export type DeleteOutcome =
       /** Counts in the delete answer (see task-status.ts), e.g. { deleted: 3, not_found: 1 }. */
       counts: Record<string, number>
       httpStatus: number
-      attempts: number
       body: string
     }
-  | { ok: false; failure: MisoFailure; attempts: number; body?: string }
+  | { ok: false; failure: MisoFailure; body?: string }
 
-/** Miso's ID listing (`GET /v1/{type}/_ids`), read, or why it could not be. */
+/** Miso's ID listing (`GET /v1/{type}/_ids`), read, or why it could not be after how many requests. */
 export type ListOutcome =
-  | { ok: true; ids: string[]; attempts: number }
-  | { ok: false; failure: MisoFailure; attempts: number }
+  { ok: true; ids: string[] } | { ok: false; failure: MisoFailure; attempts: number }
 
 /** One answer of the status endpoint, before it is read. */
 export interface StatusAnswer {
