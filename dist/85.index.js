@@ -1468,7 +1468,6 @@ async function runDeletion(batches, api, options) {
             track: NEW_TRACK
         })),
         next: 0,
-        statusRequests: 0,
         toldWords: new Set(),
         halt: new AbortController(),
         quiet: new AbortController(),
@@ -1517,8 +1516,7 @@ async function runDeletion(batches, api, options) {
         taskIds: end.taskIds,
         failedCount: end.failedCount,
         ...(end.stoppedBy !== undefined ? { stoppedBy: end.stoppedBy } : {}),
-        elapsedMs: now() - startedAt,
-        statusRequests: state.statusRequests
+        elapsedMs: now() - startedAt
     };
 }
 /** Cancellation or time-out: aborts everything in flight. */
@@ -1569,7 +1567,7 @@ async function send(loop, batch) {
         outcome = await api.deleteProducts(batch.ids, state.halt.signal);
     }
     catch (e) {
-        outcome = { ok: false, failure: { message: errorText(e), fatal: false }, attempts: 1 };
+        outcome = { ok: false, failure: { message: errorText(e), fatal: false } };
     }
     if (outcome.body !== undefined)
         batch.result.response = outcome.body;
@@ -1699,7 +1697,6 @@ function readAnswer(loop, batch, answer, track) {
 }
 /** One status request; a thrown error becomes an answer without HTTP status. */
 async function askStatus(loop, taskId) {
-    loop.state.statusRequests++;
     try {
         return await loop.api.getStatus(taskId, loop.state.halt.signal);
     }
@@ -2766,7 +2763,6 @@ function routesFor(recordType) {
 class MisoClient {
     options;
     throttle;
-    counters = { requests: 0, retries: 0, rateLimited: 0 };
     apiUrl;
     basePath;
     agent;
@@ -2802,7 +2798,7 @@ class MisoClient {
         let attempts = 0;
         for (;;) {
             if (signal.aborted)
-                return cancelled('cancelled before the request was sent', attempts);
+                return cancelled('cancelled before the request was sent');
             const attempt = await this.attemptDelete(body, signal, () => attempts++);
             switch (attempt.kind) {
                 case 'accepted':
@@ -2811,29 +2807,27 @@ class MisoClient {
                         ...(attempt.taskId !== undefined ? { taskId: attempt.taskId } : {}),
                         counts: attempt.counts,
                         httpStatus: attempt.httpStatus,
-                        attempts,
                         body: attempt.body
                     };
                 case 'final':
-                    return { ok: false, failure: attempt.failure, attempts, body: attempt.body };
+                    return { ok: false, failure: attempt.failure, body: attempt.body };
                 case 'cancelled':
-                    return cancelled('cancelled before Miso answered', attempts);
+                    return cancelled('cancelled before Miso answered');
             }
             const reason = this.forLog(attempt.failure);
             if (attempts > retries) {
                 if (retries > 0)
                     this.log(`${reason}; giving up after ${attempts} attempts`);
-                return { ok: false, failure: attempt.failure, attempts, body: attempt.body };
+                return { ok: false, failure: attempt.failure, body: attempt.body };
             }
             const delay = this.retryDelay(attempts - 1, attempt.retryAfterMs);
-            this.counters.retries++;
             this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`);
             try {
                 await this.sleep(delay, signal);
             }
             catch {
                 const last = explain(attempt.failure);
-                return cancelled(`cancelled while waiting to retry (last answer: ${last})`, attempts);
+                return cancelled(`cancelled while waiting to retry (last answer: ${last})`);
             }
         }
     }
@@ -2902,7 +2896,7 @@ class MisoClient {
                         }
                         : readIdListing(answer.raw);
                     if (listing.ok)
-                        return { ok: true, ids: listing.ids, attempts };
+                        return { ok: true, ids: listing.ids };
                     return {
                         ok: false,
                         failure: { httpStatus: status, message: listing.problem, fatal: false },
@@ -3002,7 +2996,6 @@ class MisoClient {
     /** Tells the throttle about a 429; returns the Retry-After wait, if any. */
     rateLimited(request, answer) {
         const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now());
-        this.counters.rateLimited++;
         this.throttle.onRateLimited(retryAfterMs);
         this.log(`${request}: rate limited (HTTP 429); ${this.throttle.limit} request(s) in flight at most`);
         return retryAfterMs;
@@ -3025,7 +3018,6 @@ class MisoClient {
             controller.abort();
         }, this.options.requestTimeoutMs);
         let reading;
-        this.counters.requests++;
         try {
             const response = await (0,src/* default */.Ay)(url, {
                 method,
@@ -3135,8 +3127,8 @@ function parseRetryAfter(value, now) {
         return undefined;
     return Math.min(RETRY_AFTER_CAP_MS, Math.max(0, date - now));
 }
-function cancelled(message, attempts) {
-    return { ok: false, failure: { message, fatal: false }, attempts };
+function cancelled(message) {
+    return { ok: false, failure: { message, fatal: false } };
 }
 /**
  * Miso's message in an error answer: `message`, else FastAPI's `detail`, else the HTTP
