@@ -8,6 +8,7 @@ import { abortableSleep } from '../src/miso/throttle.js'
 import type { DeleteOutcome } from '../src/miso/types.js'
 import { startFakeMiso, type FakeMiso, type FakeMisoOptions } from '../test-server/fake-miso.js'
 import { startProxy } from '../test-server/proxy.js'
+import { recordingLog } from '../test/support/log.js'
 
 const closers: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -23,7 +24,7 @@ async function fake(options: FakeMisoOptions = {}): Promise<FakeMiso> {
 /** A client whose back-off sleeps are recorded and cut to a few milliseconds. */
 function clientFor(server: { url: string }, options: Partial<MisoClientOptions> = {}) {
   const sleeps: number[] = []
-  const logs: string[] = []
+  const log = recordingLog()
   const client = new MisoClient({
     apiUrl: server.url,
     apiKey: 'test-key',
@@ -37,10 +38,11 @@ function clientFor(server: { url: string }, options: Partial<MisoClientOptions> 
       sleeps.push(ms)
       return abortableSleep(Math.min(ms, 5), signal)
     },
-    log: message => logs.push(message),
+    log,
     ...options
   })
-  return { client, sleeps, logs }
+  // Every line the client gives is an info line: `lines` are its messages.
+  return { client, sleeps, logs: log.lines }
 }
 
 /** A plain local server for answers the fake Miso does not give. */
@@ -458,9 +460,9 @@ describe('cancellation', () => {
     const controller = new AbortController()
     const { client } = clientFor(server, {
       sleep: abortableSleep,
-      log: message => {
+      log: recordingLog((_level, message) => {
         if (message.includes('retry 1 of')) controller.abort()
-      }
+      })
     })
     server.inject({ route: 'delete', kind: '503', retryAfter: '60' })
     const outcome = failed(await client.deleteProducts(['a'], controller.signal))

@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { runDeletion, type DeletionOptions } from '../src/deletion.js'
 import type { DeleteOutcome, MisoApi, StatusAnswer } from '../src/miso/types.js'
+import { recordingLog } from '../test/support/log.js'
 
 // A scripted, in-memory Miso. Batch IDs are `b<batch>-<n>`, so the fake knows which batch a
 // request carries; the default script accepts batch N as task `tN`, which is then done at once.
@@ -105,7 +106,7 @@ const batchesOf = (...sizes: number[]): string[][] =>
   sizes.map((size, b) => Array.from({ length: size }, (_, n) => `b${b}-${n}`))
 
 function options(overrides: Partial<DeletionOptions> = {}) {
-  const logged = { info: [] as string[], warning: [] as string[], debug: [] as string[] }
+  const logged = recordingLog()
   const opts: DeletionOptions = {
     concurrency: 2,
     wait: true,
@@ -114,11 +115,7 @@ function options(overrides: Partial<DeletionOptions> = {}) {
     maxPollIntervalMs: 20,
     retries: 3,
     signal: new AbortController().signal,
-    log: {
-      info: m => logged.info.push(m),
-      warning: m => logged.warning.push(m),
-      debug: m => logged.debug.push(m)
-    },
+    log: logged,
     ...overrides
   }
   return { opts, logged }
@@ -214,8 +211,8 @@ describe('runDeletion', () => {
     expect(api.statusCalls.length).toBe(0)
     expect(result.failedCount).toBe(12)
     // Said once, in the log: the run's failing annotation gives the cause and the fix.
-    expect(logged.info.join('\n')).toContain('invalid api key (HTTP 401)')
-    expect(logged.warning.join('\n')).not.toContain('HTTP 401')
+    expect(logged.of('info').join('\n')).toContain('invalid api key (HTTP 401)')
+    expect(logged.of('warning').join('\n')).not.toContain('HTTP 401')
   })
 
   it('stops at a 403 from the status endpoint too', async () => {
@@ -266,7 +263,9 @@ describe('runDeletion', () => {
     expect(result.batches[1].taskId).toBeUndefined()
     expect(result.taskIds).toEqual(['t0', 't2', 't3'])
     expect(result.failedCount).toBe(2)
-    expect(logged.warning.some(m => m.includes('HTTP 422: product_ids: field required'))).toBe(true)
+    expect(
+      logged.of('warning').some(m => m.includes('HTTP 422: product_ids: field required'))
+    ).toBe(true)
   })
 
   it('adds up failedCount over every batch that did not succeed', async () => {
@@ -351,7 +350,7 @@ describe('runDeletion', () => {
       expect(result.batches[0].response).toBe(RUNNING.body)
       expect(result.batches[2].taskId).toBeUndefined()
       expect(result.failedCount).toBe(21)
-      expect(logged.warning).toContain('Task t0: timed out; last status: running "running"')
+      expect(logged.of('warning')).toContain('Task t0: timed out; last status: running "running"')
       // nothing is polled after the time-out
       const polls = api.statusCalls.length
       await new Promise(resolve => setTimeout(resolve, 50))
@@ -446,7 +445,7 @@ describe('runDeletion', () => {
       expect(result.status).toBe('succeeded')
       expect(api.statusCalls.length).toBe(3)
       expect(result.batches[0].response).toBe(DONE.body)
-      expect(logged.warning).toEqual([])
+      expect(logged.of('warning')).toEqual([])
     })
 
     it('keeps polling through unknown answers, saying so once', async () => {
@@ -466,7 +465,7 @@ describe('runDeletion', () => {
 
       expect(result.status).toBe('succeeded')
       expect(api.statusCalls.length).toBe(14)
-      const warnings = logged.warning.sort()
+      const warnings = logged.of('warning').sort()
       // non-JSON once per task, each unknown word once for the whole run
       expect(warnings.filter(m => m.includes('not a JSON object'))).toEqual([
         'Task t0: unknown answer (not a JSON object: <html>Bad gateway</html>); still polling.',
@@ -493,7 +492,7 @@ describe('runDeletion', () => {
       // the last real answer is kept, not the network error
       expect(result.batches[0].response).toBe('')
       expect(result.failedCount).toBe(2)
-      expect(logged.warning.join('\n')).toContain('counted as failed')
+      expect(logged.of('warning').join('\n')).toContain('counted as failed')
     })
 
     it('recovers from transient errors that stop short of that', async () => {
@@ -540,7 +539,7 @@ describe('runDeletion', () => {
         fatal: false
       })
       expect(result.failedCount).toBe(2)
-      expect(logged.warning).toEqual([
+      expect(logged.of('warning')).toEqual([
         'Task t1: status answer could not be read: unreadable body; counted as failed.'
       ])
     })
@@ -633,7 +632,7 @@ describe('runDeletion', () => {
 
     expect(result.status).toBe('succeeded')
     expect(result.stoppedBy).toBeUndefined()
-    expect(logged.warning).toEqual([])
+    expect(logged.of('warning')).toEqual([])
   })
 
   it('succeeds at once with no batches', async () => {
@@ -666,7 +665,7 @@ describe('answers done at once and counts', () => {
     ])
     expect(result.taskIds).toEqual(['t1'])
     expect(miso.statusCalls.map(c => c.taskId)).toEqual(['t1'])
-    expect(logged.info.join('\n')).toContain('Batch 1/2: 2 IDs done at once [deleted 2]')
+    expect(logged.of('info').join('\n')).toContain('Batch 1/2: 2 IDs done at once [deleted 2]')
   })
 
   it('counts a batch done at once as done with wait false', async () => {

@@ -8,6 +8,7 @@ import { productId, ProductIdError } from '../src/diff/product-id.js'
 import type { IdFrom, Settings } from '../src/settings.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { isolatedGitEnv, TestRepo } from '../test-server/git-repo.js'
+import { recordingLog } from '../test/support/log.js'
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'diff-source-test-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
@@ -78,17 +79,6 @@ function pullEvent(
 }
 
 const dispatch = { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') }
-
-function recordingLog() {
-  const lines: string[] = []
-  return {
-    lines,
-    info: (m: string) => lines.push(m),
-    notice: (m: string) => lines.push(`notice: ${m}`),
-    warning: (m: string) => lines.push(`warning: ${m}`),
-    debug: (m: string) => lines.push(`debug: ${m}`)
-  }
-}
 
 /** Groups as [name, ids, detail], for compact expectations. */
 function groups(result: DiffResult): [string, string[], string | undefined][] {

@@ -17,6 +17,7 @@ import {
 } from '../src/diff/git.js'
 import type { GitContext } from '../src/diff/git.js'
 import { isolatedGitEnv, runGit, TestRepo } from '../test-server/git-repo.js'
+import { type RecordingLog, recordingLog } from '../test/support/log.js'
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'git-test-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
@@ -26,8 +27,8 @@ function fresh(): string {
   return path.join(temp, `case-${++counter}`)
 }
 
-function context(dir: string): GitContext {
-  return { cwd: dir, env: isolatedGitEnv() }
+function context(dir: string): GitContext & { log: RecordingLog } {
+  return { cwd: dir, env: isolatedGitEnv(), log: recordingLog() }
 }
 
 function hasObject(dir: string, sha: string): boolean {
@@ -185,6 +186,11 @@ describe('a shallow checkout fetches what it needs', () => {
     expect(hasObject(clone.dir, featureTip)).toBe(false)
     expect(await ensureCommit(ctx, featureTip)).toBe(featureTip)
     expect(hasObject(clone.dir, featureTip)).toBe(true)
+    // The fetch, which may take a while, is said in the log; each git command at debug.
+    expect(ctx.log.of('info')).toEqual([`Fetching commit ${featureTip.slice(0, 12)} from origin…`])
+    expect(ctx.log.of('debug')).toContainEqual(
+      expect.stringMatching(/^git fetch --quiet --no-tags /)
+    )
     expect(await isShallow(ctx)).toBe(true)
     expect(clone.git('tag', '--list')).toBe('')
     // Depth 1: the feature tip's parent did not come along.

@@ -56,9 +56,6 @@ import type {
   StatusAnswer
 } from './miso/types.js'
 
-/** The run reports progress and problems; notices are main's to give. */
-export type DeletionLog = Pick<Log, 'info' | 'warning' | 'debug'>
-
 export interface DeletionOptions {
   /** Delete requests in flight at once; also the bound on status polls in flight. */
   concurrency: number
@@ -74,7 +71,8 @@ export interface DeletionOptions {
   retries: number
   /** Cancellation. */
   signal: AbortSignal
-  log: DeletionLog
+  /** Progress and problems; notices are main's to give. */
+  log: Log
   now?: () => number
   /** Resolves after `ms`, or early (without throwing) when `signal` aborts. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>

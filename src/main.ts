@@ -199,8 +199,7 @@ function misoClientOf(settings: Settings, env: NodeJS.ProcessEnv, log: Log): () 
       requestTimeoutMs: settings.requestTimeoutMs,
       concurrency: settings.concurrency,
       env,
-      // Retries, rate limits and the proxy in use: rare, and they explain a slow run.
-      log: message => log.info(message)
+      log
     }))
 }
 

@@ -88,13 +88,7 @@ async function openComparison(
   log: Log,
   signal: AbortSignal | undefined
 ): Promise<Comparison> {
-  const ctx = {
-    cwd: settings.workspace,
-    env,
-    signal,
-    debug: (message: string) => log.debug(message),
-    info: (message: string) => log.info(message)
-  }
+  const ctx = { cwd: settings.workspace, env, signal, log }
   const checkout = await checkoutProblem(ctx)
   let gitProblem = checkout?.problem
   if (!checkout) {

@@ -3,6 +3,7 @@
 // file names with spaces, newlines or leading dashes cannot be misread.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { realpath } from 'node:fs/promises'
+import type { Log } from '../log.js'
 import type { TreeEntry } from './commit-files.js'
 import type { FileChange } from './comparison.js'
 import { short } from './event.js'
@@ -11,11 +12,10 @@ export interface GitContext {
   /** The repository's top-level directory. */
   cwd: string
   env: NodeJS.ProcessEnv
-  debug?: (message: string) => void
+  /** Each git command (debug) and fetches, which may take a while (info). */
+  log: Log
   /** The run's cancellation: stops every git process at once. */
   signal?: AbortSignal
-  /** Progress worth a log line (fetches, which may take a while). */
-  info?: (message: string) => void
 }
 
 export class GitError extends Error {
@@ -50,7 +50,7 @@ export async function git(
   options: { input?: string; okCodes?: number[]; timeLimitMs?: number } = {}
 ): Promise<{ code: number; stdout: Buffer; stderr: string }> {
   ctx.signal?.throwIfAborted()
-  ctx.debug?.(`git ${args.join(' ')}`)
+  ctx.log.debug(`git ${args.join(' ')}`)
   const limit = options.timeLimitMs ?? LOCAL_LIMIT_MS
   const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
     cwd: ctx.cwd,
@@ -328,7 +328,7 @@ async function deepenUntil<T>(
 }
 
 async function fetchFromOrigin(ctx: GitContext, refs: string[], what: string, options: string[]) {
-  ctx.info?.(`Fetching ${what} from origin…`)
+  ctx.log.info(`Fetching ${what} from origin…`)
   try {
     await git(
       ctx,

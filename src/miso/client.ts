@@ -5,6 +5,7 @@
 import http from 'node:http'
 import fetch, { type Response } from 'node-fetch'
 import pkg from '../../package.json' with { type: 'json' }
+import type { Log } from '../log.js'
 import { redactor } from '../redact.js'
 import { agentFor, describeProxy, proxyFor, proxySecrets, proxyVariableFor } from './proxy.js'
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
@@ -35,8 +36,8 @@ export interface MisoClientOptions {
   /** Where proxy settings are read; default process.env. */
   env?: NodeJS.ProcessEnv
   userAgent?: string
-  /** Receives debug and warning lines, already redacted. */
-  log?: (message: string) => void
+  /** Retries, rate limits and the proxy in use, each line already redacted. */
+  log: Log
   random?: () => number
   sleep?: Sleep
 }
@@ -435,8 +436,9 @@ export class MisoClient implements MisoApi {
       : safe
   }
 
+  /** Rare lines that explain a slow run: retries, rate limits, the proxy in use. */
   private log(message: string): void {
-    this.options.log?.(this.redact(message))
+    this.options.log.info(this.redact(message))
   }
 }
 

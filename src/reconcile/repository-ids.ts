@@ -66,7 +66,7 @@ async function namedAtHead(
   env: NodeJS.ProcessEnv,
   log: Log
 ): Promise<{ head: string; byFile: Map<string, string[]> }> {
-  const ctx = { cwd: settings.workspace, env, debug: (message: string) => log.debug(message) }
+  const ctx = { cwd: settings.workspace, env, log }
   const problem = await checkoutProblem(ctx)
   if (problem) {
     throw new ReconcileError(
