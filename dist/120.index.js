@@ -63,13 +63,7 @@ async function resolveDiffIds(settings, event, env, log, signal) {
 }
 /** Git when the workspace is a checkout that has (or can fetch) the commits; else REST. */
 async function openComparison(settings, range, env, log, signal) {
-    const ctx = {
-        cwd: settings.workspace,
-        env,
-        signal,
-        debug: (message) => log.debug(message),
-        info: (message) => log.info(message)
-    };
+    const ctx = { cwd: settings.workspace, env, signal, log };
     const checkout = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .checkoutProblem */ .KU)(ctx);
     let gitProblem = checkout?.problem;
     if (!checkout) {

@@ -69,7 +69,7 @@ async function repositoryIds(settings, env, log) {
  * file and commit for a file that cannot be read.
  */
 async function namedAtHead(settings, env, log) {
-    const ctx = { cwd: settings.workspace, env, debug: (message) => log.debug(message) };
+    const ctx = { cwd: settings.workspace, env, log };
     const problem = await (0,git/* checkoutProblem */.KU)(ctx);
     if (problem) {
         throw new ReconcileError(`Reconcile reads \`deleted-paths\` and \`id-list-files\` from the git checkout, which is not usable (${problem}). Add actions/checkout before this step. Nothing was listed or deleted.`);

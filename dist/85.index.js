@@ -2470,8 +2470,7 @@ function misoClientOf(settings, env, log) {
         requestTimeoutMs: settings.requestTimeoutMs,
         concurrency: settings.concurrency,
         env,
-        // Retries, rate limits and the proxy in use: rare, and they explain a slow run.
-        log: message => log.info(message)
+        log
     }));
 }
 /** Reconcile mode: what Miso lists and the repository no longer names (see reconcile/). */
@@ -3100,8 +3099,9 @@ class MisoClient {
             ? `${safe.slice(0, MAX_MESSAGE_CHARS)}…`
             : safe;
     }
+    /** Rare lines that explain a slow run: retries, rate limits, the proxy in use. */
     log(message) {
-        this.options.log?.(this.redact(message));
+        this.options.log.info(this.redact(message));
     }
 }
 /**

@@ -292,7 +292,7 @@ const LOCAL_LIMIT_MS = 300_000;
 const KILL_GRACE_MS = 2_000;
 async function git(ctx, args, options = {}) {
     ctx.signal?.throwIfAborted();
-    ctx.debug?.(`git ${args.join(' ')}`);
+    ctx.log.debug(`git ${args.join(' ')}`);
     const limit = options.timeLimitMs ?? LOCAL_LIMIT_MS;
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-c', 'core.quotepath=off', ...args], {
         cwd: ctx.cwd,
@@ -553,7 +553,7 @@ async function deepenUntil(ctx, tips, check) {
     return check();
 }
 async function fetchFromOrigin(ctx, refs, what, options) {
-    ctx.info?.(`Fetching ${what} from origin…`);
+    ctx.log.info(`Fetching ${what} from origin…`);
     try {
         await git(ctx, ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', ...options, 'origin', ...refs], { timeLimitMs: FETCH_LIMIT_MS });
     }
