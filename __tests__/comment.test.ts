@@ -1,6 +1,6 @@
 // The pull request comment's rendering (src/report/comment.ts) and the event it follows.
 import { describe, expect, it } from '@jest/globals'
-import { reportWith } from '../__fixtures__/reports.js'
+import { reportWith } from '../test/support/reports.js'
 import { pullRequestOf } from '../src/diff/event.js'
 import { keyRedactor } from '../src/redact.js'
 import { COMMENT_LIMIT, commentMarker, renderComment } from '../src/report/comment.js'

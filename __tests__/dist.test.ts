@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { assertFreshDist, ensureFreshDist, sourceHash, STAMP, staleness } from '../scripts/dist.js'
-import { ROOT } from '../scripts/run-action.js'
+import { ROOT } from '../test/support/run-action.js'
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'dist-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))

@@ -3,9 +3,9 @@
 // done at once under faults, and task IDs that cannot name a status URL.
 import { describe, expect, it } from '@jest/globals'
 import http from 'node:http'
-import { expectNoSecret, runAgainst, unescapeSummary, withFakeMiso } from '../__fixtures__/e2e.js'
-import { listenOnLoopback } from '../__fixtures__/loopback.js'
-import type { ActionRun } from '../scripts/run-action.js'
+import { expectNoSecret, runAgainst, unescapeSummary, withFakeMiso } from '../test/support/e2e.js'
+import { listenOnLoopback } from '../test/support/loopback.js'
+import type { ActionRun } from '../test/support/run-action.js'
 import { type AnswerForm, type FakeMiso, type FakeMisoOptions } from '../test-server/fake-miso.js'
 
 const KEY = 'sk-answers-5ecret-key'

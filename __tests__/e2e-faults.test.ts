@@ -4,8 +4,8 @@
 // the server, the outputs, the result file and the summary must tell the same story.
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { runAgainst, unescapeSummary, withFakeMiso } from '../__fixtures__/e2e.js'
-import { type ActionRun, type RunActionOptions } from '../scripts/run-action.js'
+import { runAgainst, unescapeSummary, withFakeMiso } from '../test/support/e2e.js'
+import { type ActionRun, type RunActionOptions } from '../test/support/run-action.js'
 import {
   type Fault,
   type FakeMiso,

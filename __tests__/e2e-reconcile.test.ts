@@ -10,8 +10,8 @@ import {
   unescapeSummary,
   workspaceWith,
   withFakeMiso
-} from '../__fixtures__/e2e.js'
-import type { ActionRun, RunActionOptions } from '../scripts/run-action.js'
+} from '../test/support/e2e.js'
+import type { ActionRun, RunActionOptions } from '../test/support/run-action.js'
 import { type FakeMiso, type FakeMisoOptions } from '../test-server/fake-miso.js'
 import { TestRepo } from '../test-server/git-repo.js'
 

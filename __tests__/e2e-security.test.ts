@@ -10,7 +10,7 @@ import net from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import tls from 'node:tls'
-import { closedPortUrl, listenOnLoopback } from '../__fixtures__/loopback.js'
+import { closedPortUrl, listenOnLoopback } from '../test/support/loopback.js'
 import {
   everythingWritten,
   expectNoSecret,
@@ -18,8 +18,8 @@ import {
   unescapeHtml,
   unescapeSummary,
   workspaceWith
-} from '../__fixtures__/e2e.js'
-import { type ActionRun, type RunActionOptions, runAction } from '../scripts/run-action.js'
+} from '../test/support/e2e.js'
+import { type ActionRun, type RunActionOptions, runAction } from '../test/support/run-action.js'
 import { type FakeMiso, type FakeMisoOptions, startFakeMiso } from '../test-server/fake-miso.js'
 import { startProxy } from '../test-server/proxy.js'
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { expectNoSecret, runAgainst, workspaceWith } from '../__fixtures__/e2e.js'
-import type { RunActionOptions } from '../scripts/run-action.js'
+import { expectNoSecret, runAgainst, workspaceWith } from '../test/support/e2e.js'
+import type { RunActionOptions } from '../test/support/run-action.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
 import { TestRepo } from '../test-server/git-repo.js'
 

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs'
 import * as path from 'node:path'
 import { startFakeMiso } from '../test-server/fake-miso.js'
-import { runAction } from './run-action.js'
+import { runAction } from '../test/support/run-action.js'
 
 export interface QueueCase {
   tasks: number

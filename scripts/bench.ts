@@ -10,8 +10,8 @@
 //   npm run bench -- --skip-naive          leave out the naive client (minutes at a million IDs)
 //   npm run bench -- --latency-ms 20 --task-ms 500
 //
-// The action runs as the runner starts it (node dist/index.js, see run-action.ts), so run
-// `npm run build` first. It runs on the Node that runs this script; action.yml names node24, so
+// The action runs as the runner starts it (node dist/index.js, see test/support/run-action.ts),
+// so run `npm run build` first. It runs on the Node that runs this script; action.yml names node24, so
 // for the runner's figures run it on Node 24:
 //   npx -y -p node@24 -c 'npm run bench'
 // The server runs inside this process; its CPU time is reported next to
@@ -40,7 +40,13 @@ import { DEFAULT_MAX_POLL_INTERVAL_MS as MAX_POLL_INTERVAL_MS } from '../src/del
 import { LAG_SHARE, PACE_SHARE } from '../src/poll-schedule.js'
 import { benchQueue, QUEUE_GOALS, queueName, type QueueRun } from './bench-queue.js'
 import { startFakeMiso, type FakeMiso } from '../test-server/fake-miso.js'
-import { prepareRun, ROOT, runAction, type ActionRun, type RunActionOptions } from './run-action.js'
+import {
+  prepareRun,
+  ROOT,
+  runAction,
+  type ActionRun,
+  type RunActionOptions
+} from '../test/support/run-action.js'
 
 // --- settings ---
 

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { startFakeMiso } from '../test-server/fake-miso.js'
-import { ROOT, runAction } from './run-action.js'
+import { ROOT, runAction } from '../test/support/run-action.js'
 
 const miso = await startFakeMiso({ apiKey: 'demo-key', taskDurationMs: 1500, latencyMs: 25 })
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'miso-demo-'))

@@ -8,9 +8,9 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { assertFreshDist } from './dist.js'
+import { assertFreshDist } from '../../scripts/dist.js'
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 export interface RunActionOptions {
   inputs?: Record<string, string>

@@ -4,8 +4,8 @@ import { expect } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { type ActionRun, type RunActionOptions, runAction } from '../scripts/run-action.js'
-import { type FakeMiso, type FakeMisoOptions, startFakeMiso } from '../test-server/fake-miso.js'
+import { type ActionRun, type RunActionOptions, runAction } from './run-action.js'
+import { type FakeMiso, type FakeMisoOptions, startFakeMiso } from '../../test-server/fake-miso.js'
 
 /** A temp workspace holding `files` (paths may have folders). */
 export function workspaceWith(files: Record<string, string>): string {
