@@ -3,8 +3,9 @@ import { runDeletion, type DeletionOptions } from '../src/deletion.js'
 import type { DeleteOutcome, MisoApi, StatusAnswer } from '../src/miso/types.js'
 import { recordingLog } from '../test/support/log.js'
 
-// A scripted, in-memory Miso. Batch IDs are `b<batch>-<n>`, so the fake knows which batch a
-// request carries; the default script accepts batch N as task `tN`, which is then done at once.
+// A scripted, in-memory MisoApi (no HTTP: the HTTP stand-in is test-server/fake-miso.ts). Batch
+// IDs are `b<batch>-<n>`, so the fake knows which batch a request carries; the default script
+// accepts batch N as task `tN`, which is then done at once.
 
 interface Scripted<T> {
   /** Milliseconds before the answer; the request is aborted if the signal fires first. */
@@ -38,7 +39,7 @@ const inTurn =
   (...answers: StatusAnswer[]): StatusScript =>
   (_taskId, n) => ({ answer: answers[Math.min(n, answers.length - 1)] })
 
-class FakeMiso implements MisoApi {
+class ScriptedMisoApi implements MisoApi {
   readonly deleted: number[] = []
   readonly statusCalls: { taskId: string; at: number }[] = []
   readonly events: string[] = []
@@ -123,7 +124,7 @@ function options(overrides: Partial<DeletionOptions> = {}) {
 
 describe('runDeletion', () => {
   it('deletes every batch and reads each task once it is done', async () => {
-    const api = new FakeMiso()
+    const api = new ScriptedMisoApi()
     const { opts } = options()
     const result = await runDeletion(batchesOf(2, 2, 1, 2, 2), api, opts)
 
@@ -149,7 +150,7 @@ describe('runDeletion', () => {
   })
 
   it('keeps at most `concurrency` deletes and `concurrency` polls in flight', async () => {
-    const api = new FakeMiso({
+    const api = new ScriptedMisoApi({
       delete: batch => ({ after: 15, answer: accepted(`t${batch}`) }),
       status: (taskId, n) => ({ after: 10, answer: n < 2 ? RUNNING : DONE })
     })
@@ -163,7 +164,9 @@ describe('runDeletion', () => {
   })
 
   it('polls accepted tasks while later batches are still being sent', async () => {
-    const api = new FakeMiso({ delete: batch => ({ after: 30, answer: accepted(`t${batch}`) }) })
+    const api = new ScriptedMisoApi({
+      delete: batch => ({ after: 30, answer: accepted(`t${batch}`) })
+    })
     const { opts } = options({ concurrency: 1 })
     const result = await runDeletion(batchesOf(1, 1, 1, 1), api, opts)
 
@@ -174,7 +177,7 @@ describe('runDeletion', () => {
   })
 
   it('stops at 401: no further batches are sent, those in flight finish', async () => {
-    const api = new FakeMiso({
+    const api = new ScriptedMisoApi({
       delete: batch =>
         batch === 0
           ? { after: 2, answer: accepted('t0') }
@@ -216,7 +219,7 @@ describe('runDeletion', () => {
   })
 
   it('stops at a 403 from the status endpoint too', async () => {
-    const api = new FakeMiso({
+    const api = new ScriptedMisoApi({
       delete: batch => ({ after: batch === 0 ? 1 : 30, answer: accepted(`t${batch}`) }),
       status: () => ({ answer: json({ message: 'Request is denied.' }, 403) })
     })
@@ -237,7 +240,7 @@ describe('runDeletion', () => {
   })
 
   it('fails only the batch answered 422; the others go on', async () => {
-    const api = new FakeMiso({
+    const api = new ScriptedMisoApi({
       delete: batch => ({
         answer: batch === 1 ? refused(422, 'product_ids: field required') : accepted(`t${batch}`)
       })
@@ -269,7 +272,7 @@ describe('runDeletion', () => {
   })
 
   it('adds up failedCount over every batch that did not succeed', async () => {
-    const api = new FakeMiso({
+    const api = new ScriptedMisoApi({
       delete: batch => ({ answer: batch === 1 ? refused(400, 'bad') : accepted(`t${batch}`) }),
       status: taskId => ({
         answer: taskId === 't2' ? json({ status: 'failed', failed: { count: 4 } }) : DONE
@@ -296,7 +299,7 @@ describe('runDeletion', () => {
 
   describe('with wait false', () => {
     it('submits every batch and polls none', async () => {
-      const api = new FakeMiso()
+      const api = new ScriptedMisoApi()
       const { opts } = options({ wait: false })
       const result = await runDeletion(batchesOf(2, 2, 2), api, opts)
 
@@ -310,7 +313,7 @@ describe('runDeletion', () => {
     })
 
     it('fails when a batch is not accepted, counting only its IDs', async () => {
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         delete: batch => ({ answer: batch === 2 ? refused(422, 'invalid') : accepted(`t${batch}`) })
       })
       const { opts } = options({ wait: false })
@@ -325,7 +328,7 @@ describe('runDeletion', () => {
 
   describe('wait-timeout', () => {
     it('stops sending and polling when it passes', async () => {
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         // the first two batches are accepted at once, the next ones hang until aborted
         delete: batch => ({ after: batch < 2 ? 2 : 60_000, answer: accepted(`t${batch}`) }),
         status: () => ({ answer: RUNNING })
@@ -358,7 +361,7 @@ describe('runDeletion', () => {
     })
 
     it('reports failed over timed-out', async () => {
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         delete: batch => ({
           answer: batch === 0 ? refused(422, 'invalid') : accepted(`t${batch}`)
         }),
@@ -377,7 +380,7 @@ describe('runDeletion', () => {
   describe('cancellation', () => {
     it('aborts what is in flight and marks every unfinished batch cancelled', async () => {
       const cancel = new AbortController()
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         delete: batch => ({ after: batch === 0 ? 2 : 60_000, answer: accepted(`t${batch}`) }),
         status: (_taskId, n) => {
           if (n === 0) return { answer: RUNNING }
@@ -407,7 +410,7 @@ describe('runDeletion', () => {
     it('sends nothing when cancelled before the start', async () => {
       const cancel = new AbortController()
       cancel.abort()
-      const api = new FakeMiso()
+      const api = new ScriptedMisoApi()
       const { opts } = options({ signal: cancel.signal })
       const result = await runDeletion(batchesOf(1, 1), api, opts)
 
@@ -418,7 +421,7 @@ describe('runDeletion', () => {
 
     it('outranks a failed batch', async () => {
       const cancel = new AbortController()
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         delete: batch => {
           if (batch === 1) setTimeout(() => cancel.abort(), 10)
           return batch === 0
@@ -436,7 +439,7 @@ describe('runDeletion', () => {
 
   describe('status answers', () => {
     it('keeps polling while the task is not registered yet', async () => {
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         status: inTurn(json({ message: 'not found' }, 404), json('', 404), DONE)
       })
       const { opts, logged } = options()
@@ -449,7 +452,7 @@ describe('runDeletion', () => {
     })
 
     it('keeps polling through unknown answers, saying so once', async () => {
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         status: inTurn(
           json('<html>Bad gateway</html>'),
           json('["x"]'),
@@ -477,7 +480,7 @@ describe('runDeletion', () => {
     })
 
     it('fails a task after more than `retries` transient errors in a row', async () => {
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         status: inTurn(json('down', 503), json('', 429), json('socket hang up', 0), DONE)
       })
       const { opts, logged } = options({ retries: 2 })
@@ -496,7 +499,7 @@ describe('runDeletion', () => {
     })
 
     it('recovers from transient errors that stop short of that', async () => {
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         status: inTurn(
           json('down', 503),
           json('down', 502),
@@ -524,7 +527,7 @@ describe('runDeletion', () => {
           throw new Error('unreadable body')
         }
       }
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         status: taskId => ({ answer: taskId === 't1' ? (broken as StatusAnswer) : DONE })
       })
       const { opts, logged } = options()
@@ -545,7 +548,7 @@ describe('runDeletion', () => {
     })
 
     it('keeps the counts of the last reading that had any', async () => {
-      const api = new FakeMiso({
+      const api = new ScriptedMisoApi({
         status: inTurn(json({ status: 'running', deleted_count: 1 }), json('overloaded', 503))
       })
       const { opts } = options({ retries: 1000, waitTimeoutMs: 80 })
@@ -561,7 +564,7 @@ describe('runDeletion', () => {
   describe('poll timing', () => {
     it('polls a running task on the schedule, not on every wake-up', async () => {
       const sleeps: number[] = []
-      const api = new FakeMiso({ status: () => ({ after: 0, answer: RUNNING }) })
+      const api = new ScriptedMisoApi({ status: () => ({ after: 0, answer: RUNNING }) })
       const { opts } = options({
         pollIntervalMs: 10,
         maxPollIntervalMs: 40,
@@ -586,7 +589,7 @@ describe('runDeletion', () => {
     })
 
     it('polls a task first pollIntervalMs after it was accepted', async () => {
-      const api = new FakeMiso()
+      const api = new ScriptedMisoApi()
       const { opts } = options({ pollIntervalMs: 40 })
       await runDeletion(batchesOf(1), api, opts)
 
@@ -605,7 +608,7 @@ describe('runDeletion', () => {
 
     const done = await runDeletion(
       batchesOf(1),
-      new FakeMiso(),
+      new ScriptedMisoApi(),
       options({ ...long, pollIntervalMs: 1 }).opts
     )
     expect(done.status).toBe('succeeded')
@@ -613,7 +616,7 @@ describe('runDeletion', () => {
 
     const cancel = new AbortController()
     setTimeout(() => cancel.abort(), 20)
-    const api = new FakeMiso({ status: inTurn(RUNNING, DONE) })
+    const api = new ScriptedMisoApi({ status: inTurn(RUNNING, DONE) })
     const cancelled = await runDeletion(
       batchesOf(1, 1),
       api,
@@ -627,7 +630,7 @@ describe('runDeletion', () => {
     // The run's only guard against a late stop: its cancel listener goes when the run ends.
     const cancel = new AbortController()
     const { opts, logged } = options({ signal: cancel.signal, pollIntervalMs: 1 })
-    const result = await runDeletion(batchesOf(1), new FakeMiso(), opts)
+    const result = await runDeletion(batchesOf(1), new ScriptedMisoApi(), opts)
     cancel.abort()
 
     expect(result.status).toBe('succeeded')
@@ -636,7 +639,7 @@ describe('runDeletion', () => {
   })
 
   it('succeeds at once with no batches', async () => {
-    const api = new FakeMiso()
+    const api = new ScriptedMisoApi()
     const { opts } = options()
     const result = await runDeletion([], api, opts)
 
@@ -653,7 +656,7 @@ describe('answers done at once and counts', () => {
   })
 
   it('ends a batch answered with counts and no task as succeeded, without a poll', async () => {
-    const miso = new FakeMiso({
+    const miso = new ScriptedMisoApi({
       delete: b => ({ answer: b === 0 ? doneAtOnce({ deleted: 2 }) : accepted(`t${b}`) })
     })
     const { opts, logged } = options()
@@ -669,11 +672,11 @@ describe('answers done at once and counts', () => {
   })
 
   it('counts a batch done at once as done with wait false', async () => {
-    const miso = new FakeMiso({ delete: () => ({ answer: doneAtOnce({ deleted: 1 }) }) })
+    const miso = new ScriptedMisoApi({ delete: () => ({ answer: doneAtOnce({ deleted: 1 }) }) })
     const result = await runDeletion(batchesOf(1, 1), miso, options({ wait: false }).opts)
     expect(result.status).toBe('succeeded')
     expect(result.failedCount).toBe(0)
-    const mixed = new FakeMiso({
+    const mixed = new ScriptedMisoApi({
       delete: b => ({ answer: b === 0 ? doneAtOnce({ deleted: 1 }) : accepted('t1') })
     })
     const both = await runDeletion(batchesOf(1, 1), mixed, options({ wait: false }).opts)
@@ -689,7 +692,7 @@ describe('answers done at once and counts', () => {
       httpStatus: 200,
       body: '{}'
     }
-    const miso = new FakeMiso({
+    const miso = new ScriptedMisoApi({
       delete: () => ({ answer: withCounts }),
       status: inTurn(json({ data: { status: 'running', deleted: { count: 1 } } }), DONE)
     })

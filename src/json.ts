@@ -14,7 +14,7 @@ export function objectOrEmpty(value: unknown): JsonObject {
 }
 
 /** The value `text` holds, or undefined when it is not JSON. */
-export function parseJson(text: string): unknown {
+export function parseJsonOrUndefined(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch {

@@ -43,7 +43,7 @@ export function productId(
       what = 'the path'
       break
     case 'json':
-      value = valueAt(parseJson(text ?? '', fail), parseFieldPath(idFrom.field))
+      value = valueAt(parseJsonOrFail(text ?? '', fail), parseFieldPath(idFrom.field))
       what = `JSON field "${idFrom.field}"`
       break
     case 'frontmatter':
@@ -60,7 +60,7 @@ function idText(value: unknown, what: string, fail: (problem: string) => never):
   return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`)
 }
 
-function parseJson(text: string, fail: (problem: string) => never): unknown {
+function parseJsonOrFail(text: string, fail: (problem: string) => never): unknown {
   try {
     return JSON.parse(stripBom(text)) as unknown
   } catch (error) {

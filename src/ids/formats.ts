@@ -33,7 +33,7 @@ const FORMAT_BY_EXTENSION = new Map<string, IdFormat>([
  * see files.ts); `atStart` when the part starts the file, which may begin with a BOM.
  */
 export function parseIdLines(text: string, atStart: boolean): string[] {
-  return parseLines(atStart && text.charCodeAt(0) === BOM ? text.slice(1) : text)
+  return idsOfLines(atStart && text.charCodeAt(0) === BOM ? text.slice(1) : text)
 }
 
 /** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
@@ -54,15 +54,15 @@ export function parseIds(text: string, fileName: string, idField: string): strin
   const body = text.charCodeAt(0) === BOM ? text.slice(1) : text
   switch (formatOf(fileName)) {
     case 'lines':
-      return parseLines(body)
+      return idsOfLines(body)
     case 'csv':
-      return parseTable(body, fileName, idField, forEachCsvRecord)
+      return idsOfTable(body, fileName, idField, forEachCsvRecord)
     case 'tsv':
-      return parseTable(body, fileName, idField, forEachTsvRecord)
+      return idsOfTable(body, fileName, idField, forEachTsvRecord)
     case 'json':
-      return parseJson(body, fileName, idField)
+      return idsOfJson(body, fileName, idField)
     case 'jsonl':
-      return parseJsonLines(body, fileName, idField)
+      return idsOfJsonLines(body, fileName, idField)
   }
 }
 
@@ -89,7 +89,7 @@ function forEachLine(text: string, visit: (line: string, lineNo: number) => void
 
 // --- lines ---
 
-function parseLines(text: string): string[] {
+function idsOfLines(text: string): string[] {
   // split() is the fastest way to lines by far; a lone CR ends a line too, but is rare.
   const lines = text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n')
   // Kept IDs are written back into the array of lines: no second million-entry array.
@@ -193,7 +193,7 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return count
 }
 
-function parseTable(
+function idsOfTable(
   text: string,
   fileName: string,
   idField: string,
@@ -275,7 +275,7 @@ function listNames(names: string[]): string {
 
 // --- JSON / JSON lines ---
 
-function parseJson(text: string, fileName: string, idField: string): string[] {
+function idsOfJson(text: string, fileName: string, idField: string): string[] {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -300,7 +300,7 @@ function parseJson(text: string, fileName: string, idField: string): string[] {
   )
 }
 
-function parseJsonLines(text: string, fileName: string, idField: string): string[] {
+function idsOfJsonLines(text: string, fileName: string, idField: string): string[] {
   const ids: string[] = []
   const path = parseFieldPath(idField)
   forEachLine(text, (line, lineNo) => {

@@ -12,7 +12,7 @@ const INPUT = 'product-ids'
  * Throws, naming the input, for a JSON array that is not valid or holds a non-ID.
  */
 export function parseInlineIds(text: string): string[] {
-  if (text.trimStart().startsWith('[')) return parseJsonArray(text)
+  if (text.trimStart().startsWith('[')) return idsOfJsonArray(text)
   const ids: string[] = []
   for (const part of text.split(/[\r\n,]/)) {
     const id = part.trim()
@@ -21,7 +21,7 @@ export function parseInlineIds(text: string): string[] {
   return ids
 }
 
-function parseJsonArray(text: string): string[] {
+function idsOfJsonArray(text: string): string[] {
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -19,7 +19,7 @@ import type {
   RecordType,
   StatusAnswer
 } from './types.js'
-import { isObject, type JsonObject, parseJson } from '../json.js'
+import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 
 export interface MisoClientOptions {
   /** Base URL without a trailing slash; may carry a path prefix. */
@@ -473,7 +473,7 @@ function cancelled(message: string): DeleteOutcome {
  * status text. Also used for status polls refused by a wrong key.
  */
 export function misoMessage(status: number, text: string, statusText = ''): string {
-  const body = asObject(parseJson(text))
+  const body = asObject(parseJsonOrUndefined(text))
   if (body) {
     // The spec's own 400 example spells the field `message:`.
     for (const key of ['message', 'message:', 'error']) {

@@ -10,7 +10,7 @@
 // Counts are read by the one counts rule of task-status.ts, so a batch's counts mean the same
 // whichever answer carried them.
 
-import { isObject, parseJson } from '../json.js'
+import { isObject, parseJsonOrUndefined } from '../json.js'
 import { countsOf } from './task-status.js'
 
 export type DeleteAnswer =
@@ -22,7 +22,7 @@ export type DeleteAnswer =
 const DELETION_COUNTS = ['deleted', 'not_found'] as const
 
 export function readDeleteAnswer(body: string, contentType: string | null): DeleteAnswer {
-  const parsed = parseJson(body)
+  const parsed = parseJsonOrUndefined(body)
   if (!isObject(parsed)) {
     if (parsed === undefined) {
       return {

@@ -3,12 +3,12 @@
 // reading is strict: anything but an array of strings under `data.ids` is refused, naming the
 // first problem, and no ID is guessed.
 import { idOfValue } from '../ids/id-value.js'
-import { isObject, parseJson } from '../json.js'
+import { isObject, parseJsonOrUndefined } from '../json.js'
 
 export type IdListing = { ok: true; ids: string[] } | { ok: false; problem: string }
 
 export function readIdListing(body: string): IdListing {
-  const parsed = parseJson(body)
+  const parsed = parseJsonOrUndefined(body)
   if (parsed === undefined) return { ok: false, problem: 'the answer is not JSON' }
   if (!isObject(parsed)) return { ok: false, problem: 'the answer is not a JSON object' }
   const data = parsed.data

@@ -30,7 +30,7 @@
 
 import { misoMessage } from './client.js'
 import type { StatusAnswer, TaskReading } from './types.js'
-import { isObject, type JsonObject, parseJson } from '../json.js'
+import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 
 const RUNNING_WORDS = new Set([
   'pending',
@@ -199,7 +199,7 @@ function isCount(value: unknown): value is number {
 }
 
 function parseObject(body: string): JsonObject | undefined {
-  const value = parseJson(body)
+  const value = parseJsonOrUndefined(body)
   return isObject(value) ? value : undefined
 }
 
