@@ -3,8 +3,8 @@
 // retries, no report), through node-fetch as the action does or through bare node:http. What
 // the action's rounds take above the node-fetch loop's is the action's own work; what that
 // loop's take above the latency is the HTTP stack and the cores the processes share.
-// Run by bench.ts:
-//   node --import tsx scripts/bench-floor.ts node-fetch|http URL KEY BATCHES BATCH_SIZE CONCURRENCY POLL_MS
+// Run by e2e.ts:
+//   node --import tsx scripts/bench/floor-loop.ts node-fetch|http URL KEY BATCHES BATCH_SIZE CONCURRENCY POLL_MS
 // Prints one JSON line: { submitMs, totalMs }, from the first request.
 import http from 'node:http'
 import fetch from 'node-fetch'
@@ -18,7 +18,7 @@ if (
   !(batches > 0 && batchSize > 0 && concurrency > 0 && pollMs >= 0)
 ) {
   throw new Error(
-    'usage: bench-floor.ts node-fetch|http URL KEY BATCHES BATCH_SIZE CONCURRENCY POLL_MS'
+    'usage: floor-loop.ts node-fetch|http URL KEY BATCHES BATCH_SIZE CONCURRENCY POLL_MS'
   )
 }
 const headers = { 'content-type': 'application/json', 'x-api-key': key }
