@@ -519,7 +519,7 @@ const FORMAT_BY_EXTENSION = new Map([
  * see files.ts); `atStart` when the part starts the file, which may begin with a BOM.
  */
 function parseIdLines(text, atStart) {
-    return parseLines(atStart && text.charCodeAt(0) === BOM ? text.slice(1) : text);
+    return idsOfLines(atStart && text.charCodeAt(0) === BOM ? text.slice(1) : text);
 }
 /** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
 function formatOf(fileName) {
@@ -539,15 +539,15 @@ function parseIds(text, fileName, idField) {
     const body = text.charCodeAt(0) === BOM ? text.slice(1) : text;
     switch (formatOf(fileName)) {
         case 'lines':
-            return parseLines(body);
+            return idsOfLines(body);
         case 'csv':
-            return parseTable(body, fileName, idField, forEachCsvRecord);
+            return idsOfTable(body, fileName, idField, forEachCsvRecord);
         case 'tsv':
-            return parseTable(body, fileName, idField, forEachTsvRecord);
+            return idsOfTable(body, fileName, idField, forEachTsvRecord);
         case 'json':
-            return parseJson(body, fileName, idField);
+            return idsOfJson(body, fileName, idField);
         case 'jsonl':
-            return parseJsonLines(body, fileName, idField);
+            return idsOfJsonLines(body, fileName, idField);
     }
 }
 const BOM = 0xfeff;
@@ -573,7 +573,7 @@ function forEachLine(text, visit) {
         visit(text.slice(start), lineNo);
 }
 // --- lines ---
-function parseLines(text) {
+function idsOfLines(text) {
     // split() is the fastest way to lines by far; a lone CR ends a line too, but is rare.
     const lines = text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n');
     // Kept IDs are written back into the array of lines: no second million-entry array.
@@ -664,7 +664,7 @@ function countLineBreaks(text, from, to) {
     }
     return count;
 }
-function parseTable(text, fileName, idField, forEachRecord) {
+function idsOfTable(text, fileName, idField, forEachRecord) {
     const ids = [];
     let column = -1;
     let columnName = '';
@@ -729,7 +729,7 @@ function listNames(names) {
     return shown.join(', ') + more;
 }
 // --- JSON / JSON lines ---
-function parseJson(text, fileName, idField) {
+function idsOfJson(text, fileName, idField) {
     let value;
     try {
         value = JSON.parse(text);
@@ -750,7 +750,7 @@ function parseJson(text, fileName, idField) {
         `{"data":{"product_ids":[...]}}, but found ${(0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(value)}` +
         ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) ? ' without data.product_ids' : ''));
 }
-function parseJsonLines(text, fileName, idField) {
+function idsOfJsonLines(text, fileName, idField) {
     const ids = [];
     const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
     forEachLine(text, (line, lineNo) => {
@@ -903,7 +903,7 @@ function describe(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   YN: () => (/* binding */ objectOrEmpty),
-/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */   rx: () => (/* binding */ parseJsonOrUndefined)
 /* harmony export */ });
 // Reading JSON of unknown shape (Miso's answers, event payloads, GitHub's API, ID files):
 // one test for "a plain object", so every reader agrees on what one is.
@@ -916,7 +916,7 @@ function objectOrEmpty(value) {
     return isObject(value) ? value : {};
 }
 /** The value `text` holds, or undefined when it is not JSON. */
-function parseJson(text) {
+function parseJsonOrUndefined(text) {
     try {
         return JSON.parse(text);
     }
@@ -1734,7 +1734,7 @@ const INPUT = 'product-ids';
  */
 function parseInlineIds(text) {
     if (text.trimStart().startsWith('['))
-        return parseJsonArray(text);
+        return idsOfJsonArray(text);
     const ids = [];
     for (const part of text.split(/[\r\n,]/)) {
         const id = part.trim();
@@ -1743,7 +1743,7 @@ function parseInlineIds(text) {
     }
     return ids;
 }
-function parseJsonArray(text) {
+function idsOfJsonArray(text) {
     let value;
     try {
         value = JSON.parse(text);
@@ -2638,7 +2638,7 @@ var task_status = __webpack_require__(8870);
 /** The counts that say what a delete did; any one of them makes an answer without a task final. */
 const DELETION_COUNTS = ['deleted', 'not_found'];
 function readDeleteAnswer(body, contentType) {
-    const parsed = (0,json/* parseJson */.qF)(body);
+    const parsed = (0,json/* parseJsonOrUndefined */.rx)(body);
     if (!(0,json/* isObject */.Gv)(parsed)) {
         if (parsed === undefined) {
             return {
@@ -2687,7 +2687,7 @@ var id_value = __webpack_require__(6409);
 
 
 function readIdListing(body) {
-    const parsed = (0,json/* parseJson */.qF)(body);
+    const parsed = (0,json/* parseJsonOrUndefined */.rx)(body);
     if (parsed === undefined)
         return { ok: false, problem: 'the answer is not JSON' };
     if (!(0,json/* isObject */.Gv)(parsed))
@@ -3135,7 +3135,7 @@ function cancelled(message) {
  * status text. Also used for status polls refused by a wrong key.
  */
 function misoMessage(status, text, statusText = '') {
-    const body = asObject((0,json/* parseJson */.qF)(text));
+    const body = asObject((0,json/* parseJsonOrUndefined */.rx)(text));
     if (body) {
         // The spec's own 400 example spells the field `message:`.
         for (const key of ['message', 'message:', 'error']) {
@@ -3440,7 +3440,7 @@ function isCount(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 function parseObject(body) {
-    const value = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(body);
+    const value = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonOrUndefined */ .rx)(body);
     return (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) ? value : undefined;
 }
 function normalizeWord(value) {

@@ -629,7 +629,7 @@ function productId(idFrom, file, commit, text) {
             what = 'the path';
             break;
         case 'json':
-            value = (0,id_value/* valueAt */.fK)(parseJson(text ?? '', fail), (0,id_value/* parseFieldPath */.Zl)(idFrom.field));
+            value = (0,id_value/* valueAt */.fK)(parseJsonOrFail(text ?? '', fail), (0,id_value/* parseFieldPath */.Zl)(idFrom.field));
             what = `JSON field "${idFrom.field}"`;
             break;
         case 'frontmatter':
@@ -645,7 +645,7 @@ function idText(value, what, fail) {
     const id = (0,id_value/* idOfValue */.I0)(value);
     return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`);
 }
-function parseJson(text, fail) {
+function parseJsonOrFail(text, fail) {
     try {
         return JSON.parse(stripBom(text));
     }
