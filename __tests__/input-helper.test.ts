@@ -8,6 +8,7 @@ const {
   closestInput,
   DECLARED_INPUTS,
   getSettings,
+  INPUTS,
   inputVariable,
   InputError,
   parseApiUrl,
@@ -41,12 +42,18 @@ function refusal(inputs: Record<string, string>): string {
 describe('getSettings', () => {
   it('takes the defaults for inputs the runner passes as empty strings', () => {
     const s = settingsFrom({ 'api-key': KEY })
-    expect(s).toMatchObject({
+    expect(s).toEqual({
       apiKey: KEY,
       apiUrl: 'https://api.askmiso.com',
       authMode: 'header',
+      productIds: '',
+      idsFiles: [],
       idField: 'product_id',
+      deletedPaths: [],
       idFrom: { kind: 'filename' },
+      idListFiles: [],
+      base: '',
+      head: '',
       dryRun: false,
       dryRunReason: '',
       maxDeletions: 1000,
@@ -58,9 +65,35 @@ describe('getSettings', () => {
       wait: true,
       waitTimeoutMs: 600_000,
       pollIntervalMs: 2000,
+      recordType: 'products',
+      reconcile: false,
+      reconcileType: '',
+      maxDeletionsPercent: 10,
+      // action.yml's default is `${{ github.token }}`, which only the runner can fill in.
+      githubToken: '',
+      comment: false,
       workspace: '/ws',
       runnerTemp: '/rt'
     })
+  })
+
+  it('reads the inputs of reconcile mode, record types and the comment', () => {
+    const s = settingsFrom({
+      'api-key': KEY,
+      'record-type': 'Users',
+      reconcile: 'true',
+      'max-deletions-percent': '100',
+      comment: 'true'
+    })
+    expect(s).toMatchObject({
+      recordType: 'users',
+      reconcile: true,
+      maxDeletionsPercent: 100,
+      comment: true
+    })
+    expect(
+      settingsFrom({ 'api-key': KEY, reconcile: 'true', 'reconcile-type': ' shoes ' })
+    ).toMatchObject({ reconcileType: 'shoes' })
   })
 
   it('reads every input', () => {
@@ -149,6 +182,11 @@ describe('getSettings', () => {
     ['wait', 'nope', /`wait` must be `true` or `false`/],
     ['fail-on-empty', '1', /`fail-on-empty` must be `true` or `false`/],
     ['auth-mode', 'bearer', /`auth-mode` must be `header` or `query`, got "bearer"/],
+    ['record-type', 'user', /`record-type` must be `products` or `users`, got "user"/],
+    ['reconcile', 'on', /`reconcile` must be `true` or `false`, got "on"/],
+    ['comment', 'yes', /`comment` must be `true` or `false`/],
+    ['max-deletions-percent', '101', /`max-deletions-percent` must be from 0 to 100, got 101/],
+    ['max-deletions-percent', '5%', /`max-deletions-percent` must be a whole number/],
     [
       'id-from',
       'title',
@@ -170,6 +208,24 @@ describe('getSettings', () => {
     ['api-url', `https://user:${KEY}@api.askmiso.com`, /must not carry credentials/]
   ])('refuses %s=%j naming the input', (name, value, message) => {
     expect(refusal({ 'api-key': KEY, [name]: value })).toMatch(message)
+  })
+})
+
+describe('rules that join several inputs', () => {
+  it.each([
+    [{ 'reconcile-type': 'shoes' }, /`reconcile-type` is only read with `reconcile: true`/],
+    [{ reconcile: 'true', 'product-ids': 'a' }, /`product-ids` cannot be used with `reconcile/],
+    [
+      { reconcile: 'true', 'reconcile-type': 'shoes', 'record-type': 'users' },
+      /`reconcile-type` filters products; it cannot be used with `record-type: users`/
+    ],
+    [
+      { reconcile: 'true', 'dry-run': 'true', 'api-key': '' },
+      /`api-key` is required with `reconcile/
+    ],
+    [{ 'api-key': ' ' }, /`api-key` is required unless the run is a dry run/]
+  ])('refuses %j', (inputs, message) => {
+    expect(refusal({ 'api-key': KEY, ...inputs })).toMatch(message)
   })
 })
 
@@ -206,12 +262,43 @@ describe('parseIdFrom and parseList', () => {
   })
 })
 
-describe('undeclared inputs', () => {
-  it('the table of declared inputs is the inputs of action.yml, in order', () => {
-    const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: object }
-    expect([...DECLARED_INPUTS]).toEqual(Object.keys(action.inputs))
+describe('the table of inputs', () => {
+  const action = parse(readFileSync('action.yml', 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const declared = Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? ''])
+
+  it('has the inputs of action.yml, in order, with their defaults', () => {
+    expect(Object.values(INPUTS).map(row => [row.name, row.default])).toEqual(declared)
+    expect(DECLARED_INPUTS).toEqual(Object.keys(action.inputs))
   })
 
+  it("is the README's table of inputs, with the same defaults", () => {
+    const rows = readmeInputs(readFileSync('README.md', 'utf8'))
+    expect(rows.map(row => row.name)).toEqual(Object.keys(action.inputs))
+    for (const row of rows) {
+      // A default in code font is the value itself; words (`from the event`) explain an empty one.
+      const shown = row.default.startsWith('`') ? row.default.slice(1, -1) : ''
+      expect([row.name, shown]).toEqual([row.name, action.inputs[row.name].default ?? ''])
+    }
+  })
+})
+
+/** The rows of README.md's `## Inputs` table; a row naming several inputs gives one each. */
+function readmeInputs(readme: string): { name: string; default: string }[] {
+  const section = readme.split(/^## Inputs$/m)[1]?.split(/^## /m)[0] ?? ''
+  const table = section.split('\n').filter(line => line.startsWith('|'))
+  expect(table.length).toBeGreaterThan(2)
+  return table.slice(2).flatMap(line => {
+    const [names, fallback] = line
+      .split('|')
+      .slice(1, 3)
+      .map(cell => cell.trim())
+    return [...names.matchAll(/`([^`]+)`/g)].map(m => ({ name: m[1], default: fallback }))
+  })
+}
+
+describe('undeclared inputs', () => {
   it('names the variables as the runner does: spaces to `_`, upper case, hyphens kept', () => {
     expect(inputVariable('dry-run')).toBe('INPUT_DRY-RUN')
     expect(inputVariable('my input')).toBe('INPUT_MY_INPUT')

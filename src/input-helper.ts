@@ -3,8 +3,7 @@
 import * as core from '@actions/core'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { RecordType } from './miso/types.js'
-import type { AuthMode, IdFrom, Settings } from './settings.js'
+import type { IdFrom, Settings } from './settings.js'
 import { FieldPathError, parseFieldPath } from './ids/id-value.js'
 
 /** A refused input: the message names the input and the problem (never the key). */
@@ -12,42 +11,61 @@ export class InputError extends Error {
   override name = 'InputError'
 }
 
-const DEFAULT_API_URL = 'https://api.askmiso.com'
+/** Turns an input's text (trimmed, or its default when empty) into its setting. */
+type Parse<T> = (value: string, name: string) => T
+
+interface InputRow<T> {
+  /** The input's name in action.yml. */
+  name: string
+  /** The default action.yml declares (a test keeps them equal). */
+  default: string
+  parse: Parse<T>
+}
+
+/** The settings read from one input each; the others come from the event and the runner. */
+type InputSettings = Omit<Settings, 'dryRunReason' | 'workspace' | 'runnerTemp'>
 
 /**
- * Every input action.yml declares (a test keeps the two the same). The runner passes any
- * `with:` key, declared or not, and only warns about the others: a misspelled `dry_run: true`
- * would run a real deletion, so an undeclared input fails the step.
+ * Every input, in action.yml's order: its name, default and parser. A test keeps it, action.yml
+ * and the README's table of inputs the same. Rules that join several inputs are in
+ * `checkCombinations`. (`dryRun` here is the input; the event may still force a dry run.)
  */
-export const DECLARED_INPUTS = [
-  'api-key',
-  'api-url',
-  'auth-mode',
-  'product-ids',
-  'ids-file',
-  'id-field',
-  'deleted-paths',
-  'id-from',
-  'id-list-files',
-  'base',
-  'head',
-  'dry-run',
-  'max-deletions',
-  'fail-on-empty',
-  'batch-size',
-  'concurrency',
-  'retries',
-  'request-timeout',
-  'wait',
-  'wait-timeout',
-  'poll-interval',
-  'record-type',
-  'reconcile',
-  'reconcile-type',
-  'max-deletions-percent',
-  'github-token',
-  'comment'
-] as const
+export const INPUTS: { readonly [K in keyof InputSettings]: InputRow<InputSettings[K]> } = {
+  apiKey: { name: 'api-key', default: '', parse: text },
+  apiUrl: { name: 'api-url', default: 'https://api.askmiso.com', parse: parseApiUrl },
+  authMode: { name: 'auth-mode', default: 'header', parse: oneOf('header', 'query') },
+  productIds: { name: 'product-ids', default: '', parse: text },
+  idsFiles: { name: 'ids-file', default: '', parse: parseList },
+  idField: { name: 'id-field', default: 'product_id', parse: fieldPath },
+  deletedPaths: { name: 'deleted-paths', default: '', parse: parseList },
+  idFrom: { name: 'id-from', default: 'filename', parse: parseIdFrom },
+  idListFiles: { name: 'id-list-files', default: '', parse: parseList },
+  base: { name: 'base', default: '', parse: text },
+  head: { name: 'head', default: '', parse: text },
+  dryRun: { name: 'dry-run', default: 'false', parse: parseBoolean },
+  maxDeletions: { name: 'max-deletions', default: '1000', parse: whole(0, 100_000_000) },
+  failOnEmpty: { name: 'fail-on-empty', default: 'false', parse: parseBoolean },
+  batchSize: { name: 'batch-size', default: '1000', parse: whole(1, 10_000) },
+  concurrency: { name: 'concurrency', default: '4', parse: whole(1, 32) },
+  retries: { name: 'retries', default: '5', parse: whole(0, 20) },
+  requestTimeoutMs: { name: 'request-timeout', default: '30', parse: seconds(1, 600) },
+  wait: { name: 'wait', default: 'true', parse: parseBoolean },
+  waitTimeoutMs: { name: 'wait-timeout', default: '600', parse: seconds(0, 86_400) },
+  pollIntervalMs: { name: 'poll-interval', default: '2', parse: seconds(1, 300) },
+  recordType: { name: 'record-type', default: 'products', parse: oneOf('products', 'users') },
+  reconcile: { name: 'reconcile', default: 'false', parse: parseBoolean },
+  reconcileType: { name: 'reconcile-type', default: '', parse: text },
+  maxDeletionsPercent: { name: 'max-deletions-percent', default: '10', parse: whole(0, 100) },
+  githubToken: { name: 'github-token', default: '${{ github.token }}', parse: text },
+  comment: { name: 'comment', default: 'false', parse: parseBoolean }
+}
+
+/**
+ * Every input action.yml declares. The runner passes any `with:` key, declared or not, and only
+ * warns about the others: a misspelled `dry_run: true` would run a real deletion, so an
+ * undeclared input fails the step.
+ */
+export const DECLARED_INPUTS: readonly string[] = Object.values(INPUTS).map(row => row.name)
 
 type GetInput = (name: string) => string
 
@@ -73,55 +91,60 @@ export function getSettings(context: SettingsContext = {}): Settings {
   if (apiKey && apiKey !== raw('api-key')) core.setSecret(raw('api-key'))
 
   refuseUndeclaredInputs(env)
-
-  const input = (name: string, fallback = ''): string => raw(name).trim() || fallback
-  const dryRunInput = parseBoolean('dry-run', input('dry-run', 'false'))
-  const dryRunReason = context.forcedDryRun ?? (dryRunInput ? 'the `dry-run` input is true' : '')
-
+  const inputs = readInputs(INPUTS, raw)
+  const dryRunReason = context.forcedDryRun ?? (inputs.dryRun ? 'the `dry-run` input is true' : '')
   const settings: Settings = {
-    apiKey,
-    apiUrl: parseApiUrl(input('api-url', DEFAULT_API_URL)),
-    authMode: parseAuthMode(input('auth-mode', 'header')),
-    recordType: parseRecordType(input('record-type', 'products')),
-    productIds: raw('product-ids'),
-    idsFiles: parseList(raw('ids-file')),
-    idField: parseIdField(input('id-field', 'product_id')),
-    deletedPaths: parseList(raw('deleted-paths')),
-    idFrom: parseIdFrom(input('id-from', 'filename')),
-    idListFiles: parseList(raw('id-list-files')),
-    base: input('base'),
-    head: input('head'),
+    ...inputs,
     dryRun: dryRunReason !== '',
     dryRunReason,
-    maxDeletions: parseWhole('max-deletions', input('max-deletions', '1000'), 0, 100_000_000),
-    reconcile: parseBoolean('reconcile', input('reconcile', 'false')),
-    reconcileType: input('reconcile-type'),
-    maxDeletionsPercent: parseWhole(
-      'max-deletions-percent',
-      input('max-deletions-percent', '10'),
-      0,
-      100
-    ),
-    failOnEmpty: parseBoolean('fail-on-empty', input('fail-on-empty', 'false')),
-    batchSize: parseWhole('batch-size', input('batch-size', '1000'), 1, 10_000),
-    concurrency: parseWhole('concurrency', input('concurrency', '4'), 1, 32),
-    retries: parseWhole('retries', input('retries', '5'), 0, 20),
-    requestTimeoutMs: parseWhole('request-timeout', input('request-timeout', '30'), 1, 600) * 1000,
-    wait: parseBoolean('wait', input('wait', 'true')),
-    waitTimeoutMs: parseWhole('wait-timeout', input('wait-timeout', '600'), 0, 86_400) * 1000,
-    pollIntervalMs: parseWhole('poll-interval', input('poll-interval', '2'), 1, 300) * 1000,
-    githubToken: input('github-token'),
-    comment: parseBoolean('comment', input('comment', 'false')),
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     runnerTemp: runnerTempOf(env)
   }
-  checkReconcile(settings)
-  if (!settings.dryRun && !settings.apiKey) {
+  checkCombinations(settings)
+  return settings
+}
+
+/** Each row's parser over its input, trimmed; an empty input takes the row's default. */
+function readInputs<T>(table: { readonly [K in keyof T]: InputRow<T[K]> }, raw: GetInput): T {
+  const values = {} as T
+  for (const key of Object.keys(table) as (keyof T)[]) {
+    const row = table[key]
+    values[key] = row.parse(raw(row.name).trim() || fallback(row.default), row.name)
+  }
+  return values
+}
+
+/** A `${{ }}` default is the runner's to fill in: given empty, the input stays empty. */
+function fallback(declared: string): string {
+  return declared.includes('${{') ? '' : declared
+}
+
+/** The rules that join several inputs, checked once each input is valid on its own. */
+function checkCombinations(settings: Settings): void {
+  const { reconcile, reconcileType, productIds, recordType, apiKey, dryRun } = settings
+  if (!reconcile && reconcileType) {
+    throw new InputError('Input `reconcile-type` is only read with `reconcile: true`.')
+  }
+  if (reconcile && productIds !== '') {
+    throw new InputError(
+      'Input `product-ids` cannot be used with `reconcile: true`: reconcile deletes what Miso lists and the repository does not name. Give the IDs to keep in `ids-file`, or run without `reconcile`.'
+    )
+  }
+  if (reconcile && reconcileType && recordType !== 'products') {
+    throw new InputError(
+      'Input `reconcile-type` filters products; it cannot be used with `record-type: users`.'
+    )
+  }
+  if (reconcile && !apiKey) {
+    throw new InputError(
+      "Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing."
+    )
+  }
+  if (!dryRun && !apiKey) {
     throw new InputError(
       'Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.'
     )
   }
-  return settings
 }
 
 /** Settings that are allowed but almost certainly not meant. */
@@ -191,31 +214,6 @@ function editDistance(a: string, b: string): number {
   return rows[a.length][b.length]
 }
 
-/** Inputs that reconcile mode needs, or that make no sense with it (or without it). */
-function checkReconcile(settings: Settings): void {
-  if (!settings.reconcile) {
-    if (settings.reconcileType) {
-      throw new InputError('Input `reconcile-type` is only read with `reconcile: true`.')
-    }
-    return
-  }
-  if (settings.productIds.trim() !== '') {
-    throw new InputError(
-      'Input `product-ids` cannot be used with `reconcile: true`: reconcile deletes what Miso lists and the repository does not name. Give the IDs to keep in `ids-file`, or run without `reconcile`.'
-    )
-  }
-  if (settings.reconcileType && settings.recordType !== 'products') {
-    throw new InputError(
-      'Input `reconcile-type` filters products; it cannot be used with `record-type: users`.'
-    )
-  }
-  if (!settings.apiKey) {
-    throw new InputError(
-      "Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing."
-    )
-  }
-}
-
 /** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
 export function parseList(value: string): string[] {
   return value
@@ -224,11 +222,25 @@ export function parseList(value: string): string[] {
     .filter(line => line !== '' && !line.startsWith('#'))
 }
 
-function parseBoolean(name: string, value: string): boolean {
+/** The input as given (trimmed). */
+function text(value: string): string {
+  return value
+}
+
+function parseBoolean(value: string, name: string): boolean {
   const v = value.toLowerCase()
   if (v === 'true') return true
   if (v === 'false') return false
   throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`, got ${quote(value)}.`)
+}
+
+function whole(min: number, max: number): Parse<number> {
+  return (value, name) => parseWhole(name, value, min, max)
+}
+
+/** A whole number of seconds from `min` to `max`, as milliseconds. */
+function seconds(min: number, max: number): Parse<number> {
+  return (value, name) => parseWhole(name, value, min, max) * 1000
 }
 
 function parseWhole(name: string, value: string, min: number, max: number): number {
@@ -244,18 +256,15 @@ function parseWhole(name: string, value: string, min: number, max: number): numb
   return n
 }
 
-function parseAuthMode(value: string): AuthMode {
-  const v = value.toLowerCase()
-  if (v === 'header' || v === 'query') return v
-  throw new InputError(`Input \`auth-mode\` must be \`header\` or \`query\`, got ${quote(value)}.`)
-}
-
-function parseRecordType(value: string): RecordType {
-  const v = value.toLowerCase()
-  if (v === 'products' || v === 'users') return v
-  throw new InputError(
-    `Input \`record-type\` must be \`products\` or \`users\`, got ${quote(value)}.`
-  )
+/** One of `choices`, in any letter case. */
+function oneOf<const T extends string>(...choices: T[]): Parse<T> {
+  return (value, name) => {
+    const v = value.toLowerCase()
+    const found = choices.find(choice => choice === v)
+    if (found !== undefined) return found
+    const named = choices.map(choice => `\`${choice}\``).join(' or ')
+    throw new InputError(`Input \`${name}\` must be ${named}, got ${quote(value)}.`)
+  }
 }
 
 export function parseIdFrom(value: string): IdFrom {
@@ -276,8 +285,9 @@ export function parseIdFrom(value: string): IdFrom {
   )
 }
 
-function parseIdField(value: string): string {
-  checkFieldPath('id-field', value)
+/** An `id-field` path, checked by the grammar of `id-from` paths. */
+function fieldPath(value: string, name: string): string {
+  checkFieldPath(name, value)
   return value
 }
 
