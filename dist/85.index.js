@@ -1787,41 +1787,46 @@ var external_node_os_ = __webpack_require__(8161);
 class InputError extends Error {
     name = 'InputError';
 }
-const DEFAULT_API_URL = 'https://api.askmiso.com';
 /**
- * Every input action.yml declares (a test keeps the two the same). The runner passes any
- * `with:` key, declared or not, and only warns about the others: a misspelled `dry_run: true`
- * would run a real deletion, so an undeclared input fails the step.
+ * Every input, in action.yml's order: its name, default and parser. A test keeps it, action.yml
+ * and the README's table of inputs the same. Rules that join several inputs are in
+ * `checkCombinations`. (`dryRun` here is the input; the event may still force a dry run.)
  */
-const DECLARED_INPUTS = [
-    'api-key',
-    'api-url',
-    'auth-mode',
-    'product-ids',
-    'ids-file',
-    'id-field',
-    'deleted-paths',
-    'id-from',
-    'id-list-files',
-    'base',
-    'head',
-    'dry-run',
-    'max-deletions',
-    'fail-on-empty',
-    'batch-size',
-    'concurrency',
-    'retries',
-    'request-timeout',
-    'wait',
-    'wait-timeout',
-    'poll-interval',
-    'record-type',
-    'reconcile',
-    'reconcile-type',
-    'max-deletions-percent',
-    'github-token',
-    'comment'
-];
+const INPUTS = {
+    apiKey: { name: 'api-key', default: '', parse: input_helper_text },
+    apiUrl: { name: 'api-url', default: 'https://api.askmiso.com', parse: parseApiUrl },
+    authMode: { name: 'auth-mode', default: 'header', parse: oneOf('header', 'query') },
+    productIds: { name: 'product-ids', default: '', parse: input_helper_text },
+    idsFiles: { name: 'ids-file', default: '', parse: parseList },
+    idField: { name: 'id-field', default: 'product_id', parse: fieldPath },
+    deletedPaths: { name: 'deleted-paths', default: '', parse: parseList },
+    idFrom: { name: 'id-from', default: 'filename', parse: parseIdFrom },
+    idListFiles: { name: 'id-list-files', default: '', parse: parseList },
+    base: { name: 'base', default: '', parse: input_helper_text },
+    head: { name: 'head', default: '', parse: input_helper_text },
+    dryRun: { name: 'dry-run', default: 'false', parse: parseBoolean },
+    maxDeletions: { name: 'max-deletions', default: '1000', parse: whole(0, 100_000_000) },
+    failOnEmpty: { name: 'fail-on-empty', default: 'false', parse: parseBoolean },
+    batchSize: { name: 'batch-size', default: '1000', parse: whole(1, 10_000) },
+    concurrency: { name: 'concurrency', default: '4', parse: whole(1, 32) },
+    retries: { name: 'retries', default: '5', parse: whole(0, 20) },
+    requestTimeoutMs: { name: 'request-timeout', default: '30', parse: seconds(1, 600) },
+    wait: { name: 'wait', default: 'true', parse: parseBoolean },
+    waitTimeoutMs: { name: 'wait-timeout', default: '600', parse: seconds(0, 86_400) },
+    pollIntervalMs: { name: 'poll-interval', default: '2', parse: seconds(1, 300) },
+    recordType: { name: 'record-type', default: 'products', parse: oneOf('products', 'users') },
+    reconcile: { name: 'reconcile', default: 'false', parse: parseBoolean },
+    reconcileType: { name: 'reconcile-type', default: '', parse: input_helper_text },
+    maxDeletionsPercent: { name: 'max-deletions-percent', default: '10', parse: whole(0, 100) },
+    githubToken: { name: 'github-token', default: '${{ github.token }}', parse: input_helper_text },
+    comment: { name: 'comment', default: 'false', parse: parseBoolean }
+};
+/**
+ * Every input action.yml declares. The runner passes any `with:` key, declared or not, and only
+ * warns about the others: a misspelled `dry_run: true` would run a real deletion, so an
+ * undeclared input fails the step.
+ */
+const DECLARED_INPUTS = Object.values(INPUTS).map(row => row.name);
 /** Where the run's files go: `RUNNER_TEMP`, or the system's temp dir for a local run. */
 function runnerTempOf(env) {
     return external_node_path_.resolve(env.RUNNER_TEMP || external_node_os_.tmpdir());
@@ -1836,46 +1841,49 @@ function getSettings(context = {}) {
     if (apiKey && apiKey !== raw('api-key'))
         core.setSecret(raw('api-key'));
     refuseUndeclaredInputs(env);
-    const input = (name, fallback = '') => raw(name).trim() || fallback;
-    const dryRunInput = parseBoolean('dry-run', input('dry-run', 'false'));
-    const dryRunReason = context.forcedDryRun ?? (dryRunInput ? 'the `dry-run` input is true' : '');
+    const inputs = readInputs(INPUTS, raw);
+    const dryRunReason = context.forcedDryRun ?? (inputs.dryRun ? 'the `dry-run` input is true' : '');
     const settings = {
-        apiKey,
-        apiUrl: parseApiUrl(input('api-url', DEFAULT_API_URL)),
-        authMode: parseAuthMode(input('auth-mode', 'header')),
-        recordType: parseRecordType(input('record-type', 'products')),
-        productIds: raw('product-ids'),
-        idsFiles: parseList(raw('ids-file')),
-        idField: parseIdField(input('id-field', 'product_id')),
-        deletedPaths: parseList(raw('deleted-paths')),
-        idFrom: parseIdFrom(input('id-from', 'filename')),
-        idListFiles: parseList(raw('id-list-files')),
-        base: input('base'),
-        head: input('head'),
+        ...inputs,
         dryRun: dryRunReason !== '',
         dryRunReason,
-        maxDeletions: parseWhole('max-deletions', input('max-deletions', '1000'), 0, 100_000_000),
-        reconcile: parseBoolean('reconcile', input('reconcile', 'false')),
-        reconcileType: input('reconcile-type'),
-        maxDeletionsPercent: parseWhole('max-deletions-percent', input('max-deletions-percent', '10'), 0, 100),
-        failOnEmpty: parseBoolean('fail-on-empty', input('fail-on-empty', 'false')),
-        batchSize: parseWhole('batch-size', input('batch-size', '1000'), 1, 10_000),
-        concurrency: parseWhole('concurrency', input('concurrency', '4'), 1, 32),
-        retries: parseWhole('retries', input('retries', '5'), 0, 20),
-        requestTimeoutMs: parseWhole('request-timeout', input('request-timeout', '30'), 1, 600) * 1000,
-        wait: parseBoolean('wait', input('wait', 'true')),
-        waitTimeoutMs: parseWhole('wait-timeout', input('wait-timeout', '600'), 0, 86_400) * 1000,
-        pollIntervalMs: parseWhole('poll-interval', input('poll-interval', '2'), 1, 300) * 1000,
-        githubToken: input('github-token'),
-        comment: parseBoolean('comment', input('comment', 'false')),
         workspace: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()),
         runnerTemp: runnerTempOf(env)
     };
-    checkReconcile(settings);
-    if (!settings.dryRun && !settings.apiKey) {
+    checkCombinations(settings);
+    return settings;
+}
+/** Each row's parser over its input, trimmed; an empty input takes the row's default. */
+function readInputs(table, raw) {
+    const values = {};
+    for (const key of Object.keys(table)) {
+        const row = table[key];
+        values[key] = row.parse(raw(row.name).trim() || fallback(row.default), row.name);
+    }
+    return values;
+}
+/** A `${{ }}` default is the runner's to fill in: given empty, the input stays empty. */
+function fallback(declared) {
+    return declared.includes('${{') ? '' : declared;
+}
+/** The rules that join several inputs, checked once each input is valid on its own. */
+function checkCombinations(settings) {
+    const { reconcile, reconcileType, productIds, recordType, apiKey, dryRun } = settings;
+    if (!reconcile && reconcileType) {
+        throw new InputError('Input `reconcile-type` is only read with `reconcile: true`.');
+    }
+    if (reconcile && productIds !== '') {
+        throw new InputError('Input `product-ids` cannot be used with `reconcile: true`: reconcile deletes what Miso lists and the repository does not name. Give the IDs to keep in `ids-file`, or run without `reconcile`.');
+    }
+    if (reconcile && reconcileType && recordType !== 'products') {
+        throw new InputError('Input `reconcile-type` filters products; it cannot be used with `record-type: users`.');
+    }
+    if (reconcile && !apiKey) {
+        throw new InputError("Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing.");
+    }
+    if (!dryRun && !apiKey) {
         throw new InputError('Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.');
     }
-    return settings;
 }
 /** Settings that are allowed but almost certainly not meant. */
 function settingsWarnings(settings) {
@@ -1934,24 +1942,6 @@ function editDistance(a, b) {
     }
     return rows[a.length][b.length];
 }
-/** Inputs that reconcile mode needs, or that make no sense with it (or without it). */
-function checkReconcile(settings) {
-    if (!settings.reconcile) {
-        if (settings.reconcileType) {
-            throw new InputError('Input `reconcile-type` is only read with `reconcile: true`.');
-        }
-        return;
-    }
-    if (settings.productIds.trim() !== '') {
-        throw new InputError('Input `product-ids` cannot be used with `reconcile: true`: reconcile deletes what Miso lists and the repository does not name. Give the IDs to keep in `ids-file`, or run without `reconcile`.');
-    }
-    if (settings.reconcileType && settings.recordType !== 'products') {
-        throw new InputError('Input `reconcile-type` filters products; it cannot be used with `record-type: users`.');
-    }
-    if (!settings.apiKey) {
-        throw new InputError("Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing.");
-    }
-}
 /** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
 function parseList(value) {
     return value
@@ -1959,13 +1949,24 @@ function parseList(value) {
         .map(line => line.trim())
         .filter(line => line !== '' && !line.startsWith('#'));
 }
-function parseBoolean(name, value) {
+/** The input as given (trimmed). */
+function input_helper_text(value) {
+    return value;
+}
+function parseBoolean(value, name) {
     const v = value.toLowerCase();
     if (v === 'true')
         return true;
     if (v === 'false')
         return false;
     throw new InputError(`Input \`${name}\` must be \`true\` or \`false\`, got ${quote(value)}.`);
+}
+function whole(min, max) {
+    return (value, name) => parseWhole(name, value, min, max);
+}
+/** A whole number of seconds from `min` to `max`, as milliseconds. */
+function seconds(min, max) {
+    return (value, name) => parseWhole(name, value, min, max) * 1000;
 }
 function parseWhole(name, value, min, max) {
     if (!/^\d+$/.test(value)) {
@@ -1977,17 +1978,16 @@ function parseWhole(name, value, min, max) {
     }
     return n;
 }
-function parseAuthMode(value) {
-    const v = value.toLowerCase();
-    if (v === 'header' || v === 'query')
-        return v;
-    throw new InputError(`Input \`auth-mode\` must be \`header\` or \`query\`, got ${quote(value)}.`);
-}
-function parseRecordType(value) {
-    const v = value.toLowerCase();
-    if (v === 'products' || v === 'users')
-        return v;
-    throw new InputError(`Input \`record-type\` must be \`products\` or \`users\`, got ${quote(value)}.`);
+/** One of `choices`, in any letter case. */
+function oneOf(...choices) {
+    return (value, name) => {
+        const v = value.toLowerCase();
+        const found = choices.find(choice => choice === v);
+        if (found !== undefined)
+            return found;
+        const named = choices.map(choice => `\`${choice}\``).join(' or ');
+        throw new InputError(`Input \`${name}\` must be ${named}, got ${quote(value)}.`);
+    };
 }
 function parseIdFrom(value) {
     if (value === 'filename' || value === 'path')
@@ -2003,8 +2003,9 @@ function parseIdFrom(value) {
     }
     throw new InputError(`Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`);
 }
-function parseIdField(value) {
-    checkFieldPath('id-field', value);
+/** An `id-field` path, checked by the grammar of `id-from` paths. */
+function fieldPath(value, name) {
+    checkFieldPath(name, value);
     return value;
 }
 /** `id-field` and `id-from` paths follow one grammar (parseFieldPath). */
