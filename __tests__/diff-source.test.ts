@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { resolveDiffIds } from '../src/diff/diff-source.js'
@@ -9,6 +9,7 @@ import type { IdFrom, Settings } from '../src/settings.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { isolatedGitEnv, TestRepo } from '../test-server/git-repo.js'
 import { recordingLog } from '../test/support/log.js'
+import { eventFixture } from '../test/support/fixtures.js'
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'diff-source-test-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
@@ -51,13 +52,8 @@ function settings(workspace: string, over: Partial<Settings> = {}): Settings {
   }
 }
 
-function fixture(name: string): Record<string, unknown> {
-  const file = new URL(`../__fixtures__/events/${name}.json`, import.meta.url)
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-}
-
 function pushEvent(before: string, after: string, extra: Record<string, unknown> = {}) {
-  return { name: 'push', payload: { ...fixture('push'), before, after, ...extra } }
+  return { name: 'push', payload: { ...eventFixture('push'), before, after, ...extra } }
 }
 
 function pullEvent(
@@ -67,7 +63,7 @@ function pullEvent(
   eventName = 'pull_request',
   extra: Record<string, unknown> = {}
 ) {
-  const payload = fixture(name)
+  const payload = eventFixture(name)
   const pull = payload.pull_request as Record<string, Record<string, unknown>>
   const pull_request = {
     ...pull,
@@ -78,7 +74,7 @@ function pullEvent(
   return { name: eventName, payload: { ...payload, pull_request } }
 }
 
-const dispatch = { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') }
+const dispatch = { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') }
 
 /** Groups as [name, ids, detail], for compact expectations. */
 function groups(result: DiffResult): [string, string[], string | undefined][] {
@@ -575,7 +571,7 @@ describe('pull requests: the PR own change, whatever the merge style', () => {
 
   it('merge_group: base_sha..head_sha', async () => {
     const payload = {
-      ...fixture('merge_group'),
+      ...eventFixture('merge_group'),
       merge_group: { base_sha: forkBase, head_sha: mainBeforeMerge }
     }
     const result = await resolveDiffIds(
@@ -607,7 +603,7 @@ describe('pushes that name no usable before', () => {
     const clone = TestRepo.shallowCheckout(remote, second, fresh())
     const result = await resolveDiffIds(
       settings(clone.dir, { deletedPaths: ['p/*'] }),
-      { name: 'push', payload: { ...fixture('push-new-branch'), after: second } },
+      { name: 'push', payload: { ...eventFixture('push-new-branch'), after: second } },
       isolatedGitEnv(),
       recordingLog()
     )
@@ -620,7 +616,7 @@ describe('pushes that name no usable before', () => {
     const clone = TestRepo.shallowCheckout(remote, root, fresh())
     const result = await resolveDiffIds(
       settings(clone.dir, { deletedPaths: ['p/*'] }),
-      { name: 'push', payload: { ...fixture('push-new-branch'), after: root } },
+      { name: 'push', payload: { ...eventFixture('push-new-branch'), after: root } },
       isolatedGitEnv(),
       recordingLog()
     )
@@ -649,7 +645,7 @@ describe('pushes that name no usable before', () => {
     mkdirSync(empty)
     const result = await resolveDiffIds(
       settings(empty, { deletedPaths: ['p/*'] }),
-      { name: 'push', payload: { ...fixture('push-branch-deleted'), before: second } },
+      { name: 'push', payload: { ...eventFixture('push-branch-deleted'), before: second } },
       isolatedGitEnv(),
       recordingLog()
     )

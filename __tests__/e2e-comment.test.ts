@@ -1,7 +1,7 @@
 // The pull request comment end to end: dist/index.js runs as the runner does on pull request
 // events, against the local Miso and a local GitHub (fake-github.ts with its comment routes).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { expectNoSecret, formsOf, unescapeSummary, workspaceWith } from '../test/support/e2e.js'
@@ -11,6 +11,7 @@ import { type FakeGitHub, startFakeGitHub } from '../test-server/fake-github.js'
 import type { FakeComment } from '../test-server/fake-github-comments.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
 import { TestRepo } from '../test-server/git-repo.js'
+import { eventFixture } from '../test/support/fixtures.js'
 
 const KEY = 'sk-e2e-comment-5ecret_key'
 const TOKEN = 'ghs-e2e-comment-token'
@@ -37,8 +38,7 @@ beforeEach(() => {
 })
 
 function pullEvent(name: string, extra: Record<string, unknown> = {}) {
-  const file = new URL(`../__fixtures__/events/${name}.json`, import.meta.url)
-  const payload = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+  const payload = eventFixture(name)
   const pull_request = { ...(payload.pull_request as object), ...extra }
   const eventName = name.startsWith('pull_request_target') ? 'pull_request_target' : 'pull_request'
   return { name: eventName, payload: { ...payload, pull_request } }

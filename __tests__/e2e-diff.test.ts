@@ -2,7 +2,7 @@
 // `git clone --depth=1` workspace (actions/checkout's default) of a bare local remote,
 // with real event payloads, and deletes on the local Miso-compatible server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -12,6 +12,7 @@ import { type ActionRun, runAction, type RunActionOptions } from '../test/suppor
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
 import { lfsPointer, runGit, TestRepo } from '../test-server/git-repo.js'
+import { eventFixture } from '../test/support/fixtures.js'
 
 const KEY = 'sk-e2e-diff-5ecret-key'
 const TOKEN = 'ghs-e2e-diff-token'
@@ -32,13 +33,8 @@ beforeEach(() => {
   miso.clearDeleted()
 })
 
-function fixture(name: string): Record<string, unknown> {
-  const file = new URL(`../__fixtures__/events/${name}.json`, import.meta.url)
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-}
-
 function pushEvent(before: string, after: string, name = 'push') {
-  return { name: 'push', payload: { ...fixture(name), before, after } }
+  return { name: 'push', payload: { ...eventFixture(name), before, after } }
 }
 
 function pullEvent(
@@ -47,7 +43,7 @@ function pullEvent(
   head: string,
   extra: Record<string, unknown> = {}
 ): { name: string; payload: unknown } {
-  const payload = fixture(name)
+  const payload = eventFixture(name)
   const pull = payload.pull_request as Record<string, Record<string, unknown>>
   const pull_request = {
     ...pull,
@@ -206,7 +202,7 @@ describe('usage 1: a push to main that deletes catalog files', () => {
   it('workflow_dispatch compares the base and head inputs, SHAs or refs', async () => {
     const bySha = await run(
       TestRepo.shallowClone(remote, 'main', fresh()).dir,
-      { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') },
+      { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') },
       { ...inputs, base: before, head: after }
     )
     expect(bySha.code).toBe(0)
@@ -219,7 +215,7 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     const workspace = TestRepo.shallowClone(remote, 'main', fresh())
     const byRef = await run(
       workspace.dir,
-      { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') },
+      { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') },
       { ...inputs, base: 'HEAD~2' }
     )
     expect(byRef.code).toBe(0)
@@ -231,7 +227,7 @@ describe('usage 1: a push to main that deletes catalog files', () => {
   it('workflow_dispatch without `base` fails naming the input, before any call', async () => {
     const result = await run(
       TestRepo.shallowClone(remote, 'main', fresh()).dir,
-      { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') },
+      { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') },
       inputs
     )
     expect(result.code).not.toBe(0)
@@ -510,7 +506,7 @@ describe('hostile names and payloads', () => {
       ],
       [
         'an option-like base input',
-        () => ({ name: 'workflow_dispatch', payload: fixture('workflow_dispatch') }),
+        () => ({ name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') }),
         { base: injection },
         /::error::The `base` input "--upload-pack=touch .*" starts with '-'/
       ]
@@ -537,7 +533,7 @@ describe('id-from json: reads IDs by the one rule of ID files', () => {
     const base = repo.commit('catalog')
     repo.remove('catalog/a.json', 'catalog/b.json')
     const head = repo.commit('retire a and b')
-    const dispatch = { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') }
+    const dispatch = { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') }
     const paths = { 'deleted-paths': 'catalog/*.json', base, head }
 
     const refused = await run(repo.dir, dispatch, { ...paths, 'id-from': 'json:sku' })
@@ -902,7 +898,7 @@ describe('the network waits of the diff source: cancellation and failures', () =
     const workspace = TestRepo.shallowClone(remote, 'main', fresh())
     const result = await run(
       workspace.dir,
-      { name: 'workflow_dispatch', payload: fixture('workflow_dispatch') },
+      { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') },
       { ...inputs, base: 'HEAD~99999', 'github-token': TOKEN },
       { GITHUB_API_URL: await closedPortUrl(), GITHUB_REPOSITORY: 'acme/shop-catalog' }
     )

@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import { changeRangeFor, forcedDryRun, refProblem } from '../src/diff/event.js'
 import type { ChangeRange } from '../src/diff/event.js'
-
-function fixture(name: string): Record<string, unknown> {
-  const file = new URL(`../__fixtures__/events/${name}.json`, import.meta.url)
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-}
+import { eventFixture } from '../test/support/fixtures.js'
 
 const noInputs = { base: '', head: '' }
 const BEFORE = '9f2b1c0d8e7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c'
@@ -67,53 +62,55 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
   ]
 
   it.each(rows)('$event ($fixture)', row => {
-    const result = range(changeRangeFor(row.event, fixture(row.fixture), noInputs))
+    const result = range(changeRangeFor(row.event, eventFixture(row.fixture), noInputs))
     expect(result.base).toBe(row.base)
     expect(result.head).toBe(row.head)
     expect(result.mergeBaseOf).toEqual(row.mergeBaseOf)
-    expect(forcedDryRun(row.event, fixture(row.fixture)) === undefined).toBe(row.deletes)
+    expect(forcedDryRun(row.event, eventFixture(row.fixture)) === undefined).toBe(row.deletes)
     expect(result.pullNumber).toBe(row.pullNumber)
     expect(result.reason.length).toBeGreaterThan(10)
   })
 
   it('a new branch compares only its last commit, with a notice saying so', () => {
-    const result = range(changeRangeFor('push', fixture('push-new-branch'), noInputs))
+    const result = range(changeRangeFor('push', eventFixture('push-new-branch'), noInputs))
     expect(result.notices.join(' ')).toMatch(/created refs\/heads\/spring-sale/)
     expect(result.baseFallback).toBeUndefined()
   })
 
   it('a push falls back to after^..after when before is gone, and says a forced push is why', () => {
-    const forced = range(changeRangeFor('push', fixture('push-forced'), noInputs))
+    const forced = range(changeRangeFor('push', eventFixture('push-forced'), noInputs))
     expect(forced.baseFallback?.base).toBe(`${AFTER}^`)
     expect(forced.baseFallback?.notice).toMatch(/forced push/)
     expect(forced.notices.join(' ')).toMatch(/force-pushed/)
-    const plain = range(changeRangeFor('push', fixture('push'), noInputs))
+    const plain = range(changeRangeFor('push', eventFixture('push'), noInputs))
     expect(plain.notices).toEqual([])
     expect(plain.baseFallback?.notice).not.toMatch(/forced/)
   })
 
   it('a push that deletes the branch compares nothing', () => {
-    const result = range(changeRangeFor('push', fixture('push-branch-deleted'), noInputs))
+    const result = range(changeRangeFor('push', eventFixture('push-branch-deleted'), noInputs))
     expect(result.base).toBe(BEFORE)
     expect(result.head).toBe(BEFORE)
   })
 
   it('the reason of a previewed pull request says why nothing is deleted', () => {
-    const opened = range(changeRangeFor('pull_request', fixture('pull_request-opened'), noInputs))
+    const opened = range(
+      changeRangeFor('pull_request', eventFixture('pull_request-opened'), noInputs)
+    )
     expect(opened.reason).toMatch(/#42 is not merged yet/)
     const unmerged = range(
-      changeRangeFor('pull_request', fixture('pull_request-closed-unmerged'), noInputs)
+      changeRangeFor('pull_request', eventFixture('pull_request-closed-unmerged'), noInputs)
     )
     expect(unmerged.reason).toMatch(/closed without being merged/)
     const merged = range(
-      changeRangeFor('pull_request', fixture('pull_request-closed-merged'), noInputs)
+      changeRangeFor('pull_request', eventFixture('pull_request-closed-merged'), noInputs)
     )
     expect(merged.reason).toMatch(/^Pull request #42 was merged/)
   })
 
   it('workflow_dispatch uses the inputs; head defaults to HEAD', () => {
     const result = range(
-      changeRangeFor('workflow_dispatch', fixture('workflow_dispatch'), {
+      changeRangeFor('workflow_dispatch', eventFixture('workflow_dispatch'), {
         base: ' v1.2.0 ',
         head: ''
       })
@@ -125,7 +122,7 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
   it.each(['workflow_dispatch', 'schedule', 'repository_dispatch', ''])(
     '%j without a base input is an error naming the input',
     name => {
-      const result = changeRangeFor(name, name ? fixture('workflow_dispatch') : {}, noInputs)
+      const result = changeRangeFor(name, name ? eventFixture('workflow_dispatch') : {}, noInputs)
       expect(result).toEqual({
         error: expect.stringContaining(`needs the \`base\` input on ${name || 'unknown'} events`)
       })
@@ -133,18 +130,22 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
   )
 
   it('explicit inputs override a push, and keep the event otherwise', () => {
-    const both = range(changeRangeFor('push', fixture('push'), { base: 'main~3', head: 'main' }))
+    const both = range(
+      changeRangeFor('push', eventFixture('push'), { base: 'main~3', head: 'main' })
+    )
     expect(both).toMatchObject({ base: 'main~3', head: 'main' })
     expect(both.reason).not.toMatch(/Previewing/)
     expect(both.baseFallback).toBeUndefined()
     expect(both.notices.join(' ')).toMatch(/`base` and `head` input overrides/)
-    const headOnly = range(changeRangeFor('push', fixture('push'), { base: '', head: 'abc123' }))
+    const headOnly = range(
+      changeRangeFor('push', eventFixture('push'), { base: '', head: 'abc123' })
+    )
     expect(headOnly).toMatchObject({ base: BEFORE, head: 'abc123' })
     expect(headOnly.baseFallback).toBeUndefined()
   })
 
   it('inputs override a pull request but never lift its forced dry run', () => {
-    const opened = fixture('pull_request-opened')
+    const opened = eventFixture('pull_request-opened')
     const based = range(changeRangeFor('pull_request', opened, { base: 'main', head: '' }))
     expect(based).toMatchObject({ base: 'main', head: PR_HEAD })
     expect(based.reason).toMatch(/overrides.*Previewing pull request #42.*not merged yet/)
@@ -169,7 +170,7 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
   })
 
   it('rejects payload values that are not SHAs', () => {
-    const push = fixture('push')
+    const push = eventFixture('push')
     for (const after of ['--upload-pack=evil', 'main', '3c4d5e6', `${AFTER} `, 42]) {
       expect(changeRangeFor('push', { ...push, after }, noInputs)).toHaveProperty('error')
     }
@@ -179,7 +180,7 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
         error: expect.stringMatching(/`before` is not a commit SHA/)
       })
     }
-    const pr = fixture('pull_request-closed-merged')
+    const pr = eventFixture('pull_request-closed-merged')
     const pull = pr.pull_request as Record<string, Record<string, unknown>>
     const evil = { ...pr, pull_request: { ...pull, head: { ...pull.head, sha: '-c core.x=y' } } }
     expect(changeRangeFor('pull_request', evil, noInputs)).toHaveProperty('error')
@@ -205,7 +206,7 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
       const result = changeRangeFor('workflow_dispatch', {}, { base: bad, head: '' })
       expect(result).toEqual({ error: expect.stringMatching(/^The `base` input /) })
     }
-    const result = changeRangeFor('push', fixture('push'), { base: '', head: '-x' })
+    const result = changeRangeFor('push', eventFixture('push'), { base: '', head: '-x' })
     expect(result).toEqual({
       error: expect.stringMatching(/^The `head` input "-x" starts with '-'/)
     })
@@ -227,7 +228,7 @@ describe('forcedDryRun', () => {
     ['pull_request_target', 'pull_request-opened', /`pull_request_target` `opened`/],
     ['merge_group', 'merge_group', /merge queue/]
   ])('%s (%s) forces a dry run', (name, file, reason) => {
-    expect(forcedDryRun(name, fixture(file))).toMatch(reason)
+    expect(forcedDryRun(name, eventFixture(file))).toMatch(reason)
   })
 
   it.each([
@@ -237,7 +238,7 @@ describe('forcedDryRun', () => {
     ['push', 'push-new-branch'],
     ['workflow_dispatch', 'workflow_dispatch']
   ])('%s (%s) may delete', (name, file) => {
-    expect(forcedDryRun(name, fixture(file))).toBeUndefined()
+    expect(forcedDryRun(name, eventFixture(file))).toBeUndefined()
   })
 
   it('a pull request payload without `merged: true` never deletes', () => {

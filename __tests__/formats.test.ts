@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, it, expect } from '@jest/globals'
 import { formatOf, IdFileError, parseIds } from '../src/ids/formats.js'
+import { idFileFixture } from '../test/support/fixtures.js'
 
 const FIELD = 'product_id'
-
-function fixture(name: string): string {
-  return readFileSync(new URL(`../__fixtures__/ids/${name}`, import.meta.url), 'utf8')
-}
 
 /** The IdFileError that parsing throws (failing the test when it does not throw one). */
 function errorOf(text: string, fileName: string, idField = FIELD): IdFileError {
@@ -55,7 +51,7 @@ describe('IdFileError', () => {
 
 describe('lines', () => {
   it('reads one trimmed ID per line, skipping blank and comment lines', () => {
-    expect(parseIds(fixture('ids.txt'), 'ids.txt', FIELD)).toEqual([
+    expect(parseIds(idFileFixture('ids.txt'), 'ids.txt', FIELD)).toEqual([
       'SKU-1001',
       'SKU-1002',
       'SKU #3',
@@ -97,7 +93,7 @@ describe('lines', () => {
 
 describe('csv', () => {
   it('reads the id-field column with RFC 4180 quoting', () => {
-    expect(parseIds(fixture('ids.csv'), 'ids.csv', FIELD)).toEqual([
+    expect(parseIds(idFileFixture('ids.csv'), 'ids.csv', FIELD)).toEqual([
       'SKU-1001',
       'SKU-1002',
       'SKU,1003',
@@ -106,7 +102,7 @@ describe('csv', () => {
   })
 
   it('reads the only column whatever its name', () => {
-    expect(parseIds(fixture('single-column.csv'), 'single-column.csv', FIELD)).toEqual([
+    expect(parseIds(idFileFixture('single-column.csv'), 'single-column.csv', FIELD)).toEqual([
       'SKU-1001',
       'SKU-1002'
     ])
@@ -217,7 +213,7 @@ describe('csv', () => {
 
 describe('tsv', () => {
   it('splits on tabs only, with no quoting', () => {
-    expect(parseIds(fixture('ids.tsv'), 'ids.tsv', FIELD)).toEqual([
+    expect(parseIds(idFileFixture('ids.tsv'), 'ids.tsv', FIELD)).toEqual([
       'SKU-1001',
       '"SKU-1002"',
       'SKU,1003'
@@ -241,7 +237,7 @@ describe('tsv', () => {
 
 describe('json', () => {
   it('reads an array of strings and numbers, trimmed', () => {
-    expect(parseIds(fixture('strings.json'), 'strings.json', FIELD)).toEqual([
+    expect(parseIds(idFileFixture('strings.json'), 'strings.json', FIELD)).toEqual([
       'SKU-1001',
       'SKU-1002',
       'SKU #3',
@@ -250,7 +246,7 @@ describe('json', () => {
   })
 
   it('reads an array of objects by a dotted field path', () => {
-    expect(parseIds(fixture('objects.json'), 'objects.json', 'product.id')).toEqual([
+    expect(parseIds(idFileFixture('objects.json'), 'objects.json', 'product.id')).toEqual([
       'SKU-1001',
       '1002',
       'SKU 1003'
@@ -258,7 +254,10 @@ describe('json', () => {
   })
 
   it('reads the API request body', () => {
-    expect(parseIds(fixture('body.json'), 'body.json', FIELD)).toEqual(['SKU-1001', 'SKU-1002'])
+    expect(parseIds(idFileFixture('body.json'), 'body.json', FIELD)).toEqual([
+      'SKU-1001',
+      'SKU-1002'
+    ])
   })
 
   it('strips a BOM and accepts an empty array', () => {
@@ -334,8 +333,8 @@ describe('json', () => {
 describe('jsonl', () => {
   it('reads a string, number or object per line, skipping blank lines', () => {
     const expected = ['SKU-1001', 'SKU-1002', '1003', 'SKU 1004']
-    expect(parseIds(fixture('ids.jsonl'), 'ids.jsonl', FIELD)).toEqual(expected)
-    expect(parseIds(fixture('ids.ndjson'), 'ids.ndjson', FIELD)).toEqual(expected)
+    expect(parseIds(idFileFixture('ids.jsonl'), 'ids.jsonl', FIELD)).toEqual(expected)
+    expect(parseIds(idFileFixture('ids.ndjson'), 'ids.ndjson', FIELD)).toEqual(expected)
   })
 
   it('accepts CRLF and CR-only line endings, a BOM and dotted fields', () => {

@@ -1,0 +1,15 @@
+// Reading the data in __fixtures__/: webhook event payloads and ID files.
+import { readFileSync } from 'node:fs'
+
+const FIXTURES = new URL('../../__fixtures__/', import.meta.url)
+
+/** The payload of `__fixtures__/events/<name>.json`. */
+export function eventFixture(name: string): Record<string, unknown> {
+  const text = readFileSync(new URL(`events/${name}.json`, FIXTURES), 'utf8')
+  return JSON.parse(text) as Record<string, unknown>
+}
+
+/** The text of `__fixtures__/ids/<name>`. */
+export function idFileFixture(name: string): string {
+  return readFileSync(new URL(`ids/${name}`, FIXTURES), 'utf8')
+}
