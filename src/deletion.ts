@@ -214,6 +214,7 @@ function stop(loop: Loop, why: 'cancelled' | 'timed-out'): void {
   )
   state.halt.abort()
   state.quiet.abort()
+  wake(state)
 }
 
 /** A wrong key: no new work, but what is in flight may finish. */
@@ -224,6 +225,7 @@ function stopForKey(loop: Loop, failure: MisoFailure): void {
   // The run's failing annotation gives the cause and what to do: the log line is enough here.
   loop.options.log.info(`${keyProblem(failure)}: no further requests are made.`)
   state.quiet.abort()
+  wake(state)
 }
 
 function finish(
@@ -317,19 +319,26 @@ async function pollLoop(loop: Loop): Promise<void> {
   await Promise.all(inFlight)
 }
 
-/** Tells the poll loop to look again: a task was accepted or answered, or sending ended. */
+/**
+ * Tells the poll loop to look again: a task was accepted or answered, sending ended, or new
+ * work stopped. A run wakes it a few times per batch: the abort carries a plain reason, as
+ * the default one costs a DOMException with its stack each time.
+ */
 function wake(state: RunState): void {
   state.woken = true
-  state.waiting?.abort()
+  state.waiting?.abort(WOKEN)
 }
+
+const WOKEN = 'woken'
 
 async function waitForWake(loop: Loop, ms: number): Promise<void> {
   const { state } = loop
   if (!state.woken) {
+    // One signal, woken by wake() also when new work stops (AbortSignal.any() per wait would
+    // cost more than the poll it waits for).
     const waiting = new AbortController()
     state.waiting = waiting
-    const signal = AbortSignal.any([waiting.signal, state.quiet.signal])
-    await loop.sleep(Math.min(MAX_TIMER_MS, Math.max(0, ms)), signal)
+    await loop.sleep(Math.min(MAX_TIMER_MS, Math.max(0, ms)), waiting.signal)
     state.waiting = undefined
   }
   state.woken = false
