@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { bound, channelFor, LINE_LIMIT, neutralise, VALUE_LIMIT } from '../src/channel.js'
 import type { RunReport } from '../src/report/run-report.js'
+import { reportWith } from '../__fixtures__/reports.js'
 
 describe('bound', () => {
   it('keeps short text, cuts long text to the limit keeping both ends', () => {
@@ -58,7 +59,7 @@ describe('channelFor', () => {
         skipped: []
       }
     }
-    const shown = channel.shown(report)
+    const shown = channel.shown(channel.redacted(report))
     expect(shown.diff?.kept[0].id.length).toBe(VALUE_LIMIT)
     expect(shown.diff?.kept[0].path).toBe('***.json')
     expect(shown.error).toMatch(/^refused i+…\[\d+ more characters\]…i+ with \*\*\*$/)
@@ -67,5 +68,28 @@ describe('channelFor', () => {
     expect(whole.diff?.kept[0].id).toBe(long)
     expect(whole.error).toBe(`refused ${long} with ***`)
     expect(report.error).toContain('s3cr3t-key')
+  })
+
+  it('redacts every list of a large report, and bounds only what is too long to show', () => {
+    const key = 's3cr3t-key-0123456789'
+    const keyed = channelFor([key])
+    const ids = Array.from({ length: 25_000 }, (_, i) => `product-${i}`)
+    ids[17_321] = `id-${encodeURIComponent(key).replace(/-/g, '%2D')}`
+    ids[20_000] = 'x'.repeat(VALUE_LIMIT + 1)
+    const report = reportWith(ids)
+    const redacted = keyed.redacted(report)
+    const shown = keyed.shown(redacted)
+    for (const out of [redacted, shown]) {
+      const plan = out.plan!
+      for (const list of [plan.ids, plan.sources[0].ids, plan.batches.flat()]) {
+        expect(list.filter(id => id.includes('%2D'))).toEqual([])
+        expect(list).toContain('id-***')
+      }
+    }
+    expect(redacted.plan!.ids[20_000]).toHaveLength(VALUE_LIMIT + 1)
+    expect(shown.plan!.ids[20_000]).toHaveLength(VALUE_LIMIT)
+    // nothing to change: the very same arrays, not copies
+    const clean = reportWith(ids.slice(0, 17_000))
+    expect(keyed.shown(keyed.redacted(clean)).plan!.ids).toBe(clean.plan!.ids)
   })
 })

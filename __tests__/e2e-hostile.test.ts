@@ -143,6 +143,9 @@ describe('no workflow command smuggled through data', () => {
     expect(result.stdout).toContain('\\::error title=pwn::an ID')
     expect(result.stdout).toContain('accepted as task t-0\\n::error title=task::x')
     expect(result.stdout).toContain('##\\[set-output')
+    // The plan's listing: one line per ID, each escaped on its own.
+    expect(result.stdout).toMatch(/^\\::set-output name=status::succeeded$/m)
+    expect(result.stdout).toMatch(/^\\::add-mask::visible$/m)
     expectOnlyOwnCommands(result)
   })
 

@@ -111,6 +111,21 @@ describe('redact', () => {
 })
 
 describe('mapStrings', () => {
+  it('takes a long array of strings as it is when `unchanged` vouches for it', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `id-${i}`)
+    const mapped: string[] = []
+    const upper = (text: string) => {
+      mapped.push(text)
+      return text === 'a' || text.startsWith('id-') ? text.toUpperCase() : text
+    }
+    const out = mapStrings({ ids, short: ['a'] }, upper, texts => texts === ids)
+    expect(out.ids).toBe(ids)
+    expect(out.short).toEqual(['A'])
+    expect(mapped).not.toContain('id-0')
+    // not vouched for: every string is mapped
+    expect(mapStrings({ ids }, upper, () => false).ids[299]).toBe('ID-299')
+  })
+
   it('maps every string and key at any depth, sharing what did not change', () => {
     const clean = { ids: ['a', 'b'], n: 1 }
     const value = { list: clean, nested: { deep: ['x-secret'], 'key-secret': 2 }, flag: true }

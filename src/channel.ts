@@ -21,13 +21,20 @@ export const LINE_LIMIT = 4000
 /** Report fields that hold messages (sentences around values) rather than single values. */
 const MESSAGE_FIELDS = new Set(['message', 'error', 'notes', 'dryRunReason', 'stoppedBy', 'note'])
 
+/** A value every string of which went through the redactor. */
+export type Redacted<T> = T & { readonly [redactedMark]: true }
+declare const redactedMark: unique symbol
+
 export interface Channel {
   /** Every form of every secret masked: for files and outputs, which keep whole values. */
   redact(text: string): string
   /** The report with every string (and object key) redacted, for files and outputs. */
-  redacted(report: RunReport): RunReport
-  /** The report redacted and every value bounded, for the summary and the comment. */
-  shown(report: RunReport): RunReport
+  redacted(report: RunReport): Redacted<RunReport>
+  /**
+   * The redacted report with every value bounded, for the summary and the comment. It takes
+   * the redacted report, so that a million IDs are redacted once per run, not once per use.
+   */
+  shown(report: Redacted<RunReport>): Redacted<RunReport>
   /** One value shown to people (an ID in a listing): redacted, then cut to VALUE_LIMIT. */
   value(text: string): string
   /** One line for the log or an annotation: redacted, bounded, neutralised. */
@@ -41,12 +48,16 @@ export function runChannel(apiKey: string, env: NodeJS.ProcessEnv): Channel {
 
 export function channelFor(secrets: readonly string[]): Channel {
   const redact = redactor(secrets)
+  const limitOf = (field?: string) =>
+    MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT
   return {
     redact,
-    redacted: report => mapStrings(report, text => redact(text)),
+    redacted: report => mapStrings(report, text => redact(text)) as Redacted<RunReport>,
     shown: report =>
-      mapStrings(report, (text, field) =>
-        bound(redact(text), MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT)
+      mapStrings(
+        report,
+        (text, field) => bound(text, limitOf(field)),
+        (texts, field) => texts.every(text => text.length <= limitOf(field))
       ),
     value: text => bound(redact(text), VALUE_LIMIT),
     logLine: text => neutralise(bound(redact(text), LINE_LIMIT))

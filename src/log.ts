@@ -15,6 +15,11 @@ export interface Log {
 
 /** The run's log, which also fails the step; notices and warnings are kept in `notes`. */
 export interface RunLog extends Log {
+  /**
+   * Lines of data (a listing of IDs), each made safe on its own as by info(), in one write:
+   * a thousand writes to the runner's pipe cost more than the rest of the start.
+   */
+  infoLines(lines: readonly string[]): void
   /** Fails the step with `message`: an error annotation, at `where` when given. */
   fail(message: string, where?: AnnotationProperties): void
 }
@@ -24,6 +29,9 @@ export function runnerLog(channel: Channel, notes: string[]): RunLog {
   const debugging = core.isDebug()
   return {
     info: message => core.info(channel.logLine(message)),
+    infoLines: lines => {
+      if (lines.length > 0) core.info(lines.map(line => channel.logLine(line)).join('\n'))
+    },
     debug: message => {
       if (debugging) core.debug(channel.logLine(message))
     },

@@ -5,7 +5,7 @@ import type { AnnotationProperties } from '@actions/core'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { type Cancellation, cancelOnSignals } from './cancel.js'
-import { type Channel, runChannel } from './channel.js'
+import { type Channel, type Redacted, runChannel } from './channel.js'
 import { runDeletion } from './deletion.js'
 import { forcedDryRun } from './diff/event.js'
 import { readIdFiles } from './ids/files.js'
@@ -99,13 +99,20 @@ export async function run(
     settings?.runnerTemp ?? runnerTempOf(env),
     channel.redact
   )
-  await publish(report, planFiles, settings?.failOnEmpty ?? false, channel, log, errorAt)
+  const shown = await publish(
+    report,
+    planFiles,
+    settings?.failOnEmpty ?? false,
+    channel,
+    log,
+    errorAt
+  )
   // Last, when everything else is out: the comment never delays or fails anything.
   if (settings?.comment) {
     const { updatePullRequestComment } = await import('./github/pr-comment.js')
     const url = await updatePullRequestComment({
       // Shown to people like the summary: redacted and bounded before the comment escapes it.
-      report: channel.shown(report),
+      report: shown,
       settings,
       event,
       env,
@@ -288,18 +295,21 @@ function planTitle(plan: Plan, recordType: RecordType): string {
   return `Plan: ${plural(plan.ids.length, what)} from ${plural(plan.sources.length, 'source')}, in ${plural(plan.batches.length, 'batch', 'batches')}`
 }
 
-function logPlan(plan: Plan, log: Log, channel: Channel): void {
+function logPlan(plan: Plan, log: RunLog, channel: Channel): void {
   const { ids } = plan
   if (ids.length === 0) return
-  // One line per ID, each through the log: an ID is data and must not become a command.
+  // One line per ID, each made safe on its own: an ID is data and must not become a command.
   const shown = ids.slice(0, 1000)
-  for (const id of shown) log.info(channel.value(id))
+  log.infoLines(shown.map(id => channel.value(id)))
   if (ids.length > shown.length) {
     log.info(`… and ${plural(ids.length - shown.length, 'more ID')} (see ids-path).`)
   }
 }
 
-/** Outputs, summary and the step's result: written for every run, failed ones too. */
+/**
+ * Outputs, summary and the step's result: written for every run, failed ones too. Gives the
+ * report as shown to people (redacted and bounded), for the comment.
+ */
 async function publish(
   report: RunReport,
   planFiles: Promise<PlanFiles>,
@@ -307,19 +317,19 @@ async function publish(
   channel: Channel,
   log: RunLog,
   errorAt?: AnnotationProperties
-): Promise<void> {
+): Promise<Redacted<RunReport>> {
+  const redacted = channel.redacted(report)
+  const shown = channel.shown(redacted)
   // Each channel on its own: a missing output file must not also cost the summary.
   let unwritten: string | undefined
   try {
-    setOutputs(buildOutputs(channel.redacted(report), await planFiles))
+    setOutputs(buildOutputs(redacted, await planFiles))
   } catch (error) {
     unwritten = `The step outputs could not be written: ${(error as Error).message}`
   }
   core.startGroup('Report')
   try {
-    await core.summary
-      .addRaw(renderSummary(channel.shown(report)), true)
-      .write({ overwrite: false })
+    await core.summary.addRaw(renderSummary(shown), true).write({ overwrite: false })
   } catch (error) {
     // No summary file (e.g. a local run): the log and outputs still tell everything.
     log.debug(`No job summary written: ${(error as Error).message}`)
@@ -336,4 +346,5 @@ async function publish(
     log.fail(message, errorAt)
   }
   if (unwritten) log.fail(unwritten)
+  return shown
 }
