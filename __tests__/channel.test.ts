@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { bound, channelFor, LINE_LIMIT, neutralise, VALUE_LIMIT } from '../src/channel.js'
 import type { RunReport } from '../src/report/run-report.js'
-import { reportWith } from '../__fixtures__/reports.js'
+import { reportWith } from '../test/support/reports.js'
 
 describe('bound', () => {
   it('keeps short text, cuts long text to the limit keeping both ends', () => {
