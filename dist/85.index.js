@@ -1530,6 +1530,7 @@ function stop(loop, why) {
         : `Wait time-out of ${options.waitTimeoutMs / 1000} s passed: no further requests are made.`);
     state.halt.abort();
     state.quiet.abort();
+    wake(state);
 }
 /** A wrong key: no new work, but what is in flight may finish. */
 function stopForKey(loop, failure) {
@@ -1540,6 +1541,7 @@ function stopForKey(loop, failure) {
     // The run's failing annotation gives the cause and what to do: the log line is enough here.
     loop.options.log.info(`${keyProblem(failure)}: no further requests are made.`);
     state.quiet.abort();
+    wake(state);
 }
 function finish(loop, batch, status, from, error) {
     batch.done = true;
@@ -1627,18 +1629,24 @@ async function pollLoop(loop) {
     }
     await Promise.all(inFlight);
 }
-/** Tells the poll loop to look again: a task was accepted or answered, or sending ended. */
+/**
+ * Tells the poll loop to look again: a task was accepted or answered, sending ended, or new
+ * work stopped. A run wakes it a few times per batch: the abort carries a plain reason, as
+ * the default one costs a DOMException with its stack each time.
+ */
 function wake(state) {
     state.woken = true;
-    state.waiting?.abort();
+    state.waiting?.abort(WOKEN);
 }
+const WOKEN = 'woken';
 async function waitForWake(loop, ms) {
     const { state } = loop;
     if (!state.woken) {
+        // One signal, woken by wake() also when new work stops (AbortSignal.any() per wait would
+        // cost more than the poll it waits for).
         const waiting = new AbortController();
         state.waiting = waiting;
-        const signal = AbortSignal.any([waiting.signal, state.quiet.signal]);
-        await loop.sleep(Math.min(MAX_TIMER_MS, Math.max(0, ms)), signal);
+        await loop.sleep(Math.min(MAX_TIMER_MS, Math.max(0, ms)), waiting.signal);
         state.waiting = undefined;
     }
     state.woken = false;
@@ -2062,6 +2070,10 @@ function runnerLog(channel, notes) {
     const debugging = core.isDebug();
     return {
         info: message => core.info(channel.logLine(message)),
+        infoLines: lines => {
+            if (lines.length > 0)
+                core.info(lines.map(line => channel.logLine(line)).join('\n'));
+        },
         debug: message => {
             if (debugging)
                 core.debug(channel.logLine(message));
@@ -2374,13 +2386,13 @@ async function run(env = process.env, cancellation = (0,cancel/* cancelOnSignals
     // The signal handlers stay until the report is out: the runner's SIGTERM follows its
     // SIGINT within seconds and must not kill the process half way through the outputs.
     planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? runnerTempOf(env), channel.redact);
-    await publish(report, planFiles, settings?.failOnEmpty ?? false, channel, log, errorAt);
+    const shown = await publish(report, planFiles, settings?.failOnEmpty ?? false, channel, log, errorAt);
     // Last, when everything else is out: the comment never delays or fails anything.
     if (settings?.comment) {
         const { updatePullRequestComment } = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 2139));
         const url = await updatePullRequestComment({
             // Shown to people like the summary: redacted and bounded before the comment escapes it.
-            report: channel.shown(report),
+            report: shown,
             settings,
             event,
             env,
@@ -2550,29 +2562,31 @@ function logPlan(plan, log, channel) {
     const { ids } = plan;
     if (ids.length === 0)
         return;
-    // One line per ID, each through the log: an ID is data and must not become a command.
+    // One line per ID, each made safe on its own: an ID is data and must not become a command.
     const shown = ids.slice(0, 1000);
-    for (const id of shown)
-        log.info(channel.value(id));
+    log.infoLines(shown.map(id => channel.value(id)));
     if (ids.length > shown.length) {
         log.info(`… and ${(0,plural/* plural */.L)(ids.length - shown.length, 'more ID')} (see ids-path).`);
     }
 }
-/** Outputs, summary and the step's result: written for every run, failed ones too. */
+/**
+ * Outputs, summary and the step's result: written for every run, failed ones too. Gives the
+ * report as shown to people (redacted and bounded), for the comment.
+ */
 async function publish(report, planFiles, failOnEmpty, channel, log, errorAt) {
+    const redacted = channel.redacted(report);
+    const shown = channel.shown(redacted);
     // Each channel on its own: a missing output file must not also cost the summary.
     let unwritten;
     try {
-        setOutputs(buildOutputs(channel.redacted(report), await planFiles));
+        setOutputs(buildOutputs(redacted, await planFiles));
     }
     catch (error) {
         unwritten = `The step outputs could not be written: ${error.message}`;
     }
     core.startGroup('Report');
     try {
-        await core.summary
-            .addRaw((0,summary/* renderSummary */.Br)(channel.shown(report)), true)
-            .write({ overwrite: false });
+        await core.summary.addRaw((0,summary/* renderSummary */.Br)(shown), true).write({ overwrite: false });
     }
     catch (error) {
         // No summary file (e.g. a local run): the log and outputs still tell everything.
@@ -2588,6 +2602,7 @@ async function publish(report, planFiles, failOnEmpty, channel, log, errorAt) {
     }
     if (unwritten)
         log.fail(unwritten);
+    return shown;
 }
 
 

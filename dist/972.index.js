@@ -42,10 +42,11 @@ function runChannel(apiKey, env) {
 }
 function channelFor(secrets) {
     const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p)(secrets);
+    const limitOf = (field) => MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT;
     return {
         redact,
         redacted: report => (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, text => redact(text)),
-        shown: report => (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, (text, field) => bound(redact(text), MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT)),
+        shown: report => (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, (text, field) => bound(text, limitOf(field)), (texts, field) => texts.every(text => text.length <= limitOf(field))),
         value: text => bound(redact(text), VALUE_LIMIT),
         logLine: text => neutralise(bound(redact(text), LINE_LIMIT))
     };
@@ -406,18 +407,27 @@ function keyRedactor(apiKey) {
  * objects), object keys included. `f` also gets the name of the nearest property holding the
  * string (undefined for keys and the top level). Parts in which nothing changed are shared,
  * not copied: a million clean IDs cost one pass and no new array.
+ *
+ * `unchanged`, when given, may vouch for a long array of strings at once (`f` would change
+ * none of them), which spares a call of `f` per string.
  */
-function mapStrings(value, f) {
-    return walk(value, f, undefined);
+function mapStrings(value, f, unchanged) {
+    return walk(value, { f, unchanged }, undefined);
 }
-function walk(value, f, field) {
+/** Arrays shorter than this are walked string by string: vouching for them would not pay. */
+const VOUCH_MIN = 256;
+function walk(value, mapping, field) {
     if (typeof value === 'string')
-        return f(value, field);
+        return mapping.f(value, field);
     if (Array.isArray(value)) {
+        if (mapping.unchanged && value.length >= VOUCH_MIN && isStrings(value)) {
+            if (mapping.unchanged(value, field))
+                return value;
+        }
         let copy;
         for (let i = 0; i < value.length; i++) {
             const item = value[i];
-            const mapped = walk(item, f, field);
+            const mapped = walk(item, mapping, field);
             if (mapped !== item) {
                 copy ??= value.slice();
                 copy[i] = mapped;
@@ -428,8 +438,8 @@ function walk(value, f, field) {
     if (value !== null && typeof value === 'object' && isPlain(value)) {
         let copy;
         for (const [key, item] of Object.entries(value)) {
-            const mapped = walk(item, f, key);
-            const mappedKey = f(key);
+            const mapped = walk(item, mapping, key);
+            const mappedKey = mapping.f(key);
             if (mapped !== item || mappedKey !== key) {
                 copy ??= { ...value };
                 if (mappedKey !== key)
@@ -440,6 +450,9 @@ function walk(value, f, field) {
         return copy ?? value;
     }
     return value;
+}
+function isStrings(items) {
+    return items.every(item => typeof item === 'string');
 }
 function isPlain(value) {
     const proto = Object.getPrototypeOf(value);
