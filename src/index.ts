@@ -5,13 +5,15 @@
 import { cancelOnSignals } from './cancel.js'
 
 const cancellation = cancelOnSignals()
-const [core, { run }, { runChannel }] = await Promise.all([
+const [core, { run }, { runnerContext }, { runChannel }] = await Promise.all([
   import('@actions/core'),
   import('./main.js'),
+  import('./runner.js'),
   import('./channel.js')
 ])
 try {
-  await run(process.env, cancellation)
+  const { failed } = await run(runnerContext(process.env, cancellation))
+  if (failed) process.exitCode = 1
 } catch (error) {
   // run() reports its own failures; this only catches what escaped it, so the step still
   // fails with a message instead of a stack trace.

@@ -75,6 +75,8 @@ interface SettingsContext {
   env?: NodeJS.ProcessEnv
   /** Reads one raw input; defaults to @actions/core (the runner's INPUT_* variables). */
   getInput?: GetInput
+  /** Masks a secret in the log; defaults to @actions/core. */
+  setSecret?: (secret: string) => void
 }
 
 /** Where the run's files go: `RUNNER_TEMP`, or the system's temp dir for a local run. */
@@ -85,10 +87,11 @@ export function runnerTempOf(env: NodeJS.ProcessEnv): string {
 export function getSettings(context: SettingsContext = {}): Settings {
   const env = context.env ?? process.env
   const raw: GetInput = context.getInput ?? (name => core.getInput(name))
+  const mask = context.setSecret ?? (secret => core.setSecret(secret))
   // Mask the key before anything else can print it.
   const apiKey = raw('api-key').trim()
-  if (apiKey) core.setSecret(apiKey)
-  if (apiKey && apiKey !== raw('api-key')) core.setSecret(raw('api-key'))
+  if (apiKey) mask(apiKey)
+  if (apiKey && apiKey !== raw('api-key')) mask(raw('api-key'))
 
   refuseUndeclaredInputs(env)
   const inputs = readInputs(INPUTS, raw)

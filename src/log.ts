@@ -1,10 +1,10 @@
 // The one log shape every step writes to, and its one implementation for a run: every line
-// goes through the channel (redacted, bounded, neutralised) before @actions/core prints it.
+// goes through the channel (redacted, bounded, neutralised) before the sink prints it.
 // Tests use recorders of the same shape.
-import * as core from '@actions/core'
 import type { AnnotationProperties } from '@actions/core'
 import type { Channel } from './channel.js'
 import { mapStrings } from './redact.js'
+import type { LogSink } from './runner.js'
 
 export interface Log {
   info(message: string): void
@@ -13,41 +13,38 @@ export interface Log {
   debug(message: string): void
 }
 
-/** The run's log, which also fails the step; notices and warnings are kept in `notes`. */
+/** The run's log, which also gives the step's error; notices and warnings are kept in `notes`. */
 export interface RunLog extends Log {
   /**
    * Lines of data (a listing of IDs), each made safe on its own as by info(), in one write:
    * a thousand writes to the runner's pipe cost more than the rest of the start.
    */
   infoLines(lines: readonly string[]): void
-  /** Fails the step with `message`: an error annotation, at `where` when given. */
-  fail(message: string, where?: AnnotationProperties): void
+  /** The error annotation that says why the step fails, at `where` when given. */
+  error(message: string, where?: AnnotationProperties): void
 }
 
-export function runnerLog(channel: Channel, notes: string[]): RunLog {
-  // Debug lines are only shown with step debug logging on; a large run makes thousands.
-  const debugging = core.isDebug()
+export function runLog(channel: Channel, notes: string[], sink: LogSink): RunLog {
   return {
-    info: message => core.info(channel.logLine(message)),
+    info: message => sink.info(channel.logLine(message)),
     infoLines: lines => {
-      if (lines.length > 0) core.info(lines.map(line => channel.logLine(line)).join('\n'))
+      if (lines.length > 0) sink.info(lines.map(line => channel.logLine(line)).join('\n'))
     },
+    // Only shown with step debug logging on; a large run makes thousands.
     debug: message => {
-      if (debugging) core.debug(channel.logLine(message))
+      if (sink.debugging) sink.debug(channel.logLine(message))
     },
     notice: message => {
       const text = channel.logLine(message)
       notes.push(text)
-      core.notice(text)
+      sink.notice(text)
     },
     warning: message => {
       const text = channel.logLine(message)
       notes.push(text)
-      core.warning(text)
+      sink.warning(text)
     },
-    fail: (message, where) => {
-      process.exitCode = 1
-      core.error(channel.logLine(message), where ? mapStrings(where, channel.redact) : {})
-    }
+    error: (message, where) =>
+      sink.error(channel.logLine(message), where ? mapStrings(where, channel.redact) : {})
   }
 }

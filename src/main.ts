@@ -1,10 +1,8 @@
 // The story of one run: inputs → settings → IDs (with where each came from) →
 // plan → batches → tasks → report.
-import * as core from '@actions/core'
 import type { AnnotationProperties } from '@actions/core'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { type Cancellation, cancelOnSignals } from './cancel.js'
 import { type Channel, type Redacted, runChannel } from './channel.js'
 import { runDeletion } from './deletion.js'
 import { forcedDryRun } from './diff/event.js'
@@ -14,12 +12,12 @@ import type { IdGroup } from './ids/id-group.js'
 import { parseInlineIds, whiteSpaceWarning } from './ids/inline.js'
 import { plural } from './plural.js'
 import { getSettings, runnerTempOf, settingsWarnings } from './input-helper.js'
-import { type Log, type RunLog, runnerLog } from './log.js'
+import { type Log, type RunLog, runLog } from './log.js'
 import { MisoClient } from './miso/client.js'
 import { describeSource, makePlan, type Plan, refusal } from './plan.js'
 import { percentRefusal, type ReconcileInfo } from './reconcile/compare.js'
 import { checkReportDestinations } from './report/destinations.js'
-import { buildOutputs, setOutputs } from './report/outputs.js'
+import { buildOutputs } from './report/outputs.js'
 import { type PlanFiles, writePlanFiles } from './report/plan-files.js'
 import { adviceFor, failureLine } from './report/advice.js'
 import { repositoryLinks } from './report/links.js'
@@ -27,6 +25,7 @@ import type { DiffInfo, RunReport } from './report/run-report.js'
 import { failedCount, forcedDryRunNotice, notFoundWarning, stepFails } from './report/run-report.js'
 import { renderSummary } from './report/summary.js'
 import type { RecordType } from './miso/types.js'
+import type { LogSink, RunContext } from './runner.js'
 import type { Settings } from './settings.js'
 
 export interface GitHubEvent {
@@ -34,15 +33,19 @@ export interface GitHubEvent {
   payload: unknown
 }
 
-export async function run(
-  env: NodeJS.ProcessEnv = process.env,
-  cancellation: Cancellation = cancelOnSignals()
-): Promise<void> {
+/** The run's end: `failed` when the step fails. */
+export interface RunOutcome {
+  failed: boolean
+}
+
+export async function run(context: RunContext): Promise<RunOutcome> {
+  const { env, cancellation } = context
   const started = Date.now()
   const report: RunReport = { status: 'failed', notes: [], elapsedMs: 0 }
   // Every line, output, file and summary goes through the channel: secrets out first.
-  const channel = runChannel(core.getInput('api-key'), env)
-  const log = runnerLog(channel, report.notes)
+  const channel = runChannel(context.input('api-key'), env)
+  const log = runLog(channel, report.notes, context.log)
+  const phase = phaseIn(context.log)
   let settings: Settings | undefined
   let planFiles: Promise<PlanFiles> | undefined
   let errorAt: AnnotationProperties | undefined
@@ -51,7 +54,12 @@ export async function run(
   try {
     const forced = forcedDryRun(event.name, event.payload)
     const read = await phase('Inputs', () => {
-      const s = getSettings({ forcedDryRun: forced, env })
+      const s = getSettings({
+        forcedDryRun: forced,
+        env,
+        getInput: context.input,
+        setSecret: context.log.mask
+      })
       log.info(describeSettings(s))
       if (forced) log.notice(forcedDryRunNotice(forced))
       for (const warning of settingsWarnings(s)) log.warning(warning)
@@ -99,14 +107,12 @@ export async function run(
     settings?.runnerTemp ?? runnerTempOf(env),
     channel.redact
   )
-  const shown = await publish(
-    report,
-    planFiles,
-    settings?.failOnEmpty ?? false,
+  const { shown, failed } = await publish(report, planFiles, settings?.failOnEmpty ?? false, {
+    context,
     channel,
     log,
     errorAt
-  )
+  })
   // Last, when everything else is out: the comment never delays or fails anything.
   if (settings?.comment) {
     const { updatePullRequestComment } = await import('./github/pr-comment.js')
@@ -120,18 +126,21 @@ export async function run(
       clean: channel.redact,
       log
     })
-    if (url) core.setOutput('comment-url', channel.redact(url))
+    if (url) context.output('comment-url', channel.redact(url))
   }
   cancellation.dispose()
+  return { failed }
 }
 
-/** One phase of the run as a collapsible group of the log. */
-async function phase<T>(title: string, work: () => T | Promise<T>): Promise<T> {
-  core.startGroup(title)
-  try {
-    return await work()
-  } finally {
-    core.endGroup()
+/** Each phase of the run as a collapsible group of the log. */
+function phaseIn(sink: LogSink) {
+  return async <T>(title: string, work: () => T | Promise<T>): Promise<T> => {
+    sink.startGroup(title)
+    try {
+      return await work()
+    } finally {
+      sink.endGroup()
+    }
   }
 }
 
@@ -308,43 +317,44 @@ function logPlan(plan: Plan, log: RunLog, channel: Channel): void {
 
 /**
  * Outputs, summary and the step's result: written for every run, failed ones too. Gives the
- * report as shown to people (redacted and bounded), for the comment.
+ * report as shown to people (redacted and bounded), for the comment, and whether the step fails.
  */
 async function publish(
   report: RunReport,
   planFiles: Promise<PlanFiles>,
   failOnEmpty: boolean,
-  channel: Channel,
-  log: RunLog,
-  errorAt?: AnnotationProperties
-): Promise<Redacted<RunReport>> {
+  to: { context: RunContext; channel: Channel; log: RunLog; errorAt?: AnnotationProperties }
+): Promise<{ shown: Redacted<RunReport>; failed: boolean }> {
+  const { context, channel, log } = to
   const redacted = channel.redacted(report)
   const shown = channel.shown(redacted)
   // Each channel on its own: a missing output file must not also cost the summary.
   let unwritten: string | undefined
   try {
-    setOutputs(buildOutputs(redacted, await planFiles))
+    const outputs = buildOutputs(redacted, await planFiles)
+    for (const [name, value] of Object.entries(outputs)) context.output(name, value)
   } catch (error) {
     unwritten = `The step outputs could not be written: ${(error as Error).message}`
   }
-  core.startGroup('Report')
+  context.log.startGroup('Report')
   try {
-    await core.summary.addRaw(renderSummary(shown), true).write({ overwrite: false })
+    await context.summary(renderSummary(shown))
   } catch (error) {
     // No summary file (e.g. a local run): the log and outputs still tell everything.
     log.debug(`No job summary written: ${(error as Error).message}`)
   }
-  core.endGroup()
+  context.log.endGroup()
   log.info(
     `Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`
   )
-  if (stepFails(report, failOnEmpty)) {
+  const fails = stepFails(report, failOnEmpty)
+  if (fails) {
     // The one error annotation says what went wrong and what to do next.
     const advice = adviceFor(report)
     const message =
       report.error ?? (advice ? failureLine(advice) : `Miso bulk delete ${report.status}.`)
-    log.fail(message, errorAt)
+    log.error(message, to.errorAt)
   }
-  if (unwritten) log.fail(unwritten)
-  return shown
+  if (unwritten) log.error(unwritten)
+  return { shown, failed: fails || unwritten !== undefined }
 }

@@ -1,6 +1,5 @@
 // Step outputs and the files behind them. GitHub keeps outputs small, so the
 // `ids` and `result` outputs are cut at 256 KiB and the files hold everything.
-import * as core from '@actions/core'
 import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import type { BatchResult } from '../miso/types.js'
@@ -82,10 +81,6 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
     ),
     'sources-path': files.sourcesPath
   }
-}
-
-export function setOutputs(outputs: Outputs): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
 }
 
 function toResultEntry(batch: BatchResult): ResultEntry {
