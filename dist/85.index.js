@@ -939,14 +939,10 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/cancel.ts
-var cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/channel.ts
 var src_channel = __webpack_require__(4972);
 // EXTERNAL MODULE: external "node:events"
@@ -1782,6 +1778,8 @@ function whiteSpaceWarning(ids) {
     return `Input \`${INPUT}\`: the ID ${JSON.stringify(spaced[0])} ${which} white space. IDs are kept whole (they may contain spaces); if this is meant as several IDs, separate them with commas or newlines.`;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/input-helper.ts
@@ -1842,12 +1840,13 @@ function runnerTempOf(env) {
 function getSettings(context = {}) {
     const env = context.env ?? process.env;
     const raw = context.getInput ?? (name => core.getInput(name));
+    const mask = context.setSecret ?? (secret => core.setSecret(secret));
     // Mask the key before anything else can print it.
     const apiKey = raw('api-key').trim();
     if (apiKey)
-        core.setSecret(apiKey);
+        mask(apiKey);
     if (apiKey && apiKey !== raw('api-key'))
-        core.setSecret(raw('api-key'));
+        mask(raw('api-key'));
     refuseUndeclaredInputs(env);
     const inputs = readInputs(INPUTS, raw);
     const dryRunReason = context.forcedDryRun ?? (inputs.dryRun ? 'the `dry-run` input is true' : '');
@@ -2060,38 +2059,30 @@ function quote(value) {
 // EXTERNAL MODULE: ./src/redact.ts
 var src_redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/log.ts
-// The one log shape every step writes to, and its one implementation for a run: every line
-// goes through the channel (redacted, bounded, neutralised) before @actions/core prints it.
-// Tests use recorders of the same shape.
 
-
-function runnerLog(channel, notes) {
-    // Debug lines are only shown with step debug logging on; a large run makes thousands.
-    const debugging = core.isDebug();
+function runLog(channel, notes, sink) {
     return {
-        info: message => core.info(channel.logLine(message)),
+        info: message => sink.info(channel.logLine(message)),
         infoLines: lines => {
             if (lines.length > 0)
-                core.info(lines.map(line => channel.logLine(line)).join('\n'));
+                sink.info(lines.map(line => channel.logLine(line)).join('\n'));
         },
+        // Only shown with step debug logging on; a large run makes thousands.
         debug: message => {
-            if (debugging)
-                core.debug(channel.logLine(message));
+            if (sink.debugging)
+                sink.debug(channel.logLine(message));
         },
         notice: message => {
             const text = channel.logLine(message);
             notes.push(text);
-            core.notice(text);
+            sink.notice(text);
         },
         warning: message => {
             const text = channel.logLine(message);
             notes.push(text);
-            core.warning(text);
+            sink.warning(text);
         },
-        fail: (message, where) => {
-            process.exitCode = 1;
-            core.error(channel.logLine(message), where ? (0,src_redact/* mapStrings */.to)(where, channel.redact) : {});
-        }
+        error: (message, where) => sink.error(channel.logLine(message), where ? (0,src_redact/* mapStrings */.to)(where, channel.redact) : {})
     };
 }
 
@@ -2225,7 +2216,6 @@ var run_report = __webpack_require__(7330);
 
 
 
-
 const OUTPUT_LIMIT = 256 * 1024;
 /** IDs per source in the `sources` output; the file has them all. */
 const SOURCE_IDS_IN_OUTPUT = 1000;
@@ -2266,10 +2256,6 @@ function buildOutputs(report, files) {
         'sources-path': files.sourcesPath
     };
 }
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        core.setOutput(name, value);
-}
 function toResultEntry(batch) {
     const entry = {
         task_id: batch.taskId ?? null,
@@ -2306,8 +2292,6 @@ var links = __webpack_require__(3303);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/main.ts
-// The story of one run: inputs → settings → IDs (with where each came from) →
-// plan → batches → tasks → report.
 
 
 
@@ -2329,14 +2313,14 @@ var summary = __webpack_require__(7994);
 
 
 
-
-
-async function run(env = process.env, cancellation = (0,cancel/* cancelOnSignals */.d)()) {
+async function run(context) {
+    const { env, cancellation } = context;
     const started = Date.now();
     const report = { status: 'failed', notes: [], elapsedMs: 0 };
     // Every line, output, file and summary goes through the channel: secrets out first.
-    const channel = (0,src_channel.runChannel)(core.getInput('api-key'), env);
-    const log = runnerLog(channel, report.notes);
+    const channel = (0,src_channel.runChannel)(context.input('api-key'), env);
+    const log = runLog(channel, report.notes, context.log);
+    const phase = phaseIn(context.log);
     let settings;
     let planFiles;
     let errorAt;
@@ -2345,7 +2329,12 @@ async function run(env = process.env, cancellation = (0,cancel/* cancelOnSignals
     try {
         const forced = (0,diff_event/* forcedDryRun */.WR)(event.name, event.payload);
         const read = await phase('Inputs', () => {
-            const s = getSettings({ forcedDryRun: forced, env });
+            const s = getSettings({
+                forcedDryRun: forced,
+                env,
+                getInput: context.input,
+                setSecret: context.log.mask
+            });
             log.info(describeSettings(s));
             if (forced)
                 log.notice((0,run_report/* forcedDryRunNotice */.km)(forced));
@@ -2386,7 +2375,12 @@ async function run(env = process.env, cancellation = (0,cancel/* cancelOnSignals
     // The signal handlers stay until the report is out: the runner's SIGTERM follows its
     // SIGINT within seconds and must not kill the process half way through the outputs.
     planFiles ??= writePlanFiles(report.plan, settings?.runnerTemp ?? runnerTempOf(env), channel.redact);
-    const shown = await publish(report, planFiles, settings?.failOnEmpty ?? false, channel, log, errorAt);
+    const { shown, failed } = await publish(report, planFiles, settings?.failOnEmpty ?? false, {
+        context,
+        channel,
+        log,
+        errorAt
+    });
     // Last, when everything else is out: the comment never delays or fails anything.
     if (settings?.comment) {
         const { updatePullRequestComment } = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 2139));
@@ -2401,19 +2395,22 @@ async function run(env = process.env, cancellation = (0,cancel/* cancelOnSignals
             log
         });
         if (url)
-            core.setOutput('comment-url', channel.redact(url));
+            context.output('comment-url', channel.redact(url));
     }
     cancellation.dispose();
+    return { failed };
 }
-/** One phase of the run as a collapsible group of the log. */
-async function phase(title, work) {
-    core.startGroup(title);
-    try {
-        return await work();
-    }
-    finally {
-        core.endGroup();
-    }
+/** Each phase of the run as a collapsible group of the log. */
+function phaseIn(sink) {
+    return async (title, work) => {
+        sink.startGroup(title);
+        try {
+            return await work();
+        }
+        finally {
+            sink.endGroup();
+        }
+    };
 }
 /** Where a refused ID file is wrong, so the annotation shows on that file and line. */
 function annotationOf(error) {
@@ -2571,38 +2568,42 @@ function logPlan(plan, log, channel) {
 }
 /**
  * Outputs, summary and the step's result: written for every run, failed ones too. Gives the
- * report as shown to people (redacted and bounded), for the comment.
+ * report as shown to people (redacted and bounded), for the comment, and whether the step fails.
  */
-async function publish(report, planFiles, failOnEmpty, channel, log, errorAt) {
+async function publish(report, planFiles, failOnEmpty, to) {
+    const { context, channel, log } = to;
     const redacted = channel.redacted(report);
     const shown = channel.shown(redacted);
     // Each channel on its own: a missing output file must not also cost the summary.
     let unwritten;
     try {
-        setOutputs(buildOutputs(redacted, await planFiles));
+        const outputs = buildOutputs(redacted, await planFiles);
+        for (const [name, value] of Object.entries(outputs))
+            context.output(name, value);
     }
     catch (error) {
         unwritten = `The step outputs could not be written: ${error.message}`;
     }
-    core.startGroup('Report');
+    context.log.startGroup('Report');
     try {
-        await core.summary.addRaw((0,summary/* renderSummary */.Br)(shown), true).write({ overwrite: false });
+        await context.summary((0,summary/* renderSummary */.Br)(shown));
     }
     catch (error) {
         // No summary file (e.g. a local run): the log and outputs still tell everything.
         log.debug(`No job summary written: ${error.message}`);
     }
-    core.endGroup();
+    context.log.endGroup();
     log.info(`Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${(0,run_report/* failedCount */.dD)(report)}.`);
-    if ((0,run_report/* stepFails */.ug)(report, failOnEmpty)) {
+    const fails = (0,run_report/* stepFails */.ug)(report, failOnEmpty);
+    if (fails) {
         // The one error annotation says what went wrong and what to do next.
         const advice = (0,report_advice/* adviceFor */.c)(report);
         const message = report.error ?? (advice ? (0,report_advice/* failureLine */.P)(advice) : `Miso bulk delete ${report.status}.`);
-        log.fail(message, errorAt);
+        log.error(message, to.errorAt);
     }
     if (unwritten)
-        log.fail(unwritten);
-    return shown;
+        log.error(unwritten);
+    return { shown, failed: fails || unwritten !== undefined };
 }
 
 
