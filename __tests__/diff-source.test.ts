@@ -9,7 +9,7 @@ import type { IdFrom, Settings } from '../src/settings.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { isolatedGitEnv, TestRepo } from '../test-server/git-repo.js'
 import { recordingLog } from '../test/support/log.js'
-import { eventFixture } from '../test/support/fixtures.js'
+import { eventFixture, pushEvent } from '../test/support/fixtures.js'
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'diff-source-test-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
@@ -50,10 +50,6 @@ function settings(workspace: string, over: Partial<Settings> = {}): Settings {
     runnerTemp: temp,
     ...over
   }
-}
-
-function pushEvent(before: string, after: string, extra: Record<string, unknown> = {}) {
-  return { name: 'push', payload: { ...eventFixture('push'), before, after, ...extra } }
 }
 
 function pullEvent(
@@ -629,7 +625,7 @@ describe('pushes that name no usable before', () => {
     const gone = 'dead'.repeat(10)
     const result = await resolveDiffIds(
       settings(clone.dir, { deletedPaths: ['p/*'] }),
-      pushEvent(gone, second, { forced: true }),
+      pushEvent(gone, second, 'push-forced'),
       isolatedGitEnv(),
       recordingLog()
     )

@@ -12,7 +12,7 @@ import { type ActionRun, runAction, type RunActionOptions } from '../test/suppor
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
 import { lfsPointer, runGit, TestRepo } from '../test-server/git-repo.js'
-import { eventFixture } from '../test/support/fixtures.js'
+import { eventFixture, pushEvent } from '../test/support/fixtures.js'
 
 const KEY = 'sk-e2e-diff-5ecret-key'
 const TOKEN = 'ghs-e2e-diff-token'
@@ -32,10 +32,6 @@ beforeEach(() => {
   miso.reset()
   miso.clearDeleted()
 })
-
-function pushEvent(before: string, after: string, name = 'push') {
-  return { name: 'push', payload: { ...eventFixture(name), before, after } }
-}
 
 function pullEvent(
   name: string,

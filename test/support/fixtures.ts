@@ -13,3 +13,12 @@ export function eventFixture(name: string): Record<string, unknown> {
 export function idFileFixture(name: string): string {
   return readFileSync(new URL(`ids/${name}`, FIXTURES), 'utf8')
 }
+
+/** The push event of `__fixtures__/events/<fixture>.json`, moved to `before`..`after`. */
+export function pushEvent(
+  before: string,
+  after: string,
+  fixture = 'push'
+): { name: 'push'; payload: Record<string, unknown> } {
+  return { name: 'push', payload: { ...eventFixture(fixture), before, after } }
+}
