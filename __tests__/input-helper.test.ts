@@ -2,9 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
-const setSecret = jest.fn<(secret: string) => void>()
-jest.unstable_mockModule('@actions/core', () => ({ setSecret, getInput: () => '' }))
-const {
+import {
   closestInput,
   DECLARED_INPUTS,
   getSettings,
@@ -15,7 +13,9 @@ const {
   parseIdFrom,
   parseList,
   refuseUndeclaredInputs
-} = await import('../src/input-helper.js')
+} from '../src/input-helper.js'
+
+const setSecret = jest.fn<(secret: string) => void>()
 
 const KEY = 'sk_live_0123456789abcdef'
 
@@ -23,7 +23,8 @@ function settingsFrom(inputs: Record<string, string>, forcedDryRun?: string) {
   return getSettings({
     forcedDryRun,
     env: { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/rt' },
-    getInput: name => inputs[name] ?? ''
+    getInput: name => inputs[name] ?? '',
+    setSecret
   })
 }
 
@@ -341,7 +342,8 @@ describe('undeclared inputs', () => {
     expect(() =>
       getSettings({
         env: { INPUT_DRY_RUN: 'true' },
-        getInput: name => (name === 'api-key' ? KEY : '')
+        getInput: name => (name === 'api-key' ? KEY : ''),
+        setSecret
       })
     ).toThrow(/`dry_run` \(did you mean `dry-run`\?\)/)
   })

@@ -141,7 +141,7 @@ describe('run() in process', () => {
 
     expect(result.failed).toBe(true)
     expect(miso.requests[0].query.api_key).toBe(wrong)
-    // Masked for the runner, as given and as used, before anything else is printed.
+    // Masked for the runner, as given and as used.
     expect(result.log.masked).toEqual([wrong, ` ${wrong}\n`])
     const written = everything(result)
     expect(written).toContain('***')

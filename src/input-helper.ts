@@ -1,6 +1,5 @@
 // Turns the raw action inputs into one typed Settings object, refusing anything
 // that is not exactly understood before any call to Miso is made.
-import * as core from '@actions/core'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { IdFrom, Settings } from './settings.js'
@@ -72,11 +71,11 @@ type GetInput = (name: string) => string
 interface SettingsContext {
   /** Set when the event forbids deleting (e.g. an unmerged pull request): the reason. */
   forcedDryRun?: string
-  env?: NodeJS.ProcessEnv
-  /** Reads one raw input; defaults to @actions/core (the runner's INPUT_* variables). */
-  getInput?: GetInput
-  /** Masks a secret in the log; defaults to @actions/core. */
-  setSecret?: (secret: string) => void
+  env: NodeJS.ProcessEnv
+  /** Reads one raw input (on the runner: its INPUT_* variable). */
+  getInput: GetInput
+  /** Masks a secret in everything the runner prints. */
+  setSecret: (secret: string) => void
 }
 
 /** Where the run's files go: `RUNNER_TEMP`, or the system's temp dir for a local run. */
@@ -84,14 +83,12 @@ export function runnerTempOf(env: NodeJS.ProcessEnv): string {
   return path.resolve(env.RUNNER_TEMP || os.tmpdir())
 }
 
-export function getSettings(context: SettingsContext = {}): Settings {
-  const env = context.env ?? process.env
-  const raw: GetInput = context.getInput ?? (name => core.getInput(name))
-  const mask = context.setSecret ?? (secret => core.setSecret(secret))
+export function getSettings(context: SettingsContext): Settings {
+  const { env, getInput: raw, setSecret } = context
   // Mask the key before anything else can print it.
   const apiKey = raw('api-key').trim()
-  if (apiKey) mask(apiKey)
-  if (apiKey && apiKey !== raw('api-key')) mask(raw('api-key'))
+  if (apiKey) setSecret(apiKey)
+  if (apiKey && apiKey !== raw('api-key')) setSecret(raw('api-key'))
 
   refuseUndeclaredInputs(env)
   const inputs = readInputs(INPUTS, raw)
