@@ -1778,14 +1778,11 @@ function whiteSpaceWarning(ids) {
     return `Input \`${INPUT}\`: the ID ${JSON.stringify(spaced[0])} ${which} white space. IDs are kept whole (they may contain spaces); if this is meant as several IDs, separate them with commas or newlines.`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/input-helper.ts
 // Turns the raw action inputs into one typed Settings object, refusing anything
 // that is not exactly understood before any call to Miso is made.
-
 
 
 
@@ -1837,16 +1834,14 @@ const DECLARED_INPUTS = Object.values(INPUTS).map(row => row.name);
 function runnerTempOf(env) {
     return external_node_path_.resolve(env.RUNNER_TEMP || external_node_os_.tmpdir());
 }
-function getSettings(context = {}) {
-    const env = context.env ?? process.env;
-    const raw = context.getInput ?? (name => core.getInput(name));
-    const mask = context.setSecret ?? (secret => core.setSecret(secret));
+function getSettings(context) {
+    const { env, getInput: raw, setSecret } = context;
     // Mask the key before anything else can print it.
     const apiKey = raw('api-key').trim();
     if (apiKey)
-        mask(apiKey);
+        setSecret(apiKey);
     if (apiKey && apiKey !== raw('api-key'))
-        mask(raw('api-key'));
+        setSecret(raw('api-key'));
     refuseUndeclaredInputs(env);
     const inputs = readInputs(INPUTS, raw);
     const dryRunReason = context.forcedDryRun ?? (inputs.dryRun ? 'the `dry-run` input is true' : '');

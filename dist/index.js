@@ -41,9 +41,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const cancellation = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelOnSignals */ .d)();
 const [core, { run }, { runnerContext }, { runChannel }] = await Promise.all([
-    __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)),
-    Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(40), __nccwpck_require__.e(327), __nccwpck_require__.e(972), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2085)),
-    Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4813)),
+    Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)),
+    Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(327), __nccwpck_require__.e(972), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2085)),
+    Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4813)),
     Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972))
 ]);
 try {
