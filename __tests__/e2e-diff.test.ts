@@ -832,6 +832,52 @@ describe('links, Git LFS and submodules are never read as content', () => {
   })
 })
 
+describe('a link to a folder shows its files under the link, as a checkout does', () => {
+  // The page of SHOE-1 is retired, but the shared catalog, reached through a link to its
+  // folder, still names it: it must be kept. SHOE-2 is named nowhere else and goes.
+  let repo: TestRepo
+  let from: string
+  let to: string
+  beforeAll(() => {
+    repo = TestRepo.create(fresh())
+    repo.write({
+      'catalog/pages/shoe.json': product('SHOE-1'),
+      'catalog/pages/boot.json': product('SHOE-2'),
+      'shared/catalog/sale.json': product('SHOE-1')
+    })
+    repo.link('catalog/pages/shared', '../../shared/catalog')
+    from = repo.commit('pages, and the shared catalog linked in')
+    to = repo.remove('catalog/pages/shoe.json').remove('catalog/pages/boot.json').commit('retire')
+  })
+  const inputs = { 'deleted-paths': 'catalog/pages/**/*.json', 'id-from': 'json:product_id' }
+
+  it('keeps a product still named through the link, with git', async () => {
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(from, to), inputs)
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['SHOE-2'])
+    expect(unescapeSummary(result.summary)).toContain('| SHOE-1 | catalog/pages/shared/sale.json |')
+  })
+
+  it('keeps it through the GitHub REST API too', async () => {
+    const github = await startFakeGitHub({ repoDir: repo.dir, token: TOKEN })
+    try {
+      const workspace = fresh()
+      mkdirSync(workspace)
+      const result = await run(
+        workspace,
+        pushEvent(from, to),
+        { ...inputs, 'github-token': TOKEN },
+        { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/shop-catalog' }
+      )
+      expect(result.code).toBe(0)
+      expect([...miso.deleted]).toEqual(['SHOE-2'])
+    } finally {
+      await github.close()
+    }
+  })
+})
+
 describe('the network waits of the diff source: cancellation and failures', () => {
   const inputs = { 'deleted-paths': 'catalog/*.json', 'id-from': 'json:product_id' }
   let hanging: { url: string; close: () => Promise<void> }
