@@ -496,41 +496,49 @@ describe('a million IDs', () => {
     expect(Buffer.byteLength(result.outputs.result)).toBeLessThanOrEqual(OUTPUT_LIMIT)
   }
 
-  it('dry run: succeeds, with the summary under 1 MiB and the outputs under 256 KiB', async () => {
-    const result = await runAction({
-      workspace,
-      inputs: { 'ids-file': 'ids.txt', 'dry-run': 'true' },
-      timeoutMs: 60_000
-    })
-    expect(result.code).toBe(0)
-    expect(result.outputs.status).toBe('dry-run')
-    expectWithinLimits(result)
-    expect(result.stdout).toContain('more than `max-deletions` (1000)')
-  }, LIMIT_MS)
+  it(
+    'dry run: succeeds, with the summary under 1 MiB and the outputs under 256 KiB',
+    async () => {
+      const result = await runAction({
+        workspace,
+        inputs: { 'ids-file': 'ids.txt', 'dry-run': 'true' },
+        timeoutMs: 60_000
+      })
+      expect(result.code).toBe(0)
+      expect(result.outputs.status).toBe('dry-run')
+      expectWithinLimits(result)
+      expect(result.stdout).toContain('more than `max-deletions` (1000)')
+    },
+    LIMIT_MS
+  )
 
-  it('deleted in 1000 batches: all confirmed, result cut to 256 KiB, the file whole', async () => {
-    const miso = await fake()
-    const result = await run(
-      miso.url,
-      { 'ids-file': 'ids.txt', 'max-deletions': '0' },
-      { workspace, timeoutMs: 60_000 }
-    )
-    expect(result.code).toBe(0)
-    expect(result.outputs.status).toBe('succeeded')
-    expect(result.stderr).toBe('')
-    expectWithinLimits(result)
-    expect(result.outputs['result-truncated']).toBe('true')
-    const entries = JSON.parse(readFileSync(result.outputs['result-path'], 'utf8')) as {
-      status: string
-      count: number
-    }[]
-    expect(entries).toHaveLength(1000)
-    expect(entries.every(e => e.status === 'succeeded' && e.count === 1000)).toBe(true)
-    expect(result.outputs['failed-count']).toBe('0')
-    expect(miso.deleted.size).toBe(MILLION)
-    expect(miso.stats().deleteRequests).toBe(1000)
-    expect(result.summary).toContain('more batches not shown')
-  }, LIMIT_MS)
+  it(
+    'deleted in 1000 batches: all confirmed, result cut to 256 KiB, the file whole',
+    async () => {
+      const miso = await fake()
+      const result = await run(
+        miso.url,
+        { 'ids-file': 'ids.txt', 'max-deletions': '0' },
+        { workspace, timeoutMs: 60_000 }
+      )
+      expect(result.code).toBe(0)
+      expect(result.outputs.status).toBe('succeeded')
+      expect(result.stderr).toBe('')
+      expectWithinLimits(result)
+      expect(result.outputs['result-truncated']).toBe('true')
+      const entries = JSON.parse(readFileSync(result.outputs['result-path'], 'utf8')) as {
+        status: string
+        count: number
+      }[]
+      expect(entries).toHaveLength(1000)
+      expect(entries.every(e => e.status === 'succeeded' && e.count === 1000)).toBe(true)
+      expect(result.outputs['failed-count']).toBe('0')
+      expect(miso.deleted.size).toBe(MILLION)
+      expect(miso.stats().deleteRequests).toBe(1000)
+      expect(result.summary).toContain('more batches not shown')
+    },
+    LIMIT_MS
+  )
 })
 
 describe('proxies', () => {

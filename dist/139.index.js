@@ -36,7 +36,21 @@ function commitFiles(reader) {
     };
     return {
         async paths(commit) {
-            return [...(await tree(commit))].filter(([, e]) => e.mode !== SUBMODULE).map(([p]) => p);
+            const files = await tree(commit);
+            const folders = folderLinks(files, await linkTargetsOf(reader, files));
+            const paths = [];
+            for (const [p, e] of files)
+                if (e.mode !== SUBMODULE && !folders.has(p))
+                    paths.push(p);
+            for (const [link, folder] of folders) {
+                for (const [p, e] of files) {
+                    // One level: a link to a folder inside a linked folder shows under its own path only.
+                    if (e.mode === SUBMODULE || folders.has(p) || !p.startsWith(`${folder}/`))
+                        continue;
+                    paths.push(`${link}${p.slice(folder.length)}`);
+                }
+            }
+            return paths;
         },
         async submodules(commit) {
             return [...(await tree(commit))].filter(([, e]) => e.mode === SUBMODULE).map(([p]) => p);
@@ -80,12 +94,29 @@ async function linkTargetsOf(reader, files) {
  */
 function realPath(file, files, targets, fail) {
     const entry = files.get(file);
-    if (entry === undefined)
-        return fail(file, 'is not a file');
-    if (entry.mode === SUBMODULE)
+    if (entry?.mode === SUBMODULE)
         return fail(file, 'is a submodule, not a file');
     if (targets.size === 0)
-        return file;
+        return entry ? file : fail(file, 'is not a file');
+    // A path under a link to a folder is in no tree: following the links finds its file.
+    const followed = follow(file, targets);
+    if ('problem' in followed)
+        return fail(file, followed.problem);
+    const { real } = followed;
+    const found = files.get(real);
+    if (found === undefined) {
+        if (real === file)
+            return fail(file, 'is not a file');
+        return fail(file, isFolder(real, files)
+            ? `is a symbolic link to the folder ${real}, not to a file`
+            : `is a symbolic link to ${real}, which does not exist`);
+    }
+    if (found.mode === SUBMODULE)
+        return fail(file, `is a symbolic link to the submodule ${real}`);
+    return real;
+}
+/** `path` with every link in it followed, or why it cannot be: the path is not checked. */
+function follow(file, targets) {
     const pending = file.split('/');
     const done = [];
     let links = 0;
@@ -95,7 +126,7 @@ function realPath(file, files, targets, fail) {
             continue;
         if (part === '..') {
             if (done.length === 0)
-                return fail(file, 'is a symbolic link that leads out of the repository');
+                return { problem: 'is a symbolic link that leads out of the repository' };
             done.pop();
             continue;
         }
@@ -106,23 +137,38 @@ function realPath(file, files, targets, fail) {
             continue;
         }
         if (++links > MAX_LINKS)
-            return fail(file, 'is a symbolic link that loops');
+            return { problem: 'is a symbolic link that loops' };
         if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target)) {
-            return fail(file, `is a symbolic link to an absolute path, outside the repository`);
+            return { problem: 'is a symbolic link to an absolute path, outside the repository' };
         }
         pending.unshift(...target.split('/'));
     }
-    const real = done.join('/');
-    const found = files.get(real);
-    if (found === undefined) {
-        const folder = [...files.keys()].some(p => p.startsWith(`${real}/`));
-        return fail(file, folder
-            ? `is a symbolic link to the folder ${real}, not to a file`
-            : `is a symbolic link to ${real}, which does not exist`);
+    return { real: done.join('/') };
+}
+function isFolder(real, files) {
+    for (const p of files.keys())
+        if (p.startsWith(`${real}/`))
+            return true;
+    return false;
+}
+/**
+ * The links that lead to a folder inside the repository: link path → folder. A link that
+ * leads to the root or to a folder holding the link itself would repeat the tree without end,
+ * and one that leads nowhere or outside shows no files: neither is listed.
+ */
+function folderLinks(files, targets) {
+    const folders = new Map();
+    for (const link of targets.keys()) {
+        const followed = follow(link, targets);
+        if ('problem' in followed)
+            continue;
+        const { real } = followed;
+        if (real === '' || files.has(real) || link.startsWith(`${real}/`))
+            continue;
+        if (isFolder(real, files))
+            folders.set(link, real);
     }
-    if (found.mode === SUBMODULE)
-        return fail(file, `is a symbolic link to the submodule ${real}`);
-    return real;
+    return folders;
 }
 /** Git LFS pointer text: git keeps it in place of the file's content. */
 function isLfsPointer(bytes) {
