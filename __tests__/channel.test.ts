@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { bound, channelFor, LINE_LIMIT, neutralise, VALUE_LIMIT } from '../src/channel.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { reportWith } from '../test/support/reports.js'
+import { idLists } from '../src/plan.js'
 
 describe('bound', () => {
   it('keeps short text, cuts long text to the limit keeping both ends', () => {
@@ -91,5 +92,27 @@ describe('channelFor', () => {
     // nothing to change: the very same arrays, not copies
     const clean = reportWith(ids.slice(0, 17_000))
     expect(keyed.shown(keyed.redacted(clean)).plan!.ids).toBe(clean.plan!.ids)
+  })
+
+  it('takes lists checked elsewhere as they are, and only those the check vouches for', () => {
+    const key = 's3cr3t-key-0123456789'
+    const keyed = channelFor([key])
+    const ids = Array.from({ length: 300 }, (_, i) => `product-${i}`)
+    const long = [...ids, 'y'.repeat(VALUE_LIMIT + 1)]
+    const report = reportWith(long)
+    const lists = idLists(report.plan!)
+    // checked and unchanged: the very same arrays, not gone over again
+    const vouched = keyed.redacted(report, { lists, unchanged: true, longest: VALUE_LIMIT + 1 })
+    expect(vouched.plan!.ids).toBe(report.plan!.ids)
+    // too long to show: the shown report still cuts it
+    expect(
+      keyed.shown(vouched, { lists, unchanged: true, longest: VALUE_LIMIT + 1 }).plan!.ids[300]
+    ).toHaveLength(VALUE_LIMIT)
+    // a check that found a change vouches for nothing: every list is redacted again
+    const keyedIds = [...ids, `id-${key}`]
+    const withKey = reportWith(keyedIds)
+    const checked = { lists: idLists(withKey.plan!), unchanged: false, longest: 24 }
+    const redacted = keyed.redacted(withKey, checked)
+    for (const list of idLists(redacted.plan!)) expect(list.join()).not.toContain(key)
   })
 })

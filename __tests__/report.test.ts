@@ -7,6 +7,7 @@ import type { BatchResult } from '../src/miso/types.js'
 import { makePlan } from '../src/plan.js'
 import { buildOutputs, jsonArrayWithin, OUTPUT_LIMIT } from '../src/report/outputs.js'
 import { writePlanFiles } from '../src/report/plan-files.js'
+import { keyRedactor } from '../src/redact.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { failedCount, stepFails } from '../src/report/run-report.js'
 import { htmlText, mdMessage, mdValue } from '../src/report/markdown.js'
@@ -355,6 +356,29 @@ describe('outputs', () => {
       }
     ])
     expect(path.dirname(files.sourcesPath)).toBe(files.dir)
+  })
+
+  it('tells whether redacting changed any ID of the plan or its sources, and the longest', async () => {
+    const key = 'sk-plan-files-0123456789'
+    const redact = keyRedactor(key)
+    const clean = makePlan([{ kind: 'file', name: `named-${key}.txt`, ids: ['a', 'bb'] }], 10)
+    expect((await writePlanFiles(clean, temp(), redact)).ids).toEqual({
+      unchanged: true,
+      longest: 2
+    })
+    // a key in a source's own ID (listed once more in the plan's IDs) or only in a source
+    for (const groups of [
+      [{ kind: 'file' as const, name: 'a.txt', ids: ['a', `x${key}`] }],
+      [
+        { kind: 'file' as const, name: 'a.txt', ids: ['a'] },
+        { kind: 'file' as const, name: 'b.txt', ids: ['a', `x${key}`] }
+      ]
+    ]) {
+      const files = await writePlanFiles(makePlan(groups, 10), temp(), redact)
+      expect(files.ids).toEqual({ unchanged: false, longest: key.length + 1 })
+      expect(readFileSync(files.idsPath, 'utf8')).not.toContain(key)
+      expect(readFileSync(files.sourcesPath, 'utf8')).not.toContain(key)
+    }
   })
 
   it('writes empty plan files for a run that never made a plan', async () => {

@@ -28,17 +28,31 @@ declare const redactedMark: unique symbol
 export interface Channel {
   /** Every form of every secret masked: for files and outputs, which keep whole values. */
   redact(text: string): string
-  /** The report with every string (and object key) redacted, for files and outputs. */
-  redacted(report: RunReport): Redacted<RunReport>
+  /**
+   * The report with every string (and object key) redacted, for files and outputs. Lists in
+   * `checked` that redacting left unchanged are taken as they are.
+   */
+  redacted(report: RunReport, checked?: CheckedLists): Redacted<RunReport>
   /**
    * The redacted report with every value bounded, for the summary and the comment. It takes
    * the redacted report, so that a million IDs are redacted once per run, not once per use.
    */
-  shown(report: Redacted<RunReport>): Redacted<RunReport>
+  shown(report: Redacted<RunReport>, checked?: CheckedLists): Redacted<RunReport>
   /** One value shown to people (an ID in a listing): redacted, then cut to VALUE_LIMIT. */
   value(text: string): string
   /** One line for the log or an annotation: redacted, bounded, neutralised. */
   logLine(text: string): string
+}
+
+/**
+ * Lists of the report already passed through this channel's redactor elsewhere (the plan's
+ * IDs, while their files were written): whether that changed none of their strings, and the
+ * longest string. A million IDs are then not gone over again.
+ */
+export interface CheckedLists {
+  lists: readonly (readonly string[])[]
+  unchanged: boolean
+  longest: number
 }
 
 /** The channel for a run: the key as given and as used, and any proxy credentials in `env`. */
@@ -52,13 +66,22 @@ export function channelFor(secrets: readonly string[]): Channel {
     MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT
   return {
     redact,
-    redacted: report => mapStrings(report, text => redact(text)) as Redacted<RunReport>,
-    shown: report =>
-      mapStrings(
+    redacted: (report, checked) => {
+      const clean = new Set(checked?.unchanged ? checked.lists : [])
+      return mapStrings(
+        report,
+        text => redact(text),
+        texts => clean.has(texts)
+      ) as Redacted<RunReport>
+    },
+    shown: (report, checked) => {
+      const short = new Set(checked && checked.longest <= VALUE_LIMIT ? checked.lists : [])
+      return mapStrings(
         report,
         (text, field) => bound(text, limitOf(field)),
-        (texts, field) => texts.every(text => text.length <= limitOf(field))
-      ),
+        (texts, field) => short.has(texts) || texts.every(text => text.length <= limitOf(field))
+      )
+    },
     value: text => bound(redact(text), VALUE_LIMIT),
     logLine: text => neutralise(bound(redact(text), LINE_LIMIT))
   }

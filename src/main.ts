@@ -14,7 +14,7 @@ import { plural } from './plural.js'
 import { getSettings, runnerTempOf, settingsWarnings } from './input-helper.js'
 import { type Log, type RunLog, runLog } from './log.js'
 import { MisoClient } from './miso/client.js'
-import { describeSource, makePlan, type Plan, refusal } from './plan.js'
+import { describeSource, idLists, makePlan, type Plan, refusal } from './plan.js'
 import { percentRefusal, type ReconcileInfo } from './reconcile/compare.js'
 import { checkReportDestinations } from './report/destinations.js'
 import { buildOutputs } from './report/outputs.js'
@@ -326,12 +326,22 @@ async function publish(
   to: { context: RunContext; channel: Channel; log: RunLog; errorAt?: AnnotationProperties }
 ): Promise<{ shown: Redacted<RunReport>; failed: boolean }> {
   const { context, channel, log } = to
-  const redacted = channel.redacted(report)
-  const shown = channel.shown(redacted)
+  const files = await planFiles.then(
+    written => ({ written }),
+    (error: Error) => ({ error })
+  )
+  // Writing the plan's files redacted every ID already: what it found spares another pass.
+  const checked =
+    'written' in files && report.plan
+      ? { lists: idLists(report.plan), ...files.written.ids }
+      : undefined
+  const redacted = channel.redacted(report, checked)
+  const shown = channel.shown(redacted, checked)
   // Each channel on its own: a missing output file must not also cost the summary.
   let unwritten: string | undefined
   try {
-    const outputs = buildOutputs(redacted, await planFiles)
+    if ('error' in files) throw files.error
+    const outputs = buildOutputs(redacted, files.written)
     for (const [name, value] of Object.entries(outputs)) context.output(name, value)
   } catch (error) {
     unwritten = `The step outputs could not be written: ${(error as Error).message}`

@@ -60,6 +60,11 @@ export function makePlan(groups: readonly IdGroup[], batchSize: number): Plan {
   return { ids, sources, duplicates: all.length - ids.length, batches: toBatches(ids, batchSize) }
 }
 
+/** Every list of IDs the plan holds: the unique IDs, each source's, each batch's. */
+export function idLists(plan: Plan): readonly (readonly string[])[] {
+  return [plan.ids, ...plan.sources.map(s => s.ids), ...plan.batches]
+}
+
 function concatenated(groups: readonly IdGroup[]): readonly string[] {
   if (groups.length === 1) return groups[0].ids
   const all = new Array<string>(groups.reduce((n, g) => n + g.ids.length, 0))

@@ -13,6 +13,11 @@ export interface PlanFiles {
   dir: string
   idsPath: string
   sourcesPath: string
+  /**
+   * What writing found out about every ID of the plan and of its sources, so that the report
+   * need not pass over a million IDs again: whether redacting changed none, and the longest.
+   */
+  ids: { unchanged: boolean; longest: number }
 }
 
 /** One source in the `sources` output and file. */
@@ -50,26 +55,39 @@ export async function writePlanFiles(
   const files: PlanFiles = {
     dir,
     idsPath: path.join(dir, 'ids.txt'),
-    sourcesPath: path.join(dir, 'sources.json')
+    sourcesPath: path.join(dir, 'sources.json'),
+    ids: { unchanged: true, longest: 0 }
   }
-  await writeChunks(files.idsPath, idLines(plan?.ids ?? [], redact))
-  await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? [], redact))
+  const clean = cleaner(redact, files.ids)
+  await writeChunks(files.idsPath, idLines(plan?.ids ?? [], clean))
+  await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? [], clean, redact))
   return files
 }
 
+type Clean = (ids: readonly string[]) => string[]
+
+/** Redacts a chunk of IDs, keeping count in `seen` of any change and of the longest ID. */
+function cleaner(redact: (text: string) => string, seen: PlanFiles['ids']): Clean {
+  return ids =>
+    ids.map(id => {
+      const safe = redact(id)
+      if (safe !== id) seen.unchanged = false
+      if (id.length > seen.longest) seen.longest = id.length
+      return safe
+    })
+}
+
 /** One ID per line, each line ended by a newline. */
-function* idLines(ids: readonly string[], redact: (text: string) => string): Generator<string> {
+function* idLines(ids: readonly string[], clean: Clean): Generator<string> {
   for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-    yield `${ids
-      .slice(i, i + CHUNK_IDS)
-      .map(redact)
-      .join('\n')}\n`
+    yield `${clean(ids.slice(i, i + CHUNK_IDS)).join('\n')}\n`
   }
 }
 
 /** `[{"kind":…,"name":…,"detail":…,"count":…,"ids":[…]}, …]`, the IDs in chunks. */
 function* sourcesJson(
   sources: readonly SourceSummary[],
+  clean: Clean,
   redact: (text: string) => string
 ): Generator<string> {
   yield '['
@@ -79,7 +97,7 @@ function* sourcesJson(
     // The entry without `ids` and its closing brace, then the IDs: the same JSON, in chunks.
     yield `${n > 0 ? ',' : ''}${JSON.stringify(rest).slice(0, -1)},"ids":[`
     for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-      const items = JSON.stringify(ids.slice(i, i + CHUNK_IDS).map(redact)).slice(1, -1)
+      const items = JSON.stringify(clean(ids.slice(i, i + CHUNK_IDS))).slice(1, -1)
       yield i > 0 ? `,${items}` : items
     }
     yield ']}'
