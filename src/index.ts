@@ -5,8 +5,8 @@
 import { cancelOnSignals } from './cancel.js'
 
 const cancellation = cancelOnSignals()
-const [core, { run }, { runnerContext }, { runChannel }] = await Promise.all([
-  import('@actions/core'),
+const [runner, { run }, { runnerContext }, { runChannel }] = await Promise.all([
+  import('./workflow-commands.js'),
   import('./main.js'),
   import('./runner.js'),
   import('./channel.js')
@@ -18,6 +18,7 @@ try {
   // run() reports its own failures; this only catches what escaped it, so the step still
   // fails with a message instead of a stack trace.
   const message = error instanceof Error ? error.message : String(error)
-  const channel = runChannel(core.getInput('api-key'), process.env)
-  core.setFailed(channel.logLine(`Unexpected error: ${message}`))
+  const channel = runChannel(runner.getInput('api-key'), process.env)
+  process.exitCode = 1
+  runner.annotation('error', channel.logLine(`Unexpected error: ${message}`))
 }

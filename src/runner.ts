@@ -1,9 +1,9 @@
 // What a run is given: its inputs, its environment, its cancellation, and the sinks its words
-// and values end up in. On the runner the sinks are @actions/core (workflow commands on stdout,
-// GITHUB_OUTPUT, GITHUB_STEP_SUMMARY); tests record them instead. The run puts the channel
+// and values end up in. On the runner the sinks are workflow commands on stdout, GITHUB_OUTPUT
+// and GITHUB_STEP_SUMMARY (workflow-commands.ts); tests record them instead. The run puts the channel
 // (channel.ts) in front of every sink: what reaches one is already redacted and bounded.
-import * as core from '@actions/core'
-import type { AnnotationProperties } from '@actions/core'
+import type { AnnotationProperties } from './workflow-commands.js'
+import * as runner from './workflow-commands.js'
 import type { Cancellation } from './cancel.js'
 import type { Log } from './log.js'
 
@@ -34,23 +34,21 @@ export interface LogSink extends Log {
 /** The context of a run on the runner. */
 export function runnerContext(env: NodeJS.ProcessEnv, cancellation: Cancellation): RunContext {
   return {
-    input: name => core.getInput(name),
+    input: name => runner.getInput(name, env),
     env,
     cancellation,
     log: {
-      info: message => core.info(message),
-      notice: message => core.notice(message),
-      warning: message => core.warning(message),
-      debug: message => core.debug(message),
-      error: (message, where) => core.error(message, where),
-      debugging: core.isDebug(),
-      startGroup: title => core.startGroup(title),
-      endGroup: () => core.endGroup(),
-      mask: secret => core.setSecret(secret)
+      info: message => runner.info(message),
+      notice: message => runner.annotation('notice', message),
+      warning: message => runner.annotation('warning', message),
+      debug: message => runner.command('debug', message),
+      error: (message, where) => runner.annotation('error', message, where),
+      debugging: runner.isDebug(env),
+      startGroup: title => runner.command('group', title),
+      endGroup: () => runner.command('endgroup', ''),
+      mask: secret => runner.command('add-mask', secret)
     },
-    output: (name, value) => core.setOutput(name, value),
-    summary: async markdown => {
-      await core.summary.addRaw(markdown, true).write({ overwrite: false })
-    }
+    output: (name, value) => runner.setOutput(name, value, env),
+    summary: markdown => runner.appendSummary(markdown, env)
   }
 }
