@@ -333,7 +333,7 @@ async function restBase(api, range, notices) {
 }
 async function octokitFor(token, baseUrl) {
     // Loaded only when needed: most runs read the change with git.
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     return getOctokit(token, { baseUrl });
 }
 function capWarning(what, cap) {

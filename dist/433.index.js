@@ -22,7 +22,7 @@ var git = __webpack_require__(1547);
 // EXTERNAL MODULE: ./src/diff/removed-ids.ts + 1 modules
 var removed_ids = __webpack_require__(9703);
 // EXTERNAL MODULE: ./src/ids/files.ts
-var files = __webpack_require__(4810);
+var files = __webpack_require__(2429);
 ;// CONCATENATED MODULE: ./src/reconcile/repository-ids.ts
 // Reconcile's other side: every ID the repository names at head. The diff sources' files
 // (`deleted-paths` read with `id-from`, `id-list-files` parsed by extension) are read from

@@ -261,7 +261,7 @@ function short(commit) {
 
 /***/ }),
 
-/***/ 4810:
+/***/ 2429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1719,7 +1719,7 @@ function errorText(e) {
 // EXTERNAL MODULE: ./src/diff/event.ts
 var diff_event = __webpack_require__(8679);
 // EXTERNAL MODULE: ./src/ids/files.ts
-var files = __webpack_require__(4810);
+var files = __webpack_require__(2429);
 // EXTERNAL MODULE: ./src/ids/formats.ts
 var formats = __webpack_require__(7438);
 // EXTERNAL MODULE: ./src/ids/id-value.ts
@@ -2156,23 +2156,33 @@ async function writePlanFiles(plan, runnerTemp, redact) {
     const files = {
         dir,
         idsPath: external_node_path_.join(dir, 'ids.txt'),
-        sourcesPath: external_node_path_.join(dir, 'sources.json')
+        sourcesPath: external_node_path_.join(dir, 'sources.json'),
+        ids: { unchanged: true, longest: 0 }
     };
-    await writeChunks(files.idsPath, idLines(plan?.ids ?? [], redact));
-    await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? [], redact));
+    const clean = cleaner(redact, files.ids);
+    await writeChunks(files.idsPath, idLines(plan?.ids ?? [], clean));
+    await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? [], clean, redact));
     return files;
 }
+/** Redacts a chunk of IDs, keeping count in `seen` of any change and of the longest ID. */
+function cleaner(redact, seen) {
+    return ids => ids.map(id => {
+        const safe = redact(id);
+        if (safe !== id)
+            seen.unchanged = false;
+        if (id.length > seen.longest)
+            seen.longest = id.length;
+        return safe;
+    });
+}
 /** One ID per line, each line ended by a newline. */
-function* idLines(ids, redact) {
+function* idLines(ids, clean) {
     for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-        yield `${ids
-            .slice(i, i + CHUNK_IDS)
-            .map(redact)
-            .join('\n')}\n`;
+        yield `${clean(ids.slice(i, i + CHUNK_IDS)).join('\n')}\n`;
     }
 }
 /** `[{"kind":…,"name":…,"detail":…,"count":…,"ids":[…]}, …]`, the IDs in chunks. */
-function* sourcesJson(sources, redact) {
+function* sourcesJson(sources, clean, redact) {
     yield '[';
     for (const [n, source] of sources.entries()) {
         const { ids, ...entry } = sourceEntry(source);
@@ -2180,7 +2190,7 @@ function* sourcesJson(sources, redact) {
         // The entry without `ids` and its closing brace, then the IDs: the same JSON, in chunks.
         yield `${n > 0 ? ',' : ''}${JSON.stringify(rest).slice(0, -1)},"ids":[`;
         for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-            const items = JSON.stringify(ids.slice(i, i + CHUNK_IDS).map(redact)).slice(1, -1);
+            const items = JSON.stringify(clean(ids.slice(i, i + CHUNK_IDS))).slice(1, -1);
             yield i > 0 ? `,${items}` : items;
         }
         yield ']}';
@@ -2567,12 +2577,19 @@ function logPlan(plan, log, channel) {
  */
 async function publish(report, planFiles, failOnEmpty, to) {
     const { context, channel, log } = to;
-    const redacted = channel.redacted(report);
-    const shown = channel.shown(redacted);
+    const files = await planFiles.then(written => ({ written }), (error) => ({ error }));
+    // Writing the plan's files redacted every ID already: what it found spares another pass.
+    const checked = 'written' in files && report.plan
+        ? { lists: (0,src_plan/* idLists */.jN)(report.plan), ...files.written.ids }
+        : undefined;
+    const redacted = channel.redacted(report, checked);
+    const shown = channel.shown(redacted, checked);
     // Each channel on its own: a missing output file must not also cost the summary.
     let unwritten;
     try {
-        const outputs = buildOutputs(redacted, await planFiles);
+        if ('error' in files)
+            throw files.error;
+        const outputs = buildOutputs(redacted, files.written);
         for (const [name, value] of Object.entries(outputs))
             context.output(name, value);
     }
@@ -3751,6 +3768,7 @@ function withoutDotSlash(pattern) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ describeSource),
 /* harmony export */   Cs: () => (/* binding */ makePlan),
+/* harmony export */   jN: () => (/* binding */ idLists),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
 /* unused harmony exports PlanError, firstOccurrences, toBatches */
@@ -3788,6 +3806,10 @@ function makePlan(groups, batchSize) {
         });
     }
     return { ids, sources, duplicates: all.length - ids.length, batches: toBatches(ids, batchSize) };
+}
+/** Every list of IDs the plan holds: the unique IDs, each source's, each batch's. */
+function idLists(plan) {
+    return [plan.ids, ...plan.sources.map(s => s.ids), ...plan.batches];
 }
 function concatenated(groups) {
     if (groups.length === 1)

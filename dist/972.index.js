@@ -45,8 +45,14 @@ function channelFor(secrets) {
     const limitOf = (field) => MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT;
     return {
         redact,
-        redacted: report => (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, text => redact(text)),
-        shown: report => (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, (text, field) => bound(text, limitOf(field)), (texts, field) => texts.every(text => text.length <= limitOf(field))),
+        redacted: (report, checked) => {
+            const clean = new Set(checked?.unchanged ? checked.lists : []);
+            return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, text => redact(text), texts => clean.has(texts));
+        },
+        shown: (report, checked) => {
+            const short = new Set(checked && checked.longest <= VALUE_LIMIT ? checked.lists : []);
+            return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, (text, field) => bound(text, limitOf(field)), (texts, field) => short.has(texts) || texts.every(text => text.length <= limitOf(field)));
+        },
         value: text => bound(redact(text), VALUE_LIMIT),
         logLine: text => neutralise(bound(redact(text), LINE_LIMIT))
     };

@@ -40,10 +40,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // while): a run cancelled at once still writes its outputs and summary, status `cancelled`.
 
 const cancellation = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelOnSignals */ .d)();
-const [core, { run }, { runnerContext }, { runChannel }] = await Promise.all([
-    Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)),
+const [runner, { run }, { runnerContext }, { runChannel }] = await Promise.all([
+    __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 6137)),
     Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(327), __nccwpck_require__.e(972), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2085)),
-    Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4813)),
+    __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 4813)),
     Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972))
 ]);
 try {
@@ -55,8 +55,9 @@ catch (error) {
     // run() reports its own failures; this only catches what escaped it, so the step still
     // fails with a message instead of a stack trace.
     const message = error instanceof Error ? error.message : String(error);
-    const channel = runChannel(core.getInput('api-key'), process.env);
-    core.setFailed(channel.logLine(`Unexpected error: ${message}`));
+    const channel = runChannel(runner.getInput('api-key'), process.env);
+    process.exitCode = 1;
+    runner.annotation('error', channel.logLine(`Unexpected error: ${message}`));
 }
 
 __webpack_async_result__();
@@ -75,20 +76,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -362,13 +349,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
