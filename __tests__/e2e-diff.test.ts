@@ -67,6 +67,32 @@ function run(
   })
 }
 
+/**
+ * Runs the action with no git checkout, so that it reads the change of `repoDir` through the
+ * local GitHub stand-in; gives the run and the API paths it asked for.
+ */
+async function runThroughApi(
+  repoDir: string,
+  event: { name: string; payload: unknown },
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<{ result: ActionRun; requests: string[] }> {
+  const github = await startFakeGitHub({ repoDir, token: TOKEN })
+  try {
+    const workspace = fresh()
+    mkdirSync(workspace)
+    const result = await run(
+      workspace,
+      event,
+      { ...inputs, 'github-token': TOKEN },
+      { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/shop-catalog', ...env }
+    )
+    return { result, requests: github.requests }
+  } finally {
+    await github.close()
+  }
+}
+
 const product = (id: string, title = `Product ${id}`) =>
   JSON.stringify({ product_id: id, title }, null, 2)
 
@@ -237,30 +263,18 @@ describe('usage 1: a push to main that deletes catalog files', () => {
   })
 
   it('without a git checkout, reads the change through the GitHub REST API', async () => {
-    const github = await startFakeGitHub({ repoDir: repo.dir, token: TOKEN })
-    try {
-      const workspace = fresh()
-      mkdirSync(workspace)
-      const result = await run(
-        workspace,
-        pushEvent(before, after),
-        { ...inputs, 'github-token': TOKEN },
-        { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/shop-catalog', GITHUB_SHA: after }
-      )
-      expect(result.code).toBe(0)
-      expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
-      expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-Y', 'SKU-X'])
-      const summary = unescapeSummary(result.summary)
-      expect(summary).toContain(`Change: ${before}..${after} (read with the GitHub REST API)`)
-      expect(summary).toContain('| SKU-Z | catalog/products/archive/z-renamed.json |')
-      expect(summary).toContain('Read the change through the GitHub API, as git could not')
-      expect(github.requests.some(r => r.startsWith('/repos/acme/shop-catalog/compare/'))).toBe(
-        true
-      )
-      expectNoSecret(result, KEY, TOKEN)
-    } finally {
-      await github.close()
-    }
+    const { result, requests } = await runThroughApi(repo.dir, pushEvent(before, after), inputs, {
+      GITHUB_SHA: after
+    })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
+    expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-Y', 'SKU-X'])
+    const summary = unescapeSummary(result.summary)
+    expect(summary).toContain(`Change: ${before}..${after} (read with the GitHub REST API)`)
+    expect(summary).toContain('| SKU-Z | catalog/products/archive/z-renamed.json |')
+    expect(summary).toContain('Read the change through the GitHub API, as git could not')
+    expect(requests.some(r => r.startsWith('/repos/acme/shop-catalog/compare/'))).toBe(true)
+    expectNoSecret(result, KEY, TOKEN)
   })
 
   it('without a git checkout or a token, fails saying what to add, before any call', async () => {
@@ -710,23 +724,11 @@ describe('a merged pull request: candidates from its own change, live IDs at the
   })
 
   it('keeps it through the GitHub REST API too', async () => {
-    const github = await startFakeGitHub({ repoDir: repo.dir, token: TOKEN })
-    try {
-      const workspace = fresh()
-      mkdirSync(workspace)
-      const result = await run(
-        workspace,
-        merged(),
-        { ...inputs, 'github-token': TOKEN },
-        { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/shop-catalog' }
-      )
-      expect(result.code).toBe(0)
-      expect([...miso.deleted]).toEqual(['BOWL'])
-      expect(unescapeSummary(result.summary)).toContain('| VASE-BLUE | content/vase-blue-2025.md |')
-      expect(github.requests.some(r => r.includes(`/git/trees/${mergeCommit}`))).toBe(true)
-    } finally {
-      await github.close()
-    }
+    const { result, requests } = await runThroughApi(repo.dir, merged(), inputs)
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['BOWL'])
+    expect(unescapeSummary(result.summary)).toContain('| VASE-BLUE | content/vase-blue-2025.md |')
+    expect(requests.some(r => r.includes(`/git/trees/${mergeCommit}`))).toBe(true)
   })
 })
 
@@ -860,21 +862,10 @@ describe('a link to a folder shows its files under the link, as a checkout does'
   })
 
   it('keeps it through the GitHub REST API too', async () => {
-    const github = await startFakeGitHub({ repoDir: repo.dir, token: TOKEN })
-    try {
-      const workspace = fresh()
-      mkdirSync(workspace)
-      const result = await run(
-        workspace,
-        pushEvent(from, to),
-        { ...inputs, 'github-token': TOKEN },
-        { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/shop-catalog' }
-      )
-      expect(result.code).toBe(0)
-      expect([...miso.deleted]).toEqual(['SHOE-2'])
-    } finally {
-      await github.close()
-    }
+    const { result, requests } = await runThroughApi(repo.dir, pushEvent(from, to), inputs)
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['SHOE-2'])
+    expect(requests.some(r => r.includes(`/git/trees/${to}`))).toBe(true)
   })
 })
 

@@ -8,7 +8,7 @@
 //   tsx scripts/dist.ts committed   after a build: fail when dist/ differs from what git has
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -67,6 +67,10 @@ export function ensureFreshDist(root: string, build: () => void): boolean {
 
 function main(command: string | undefined): void {
   switch (command) {
+    case 'clean':
+      // ncc adds chunks but never removes them: a chunk no import needs any more would stay.
+      rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true })
+      return
     case 'stamp':
       writeFileSync(path.join(ROOT, STAMP), `${sourceHash(ROOT)}\n`)
       return
@@ -88,7 +92,7 @@ function main(command: string | undefined): void {
       return
     }
     default:
-      console.error('usage: tsx scripts/dist.ts stamp | fresh | committed')
+      console.error('usage: tsx scripts/dist.ts clean | stamp | fresh | committed')
       process.exit(2)
   }
 }

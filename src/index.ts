@@ -5,20 +5,20 @@
 import { cancelOnSignals } from './cancel.js'
 
 const cancellation = cancelOnSignals()
-const [runner, { run }, { runnerContext }, { runChannel }] = await Promise.all([
-  import('./workflow-commands.js'),
+const [{ run }, { runnerContext }, { runChannel }] = await Promise.all([
   import('./main.js'),
   import('./runner.js'),
   import('./channel.js')
 ])
+const context = runnerContext(process.env, cancellation)
 try {
-  const { failed } = await run(runnerContext(process.env, cancellation))
+  const { failed } = await run(context)
   if (failed) process.exitCode = 1
 } catch (error) {
   // run() reports its own failures; this only catches what escaped it, so the step still
   // fails with a message instead of a stack trace.
   const message = error instanceof Error ? error.message : String(error)
-  const channel = runChannel(runner.getInput('api-key'), process.env)
+  const channel = runChannel(context.input('api-key'), process.env)
   process.exitCode = 1
-  runner.annotation('error', channel.logLine(`Unexpected error: ${message}`))
+  context.log.error(channel.logLine(`Unexpected error: ${message}`))
 }
