@@ -40,14 +40,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // while): a run cancelled at once still writes its outputs and summary, status `cancelled`.
 
 const cancellation = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_0__/* .cancelOnSignals */ .d)();
-const [runner, { run }, { runnerContext }, { runChannel }] = await Promise.all([
-    __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 6137)),
+const [{ run }, { runnerContext }, { runChannel }] = await Promise.all([
     Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(327), __nccwpck_require__.e(972), __nccwpck_require__.e(85)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2085)),
-    __nccwpck_require__.e(/* import() */ 813).then(__nccwpck_require__.bind(__nccwpck_require__, 4813)),
+    __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 3063)),
     Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972))
 ]);
+const context = runnerContext(process.env, cancellation);
 try {
-    const { failed } = await run(runnerContext(process.env, cancellation));
+    const { failed } = await run(context);
     if (failed)
         process.exitCode = 1;
 }
@@ -55,9 +55,9 @@ catch (error) {
     // run() reports its own failures; this only catches what escaped it, so the step still
     // fails with a message instead of a stack trace.
     const message = error instanceof Error ? error.message : String(error);
-    const channel = runChannel(runner.getInput('api-key'), process.env);
+    const channel = runChannel(context.input('api-key'), process.env);
     process.exitCode = 1;
-    runner.annotation('error', channel.logLine(`Unexpected error: ${message}`));
+    context.log.error(channel.logLine(`Unexpected error: ${message}`));
 }
 
 __webpack_async_result__();
