@@ -92,7 +92,11 @@ describe('refusal', () => {
 })
 
 describe('unique IDs', () => {
-  const printable = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 })
+  // IDs the plan takes: graphemes can hold C1 controls and line separators, which it refuses.
+  const printable = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 6 })
+    // eslint-disable-next-line no-control-regex
+    .filter(id => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(id))
 
   it('keeps exactly what a Set keeps, in first-seen order, repeats counted', () => {
     fc.assert(
