@@ -67,11 +67,11 @@ export function channelFor(secrets: readonly string[]): Channel {
   return {
     redact,
     redacted: (report, checked) => {
-      const clean = new Set(checked?.unchanged ? checked.lists : [])
+      const clean = checked?.unchanged ? new Set(checked.lists) : undefined
       return mapStrings(
         report,
         text => redact(text),
-        texts => clean.has(texts)
+        clean && (texts => clean.has(texts))
       ) as Redacted<RunReport>
     },
     shown: (report, checked) => {

@@ -25,6 +25,12 @@ export interface RunLog extends Log {
 }
 
 export function runLog(channel: Channel, notes: string[], sink: LogSink): RunLog {
+  // Notices and warnings are also kept for the summary, as the log shows them.
+  const noted = (print: (text: string) => void) => (message: string) => {
+    const text = channel.logLine(message)
+    notes.push(text)
+    print(text)
+  }
   return {
     info: message => sink.info(channel.logLine(message)),
     infoLines: lines => {
@@ -34,16 +40,8 @@ export function runLog(channel: Channel, notes: string[], sink: LogSink): RunLog
     debug: message => {
       if (sink.debugging) sink.debug(channel.logLine(message))
     },
-    notice: message => {
-      const text = channel.logLine(message)
-      notes.push(text)
-      sink.notice(text)
-    },
-    warning: message => {
-      const text = channel.logLine(message)
-      notes.push(text)
-      sink.warning(text)
-    },
+    notice: noted(sink.notice),
+    warning: noted(sink.warning),
     error: (message, where) =>
       sink.error(channel.logLine(message), where ? mapStrings(where, channel.redact) : {})
   }
