@@ -2056,6 +2056,12 @@ var src_redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/log.ts
 
 function runLog(channel, notes, sink) {
+    // Notices and warnings are also kept for the summary, as the log shows them.
+    const noted = (print) => (message) => {
+        const text = channel.logLine(message);
+        notes.push(text);
+        print(text);
+    };
     return {
         info: message => sink.info(channel.logLine(message)),
         infoLines: lines => {
@@ -2067,16 +2073,8 @@ function runLog(channel, notes, sink) {
             if (sink.debugging)
                 sink.debug(channel.logLine(message));
         },
-        notice: message => {
-            const text = channel.logLine(message);
-            notes.push(text);
-            sink.notice(text);
-        },
-        warning: message => {
-            const text = channel.logLine(message);
-            notes.push(text);
-            sink.warning(text);
-        },
+        notice: noted(sink.notice),
+        warning: noted(sink.warning),
         error: (message, where) => sink.error(channel.logLine(message), where ? (0,src_redact/* mapStrings */.to)(where, channel.redact) : {})
     };
 }

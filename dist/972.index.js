@@ -46,8 +46,8 @@ function channelFor(secrets) {
     return {
         redact,
         redacted: (report, checked) => {
-            const clean = new Set(checked?.unchanged ? checked.lists : []);
-            return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, text => redact(text), texts => clean.has(texts));
+            const clean = checked?.unchanged ? new Set(checked.lists) : undefined;
+            return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, text => redact(text), clean && (texts => clean.has(texts)));
         },
         shown: (report, checked) => {
             const short = new Set(checked && checked.longest <= VALUE_LIMIT ? checked.lists : []);
