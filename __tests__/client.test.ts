@@ -3,7 +3,8 @@ import http from 'node:http'
 import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { closedPortUrl, listenOnLoopback } from '../test/support/loopback.js'
-import { MisoClient, parseRetryAfter, type MisoClientOptions } from '../src/miso/client.js'
+import { MisoClient, type MisoClientOptions } from '../src/miso/client.js'
+import { parseRetryAfter } from '../src/http-policy.js'
 import { abortableSleep } from '../src/miso/throttle.js'
 import type { DeleteOutcome } from '../src/miso/types.js'
 import { startFakeMiso, type FakeMiso, type FakeMisoOptions } from '../test-server/fake-miso.js'
@@ -690,4 +691,23 @@ describe('listIds', () => {
     const outcome = await clientFor(flaky, { retries: 1 }).client.listIds('', never)
     expect(outcome).toMatchObject({ ok: false, failure: { httpStatus: 500 }, attempts: 2 })
   })
+})
+
+describe('one HTTP policy for deletes and listings', () => {
+  it.each([401, 403, 407])(
+    'an HTTP %i stops the run from a listing as from a delete, at the first answer',
+    async status => {
+      const server = await scripted((_req, res) => {
+        res.writeHead(status, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ message: 'no' }))
+      })
+      const { client } = clientFor(server, { retries: 3 })
+      const listed = await client.listIds('', never)
+      const deleted = await client.deleteProducts(['a'], never)
+      expect(listed).toMatchObject({ ok: false, failure: { httpStatus: status, fatal: true } })
+      expect(deleted).toMatchObject({ ok: false, failure: { httpStatus: status, fatal: true } })
+      if (!listed.ok && !deleted.ok) expect(listed.failure.message).toBe(deleted.failure.message)
+      expect(server.hits).toHaveLength(2)
+    }
+  )
 })

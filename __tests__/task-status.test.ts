@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
-import { describeReading, isTransientStatus, readTaskStatus } from '../src/miso/task-status.js'
+import { isTransientStatus } from '../src/http-policy.js'
+import { describeReading, readTaskStatus } from '../src/miso/task-status.js'
 import type { TaskReading, TaskState } from '../src/miso/types.js'
 
 const ok = (body: unknown): TaskReading =>

@@ -9,7 +9,6 @@
 // picks one of these and cannot skip the redactor.
 import { proxySecretsIn } from './miso/proxy.js'
 import { mapStrings, redactor } from './redact.js'
-import type { RunReport } from './report/run-report.js'
 
 /** Characters of one value shown to people: an ID, task ID, file name, status word, count key. */
 export const VALUE_LIMIT = 256
@@ -32,12 +31,12 @@ export interface Channel {
    * The report with every string (and object key) redacted, for files and outputs. Lists in
    * `checked` that redacting left unchanged are taken as they are.
    */
-  redacted(report: RunReport, checked?: CheckedLists): Redacted<RunReport>
+  redacted<T>(report: T, checked?: CheckedLists): Redacted<T>
   /**
    * The redacted report with every value bounded, for the summary and the comment. It takes
    * the redacted report, so that a million IDs are redacted once per run, not once per use.
    */
-  shown(report: Redacted<RunReport>, checked?: CheckedLists): Redacted<RunReport>
+  shown<T>(report: Redacted<T>, checked?: CheckedLists): Redacted<T>
   /** One value shown to people (an ID in a listing): redacted, then cut to VALUE_LIMIT. */
   value(text: string): string
   /** One line for the log or an annotation: redacted, bounded, neutralised. */
@@ -66,15 +65,15 @@ export function channelFor(secrets: readonly string[]): Channel {
     MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT
   return {
     redact,
-    redacted: (report, checked) => {
+    redacted: <T>(report: T, checked?: CheckedLists) => {
       const clean = checked?.unchanged ? new Set(checked.lists) : undefined
       return mapStrings(
         report,
         text => redact(text),
         clean && (texts => clean.has(texts))
-      ) as Redacted<RunReport>
+      ) as Redacted<T>
     },
-    shown: (report, checked) => {
+    shown: <T>(report: Redacted<T>, checked?: CheckedLists) => {
       const short = new Set(checked && checked.longest <= VALUE_LIMIT ? checked.lists : [])
       return mapStrings(
         report,

@@ -2,8 +2,9 @@
 // what one status answer means for its task, and how the run ends. Pure: plain values in,
 // plain values out, messages returned for the caller to log.
 
-import { misoMessage, stopsTheRun } from './miso/client.js'
-import { describeReading, isTransientStatus } from './miso/task-status.js'
+import { isTransientStatus, stopsTheRun } from './http-policy.js'
+import { misoMessage } from './miso/message.js'
+import { describeReading } from './miso/task-status.js'
 import type {
   BatchResult,
   BatchStatus,

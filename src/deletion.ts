@@ -39,12 +39,8 @@ import {
 } from './deletion-steps.js'
 import type { Log } from './log.js'
 import { plural } from './plural.js'
-import {
-  countsText,
-  describeReading,
-  isTransientStatus,
-  readTaskStatus
-} from './miso/task-status.js'
+import { isTransientStatus } from './http-policy.js'
+import { countsText, describeReading, readTaskStatus } from './miso/task-status.js'
 import { abortableSleep } from './miso/throttle.js'
 import { type Heard, PollSchedule } from './poll-schedule.js'
 import type {

@@ -4,13 +4,24 @@
 import type { AnnotationProperties } from './workflow-commands.js'
 import type { Channel } from './channel.js'
 import { mapStrings } from './redact.js'
-import type { LogSink } from './runner.js'
 
 export interface Log {
   info(message: string): void
   notice(message: string): void
   warning(message: string): void
   debug(message: string): void
+}
+
+/** Where log lines are printed, as they are given: the channel has already made them safe. */
+export interface LogSink extends Log {
+  /** An error annotation, on a file and line when `where` names them. */
+  error(message: string, where?: AnnotationProperties): void
+  /** Debug lines are shown (step debug logging is on): only then are they worth making. */
+  readonly debugging: boolean
+  startGroup(title: string): void
+  endGroup(): void
+  /** Masks a secret in everything printed from now on. */
+  mask(secret: string): void
 }
 
 /** The run's log, which also gives the step's error; notices and warnings are kept in `notes`. */

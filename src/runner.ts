@@ -2,10 +2,9 @@
 // and values end up in. On the runner the sinks are workflow commands on stdout, GITHUB_OUTPUT
 // and GITHUB_STEP_SUMMARY (workflow-commands.ts); tests record them instead. The run puts the channel
 // (channel.ts) in front of every sink: what reaches one is already redacted and bounded.
-import type { AnnotationProperties } from './workflow-commands.js'
 import * as runner from './workflow-commands.js'
 import type { Cancellation } from './cancel.js'
-import type { Log } from './log.js'
+import type { LogSink } from './log.js'
 
 export interface RunContext {
   /** One raw input as the workflow gave it (`''` when not given). */
@@ -17,18 +16,6 @@ export interface RunContext {
   output(name: string, value: string): void
   /** Appends Markdown to the job summary; throws when there is no summary to write to. */
   summary(markdown: string): Promise<void>
-}
-
-/** Where log lines are printed, as they are given: the channel has already made them safe. */
-export interface LogSink extends Log {
-  /** An error annotation, on a file and line when `where` names them. */
-  error(message: string, where?: AnnotationProperties): void
-  /** Debug lines are shown (step debug logging is on): only then are they worth making. */
-  readonly debugging: boolean
-  startGroup(title: string): void
-  endGroup(): void
-  /** Masks a secret in everything printed from now on. */
-  mask(secret: string): void
 }
 
 /** The context of a run on the runner. */

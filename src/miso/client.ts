@@ -11,6 +11,8 @@ import { agentFor, describeProxy, proxyFor, proxySecrets, proxyVariableFor } fro
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
 import { readDeleteAnswer } from './delete-answer.js'
 import { readIdListing } from './id-listing.js'
+import { misoMessage } from './message.js'
+import { classifyStatus, parseRetryAfter, retryDelay } from '../http-policy.js'
 import type {
   DeleteOutcome,
   ListOutcome,
@@ -19,7 +21,6 @@ import type {
   RecordType,
   StatusAnswer
 } from './types.js'
-import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 
 export interface MisoClientOptions {
   /** Base URL without a trailing slash; may carry a path prefix. */
@@ -49,9 +50,6 @@ const MAX_BODY_BYTES = 1024 * 1024
  * longer one fails the reconcile rather than being read in part.
  */
 const MAX_LISTING_BYTES = 256 * 1024 * 1024
-const BACKOFF_BASE_MS = 500
-const BACKOFF_CAP_MS = 30_000
-const RETRY_AFTER_CAP_MS = 60_000
 /** Longest server message kept; HTML error pages can be long. */
 const MAX_MESSAGE_CHARS = 500
 /** The routes of one record type, e.g. `/v1/users/_delete`. */
@@ -228,20 +226,10 @@ export class MisoClient implements MisoApi {
             attempts
           }
         }
-        failure = {
-          httpStatus: status,
-          message: this.clean(misoMessage(status, answer.body, answer.statusText)),
-          fatal: status === 401 || status === 403
-        }
-        if (status === 429) {
-          retryAfterMs = this.rateLimited(shown, answer)
-        } else if (status >= 500) {
-          retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now())
-        } else {
-          if (status >= 300 && status < 400)
-            failure.message = this.clean(redirectMessage(answer, this.apiUrl))
-          return { ok: false, failure, attempts }
-        }
+        const refused = this.refusal(answer, shown)
+        if (refused.kind !== 'retry') return { ok: false, failure: refused.failure, attempts }
+        failure = refused.failure
+        retryAfterMs = refused.retryAfterMs
       }
       if (attempts > retries) return { ok: false, failure, attempts }
       const delay = this.retryDelay(attempts - 1, retryAfterMs)
@@ -298,27 +286,33 @@ export class MisoClient implements MisoApi {
       const failure = { httpStatus: status, message: read.reason, fatal: false }
       return { kind: 'retry', failure, body }
     }
-    const failure: MisoFailure = {
+    return { ...this.refusal(answer, `POST ${this.basePath}${this.routes.delete}`), body }
+  }
+
+  /** A non-2xx answer read by the one HTTP policy: retry (with its wait) or give up. */
+  private refusal(
+    answer: Answer,
+    request: string
+  ):
+    | { kind: 'retry'; failure: MisoFailure; retryAfterMs?: number }
+    | { kind: 'final'; failure: MisoFailure } {
+    const { status } = answer
+    const policy = classifyStatus(status)
+    let message: string
+    if (status === 407) message = this.proxyRefusal()
+    else if (status >= 300 && status < 400) message = redirectMessage(answer, this.apiUrl)
+    else message = misoMessage(status, answer.body, answer.statusText)
+    const failure = {
       httpStatus: status,
-      message: this.clean(
-        status === 407
-          ? this.proxyRefusal()
-          : misoMessage(answer.status, answer.body, answer.statusText)
-      ),
-      fatal: stopsTheRun(status)
+      message: this.clean(message),
+      fatal: policy === 'stops-run'
     }
-    if (status === 429) {
-      const retryAfterMs = this.rateLimited(`POST ${this.basePath}${this.routes.delete}`, answer)
-      return { kind: 'retry', failure, body, retryAfterMs }
-    }
-    if (status >= 500) {
-      const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now())
-      return { kind: 'retry', failure, body, retryAfterMs }
-    }
-    if (status >= 300 && status < 400) {
-      failure.message = this.clean(redirectMessage(answer, this.apiUrl))
-    }
-    return { kind: 'final', failure, body }
+    if (policy !== 'retry') return { kind: 'final', failure }
+    const retryAfterMs =
+      status === 429
+        ? this.rateLimited(request, answer)
+        : parseRetryAfter(answer.headers.get('retry-after'), Date.now())
+    return { kind: 'retry', failure, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }
   }
 
   /** Tells the throttle about a 429; returns the Retry-After wait, if any. */
@@ -415,10 +409,8 @@ export class MisoClient implements MisoApi {
     return `the proxy refused the request (Proxy Authentication Required): check the proxy credentials in ${where}`
   }
 
-  /** Full jitter: a random wait below the exponential ceiling, but never before Retry-After. */
   private retryDelay(retryIndex: number, retryAfterMs: number | undefined): number {
-    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retryIndex)
-    return Math.max(Math.floor(this.random() * ceiling), retryAfterMs ?? 0)
+    return retryDelay(retryIndex, retryAfterMs, this.random)
   }
 
   /** A delete failure with its request: network reasons name it already, HTTP ones do not. */
@@ -442,62 +434,8 @@ export class MisoClient implements MisoApi {
   }
 }
 
-/**
- * Answers that stop the whole run, since every other request would get them too: 401 and
- * 403 (the key) and 407 (the proxy's credentials).
- */
-export function stopsTheRun(httpStatus: number | undefined): boolean {
-  return httpStatus === 401 || httpStatus === 403 || httpStatus === 407
-}
-
-/**
- * `Retry-After` in milliseconds, from seconds or an HTTP date, capped at 60 s;
- * undefined when absent or unreadable.
- */
-export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  const text = value?.trim()
-  if (!text) return undefined
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.min(RETRY_AFTER_CAP_MS, Number(text) * 1000)
-  // An HTTP date names the day and month; Date.parse alone would also take '-3' as a year.
-  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN
-  if (Number.isNaN(date)) return undefined
-  return Math.min(RETRY_AFTER_CAP_MS, Math.max(0, date - now))
-}
-
 function cancelled(message: string): DeleteOutcome {
   return { ok: false, failure: { message, fatal: false } }
-}
-
-/**
- * Miso's message in an error answer: `message`, else FastAPI's `detail`, else the HTTP
- * status text. Also used for status polls refused by a wrong key.
- */
-export function misoMessage(status: number, text: string, statusText = ''): string {
-  const body = asObject(parseJsonOrUndefined(text))
-  if (body) {
-    // The spec's own 400 example spells the field `message:`.
-    for (const key of ['message', 'message:', 'error']) {
-      const value = body[key]
-      if (typeof value === 'string' && value.trim() !== '') return value.trim()
-    }
-    const detail = body.detail
-    if (typeof detail === 'string' && detail.trim() !== '') return detail.trim()
-    if (Array.isArray(detail) && detail.length > 0) return validationMessage(detail)
-  }
-  return statusText || http.STATUS_CODES[status] || `HTTP ${status}`
-}
-
-/** FastAPI validation detail as `body.data.product_ids.3: str type expected; …`. */
-function validationMessage(detail: unknown[]): string {
-  const shown = 5
-  const parts = detail.slice(0, shown).map(item => {
-    const entry = asObject(item)
-    const loc = Array.isArray(entry?.loc) ? entry.loc.map(String).join('.') : ''
-    const msg = typeof entry?.msg === 'string' ? entry.msg : JSON.stringify(item)
-    return loc ? `${loc}: ${msg}` : msg
-  })
-  const more = detail.length > shown ? ` (and ${detail.length - shown} more)` : ''
-  return `${parts.join('; ')}${more}`
 }
 
 function redirectMessage(answer: Answer, apiUrl: string): string {
@@ -576,8 +514,4 @@ function explain(failure: MisoFailure): string {
 
 function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`
-}
-
-function asObject(value: unknown): JsonObject | undefined {
-  return isObject(value) ? value : undefined
 }

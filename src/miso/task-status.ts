@@ -4,7 +4,7 @@
 //
 // HTTP status first:
 //   404                        'not-registered' (the task is not known yet)
-//   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see isTransientStatus
+//   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see http-policy.ts
 //   3xx, other 4xx             'failed': asking again would get the same refusal (401/403 stop
 //                              the whole run, see deletion-steps.ts)
 //   1xx                        'unknown'
@@ -28,7 +28,8 @@
 // Reading never throws: it looks at most a few levels into the body, so a hostile answer
 // (`{"errors":[[[...100,000 deep...]]]}`) cannot exhaust the stack.
 
-import { misoMessage } from './client.js'
+import { isTransientStatus } from '../http-policy.js'
+import { misoMessage } from './message.js'
 import type { StatusAnswer, TaskReading } from './types.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 
@@ -86,14 +87,9 @@ const EXCERPT = 80
 /** Levels of nesting shown in an excerpt of a JSON value; deeper ones show as `[…]` / `{…}`. */
 const EXCERPT_DEPTH = 8
 
-/** No answer, rate limited or a server error: worth retrying, not a verdict on the task. */
-export function isTransientStatus(httpStatus: number): boolean {
-  return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599)
-}
-
 /** 3xx, or 4xx other than 404 (not registered yet) and 429 (rate limited). */
 function isRefusal(httpStatus: number): boolean {
-  return httpStatus >= 300 && httpStatus <= 499 && httpStatus !== 404 && httpStatus !== 429
+  return httpStatus >= 300 && httpStatus <= 499 && !isTransientStatus(httpStatus)
 }
 
 export function readTaskStatus(answer: StatusAnswer): TaskReading {

@@ -2,7 +2,7 @@
 // `LogSink`, which a run prints through), keeping every line in order.
 import type { AnnotationProperties } from '../../src/workflow-commands.js'
 import type { Log } from '../../src/log.js'
-import type { LogSink } from '../../src/runner.js'
+import type { LogSink } from '../../src/log.js'
 
 export type LogLevel = keyof Log | 'error'
 

@@ -1,0 +1,53 @@
+// One HTTP policy for every call the action makes to Miso (deletes, status polls, listings):
+// which answers are worth asking again, which stop the whole run, how long to wait between
+// attempts. What each caller does with a final refusal is its own business.
+
+/** What an HTTP status (0: no answer at all) means for the request that got it. */
+export type StatusClass = 'ok' | 'retry' | 'stops-run' | 'refused'
+
+export function classifyStatus(httpStatus: number): StatusClass {
+  if (httpStatus >= 200 && httpStatus <= 299) return 'ok'
+  if (isTransientStatus(httpStatus)) return 'retry'
+  return stopsTheRun(httpStatus) ? 'stops-run' : 'refused'
+}
+
+/** No answer, rate limited or a server error: worth retrying, not a verdict. */
+export function isTransientStatus(httpStatus: number): boolean {
+  return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599)
+}
+
+/**
+ * Answers that stop the whole run, since every other request would get them too: 401 and
+ * 403 (the key) and 407 (the proxy's credentials).
+ */
+export function stopsTheRun(httpStatus: number | undefined): boolean {
+  return httpStatus === 401 || httpStatus === 403 || httpStatus === 407
+}
+
+const RETRY_AFTER_CAP_MS = 60_000
+const BACKOFF_BASE_MS = 500
+const BACKOFF_CAP_MS = 30_000
+
+/**
+ * `Retry-After` in milliseconds, from seconds or an HTTP date, capped at 60 s;
+ * undefined when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  const text = value?.trim()
+  if (!text) return undefined
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.min(RETRY_AFTER_CAP_MS, Number(text) * 1000)
+  // An HTTP date names the day and month; Date.parse alone would also take '-3' as a year.
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN
+  if (Number.isNaN(date)) return undefined
+  return Math.min(RETRY_AFTER_CAP_MS, Math.max(0, date - now))
+}
+
+/** Full jitter: a random wait below the exponential ceiling, but never before Retry-After. */
+export function retryDelay(
+  retryIndex: number,
+  retryAfterMs: number | undefined,
+  random: () => number
+): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retryIndex)
+  return Math.max(Math.floor(random() * ceiling), retryAfterMs ?? 0)
+}

@@ -1,0 +1,40 @@
+// Miso's own words in an error answer, for messages: the client, the status reader and the
+// deletion's report all quote it the same way.
+import http from 'node:http'
+import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
+
+/**
+ * Miso's message in an error answer: `message`, else FastAPI's `detail`, else the HTTP
+ * status text. Also used for status polls refused by a wrong key.
+ */
+export function misoMessage(status: number, text: string, statusText = ''): string {
+  const body = asObject(parseJsonOrUndefined(text))
+  if (body) {
+    // The spec's own 400 example spells the field `message:`.
+    for (const key of ['message', 'message:', 'error']) {
+      const value = body[key]
+      if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    }
+    const detail = body.detail
+    if (typeof detail === 'string' && detail.trim() !== '') return detail.trim()
+    if (Array.isArray(detail) && detail.length > 0) return validationMessage(detail)
+  }
+  return statusText || http.STATUS_CODES[status] || `HTTP ${status}`
+}
+
+/** FastAPI validation detail as `body.data.product_ids.3: str type expected; …`. */
+function validationMessage(detail: unknown[]): string {
+  const shown = 5
+  const parts = detail.slice(0, shown).map(item => {
+    const entry = asObject(item)
+    const loc = Array.isArray(entry?.loc) ? entry.loc.map(String).join('.') : ''
+    const msg = typeof entry?.msg === 'string' ? entry.msg : JSON.stringify(item)
+    return loc ? `${loc}: ${msg}` : msg
+  })
+  const more = detail.length > shown ? ` (and ${detail.length - shown} more)` : ''
+  return `${parts.join('; ')}${more}`
+}
+
+function asObject(value: unknown): JsonObject | undefined {
+  return isObject(value) ? value : undefined
+}
