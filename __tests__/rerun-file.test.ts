@@ -11,6 +11,7 @@ import { namedForm } from '../src/ids/named-form.js'
 import { makePlan } from '../src/plan.js'
 import { buildOutputs, rerunFileText } from '../src/report/outputs.js'
 import { writePlanFiles } from '../src/report/plan-files.js'
+import { failedCount } from '../src/report/run-report.js'
 import { reportWith } from '../test/support/reports.js'
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'rerun-file-'))
@@ -55,5 +56,13 @@ describe('the rerun file', () => {
     expect(path.basename(file)).toBe('failed-ids.json')
     const [group] = await readIdFiles([file], mkdtempSync(path.join(temp, 'ws-')), 'id', dir)
     expect(group.ids).toEqual(ODD)
+  })
+
+  it('is not written, and nothing counts as failed, when a guard refused the run', async () => {
+    const report = reportWith(['a', 'b'], { status: 'failed', error: 'Refused: …', refused: true })
+    const outputs = buildOutputs(report, await writePlanFiles(report.plan, temp, id => id))
+    expect(outputs['failed-ids-path']).toBe('')
+    expect(outputs['failed-count']).toBe('0')
+    expect(failedCount(report)).toBe(0)
   })
 })
