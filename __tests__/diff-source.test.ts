@@ -367,9 +367,9 @@ describe('productId', () => {
     expect(productId(idFrom, 'c/_index.md', at, text)).toBeUndefined()
   })
 
-  it('takes numbers in decimal form, trims strings, and reads a dotted key only escaped', () => {
+  it('takes numbers in decimal form, strings as they are, and reads a dotted key only escaped', () => {
     expect(productId(json, 'x.json', at, '{"product_id": 42}')).toBe('42')
-    expect(productId(json, 'x.json', at, '{"product_id": " a "}')).toBe('a')
+    expect(productId(json, 'x.json', at, '{"product_id": " a "}')).toBe(' a ')
     const doc = '{"a.b": "lit", "a": {"b": "deep"}}'
     expect(productId({ kind: 'json', field: 'a.b' }, 'x.json', at, doc)).toBe('deep')
     expect(productId({ kind: 'json', field: 'a\\.b' }, 'x.json', at, doc)).toBe('lit')

@@ -449,6 +449,37 @@ describe('id-list-files on a push', () => {
     expect(summary).toContain('| P-5 | ids/other.csv |')
     expectNoSecret(result, KEY, TOKEN)
   })
+
+  it('keeps a product a live file names in another Unicode form or with white space around it', async () => {
+    // The retired pages name Café in NFC and P-WS / P-NBSP plainly; the live lists name them
+    // in NFD and, in JSON (strings kept as written), with a space and a no-break space.
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'catalog/cafe.json': product('Caf\u00e9'),
+      'catalog/ws.json': product('P-WS'),
+      'catalog/nbsp.json': product('P-NBSP'),
+      'catalog/gone.json': product('P-GONE'),
+      'ids/live.txt': 'Cafe\u0301\n',
+      'ids/live.json': JSON.stringify(['P-WS ', 'P-NBSP\u00a0'])
+    })
+    const before = repo.commit('catalog')
+    const after = repo
+      .remove('catalog/cafe.json', 'catalog/ws.json', 'catalog/nbsp.json', 'catalog/gone.json')
+      .commit('retire the pages')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': 'catalog/*.json',
+      'id-from': 'json:product_id',
+      'id-list-files': 'ids/*'
+    })
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.outputs.ids)).toEqual(['P-GONE'])
+    expect([...miso.deleted]).toEqual(['P-GONE'])
+    const summary = unescapeSummary(result.summary)
+    expect(summary).toContain('| Caf\u00e9 | ids/live.txt |')
+    expect(summary).toContain('| P-WS | ids/live.json |')
+    expect(summary).toContain('| P-NBSP | ids/live.json |')
+  })
 })
 
 describe('hostile names and payloads', () => {

@@ -1,7 +1,7 @@
 // Reconcile mode and the feed-back file of failed IDs, end to end: dist/index.js on a real git
 // checkout against the local Miso-compatible server with a catalog.
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import {
@@ -66,6 +66,9 @@ function expectRefused(result: ActionRun, miso: FakeMiso, message: string | RegE
   expect(result.outputs.status).toBe('failed')
   expect(posts(miso)).toHaveLength(0)
   expect(miso.deleted.size).toBe(0)
+  // Nothing was set out to delete: nothing failed, and there is nothing to rerun.
+  expect(result.outputs['failed-count']).toBe('0')
+  expect(result.outputs['failed-ids-path']).toBe('')
   const text = unescapeSummary(result.summary)
   if (typeof message === 'string') expect(text).toContain(message)
   else expect(text).toMatch(message)
@@ -87,7 +90,7 @@ describe('reconcile', () => {
         expect(summary).toContain('### Reconcile')
         expect(summary).toMatch(/\| 8 \| 7 \| 2 \| 1 \| old-1, old-2 \|/)
         expect(result.outputs['deleted-count']).toBe('2')
-        expect(readFileSync(result.outputs['failed-ids-path'], 'utf8')).toBe('')
+        expect(readFileSync(result.outputs['failed-ids-path'], 'utf8')).toBe('[]\n')
         expectNoSecret(result, KEY)
       })
     }
@@ -220,15 +223,52 @@ describe('reconcile guards, each before any delete', () => {
   )
 
   it.concurrent('deletes the IDs exactly as Miso lists them, never trimmed', async () => {
-    // Miso holds " p-1 " apart from p-1: the stale record is the one with spaces, and p-1
-    // (which the repository names) must stay.
-    await withMiso({ catalog: catalogWith(' p-1 ') }, async miso => {
+    // The stale record is listed with spaces around its ID: that exact ID is the one sent.
+    await withMiso({ catalog: catalogWith(' old-9 ') }, async miso => {
       const result = await run(miso, SOURCES, { workspace: checkout() })
       expect(result.code).toBe(0)
-      expect(JSON.parse(result.outputs.ids)).toEqual([' p-1 '])
-      expect([...miso.deleted]).toEqual([' p-1 '])
+      expect(JSON.parse(result.outputs.ids)).toEqual([' old-9 '])
+      expect([...miso.deleted]).toEqual([' old-9 '])
     })
   })
+
+  it.concurrent(
+    'keeps a listed ID the repository names in another Unicode form or with white space around it',
+    async () => {
+      // Miso lists the plain forms; the repository names them in a JSON file kept as written
+      // (a trailing space, a no-break space, NFD) and in a text list (a BOM, an ideographic space).
+      const named = ['P-WS', 'P-NBSP', 'Caf\u00e9', 'P-BOM', 'P-IDEO']
+      await withMiso({ catalog: catalogWith('old-1', ...named) }, async miso => {
+        const workspace = checkout()
+        writeFileSync(
+          path.join(workspace, 'exports/keep.json'),
+          JSON.stringify(['P-WS ', 'P-NBSP\u00a0', 'Cafe\u0301'])
+        )
+        writeFileSync(path.join(workspace, 'exports/more.txt'), '\ufeffP-BOM\n\u3000P-IDEO\n')
+        const inputs = { ...SOURCES, 'ids-file': 'exports/keep.*\nexports/more.txt' }
+        const result = await run(miso, inputs, { workspace })
+        expect(result.code).toBe(0)
+        expect(JSON.parse(result.outputs.ids)).toEqual(['old-1'])
+        expect([...miso.deleted]).toEqual(['old-1'])
+      })
+    }
+  )
+
+  it.concurrent(
+    'keeps a listed ID with white space around it or in another Unicode form that the repository names plainly',
+    async () => {
+      const listed = ['p-1 ', '\u00a0p-2', 'p-5\ufeff', '\u3000p-6']
+      const nfd = 'Cafe\u0301'
+      await withMiso({ catalog: new Set(['old-1', ...listed, nfd]) }, async miso => {
+        const workspace = checkout()
+        writeFileSync(path.join(workspace, 'exports/keep.txt'), 'p-7\nCaf\u00e9\n')
+        const result = await run(miso, SOURCES, { workspace })
+        expect(result.code).toBe(0)
+        expect(JSON.parse(result.outputs.ids)).toEqual(['old-1'])
+        expect([...miso.deleted]).toEqual(['old-1'])
+      })
+    }
+  )
 
   it.concurrent('over max-deletions: refused with the numbers after the listing', async () => {
     await withMiso({ catalog: catalogWith('o-1', 'o-2', 'o-3') }, async miso => {
@@ -239,6 +279,8 @@ describe('reconcile guards, each before any delete', () => {
       )
       expectRefused(result, miso, '3 IDs were resolved, more than `max-deletions` (2)')
       expect(routes(miso)).toEqual(['GET /v1/products/_ids'])
+      expect(unescapeSummary(result.summary)).toContain('### Refused')
+      expect(result.stdout).toContain('::error::Refused: 3 IDs were resolved')
     })
   })
 
@@ -254,6 +296,9 @@ describe('reconcile guards, each before any delete', () => {
           miso,
           'Reconcile would delete 2 of the 8 products Miso lists (25.0%), more than `max-deletions-percent` (10%)'
         )
+        expect(unescapeSummary(result.summary)).toContain('### Refused')
+        expect(unescapeSummary(result.summary)).toMatch(/\| failed \| 2 \| 1 \| 0 \| 0 \|/)
+        expect(result.stdout).toContain('::error::Refused: Reconcile would delete 2')
         const dry = await run(miso, { ...inputs, 'dry-run': 'true' }, { workspace })
         expect(dry.code).toBe(0)
         expect(dry.stdout).toContain(
@@ -300,27 +345,34 @@ describe('failed-ids-path', () => {
     'holds every ID not confirmed deleted after partial failures, and feeds a rerun',
     async () => {
       await withMiso({}, async miso => {
-        // The first batch meets a 500 on both of its attempts; the others go through.
+        // The first batch meets a 500 on both of its attempts; the others go through. Its IDs
+        // hold what a file of lines would lose: white space at the ends, a leading `#`, a BOM.
         miso.inject({ route: 'delete', kind: '500', times: 2 })
-        const ids = ['f-1', 'f-2', 'f-3', 'f-4', 'f-5', 'f-6']
+        const failed = [' f-1', 'f-2 ', '#f-3', '\ufefff-4\u00a0']
+        const ids = [...failed, 'f-5', 'f-6']
         const first = await run(miso, {
-          'product-ids': ids.join(','),
-          'batch-size': '2',
+          'product-ids': JSON.stringify(ids),
+          'batch-size': '4',
           concurrency: '1',
           retries: '1'
         })
         expect(first.outputs.status).toBe('failed')
+        expect([...miso.deleted]).toEqual(['f-5', 'f-6'])
         const file = first.outputs['failed-ids-path']
         expect(file.startsWith(first.runnerTemp)).toBe(true)
-        expect(readFileSync(file, 'utf8')).toBe('f-1\nf-2\n')
-        expect(first.outputs['failed-count']).toBe('2')
-        // The file as the ids-file of a rerun (copied into the rerun's workspace).
+        expect(path.basename(file)).toBe('failed-ids.json')
+        expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(failed)
+        expect(first.outputs['failed-count']).toBe('4')
+        // The file as the ids-file of a rerun (copied into the rerun's workspace): it sends
+        // exactly those IDs, and deletes nothing else.
+        miso.clearDeleted()
         const workspace = workspaceWith({})
-        copyFileSync(file, path.join(workspace, 'failed-ids.txt'))
-        const rerun = await run(miso, { 'ids-file': 'failed-ids.txt' }, { workspace })
+        copyFileSync(file, path.join(workspace, 'failed-ids.json'))
+        const rerun = await run(miso, { 'ids-file': 'failed-ids.json' }, { workspace })
         expect(rerun.outputs.status).toBe('succeeded')
-        expect([...miso.deleted].sort()).toEqual(ids)
-        expect(readFileSync(rerun.outputs['failed-ids-path'], 'utf8')).toBe('')
+        expect(JSON.parse(rerun.outputs.ids)).toEqual(failed)
+        expect([...miso.deleted]).toEqual(failed)
+        expect(readFileSync(rerun.outputs['failed-ids-path'], 'utf8')).toBe('[]\n')
       })
     }
   )
@@ -334,8 +386,7 @@ describe('failed-ids-path', () => {
         { kill: { signal: 'SIGINT', afterOutput: 'accepted as task' } }
       )
       expect(result.outputs.status).toBe('cancelled')
-      const listed = readFileSync(result.outputs['failed-ids-path'], 'utf8').trim().split('\n')
-      expect(listed).toEqual(ids)
+      expect(JSON.parse(readFileSync(result.outputs['failed-ids-path'], 'utf8'))).toEqual(ids)
       expect(result.outputs['failed-count']).toBe('6')
     })
   })

@@ -179,8 +179,13 @@ describe('end to end', () => {
     const result = await run({ 'product-ids': 'm-1,m-2,m-3', 'max-deletions': '2' })
     expect(result.code).not.toBe(0)
     expect(result.outputs.status).toBe('failed')
-    expect(result.outputs['failed-count']).toBe('3')
-    expect(result.stdout).toMatch(/3 IDs were resolved, more than `max-deletions` \(2\)/)
+    // Refused IDs were never set out to delete: nothing failed, and there is nothing to rerun.
+    expect(result.outputs['failed-count']).toBe('0')
+    expect(result.outputs['failed-ids-path']).toBe('')
+    expect(result.stdout).toMatch(
+      /::error::Refused: 3 IDs were resolved, more than `max-deletions` \(2\)/
+    )
+    expect(result.summary).toContain('### Refused')
     expect(result.summary).toContain('more than `max-deletions` (2)')
     expect(miso.requests).toHaveLength(0)
   })

@@ -236,10 +236,10 @@ describe('tsv', () => {
 })
 
 describe('json', () => {
-  it('reads an array of strings and numbers, trimmed', () => {
+  it('reads an array of strings (as they are) and numbers', () => {
     expect(parseIds(idFileFixture('strings.json'), 'strings.json', FIELD)).toEqual([
       'SKU-1001',
-      'SKU-1002',
+      ' SKU-1002 ',
       'SKU #3',
       '1004'
     ])
@@ -332,7 +332,7 @@ describe('json', () => {
 
 describe('jsonl', () => {
   it('reads a string, number or object per line, skipping blank lines', () => {
-    const expected = ['SKU-1001', 'SKU-1002', '1003', 'SKU 1004']
+    const expected = ['SKU-1001', 'SKU-1002', '1003', ' SKU 1004 ']
     expect(parseIds(idFileFixture('ids.jsonl'), 'ids.jsonl', FIELD)).toEqual(expected)
     expect(parseIds(idFileFixture('ids.ndjson'), 'ids.ndjson', FIELD)).toEqual(expected)
   })

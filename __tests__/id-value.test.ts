@@ -52,7 +52,8 @@ function one(ids: string[]): string {
 
 const VALUES: [string, string | RegExp][] = [
   ['"SKU-1"', 'SKU-1'],
-  ['"  SKU 1 \\t"', 'SKU 1'],
+  ['"  SKU 1 \\t"', '  SKU 1 \t'],
+  ['"\\u00a0\\ufeff\\u3000"', /an empty string is not an ID$/],
   ['"#3"', '#3'],
   ['0', '0'],
   ['42', '42'],
@@ -104,7 +105,7 @@ describe('a JSON value becomes an ID by one rule', () => {
   })
 
   it('is the rule itself', () => {
-    expect(idOfValue(' a ')).toBe('a')
+    expect(idOfValue(' a ')).toBe(' a ')
     expect(idOfValue(undefined)).toEqual({ problem: 'nothing is not an ID' })
   })
 })

@@ -28,7 +28,7 @@ describe('parseInlineIds', () => {
       'SKU-1',
       'SKU-2',
       '42',
-      'pad'
+      ' pad '
     ])
     expect(parseInlineIds('[]')).toEqual([])
     // A comma inside a JSON string stays in the ID.

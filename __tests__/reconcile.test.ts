@@ -39,6 +39,17 @@ describe('compareWithRepository', () => {
     expect(result).toEqual({ toDelete: ['z', 'k'], misoCount: 4, missingFromMiso: 2 })
   })
 
+  it('compares named forms and deletes the ID exactly as Miso lists it', () => {
+    // The repository's set holds named forms (repository-ids.ts); Miso's IDs are compared by theirs.
+    const repository = new Set(['P-WS', 'P-NBSP', 'Caf\u00e9', 'P-MISSING'])
+    const listed = ['P-WS ', 'P-NBSP\u00a0', 'Cafe\u0301', '\ufeffP-WS', 'P-GONE\u3000']
+    expect(compareWithRepository(listed, repository)).toEqual({
+      toDelete: ['P-GONE\u3000'],
+      misoCount: 5,
+      missingFromMiso: 1
+    })
+  })
+
   it('deletes nothing when the sets agree', () => {
     expect(compareWithRepository(['a'], new Set(['a']))).toEqual({
       toDelete: [],

@@ -182,7 +182,8 @@ async function deleteOrPreview(
     report.dryRunReason = settings.dryRunReason
     if (refused) log.warning(`When this runs for real it will be refused: ${refused}`)
   } else if (refused) {
-    report.error = refused
+    report.error = `Refused: ${refused}`
+    report.refused = true
   } else {
     report.deletion = await runDeletion(plan.batches, miso(), {
       concurrency: settings.concurrency,

@@ -3,6 +3,7 @@
 // renamed or edited; live are the IDs that any matching file names at the result; the
 // deleted set is candidates − live. Moving a product between files never deletes it.
 import type { IdGroup } from '../ids/id-group.js'
+import { namedForm } from '../ids/named-form.js'
 import { plural } from '../plural.js'
 import { parseIds } from '../ids/formats.js'
 import { pathPatterns, type PathPatterns } from '../patterns.js'
@@ -23,7 +24,7 @@ export interface DiffRules {
 
 /** The IDs a commit names through the diff sources' files. */
 export interface NamedIds {
-  /** ID → the first file (in path order) that names it. */
+  /** An ID's named form (see namedForm) → the first file (in path order) that names it. */
   byId: Map<string, string>
   /** File → the IDs it names, for every matching file that names any. */
   byFile: Map<string, string[]>
@@ -71,8 +72,9 @@ export async function namedIdsAt(
     .filter(p => content.chooses(p) || lists.chooses(p))
     .sort(byPath)
   const byId = new Map<string, string>()
-  for (const [file, named] of ids.byFile)
-    for (const id of named) if (!byId.has(id)) byId.set(id, file)
+  for (const [file, named] of ids.byFile) {
+    for (const form of named.map(namedForm)) if (!byId.has(form)) byId.set(form, file)
+  }
   const unmatched = [
     ...content.plain
       .filter(pattern => !paths.some(p => content.matchesPlain(pattern, p)))
@@ -120,13 +122,16 @@ export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<Rem
       const before = unique(atBase.byFile.get(candidate.basePath) ?? [])
       // What the change itself left in the file is not removed by it, whatever the result
       // holds (the base branch may have removed it meanwhile: that is another run's change).
-      const stays = new Set(
-        ownPath(candidate, patterns) ? own.byFile.get(candidate.headPath as string) : []
-      )
+      const inPlace = ownPath(candidate, patterns)
+        ? own.byFile.get(candidate.headPath as string)
+        : []
+      const stays = new Set((inPlace ?? []).map(namedForm))
       const removed: string[] = []
       for (const id of before) {
-        if (stays.has(id)) continue
-        const keeper = live.byId.get(id)
+        // Whether an ID is still named is decided on its named form; the ID deleted is as written.
+        const form = namedForm(id)
+        if (stays.has(form)) continue
+        const keeper = live.byId.get(form)
         if (keeper === undefined) removed.push(id)
         else if (!keptIds.has(id)) {
           keptIds.add(id)

@@ -2,6 +2,7 @@
 // it: ID files (`id-field`), content files (`id-from: json:` / `frontmatter:`) and Miso's ID
 // listings all read IDs through here, so the same value never gives two answers.
 import { isObject } from '../json.js'
+import { namedForm } from './named-form.js'
 
 /**
  * A field path as written in `id-field` or `id-from`: keys separated by `.`; on an array a key
@@ -61,14 +62,14 @@ export interface NotAnId {
 }
 
 /**
- * The ID a JSON value names: a string trimmed (never split), a whole number up to 2^53 - 1 in
- * decimal form; anything else (empty strings, fractions, numbers too large to be read exactly,
- * null, booleans, objects, arrays) is not an ID.
+ * The ID a JSON value names: a string as it is (never trimmed nor split: it is sent exactly so),
+ * a whole number up to 2^53 - 1 in decimal form; anything else (strings empty or of white space,
+ * fractions, numbers too large to be read exactly, null, booleans, objects, arrays) is not an ID.
  */
 export function idOfValue(value: unknown): string | NotAnId {
   if (typeof value === 'string') {
-    const id = value.trim()
-    return id !== '' ? id : { problem: 'an empty string is not an ID' }
+    // White space alone names nothing, however it is written.
+    return namedForm(value) !== '' ? value : { problem: 'an empty string is not an ID' }
   }
   if (typeof value === 'number') {
     // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,

@@ -30,7 +30,7 @@ export function readIdListing(body: string): IdListing {
     if (typeof id !== 'string')
       return { ok: false, problem: `\`data.ids\` item ${i}: ${id.problem}` }
     // Taken exactly as Miso lists it: a trimmed ID would name another record than the listed one.
-    ids[i] = value
+    ids[i] = id
   }
   return { ok: true, ids }
 }

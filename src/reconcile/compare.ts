@@ -1,6 +1,7 @@
 // Reconcile's decision, pure: what Miso lists minus what the repository names is deleted,
 // unless a guard refuses it. Sets are built once; a million IDs on each side take well under
 // a second (see `npm run bench`).
+import { namedForm } from '../ids/named-form.js'
 import type { RecordType } from '../miso/types.js'
 
 export interface ReconcileInfo {
@@ -19,16 +20,24 @@ export interface ReconcileInfo {
   missingFromMiso: number
 }
 
-/** Miso's IDs that the repository does not name (in Miso's order, once each), and the counts. */
+/**
+ * Miso's IDs that the repository does not name (in Miso's order, once each, exactly as listed),
+ * and the counts. `repository` holds named forms (see namedForm), the forms the comparison uses.
+ */
 export function compareWithRepository(
   misoIds: readonly string[],
   repository: ReadonlySet<string>
 ): { toDelete: string[]; misoCount: number; missingFromMiso: number } {
   const listed = new Set(misoIds)
+  const listedForms = new Set<string>()
   const toDelete: string[] = []
-  for (const id of listed) if (!repository.has(id)) toDelete.push(id)
+  for (const id of listed) {
+    const form = namedForm(id)
+    listedForms.add(form)
+    if (!repository.has(form)) toDelete.push(id)
+  }
   let missing = 0
-  for (const id of repository) if (!listed.has(id)) missing++
+  for (const form of repository) if (!listedForms.has(form)) missing++
   return { toDelete, misoCount: listed.size, missingFromMiso: missing }
 }
 

@@ -7,10 +7,12 @@ import { gitFiles } from '../diff/git-comparison.js'
 import { checkoutProblem, ensureCommit } from '../diff/git.js'
 import { namedIdsAt } from '../diff/removed-ids.js'
 import { readIdFiles } from '../ids/files.js'
+import { namedForm } from '../ids/named-form.js'
 import type { Log } from '../log.js'
 import type { Settings } from '../settings.js'
 
 export interface RepositoryIds {
+  /** The named forms (see namedForm) of the IDs: what reconcile compares Miso's listing with. */
   ids: Set<string>
   /** The commit the diff sources' files were read at; undefined without them. */
   head?: string
@@ -39,7 +41,7 @@ export async function repositoryIds(
     const { head, byFile } = await namedAtHead(settings, env, log)
     let named = 0
     for (const ids of byFile.values()) {
-      for (const id of ids) result.ids.add(id)
+      for (const id of ids) result.ids.add(namedForm(id))
       named += ids.length
     }
     result.head = head
@@ -50,7 +52,7 @@ export async function repositoryIds(
   if (settings.idsFiles.length > 0) {
     const { idsFiles, workspace, idField, runnerTemp } = settings
     for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp)) {
-      for (const id of group.ids) result.ids.add(id)
+      for (const id of group.ids) result.ids.add(namedForm(id))
       result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
     }
   }

@@ -17,6 +17,12 @@ const RERUN = 'Running the same input again is safe: deleting is idempotent.'
 /** The cause and the next step of a run that failed, or undefined when it did not fail. */
 export function adviceFor(report: RunReport): Advice | undefined {
   const batches = report.deletion?.batches ?? []
+  if (report.refused) {
+    return {
+      cause: report.error ?? 'Refused',
+      next: 'Nothing was sent to Miso, and there is nothing to retry: no rerun file was written. Check the sources; if the deletion is intended, raise the limit named above.'
+    }
+  }
   if (report.error !== undefined && !report.deletion) {
     return {
       cause: report.error,

@@ -48,10 +48,9 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
   const resultPath = path.join(files.dir, 'result.json')
   const sources: SourceEntry[] = (report.plan?.sources ?? []).map(sourceEntry)
   writeFileSync(resultPath, JSON.stringify(entries))
-  // One ID per line, as `ids-file` reads it: the input of a rerun.
   const failed = failedIds(report)
-  const failedIdsPath = failed ? path.join(files.dir, 'failed-ids.txt') : ''
-  if (failed) writeFileSync(failedIdsPath, failed.map(id => `${id}\n`).join(''))
+  const failedIdsPath = failed ? path.join(files.dir, 'failed-ids.json') : ''
+  if (failed) writeFileSync(failedIdsPath, rerunFileText(failed))
   const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT)
   const sourcesJson = jsonArrayWithin(
     sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })),
@@ -81,6 +80,15 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
     ),
     'sources-path': files.sourcesPath
   }
+}
+
+/**
+ * The rerun file (`failed-ids-path`): a JSON array of the IDs exactly as they were sent. The
+ * `.json` reader of `ids-file` takes its strings as they are, so a rerun sends the same IDs;
+ * one per line would lose white space at the ends, a leading `#` (a comment) and a BOM.
+ */
+export function rerunFileText(ids: readonly string[]): string {
+  return `${JSON.stringify(ids)}\n`
 }
 
 function toResultEntry(batch: BatchResult): ResultEntry {

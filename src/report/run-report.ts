@@ -34,6 +34,8 @@ export interface RunReport {
   dryRunReason?: string
   /** The error that stopped the run, if one did (already free of the key). */
   error?: string
+  /** A guard (`max-deletions`, `max-deletions-percent`) refused the run: `error` says why. */
+  refused?: boolean
   /** Notices and warnings raised on the way, in order. */
   notes: string[]
   /** Where the summary may link commits and the pull request to. */
@@ -106,9 +108,12 @@ export function failedIds(report: RunReport): string[] | undefined {
     .flatMap(b => plan.batches[b.index])
 }
 
-/** IDs not confirmed deleted (or, without waiting, not accepted). */
+/**
+ * IDs not confirmed deleted (or, without waiting, not accepted). IDs a guard refused were never
+ * set out to delete: a refusal is not a failure to retry, so they are not counted.
+ */
 export function failedCount(report: RunReport): number {
   if (report.deletion) return report.deletion.failedCount
-  if (report.status === 'dry-run' || report.status === 'empty') return 0
+  if (report.refused || report.status === 'dry-run' || report.status === 'empty') return 0
   return report.plan?.ids.length ?? 0
 }

@@ -91,7 +91,7 @@ function headline(report: RunReport): string {
     lines.push('Tasks were submitted without waiting for them (`wait: false`).', '')
   }
   if (report.error) {
-    lines.push('### Error', '', mdMessage(report.error), '')
+    lines.push(report.refused ? '### Refused' : '### Error', '', mdMessage(report.error), '')
   } else {
     const advice = adviceFor(report)
     if (advice) lines.push(`**Cause:** ${mdMessage(sentence(advice.cause))}`, '')
