@@ -2,7 +2,7 @@
 // that were sent: white space at the ends, a leading `#`, byte-order marks and all.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { readIdFiles } from '../src/ids/files.js'
@@ -56,6 +56,13 @@ describe('the rerun file', () => {
     expect(path.basename(file)).toBe('failed-ids.json')
     const [group] = await readIdFiles([file], mkdtempSync(path.join(temp, 'ws-')), 'id', dir)
     expect(group.ids).toEqual(ODD)
+  })
+
+  it('holds every planned ID when the run was cancelled before it sent any', async () => {
+    const report = reportWith(['a', ' b'], { status: 'cancelled', error: 'cancelled (SIGINT)' })
+    const outputs = buildOutputs(report, await writePlanFiles(report.plan, temp, id => id))
+    expect(outputs['failed-count']).toBe('2')
+    expect(JSON.parse(readFileSync(outputs['failed-ids-path'], 'utf8'))).toEqual(['a', ' b'])
   })
 
   it('is not written, and nothing counts as failed, when a guard refused the run', async () => {

@@ -97,12 +97,14 @@ export function notFoundWarning(report: RunReport): string | undefined {
 }
 
 /**
- * The IDs behind `failed-count` after a run that sent anything: every batch not `succeeded`
- * (nor, without waiting, `submitted`). Undefined when nothing was sent.
+ * The IDs behind `failed-count`: every batch not `succeeded` (nor, without waiting,
+ * `submitted`), or every planned ID when the run stopped before sending any (a cancellation).
+ * Undefined when the run never set out to delete (no plan, a dry run, a guard's refusal).
  */
 export function failedIds(report: RunReport): string[] | undefined {
   const { deletion, plan } = report
-  if (!deletion || !plan) return undefined
+  if (!plan) return undefined
+  if (!deletion) return failedCount(report) > 0 ? plan.ids : undefined
   return deletion.batches
     .filter(b => b.status !== 'succeeded' && b.status !== 'submitted')
     .flatMap(b => plan.batches[b.index])
