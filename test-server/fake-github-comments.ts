@@ -173,7 +173,10 @@ export class FakeComments {
   /** `nodes(ids:) { ... on IssueComment { viewerDidAuthor } }`: the token wrote TOKEN_AUTHOR's. */
   graphql(res: http.ServerResponse, body: string): void {
     this.calls.push({ method: 'POST', path: '/graphql', body })
-    const { query, variables } = JSON.parse(body) as { query?: string; variables?: { ids?: [] } }
+    const { query, variables } = JSON.parse(body) as {
+      query?: string
+      variables?: { ids?: unknown[] }
+    }
     if (!/nodes\(ids: \$ids\)/.test(query ?? '') || !Array.isArray(variables?.ids)) {
       return send(res, 200, { errors: [{ message: 'this fake answers only nodes(ids:)' }] })
     }

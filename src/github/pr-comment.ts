@@ -1,7 +1,8 @@
 // The pull request comment's I/O: finds this workflow, job and step's comment by its hidden
 // marker (through every page of the pull request's comments) among those the token's own
-// identity wrote, then edits it, or creates it the first time. Runs after the outputs and summary are written and never throws: a comment that
-// cannot be written is a notice, never a failed run.
+// identity wrote, then edits it, or creates it the first time. Runs after the outputs and
+// summary are written and never throws: a comment that cannot be written is a notice, never a
+// failed run.
 import { ForeignOriginError, nextPage, octokitFor, restTarget } from '../diff/github-rest.js'
 import { pullRequestOf } from '../diff/event.js'
 import { objectOrEmpty as record } from '../json.js'

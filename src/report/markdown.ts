@@ -39,8 +39,9 @@ export function allEntities(text: string): string {
 
 /**
  * A word joiner (U+2060, invisible) after each `www` before a dot, each `:` before `//` and
- * each `@`: GitHub makes autolinks of `www.x.y`, `https://x.y` and `a@b.c` (and mentions of
- * `@name`) even inside `<code>`, so untrusted text in a comment links to nowhere and no one.
+ * each `@`: GitHub makes autolinks of `www.x.y`, `https://x.y` and `a@b.c` even inside
+ * `<code>` (and mentions of `@name` outside it), so untrusted text in a comment links to
+ * nowhere and no one.
  */
 export function unlinked(text: string): string {
   return text.replace(/www(?=\.)|:(?=\/\/)|@/gi, '$&\u2060')
