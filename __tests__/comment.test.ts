@@ -7,32 +7,40 @@ import { COMMENT_LIMIT, commentMarker, renderComment } from '../src/report/comme
 
 const KEY = 'sk-live_[key]*|'
 const clean = keyRedactor(KEY)
-const marker = commentMarker('wf', 'job')
+const marker = commentMarker('wf', 'job', 'step')
+const title = 'Miso bulk delete'
 
 const report = reportWith
 
 describe('commentMarker', () => {
-  it('keeps hostile workflow and job names from ending the HTML comment', () => {
-    const m = commentMarker('a --> b --!> <c>', 'x-->')
-    expect(m).toMatch(/^<!-- miso-bulk-delete comment workflow=\S+ job=\S+ -->$/)
+  it('keeps hostile workflow, job and step names from ending the HTML comment', () => {
+    const m = commentMarker('a --> b --!> <c>', 'x-->', '<!-- s')
+    expect(m).toMatch(/^<!-- miso-bulk-delete comment workflow=\S+ job=\S+ step=\S+ -->$/)
     expect(m.match(/-->/g)).toHaveLength(1)
     expect(m.slice('<!--'.length, -'-->'.length)).not.toMatch(/[<>!]|--/)
   })
 
-  it('differs per workflow and per job', () => {
+  it('differs per workflow, per job and per step', () => {
     const markers = new Set([
-      commentMarker('a', 'b'),
-      commentMarker('a', 'c'),
-      commentMarker('a b', 'c'),
-      commentMarker('a', 'b c')
+      commentMarker('a', 'b', 's'),
+      commentMarker('a', 'c', 's'),
+      commentMarker('a b', 'c', 's'),
+      commentMarker('a', 'b c', 's'),
+      commentMarker('a', 'b', 't'),
+      commentMarker('a', 'b', 's t')
     ])
-    expect(markers.size).toBe(4)
+    expect(markers.size).toBe(6)
   })
 })
 
 describe('renderComment', () => {
   it('redacts before escaping: a key with Markdown characters is in no form', () => {
-    const body = renderComment(report([`id-${KEY}`, 'SKU-2']), { marker, state: 'open', clean })
+    const body = renderComment(report([`id-${KEY}`, 'SKU-2']), {
+      marker,
+      title,
+      state: 'open',
+      clean
+    })
     expect(body).toContain('<code>id&#45;&#42;&#42;&#42;</code>')
     for (const part of ['sk-live', 'sk&#45;live', 'live_', 'live&#95;']) {
       expect(body).not.toContain(part)
@@ -54,7 +62,7 @@ describe('renderComment', () => {
       notes: ids.map(id => `note about ${id}`)
     })
     r.plan!.sources.push(...Array.from({ length: 2000 }, () => ({ ...r.plan!.sources[0] })))
-    const body = renderComment(r, { marker, state: 'open', clean })
+    const body = renderComment(r, { marker, title, state: 'open', clean })
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
     expect(body.startsWith(`${marker}\n`)).toBe(true)
     expect(body).toMatch(/more sources not shown/)
@@ -63,7 +71,7 @@ describe('renderComment', () => {
   })
 
   it('cuts a section it cannot fit at all instead of breaking the limit', () => {
-    const body = renderComment(report(['A', 'B']), { marker, state: 'open', clean }, 600)
+    const body = renderComment(report(['A', 'B']), { marker, title, state: 'open', clean }, 600)
     expect(body.length).toBeLessThanOrEqual(600)
     expect(body).toContain('Nothing was deleted yet.')
   })
@@ -71,6 +79,7 @@ describe('renderComment', () => {
   it('breaks mentions and issue references in prose', () => {
     const body = renderComment(report(['A'], { notes: ['ping @octo-org/admins about #12'] }), {
       marker,
+      title,
       state: 'open',
       clean
     })
@@ -78,8 +87,37 @@ describe('renderComment', () => {
     expect(body).toContain('@\u2060octo')
   })
 
+  it('makes no autolink or mention of IDs, file names and notes, in code or in prose', () => {
+    const hostile = ['www.evil.example', 'https://x.y/a', 'WWW.Evil.example', 'a@b.example']
+    const r = report(hostile, {
+      notes: hostile.map(h => `see ${h}`),
+      diff: {
+        base: 'a'.repeat(40),
+        head: 'b'.repeat(40),
+        result: 'b'.repeat(40),
+        via: 'git',
+        kept: hostile.map(h => ({ id: h, path: `p/${h}.md` })),
+        skipped: []
+      }
+    })
+    const body = renderComment(r, { marker, title: 'See https://t.example', state: 'open', clean })
+    const visible = body.split('\n').slice(1).join('\n')
+    expect(visible).not.toMatch(/www\.|:\/\/|@(?!\u2060)/i)
+    expect(body).toContain('<code>www\u2060.evil.example</code>')
+    expect(body).toContain('https:\u2060//x.y/a')
+    expect(body).toContain('a@\u2060b.example')
+    expect(body).toContain('### 🔍 See https:\u2060//t.example: preview')
+  })
+
+  it('the title heads the comment, escaped', () => {
+    for (const state of ['open', 'merged', 'closed'] as const) {
+      const body = renderComment(report(['A']), { marker, title: 'Outlet *store*', state, clean })
+      expect(body.split('\n')[1]).toMatch(/^### \S+ Outlet &#42;store&#42;: /)
+    }
+  })
+
   it('closed unmerged: nothing will be deleted, no list', () => {
-    const body = renderComment(report(['SKU-1']), { marker, state: 'closed', clean })
+    const body = renderComment(report(['SKU-1']), { marker, title, state: 'closed', clean })
     expect(body).toContain('nothing will be deleted')
     expect(body).not.toContain('SKU')
   })
@@ -89,6 +127,7 @@ describe('renderComment for users', () => {
   it('says users when the record type is users', () => {
     const body = renderComment(report(['u-1', 'u-2'], { recordType: 'users' }), {
       marker,
+      title,
       state: 'open',
       clean
     })

@@ -49,17 +49,19 @@ const synchronize = () => pullEvent('pull_request-synchronize')
 const merged = () => pullEvent('pull_request-closed-merged')
 const closedUnmerged = () => pullEvent('pull_request-closed-unmerged')
 
-/** Runs dist/index.js with `comment: true` on a pull request event, in the job `job`. */
+/** Runs dist/index.js with `comment: true` on a pull request event, in the job and step given. */
 function run(
   event: { name: string; payload: unknown },
   inputs: Record<string, string>,
   {
     job = 'prune',
+    step = 'delete',
     env = {},
     workspace,
     kill
   }: {
     job?: string
+    step?: string
     env?: Record<string, string>
     workspace?: string
     kill?: RunActionOptions['kill']
@@ -84,6 +86,7 @@ function run(
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_WORKFLOW: 'Catalog <sync>',
       GITHUB_JOB: job,
+      GITHUB_ACTION: step,
       GITHUB_RUN_ID: '7001',
       GIT_CONFIG_GLOBAL: '/dev/null',
       GIT_CONFIG_NOSYSTEM: '1',
@@ -120,6 +123,10 @@ function readComment(raw: string): string {
   return unescapeSummary(raw.replace(/<\/?code>/g, '')).replace(/\u2060/g, '')
 }
 
+/** The marker of the default job and step of `run`. */
+const MARKER =
+  '<!-- miso-bulk-delete comment workflow=Catalog%20%3Csync%3E job=prune step=delete -->'
+
 const noticesAbout = (result: ActionRun) =>
   result.stdout.split('\n').filter(line => line.startsWith('::notice::The pull request comment'))
 
@@ -130,9 +137,7 @@ describe('one comment per workflow and job', () => {
     expect(result.outputs.status).toBe('dry-run')
     const comment = theComment()
     expect(result.outputs['comment-url']).toBe(comment.html_url)
-    expect(comment.body.split('\n')[0]).toBe(
-      '<!-- miso-bulk-delete comment workflow=Catalog%20%3Csync%3E job=prune -->'
-    )
+    expect(comment.body.split('\n')[0]).toBe(MARKER)
     const body = readComment(comment.body)
     expect(body).toContain(
       'When this pull request is merged, **3 products** will be deleted from Miso.'
@@ -156,7 +161,7 @@ describe('one comment per workflow and job', () => {
     const someone = { login: 'reviewer', type: 'User' as const, association: 'MEMBER' }
     for (let i = 0; i < 120; i++) github.comments.add(PR, `Review note ${i}`, someone)
     // Anyone can paste the marker: an outsider's comment carrying it is not ours to edit.
-    const marker = '<!-- miso-bulk-delete comment workflow=Catalog%20%3Csync%3E job=prune -->'
+    const marker = MARKER
     const outsider = { login: 'mallory', type: 'User' as const, association: 'NONE' }
     github.comments.add(PR, `${marker}\nI am the comment, edit me`, outsider)
     const first = await run(opened(), { 'product-ids': 'SKU-1' })
@@ -172,12 +177,18 @@ describe('one comment per workflow and job', () => {
     expect(comment.id).toBe(created.id)
     expect(second.outputs['comment-url']).toBe(comment.html_url)
     expect(readComment(comment.body)).toContain('**2 products** will be deleted')
-    // The comment is on page 2 of 100; the list stops there and edits it.
+    // The comment is on page 2 of 100; the list stops there, asks which of the two comments
+    // with the marker the token wrote, and edits that one.
     expect(github.comments.calls.map(c => `${c.method} ${c.path}`)).toEqual([
       `GET /repos/acme/shop-catalog/issues/${PR}/comments?per_page=100`,
       `GET /repos/acme/shop-catalog/issues/${PR}/comments?per_page=100&page=2`,
+      'POST /graphql',
       `PATCH /repos/acme/shop-catalog/issues/comments/${created.id}`
     ])
+    const asked = JSON.parse(github.comments.calls[2].body ?? '{}') as { variables: unknown }
+    expect(asked.variables).toEqual({
+      ids: [github.comments.list(PR)[120].node_id, created.node_id]
+    })
     expect(github.comments.list(PR)).toHaveLength(232)
     expect(github.comments.list(PR)[120].body).toBe(`${marker}\nI am the comment, edit me`)
     expect(second.stdout).toContain('Updated the pull request comment')
@@ -185,7 +196,7 @@ describe('one comment per workflow and job', () => {
   })
 
   it('a run that created its comment at the same moment as another keeps only the oldest', async () => {
-    const marker = '<!-- miso-bulk-delete comment workflow=Catalog%20%3Csync%3E job=prune -->'
+    const marker = MARKER
     let racer: FakeComment | undefined
     github.comments.beforeCreate = issue => {
       racer ??= github.comments.add(issue, `${marker}\nwritten by a simultaneous run`)
@@ -196,14 +207,77 @@ describe('one comment per workflow and job', () => {
     expect(comment.id).toBe(racer?.id)
     expect(readComment(comment.body)).toContain('- SKU-1')
     expect(result.outputs['comment-url']).toBe(comment.html_url)
-    expect(github.comments.calls.map(c => c.method)).toEqual([
-      'GET',
-      'POST',
-      'GET',
-      'PATCH',
-      'DELETE'
+    expect(github.comments.calls.map(c => `${c.method} ${c.path.split('/')[1]}`)).toEqual([
+      'GET repos',
+      'POST repos',
+      'GET repos',
+      'POST graphql',
+      'PATCH repos',
+      'DELETE repos'
     ])
   })
+
+  it('two steps of one job (one per store) keep two comments, each headed by its comment-title', async () => {
+    // The web store's preview must survive the outlet store's step, which deletes nothing.
+    const web = Array.from({ length: 120 }, (_, i) => `WEB-${i}`).join('\n')
+    for (const [step, ids, title] of [
+      ['web', web, 'Web store'],
+      ['outlet', '', 'Outlet store'],
+      ['web', web, 'Web store'],
+      ['outlet', '', 'Outlet store']
+    ]) {
+      const inputs = { 'product-ids': ids, 'comment-title': title }
+      const result = await run(synchronize(), inputs, { step })
+      expect(result.code).toBe(0)
+    }
+    const own = github.comments.ownComments(PR)
+    expect(own).toHaveLength(2)
+    const [web1, outlet] = own.map(c => readComment(c.body).split('\n'))
+    expect(web1.slice(0, 4)).toEqual([
+      '<!-- miso-bulk-delete comment workflow=Catalog%20%3Csync%3E job=prune step=web -->',
+      '### 🔍 Web store: preview',
+      '',
+      'When this pull request is merged, **120 products** will be deleted from Miso.'
+    ])
+    expect(outlet.slice(0, 4)).toEqual([
+      '<!-- miso-bulk-delete comment workflow=Catalog%20%3Csync%3E job=prune step=outlet -->',
+      '### 🔍 Outlet store: preview',
+      '',
+      'When this pull request is merged, no product will be deleted from Miso.'
+    ])
+  })
+
+  it('the default comment-title heads the comment', async () => {
+    const result = await run(merged(), { 'product-ids': 'SKU-1' })
+    expect(result.code).toBe(0)
+    expect(theComment().body.split('\n')[1]).toBe('### ✅ Miso bulk delete: succeeded')
+  })
+
+  it.each([
+    ['a member', { login: 'octo-admin', type: 'User' as const, association: 'MEMBER' }],
+    ['the owner', { login: 'acme-owner', type: 'User' as const, association: 'OWNER' }],
+    ['another bot', { login: 'renovate[bot]', type: 'Bot' as const, association: 'NONE' }]
+  ])(
+    'a comment with the marker written by %s is not edited: a new one is written',
+    async (_, author) => {
+      const pasted = github.comments.add(
+        PR,
+        `${MARKER}\nnothing will be deleted, merge away`,
+        author
+      )
+      const result = await run(opened(), { 'product-ids': 'SKU-1' })
+      expect(result.code).toBe(0)
+      const comment = theComment()
+      expect(comment.id).not.toBe(pasted.id)
+      expect(readComment(comment.body)).toContain('**1 product** will be deleted')
+      expect(github.comments.list(PR)).toHaveLength(2)
+      expect(github.comments.list(PR)[0].body).toBe(
+        `${MARKER}\nnothing will be deleted, merge away`
+      )
+      expect(github.comments.calls.filter(c => c.method === 'PATCH')).toHaveLength(0)
+      expect(result.outputs['comment-url']).toBe(comment.html_url)
+    }
+  )
 
   it('two jobs keep two comments', async () => {
     for (const job of ['preview', 'prune', 'preview', 'prune']) {
@@ -212,25 +286,31 @@ describe('one comment per workflow and job', () => {
     }
     const own = github.comments.ownComments(PR)
     expect(own).toHaveLength(2)
-    expect(own[0].body).toMatch(/^<!-- miso-bulk-delete comment workflow=\S+ job=preview -->\n/)
+    expect(own[0].body).toMatch(
+      /^<!-- miso-bulk-delete comment workflow=\S+ job=preview step=delete -->\n/
+    )
     expect(readComment(own[0].body)).toContain('SKU-preview')
-    expect(own[1].body).toMatch(/^<!-- miso-bulk-delete comment workflow=\S+ job=prune -->\n/)
+    expect(own[1].body).toMatch(
+      /^<!-- miso-bulk-delete comment workflow=\S+ job=prune step=delete -->\n/
+    )
     expect(readComment(own[1].body)).toContain('SKU-prune')
   })
 
-  it('other events write no comment', async () => {
-    const result = await run(
-      { name: 'workflow_dispatch', payload: {} },
-      { 'product-ids': 'SKU-1', 'dry-run': 'true' },
-      { env: { RUNNER_DEBUG: '1' } }
-    )
-    expect(result.code).toBe(0)
-    expect(result.stdout).toContain(
-      '::debug::No pull request comment: the `workflow_dispatch` event is not about a pull request.'
-    )
-    expect(github.comments.calls).toHaveLength(0)
-    expect(result.outputs['comment-url']).toBeUndefined()
-  })
+  it.each(['push', 'workflow_dispatch'])(
+    'a %s event writes no comment, with a notice',
+    async name => {
+      const result = await run(
+        { name, payload: name === 'push' ? eventFixture('push') : {} },
+        { 'product-ids': 'SKU-1', 'dry-run': 'true' }
+      )
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain(
+        `::notice::No pull request comment (\`comment\` is true): the \`${name}\` event is not about a pull request.`
+      )
+      expect(github.comments.calls).toHaveLength(0)
+      expect(result.outputs['comment-url']).toBeUndefined()
+    }
+  )
 
   it('`comment` left false writes none on a pull request', async () => {
     const result = await run(opened(), { 'product-ids': 'SKU-1', comment: 'false' })
@@ -326,8 +406,16 @@ describe('a token that may not comment never fails the run', () => {
     expect(result.code).toBe(0)
     expect(readComment(theComment().body)).toContain('- SKU-1')
     expect(result.outputs['comment-url']).toBe(theComment().html_url)
-    // The listing after a create looks for a comment a simultaneous run may have written.
-    expect(github.comments.calls.map(c => c.method)).toEqual(['GET', 'GET', 'POST', 'POST', 'GET'])
+    // The listing after a create looks for a comment a simultaneous run may have written, and
+    // asks whether the one it found is the token's.
+    expect(github.comments.calls.map(c => `${c.method} ${c.path.split('/')[1]}`)).toEqual([
+      'GET repos',
+      'GET repos',
+      'POST repos',
+      'POST repos',
+      'GET repos',
+      'POST graphql'
+    ])
     expect(result.stdout).toMatch(/GitHub API GET .*: HTTP 502; retrying in 1 s/)
   })
 
@@ -363,6 +451,40 @@ describe('a token that may not comment never fails the run', () => {
     expect(result.elapsedMs).toBeLessThan(20_000)
   })
 
+  it('a next page of comments on another origin: not followed, a notice, the run succeeds', async () => {
+    const elsewhere = await startFakeGitHub({ token: TOKEN })
+    const gh = await startFakeGitHub({
+      token: TOKEN,
+      comments: github.comments,
+      maxPerPage: 1,
+      nextOrigin: elsewhere.url
+    })
+    try {
+      const someone = { login: 'reviewer', type: 'User' as const, association: 'MEMBER' }
+      github.comments.add(PR, 'Review note 1', someone)
+      github.comments.add(PR, 'Review note 2', someone)
+      const result = await run(
+        merged(),
+        { 'product-ids': 'SKU-1' },
+        { env: { GITHUB_API_URL: gh.url } }
+      )
+      expect(result.code).toBe(0)
+      expect(result.outputs.status).toBe('succeeded')
+      expect(elsewhere.requests).toEqual([])
+      const notices = noticesAbout(result)
+      expect(notices).toHaveLength(1)
+      expect(notices[0]).toMatch(
+        /^::notice::The pull request comment on #42 was not written: GitHub's answer has its next page on http:\/\/127\.0\.0\.1:\d+, not the API's origin http:\/\/127\.0\.0\.1:\d+ \(GITHUB_API_URL\): not followed/
+      )
+      expect(github.comments.calls.map(c => c.method)).toEqual(['GET'])
+      expect(result.stdout).not.toMatch(/^::(error|warning)::/m)
+      expectKeyNowhere(result)
+    } finally {
+      await gh.close()
+      await elsewhere.close()
+    }
+  })
+
   it('5xx that never ends: a warning, bounded retries, the run succeeds', async () => {
     github.comments.fail({ method: 'GET', status: 503 })
     const result = await run(opened(), { 'product-ids': 'SKU-1', retries: '1' })
@@ -392,6 +514,32 @@ describe('size and hostile content', () => {
       /… \d+ more IDs not shown: the job summary and the step outputs have them all/
     )
     expect(result.outputs['comment-url']).toBe(comment.html_url)
+  })
+
+  it('IDs and file names that look like web addresses make no link', async () => {
+    const workspace = workspaceWith({ 'www.evil.example.txt': 'https://x.y/a\nWWW.shop.example\n' })
+    const result = await run(
+      opened(),
+      {
+        'ids-file': 'www.evil.example.txt',
+        'product-ids': 'www.evil.example, http://evil.example, mail@evil.example'
+      },
+      { workspace }
+    )
+    expect(result.code).toBe(0)
+    const raw = theComment().body
+    const [, ...visible] = raw.split('\n')
+    expect(visible.join('\n')).not.toMatch(/www\.|:\/\/(?!github\.com\/acme)|@(?!\u2060)/i)
+    const body = readComment(raw)
+    for (const text of [
+      'www.evil.example',
+      'http://evil.example',
+      'mail@evil.example',
+      'https://x.y/a'
+    ]) {
+      expect(body).toContain(`- ${text}\n`)
+    }
+    expect(body).toContain('| ID file www.evil.example.txt | 2 | https://x.y/a, WWW.shop.example |')
   })
 
   it('a hostile file name: no markup, no early end of the marker, no key', async () => {

@@ -9,7 +9,7 @@ import * as path from 'node:path'
 import { expectNoSecret, unescapeSummary } from '../test/support/e2e.js'
 import { closedPortUrl, listenOnLoopback } from '../test/support/loopback.js'
 import { type ActionRun, runAction, type RunActionOptions } from '../test/support/run-action.js'
-import { startFakeGitHub } from '../test-server/fake-github.js'
+import { type FakeGitHubOptions, startFakeGitHub } from '../test-server/fake-github.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
 import { lfsPointer, runGit, TestRepo } from '../test-server/git-repo.js'
 import { eventFixture, pushEvent } from '../test/support/fixtures.js'
@@ -75,9 +75,10 @@ async function runThroughApi(
   repoDir: string,
   event: { name: string; payload: unknown },
   inputs: Record<string, string>,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  options: Partial<FakeGitHubOptions> = {}
 ): Promise<{ result: ActionRun; requests: string[] }> {
-  const github = await startFakeGitHub({ repoDir, token: TOKEN })
+  const github = await startFakeGitHub({ repoDir, token: TOKEN, ...options })
   try {
     const workspace = fresh()
     mkdirSync(workspace)
@@ -275,6 +276,35 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     expect(summary).toContain('Read the change through the GitHub API, as git could not')
     expect(requests.some(r => r.startsWith('/repos/acme/shop-catalog/compare/'))).toBe(true)
     expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('without a git checkout: a next page on another origin is not followed, and the step fails before any call', async () => {
+    // GitHub's answer names its next page on another server: the token must not go there, and
+    // a comparison missing pages must not pass for a whole one.
+    const elsewhere = await startFakeGitHub({ token: TOKEN })
+    try {
+      const { result, requests } = await runThroughApi(
+        repo.dir,
+        pushEvent(before, after),
+        inputs,
+        { GITHUB_SHA: after },
+        { maxPerPage: 1, nextOrigin: elsewhere.url }
+      )
+      expect(requests.filter(r => r.includes('/compare/'))).toHaveLength(1)
+      expect(elsewhere.requests).toEqual([])
+      expect(result.code).not.toBe(0)
+      expect(result.outputs.status).toBe('failed')
+      const origin = elsewhere.url.replace(/\./g, '\\.')
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `::error::The diff source cannot read the change\\. .*With the GitHub API: .*GitHub's answer has its next page on ${origin}, not the API's origin http://127\\.0\\.0\\.1:\\d+ \\(GITHUB_API_URL\\): not followed, as the token is sent there only`
+        )
+      )
+      expect(miso.requests).toHaveLength(0)
+      expectNoSecret(result, KEY, TOKEN)
+    } finally {
+      await elsewhere.close()
+    }
   })
 
   it('without a git checkout or a token, fails saying what to add, before any call', async () => {

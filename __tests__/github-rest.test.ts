@@ -1,9 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, rmSync } from 'node:fs'
+import http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { ChangeRange } from '../src/diff/event.js'
-import { GitHubRest, openRestComparison, restTarget } from '../src/diff/github-rest.js'
+import {
+  ForeignOriginError,
+  GitHubRest,
+  nextPage,
+  openRestComparison,
+  restTarget
+} from '../src/diff/github-rest.js'
+import { listenOnLoopback } from '../test/support/loopback.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import type { FakeGitHub, FakeGitHubOptions } from '../test-server/fake-github.js'
 import { runGit, TestRepo } from '../test-server/git-repo.js'
@@ -51,6 +59,68 @@ describe('restTarget', () => {
       expect(() => restTarget({ GITHUB_REPOSITORY: repository })).toThrow(/is not owner\/name/)
     }
   )
+})
+
+describe('nextPage: the token stays on the API origin', () => {
+  const api = 'https://ghes.example/api/v3'
+  it('gives the next page on the API origin, undefined on the last page', () => {
+    const link = `<${api}/x?page=3>; rel="last", <${api}/x?page=2>; rel="next"`
+    expect(nextPage(link, api)).toBe(`${api}/x?page=2`)
+    expect(nextPage(`<${api}/x?page=1>; rel="prev"`, api)).toBeUndefined()
+    expect(nextPage(undefined, api)).toBeUndefined()
+  })
+
+  it.each([
+    'https://evil.example/api/v3/x?page=2',
+    'http://ghes.example/api/v3/x?page=2',
+    'https://ghes.example:8443/api/v3/x?page=2',
+    '//evil.example/x',
+    'https://user@ghes.example.evil.example/x'
+  ])('throws on a next page at %s', next => {
+    expect(() => nextPage(`<${next}>; rel="next"`, api)).toThrow(ForeignOriginError)
+    expect(() => nextPage(`<${next}>; rel="next"`, api)).toThrow(
+      /has its next page on .*, not the API's origin https:\/\/ghes\.example \(GITHUB_API_URL\): not followed/
+    )
+  })
+})
+
+describe('redirects', () => {
+  it('follows one on the API origin, with the token; refuses one elsewhere, sending nothing there', async () => {
+    const elsewhere: string[] = []
+    const other = await listenOnLoopback(
+      http.createServer((req, res) => {
+        elsewhere.push(`${req.url} ${req.headers.authorization ?? ''}`)
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"sha":"b","parents":[]}')
+      })
+    )
+    const seen: string[] = []
+    const commits = '/repos/acme/shop-catalog/commits/'
+    const api = await listenOnLoopback(
+      http.createServer((req, res) => {
+        seen.push(`${req.url} ${req.headers.authorization ?? ''}`)
+        const location: Record<string, string> = {
+          [`${commits}moved`]: `${commits}new`,
+          [`${commits}away`]: `${other.url}${commits}new`
+        }
+        const to = location[req.url ?? '']
+        if (to) return void res.writeHead(301, { location: to }).end()
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"sha":"a","parents":[]}')
+      })
+    )
+    try {
+      const target = restTarget({ GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/shop-catalog' })
+      const rest = await GitHubRest.open('test-token', target, { timeoutMs: 10_000 })
+      expect(await rest.commit('moved')).toEqual({ sha: 'a', parents: [] })
+      expect(seen).toEqual([`${commits}moved token test-token`, `${commits}new token test-token`])
+      await expect(rest.commit('away')).rejects.toThrow(
+        /GitHub's answer redirects to http:\/\/127\.0\.0\.1:\d+, not the API's origin .* \(GITHUB_API_URL\): not followed/
+      )
+      expect(elsewhere).toEqual([])
+    } finally {
+      await other.close()
+      await api.close()
+    }
+  })
 })
 
 describe('GitHubRest against a GitHub-like server', () => {

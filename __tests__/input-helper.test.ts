@@ -73,6 +73,7 @@ describe('getSettings', () => {
       // action.yml's default is `${{ github.token }}`, which only the runner can fill in.
       githubToken: '',
       comment: false,
+      commentTitle: 'Miso bulk delete',
       workspace: '/ws',
       runnerTemp: '/rt'
     })
@@ -84,13 +85,15 @@ describe('getSettings', () => {
       'record-type': 'Users',
       reconcile: 'true',
       'max-deletions-percent': '100',
-      comment: 'true'
+      comment: 'true',
+      'comment-title': ' Outlet store '
     })
     expect(s).toMatchObject({
       recordType: 'users',
       reconcile: true,
       maxDeletionsPercent: 100,
-      comment: true
+      comment: true,
+      commentTitle: 'Outlet store'
     })
     expect(
       settingsFrom({ 'api-key': KEY, reconcile: 'true', 'reconcile-type': ' shoes ' })

@@ -56,7 +56,8 @@ export const INPUTS: { readonly [K in keyof InputSettings]: InputRow<InputSettin
   reconcileType: { name: 'reconcile-type', default: '', parse: text },
   maxDeletionsPercent: { name: 'max-deletions-percent', default: '10', parse: whole(0, 100) },
   githubToken: { name: 'github-token', default: '${{ github.token }}', parse: text },
-  comment: { name: 'comment', default: 'false', parse: parseBoolean }
+  comment: { name: 'comment', default: 'false', parse: parseBoolean },
+  commentTitle: { name: 'comment-title', default: 'Miso bulk delete', parse: text }
 }
 
 /**

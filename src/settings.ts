@@ -53,6 +53,8 @@ export interface Settings {
   githubToken: string
   /** Keep one comment on the pull request up to date (pull request events only). */
   comment: boolean
+  /** Heads the pull request comment (e.g. the store's name). */
+  commentTitle: string
   /** Absolute path of the checked-out repository (`GITHUB_WORKSPACE`, else the cwd). */
   workspace: string
   /** Where output files go (`RUNNER_TEMP`, else the OS temp dir). */

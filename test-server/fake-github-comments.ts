@@ -1,10 +1,12 @@
 // The issue comment routes of the GitHub fake (fake-github.ts): list with GitHub's paging
-// (`per_page` up to 100, `Link` headers), create, edit, GitHub's body limit, and faults
-// (403, 404, 5xx, rate limits) to inject per method.
+// (`per_page` up to 100, `Link` headers), create, edit, GitHub's body limit, faults (403, 404,
+// 5xx, rate limits) to inject per method, and the one GraphQL query the action asks: which
+// comments the token's identity wrote (`viewerDidAuthor`).
 import type http from 'node:http'
 
 export interface FakeComment {
   id: number
+  node_id: string
   body: string
   user: { login: string; type: 'User' | 'Bot' }
   author_association: string
@@ -61,6 +63,7 @@ export class FakeComments {
     const now = new Date().toISOString()
     const comment: FakeComment = {
       id,
+      node_id: `IC_${id}`,
       body,
       user: { login: author.login, type: author.type },
       author_association: author.association,
@@ -100,7 +103,7 @@ export class FakeComments {
     route: string,
     url: URL,
     body: string,
-    maxPerPage = 100
+    { maxPerPage = 100, nextOrigin }: { maxPerPage?: number; nextOrigin?: string } = {}
   ): boolean {
     const list = /^issues\/(\d+)\/comments$/.exec(route)
     const one = /^issues\/comments\/(\d+)$/.exec(route)
@@ -132,7 +135,7 @@ export class FakeComments {
       )
       const page = Math.max(1, Number(url.searchParams.get('page')) || 1)
       const pages = Math.max(1, Math.ceil(comments.length / perPage))
-      setLink(res, url, page, pages)
+      setLink(res, url, page, pages, nextOrigin)
       send(res, 200, comments.slice((page - 1) * perPage, page * perPage))
       return true
     }
@@ -167,6 +170,23 @@ export class FakeComments {
     return true
   }
 
+  /** `nodes(ids:) { ... on IssueComment { viewerDidAuthor } }`: the token wrote TOKEN_AUTHOR's. */
+  graphql(res: http.ServerResponse, body: string): void {
+    this.calls.push({ method: 'POST', path: '/graphql', body })
+    const { query, variables } = JSON.parse(body) as {
+      query?: string
+      variables?: { ids?: unknown[] }
+    }
+    if (!/nodes\(ids: \$ids\)/.test(query ?? '') || !Array.isArray(variables?.ids)) {
+      return send(res, 200, { errors: [{ message: 'this fake answers only nodes(ids:)' }] })
+    }
+    const nodes = variables.ids.map(id => {
+      const comment = [...this.byIssue.values()].flat().find(c => c.node_id === id)
+      return comment ? { viewerDidAuthor: comment.user.login === TOKEN_AUTHOR.login } : null
+    })
+    send(res, 200, { data: { nodes } })
+  }
+
   private find(id: number): FakeComment | undefined {
     return [...this.byIssue.values()].flat().find(c => c.id === id)
   }
@@ -187,10 +207,19 @@ function bodyText(body: string): string | undefined {
   }
 }
 
-/** GitHub's `Link` header: next and last, first and prev, as absolute URLs. */
-export function setLink(res: http.ServerResponse, url: URL, page: number, pages: number): void {
+/**
+ * GitHub's `Link` header: next and last, first and prev, as absolute URLs; on `origin` when
+ * given (a GitHub whose pages would take the token elsewhere).
+ */
+export function setLink(
+  res: http.ServerResponse,
+  url: URL,
+  page: number,
+  pages: number,
+  origin?: string
+): void {
   const at = (n: number) => {
-    const next = new URL(url)
+    const next = new URL(url.pathname + url.search, origin ?? url)
     next.searchParams.set('page', String(n))
     return next.toString()
   }

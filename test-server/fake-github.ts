@@ -22,6 +22,8 @@ export interface FakeGitHubOptions {
   treeLimit?: number
   /** The most `per_page` honours (GitHub: 100); small values make short lists paginate. */
   maxPerPage?: number
+  /** `Link` headers name their pages on this origin: a GitHub that would send the token there. */
+  nextOrigin?: string
   /** The pull requests' comments; a new empty store when absent. */
   comments?: FakeComments
 }
@@ -79,10 +81,11 @@ function answer(
     return send(res, 401, { message: 'Bad credentials' })
   }
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
+  if (url.pathname === '/graphql' && req.method === 'POST') return comments.graphql(res, body)
   const prefix = `/repos/${options.owner ?? 'acme'}/${options.repo ?? 'shop-catalog'}/`
   if (!url.pathname.startsWith(prefix)) return send(res, 404, { message: 'Not Found' })
   const route = url.pathname.slice(prefix.length)
-  if (comments.handle(req, res, route, url, body, options.maxPerPage)) return
+  if (comments.handle(req, res, route, url, body, options)) return
   const dir = options.repoDir
   if (req.method !== 'GET' || !dir) return send(res, 404, { message: 'Not Found' })
   const page = Math.max(1, Number(url.searchParams.get('page') ?? '1'))
@@ -109,7 +112,7 @@ function answer(
     // As on GitHub: the files come with the first page only, at most the cap of them.
     const files =
       page === 1 ? changedFiles(dir, mergeBase, head).slice(0, options.compareFileCap ?? 300) : []
-    setLink(res, url, page, pages)
+    setLink(res, url, page, pages, options.nextOrigin)
     return send(res, 200, {
       status: commits.length === 0 ? 'identical' : 'ahead',
       merge_base_commit: { sha: mergeBase },
@@ -125,7 +128,7 @@ function answer(
     const mergeBase = runGit(dir, ['merge-base', pull.base, pull.head]).trim()
     const files = changedFiles(dir, mergeBase, pull.head).slice(0, options.pullFileCap ?? 3000)
     const perPage = perPageOf(url, 30, options.maxPerPage)
-    setLink(res, url, page, Math.max(1, Math.ceil(files.length / perPage)))
+    setLink(res, url, page, Math.max(1, Math.ceil(files.length / perPage)), options.nextOrigin)
     return send(res, 200, files.slice((page - 1) * perPage, page * perPage))
   }
 

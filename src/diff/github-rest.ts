@@ -148,7 +148,10 @@ export class GitHubRest {
         url,
         request: { signal: signal ? AbortSignal.any([signal, limit]) : limit }
       })
-      return { data: response.data as unknown, next: nextLink(response.headers.link) }
+      return {
+        data: response.data as unknown,
+        next: nextPage(response.headers.link, this.target.apiUrl)
+      }
     } catch (error) {
       this.limits.signal?.throwIfAborted()
       throw Object.assign(
@@ -258,10 +261,58 @@ async function restBase(
   throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`)
 }
 
-export async function octokitFor(token: string, baseUrl: string) {
+/** Redirects followed in a row, on the API's own origin. */
+const MAX_REDIRECTS = 5
+
+/** A page or redirect on another origin than the API's: not followed (see onApiOrigin). */
+export class ForeignOriginError extends Error {
+  override name = 'ForeignOriginError'
+}
+
+/** An Octokit for the API at `apiUrl` that follows redirects on that origin only. */
+export async function octokitFor(token: string, apiUrl: string) {
   // Loaded only when needed: most runs read the change with git.
   const { getOctokit } = await import('@actions/github')
-  return getOctokit(token, { baseUrl })
+  const octokit = getOctokit(token, { baseUrl: apiUrl })
+  // fetch would follow a redirect to any origin, with the token.
+  octokit.hook.wrap('request', async (request, options) => {
+    for (let hops = 0; ; hops++) {
+      // In place: hooks wrapped around this one were bound to this very options object.
+      options.request = { ...options.request, redirect: 'manual' }
+      const response = await request(options)
+      const location = response.headers.location
+      if (response.status < 300 || response.status > 399 || !location) return response
+      if (hops === MAX_REDIRECTS)
+        throw new Error(`GitHub API: more than ${MAX_REDIRECTS} redirects`)
+      options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to')
+    }
+  })
+  return octokit
+}
+
+/**
+ * The next page that a `Link` header names; undefined on the last page. Shared by every
+ * listing: a next page on another origin throws, as a listing cut short is not a whole one.
+ */
+export function nextPage(link: unknown, apiUrl: string): string | undefined {
+  if (typeof link !== 'string') return undefined
+  const next = /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1]
+  return next === undefined ? undefined : onApiOrigin(next, apiUrl, apiUrl, 'has its next page on')
+}
+
+/** `url` (relative to `from`) when it is on the API's origin: the token is sent there only. */
+function onApiOrigin(url: string, from: string, apiUrl: string, what: string): string {
+  const origin = new URL(apiUrl).origin
+  let target: URL | undefined
+  try {
+    target = new URL(url, from)
+  } catch {
+    // Named below as unreadable.
+  }
+  if (target?.origin === origin) return target.href
+  throw new ForeignOriginError(
+    `GitHub's answer ${what} ${target?.origin ?? 'an unreadable address'}, not the API's origin ${origin} (GITHUB_API_URL): not followed, as the token is sent there only`
+  )
 }
 
 function capWarning(what: string, cap: number): string {
@@ -294,13 +345,6 @@ function fileChange(value: unknown): FileChange | undefined {
 /** Encodes each `/`-separated part of a path or ref for a URL. */
 function segments(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/')
-}
-
-function nextLink(link: string | undefined): string | undefined {
-  return link
-    ?.split(',')
-    .map(part => /<([^>]+)>\s*;\s*rel="next"/.exec(part)?.[1])
-    .find(Boolean)
 }
 
 async function mapLimited<T, R>(

@@ -1,8 +1,9 @@
-// The pull request comment's I/O: finds this workflow and job's comment by its hidden marker
-// (through every page of the pull request's comments), then edits it, or creates it the first
-// time. Runs after the outputs and summary are written and never throws: a comment that
-// cannot be written is a notice, never a failed run.
-import { restTarget, octokitFor } from '../diff/github-rest.js'
+// The pull request comment's I/O: finds this workflow, job and step's comment by its hidden
+// marker (through every page of the pull request's comments) among those the token's own
+// identity wrote, then edits it, or creates it the first time. Runs after the outputs and
+// summary are written and never throws: a comment that cannot be written is a notice, never a
+// failed run.
+import { ForeignOriginError, nextPage, octokitFor, restTarget } from '../diff/github-rest.js'
 import { pullRequestOf } from '../diff/event.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
@@ -19,14 +20,15 @@ const FIRST_BACK_OFF_MS = 1000
 const RATE_LIMIT_PAUSE_MS = 60_000
 /** 100 comments a page: more pages than this is not a pull request anyone reads. */
 const MAX_PAGES = 500
-/** Authors whose comment carrying the marker may be ours to edit. */
-const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
+/** Which of the given comments the token's own identity wrote. */
+const VIEWER_DID_AUTHOR =
+  'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { viewerDidAuthor } } }'
 
 type Octokit = Awaited<ReturnType<typeof octokitFor>>
 
 export interface CommentRun {
   report: RunReport
-  settings: Pick<Settings, 'githubToken' | 'requestTimeoutMs' | 'retries'>
+  settings: Pick<Settings, 'githubToken' | 'requestTimeoutMs' | 'retries' | 'commentTitle'>
   event: { name: string; payload: unknown }
   env: NodeJS.ProcessEnv
   /** The run's cancellation: a cancelled run stops writing the comment at once. */
@@ -41,8 +43,8 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
   const { event, env, log } = run
   const pull = pullRequestOf(event.name, event.payload)
   if (!pull) {
-    log.debug(
-      `No pull request comment: the \`${event.name || 'unknown'}\` event is not about a pull request.`
+    log.notice(
+      `No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`
     )
     return undefined
   }
@@ -57,9 +59,14 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
   }
   try {
     const target = restTarget(env)
-    const marker = commentMarker(env.GITHUB_WORKFLOW ?? '', env.GITHUB_JOB ?? '')
+    const marker = commentMarker(
+      env.GITHUB_WORKFLOW ?? '',
+      env.GITHUB_JOB ?? '',
+      env.GITHUB_ACTION ?? ''
+    )
     const body = renderComment(run.report, {
       marker,
+      title: run.settings.commentTitle,
       state: pull.state,
       runUrl: runUrlOf(env),
       clean: run.clean
@@ -105,6 +112,8 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
       log.notice(
         `${notWritten}: the token may not comment (HTTP ${status}: ${message}). It needs \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so their preview is in the job summary only.`
       )
+    } else if (error instanceof ForeignOriginError) {
+      log.notice(`${notWritten}: ${message}`)
     } else if (run.signal.aborted) {
       log.notice(`${notWritten}: the run was cancelled.`)
     } else {
@@ -115,8 +124,9 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
 }
 
 /**
- * The ID of the oldest comment that starts with the marker and was written by a bot or by
- * someone with write access: anyone can paste a marker, and their comment is not ours.
+ * The ID of the oldest comment that starts with the marker and that the token's own identity
+ * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
+ * and their comment is not ours.
  */
 async function findComment(
   octokit: Octokit,
@@ -125,27 +135,26 @@ async function findComment(
   issueNumber: number,
   marker: string
 ): Promise<number | undefined> {
-  const first = octokit.request.endpoint(
+  let url: string | undefined = octokit.request.endpoint(
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    {
-      ...where,
-      issue_number: issueNumber,
-      per_page: 100
-    }
+    { ...where, issue_number: issueNumber, per_page: 100 }
   ).url
-  let url: string | undefined = first
   for (let page = 0; url && page < MAX_PAGES; page++) {
     const response = await octokit.request({ method: 'GET', url })
-    const comments: unknown[] = Array.isArray(response.data) ? response.data : []
-    for (const value of comments) {
-      const comment = record(value)
-      const body = typeof comment.body === 'string' ? comment.body : ''
-      const user = record(comment.user)
-      const trusted =
-        user.type === 'Bot' || TRUSTED_ASSOCIATIONS.has(String(comment.author_association))
-      if (body.startsWith(marker) && trusted && typeof comment.id === 'number') return comment.id
+    const marked = (Array.isArray(response.data) ? response.data : [])
+      .map(record)
+      .filter(c => typeof c.body === 'string' && c.body.startsWith(marker))
+      .filter(c => typeof c.id === 'number' && typeof c.node_id === 'string')
+    if (marked.length > 0) {
+      // At most 100 a page: one query.
+      const answer = record(
+        await octokit.graphql(VIEWER_DID_AUTHOR, { ids: marked.map(c => c.node_id) })
+      )
+      const nodes = Array.isArray(answer.nodes) ? answer.nodes : []
+      const own = marked.find((_, i) => record(nodes[i]).viewerDidAuthor === true)
+      if (own) return own.id as number
     }
-    url = nextLink(response.headers.link, apiUrl)
+    url = nextPage(response.headers.link, apiUrl)
   }
   return undefined
 }
@@ -207,6 +216,7 @@ function retrying(octokit: Octokit, options: RetryOptions): void {
 function retryDelay(error: unknown, attempt: number, timedOut: boolean): number | undefined {
   const backOff = FIRST_BACK_OFF_MS * 2 ** attempt
   if (timedOut) return backOff
+  if (error instanceof ForeignOriginError) return undefined
   const status = statusOf(error)
   const headers = record(record(record(error).response).headers)
   const header = (name: string) => (typeof headers[name] === 'string' ? headers[name] : null)
@@ -223,18 +233,6 @@ function retryDelay(error: unknown, attempt: number, timedOut: boolean): number 
     return reset >= 0 && reset <= RATE_LIMIT_PAUSE_MS ? reset : undefined
   }
   return status === 429 ? backOff : undefined
-}
-
-/** The next page from a `Link` header, only when it stays on the API's own origin. */
-function nextLink(link: unknown, apiUrl: string): string | undefined {
-  if (typeof link !== 'string') return undefined
-  const next = /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1]
-  if (!next) return undefined
-  try {
-    return new URL(next).origin === new URL(apiUrl).origin ? next : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /** The link to this workflow run, from the runner's environment; undefined when incomplete. */

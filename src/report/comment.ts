@@ -7,7 +7,7 @@ import { short } from '../diff/event.js'
 import { describeSource } from '../plan.js'
 import type { RunReport } from './run-report.js'
 import { failedCount } from './run-report.js'
-import { allEntities } from './markdown.js'
+import { allEntities, unlinked } from './markdown.js'
 import { formatCounts, ICON } from './summary.js'
 
 /** GitHub refuses comment bodies of 65,536 characters or more; keep a margin. */
@@ -22,8 +22,9 @@ const FIRST_IDS_PER_SOURCE = 5
 
 /**
  * Untrusted text made safe for the comment: redacted, cut, then escaped. Unlike the summary,
- * a comment notifies: `prose` breaks `@name` and `#123` so they mention or link no one, and
- * `code` shows a value (an ID, a path) as code, where GitHub makes no mentions or references.
+ * a comment notifies: neither makes an autolink or a mention (`unlinked`), `prose` breaks
+ * `#123` so it links nothing, and `code` shows a value (an ID, a path) as code, where GitHub
+ * makes no references.
  */
 interface Text {
   prose(value: string, max?: number): string
@@ -33,6 +34,8 @@ interface Text {
 export interface CommentContext {
   /** The hidden marker that finds this comment again (commentMarker()). */
   marker: string
+  /** The `comment-title` input: heads the comment. */
+  title: string
   state: PullRequestState
   /** The link to the workflow run, when the environment names one. */
   runUrl?: string
@@ -41,16 +44,17 @@ export interface CommentContext {
 }
 
 /**
- * The hidden first line that marks the comment of one workflow and job. The names are
- * percent-encoded with `-`, `!` and `>` too, so no name can end the HTML comment early.
+ * The hidden first line that marks the comment of one workflow, job and step (two steps, e.g.
+ * one per store, keep two comments). The names are percent-encoded with `-`, `!` and `>` too,
+ * so no name can end the HTML comment early.
  */
-export function commentMarker(workflow: string, job: string): string {
+export function commentMarker(workflow: string, job: string, step: string): string {
   const encode = (name: string) =>
     encodeURIComponent(name).replace(
       /[!'()*~.-]/g,
       c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
     )
-  return `<!-- miso-bulk-delete comment workflow=${encode(workflow)} job=${encode(job)} -->`
+  return `<!-- miso-bulk-delete comment workflow=${encode(workflow)} job=${encode(job)} step=${encode(step)} -->`
 }
 
 export function renderComment(
@@ -58,13 +62,14 @@ export function renderComment(
   context: CommentContext,
   limit = COMMENT_LIMIT
 ): string {
-  const safe = (value: string, max: number) => cut(context.clean(value), max)
+  const safe = (value: string, max: number) => unlinked(cut(context.clean(value), max))
   const text: Text = {
-    prose: (value, max = CELL_CHARS) => allEntities(safe(value, max).replace(/[@#]/g, '$&\u2060')),
+    prose: (value, max = CELL_CHARS) => allEntities(safe(value, max).replace(/#/g, '$&\u2060')),
     code: value => `<code>${allEntities(safe(value, CELL_CHARS))}</code>`
   }
   const footer = footerOf(context)
-  const head = [context.marker, ...headline(report, context.state, text)].join('\n') + '\n'
+  const title = text.prose(context.title)
+  const head = [context.marker, ...headline(report, context.state, title, text)].join('\n') + '\n'
   let room = limit - head.length - footer.length
   const parts = [head]
   const sections =
@@ -84,21 +89,21 @@ export function renderComment(
   return parts.join('\n')
 }
 
-function headline(report: RunReport, state: PullRequestState, text: Text): string[] {
+function headline(report: RunReport, state: PullRequestState, title: string, text: Text): string[] {
   const count = report.plan?.ids.length ?? 0
   const noun = report.recordType === 'users' ? 'user' : 'product'
   const records = `${count} ${noun}${count === 1 ? '' : 's'}`
   const lines: string[] = []
   if (state === 'closed') {
     lines.push(
-      '### ➖ Miso bulk delete: nothing will be deleted',
+      `### ➖ ${title}: nothing will be deleted`,
       '',
       'This pull request was closed without being merged, so nothing will be deleted from Miso.'
     )
     return lines
   }
   if (state === 'open') {
-    lines.push(`### 🔍 Miso bulk delete: preview`, '')
+    lines.push(`### 🔍 ${title}: preview`, '')
     if (report.error) {
       lines.push(`The preview failed: ${text.prose(report.error, ERROR_CHARS)}`, '')
     } else if (count === 0) {
@@ -111,7 +116,7 @@ function headline(report: RunReport, state: PullRequestState, text: Text): strin
     if (range) lines.push('', range)
     return lines
   }
-  lines.push(`### ${ICON[report.status]} Miso bulk delete: ${report.status}`, '')
+  lines.push(`### ${ICON[report.status]} ${title}: ${report.status}`, '')
   if (report.error) lines.push(`**Error:** ${text.prose(report.error, ERROR_CHARS)}`, '')
   if (report.dryRunReason) {
     lines.push(`**Dry run:** ${text.prose(report.dryRunReason)}. Nothing was sent to Miso.`, '')

@@ -37,6 +37,16 @@ export function allEntities(text: string): string {
   return oneLine(text).replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`)
 }
 
+/**
+ * A word joiner (U+2060, invisible) after each `www` before a dot, each `:` before `//` and
+ * each `@`: GitHub makes autolinks of `www.x.y`, `https://x.y` and `a@b.c` even inside
+ * `<code>` (and mentions of `@name` outside it), so untrusted text in a comment links to
+ * nowhere and no one.
+ */
+export function unlinked(text: string): string {
+  return text.replace(/www(?=\.)|:(?=\/\/)|@/gi, '$&\u2060')
+}
+
 /** Text inside `<pre>`: Markdown is not read there, only HTML. */
 export function htmlText(text: string): string {
   return text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
