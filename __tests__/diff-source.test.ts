@@ -46,6 +46,7 @@ function settings(workspace: string, over: Partial<Settings> = {}): Settings {
     pollIntervalMs: 2000,
     githubToken: '',
     comment: false,
+    branches: [],
     workspace,
     runnerTemp: temp,
     ...over

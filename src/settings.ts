@@ -53,6 +53,8 @@ export interface Settings {
   githubToken: string
   /** Keep one comment on the pull request up to date (pull request events only). */
   comment: boolean
+  /** `branches` patterns: the branches whose pushes and merged pull requests delete; empty: the default branch. */
+  branches: string[]
   /** Absolute path of the checked-out repository (`GITHUB_WORKSPACE`, else the cwd). */
   workspace: string
   /** Where output files go (`RUNNER_TEMP`, else the OS temp dir). */
