@@ -47,6 +47,7 @@ function settings(workspace: string, over: Partial<Settings> = {}): Settings {
     githubToken: '',
     comment: false,
     commentTitle: 'Miso bulk delete',
+    branches: [],
     workspace,
     runnerTemp: temp,
     ...over

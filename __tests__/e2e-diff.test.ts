@@ -191,7 +191,10 @@ describe('usage 1: a push to main that deletes catalog files', () => {
   it('a push that creates a branch compares its last commit with its parent, with a notice', async () => {
     const workspace = TestRepo.shallowClone(remote, 'spring-sale', fresh())
     const zeros = '0'.repeat(40)
-    const result = await run(workspace.dir, pushEvent(zeros, branchTip, 'push-new-branch'), inputs)
+    const result = await run(workspace.dir, pushEvent(zeros, branchTip, 'push-new-branch'), {
+      ...inputs,
+      branches: 'main\nspring-*'
+    })
     expect(result.code).toBe(0)
     expect([...miso.deleted]).toEqual(['SKU-V'])
     expect(result.stdout).toMatch(
@@ -203,6 +206,50 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     expect(unescapeSummary(result.summary)).toMatch(
       /### Notes[\s\S]*The push created refs\/heads\/spring-sale/
     )
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  /** A push of `ref` from `from` to `to`, on a repository whose default branch is main. */
+  const pushOf = (ref: string, from: string, to: string) => {
+    const event = pushEvent(from, to, 'push-new-branch')
+    return { ...event, payload: { ...event.payload, ref } }
+  }
+
+  it('a tag pushed on an old commit deletes nothing: a forced dry run naming the tag', async () => {
+    // The tag's commit removed x.json; whatever `branches` says, a tag push only previews.
+    const workspace = TestRepo.shallowCheckout(remote, lastParent, fresh())
+    for (const branches of ['', '**']) {
+      const result = await run(workspace.dir, pushOf('refs/tags/v1', '0'.repeat(40), lastParent), {
+        ...inputs,
+        branches
+      })
+      expect(result.code).toBe(0)
+      expect(result.outputs.status).toBe('dry-run')
+      expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-X'])
+      expect(result.stdout).toContain(
+        '::notice::Dry run forced: the push is of the tag `v1`, and a tag push never deletes (only pushes to the branches of input `branches` do).'
+      )
+      expect(unescapeSummary(result.summary)).toContain(
+        '**Dry run:** the push is of the tag `v1`, and a tag push never deletes'
+      )
+    }
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('a push to a branch other than the default one is a forced dry run naming it and the input', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'spring-sale', fresh())
+    const result = await run(
+      workspace.dir,
+      pushOf('refs/heads/feature/x', before, branchTip),
+      inputs
+    )
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('dry-run')
+    expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-V'])
+    expect(result.stdout).toContain(
+      '::notice::Dry run forced: the push is to `feature/x`, which is not one of the branches that delete (input `branches`: the default branch `main`).'
+    )
+    expect(miso.requests).toHaveLength(0)
     expectNoSecret(result, KEY, TOKEN)
   })
 
@@ -392,6 +439,28 @@ describe('usage 2: preview on the pull request, delete when it is merged', () =>
     expect(summary).not.toMatch(/PAGE-D|PAGE-E|L-5|L-6/)
     expect(result.stdout).toContain('Pull request #42 was merged: comparing its own change')
     expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('merged into another branch than the default one: a forced dry run, unless `branches` names it', async () => {
+    const event = merged(mergeCommit)
+    const pull = (event.payload as { pull_request: Record<string, Record<string, unknown>> })
+      .pull_request
+    pull.base = { ...pull.base, ref: 'develop' }
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const previewed = await run(workspace.dir, event, inputs)
+    expect(previewed.code).toBe(0)
+    expect(previewed.outputs.status).toBe('dry-run')
+    expect(JSON.parse(previewed.outputs.ids)).toEqual(['PAGE-A', 'L-2'])
+    expect(previewed.stdout).toContain(
+      '::notice::Dry run forced: pull request #42 was merged into `develop`, which is not one of the branches that delete (input `branches`: the default branch `main`).'
+    )
+    expect(miso.requests).toHaveLength(0)
+
+    const deleted = await run(workspace.dir, event, { ...inputs, branches: 'develop' })
+    expect(deleted.code).toBe(0)
+    expect(deleted.outputs.status).toBe('succeeded')
+    expect([...miso.deleted].sort()).toEqual(['L-2', 'PAGE-A'])
+    expect(deleted.stdout).not.toContain('Dry run forced')
   })
 
   it('merged, from a fork (no secrets): fails naming `api-key`, before any call', async () => {

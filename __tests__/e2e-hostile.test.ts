@@ -3,7 +3,7 @@
 // no workflow command smuggled into the log, every channel within its size limit, no call to
 // Miso when the report could not be written, and a report even for a run cancelled at once.
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -309,5 +309,102 @@ export async function load(url, context, next) {
     expect(result.outputs['failed-count']).toBe('1')
     expect(result.summary).toContain('Miso bulk delete: cancelled')
     expect(miso.requests).toHaveLength(0)
+  })
+})
+
+describe('what the process itself prints goes through the channel too', () => {
+  const HOSTILE = 'from a library\n::stop-commands::pwned\n::add-mask::visible\n::warning file=x::w'
+
+  /**
+   * Runs the action with a module loaded before it (as NODE_OPTIONS can), standing in for a
+   * library of the action's: once the action has written its first line, `act` runs.
+   */
+  async function runWithLibrary(act: string): Promise<ActionRun> {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-hostile-library-'))
+    const library = path.join(dir, 'library.mjs')
+    writeFileSync(
+      library,
+      `const hostile = ${JSON.stringify(HOSTILE)}
+const write = process.stdout.write
+let armed = true
+process.stdout.write = function (...args) {
+  if (armed) {
+    armed = false
+    setImmediate(() => { ${act} })
+  }
+  return write.apply(this, args)
+}
+`
+    )
+    const miso = await fake()
+    try {
+      return await run(
+        miso.url,
+        { 'product-ids': 'p-1', 'dry-run': 'true' },
+        { env: { NODE_OPTIONS: `--import=${pathToFileURL(library).href}` } }
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  /** Nothing on stderr, and on stdout only the action's own commands. */
+  function expectOnlyTheChannel(result: ActionRun): void {
+    expect(result.stderr).toBe('')
+    expectOnlyOwnCommands(result)
+    expect(result.stdout).not.toMatch(/^\s*at /m)
+    expect(result.stdout).not.toMatch(/^\s*::(stop-commands|warning file)/m)
+  }
+
+  it('a warning a library emits is one line of the log, its commands text', async () => {
+    const result = await runWithLibrary(`process.emitWarning(hostile, 'LibraryWarning')`)
+    expectOnlyTheChannel(result)
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('dry-run')
+    expect(result.stdout).toContain(
+      '(node) LibraryWarning: from a library\\n::stop-commands::pwned\\n::add-mask::visible\\n::warning file=x::w\n'
+    )
+  })
+
+  it.each([
+    ['an uncaught error', 'throw new Error(hostile)'],
+    ['an unhandled rejection', 'Promise.reject(new Error(hostile))'],
+    ['a rejection with a string', 'Promise.reject(hostile)']
+  ])('%s fails the step with its message made safe, and no stack', async (_, act) => {
+    const result = await runWithLibrary(act)
+    expectOnlyTheChannel(result)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      '::error::Unexpected error: from a library\\n::stop-commands::pwned\\n::add-mask::visible\\n::warning file=x::w\n'
+    )
+  })
+
+  it('a page whose front matter makes the YAML parser warn: nothing on stderr', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-hostile-page-'))
+    try {
+      const repo = TestRepo.create(dir)
+      const page = `---\n? [::stop-commands::pwned]\n: x\nproduct_id: PAGE-H\n---\n`
+      repo.write({ 'catalog/h.md': page, 'catalog/keep.md': '---\nproduct_id: KEEP\n---\n' })
+      const base = repo.commit('catalog')
+      repo.remove('catalog/h.md')
+      const head = repo.commit('retire h')
+      const result = await runAction({
+        workspace: repo.dir,
+        inputs: {
+          'dry-run': 'true',
+          'deleted-paths': 'catalog/*.md',
+          'id-from': 'frontmatter:product_id',
+          base,
+          head
+        },
+        env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+      })
+      // Read (its ID listed) or refused (naming it): either way the page was parsed.
+      expect(result.stdout).toMatch(/PAGE-H|catalog\/h\.md/)
+      expect(result.stderr).toBe('')
+      expectOnlyOwnCommands(result)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -28,7 +28,8 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
   }[] = [
     { event: 'push', fixture: 'push', base: BEFORE, head: AFTER, deletes: true },
     { event: 'push', fixture: 'push-forced', base: BEFORE, head: AFTER, deletes: true },
-    { event: 'push', fixture: 'push-new-branch', base: `${AFTER}^`, head: AFTER, deletes: true },
+    // Not the default branch (`branches` not given): a preview.
+    { event: 'push', fixture: 'push-new-branch', base: `${AFTER}^`, head: AFTER, deletes: false },
     {
       event: 'pull_request',
       fixture: 'pull_request-closed-merged',
@@ -66,7 +67,7 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
     expect(result.base).toBe(row.base)
     expect(result.head).toBe(row.head)
     expect(result.mergeBaseOf).toEqual(row.mergeBaseOf)
-    expect(forcedDryRun(row.event, eventFixture(row.fixture)) === undefined).toBe(row.deletes)
+    expect(forcedDryRun(row.event, eventFixture(row.fixture), []) === undefined).toBe(row.deletes)
     expect(result.pullNumber).toBe(row.pullNumber)
     expect(result.reason.length).toBeGreaterThan(10)
   })
@@ -156,7 +157,7 @@ describe('changeRangeFor: the contract table, row by row, from real payload shap
     expect(headed.pullNumber).toBeUndefined()
     expect(headed.reason).toMatch(/not merged yet/)
     // The one decision whether the run deletes: inputs never change it.
-    expect(forcedDryRun('pull_request', opened)).toMatch(/not merged yet/)
+    expect(forcedDryRun('pull_request', opened, [])).toMatch(/not merged yet/)
   })
 
   it('inputs stand in for a payload that lacks commits', () => {
@@ -228,21 +229,105 @@ describe('forcedDryRun', () => {
     ['pull_request_target', 'pull_request-opened', /`pull_request_target` `opened`/],
     ['merge_group', 'merge_group', /merge queue/]
   ])('%s (%s) forces a dry run', (name, file, reason) => {
-    expect(forcedDryRun(name, eventFixture(file))).toMatch(reason)
+    expect(forcedDryRun(name, eventFixture(file), [])).toMatch(reason)
+    // Naming the pull request's branch does not make it delete.
+    expect(forcedDryRun(name, eventFixture(file), ['**'])).toMatch(reason)
   })
 
   it.each([
     ['pull_request', 'pull_request-closed-merged'],
     ['pull_request_target', 'pull_request_target-closed-merged'],
     ['push', 'push'],
-    ['push', 'push-new-branch'],
+    ['push', 'push-forced'],
     ['workflow_dispatch', 'workflow_dispatch']
   ])('%s (%s) may delete', (name, file) => {
-    expect(forcedDryRun(name, eventFixture(file))).toBeUndefined()
+    expect(forcedDryRun(name, eventFixture(file), [])).toBeUndefined()
   })
 
   it('a pull request payload without `merged: true` never deletes', () => {
-    expect(forcedDryRun('pull_request', { action: 'closed', pull_request: {} })).toMatch(/closed/)
-    expect(forcedDryRun('pull_request', null)).toMatch(/not merged/)
+    expect(forcedDryRun('pull_request', { action: 'closed', pull_request: {} }, [])).toMatch(
+      /closed/
+    )
+    expect(forcedDryRun('pull_request', null, [])).toMatch(/not merged/)
+  })
+})
+
+describe('forcedDryRun: which branches delete', () => {
+  const push = (ref: unknown, repository: unknown = { default_branch: 'main' }) => ({
+    ...eventFixture('push'),
+    ref,
+    repository
+  })
+  const merged = (baseRef: unknown, repository: unknown = { default_branch: 'main' }) => {
+    const payload = eventFixture('pull_request-closed-merged')
+    const pr = payload.pull_request as Record<string, Record<string, unknown>>
+    return { ...payload, pull_request: { ...pr, base: { ...pr.base, ref: baseRef } }, repository }
+  }
+  const decide = (name: string, payload: unknown, branches: string[] = []) =>
+    forcedDryRun(name, payload, branches)
+
+  it('without `branches`, only the default branch deletes', () => {
+    expect(decide('push', push('refs/heads/main'))).toBeUndefined()
+    expect(decide('push', push('refs/heads/trunk', { default_branch: 'trunk' }))).toBeUndefined()
+    expect(decide('pull_request', merged('main'))).toBeUndefined()
+    expect(decide('pull_request_target', merged('main'))).toBeUndefined()
+    expect(decide('push', push('refs/heads/feature/x'))).toBe(
+      'the push is to `feature/x`, which is not one of the branches that delete (input `branches`: the default branch `main`)'
+    )
+    expect(decide('pull_request', merged('develop'))).toBe(
+      'pull request #42 was merged into `develop`, which is not one of the branches that delete (input `branches`: the default branch `main`)'
+    )
+    // The default branch is a name, not a pattern; a prefix or a longer name is another branch.
+    expect(decide('push', push('refs/heads/main2'))).toMatch(/not one of the branches/)
+    expect(decide('push', push('refs/heads/mainx', { default_branch: 'main{,x}' }))).toMatch(
+      /not one of/
+    )
+  })
+
+  it('`branches` patterns choose the branches, with the one glob dialect', () => {
+    const branches = ['main', 'release/*', '!release/old']
+    expect(decide('push', push('refs/heads/release/2.1'), branches)).toBeUndefined()
+    expect(decide('pull_request', merged('release/2.1'), branches)).toBeUndefined()
+    expect(decide('push', push('refs/heads/release/old'), branches)).toMatch(
+      /`release\/old`, which is not one of the branches that delete \(input `branches`: `main`, `release\/\*`, `!release\/old`\)/
+    )
+    // `*` stays within one folder, as in a workflow's `branches:` filter.
+    expect(decide('push', push('refs/heads/release/2/hotfix'), branches)).toMatch(/not one of/)
+    // Given patterns replace the default branch.
+    expect(decide('pull_request', merged('main'), ['develop'])).toMatch(
+      /merged into `main`, which is not one of the branches that delete \(input `branches`: `develop`\)/
+    )
+    expect(decide('pull_request', merged('develop'), ['develop'])).toBeUndefined()
+  })
+
+  it('a tag push never deletes, whatever `branches` says', () => {
+    for (const branches of [[], ['**'], ['v1']]) {
+      expect(decide('push', push('refs/tags/v1'), branches)).toBe(
+        'the push is of the tag `v1`, and a tag push never deletes (only pushes to the branches of input `branches` do)'
+      )
+    }
+  })
+
+  it('fails closed: a ref that is no branch, no default branch, no base branch', () => {
+    for (const ref of ['refs/notes/x', 'main', '', undefined, 42]) {
+      expect(decide('push', push(ref), ['**'])).toMatch(/^the push is of .*not of a branch/)
+    }
+    for (const missing of [{}, { default_branch: '' }, { default_branch: 7 }, null]) {
+      expect(decide('push', push('refs/heads/main', missing))).toMatch(
+        /the event names no default branch \(`repository.default_branch`\).*set `branches`/
+      )
+      expect(decide('pull_request', merged('main', missing))).toMatch(/set `branches`/)
+      // `branches` given: the default branch is not needed.
+      expect(decide('push', push('refs/heads/main', missing), ['main'])).toBeUndefined()
+    }
+    expect(decide('pull_request', merged(undefined), ['**'])).toBe(
+      'pull request #42 names no base branch'
+    )
+  })
+
+  it('other events keep deleting: `branches` applies to pushes and pull requests', () => {
+    const dispatch = eventFixture('workflow_dispatch')
+    expect(decide('workflow_dispatch', dispatch, ['nothing-matches'])).toBeUndefined()
+    expect(decide('schedule', {}, [])).toBeUndefined()
   })
 })

@@ -19,7 +19,10 @@ const setSecret = jest.fn<(secret: string) => void>()
 
 const KEY = 'sk_live_0123456789abcdef'
 
-function settingsFrom(inputs: Record<string, string>, forcedDryRun?: string) {
+function settingsFrom(
+  inputs: Record<string, string>,
+  forcedDryRun?: (branches: readonly string[]) => string | undefined
+) {
   return getSettings({
     forcedDryRun,
     env: { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/rt' },
@@ -74,6 +77,7 @@ describe('getSettings', () => {
       githubToken: '',
       comment: false,
       commentTitle: 'Miso bulk delete',
+      branches: [],
       workspace: '/ws',
       runnerTemp: '/rt'
     })
@@ -164,9 +168,18 @@ describe('getSettings', () => {
   it('needs a key unless the run is a dry run', () => {
     expect(refusal({})).toMatch(/`api-key` is required unless the run is a dry run/)
     expect(settingsFrom({ 'dry-run': 'true' }).apiKey).toBe('')
-    const forced = settingsFrom({}, 'the pull request is not merged')
+    const forced = settingsFrom({}, () => 'the pull request is not merged')
     expect(forced.dryRun).toBe(true)
     expect(forced.dryRunReason).toBe('the pull request is not merged')
+  })
+
+  it('gives the event the `branches` input to decide whether it may delete', () => {
+    const onlyMain = (branches: readonly string[]) =>
+      branches.includes('main') ? undefined : `not main (${branches.join(', ')})`
+    const read = settingsFrom({ 'api-key': KEY, branches: 'main\n\n release/*\n' }, onlyMain)
+    expect(read).toMatchObject({ branches: ['main', 'release/*'], dryRun: false })
+    const forced = settingsFrom({ branches: 'develop' }, onlyMain)
+    expect(forced).toMatchObject({ dryRun: true, dryRunReason: 'not main (develop)' })
   })
 
   it.each([

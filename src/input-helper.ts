@@ -57,7 +57,8 @@ export const INPUTS: { readonly [K in keyof InputSettings]: InputRow<InputSettin
   maxDeletionsPercent: { name: 'max-deletions-percent', default: '10', parse: whole(0, 100) },
   githubToken: { name: 'github-token', default: '${{ github.token }}', parse: text },
   comment: { name: 'comment', default: 'false', parse: parseBoolean },
-  commentTitle: { name: 'comment-title', default: 'Miso bulk delete', parse: text }
+  commentTitle: { name: 'comment-title', default: 'Miso bulk delete', parse: text },
+  branches: { name: 'branches', default: '', parse: parseList }
 }
 
 /**
@@ -70,8 +71,11 @@ export const DECLARED_INPUTS: readonly string[] = Object.values(INPUTS).map(row 
 type GetInput = (name: string) => string
 
 interface SettingsContext {
-  /** Set when the event forbids deleting (e.g. an unmerged pull request): the reason. */
-  forcedDryRun?: string
+  /**
+   * Why the event forbids deleting (an unmerged pull request, a branch `branches` does not
+   * name), given the `branches` input; undefined when it allows it.
+   */
+  forcedDryRun?: (branches: readonly string[]) => string | undefined
   env: NodeJS.ProcessEnv
   /** Reads one raw input (on the runner: its INPUT_* variable). */
   getInput: GetInput
@@ -93,7 +97,8 @@ export function getSettings(context: SettingsContext): Settings {
 
   refuseUndeclaredInputs(env)
   const inputs = readInputs(INPUTS, raw)
-  const dryRunReason = context.forcedDryRun ?? (inputs.dryRun ? 'the `dry-run` input is true' : '')
+  const forced = context.forcedDryRun?.(inputs.branches)
+  const dryRunReason = forced ?? (inputs.dryRun ? 'the `dry-run` input is true' : '')
   const settings: Settings = {
     ...inputs,
     dryRun: dryRunReason !== '',

@@ -52,7 +52,8 @@ export async function run(context: RunContext): Promise<RunOutcome> {
   const event = readEvent(env, log)
   report.links = repositoryLinks(env, event)
   try {
-    const forced = forcedDryRun(event.name, event.payload)
+    const forced = (branches: readonly string[]) =>
+      forcedDryRun(event.name, event.payload, branches)
     const read = await phase('Inputs', () => {
       const s = getSettings({
         forcedDryRun: forced,
@@ -61,7 +62,8 @@ export async function run(context: RunContext): Promise<RunOutcome> {
         setSecret: context.log.mask
       })
       log.info(describeSettings(s))
-      if (forced) log.notice(forcedDryRunNotice(forced))
+      const reason = forced(s.branches)
+      if (reason) log.notice(forcedDryRunNotice(reason))
       for (const warning of settingsWarnings(s)) log.warning(warning)
       // Before the first call to Miso: a deletion that cannot be reported is worse than none.
       checkReportDestinations(env, s.runnerTemp)

@@ -55,6 +55,8 @@ export interface Settings {
   comment: boolean
   /** Heads the pull request comment (e.g. the store's name). */
   commentTitle: string
+  /** `branches` patterns: the branches whose pushes and merged pull requests delete; empty: the default branch. */
+  branches: string[]
   /** Absolute path of the checked-out repository (`GITHUB_WORKSPACE`, else the cwd). */
   workspace: string
   /** Where output files go (`RUNNER_TEMP`, else the OS temp dir). */

@@ -1,6 +1,7 @@
 // Which change a diff source reads, per the event that started the run (the contract's
 // "Which change" table). Pure: the payload is plain data, and untrusted.
 import { objectOrEmpty as record } from '../json.js'
+import { pathPatterns } from '../patterns.js'
 
 /** The two commits to compare. Whether the run may delete is `forcedDryRun`'s decision alone. */
 export interface ChangeRange {
@@ -70,14 +71,25 @@ export function changeRangeFor(
     return range
   }
   if (!base && !head) return range
-  return overridden(range, base, head, forcedDryRun(eventName, payload) !== undefined)
+  return overridden(range, base, head, previewReason(eventName, payload) !== undefined)
 }
 
 /**
  * Why this run may not delete anything whatever its inputs, or undefined when it may.
- * A pull request that is not merged, and a merge group, only preview.
+ * A pull request that is not merged, and a merge group, only preview; a push or a merged
+ * pull request deletes only on a branch that `branches` (the `branches` input) names, and a
+ * tag push never does.
  */
-export function forcedDryRun(eventName: string, payload: unknown): string | undefined {
+export function forcedDryRun(
+  eventName: string,
+  payload: unknown,
+  branches: readonly string[]
+): string | undefined {
+  return previewReason(eventName, payload) ?? branchRefusal(eventName, record(payload), branches)
+}
+
+/** Why this event only previews, whatever its branch: an unmerged pull request, a merge group. */
+function previewReason(eventName: string, payload: unknown): string | undefined {
   if (eventName === 'merge_group') {
     return 'a merge queue check only previews; the push that lands the change deletes'
   }
@@ -91,6 +103,64 @@ export function forcedDryRun(eventName: string, payload: unknown): string | unde
     return `pull request${number} was closed without being merged, so nothing is deleted`
   }
   return `pull request${number} is not merged yet (\`${eventName}\` \`${action}\`): this run only previews; its products are deleted when it is merged`
+}
+
+/**
+ * Why a push or a merged pull request may not delete on its branch (the pushed ref; the pull
+ * request's base), or undefined when it may. Without `branches`, only the repository's
+ * default branch deletes, compared by name (it is not a pattern); with neither, none does.
+ */
+function branchRefusal(
+  eventName: string,
+  p: Record<string, unknown>,
+  branches: readonly string[]
+): string | undefined {
+  const target = branchOf(eventName, p)
+  if (target === undefined || 'refusal' in target) return target?.refusal
+  const byDefault = record(p.repository).default_branch
+  if (branches.length === 0 && (typeof byDefault !== 'string' || byDefault === '')) {
+    return `${target.what}, and the event names no default branch (\`repository.default_branch\`) for the \`branches\` input to default to: set \`branches\` to the branches whose changes delete`
+  }
+  const deletes =
+    branches.length > 0
+      ? pathPatterns(branches, 'branches').chooses(target.branch)
+      : target.branch === byDefault
+  if (deletes) return undefined
+  const named =
+    branches.length > 0
+      ? branches.map(b => `\`${b}\``).join(', ')
+      : `the default branch \`${String(byDefault)}\``
+  return `${target.what}, which is not one of the branches that delete (input \`branches\`: ${named})`
+}
+
+/** The branch a push or a pull request event changes, or why it names none that may delete. */
+function branchOf(
+  eventName: string,
+  p: Record<string, unknown>
+): { branch: string; what: string } | { refusal: string } | undefined {
+  if (eventName === 'push') {
+    const ref = typeof p.ref === 'string' ? p.ref : ''
+    if (ref.startsWith('refs/heads/')) {
+      const branch = ref.slice('refs/heads/'.length)
+      return { branch, what: `the push is to \`${branch}\`` }
+    }
+    if (ref.startsWith('refs/tags/')) {
+      return {
+        refusal: `the push is of the tag \`${ref.slice('refs/tags/'.length)}\`, and a tag push never deletes (only pushes to the branches of input \`branches\` do)`
+      }
+    }
+    return {
+      refusal: `the push is of ${ref ? `\`${ref}\`` : 'no ref'}, not of a branch (only pushes to the branches of input \`branches\` delete)`
+    }
+  }
+  if (!isPullRequestEvent(eventName)) return undefined
+  const pr = record(p.pull_request)
+  const number = typeof pr.number === 'number' ? ` #${pr.number}` : ''
+  const branch = record(pr.base).ref
+  if (typeof branch !== 'string' || branch === '') {
+    return { refusal: `pull request${number} names no base branch` }
+  }
+  return { branch, what: `pull request${number} was merged into \`${branch}\`` }
 }
 
 /** Where a pull request stands, as its event tells: the pull request comment follows it. */
@@ -199,7 +269,7 @@ function pullRequestRange(eventName: string, payload: unknown): ChangeRange | { 
     return { error: `The ${eventName} event payload has no valid base and head commit SHAs.` }
   }
   const number = typeof pr.number === 'number' && Number.isSafeInteger(pr.number) ? pr.number : 0
-  const forced = forcedDryRun(eventName, payload)
+  const forced = previewReason(eventName, payload)
   const what = `pull request${number ? ` #${number}` : ''}`
   // Merged: the live IDs are read at the merge as it landed (merge commit, squash or rebase).
   const mergedAs = forced ? undefined : sha(pr.merge_commit_sha)
@@ -227,7 +297,7 @@ function mergeGroupRange(p: Record<string, unknown>): ChangeRange | { error: str
     base,
     head,
     result: head,
-    reason: `Previewing the merge group ${short(base)}..${short(head)}: ${forcedDryRun('merge_group', p)}.`,
+    reason: `Previewing the merge group ${short(base)}..${short(head)}: ${previewReason('merge_group', p)}.`,
     notices: []
   }
 }
