@@ -384,6 +384,7 @@ describe('runDeletion', () => {
       expect(result.batches.map(b => b.status)).toEqual(['failed', 'timed-out'])
       expect(result.status).toBe('failed')
       expect(result.stoppedBy).toBe('wait-timeout of 0.06 s')
+      expect(result.elapsedMs).toBe(60)
       expect(result.failedCount).toBe(2)
     })
   })
@@ -580,6 +581,7 @@ describe('runDeletion', () => {
       const result = await clock.run(runDeletion(batchesOf(3), api, opts))
 
       expect(result.status).toBe('timed-out')
+      expect(result.elapsedMs).toBe(80)
       expect(api.statusCalls.length).toBeGreaterThan(1)
       expect(result.batches[0].counts).toEqual({ deleted: 1 })
       expect(result.batches[0].response).toBe('overloaded')
