@@ -2,13 +2,18 @@ import { describe, it, expect } from '@jest/globals'
 import { runDeletion, type DeletionOptions } from '../src/deletion.js'
 import type { DeleteOutcome, MisoApi, StatusAnswer } from '../src/miso/types.js'
 import { recordingLog } from '../test/support/log.js'
+import { VirtualClock } from '../test/support/virtual-clock.js'
 
 // A scripted, in-memory MisoApi (no HTTP: the HTTP stand-in is test-server/fake-miso.ts). Batch
 // IDs are `b<batch>-<n>`, so the fake knows which batch a request carries; the default script
 // accepts batch N as task `tN`, which is then done at once.
+//
+// Every test runs on a virtual clock (the run's `now` and `sleep`, the fake's answer delays,
+// scheduled cancellations): the run sees the same times on any machine under any load, and the
+// tests assert exact times in virtual milliseconds from the start.
 
 interface Scripted<T> {
-  /** Milliseconds before the answer; the request is aborted if the signal fires first. */
+  /** Virtual milliseconds before the answer; the request is aborted if the signal fires first. */
   after?: number
   answer: T
 }
@@ -43,7 +48,7 @@ class ScriptedMisoApi implements MisoApi {
   readonly deleted: number[] = []
   readonly statusCalls: { taskId: string; at: number }[] = []
   readonly events: string[] = []
-  /** When each batch was answered (ms since the epoch). */
+  /** When each batch was answered. */
   readonly answeredAt = new Map<number, number>()
   aborted = 0
   maxDeletes = 0
@@ -52,7 +57,10 @@ class ScriptedMisoApi implements MisoApi {
   private polls = 0
   private readonly pollsOf = new Map<string, number>()
 
-  constructor(private readonly script: { delete?: DeleteScript; status?: StatusScript } = {}) {}
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly script: { delete?: DeleteScript; status?: StatusScript } = {}
+  ) {}
 
   async deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
     const batch = Number(/^b(\d+)-/.exec(ids[0])?.[1])
@@ -60,24 +68,24 @@ class ScriptedMisoApi implements MisoApi {
     this.events.push(`delete ${batch}`)
     this.maxDeletes = Math.max(this.maxDeletes, ++this.deletes)
     const { after = 2, answer } = this.script.delete?.(batch) ?? { answer: accepted(`t${batch}`) }
-    const answered = await pause(after, signal)
+    const answered = await this.clock.delay(after, signal)
     this.deletes--
     if (!answered) {
       this.aborted++
       return { ok: false, failure: { message: 'aborted', fatal: false } }
     }
-    this.answeredAt.set(batch, Date.now())
+    this.answeredAt.set(batch, this.clock.now())
     return answer
   }
 
   async getStatus(taskId: string, signal: AbortSignal): Promise<StatusAnswer> {
     const n = this.pollsOf.get(taskId) ?? 0
     this.pollsOf.set(taskId, n + 1)
-    this.statusCalls.push({ taskId, at: Date.now() })
+    this.statusCalls.push({ taskId, at: this.clock.now() })
     this.events.push(`status ${taskId}`)
     this.maxPolls = Math.max(this.maxPolls, ++this.polls)
     const { after = 1, answer } = this.script.status?.(taskId, n) ?? { answer: DONE }
-    const answered = await pause(after, signal)
+    const answered = await this.clock.delay(after, signal)
     this.polls--
     if (!answered) {
       this.aborted++
@@ -87,26 +95,11 @@ class ScriptedMisoApi implements MisoApi {
   }
 }
 
-function pause(ms: number, signal: AbortSignal): Promise<boolean> {
-  return new Promise(resolve => {
-    if (signal.aborted) return resolve(false)
-    const onAbort = (): void => {
-      clearTimeout(timer)
-      resolve(false)
-    }
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve(true)
-    }, ms)
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
-}
-
 /** Batches of the given sizes, IDs `b<batch>-<n>`. */
 const batchesOf = (...sizes: number[]): string[][] =>
   sizes.map((size, b) => Array.from({ length: size }, (_, n) => `b${b}-${n}`))
 
-function options(overrides: Partial<DeletionOptions> = {}) {
+function options(clock: VirtualClock, overrides: Partial<DeletionOptions> = {}) {
   const logged = recordingLog()
   const opts: DeletionOptions = {
     concurrency: 2,
@@ -117,6 +110,8 @@ function options(overrides: Partial<DeletionOptions> = {}) {
     retries: 3,
     signal: new AbortController().signal,
     log: logged,
+    now: clock.now,
+    sleep: clock.sleep,
     ...overrides
   }
   return { opts, logged }
@@ -124,9 +119,10 @@ function options(overrides: Partial<DeletionOptions> = {}) {
 
 describe('runDeletion', () => {
   it('deletes every batch and reads each task once it is done', async () => {
-    const api = new ScriptedMisoApi()
-    const { opts } = options()
-    const result = await runDeletion(batchesOf(2, 2, 1, 2, 2), api, opts)
+    const clock = new VirtualClock()
+    const api = new ScriptedMisoApi(clock)
+    const { opts } = options(clock)
+    const result = await clock.run(runDeletion(batchesOf(2, 2, 1, 2, 2), api, opts))
 
     expect(result.status).toBe('succeeded')
     expect(result.taskIds).toEqual(['t0', 't1', 't2', 't3', 't4'])
@@ -144,18 +140,22 @@ describe('runDeletion', () => {
     for (const batch of result.batches) {
       expect(batch.response).toBe(DONE.body)
       expect(batch.counts).toEqual({ deleted: 2 })
-      expect(batch.durationMs).toBeGreaterThanOrEqual(0)
+      // from acceptance to the status answer (1 ms after its poll) that said done
+      const polled = api.statusCalls.find(c => c.taskId === batch.taskId)?.at ?? NaN
+      expect(batch.durationMs).toBe(polled + 1 - (api.answeredAt.get(batch.index) ?? NaN))
+      expect(batch.durationMs).toBeGreaterThanOrEqual(opts.pollIntervalMs + 1)
       expect(batch.error).toBeUndefined()
     }
   })
 
   it('keeps at most `concurrency` deletes and `concurrency` polls in flight', async () => {
-    const api = new ScriptedMisoApi({
+    const clock = new VirtualClock()
+    const api = new ScriptedMisoApi(clock, {
       delete: batch => ({ after: 15, answer: accepted(`t${batch}`) }),
       status: (taskId, n) => ({ after: 10, answer: n < 2 ? RUNNING : DONE })
     })
-    const { opts } = options({ concurrency: 3, pollIntervalMs: 1, maxPollIntervalMs: 2 })
-    const result = await runDeletion(batchesOf(...Array(12).fill(1)), api, opts)
+    const { opts } = options(clock, { concurrency: 3, pollIntervalMs: 1, maxPollIntervalMs: 2 })
+    const result = await clock.run(runDeletion(batchesOf(...Array(12).fill(1)), api, opts))
 
     expect(result.status).toBe('succeeded')
     expect(api.maxDeletes).toBe(3)
@@ -164,11 +164,12 @@ describe('runDeletion', () => {
   })
 
   it('polls accepted tasks while later batches are still being sent', async () => {
-    const api = new ScriptedMisoApi({
+    const clock = new VirtualClock()
+    const api = new ScriptedMisoApi(clock, {
       delete: batch => ({ after: 30, answer: accepted(`t${batch}`) })
     })
-    const { opts } = options({ concurrency: 1 })
-    const result = await runDeletion(batchesOf(1, 1, 1, 1), api, opts)
+    const { opts } = options(clock, { concurrency: 1 })
+    const result = await clock.run(runDeletion(batchesOf(1, 1, 1, 1), api, opts))
 
     expect(result.status).toBe('succeeded')
     const firstPoll = api.events.indexOf('status t0')
@@ -177,7 +178,8 @@ describe('runDeletion', () => {
   })
 
   it('stops at 401: no further batches are sent, those in flight finish', async () => {
-    const api = new ScriptedMisoApi({
+    const clock = new VirtualClock()
+    const api = new ScriptedMisoApi(clock, {
       delete: batch =>
         batch === 0
           ? { after: 2, answer: accepted('t0') }
@@ -185,8 +187,8 @@ describe('runDeletion', () => {
             ? { after: 20, answer: refused(401, 'invalid api key.') }
             : { after: 40, answer: accepted(`t${batch}`) }
     })
-    const { opts, logged } = options({ concurrency: 2, pollIntervalMs: 1000 })
-    const result = await runDeletion(batchesOf(2, 2, 2, 2, 2, 2), api, opts)
+    const { opts, logged } = options(clock, { concurrency: 2, pollIntervalMs: 1000 })
+    const result = await clock.run(runDeletion(batchesOf(2, 2, 2, 2, 2, 2), api, opts))
 
     expect(result.status).toBe('failed')
     expect(result.stoppedBy).toBe('invalid api key (HTTP 401)')
@@ -219,12 +221,13 @@ describe('runDeletion', () => {
   })
 
   it('stops at a 403 from the status endpoint too', async () => {
-    const api = new ScriptedMisoApi({
+    const clock = new VirtualClock()
+    const api = new ScriptedMisoApi(clock, {
       delete: batch => ({ after: batch === 0 ? 1 : 30, answer: accepted(`t${batch}`) }),
       status: () => ({ answer: json({ message: 'Request is denied.' }, 403) })
     })
-    const { opts } = options({ concurrency: 1 })
-    const result = await runDeletion(batchesOf(1, 1, 1, 1), api, opts)
+    const { opts } = options(clock, { concurrency: 1 })
+    const result = await clock.run(runDeletion(batchesOf(1, 1, 1, 1), api, opts))
 
     expect(result.status).toBe('failed')
     expect(result.stoppedBy).toBe('api key refused (HTTP 403)')
@@ -240,13 +243,14 @@ describe('runDeletion', () => {
   })
 
   it('fails only the batch answered 422; the others go on', async () => {
-    const api = new ScriptedMisoApi({
+    const clock = new VirtualClock()
+    const api = new ScriptedMisoApi(clock, {
       delete: batch => ({
         answer: batch === 1 ? refused(422, 'product_ids: field required') : accepted(`t${batch}`)
       })
     })
-    const { opts, logged } = options()
-    const result = await runDeletion(batchesOf(3, 2, 3, 3), api, opts)
+    const { opts, logged } = options(clock)
+    const result = await clock.run(runDeletion(batchesOf(3, 2, 3, 3), api, opts))
 
     expect(result.status).toBe('failed')
     expect(result.stoppedBy).toBeUndefined()
@@ -272,14 +276,15 @@ describe('runDeletion', () => {
   })
 
   it('adds up failedCount over every batch that did not succeed', async () => {
-    const api = new ScriptedMisoApi({
+    const clock = new VirtualClock()
+    const api = new ScriptedMisoApi(clock, {
       delete: batch => ({ answer: batch === 1 ? refused(400, 'bad') : accepted(`t${batch}`) }),
       status: taskId => ({
         answer: taskId === 't2' ? json({ status: 'failed', failed: { count: 4 } }) : DONE
       })
     })
-    const { opts } = options()
-    const result = await runDeletion(batchesOf(3, 2, 4, 1), api, opts)
+    const { opts } = options(clock)
+    const result = await clock.run(runDeletion(batchesOf(3, 2, 4, 1), api, opts))
 
     expect(result.batches.map(b => b.status)).toEqual([
       'succeeded',
@@ -299,9 +304,10 @@ describe('runDeletion', () => {
 
   describe('with wait false', () => {
     it('submits every batch and polls none', async () => {
-      const api = new ScriptedMisoApi()
-      const { opts } = options({ wait: false })
-      const result = await runDeletion(batchesOf(2, 2, 2), api, opts)
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock)
+      const { opts } = options(clock, { wait: false })
+      const result = await clock.run(runDeletion(batchesOf(2, 2, 2), api, opts))
 
       expect(result.status).toBe('submitted')
       expect(result.batches.map(b => b.status)).toEqual(['submitted', 'submitted', 'submitted'])
@@ -313,11 +319,12 @@ describe('runDeletion', () => {
     })
 
     it('fails when a batch is not accepted, counting only its IDs', async () => {
-      const api = new ScriptedMisoApi({
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock, {
         delete: batch => ({ answer: batch === 2 ? refused(422, 'invalid') : accepted(`t${batch}`) })
       })
-      const { opts } = options({ wait: false })
-      const result = await runDeletion(batchesOf(2, 2, 3), api, opts)
+      const { opts } = options(clock, { wait: false })
+      const result = await clock.run(runDeletion(batchesOf(2, 2, 3), api, opts))
 
       expect(result.status).toBe('failed')
       expect(result.batches.map(b => b.status)).toEqual(['submitted', 'submitted', 'failed'])
@@ -328,17 +335,18 @@ describe('runDeletion', () => {
 
   describe('wait-timeout', () => {
     it('stops sending and polling when it passes', async () => {
-      const api = new ScriptedMisoApi({
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock, {
         // the first two batches are accepted at once, the next ones hang until aborted
         delete: batch => ({ after: batch < 2 ? 2 : 60_000, answer: accepted(`t${batch}`) }),
         status: () => ({ answer: RUNNING })
       })
-      const { opts, logged } = options({ waitTimeoutMs: 100 })
-      const result = await runDeletion(batchesOf(1, 2, 3, 4, 5, 6), api, opts)
+      const { opts, logged } = options(clock, { waitTimeoutMs: 100 })
+      const result = await clock.run(runDeletion(batchesOf(1, 2, 3, 4, 5, 6), api, opts))
 
       expect(result.status).toBe('timed-out')
       expect(result.stoppedBy).toBe('wait-timeout of 0.1 s')
-      expect(result.elapsedMs).toBeGreaterThanOrEqual(95)
+      expect(result.elapsedMs).toBe(100)
       expect(result.batches.map(b => b.status)).toEqual([
         'timed-out',
         'timed-out',
@@ -348,39 +356,44 @@ describe('runDeletion', () => {
         'not-sent'
       ])
       expect(api.deleted).toEqual([0, 1, 2, 3])
-      expect(api.aborted).toBeGreaterThanOrEqual(2)
+      // the two hanging deletes, and any poll still waiting for its answer (1 ms) at 100 ms
+      expect(api.aborted).toBe(2 + api.statusCalls.filter(c => c.at + 1 > 100).length)
       expect(result.taskIds).toEqual(['t0', 't1'])
       expect(result.batches[0].response).toBe(RUNNING.body)
       expect(result.batches[2].taskId).toBeUndefined()
       expect(result.failedCount).toBe(21)
       expect(logged.of('warning')).toContain('Task t0: timed out; last status: running "running"')
       // nothing is polled after the time-out
+      expect(api.statusCalls.every(c => c.at < 100)).toBe(true)
       const polls = api.statusCalls.length
-      await new Promise(resolve => setTimeout(resolve, 50))
+      await clock.run(clock.delay(50))
       expect(api.statusCalls.length).toBe(polls)
     })
 
     it('reports failed over timed-out', async () => {
-      const api = new ScriptedMisoApi({
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock, {
         delete: batch => ({
           answer: batch === 0 ? refused(422, 'invalid') : accepted(`t${batch}`)
         }),
         status: () => ({ answer: RUNNING })
       })
-      const { opts } = options({ waitTimeoutMs: 60 })
-      const result = await runDeletion(batchesOf(1, 1), api, opts)
+      const { opts } = options(clock, { waitTimeoutMs: 60 })
+      const result = await clock.run(runDeletion(batchesOf(1, 1), api, opts))
 
       expect(result.batches.map(b => b.status)).toEqual(['failed', 'timed-out'])
       expect(result.status).toBe('failed')
       expect(result.stoppedBy).toBe('wait-timeout of 0.06 s')
+      expect(result.elapsedMs).toBe(60)
       expect(result.failedCount).toBe(2)
     })
   })
 
   describe('cancellation', () => {
     it('aborts what is in flight and marks every unfinished batch cancelled', async () => {
+      const clock = new VirtualClock()
       const cancel = new AbortController()
-      const api = new ScriptedMisoApi({
+      const api = new ScriptedMisoApi(clock, {
         delete: batch => ({ after: batch === 0 ? 2 : 60_000, answer: accepted(`t${batch}`) }),
         status: (_taskId, n) => {
           if (n === 0) return { answer: RUNNING }
@@ -388,8 +401,8 @@ describe('runDeletion', () => {
           return { after: 60_000, answer: RUNNING }
         }
       })
-      const { opts } = options({ signal: cancel.signal, pollIntervalMs: 1 })
-      const result = await runDeletion(batchesOf(1, 1, 1, 1), api, opts)
+      const { opts } = options(clock, { signal: cancel.signal, pollIntervalMs: 1 })
+      const result = await clock.run(runDeletion(batchesOf(1, 1, 1, 1), api, opts))
 
       expect(result.status).toBe('cancelled')
       expect(result.stoppedBy).toBe('cancelled')
@@ -408,11 +421,12 @@ describe('runDeletion', () => {
     })
 
     it('sends nothing when cancelled before the start', async () => {
+      const clock = new VirtualClock()
       const cancel = new AbortController()
       cancel.abort()
-      const api = new ScriptedMisoApi()
-      const { opts } = options({ signal: cancel.signal })
-      const result = await runDeletion(batchesOf(1, 1), api, opts)
+      const api = new ScriptedMisoApi(clock)
+      const { opts } = options(clock, { signal: cancel.signal })
+      const result = await clock.run(runDeletion(batchesOf(1, 1), api, opts))
 
       expect(result.status).toBe('cancelled')
       expect(result.batches.map(b => b.status)).toEqual(['cancelled', 'cancelled'])
@@ -420,30 +434,33 @@ describe('runDeletion', () => {
     })
 
     it('outranks a failed batch', async () => {
+      const clock = new VirtualClock()
       const cancel = new AbortController()
-      const api = new ScriptedMisoApi({
+      const api = new ScriptedMisoApi(clock, {
         delete: batch => {
-          if (batch === 1) setTimeout(() => cancel.abort(), 10)
+          if (batch === 1) clock.setTimeout(() => cancel.abort(), 10)
           return batch === 0
             ? { answer: refused(422, 'invalid') }
             : { after: 60_000, answer: accepted('t1') }
         }
       })
-      const { opts } = options({ signal: cancel.signal, concurrency: 1 })
-      const result = await runDeletion(batchesOf(1, 1, 1), api, opts)
+      const { opts } = options(clock, { signal: cancel.signal, concurrency: 1 })
+      const result = await clock.run(runDeletion(batchesOf(1, 1, 1), api, opts))
 
       expect(result.batches.map(b => b.status)).toEqual(['failed', 'cancelled', 'cancelled'])
       expect(result.status).toBe('cancelled')
+      expect(result.elapsedMs).toBe(12) // batch 0 answered at 2 ms, cancelled 10 ms later
     })
   })
 
   describe('status answers', () => {
     it('keeps polling while the task is not registered yet', async () => {
-      const api = new ScriptedMisoApi({
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock, {
         status: inTurn(json({ message: 'not found' }, 404), json('', 404), DONE)
       })
-      const { opts, logged } = options()
-      const result = await runDeletion(batchesOf(2), api, opts)
+      const { opts, logged } = options(clock)
+      const result = await clock.run(runDeletion(batchesOf(2), api, opts))
 
       expect(result.status).toBe('succeeded')
       expect(api.statusCalls.length).toBe(3)
@@ -452,7 +469,8 @@ describe('runDeletion', () => {
     })
 
     it('keeps polling through unknown answers, saying so once', async () => {
-      const api = new ScriptedMisoApi({
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock, {
         status: inTurn(
           json('<html>Bad gateway</html>'),
           json('["x"]'),
@@ -463,8 +481,12 @@ describe('runDeletion', () => {
           DONE
         )
       })
-      const { opts, logged } = options({ concurrency: 1, pollIntervalMs: 1, maxPollIntervalMs: 1 })
-      const result = await runDeletion(batchesOf(1, 1), api, opts)
+      const { opts, logged } = options(clock, {
+        concurrency: 1,
+        pollIntervalMs: 1,
+        maxPollIntervalMs: 1
+      })
+      const result = await clock.run(runDeletion(batchesOf(1, 1), api, opts))
 
       expect(result.status).toBe('succeeded')
       expect(api.statusCalls.length).toBe(14)
@@ -480,11 +502,12 @@ describe('runDeletion', () => {
     })
 
     it('fails a task after more than `retries` transient errors in a row', async () => {
-      const api = new ScriptedMisoApi({
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock, {
         status: inTurn(json('down', 503), json('', 429), json('socket hang up', 0), DONE)
       })
-      const { opts, logged } = options({ retries: 2 })
-      const result = await runDeletion(batchesOf(2), api, opts)
+      const { opts, logged } = options(clock, { retries: 2 })
+      const result = await clock.run(runDeletion(batchesOf(2), api, opts))
 
       expect(result.status).toBe('failed')
       expect(api.statusCalls.length).toBe(3)
@@ -499,7 +522,8 @@ describe('runDeletion', () => {
     })
 
     it('recovers from transient errors that stop short of that', async () => {
-      const api = new ScriptedMisoApi({
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock, {
         status: inTurn(
           json('down', 503),
           json('down', 502),
@@ -512,8 +536,8 @@ describe('runDeletion', () => {
           DONE
         )
       })
-      const { opts } = options({ retries: 2, pollIntervalMs: 1, maxPollIntervalMs: 2 })
-      const result = await runDeletion(batchesOf(2), api, opts)
+      const { opts } = options(clock, { retries: 2, pollIntervalMs: 1, maxPollIntervalMs: 2 })
+      const result = await clock.run(runDeletion(batchesOf(2), api, opts))
 
       expect(result.status).toBe('succeeded')
       expect(api.statusCalls.length).toBe(9)
@@ -521,17 +545,18 @@ describe('runDeletion', () => {
     })
 
     it('fails only the task whose answer cannot be read, and goes on', async () => {
+      const clock = new VirtualClock()
       const broken = {
         httpStatus: 200,
         get body(): string {
           throw new Error('unreadable body')
         }
       }
-      const api = new ScriptedMisoApi({
+      const api = new ScriptedMisoApi(clock, {
         status: taskId => ({ answer: taskId === 't1' ? (broken as StatusAnswer) : DONE })
       })
-      const { opts, logged } = options()
-      const result = await runDeletion(batchesOf(1, 2, 3), api, opts)
+      const { opts, logged } = options(clock)
+      const result = await clock.run(runDeletion(batchesOf(1, 2, 3), api, opts))
 
       expect(result.status).toBe('failed')
       expect(result.taskIds).toEqual(['t0', 't1', 't2'])
@@ -548,13 +573,15 @@ describe('runDeletion', () => {
     })
 
     it('keeps the counts of the last reading that had any', async () => {
-      const api = new ScriptedMisoApi({
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock, {
         status: inTurn(json({ status: 'running', deleted_count: 1 }), json('overloaded', 503))
       })
-      const { opts } = options({ retries: 1000, waitTimeoutMs: 80 })
-      const result = await runDeletion(batchesOf(3), api, opts)
+      const { opts } = options(clock, { retries: 1000, waitTimeoutMs: 80 })
+      const result = await clock.run(runDeletion(batchesOf(3), api, opts))
 
       expect(result.status).toBe('timed-out')
+      expect(result.elapsedMs).toBe(80)
       expect(api.statusCalls.length).toBeGreaterThan(1)
       expect(result.batches[0].counts).toEqual({ deleted: 1 })
       expect(result.batches[0].response).toBe('overloaded')
@@ -563,74 +590,80 @@ describe('runDeletion', () => {
 
   describe('poll timing', () => {
     it('polls a running task on the schedule, not on every wake-up', async () => {
+      const clock = new VirtualClock()
       const sleeps: number[] = []
-      const api = new ScriptedMisoApi({ status: () => ({ after: 0, answer: RUNNING }) })
-      const { opts } = options({
+      const api = new ScriptedMisoApi(clock, { status: () => ({ after: 0, answer: RUNNING }) })
+      const { opts } = options(clock, {
         pollIntervalMs: 10,
         maxPollIntervalMs: 40,
         waitTimeoutMs: 300,
         sleep: (ms, signal) => {
           if (ms !== 300) sleeps.push(ms)
-          return pause(ms, signal).then(() => undefined)
+          return clock.sleep(ms, signal)
         }
       })
-      const result = await runDeletion(batchesOf(1), api, opts)
+      const result = await clock.run(runDeletion(batchesOf(1), api, opts))
 
       expect(result.status).toBe('timed-out')
       // timed waits only until the next poll or the backstop's first (2 x 40 ms after acceptance)
       const timed = sleeps.filter(ms => ms < 2 ** 31 - 1)
       expect(timed.length).toBeGreaterThan(0)
       expect(Math.max(...timed)).toBeLessThanOrEqual(80)
-      // polled at least 5 ms apart (half the poll interval), not on every wake-up
+      // polled at least 5 ms apart (half the poll interval), not on every wake-up, the first
+      // 10 ms after the acceptance at 2 ms
       expect(api.statusCalls.length).toBeLessThanOrEqual(Math.ceil(290 / 5))
       expect(api.statusCalls.length).toBeGreaterThanOrEqual(2)
       const at = api.statusCalls.map(c => c.at)
-      for (let i = 1; i < at.length; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(4)
+      expect(at[0]).toBe(12)
+      for (let i = 1; i < at.length; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(5)
     })
 
     it('polls a task first pollIntervalMs after it was accepted', async () => {
-      const api = new ScriptedMisoApi()
-      const { opts } = options({ pollIntervalMs: 40 })
-      await runDeletion(batchesOf(1), api, opts)
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock)
+      const { opts } = options(clock, { pollIntervalMs: 40 })
+      await clock.run(runDeletion(batchesOf(1), api, opts))
 
       expect(api.statusCalls).toHaveLength(1)
-      expect(api.statusCalls[0].at - (api.answeredAt.get(0) ?? NaN)).toBeGreaterThanOrEqual(38)
+      expect(api.statusCalls[0].at - (api.answeredAt.get(0) ?? NaN)).toBe(40)
     })
   })
 
   it('leaves no timer behind, whether the run completes or is cancelled', async () => {
-    const timers = (): number =>
-      process.getActiveResourcesInfo().filter(r => r === 'Timeout').length
-    // let the test runner's own start-up timers settle first
-    await new Promise(resolve => setTimeout(resolve, 50))
-    const before = timers()
+    // The run's waits (the time-out's, the poll loop's) and the fake's answers are all timers of
+    // the clock, and the clock fires none after the run has ended: what is pending was left.
+    const clock = new VirtualClock()
     const long = { waitTimeoutMs: 60_000, pollIntervalMs: 1000, maxPollIntervalMs: 1000 }
 
-    const done = await runDeletion(
-      batchesOf(1),
-      new ScriptedMisoApi(),
-      options({ ...long, pollIntervalMs: 1 }).opts
+    const done = await clock.run(
+      runDeletion(
+        batchesOf(1),
+        new ScriptedMisoApi(clock),
+        options(clock, { ...long, pollIntervalMs: 1 }).opts
+      )
     )
     expect(done.status).toBe('succeeded')
-    expect(timers()).toBe(before)
+    expect(clock.pending).toBe(0)
 
     const cancel = new AbortController()
-    setTimeout(() => cancel.abort(), 20)
-    const api = new ScriptedMisoApi({ status: inTurn(RUNNING, DONE) })
-    const cancelled = await runDeletion(
-      batchesOf(1, 1),
-      api,
-      options({ ...long, signal: cancel.signal }).opts
+    const start = clock.now()
+    clock.setTimeout(() => cancel.abort(), 20)
+    const api = new ScriptedMisoApi(clock, { status: inTurn(RUNNING, DONE) })
+    const cancelled = await clock.run(
+      runDeletion(batchesOf(1, 1), api, options(clock, { ...long, signal: cancel.signal }).opts)
     )
     expect(cancelled.status).toBe('cancelled')
-    expect(timers()).toBe(before)
+    expect(cancelled.elapsedMs).toBe(20)
+    expect(clock.now() - start).toBe(20)
+    expect(clock.pending).toBe(0)
   })
 
   it('ignores a cancellation that comes after the run', async () => {
+    const clock = new VirtualClock()
     // The run's only guard against a late stop: its cancel listener goes when the run ends.
     const cancel = new AbortController()
-    const { opts, logged } = options({ signal: cancel.signal, pollIntervalMs: 1 })
-    const result = await runDeletion(batchesOf(1), new ScriptedMisoApi(), opts)
+    const { opts, logged } = options(clock, { signal: cancel.signal, pollIntervalMs: 1 })
+    const result = await clock.run(runDeletion(batchesOf(1), new ScriptedMisoApi(clock), opts))
     cancel.abort()
 
     expect(result.status).toBe('succeeded')
@@ -639,9 +672,10 @@ describe('runDeletion', () => {
   })
 
   it('succeeds at once with no batches', async () => {
-    const api = new ScriptedMisoApi()
-    const { opts } = options()
-    const result = await runDeletion([], api, opts)
+    const clock = new VirtualClock()
+    const api = new ScriptedMisoApi(clock)
+    const { opts } = options(clock)
+    const result = await clock.run(runDeletion([], api, opts))
 
     expect(result).toMatchObject({ status: 'succeeded', batches: [], taskIds: [], failedCount: 0 })
   })
@@ -656,11 +690,12 @@ describe('answers done at once and counts', () => {
   })
 
   it('ends a batch answered with counts and no task as succeeded, without a poll', async () => {
-    const miso = new ScriptedMisoApi({
+    const clock = new VirtualClock()
+    const miso = new ScriptedMisoApi(clock, {
       delete: b => ({ answer: b === 0 ? doneAtOnce({ deleted: 2 }) : accepted(`t${b}`) })
     })
-    const { opts, logged } = options()
-    const result = await runDeletion(batchesOf(2, 2), miso, opts)
+    const { opts, logged } = options(clock)
+    const result = await clock.run(runDeletion(batchesOf(2, 2), miso, opts))
     expect(result.status).toBe('succeeded')
     expect(result.batches.map(b => [b.status, b.taskId, b.counts])).toEqual([
       ['succeeded', undefined, { deleted: 2 }],
@@ -672,19 +707,27 @@ describe('answers done at once and counts', () => {
   })
 
   it('counts a batch done at once as done with wait false', async () => {
-    const miso = new ScriptedMisoApi({ delete: () => ({ answer: doneAtOnce({ deleted: 1 }) }) })
-    const result = await runDeletion(batchesOf(1, 1), miso, options({ wait: false }).opts)
+    const clock = new VirtualClock()
+    const miso = new ScriptedMisoApi(clock, {
+      delete: () => ({ answer: doneAtOnce({ deleted: 1 }) })
+    })
+    const result = await clock.run(
+      runDeletion(batchesOf(1, 1), miso, options(clock, { wait: false }).opts)
+    )
     expect(result.status).toBe('succeeded')
     expect(result.failedCount).toBe(0)
-    const mixed = new ScriptedMisoApi({
+    const mixed = new ScriptedMisoApi(clock, {
       delete: b => ({ answer: b === 0 ? doneAtOnce({ deleted: 1 }) : accepted('t1') })
     })
-    const both = await runDeletion(batchesOf(1, 1), mixed, options({ wait: false }).opts)
+    const both = await clock.run(
+      runDeletion(batchesOf(1, 1), mixed, options(clock, { wait: false }).opts)
+    )
     expect(both.status).toBe('submitted')
     expect(both.failedCount).toBe(0)
   })
 
   it('lets a later answer replace a count, never add to it', async () => {
+    const clock = new VirtualClock()
     const withCounts: DeleteOutcome = {
       ok: true,
       taskId: 't0',
@@ -692,11 +735,11 @@ describe('answers done at once and counts', () => {
       httpStatus: 200,
       body: '{}'
     }
-    const miso = new ScriptedMisoApi({
+    const miso = new ScriptedMisoApi(clock, {
       delete: () => ({ answer: withCounts }),
       status: inTurn(json({ data: { status: 'running', deleted: { count: 1 } } }), DONE)
     })
-    const result = await runDeletion(batchesOf(3), miso, options().opts)
+    const result = await clock.run(runDeletion(batchesOf(3), miso, options(clock).opts))
     // DONE says deleted 2; not_found stays as the delete answer said.
     expect(result.batches[0].counts).toEqual({ deleted: 2, not_found: 1 })
   })
