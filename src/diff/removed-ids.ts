@@ -7,10 +7,10 @@ import { plural } from '../plural.js'
 import { parseIds } from '../ids/formats.js'
 import { pathPatterns, type PathPatterns } from '../patterns.js'
 import type { IdFrom } from '../settings.js'
-import type { CommitFiles } from './commit-files.js'
+import { type CommitFiles, UnreadableFileError } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import { short } from './event.js'
-import { productId, readsContent } from './product-id.js'
+import { describeContent, idFromText, productId, readsContent } from './product-id.js'
 
 export interface DiffRules {
   /** `deleted-paths` patterns. */
@@ -104,14 +104,19 @@ export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<Rem
   }
   if (candidates.length > 0) {
     const range = `${short(cmp.base)}..${short(cmp.head)}`
+    // The result first: a file unreadable there is to be fixed; one only at base cannot be.
+    const live = await namedIdsAt(cmp, cmp.result, rules)
     const atBase = await idsOfFiles(
       cmp,
       cmp.base,
       candidates.filter(c => c.kind === 'deleted-path').map(c => c.basePath),
       candidates.filter(c => c.kind === 'id-list').map(c => c.basePath),
       rules
-    )
-    const live = await namedIdsAt(cmp, cmp.result, rules)
+    ).catch((error: unknown) => {
+      throw unreadableAtBase(error, cmp)
+    })
+    const noId = await goneWithoutId(cmp, candidates, atBase.skipped, rules.idFrom)
+    if (noId) result.notices.push(noId)
     for (const p of live.submodules) submodules.add(p)
     const own = await ownIdsAtHead(cmp, candidates, patterns, rules, live)
     result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath)
@@ -230,8 +235,54 @@ function idsOf(text: string, file: string, commit: string, idField: string): str
   try {
     return parseIds(text, file, idField)
   } catch (error) {
-    throw new Error(`${(error as Error).message} (at ${short(commit)})`, { cause: error })
+    const message = `${(error as Error).message} (at ${short(commit)})`
+    throw new UnreadableFileError(file, commit, message, undefined, { cause: error })
   }
+}
+
+/**
+ * A file unreadable at the change's base: no later commit can fix it, so say the ways on
+ * (the next run would fail the same way).
+ */
+function unreadableAtBase(error: unknown, cmp: Comparison): unknown {
+  if (!(error instanceof UnreadableFileError)) return error
+  const base = short(cmp.base)
+  return new UnreadableFileError(
+    error.file,
+    error.commit,
+    `${error.message.replace(/\.$/, '')}. ${base} is the base commit of the change ${base}..${short(cmp.head)}, so no later commit can change it: to go on, run the workflow by hand with the \`base\` input set to a commit after ${base} whose files can be read, or run once with \`reconcile: true\``,
+    'Nothing was sent to Miso. Running this change again fails the same way: take one of the ways on that the error gives.',
+    { cause: error }
+  )
+}
+
+/**
+ * When `id-from` finds no ID in any matching file the change deleted or renamed, it almost
+ * certainly names the wrong field: fail, rather than pass as "nothing to delete". When only
+ * some lack it, one notice names them.
+ */
+async function goneWithoutId(
+  cmp: Comparison,
+  candidates: Candidate[],
+  skippedAtBase: string[],
+  idFrom: IdFrom
+): Promise<string | undefined> {
+  const gone = candidates.filter(c => c.kind === 'deleted-path' && c.headPath !== c.basePath)
+  const without = gone.map(c => c.basePath).filter(p => skippedAtBase.includes(p))
+  if (without.length === 0) return undefined
+  const what = gone.some(c => c.headPath !== undefined) ? 'deleted or renamed' : 'deleted'
+  const using = `id-from \`${idFromText(idFrom)}\``
+  if (without.length < gone.length) {
+    const shown = without.slice(0, 10).join(', ') + (without.length > 10 ? ', …' : '')
+    return `${using} found no ID in ${without.length} of the ${gone.length} ${what} files, skipped as not products: ${shown}.`
+  }
+  const [first] = without
+  const text = (await cmp.read(cmp.base, [first])).get(first) ?? ''
+  const which =
+    gone.length === 1 ? `the ${what} file` : `any of the ${gone.length} ${what} files, e.g.`
+  throw new Error(
+    `${using} found no ID in ${which} ${first}; ${describeContent(idFrom, first, text)}. Check \`id-from\`; if these files are no product pages, leave them out of \`deleted-paths\` with a \`!\` pattern.`
+  )
 }
 
 interface Patterns {

@@ -63,14 +63,14 @@ export interface NotAnId {
 /**
  * The ID a JSON value names: a string trimmed (never split), a whole number up to 2^53 - 1 in
  * decimal form; anything else (empty strings, fractions, numbers too large to be read exactly,
- * null, booleans, objects, arrays) is not an ID.
+ * TOML's bigints included, null, booleans, objects, arrays) is not an ID.
  */
 export function idOfValue(value: unknown): string | NotAnId {
   if (typeof value === 'string') {
     const id = value.trim()
     return id !== '' ? id : { problem: 'an empty string is not an ID' }
   }
-  if (typeof value === 'number') {
+  if (typeof value === 'number' || typeof value === 'bigint') {
     // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,
     // which would name another product: such an ID must be written as a string.
     if (Number.isSafeInteger(value)) return String(value)

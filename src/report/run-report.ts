@@ -34,6 +34,8 @@ export interface RunReport {
   dryRunReason?: string
   /** The error that stopped the run, if one did (already free of the key). */
   error?: string
+  /** What to do about `error`, when the error knows better than "fix it and run again". */
+  errorNext?: string
   /** Notices and warnings raised on the way, in order. */
   notes: string[]
   /** Where the summary may link commits and the pull request to. */
