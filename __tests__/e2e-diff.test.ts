@@ -832,6 +832,25 @@ describe('id-from that names the wrong field', () => {
     )
     expect(miso.requests).toHaveLength(0)
   })
+
+  it('passes with one notice when the deleted files have the field, set to null', async () => {
+    const repo = TestRepo.create(fresh())
+    const base = repo.write({ 'c/draft.md': '---\nproduct_id: ~\n---\n' }).commit('a draft')
+    const head = repo.remove('c/draft.md').commit('retire the draft')
+    const dispatch = { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') }
+    const result = await run(repo.dir, dispatch, {
+      'deleted-paths': 'c/*.md',
+      'id-from': 'frontmatter:product_id',
+      base,
+      head
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('empty')
+    expect(miso.requests).toHaveLength(0)
+    expect(result.stdout).toContain(
+      '::notice::id-from `frontmatter:product_id` found no ID in the deleted file, skipped as not a product: c/draft.md.'
+    )
+  })
 })
 
 describe('a merged pull request: candidates from its own change, live IDs at the merge', () => {

@@ -1,7 +1,7 @@
 // Front matter in the forms static site generators write, read by `id-from: frontmatter:`.
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { UnreadableFileError } from '../src/diff/commit-files.js'
-import { describeContent, productId } from '../src/diff/product-id.js'
+import { missingField, productId } from '../src/diff/product-id.js'
 import type { IdFrom } from '../src/settings.js'
 
 const at = 'c0ffee'.padEnd(40, '0')
@@ -108,19 +108,19 @@ describe('front matter forms', () => {
   })
 })
 
-describe('describeContent', () => {
+describe('missingField', () => {
+  const sku: IdFrom = { kind: 'json', field: 'sku' }
   it.each([
-    [
-      { kind: 'json', field: 'sku' } as IdFrom,
-      '{"product_id": "A", "title": "t"}',
-      'its keys are: product_id, title'
-    ],
-    [{ kind: 'json', field: 'sku' } as IdFrom, '[1]', 'it is not a JSON object'],
+    [sku, '{"product_id": "A", "title": "t"}', 'its keys are: product_id, title'],
+    [sku, '[1]', 'it is not a JSON object'],
+    [sku, '{"sku": null}', undefined],
     [fm, '+++\nsku = "A"\n[params]\nx = 1\n+++\n', 'its keys are: sku, params'],
+    [fm, '---\nproduct_id: ~\n---\n', undefined],
     [fm, '---\n---\n', 'it has no front matter'],
     [fm, '{}\n', 'it has no keys'],
-    [fm, '# Title\n', 'it has no front matter']
+    [fm, '# Title\n', 'it has no front matter'],
+    [{ kind: 'filename' } as IdFrom, '', undefined]
   ])('%j %j', (idFrom, text, said) => {
-    expect(describeContent(idFrom, 'c/x.md', text)).toBe(said)
+    expect(missingField(idFrom, 'c/x.md', at, text)).toBe(said)
   })
 })

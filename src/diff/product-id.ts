@@ -61,17 +61,25 @@ export function productId(
 }
 
 /**
- * What a file read by `id-from: json:` or `frontmatter:` holds at its top, for a message
- * about a file without the ID: "its keys are: a, b", "it has no front matter"...
+ * Why a file that carries no ID has none, for a message: what it holds instead ("its keys are:
+ * a, b", "it has no front matter"...), or undefined when it has the key or field, set to null
+ * (then `id-from` names the right one).
  */
-export function describeContent(idFrom: IdFrom, file: string, text: string): string {
-  const doc = documentOf(idFrom, text, failFor(file, ''))
+export function missingField(
+  idFrom: IdFrom,
+  file: string,
+  commit: string,
+  text: string
+): string | undefined {
+  if (idFrom.kind !== 'json' && idFrom.kind !== 'frontmatter') return undefined
+  const doc = documentOf(idFrom, text, failFor(file, commit))
+  const field = parseFieldPath(idFrom.kind === 'json' ? idFrom.field : idFrom.key)
+  if (valueAt(doc, field) !== undefined) return undefined
   if (isObject(doc)) {
     const keys = Object.keys(doc)
     return keys.length > 0 ? `its keys are: ${keys.join(', ')}` : 'it has no keys'
   }
-  if (idFrom.kind === 'frontmatter') return 'it has no front matter'
-  return 'it is not a JSON object'
+  return idFrom.kind === 'frontmatter' ? 'it has no front matter' : 'it is not a JSON object'
 }
 
 function failFor(file: string, commit: string): Fail {

@@ -10,7 +10,7 @@ import type { IdFrom } from '../settings.js'
 import { type CommitFiles, UnreadableFileError } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import { short } from './event.js'
-import { describeContent, idFromText, productId, readsContent } from './product-id.js'
+import { idFromText, missingField, productId, readsContent } from './product-id.js'
 
 export interface DiffRules {
   /** `deleted-paths` patterns. */
@@ -257,9 +257,9 @@ function unreadableAtBase(error: unknown, cmp: Comparison): unknown {
 }
 
 /**
- * When `id-from` finds no ID in any matching file the change deleted or renamed, it almost
- * certainly names the wrong field: fail, rather than pass as "nothing to delete". When only
- * some lack it, one notice names them.
+ * When `id-from` finds no ID in any matching file the change deleted or renamed (and none has
+ * the field set to null), it almost certainly names the wrong field: fail, rather than pass as
+ * "nothing to delete". Otherwise one notice names the files without an ID.
  */
 async function goneWithoutId(
   cmp: Comparison,
@@ -267,22 +267,31 @@ async function goneWithoutId(
   skippedAtBase: string[],
   idFrom: IdFrom
 ): Promise<string | undefined> {
+  const skipped = new Set(skippedAtBase)
   const gone = candidates.filter(c => c.kind === 'deleted-path' && c.headPath !== c.basePath)
-  const without = gone.map(c => c.basePath).filter(p => skippedAtBase.includes(p))
+  const without = gone.map(c => c.basePath).filter(p => skipped.has(p))
   if (without.length === 0) return undefined
   const what = gone.some(c => c.headPath !== undefined) ? 'deleted or renamed' : 'deleted'
+  const files = gone.length === 1 ? `${what} file` : `${what} files`
   const using = `id-from \`${idFromText(idFrom)}\``
-  if (without.length < gone.length) {
-    const shown = without.slice(0, 10).join(', ') + (without.length > 10 ? ', …' : '')
-    return `${using} found no ID in ${without.length} of the ${gone.length} ${what} files, skipped as not products: ${shown}.`
+  if (without.length === gone.length) {
+    const texts = await cmp.read(cmp.base, without)
+    const why = without.map(p => missingField(idFrom, p, cmp.base, texts.get(p) ?? ''))
+    if (why.every(w => w !== undefined)) {
+      const which = gone.length === 1 ? `the ${files}` : `any of the ${gone.length} ${files}, e.g.`
+      throw new Error(
+        `${using} found no ID in ${which} ${without[0]}; ${why[0]}. Check \`id-from\`; if these files are no product pages, leave them out of \`deleted-paths\` with a \`!\` pattern.`
+      )
+    }
   }
-  const [first] = without
-  const text = (await cmp.read(cmp.base, [first])).get(first) ?? ''
-  const which =
-    gone.length === 1 ? `the ${what} file` : `any of the ${gone.length} ${what} files, e.g.`
-  throw new Error(
-    `${using} found no ID in ${which} ${first}; ${describeContent(idFrom, first, text)}. Check \`id-from\`; if these files are no product pages, leave them out of \`deleted-paths\` with a \`!\` pattern.`
-  )
+  const count =
+    without.length < gone.length
+      ? `${without.length} of the ${gone.length}`
+      : gone.length === 1
+        ? 'the'
+        : `all ${gone.length}`
+  const shown = without.slice(0, 10).join(', ') + (without.length > 10 ? ', …' : '')
+  return `${using} found no ID in ${count} ${files}, skipped as ${without.length === 1 ? 'not a product' : 'not products'}: ${shown}.`
 }
 
 interface Patterns {
