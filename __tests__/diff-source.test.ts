@@ -4,7 +4,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { resolveDiffIds } from '../src/diff/diff-source.js'
 import type { DiffResult } from '../src/diff/diff-source.js'
-import { productId, ProductIdError } from '../src/diff/product-id.js'
+import { productId } from '../src/diff/product-id.js'
+import { UnreadableFileError } from '../src/diff/commit-files.js'
 import type { IdFrom, Settings } from '../src/settings.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { isolatedGitEnv, TestRepo } from '../test-server/git-repo.js'
@@ -337,7 +338,6 @@ describe('productId', () => {
 
   it.each([
     ['not json', /not valid JSON/],
-    ['{"product_id": null}', /"product_id": null is not an ID/],
     ['{"product_id": true}', /true is not an ID/],
     ['{"product_id": {"a": 1}}', /an object is not an ID/],
     ['{"product_id": ["a"]}', /an array is not an ID/],
@@ -345,7 +345,7 @@ describe('productId', () => {
     ['{"product_id": 12345678901234567890}', /may not be read exactly/],
     ['{"product_id": 1.5}', /the number 1.5 is not a whole number/]
   ])('json: %s is an error naming the file and commit', (text, problem) => {
-    expect(() => productId(json, 'p/x.json', at, text)).toThrow(ProductIdError)
+    expect(() => productId(json, 'p/x.json', at, text)).toThrow(UnreadableFileError)
     expect(() => productId(json, 'p/x.json', at, text)).toThrow(/^p\/x\.json at c0ffee000000: /)
     expect(() => productId(json, 'p/x.json', at, text)).toThrow(problem)
   })
@@ -362,6 +362,7 @@ describe('productId', () => {
   it.each([
     [json, '{"other": 1}'],
     [json, '[1, 2]'],
+    [json, '{"product_id": null}'],
     [fm, '# no front matter\n'],
     [fm, '---\nother: 1\n---\n'],
     [fm, '---\ntitle: Products\n---\n']

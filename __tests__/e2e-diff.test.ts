@@ -809,6 +809,180 @@ describe('which products a change removes (a Hugo-style catalog with an ID list)
   })
 })
 
+describe('front matter in every form: TOML, JSON, YAML merge keys; unreadable means stop', () => {
+  const inputs = { 'deleted-paths': 'content/products/*.md', 'id-from': 'frontmatter:product_id' }
+  const toml = (id: string) => `+++\ntitle = "Page ${id}"\nproduct_id = "${id}"\n+++\n\nText.\n`
+  let remote: string
+  const at: Record<string, string> = {}
+
+  beforeAll(() => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'content/products/lamp.md': frontMatter('SKU-LAMP'),
+      'content/products/vase.md': frontMatter('SKU-VASE'),
+      'content/products/bowl.md': toml('SKU-BOWL'),
+      'content/products/old-json.md': frontMatter('SKU-JSON'),
+      'content/products/old-merge.md': frontMatter('SKU-MERGE'),
+      'content/products/tilde.md': '---\nproduct_id: ~\ntitle: Draft\n---\n',
+      'content/products/null.md': '\ufeff---\r\nproduct_id: null\r\n---\r\n',
+      'content/products/mug.md': frontMatter('SKU-MUG')
+    })
+    at.catalog = repo.commit('catalog')
+    // (a, b) A page converted from YAML to TOML keeps its product; a deleted TOML page goes.
+    repo.write({ 'content/products/lamp.md': toml('SKU-LAMP') })
+    repo.remove('content/products/vase.md', 'content/products/bowl.md')
+    at.toml = repo.commit('lamp to TOML, retire vase and bowl')
+    // (c) Products moved into a JSON front matter page and a page with a YAML merge key.
+    repo.remove('content/products/old-json.md', 'content/products/old-merge.md')
+    repo.write({
+      'content/products/new-json.md':
+        '{\r\n  "title": "a } b",\r\n  "product_id": "SKU-JSON"\r\n}\r\nText.\r\n',
+      'content/products/new-merge.md':
+        '---\nshared: &shared\n  product_id: SKU-MERGE\n<<: *shared\ntitle: Merged\n---\n'
+    })
+    at.moved = repo.commit('move two products')
+    // (f) Pages whose key is `~` or null name no product.
+    repo.remove('content/products/tilde.md', 'content/products/null.md', 'content/products/mug.md')
+    at.nulls = repo.commit('retire the drafts and the mug')
+    // (e, g) Front matter that cannot be read.
+    repo.write({ 'content/products/lamp.md': '+++\nproduct_id = "A"\nproduct_id = "B"\n+++\n' })
+    at.duplicate = repo.commit('a TOML page with a duplicate key')
+    repo.write({
+      'content/products/lamp.md': toml('SKU-LAMP'),
+      'content/products/tagged.md':
+        '---\nproduct_id: SKU-TAG\n::stop-commands::pwned:\n  !custom x\n---\n'
+    })
+    at.tagged = repo.commit('a page with a custom tag')
+    remote = repo.bareRemote()
+  })
+
+  const push = (from: string, to: string) =>
+    run(TestRepo.shallowClone(remote, 'main', fresh()).dir, pushEvent(from, to), inputs)
+
+  it('a page converted from YAML to TOML keeps its product; a deleted TOML page deletes its own', async () => {
+    const result = await push(at.catalog, at.toml)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['SKU-BOWL', 'SKU-VASE'])
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('a JSON front matter page and a page with a YAML merge key protect their IDs', async () => {
+    const result = await push(at.toml, at.moved)
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('empty')
+    expect(miso.requests).toHaveLength(0)
+    const summary = unescapeSummary(result.summary)
+    expect(summary).toContain('| SKU-JSON | content/products/new-json.md |')
+    expect(summary).toContain('| SKU-MERGE | content/products/new-merge.md |')
+  })
+
+  it('a key whose value is `~` or null names no product: no "~" or "null" is sent; one notice', async () => {
+    const result = await push(at.moved, at.nulls)
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['SKU-MUG'])
+    expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-MUG'])
+    const notice =
+      '::notice::id-from `frontmatter:product_id` found no ID in 2 of the 3 deleted files, skipped as not products: content/products/null.md, content/products/tilde.md.'
+    expect(result.stdout).toContain(notice)
+    expect(result.stdout.split('\n').filter(line => line.startsWith('::notice::'))).toEqual([
+      notice
+    ])
+  })
+
+  it('front matter that cannot be parsed fails before any call, naming file and commit', async () => {
+    const result = await push(at.nulls, at.duplicate)
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `::error::content/products/lamp\\.md at ${at.duplicate.slice(0, 12)}: front matter is not valid TOML .*at line 3.* Fix the file in a new commit`
+      )
+    )
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('a custom tag fails the step, and its line never reaches stdout or stderr as a command', async () => {
+    const result = await push(at.duplicate, at.tagged)
+    expect(result.code).not.toBe(0)
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `::error::content/products/tagged\\.md at ${at.tagged.slice(0, 12)}: front matter is not valid YAML \\(Unresolved tag: !custom at line 4`
+      )
+    )
+    expect(result.stderr).toBe('')
+    expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/^\s*::stop-commands::/m)
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('a file unreadable at the base commit names that commit and the ways on', async () => {
+    // The push that fixed the duplicate key: the file is unreadable at its base only.
+    const repair = at.duplicate
+    const fixed = at.tagged
+    const dispatch = { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') }
+    const result = await run(TestRepo.shallowClone(remote, 'main', fresh()).dir, dispatch, {
+      ...inputs,
+      'deleted-paths': 'content/products/lamp.md',
+      base: repair,
+      head: fixed
+    })
+    expect(result.code).not.toBe(0)
+    const base = repair.slice(0, 12)
+    const said = `content/products/lamp.md at ${base}: front matter is not valid TOML`
+    expect(result.stdout).toContain(`::error::${said}`)
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `${base} is the base commit of the change ${base}\\.\\.${fixed.slice(0, 12)}, so no later commit can change it: .*\`base\` input set to a commit after ${base}.*\`reconcile: true\``
+      )
+    )
+    const summary = unescapeSummary(result.summary)
+    expect(summary).toContain('Running this change again fails the same way')
+    expect(summary).not.toContain('Fix what the error above names')
+    expect(miso.requests).toHaveLength(0)
+  })
+})
+
+describe('id-from that names the wrong field', () => {
+  it('fails before any call when none of the deleted files carries the ID; its keys are named', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'p/a.json': product('SKU-A'), 'p/b.json': product('SKU-B') })
+    const base = repo.commit('catalog')
+    const head = repo.remove('p/a.json', 'p/b.json').commit('retire a and b')
+    const dispatch = { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') }
+    const result = await run(repo.dir, dispatch, {
+      'deleted-paths': 'p/*.json',
+      'id-from': 'json:sku',
+      base,
+      head
+    })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toContain(
+      '::error::id-from `json:sku` found no ID in any of the 2 deleted files, e.g. p/a.json; its keys are: product_id, title.'
+    )
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('passes with one notice when the deleted files have the field, set to null', async () => {
+    const repo = TestRepo.create(fresh())
+    const base = repo.write({ 'c/draft.md': '---\nproduct_id: ~\n---\n' }).commit('a draft')
+    const head = repo.remove('c/draft.md').commit('retire the draft')
+    const dispatch = { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') }
+    const result = await run(repo.dir, dispatch, {
+      'deleted-paths': 'c/*.md',
+      'id-from': 'frontmatter:product_id',
+      base,
+      head
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('empty')
+    expect(miso.requests).toHaveLength(0)
+    expect(result.stdout).toContain(
+      '::notice::id-from `frontmatter:product_id` found no ID in the deleted file, skipped as not a product: c/draft.md.'
+    )
+  })
+})
+
 describe('a merged pull request: candidates from its own change, live IDs at the merge', () => {
   const inputs = { 'deleted-paths': 'content/**/*.md', 'id-from': 'frontmatter:product_id' }
   let repo: TestRepo
@@ -941,8 +1115,9 @@ describe('links, Git LFS and submodules are never read as content', () => {
       'id-from': 'json:product_id'
     })
     expect(result.code).not.toBe(0)
+    // The result is read first: a file unreadable there is the one to fix.
     expect(result.stdout).toMatch(
-      new RegExp(`::error::catalog/a\\.json at ${from.slice(0, 12)} is stored in Git LFS`)
+      new RegExp(`::error::catalog/b\\.json at ${to.slice(0, 12)} is stored in Git LFS`)
     )
     expect(miso.requests).toHaveLength(0)
 

@@ -172,6 +172,38 @@ describe('reconcile', () => {
   )
 })
 
+describe('reconcile reads front matter in every form', () => {
+  it.concurrent('keeps products named only in TOML, JSON and merge-key front matter', async () => {
+    const repo = TestRepo.create(path.join(temp, `case-${++counter}`))
+    repo.write({
+      'content/_index.md': '+++\ntitle = "Products"\n+++\n',
+      'content/toml.md': '+++\nproduct_id = "SKU-TOML"\n+++\nText.\n',
+      'content/number.md': '\ufeff+++\r\nproduct_id = 4711\r\n+++\r\n',
+      'content/json.md': '{\n  "product_id": "SKU-JSON"\n}\nText.\n',
+      'content/merge.md': '---\nd: &d {product_id: SKU-MERGE}\n<<: *d\n---\n',
+      'content/yaml.md': '---\nproduct_id: SKU-YAML\n---\n',
+      'content/draft.md': '---\nproduct_id: ~\n---\n'
+    })
+    repo.commit('a Hugo catalog')
+    const catalog = new Set(['SKU-TOML', '4711', 'SKU-JSON', 'SKU-MERGE', 'SKU-YAML', 'old-1'])
+    await withMiso({ catalog }, async miso => {
+      const result = await run(
+        miso,
+        {
+          reconcile: 'true',
+          'deleted-paths': 'content/**/*.md',
+          'id-from': 'frontmatter:product_id',
+          'max-deletions-percent': '0'
+        },
+        { workspace: repo.dir }
+      )
+      expect(result.code).toBe(0)
+      expect([...miso.deleted]).toEqual(['old-1'])
+      expect(result.stdout).toContain('::notice::2 matching content files at')
+    })
+  })
+})
+
 describe('reconcile guards, each before any delete', () => {
   it.concurrent('no repository source: refused before any call', async () => {
     await withMiso({ catalog: catalogWith() }, async miso => {

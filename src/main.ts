@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { type Channel, type Redacted, runChannel } from './channel.js'
 import { runDeletion } from './deletion.js'
+import { UnreadableFileError } from './diff/commit-files.js'
 import { forcedDryRun } from './diff/event.js'
 import { readIdFiles } from './ids/files.js'
 import { IdFileError } from './ids/formats.js'
@@ -99,6 +100,7 @@ export async function run(context: RunContext): Promise<RunOutcome> {
   } catch (error) {
     report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
     report.error = error instanceof Error ? error.message : String(error)
+    if (error instanceof UnreadableFileError) report.errorNext = error.next
     errorAt = annotationOf(error)
   }
   report.elapsedMs = Date.now() - started
@@ -365,7 +367,11 @@ async function publish(
     // The one error annotation says what went wrong and what to do next.
     const advice = adviceFor(report)
     const message =
-      report.error ?? (advice ? failureLine(advice) : `Miso bulk delete ${report.status}.`)
+      report.errorNext === undefined && report.error !== undefined
+        ? report.error
+        : advice
+          ? failureLine(advice)
+          : `Miso bulk delete ${report.status}.`
     log.error(message, to.errorAt)
   }
   if (unwritten) log.error(unwritten)

@@ -37,6 +37,23 @@ export interface CommitFiles {
   read(commit: string, paths: readonly string[]): Promise<Map<string, string>>
 }
 
+/**
+ * A file at a commit whose IDs cannot be read (unparseable, binary, in LFS, a broken link): it
+ * may name a product, so the run stops. `next` says what to do about it.
+ */
+export class UnreadableFileError extends Error {
+  override name = 'UnreadableFileError'
+  constructor(
+    readonly file: string,
+    readonly commit: string,
+    message: string,
+    readonly next = 'Nothing was sent to Miso. Fix the file in a new commit: running this commit again reads the same file.',
+    options?: ErrorOptions
+  ) {
+    super(message, options)
+  }
+}
+
 const LINK = '120000'
 const SUBMODULE = '160000'
 /** As Linux's ELOOP: more links than this on one path is a loop. */
@@ -73,7 +90,7 @@ export function commitFiles(reader: ObjectReader): CommitFiles {
     async read(commit, paths) {
       const files = await tree(commit)
       const fail = (file: string, problem: string): never => {
-        throw new Error(`${file} at ${short(commit)} ${problem}`)
+        throw new UnreadableFileError(file, commit, `${file} at ${short(commit)} ${problem}`)
       }
       const linkTargets = await linkTargetsOf(reader, files)
       const real = paths.map(file => realPath(file, files, linkTargets, fail))

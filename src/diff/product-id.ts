@@ -1,25 +1,31 @@
 // How a content file names its product (`id-from`). Pure: the caller reads the file.
 import * as path from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { parse as parseToml } from 'smol-toml'
+import { parseDocument } from 'yaml'
+import { isObject } from '../json.js'
 import type { IdFrom } from '../settings.js'
+import { UnreadableFileError } from './commit-files.js'
 import { short } from './event.js'
 import { idOfValue, parseFieldPath, valueAt } from '../ids/id-value.js'
 
-/** A content file that does not name its product the way `id-from` says. */
-export class ProductIdError extends Error {
-  override name = 'ProductIdError'
-}
+type Fail = (problem: string) => never
 
 /** True when the ID is inside the file, so the file's text must be read. */
 export function readsContent(idFrom: IdFrom): boolean {
   return idFrom.kind === 'json' || idFrom.kind === 'frontmatter'
 }
 
+/** `id-from` as the user wrote it, for messages. */
+export function idFromText(idFrom: IdFrom): string {
+  if (idFrom.kind === 'json') return `json:${idFrom.field}`
+  return idFrom.kind === 'frontmatter' ? `frontmatter:${idFrom.key}` : idFrom.kind
+}
+
 /**
  * The product ID that the file at `file` (repo-relative) names, at `commit`; undefined when
- * the file does not carry one (no front matter, no such key or field: not a product page).
- * `text` is needed when `readsContent(idFrom)`. Throws ProductIdError naming file and commit
- * when the file cannot be parsed or its ID is unusable.
+ * the file does not carry one (no front matter, no such key or field, or `null`: not a
+ * product page). `text` is needed when `readsContent(idFrom)`. Throws UnreadableFileError
+ * naming file and commit when the file cannot be parsed or its ID is unusable.
  */
 export function productId(
   idFrom: IdFrom,
@@ -27,9 +33,7 @@ export function productId(
   commit: string,
   text?: string
 ): string | undefined {
-  const fail = (problem: string): never => {
-    throw new ProductIdError(`${file} at ${short(commit)}: ${problem}`)
-  }
+  const fail = failFor(file, commit)
   const parsed = path.posix.parse(file)
   let value: unknown
   let what: string
@@ -43,52 +47,134 @@ export function productId(
       what = 'the path'
       break
     case 'json':
-      value = valueAt(parseJsonOrFail(text ?? '', fail), parseFieldPath(idFrom.field))
+      value = valueAt(documentOf(idFrom, text ?? '', fail), parseFieldPath(idFrom.field))
       what = `JSON field "${idFrom.field}"`
       break
     case 'frontmatter':
-      value = valueAt(parseFrontMatter(text ?? '', fail), parseFieldPath(idFrom.key))
+      value = valueAt(documentOf(idFrom, text ?? '', fail), parseFieldPath(idFrom.key))
       what = `front matter key "${idFrom.key}"`
       break
   }
-  if (value === undefined) return undefined
-  return idText(value, what, fail)
-}
-
-function idText(value: unknown, what: string, fail: (problem: string) => never): string {
+  if (value === undefined || value === null) return undefined
   const id = idOfValue(value)
   return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`)
 }
 
-function parseJsonOrFail(text: string, fail: (problem: string) => never): unknown {
+/**
+ * Why a file that carries no ID has none, for a message: what it holds instead ("its keys are:
+ * a, b", "it has no front matter"...), or undefined when it has the key or field, set to null
+ * (then `id-from` names the right one).
+ */
+export function missingField(
+  idFrom: IdFrom,
+  file: string,
+  commit: string,
+  text: string
+): string | undefined {
+  if (idFrom.kind !== 'json' && idFrom.kind !== 'frontmatter') return undefined
+  const doc = documentOf(idFrom, text, failFor(file, commit))
+  const field = parseFieldPath(idFrom.kind === 'json' ? idFrom.field : idFrom.key)
+  if (valueAt(doc, field) !== undefined) return undefined
+  if (isObject(doc)) {
+    const keys = Object.keys(doc)
+    return keys.length > 0 ? `its keys are: ${keys.join(', ')}` : 'it has no keys'
+  }
+  return idFrom.kind === 'frontmatter' ? 'it has no front matter' : 'it is not a JSON object'
+}
+
+function failFor(file: string, commit: string): Fail {
+  return problem => {
+    throw new UnreadableFileError(file, commit, `${file} at ${short(commit)}: ${problem}`)
+  }
+}
+
+/** The parsed JSON file, or the front matter of a Markdown file (undefined without one). */
+function documentOf(idFrom: IdFrom, text: string, fail: Fail): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  if (idFrom.kind === 'json') return parseJson(body, 'not valid JSON', fail)
+  return frontMatter(body, fail)
+}
+
+function parseJson(text: string, what: string, fail: Fail): unknown {
   try {
-    return JSON.parse(stripBom(text)) as unknown
+    return JSON.parse(text) as unknown
   } catch (error) {
-    return fail(`not valid JSON (${(error as Error).message})`)
+    return fail(`${what} (${(error as Error).message})`)
   }
 }
 
 /**
- * The YAML between a leading `---` line and the next `---` (or `...`) line; undefined
- * for a file without front matter.
+ * The front matter at the start of the text, in the forms static site generators write:
+ * YAML between `---` lines (closed by `---` or `...`), TOML between `+++` lines, or a JSON
+ * object. Undefined for a file without front matter (or with empty YAML front matter).
  */
-function parseFrontMatter(text: string, fail: (problem: string) => never): unknown {
-  const lines = stripBom(text).split(/\r?\n/)
-  if (lines[0]?.trimEnd() !== '---') return undefined
-  const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line))
-  if (end < 0) return fail('front matter has no closing `---` line')
+function frontMatter(text: string, fail: Fail): unknown {
+  if (text.startsWith('{')) {
+    const end = jsonObjectEnd(text)
+    if (end < 0) return fail('JSON front matter has no closing `}`')
+    return parseJson(text.slice(0, end), 'JSON front matter is not valid JSON', fail)
+  }
+  const lines = text.split(/\r?\n/)
+  const fence = lines[0]?.trimEnd()
+  if (fence !== '---' && fence !== '+++') return undefined
+  const close = fence === '---' ? /^(?:---|\.\.\.)\s*$/ : /^\+\+\+\s*$/
+  const end = lines.findIndex((line, i) => i > 0 && close.test(line))
+  if (end < 0) return fail(`front matter has no closing \`${fence}\` line`)
+  // The fence becomes an empty line, so the parsers' line numbers are the file's.
+  const inner = ['', ...lines.slice(1, end)].join('\n')
+  const data = fence === '---' ? readYaml(inner, fail) : readToml(inner, fail)
+  if (data !== null && !isObject(data))
+    return fail('front matter is not a mapping of keys to values')
+  return data ?? undefined
+}
+
+/**
+ * YAML front matter. The failsafe schema keeps every scalar as written (an ID like 00123
+ * stays a string); only a plain `~`, `null` or nothing is null (names no product). The
+ * parser's warnings (an unresolved tag...) fail like its errors, and are never printed:
+ * a page's text must reach the log only through the action's channel. (`logLevel: 'error'`
+ * prints nothing; `'silent'` would also drop the error for a second document.)
+ */
+function readYaml(text: string, fail: Fail): unknown {
+  const doc = parseDocument(text, {
+    schema: 'failsafe',
+    customTags: ['null'],
+    merge: true,
+    logLevel: 'error'
+  })
   try {
-    // The failsafe schema keeps every scalar as written: an ID like 00123 stays a string.
-    const data = parseYaml(lines.slice(1, end).join('\n'), { schema: 'failsafe' }) as unknown
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      return fail('front matter is not a mapping of keys to values')
-    }
-    return data
+    const problem = doc.errors[0] ?? doc.warnings[0]
+    if (problem) throw problem
+    return doc.toJS() as unknown
   } catch (error) {
     return fail(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`)
   }
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+/** TOML front matter (Hugo's default); integers past 2^53 come as bigints, refused as IDs. */
+function readToml(text: string, fail: Fail): unknown {
+  try {
+    return parseToml(text, { integersAsBigInt: 'asNeeded' })
+  } catch (error) {
+    const { message, line } = error as Error & { line?: number }
+    return fail(
+      `front matter is not valid TOML (${message.split('\n')[0]}${line ? ` at line ${line}` : ''})`
+    )
+  }
+}
+
+/** The end (exclusive) of the JSON object that starts `text`, or -1 when it never closes. */
+function jsonObjectEnd(text: string): number {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+    } else if (c === '"') inString = true
+    else if (c === '{' || c === '[') depth++
+    else if ((c === '}' || c === ']') && --depth === 0) return i + 1
+  }
+  return -1
 }

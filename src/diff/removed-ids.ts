@@ -8,10 +8,10 @@ import { plural } from '../plural.js'
 import { parseIds } from '../ids/formats.js'
 import { pathPatterns, type PathPatterns } from '../patterns.js'
 import type { IdFrom } from '../settings.js'
-import type { CommitFiles } from './commit-files.js'
+import { type CommitFiles, UnreadableFileError } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import { short } from './event.js'
-import { productId, readsContent } from './product-id.js'
+import { idFromText, missingField, productId, readsContent } from './product-id.js'
 
 export interface DiffRules {
   /** `deleted-paths` patterns. */
@@ -106,14 +106,19 @@ export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<Rem
   }
   if (candidates.length > 0) {
     const range = `${short(cmp.base)}..${short(cmp.head)}`
+    // The result first: a file unreadable there is to be fixed; one only at base cannot be.
+    const live = await namedIdsAt(cmp, cmp.result, rules)
     const atBase = await idsOfFiles(
       cmp,
       cmp.base,
       candidates.filter(c => c.kind === 'deleted-path').map(c => c.basePath),
       candidates.filter(c => c.kind === 'id-list').map(c => c.basePath),
       rules
-    )
-    const live = await namedIdsAt(cmp, cmp.result, rules)
+    ).catch((error: unknown) => {
+      throw unreadableAtBase(error, cmp)
+    })
+    const noId = await goneWithoutId(cmp, candidates, atBase.skipped, rules.idFrom)
+    if (noId) result.notices.push(noId)
     for (const p of live.submodules) submodules.add(p)
     const own = await ownIdsAtHead(cmp, candidates, patterns, rules, live)
     result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath)
@@ -235,8 +240,63 @@ function idsOf(text: string, file: string, commit: string, idField: string): str
   try {
     return parseIds(text, file, idField)
   } catch (error) {
-    throw new Error(`${(error as Error).message} (at ${short(commit)})`, { cause: error })
+    const message = `${(error as Error).message} (at ${short(commit)})`
+    throw new UnreadableFileError(file, commit, message, undefined, { cause: error })
   }
+}
+
+/**
+ * A file unreadable at the change's base: no later commit can fix it, so say the ways on
+ * (the next run would fail the same way).
+ */
+function unreadableAtBase(error: unknown, cmp: Comparison): unknown {
+  if (!(error instanceof UnreadableFileError)) return error
+  const base = short(cmp.base)
+  return new UnreadableFileError(
+    error.file,
+    error.commit,
+    `${error.message.replace(/\.$/, '')}. ${base} is the base commit of the change ${base}..${short(cmp.head)}, so no later commit can change it: to go on, run the workflow by hand with the \`base\` input set to a commit after ${base} whose files can be read, or run once with \`reconcile: true\``,
+    'Nothing was sent to Miso. Running this change again fails the same way: take one of the ways on that the error gives.',
+    { cause: error }
+  )
+}
+
+/**
+ * When `id-from` finds no ID in any matching file the change deleted or renamed (and none has
+ * the field set to null), it almost certainly names the wrong field: fail, rather than pass as
+ * "nothing to delete". Otherwise one notice names the files without an ID.
+ */
+async function goneWithoutId(
+  cmp: Comparison,
+  candidates: Candidate[],
+  skippedAtBase: string[],
+  idFrom: IdFrom
+): Promise<string | undefined> {
+  const skipped = new Set(skippedAtBase)
+  const gone = candidates.filter(c => c.kind === 'deleted-path' && c.headPath !== c.basePath)
+  const without = gone.map(c => c.basePath).filter(p => skipped.has(p))
+  if (without.length === 0) return undefined
+  const what = gone.some(c => c.headPath !== undefined) ? 'deleted or renamed' : 'deleted'
+  const files = gone.length === 1 ? `${what} file` : `${what} files`
+  const using = `id-from \`${idFromText(idFrom)}\``
+  if (without.length === gone.length) {
+    const texts = await cmp.read(cmp.base, without)
+    const why = without.map(p => missingField(idFrom, p, cmp.base, texts.get(p) ?? ''))
+    if (why.every(w => w !== undefined)) {
+      const which = gone.length === 1 ? `the ${files}` : `any of the ${gone.length} ${files}, e.g.`
+      throw new Error(
+        `${using} found no ID in ${which} ${without[0]}; ${why[0]}. Check \`id-from\`; if these files are no product pages, leave them out of \`deleted-paths\` with a \`!\` pattern.`
+      )
+    }
+  }
+  const count =
+    without.length < gone.length
+      ? `${without.length} of the ${gone.length}`
+      : gone.length === 1
+        ? 'the'
+        : `all ${gone.length}`
+  const shown = without.slice(0, 10).join(', ') + (without.length > 10 ? ', …' : '')
+  return `${using} found no ID in ${count} ${files}, skipped as ${without.length === 1 ? 'not a product' : 'not products'}: ${shown}.`
 }
 
 interface Patterns {

@@ -64,14 +64,14 @@ export interface NotAnId {
 /**
  * The ID a JSON value names: a string as it is (never trimmed nor split: it is sent exactly so),
  * a whole number up to 2^53 - 1 in decimal form; anything else (strings empty or of white space,
- * fractions, numbers too large to be read exactly, null, booleans, objects, arrays) is not an ID.
+ * fractions, numbers too large to be read exactly (TOML's bigints included), null, booleans, objects, arrays) is not an ID.
  */
 export function idOfValue(value: unknown): string | NotAnId {
   if (typeof value === 'string') {
     // White space alone names nothing, however it is written.
     return namedForm(value) !== '' ? value : { problem: 'an empty string is not an ID' }
   }
-  if (typeof value === 'number') {
+  if (typeof value === 'number' || typeof value === 'bigint') {
     // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,
     // which would name another product: such an ID must be written as a string.
     if (Number.isSafeInteger(value)) return String(value)

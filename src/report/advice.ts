@@ -26,7 +26,9 @@ export function adviceFor(report: RunReport): Advice | undefined {
   if (report.error !== undefined && !report.deletion) {
     return {
       cause: report.error,
-      next: 'Nothing was sent to Miso. Fix what the error above names, then run again.'
+      next:
+        report.errorNext ??
+        'Nothing was sent to Miso. Fix what the error above names, then run again.'
     }
   }
   if (report.status === 'cancelled') {
@@ -74,7 +76,7 @@ export function adviceFor(report: RunReport): Advice | undefined {
 
 /** The one line the failing annotation says. */
 export function failureLine(advice: Advice): string {
-  return `${advice.cause}. ${advice.next}`
+  return `${advice.cause.replace(/\.$/, '')}. ${advice.next}`
 }
 
 function failureText(batch: BatchResult): string {

@@ -36,6 +36,8 @@ export interface RunReport {
   error?: string
   /** A guard (`max-deletions`, `max-deletions-percent`) refused the run: `error` says why. */
   refused?: boolean
+  /** What to do about `error`, when the error knows better than "fix it and run again". */
+  errorNext?: string
   /** Notices and warnings raised on the way, in order. */
   notes: string[]
   /** Where the summary may link commits and the pull request to. */

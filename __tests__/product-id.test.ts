@@ -1,0 +1,126 @@
+// Front matter in the forms static site generators write, read by `id-from: frontmatter:`.
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import { UnreadableFileError } from '../src/diff/commit-files.js'
+import { missingField, productId } from '../src/diff/product-id.js'
+import type { IdFrom } from '../src/settings.js'
+
+const at = 'c0ffee'.padEnd(40, '0')
+const fm: IdFrom = { kind: 'frontmatter', key: 'product_id' }
+const idOf = (text: string, idFrom: IdFrom = fm) => productId(idFrom, 'c/x.md', at, text)
+
+afterEach(() => {
+  jest.restoreAllMocks()
+})
+
+describe('front matter forms', () => {
+  it.each([
+    ['YAML', '---\nproduct_id: 00123\n---\nBody\n', '00123'],
+    ['YAML closed by ...', '---\nproduct_id: Y-1\n...\n', 'Y-1'],
+    ['TOML', '+++\ntitle = "Lamp"\nproduct_id = "00123"\n+++\nBody\n', '00123'],
+    ['a TOML integer, in decimal form', '+++\nproduct_id = 0x1F\n+++\n', '31'],
+    ['TOML with a BOM and CRLF', "\ufeff+++\r\nproduct_id = 'T-1'\r\n+++\r\nBody\r\n", 'T-1'],
+    ['JSON', '{\n  "title": "a } b {",\n  "product_id": "J-1"\n}\nBody {not json\n', 'J-1'],
+    ['a JSON number', '{"product_id": 42}\n', '42'],
+    ['JSON with a BOM and CRLF', '\ufeff{\r\n"product_id": "J-2"\r\n}\r\n', 'J-2'],
+    ['YAML with a BOM and CRLF', '\ufeff---\r\nproduct_id: Y-2\r\n---\r\n', 'Y-2'],
+    ['a quoted "null" in YAML', '---\nproduct_id: "null"\n---\n', 'null'],
+    ['a YAML merge key', '---\nbase: &b\n  product_id: M-1\n<<: *b\ntitle: x\n---\n', 'M-1'],
+    [
+      'YAML merge keys from a list',
+      '---\n<<: [{product_id: M-2}, {product_id: M-3}]\n---\n',
+      'M-2'
+    ],
+    [
+      'a key of its own over a merged one',
+      '---\n<<: {product_id: M-4}\nproduct_id: OWN\n---\n',
+      'OWN'
+    ]
+  ])('%s', (_, text, id) => {
+    expect(idOf(text)).toBe(id)
+  })
+
+  it('applies merge keys inside a nested key path', () => {
+    const text = '---\nx: &x {id: N-1}\nproduct:\n  <<: *x\n---\n'
+    expect(idOf(text, { kind: 'frontmatter', key: 'product.id' })).toBe('N-1')
+  })
+
+  it.each([
+    ['---\nproduct_id: ~\n---\n'],
+    ['---\nproduct_id: null\n---\n'],
+    ['---\nproduct_id: NULL\n---\n'],
+    ['---\nproduct_id:\ntitle: x\n---\n'],
+    ['{"product_id": null}\n'],
+    ['---\n---\nBody\n'],
+    ['---\n# only a comment\n---\n'],
+    ['+++\n+++\n'],
+    ['+++\ntitle = "Products"\n+++\n'],
+    ['# Heading\n\n---\nproduct_id: LATE\n---\n']
+  ])('%j names no product', text => {
+    expect(idOf(text)).toBeUndefined()
+  })
+
+  it.each([
+    ['+++\nproduct_id = "a"\n', /front matter has no closing `\+\+\+` line/],
+    [
+      '+++\nproduct_id = 00123\n+++\n',
+      /not valid TOML \(Invalid TOML document: illegal leading zero at line 2\)/
+    ],
+    ['+++\nproduct_id = "a"\nproduct_id = "b"\n+++\n', /not valid TOML .*at line 3/],
+    [
+      '+++\nproduct_id = 9007199254740993\n+++\n',
+      /the number 9007199254740993 .*may not be read exactly/
+    ],
+    ['+++\nproduct_id = 1.5\n+++\n', /the number 1\.5 is not a whole number/],
+    ['+++\nproduct_id = 1979-05-27\n+++\n', /an object is not an ID/],
+    ['+++\nproduct_id = true\n+++\n', /true is not an ID/],
+    ['{"product_id": "a",\n', /JSON front matter has no closing `\}`/],
+    ['{"product_id": "a",}\nBody\n', /JSON front matter is not valid JSON/],
+    ['{{< shortcode >}}\n', /JSON front matter is not valid JSON/],
+    [
+      '---\nproduct_id: a\nproduct_id: b\n---\n',
+      /not valid YAML \(Map keys must be unique at line 3/
+    ],
+    ['---\nproduct_id: !sku A-1\n---\n', /not valid YAML \(Unresolved tag: !sku at line 2/],
+    ['---\nproduct_id: !!int 5\n---\n', /not valid YAML \(Unresolved tag/],
+    ['---\n<<: *nowhere\n---\n', /not valid YAML/],
+    ['---\nlist: &l [a]\n<<: *l\n---\n', /not valid YAML \(Merge sources must be maps/],
+    ['---\n- a\n---\n', /not a mapping/],
+    [
+      '---\nproduct_id: A\n--- !x\nproduct_id: B\n---\n',
+      /not valid YAML \(Source contains multiple documents/
+    ],
+    ['---\nproduct_id: [a\n---\n', /not valid YAML/]
+  ])('%j fails naming the file and commit', (text, problem) => {
+    expect(() => idOf(text)).toThrow(UnreadableFileError)
+    expect(() => idOf(text)).toThrow(/^c\/x\.md at c0ffee000000: /)
+    expect(() => idOf(text)).toThrow(problem)
+  })
+
+  it('never prints the YAML parser warnings: a tag line may carry workflow commands', () => {
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined)
+    const log = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const text = '---\n::stop-commands::tok:\n  !custom x\nproduct_id: A\n---\n'
+    expect(() => idOf(text)).toThrow(/Unresolved tag: !custom at line 3/)
+    // A collection as a key is read (as text); the parser would warn about it on stderr.
+    expect(idOf('---\n? [::stop-commands::tok]\n: x\nproduct_id: A\n---\n')).toBe('A')
+    expect(warn).not.toHaveBeenCalled()
+    expect(log).not.toHaveBeenCalled()
+  })
+})
+
+describe('missingField', () => {
+  const sku: IdFrom = { kind: 'json', field: 'sku' }
+  it.each([
+    [sku, '{"product_id": "A", "title": "t"}', 'its keys are: product_id, title'],
+    [sku, '[1]', 'it is not a JSON object'],
+    [sku, '{"sku": null}', undefined],
+    [fm, '+++\nsku = "A"\n[params]\nx = 1\n+++\n', 'its keys are: sku, params'],
+    [fm, '---\nproduct_id: ~\n---\n', undefined],
+    [fm, '---\n---\n', 'it has no front matter'],
+    [fm, '{}\n', 'it has no keys'],
+    [fm, '# Title\n', 'it has no front matter'],
+    [{ kind: 'filename' } as IdFrom, '', undefined]
+  ])('%j %j', (idFrom, text, said) => {
+    expect(missingField(idFrom, 'c/x.md', at, text)).toBe(said)
+  })
+})
