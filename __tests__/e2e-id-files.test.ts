@@ -105,34 +105,7 @@ describe('ID files read as a person would read them', () => {
   })
 })
 
-describe('what the action cannot read fails closed', () => {
-  it('fails before any call when links to folders would add more paths than the bound', async () => {
-    // 501 links to a folder of 1,000 pages (at the result) add 501,000 paths: past the bound
-    // of 500,000.
-    const repo = TestRepo.create(fresh())
-    const pages: Record<string, string> = {}
-    for (let i = 1; i <= 1001; i++) pages[`shop/p-${i}.md`] = `Page ${i}\n`
-    repo.write(pages)
-    for (let i = 1; i <= 501; i++) repo.link(`pages/v${i}`, '../shop')
-    const base = repo.commit('pages')
-    repo.remove('shop/p-1.md')
-    const head = repo.commit('retire p-1')
-    const result = await run(repo.dir, {
-      'deleted-paths': 'shop/*.md\npages/**/*.md',
-      base,
-      head
-    })
-    expect(result.code).not.toBe(0)
-    expect(result.outputs.status).toBe('failed')
-    expect(result.stdout).toContain(
-      `::error::At ${head.slice(0, 12)}, 501 symbolic links to folders would add 501,000 paths (more than 500,000, far beyond any catalog): pages/v1 -> shop (1000 files), `
-    )
-    expect(result.stdout).toContain('and 496 more.')
-    expect(result.stdout).toContain('give the IDs through `product-ids` or `ids-file`')
-    expect(miso.requests).toHaveLength(0)
-    expectNoSecret(result, KEY)
-  })
-
+describe('a text ID file that is no list fails closed', () => {
   it('fails naming the file and the line for a text line far longer than any ID', async () => {
     const workspace = checkoutWith({ 'README.md': 'Lists\n' })
     // Over 256 MiB, so read in chunks; its first line never ends within the first chunk of
