@@ -22,6 +22,40 @@ function readerOf(tree: Record<string, string>): ObjectReader {
   }
 }
 
+describe('commitFiles: links to folders past the bound', () => {
+  // 3 files in the folder; links to it add 3 paths each.
+  const tree: Record<string, string> = {
+    'shop/a.md': 'A',
+    'shop/b.md': 'B',
+    'shop/deep/c.md': 'C',
+    'other/x.md': 'X'
+  }
+  const withLinks = (count: number) => {
+    const linked: Record<string, string> = { ...tree, 'small/link': '-> ../other' }
+    for (let i = 1; i <= count; i++) linked[`pages/v${i}`] = '-> ../shop'
+    return readerOf(linked)
+  }
+
+  it('lists them up to the bound', async () => {
+    // 3 links x 3 files + 1 = 10 paths added
+    const paths = await commitFiles(withLinks(3), 10).paths('c0ffee0123')
+    expect(paths).toHaveLength(4 + 10)
+    expect(paths).toContain('pages/v3/deep/c.md')
+  })
+
+  it('fails past it, naming the largest links and the way out, rather than leave any out', async () => {
+    const listing = commitFiles(withLinks(7), 10).paths('c0ffee0'.padEnd(40, '1'))
+    await expect(listing).rejects.toThrow(
+      'At c0ffee011111, 8 symbolic links to folders would add 22 paths (more than 10, far beyond any catalog): ' +
+        'pages/v1 -> shop (3 files), pages/v2 -> shop (3 files), pages/v3 -> shop (3 files), ' +
+        'pages/v4 -> shop (3 files), pages/v5 -> shop (3 files), and 3 more. ' +
+        "A product named under such a link is live at the link's path, so none of them can be left out. " +
+        'Replace the links to large folders by fewer links (or links to the files that are needed), ' +
+        'or give the IDs through `product-ids` or `ids-file` instead of the diff source. Nothing was deleted.'
+    )
+  })
+})
+
 describe('commitFiles: links to folders', () => {
   const tree = {
     'products/a.md': 'A',

@@ -1174,6 +1174,47 @@ describe('a link to a folder shows its files under the link, as a checkout does'
   })
 })
 
+describe('links to folders adding more paths than the bound fail before any call', () => {
+  // 501 links to a folder of 1,000 pages (at the result) add 501,000 paths, past the bound of
+  // 500,000: leaving any out could delete a product still named, so the run stops.
+  let repo: TestRepo
+  let from: string
+  let to: string
+  beforeAll(() => {
+    repo = TestRepo.create(fresh())
+    const pages: Record<string, string> = {}
+    for (let i = 1; i <= 1001; i++) pages[`shop/p-${i}.md`] = `Page ${i}\n`
+    repo.write(pages)
+    for (let i = 1; i <= 501; i++) repo.link(`pages/v${i}`, '../shop')
+    from = repo.commit('pages')
+    to = repo.remove('shop/p-1.md').commit('retire p-1')
+  })
+  const inputs = { 'deleted-paths': 'shop/*.md\npages/**/*.md' }
+
+  const expectRefused = (result: ActionRun) => {
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toContain(
+      `::error::At ${to.slice(0, 12)}, 501 symbolic links to folders would add 501,000 paths (more than 500,000, far beyond any catalog): pages/v1 -> shop (1000 files), `
+    )
+    expect(result.stdout).toContain(', and 496 more.')
+    expect(result.stdout).toContain('give the IDs through `product-ids` or `ids-file`')
+    expect(miso.requests).toHaveLength(0)
+    expectNoSecret(result, KEY, TOKEN)
+  }
+
+  it('with git', async () => {
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    expectRefused(await run(workspace.dir, pushEvent(from, to), inputs))
+  })
+
+  it('through the GitHub REST API', async () => {
+    const { result, requests } = await runThroughApi(repo.dir, pushEvent(from, to), inputs)
+    expect(requests.some(r => r.includes(`/git/trees/${to}`))).toBe(true)
+    expectRefused(result)
+  })
+})
+
 describe('the network waits of the diff source: cancellation and failures', () => {
   const inputs = { 'deleted-paths': 'catalog/*.json', 'id-from': 'json:product_id' }
   let hanging: { url: string; close: () => Promise<void> }

@@ -204,6 +204,46 @@ describe('reconcile reads front matter in every form', () => {
   })
 })
 
+describe('reconcile reads the repository files as a person would', () => {
+  it.concurrent(
+    'a header line in an ID list is no ID, and the log says how lists were read',
+    async () => {
+      await withMiso({ catalog: catalogWith('old-1', 'product_id') }, async miso => {
+        const repo = TestRepo.create(path.join(temp, `case-${++counter}`))
+        repo.write({
+          'catalog/products/a.json': product('p-1'),
+          'catalog/live-ids.txt': 'product_id\np-2\np-3\np-4\np-5\np-6\n'
+        })
+        repo.commit('catalog')
+        repo.write({ 'exports/keep.csv': 'sku;title\np-7;Kettle\n' })
+        repo.write({ 'exports/more.csv': 'sku\np-8\n' })
+        const inputs = { ...SOURCES, 'ids-file': 'exports/*.csv', 'id-field': 'sku' }
+        const result = await run(miso, { ...inputs, 'dry-run': 'true' }, { workspace: repo.dir })
+        expect(result.code).toBe(0)
+        // `product_id` heads the list only when it is `id-field`: here it is an ID kept.
+        expect(JSON.parse(result.outputs.ids)).toEqual(['old-1'])
+        expect(result.stdout).not.toContain('::notice::catalog/live-ids.txt')
+        expect(result.stdout).not.toContain('::warning::exports/')
+
+        const headed = await run(
+          miso,
+          { ...SOURCES, 'ids-file': 'exports/more.csv', 'dry-run': 'true' },
+          { workspace: repo.dir }
+        )
+        expect(headed.code).toBe(0)
+        expect(JSON.parse(headed.outputs.ids)).toEqual(['old-1', 'product_id'])
+        expect(headed.stdout).toContain(
+          '::notice::catalog/live-ids.txt: its first line "product_id" is the `id-field` name, so it was read as a header line, not as an ID.'
+        )
+        expect(headed.stdout).toContain(
+          '::warning::exports/more.csv: line 1, "sku", was read as the header of its one column, not as an ID. If it is an ID, add a first line "product_id".'
+        )
+        expect(posts(miso)).toHaveLength(0)
+      })
+    }
+  )
+})
+
 describe('reconcile guards, each before any delete', () => {
   it.concurrent('no repository source: refused before any call', async () => {
     await withMiso({ catalog: catalogWith() }, async miso => {

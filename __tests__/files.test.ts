@@ -5,6 +5,7 @@ import path from 'node:path'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
 import { readIdFiles } from '../src/ids/files.js'
 import { IdFileError } from '../src/ids/formats.js'
+import { recordingLog } from '../test/support/log.js'
 
 const FIELD = 'product_id'
 let base: string
@@ -287,6 +288,29 @@ describe('readIdFiles: files read in chunks', () => {
     for (const chunkBytes of [1, 2, 3, 5, 7, 64, 1000]) {
       expect(await chunked(['big/mixed.txt'], chunkBytes)).toEqual(whole)
     }
+  })
+
+  it('refuses a line longer than the bound, naming the line, before the line is whole', async () => {
+    // `AB\r` ends the first chunk of 3 bytes: its LF comes in the next, one line break.
+    write('big/long-line.txt', `AB\r\nCD\r\n${'y'.repeat(30)}\nP-4\n`)
+    const options = { streamAboveBytes: 8, chunkBytes: 3, maxLineChars: 20 }
+    await expect(readIdFiles(['big/long-line.txt'], ws, FIELD, undefined, options)).rejects.toThrow(
+      'big/long-line.txt: line 3: longer than 20 characters, far beyond any ID'
+    )
+    const shorter = { ...options, maxLineChars: 30 }
+    const [group] = await readIdFiles(['big/long-line.txt'], ws, FIELD, undefined, shorter)
+    expect(group.ids).toEqual(['AB', 'CD', 'y'.repeat(30), 'P-4'])
+  })
+
+  it('takes a first line that is the `id-field` name as a header, with a notice', async () => {
+    write('big/headed.txt', 'product_id\nP-1\nP-2\n')
+    const notes = recordingLog()
+    const options = { streamAboveBytes: 8, chunkBytes: 4, notes }
+    const [group] = await readIdFiles(['big/headed.txt'], ws, FIELD, undefined, options)
+    expect(group.ids).toEqual(['P-1', 'P-2'])
+    expect(notes.of('notice')).toEqual([
+      'big/headed.txt: its first line "product_id" is the `id-field` name, so it was read as a header line, not as an ID.'
+    ])
   })
 
   it('still refuses a binary file', async () => {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
-import { formatOf, IdFileError, parseIds } from '../src/ids/formats.js'
+import { formatOf, IdFileError, parseIdLines, parseIds } from '../src/ids/formats.js'
 import { idFileFixture } from '../test/support/fixtures.js'
+import { recordingLog } from '../test/support/log.js'
 
 const FIELD = 'product_id'
 
@@ -358,5 +359,81 @@ describe('jsonl', () => {
   it('returns nothing for an empty file', () => {
     expect(parseIds('', 'ids.jsonl', FIELD)).toEqual([])
     expect(parseIds('\n \r\n', 'ids.ndjson', FIELD)).toEqual([])
+  })
+})
+
+describe('ID files are read as a person would read them', () => {
+  /** The IDs, and the notices and warnings the reader gave. */
+  function readWithNotes(text: string, fileName: string, idField = FIELD) {
+    const log = recordingLog()
+    const ids = parseIds(text, fileName, idField, log)
+    return { ids, notices: log.of('notice'), warnings: log.of('warning') }
+  }
+
+  it('reads a CSV whose header row has `;` and no `,` as `;`-separated', () => {
+    const text = 'title;product_id\r\nKettle, red;P-1\n"Mug; large";"P;2"\n'
+    expect(readWithNotes(text, 'export.csv')).toEqual({
+      ids: ['P-1', 'P;2'],
+      notices: [],
+      warnings: []
+    })
+  })
+
+  it('keeps `,` as the separator when the header row has one, even beside a `;`', () => {
+    expect(parseIds('product_id,note;x\nP-1,a;b\n', 'ids.csv', FIELD)).toEqual(['P-1'])
+    // `;` in data rows only: a one-column CSV of IDs that hold `;`
+    expect(parseIds('product_id\nP;1\n', 'ids.csv', FIELD)).toEqual(['P;1'])
+  })
+
+  it('warns, naming the row, when a one-column CSV or TSV does not start with `id-field`', () => {
+    for (const file of ['ids.csv', 'ids.tsv']) {
+      const read = readWithNotes('P-1\nP-2\n', file)
+      expect(read.ids).toEqual(['P-2'])
+      expect(read.notices).toEqual([])
+      expect(read.warnings).toEqual([
+        `${file}: line 1, "P-1", was read as the header of its one column, not as an ID. If it is an ID, add a first line "product_id".`
+      ])
+    }
+    expect(readWithNotes('product_id\nP-2\n', 'ids.csv').warnings).toEqual([])
+    expect(readWithNotes('sku\nP-2\n', 'ids.csv', 'sku').warnings).toEqual([])
+    // several columns: the header must name `id-field`, so nothing is ambiguous
+    expect(readWithNotes('product_id,title\nP-2,x\n', 'ids.csv').warnings).toEqual([])
+  })
+
+  it("takes a text list's first line that is the `id-field` name as a header, with a notice", () => {
+    const notice =
+      'ids.txt: its first line "product_id" is the `id-field` name, so it was read as a header line, not as an ID.'
+    expect(readWithNotes('\uFEFFproduct_id\r\nP-1\nP-2\n', 'ids.txt')).toEqual({
+      ids: ['P-1', 'P-2'],
+      notices: [notice],
+      warnings: []
+    })
+    // after comments and blank lines, it is still the first line of the list
+    expect(readWithNotes('# retired\n\n  product_id  \nP-1\n', 'ids.txt').ids).toEqual(['P-1'])
+    // anywhere else it is an ID like any other
+    expect(readWithNotes('P-1\nproduct_id\n', 'ids.txt')).toEqual({
+      ids: ['P-1', 'product_id'],
+      notices: [],
+      warnings: []
+    })
+    expect(readWithNotes('product_id\nP-1\n', 'ids.txt', 'sku').ids).toEqual(['product_id', 'P-1'])
+    expect(readWithNotes('sku\nP-1\n', 'ids.txt', 'sku').ids).toEqual(['P-1'])
+  })
+
+  it('refuses a text line longer than the bound, naming the file and the line', () => {
+    expect(() => parseIdLines(`P-1\r\n\n${'x'.repeat(11)}\nP-2\n`, 'ids.txt', 1, 10)).toThrow(
+      'ids.txt: line 3: longer than 10 characters, far beyond any ID: this is not a list of one ID per line'
+    )
+    // a part of a file counts its lines from where it starts
+    expect(() => parseIdLines(`P-1\n${'x'.repeat(11)}`, 'ids.txt', 41, 10)).toThrow(
+      'ids.txt: line 42: longer than 10 characters'
+    )
+    expect(parseIdLines(`${'x'.repeat(10)}\nP-2\n`, 'ids.txt', 1, 10)).toEqual({
+      ids: ['x'.repeat(10), 'P-2'],
+      nextLine: 3
+    })
+    expect(() => parseIds(`P-1\n${'x'.repeat(1024 * 1024 + 1)}\n`, 'ids.txt', FIELD)).toThrow(
+      'ids.txt: line 2: longer than 1,048,576 characters'
+    )
   })
 })

@@ -252,7 +252,7 @@ async function collectIds(
   if (inline.length > 0) groups.push({ kind: 'inline', name: 'product-ids', ids: inline })
   if (settings.idsFiles.length > 0) {
     const { idsFiles, workspace, idField, runnerTemp } = settings
-    groups.push(...(await readIdFiles(idsFiles, workspace, idField, runnerTemp)))
+    groups.push(...(await readIdFiles(idsFiles, workspace, idField, runnerTemp, { notes: log })))
   }
   if (settings.deletedPaths.length === 0 && settings.idListFiles.length === 0) {
     if (groups.length === 0)

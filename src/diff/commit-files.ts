@@ -3,6 +3,7 @@
 // pointers and binary files refused, submodules set apart. Never the raw text of a link.
 import * as path from 'node:path'
 import picomatch from 'picomatch'
+import { plural } from '../plural.js'
 import { short } from './event.js'
 
 /** One entry of a commit's tree: a file (`100644`, `100755`), link (`120000`) or submodule (`160000`). */
@@ -61,8 +62,14 @@ const MAX_LINKS = 40
 /** Git LFS pointer files are small text files starting with this line. */
 const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n/
 
+/**
+ * The most paths the links to folders of one commit may add (see docs/behaviour.md): far more
+ * than a catalog holds, few enough that listing them stays quick. Links past it stop the run.
+ */
+export const MAX_LINKED_PATHS = 500_000
+
 /** Trees are listed once per commit; blobs are read once per object. */
-export function commitFiles(reader: ObjectReader): CommitFiles {
+export function commitFiles(reader: ObjectReader, maxLinkedPaths = MAX_LINKED_PATHS): CommitFiles {
   const trees = new Map<string, Promise<Map<string, TreeEntry>>>()
   const tree = (commit: string) => {
     let listed = trees.get(commit)
@@ -73,15 +80,12 @@ export function commitFiles(reader: ObjectReader): CommitFiles {
     async paths(commit) {
       const files = await tree(commit)
       const folders = folderLinks(files, await linkTargetsOf(reader, files))
+      refuseLinkFlood(commit, files, folders, maxLinkedPaths)
       const paths: string[] = []
       for (const [p, e] of files) if (e.mode !== SUBMODULE && !folders.has(p)) paths.push(p)
-      for (const [link, folder] of folders) {
-        for (const [p, e] of files) {
-          // One level: a link to a folder inside a linked folder shows under its own path only.
-          if (e.mode === SUBMODULE || folders.has(p) || !p.startsWith(`${folder}/`)) continue
-          paths.push(`${link}${p.slice(folder.length)}`)
-        }
-      }
+      forEachLinked(files, folders, (link, folder, p) =>
+        paths.push(`${link}${p.slice(folder.length)}`)
+      )
       return paths
     },
     async submodules(commit) {
@@ -212,6 +216,52 @@ function folderLinks(
     if (isFolder(real, files)) folders.set(link, real)
   }
   return folders
+}
+
+/** Calls `visit` for each file under each link to a folder (its path in the folder). */
+function forEachLinked(
+  files: Map<string, TreeEntry>,
+  folders: Map<string, string>,
+  visit: (link: string, folder: string, file: string) => void
+): void {
+  for (const [link, folder] of folders) {
+    const prefix = `${folder}/`
+    for (const [p, e] of files) {
+      // One level: a link to a folder inside a linked folder shows under its own path only.
+      if (e.mode === SUBMODULE || folders.has(p) || !p.startsWith(prefix)) continue
+      visit(link, folder, p)
+    }
+  }
+}
+
+/**
+ * Fails, naming the largest links, when the links to folders would add more than `max`
+ * paths. Their files are live at the links' paths, so leaving any out could delete a product
+ * that is still named: the run stops instead, before any call.
+ */
+function refuseLinkFlood(
+  commit: string,
+  files: Map<string, TreeEntry>,
+  folders: Map<string, string>,
+  max: number
+): void {
+  const counts = new Map<string, number>()
+  let total = 0
+  forEachLinked(files, folders, link => {
+    counts.set(link, (counts.get(link) ?? 0) + 1)
+    total++
+  })
+  if (total <= max) return
+  const largest = [...counts].sort(([, a], [, b]) => b - a)
+  const shown = largest
+    .slice(0, 5)
+    .map(([link, count]) => `${link} -> ${folders.get(link)} (${plural(count, 'file')})`)
+  const more = largest.length > shown.length ? `, and ${largest.length - shown.length} more` : ''
+  throw new Error(
+    `At ${short(commit)}, ${plural(counts.size, 'symbolic link')} to folders would add ${total.toLocaleString('en-US')} paths (more than ${max.toLocaleString('en-US')}, far beyond any catalog): ${shown.join(', ')}${more}. ` +
+      `A product named under such a link is live at the link's path, so none of them can be left out. ` +
+      'Replace the links to large folders by fewer links (or links to the files that are needed), or give the IDs through `product-ids` or `ids-file` instead of the diff source. Nothing was deleted.'
+  )
 }
 
 /** Git LFS pointer text: git keeps it in place of the file's content. */

@@ -58,7 +58,7 @@ export async function resolveDiffIds(
   log.info(
     `Comparing ${short(cmp.base)}..${short(cmp.head)} (${cmp.via}): ${plural(cmp.changes.length, 'file')} changed.`
   )
-  const { groups, kept, skipped, notices } = await removedIds(cmp, settings)
+  const { groups, kept, skipped, notices, warnings } = await removedIds(cmp, settings)
   for (const group of groups) log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`)
   for (const { id, path } of kept)
     log.info(`Kept ${id}: ${path} still names it at ${short(cmp.result)}.`)
@@ -74,7 +74,7 @@ export async function resolveDiffIds(
     result: cmp.result,
     via: cmp.via,
     notices: [...range.notices, ...cmp.notices, ...notices],
-    warnings: cmp.warnings,
+    warnings: [...cmp.warnings, ...warnings],
     kept,
     skipped
   }

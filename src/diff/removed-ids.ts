@@ -5,7 +5,7 @@
 import type { IdGroup } from '../ids/id-group.js'
 import { namedForm } from '../ids/named-form.js'
 import { plural } from '../plural.js'
-import { parseIds } from '../ids/formats.js'
+import { type IdFileNotes, parseIds } from '../ids/formats.js'
 import { pathPatterns, type PathPatterns } from '../patterns.js'
 import type { IdFrom } from '../settings.js'
 import { type CommitFiles, UnreadableFileError } from './commit-files.js'
@@ -43,6 +43,8 @@ export interface RemovedIds {
   /** Matching content files without an ID (at base or at the result), in path order. */
   skipped: string[]
   notices: string[]
+  /** How ambiguous lists were read (formats.ts), each once. */
+  warnings: string[]
 }
 
 /** One matching file the change deleted, renamed or edited: its IDs at base are candidates. */
@@ -61,13 +63,14 @@ interface Candidate {
 export async function namedIdsAt(
   files: CommitFiles,
   commit: string,
-  rules: DiffRules
+  rules: DiffRules,
+  notes?: IdFileNotes
 ): Promise<NamedIds> {
   const { content, lists } = patternsOf(rules)
   const paths = (await files.paths(commit)).sort(byPath)
   const contentPaths = paths.filter(p => content.chooses(p))
   const listPaths = paths.filter(p => lists.chooses(p))
-  const ids = await idsOfFiles(files, commit, contentPaths, listPaths, rules)
+  const ids = await idsOfFiles(files, commit, contentPaths, listPaths, rules, notes)
   const submodules = (await files.submodules(commit))
     .filter(p => content.chooses(p) || lists.chooses(p))
     .sort(byPath)
@@ -87,7 +90,8 @@ export async function namedIdsAt(
 }
 
 export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<RemovedIds> {
-  const result: RemovedIds = { groups: [], kept: [], skipped: [], notices: [] }
+  const result: RemovedIds = { groups: [], kept: [], skipped: [], notices: [], warnings: [] }
+  const notes = onceEach(result)
   const patterns = patternsOf(rules)
   // In path order at base, so git and the REST API report alike.
   const changes = [...cmp.changes].sort((a, b) =>
@@ -107,20 +111,21 @@ export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<Rem
   if (candidates.length > 0) {
     const range = `${short(cmp.base)}..${short(cmp.head)}`
     // The result first: a file unreadable there is to be fixed; one only at base cannot be.
-    const live = await namedIdsAt(cmp, cmp.result, rules)
+    const live = await namedIdsAt(cmp, cmp.result, rules, notes)
     const atBase = await idsOfFiles(
       cmp,
       cmp.base,
       candidates.filter(c => c.kind === 'deleted-path').map(c => c.basePath),
       candidates.filter(c => c.kind === 'id-list').map(c => c.basePath),
-      rules
+      rules,
+      notes
     ).catch((error: unknown) => {
       throw unreadableAtBase(error, cmp)
     })
     const noId = await goneWithoutId(cmp, candidates, atBase.skipped, rules.idFrom)
     if (noId) result.notices.push(noId)
     for (const p of live.submodules) submodules.add(p)
-    const own = await ownIdsAtHead(cmp, candidates, patterns, rules, live)
+    const own = await ownIdsAtHead(cmp, candidates, patterns, rules, live, notes)
     result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath)
     const keptIds = new Set<string>()
     for (const candidate of candidates) {
@@ -177,12 +182,13 @@ async function ownIdsAtHead(
   candidates: Candidate[],
   patterns: Patterns,
   rules: DiffRules,
-  live: NamedIds
+  live: NamedIds,
+  notes: IdFileNotes
 ): Promise<{ byFile: Map<string, string[]>; skipped: string[] }> {
   if (cmp.result === cmp.head) return { byFile: live.byFile, skipped: [] }
   const paths = (kind: Candidate['kind']) =>
     candidates.filter(c => c.kind === kind && ownPath(c, patterns)).map(c => c.headPath as string)
-  return idsOfFiles(cmp, cmp.head, paths('deleted-path'), paths('id-list'), rules)
+  return idsOfFiles(cmp, cmp.head, paths('deleted-path'), paths('id-list'), rules, notes)
 }
 
 /** What the change did to a matching file, as candidates (a path may match both inputs). */
@@ -219,7 +225,8 @@ async function idsOfFiles(
   commit: string,
   contentPaths: string[],
   listPaths: string[],
-  rules: DiffRules
+  rules: DiffRules,
+  notes: IdFileNotes | undefined
 ): Promise<{ byFile: Map<string, string[]>; skipped: string[] }> {
   const toRead = [...new Set([...(readsContent(rules.idFrom) ? contentPaths : []), ...listPaths])]
   const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map<string, string>()
@@ -232,13 +239,20 @@ async function idsOfFiles(
     if (id === undefined) skipped.push(file)
     else add(file, [id])
   }
-  for (const file of listPaths) add(file, idsOf(texts.get(file) ?? '', file, commit, rules.idField))
+  for (const file of listPaths)
+    add(file, idsOf(texts.get(file) ?? '', file, commit, rules.idField, notes))
   return { byFile: new Map([...byFile].sort(([a], [b]) => byPath(a, b))), skipped }
 }
 
-function idsOf(text: string, file: string, commit: string, idField: string): string[] {
+function idsOf(
+  text: string,
+  file: string,
+  commit: string,
+  idField: string,
+  notes: IdFileNotes | undefined
+): string[] {
   try {
-    return parseIds(text, file, idField)
+    return parseIds(text, file, idField, notes)
   } catch (error) {
     const message = `${(error as Error).message} (at ${short(commit)})`
     throw new UnreadableFileError(file, commit, message, undefined, { cause: error })
@@ -297,6 +311,17 @@ async function goneWithoutId(
         : `all ${gone.length}`
   const shown = without.slice(0, 10).join(', ') + (without.length > 10 ? ', …' : '')
   return `${using} found no ID in ${count} ${files}, skipped as ${without.length === 1 ? 'not a product' : 'not products'}: ${shown}.`
+}
+
+/** Readers' notes into `into`, each once: a list is read at base and at the result alike. */
+function onceEach(into: { notices: string[]; warnings: string[] }): IdFileNotes {
+  const seen = new Set<string>()
+  const once = (list: string[]) => (message: string) => {
+    if (seen.has(message)) return
+    seen.add(message)
+    list.push(message)
+  }
+  return { notice: once(into.notices), warning: once(into.warnings) }
 }
 
 interface Patterns {

@@ -14,7 +14,14 @@ import path from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { pathPatterns } from '../patterns.js'
-import { formatOf, parseIdLines, parseIds } from './formats.js'
+import {
+  dropHeaderLine,
+  formatOf,
+  type IdFileNotes,
+  MAX_LINE_CHARS,
+  parseIdLines,
+  parseIds
+} from './formats.js'
 import type { IdGroup } from './id-group.js'
 
 const INPUT = 'ids-file'
@@ -28,6 +35,10 @@ export interface ReadOptions {
   chunkBytes?: number
   /** Files of other formats larger than this are refused: they are parsed as one string. */
   maxTextBytes?: number
+  /** The longest line of a text file read in chunks. */
+  maxLineChars?: number
+  /** Where the readers say how they read an ambiguous file (see formats.ts). */
+  notes?: IdFileNotes
 }
 
 const STREAM_ABOVE_BYTES = 256 * MiB
@@ -180,7 +191,8 @@ async function readIds(
   if (!info.isFile()) throw new Error(`${INPUT}: ${name} is not a regular file`)
   const format = formatOf(name)
   if (format === 'lines' && info.size > (options.streamAboveBytes ?? STREAM_ABOVE_BYTES)) {
-    return readLinesInChunks(name, real, options.chunkBytes ?? CHUNK_BYTES, cannotRead)
+    const ids = await readLinesInChunks(name, real, options, cannotRead)
+    return dropHeaderLine(ids, name, idField, options.notes)
   }
   if (format !== 'lines' && info.size > (options.maxTextBytes ?? MAX_TEXT_BYTES)) {
     throw new Error(
@@ -191,40 +203,50 @@ async function readIds(
   const bytes = await readFile(real).catch(cannotRead)
   refuseBinary(name, bytes)
   // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-  return parseIds(bytes.toString('utf8'), name, idField)
+  return parseIds(bytes.toString('utf8'), name, idField, options.notes)
 }
 
 /**
  * A text file of one ID per line, read a chunk at a time, so its size is bounded by memory
  * rather than by V8's longest string. Lines never span chunks: each chunk's last partial line
- * waits for the next; UTF-8 sequences split by a chunk are joined by the decoder.
+ * waits for the next (and fails once longer than any line may be, before it grows into a
+ * giant string); UTF-8 sequences split by a chunk are joined by the decoder.
  */
 async function readLinesInChunks(
   name: string,
   file: string,
-  chunkBytes: number,
+  options: ReadOptions,
   cannotRead: (error: Error) => never
 ): Promise<string[]> {
+  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES
+  const maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS
   const handle = await open(file, 'r').catch(cannotRead)
   try {
     const decoder = new StringDecoder('utf8')
     const buffer = Buffer.alloc(chunkBytes)
     const ids: string[] = []
     let carry = ''
-    let atStart = true
+    let line = 1
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null).catch(cannotRead)
       if (bytesRead === 0) break
       const bytes = buffer.subarray(0, bytesRead)
       refuseBinary(name, bytes)
       const text = carry + decoder.write(bytes)
-      const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1
-      // Empty lines are dropped, so a CRLF split between chunks reads the same.
-      for (const id of parseIdLines(text.slice(0, cut), atStart)) ids.push(id)
-      if (cut > 0) atStart = false
+      // A CR at the end may be half of a CRLF: it waits too, so lines are counted right.
+      const end = text.endsWith('\r') ? text.length - 1 : text.length
+      const cut =
+        end === 0
+          ? 0
+          : Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1
+      const part = parseIdLines(text.slice(0, cut), name, line, maxLineChars)
+      for (const id of part.ids) ids.push(id)
+      line = part.nextLine
       carry = text.slice(cut)
+      // Throws: the unfinished line alone is already too long.
+      if (carry.length > maxLineChars) parseIdLines(carry, name, line, maxLineChars)
     }
-    for (const id of parseIdLines(carry + decoder.end(), atStart)) ids.push(id)
+    for (const id of parseIdLines(carry + decoder.end(), name, line, maxLineChars).ids) ids.push(id)
     return ids
   } finally {
     await handle.close()

@@ -2,7 +2,17 @@
 // reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
 // lines are scanned with index loops and slices, never split character by character.
 import { isObject } from '../json.js'
+import type { Log } from '../log.js'
 import { describe, idOfValue, parseFieldPath, valueAt } from './id-value.js'
+
+/** Where a reader says how it read an ambiguous file (the run's log). */
+export type IdFileNotes = Pick<Log, 'notice' | 'warning'>
+
+/**
+ * The longest line a text ID file may hold, in UTF-16 units: far beyond any ID, far below
+ * V8's longest string, so a file that is no list (one 600 MB line) fails naming the line.
+ */
+export const MAX_LINE_CHARS = 1024 * 1024
 
 /** A file's content is not a valid ID list; the message names the file and the position. */
 export class IdFileError extends Error {
@@ -30,10 +40,36 @@ const FORMAT_BY_EXTENSION = new Map<string, IdFormat>([
 
 /**
  * The IDs of a part of a text file of one ID per line (the whole file, or whole lines of it,
- * see files.ts); `atStart` when the part starts the file, which may begin with a BOM.
+ * see files.ts) whose first line is line `firstLine` (line 1 may begin with a BOM), and the
+ * number of the line after it. Throws IdFileError for a line longer than `maxLineChars`.
  */
-export function parseIdLines(text: string, atStart: boolean): string[] {
-  return idsOfLines(atStart && text.charCodeAt(0) === BOM ? text.slice(1) : text)
+export function parseIdLines(
+  text: string,
+  fileName: string,
+  firstLine: number,
+  maxLineChars = MAX_LINE_CHARS
+): { ids: string[]; nextLine: number } {
+  const body = firstLine === 1 && text.charCodeAt(0) === BOM ? text.slice(1) : text
+  return idsOfLines(body, fileName, firstLine, maxLineChars)
+}
+
+/**
+ * A text list's first ID that is the `id-field` name (`product_id`) is a header line, as a
+ * person reads it: dropped from `ids` (the file's IDs), with a notice.
+ */
+export function dropHeaderLine(
+  ids: string[],
+  fileName: string,
+  idField: string,
+  notes?: IdFileNotes
+): string[] {
+  const name = columnName(idField)
+  if (ids[0] !== name) return ids
+  ids.shift()
+  notes?.notice(
+    `${fileName}: its first line "${name}" is the \`id-field\` name, so it was read as a header line, not as an ID.`
+  )
+  return ids
 }
 
 /** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
@@ -50,15 +86,26 @@ export function formatOf(fileName: string): IdFormat {
  * parseFieldPath).
  * Throws IdFileError for anything that is not a valid ID list.
  */
-export function parseIds(text: string, fileName: string, idField: string): string[] {
+export function parseIds(
+  text: string,
+  fileName: string,
+  idField: string,
+  notes?: IdFileNotes
+): string[] {
   const body = text.charCodeAt(0) === BOM ? text.slice(1) : text
   switch (formatOf(fileName)) {
-    case 'lines':
-      return idsOfLines(body)
-    case 'csv':
-      return idsOfTable(body, fileName, idField, forEachCsvRecord)
+    case 'lines': {
+      const { ids } = idsOfLines(body, fileName, 1, MAX_LINE_CHARS)
+      return dropHeaderLine(ids, fileName, idField, notes)
+    }
+    case 'csv': {
+      const separator = csvSeparator(body)
+      const forEachRecord: RecordReader = (csv, file, visit) =>
+        forEachCsvRecord(csv, file, visit, separator)
+      return idsOfTable(body, fileName, idField, forEachRecord, notes)
+    }
     case 'tsv':
-      return idsOfTable(body, fileName, idField, forEachTsvRecord)
+      return idsOfTable(body, fileName, idField, forEachTsvRecord, notes)
     case 'json':
       return idsOfJson(body, fileName, idField)
     case 'jsonl':
@@ -72,6 +119,7 @@ const CR = 13
 const QUOTE = 34
 const HASH = 35
 const COMMA = 44
+const SEMICOLON = 59
 
 /** Calls `visit` with each line and its 1-based number; LF, CRLF and a lone CR end a line. */
 function forEachLine(text: string, visit: (line: string, lineNo: number) => void): void {
@@ -89,18 +137,34 @@ function forEachLine(text: string, visit: (line: string, lineNo: number) => void
 
 // --- lines ---
 
-function idsOfLines(text: string): string[] {
+function idsOfLines(
+  text: string,
+  fileName: string,
+  firstLine: number,
+  maxLineChars: number
+): { ids: string[]; nextLine: number } {
   // split() is the fastest way to lines by far; a lone CR ends a line too, but is rare.
   const lines = text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n')
+  const nextLine = firstLine + lines.length - 1
   // Kept IDs are written back into the array of lines: no second million-entry array.
   let kept = 0
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.length > maxLineChars) throw lineTooLong(fileName, firstLine + i, maxLineChars)
     const id = line.trim()
     // `#` only starts a comment at the start of a line: IDs themselves may contain `#`.
     if (id !== '' && id.charCodeAt(0) !== HASH) lines[kept++] = id
   }
   lines.length = kept
-  return lines
+  return { ids: lines, nextLine }
+}
+
+function lineTooLong(fileName: string, lineNo: number, maxLineChars: number): IdFileError {
+  return new IdFileError(
+    fileName,
+    `line ${lineNo}`,
+    `longer than ${maxLineChars.toLocaleString('en-US')} characters, far beyond any ID: this is not a list of one ID per line`
+  )
 }
 
 // --- CSV / TSV ---
@@ -114,11 +178,26 @@ function forEachTsvRecord(text: string, _fileName: string, visit: RecordVisitor)
 }
 
 /**
- * RFC 4180 records: a field that starts with `"` is quoted (commas, line breaks and doubled
- * quotes inside it are data). A quote anywhere else is refused rather than guessed at, as
- * `a, "b,c"` would otherwise split into unintended IDs.
+ * A CSV whose header row has `;` and no `,` is `;`-separated, as spreadsheets export it in
+ * many locales; any other is `,`-separated.
  */
-function forEachCsvRecord(text: string, fileName: string, visit: RecordVisitor): void {
+function csvSeparator(text: string): number {
+  const end = text.search(/[\r\n]/)
+  const header = end === -1 ? text : text.slice(0, end)
+  return header.includes(';') && !header.includes(',') ? SEMICOLON : COMMA
+}
+
+/**
+ * RFC 4180 records, cells separated by `separator`: a field that starts with `"` is quoted
+ * (separators, line breaks and doubled quotes inside it are data). A quote anywhere else is
+ * refused rather than guessed at, as `a, "b,c"` would otherwise split into unintended IDs.
+ */
+function forEachCsvRecord(
+  text: string,
+  fileName: string,
+  visit: RecordVisitor,
+  separator: number
+): void {
   const end = text.length
   let i = 0
   let lineNo = 1
@@ -146,7 +225,7 @@ function forEachCsvRecord(text: string, fileName: string, visit: RecordVisitor):
           break
         }
         const next = text.charCodeAt(i)
-        if (i < end && next !== COMMA && next !== LF && next !== CR) {
+        if (i < end && next !== separator && next !== LF && next !== CR) {
           throw new IdFileError(
             fileName,
             `line ${lineNo}`,
@@ -158,7 +237,7 @@ function forEachCsvRecord(text: string, fileName: string, visit: RecordVisitor):
         let j = i
         for (; j < end; j++) {
           const c = text.charCodeAt(j)
-          if (c === COMMA || c === LF || c === CR) break
+          if (c === separator || c === LF || c === CR) break
           if (c === QUOTE) {
             throw new IdFileError(
               fileName,
@@ -170,7 +249,7 @@ function forEachCsvRecord(text: string, fileName: string, visit: RecordVisitor):
         cells.push(text.slice(i, j))
         i = j
       }
-      if (i < end && text.charCodeAt(i) === COMMA) {
+      if (i < end && text.charCodeAt(i) === separator) {
         i++
         continue
       }
@@ -197,7 +276,8 @@ function idsOfTable(
   text: string,
   fileName: string,
   idField: string,
-  forEachRecord: RecordReader
+  forEachRecord: RecordReader,
+  notes: IdFileNotes | undefined
 ): string[] {
   const ids: string[] = []
   let column = -1
@@ -223,7 +303,7 @@ function idsOfTable(
 
   forEachRecord(text, fileName, (cells, lineNo) => {
     if (column === -1) {
-      column = idColumn(cells, fileName, idField)
+      column = idColumn(cells, fileName, idField, notes)
       columnName = cells[column].trim()
       return
     }
@@ -241,14 +321,29 @@ function idsOfTable(
   return ids
 }
 
-function idColumn(header: string[], fileName: string, idField: string): number {
-  const names = header.map(name => name.trim())
-  // The column is named by the whole `id-field`; `\.` in it may stand for a dot too.
+/** The name of the `id-field` column (or text header line): the whole `id-field`, `\.` a dot. */
+function columnName(idField: string): string {
   const keys = parseFieldPath(idField)
-  const wanted = keys.length === 1 ? keys[0] : idField
+  return keys.length === 1 ? keys[0] : idField
+}
+
+function idColumn(
+  header: string[],
+  fileName: string,
+  idField: string,
+  notes: IdFileNotes | undefined
+): number {
+  const names = header.map(name => name.trim())
+  const wanted = columnName(idField)
   if (names.length === 1) {
     if (names[0] === '') {
       throw new IdFileError(fileName, 'line 1', 'the header row is empty; it must name the columns')
+    }
+    // A list without a header loses its first ID to the header: say so, naming it.
+    if (names[0] !== wanted) {
+      notes?.warning(
+        `${fileName}: line 1, ${JSON.stringify(names[0].slice(0, 100))}, was read as the header of its one column, not as an ID. If it is an ID, add a first line "${wanted}".`
+      )
     }
     return 0
   }

@@ -51,7 +51,8 @@ export async function repositoryIds(
   }
   if (settings.idsFiles.length > 0) {
     const { idsFiles, workspace, idField, runnerTemp } = settings
-    for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp)) {
+    const read = await readIdFiles(idsFiles, workspace, idField, runnerTemp, { notes: log })
+    for (const group of read) {
       for (const id of group.ids) result.ids.add(namedForm(id))
       result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
     }
@@ -77,7 +78,7 @@ async function namedAtHead(
   }
   const head = await ensureCommit(ctx, settings.head || 'HEAD')
   // The same reader as a diff's live set: links resolved, LFS pointers refused.
-  const named = await namedIdsAt(gitFiles(ctx), head, settings)
+  const named = await namedIdsAt(gitFiles(ctx), head, settings, log)
   // A pattern that matches nothing leaves its products out of the repository's set, and
   // reconcile would delete them all: a typo must stop the run, not shrink what is kept.
   if (named.unmatched.length > 0) {

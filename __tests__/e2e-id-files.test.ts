@@ -1,0 +1,136 @@
+// ID files read as a person would read them, and files the action cannot read failing closed,
+// end to end: the bundled dist/index.js on real git repositories in temp folders, against the
+// local Miso-compatible server.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { expectNoSecret } from '../test/support/e2e.js'
+import { eventFixture } from '../test/support/fixtures.js'
+import { type ActionRun, runAction } from '../test/support/run-action.js'
+import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
+import { TestRepo } from '../test-server/git-repo.js'
+
+const KEY = 'sk-e2e-id-files-5ecret'
+const temp = mkdtempSync(path.join(os.tmpdir(), 'e2e-id-files-'))
+let counter = 0
+const fresh = (): string => path.join(temp, `case-${++counter}`)
+let miso: FakeMiso
+
+beforeAll(async () => {
+  miso = await startFakeMiso({ apiKey: KEY })
+})
+afterAll(async () => {
+  await miso.close()
+  rmSync(temp, { recursive: true, force: true })
+})
+beforeEach(() => {
+  miso.reset()
+  miso.clearDeleted()
+})
+
+/** Runs dist/index.js in `workspace` (git ignores this machine's config). */
+function run(
+  workspace: string,
+  inputs: Record<string, string>,
+  event = { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') }
+): Promise<ActionRun> {
+  return runAction({
+    workspace,
+    event,
+    inputs: { 'api-key': KEY, 'api-url': miso.url, 'poll-interval': '1', ...inputs },
+    env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+  })
+}
+
+/** A checkout whose one commit holds `files`. */
+function checkoutWith(files: Record<string, string>): string {
+  const repo = TestRepo.create(fresh()).write(files)
+  repo.commit('lists')
+  return repo.dir
+}
+
+describe('ID files read as a person would read them', () => {
+  it('reads a CSV whose header row has `;` and no `,` as `;`-separated', async () => {
+    const workspace = checkoutWith({
+      'export.csv': 'product_id;title\r\nP-1;Kettle, red\r\n"P-2";"Mug; large"\r\n'
+    })
+    const result = await run(workspace, { 'ids-file': 'export.csv' })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['P-1', 'P-2'])
+    expectNoSecret(result, KEY)
+  })
+
+  it('warns, naming the row, when a one-column CSV does not start with `id-field`', async () => {
+    const workspace = checkoutWith({ 'export.csv': 'P-1\nP-2\n' })
+    const result = await run(workspace, { 'ids-file': 'export.csv' })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['P-2'])
+    expect(result.stdout).toContain(
+      '::warning::export.csv: line 1, "P-1", was read as the header of its one column, not as an ID. If it is an ID, add a first line "product_id".'
+    )
+    expectNoSecret(result, KEY)
+  })
+
+  it('takes a text list whose first line is `id-field` as a header line, with a notice', async () => {
+    const workspace = checkoutWith({ 'retired.txt': 'product_id\nP-1\nP-2\n' })
+    const result = await run(workspace, { 'ids-file': 'retired.txt' })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['P-1', 'P-2'])
+    expect(result.stdout).toContain(
+      '::notice::retired.txt: its first line "product_id" is the `id-field` name, so it was read as a header line, not as an ID.'
+    )
+    expectNoSecret(result, KEY)
+  })
+
+  it('reads `id-list-files` in a diff by the same rule, at base and at the result, noting each once', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'lists/retired.txt': 'product_id\nP-7\nP-8\n',
+      'lists/live.txt': 'product_id\nP-1\nP-2\n'
+    })
+    const base = repo.commit('lists')
+    repo.remove('lists/retired.txt')
+    repo.write({ 'lists/live.txt': 'product_id\nP-1\n' })
+    const head = repo.commit('retire P-2, P-7 and P-8')
+    const result = await run(repo.dir, { 'id-list-files': 'lists/*.txt', base, head })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['P-2', 'P-7', 'P-8'])
+    const notices = result.stdout.split('\n').filter(line => line.startsWith('::notice::lists/'))
+    expect(notices).toEqual([
+      '::notice::lists/live.txt: its first line "product_id" is the `id-field` name, so it was read as a header line, not as an ID.',
+      '::notice::lists/retired.txt: its first line "product_id" is the `id-field` name, so it was read as a header line, not as an ID.'
+    ])
+    expectNoSecret(result, KEY)
+  })
+})
+
+describe('a text ID file that is no list fails closed', () => {
+  it('fails naming the file and the line for a text line far longer than any ID', async () => {
+    const workspace = checkoutWith({ 'README.md': 'Lists\n' })
+    // Over 256 MiB, so read in chunks; its first line never ends within the first chunk of
+    // 64 MiB. The rest is a hole in the file (zeros), never reached: it costs no disk.
+    const file = path.join(workspace, 'huge.txt')
+    writeFileSync(file, `${'x'.repeat(65 * 1024 * 1024)}\nP-1\n`)
+    truncateSync(file, 257 * 1024 * 1024)
+    // Read whole: a line over the bound in a small file fails alike.
+    writeFileSync(path.join(workspace, 'small.txt'), `P-1\nP-2\n${'y'.repeat(1024 * 1024 + 1)}\n`)
+    try {
+      for (const [name, line] of [
+        ['huge.txt', 1],
+        ['small.txt', 3]
+      ] as const) {
+        const result = await run(workspace, { 'ids-file': name })
+        expect(result.code).not.toBe(0)
+        expect(result.stdout).toContain(
+          `::error title=Refused ID file,file=${name},line=${line}::${name}: line ${line}: longer than 1,048,576 characters, far beyond any ID: this is not a list of one ID per line`
+        )
+        expect(result.stdout).not.toContain('Invalid string length')
+        expect(miso.requests).toHaveLength(0)
+        expectNoSecret(result, KEY)
+      }
+    } finally {
+      rmSync(file, { force: true })
+    }
+  })
+})
