@@ -105,6 +105,38 @@ describe('ID files read as a person would read them', () => {
   })
 })
 
+describe('a one-column list without its header row never deletes what it still names', () => {
+  it('keeps, in a diff, the ID that the first row of an edited list names', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'lists/live.csv': 'P-1\nP-2\nP-3\n' })
+    const base = repo.commit('a list without its header row')
+    // P-1 removed: P-2 is now the first row, read as the header, yet still named.
+    repo.write({ 'lists/live.csv': 'P-2\nP-3\n' })
+    const head = repo.commit('retire P-1')
+    const result = await run(repo.dir, { 'id-list-files': 'lists/*.csv', base, head })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual([])
+    expect(result.stdout).toContain('::warning::lists/live.csv: line 1, \"P-2\"')
+  })
+
+  it('keeps, in reconcile, the ID that the first row of an ID list names', async () => {
+    const workspace = checkoutWith({ 'lists/live.csv': 'P-1\nP-2\n', 'keep.csv': 'P-3\nP-4\n' })
+    miso.setOptions({ catalog: new Set(['P-1', 'P-2', 'P-3', 'P-4', 'old-1']) })
+    try {
+      const result = await run(workspace, {
+        reconcile: 'true',
+        'id-list-files': 'lists/*.csv',
+        'ids-file': 'keep.csv',
+        'max-deletions-percent': '0'
+      })
+      expect(result.code).toBe(0)
+      expect([...miso.deleted]).toEqual(['old-1'])
+    } finally {
+      miso.setOptions({ catalog: undefined })
+    }
+  })
+})
+
 describe('a text ID file that is no list fails closed', () => {
   it('fails naming the file and the line for a text line far longer than any ID', async () => {
     const workspace = checkoutWith({ 'README.md': 'Lists\n' })

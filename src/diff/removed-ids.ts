@@ -70,7 +70,14 @@ export async function namedIdsAt(
   const paths = (await files.paths(commit)).sort(byPath)
   const contentPaths = paths.filter(p => content.chooses(p))
   const listPaths = paths.filter(p => lists.chooses(p))
-  const ids = await idsOfFiles(files, commit, contentPaths, listPaths, rules, notes)
+  // A header row that may be an ID keeps its product, as a named ID does (see IdFileNotes).
+  const maybe: [string, string][] = []
+  const reading: IdFileNotes = {
+    notice: message => notes?.notice(message),
+    warning: message => notes?.warning(message),
+    maybeId: (value, file) => maybe.push([namedForm(value), file])
+  }
+  const ids = await idsOfFiles(files, commit, contentPaths, listPaths, rules, reading)
   const submodules = (await files.submodules(commit))
     .filter(p => content.chooses(p) || lists.chooses(p))
     .sort(byPath)
@@ -78,6 +85,7 @@ export async function namedIdsAt(
   for (const [file, named] of ids.byFile) {
     for (const form of named.map(namedForm)) if (!byId.has(form)) byId.set(form, file)
   }
+  for (const [form, file] of maybe) if (!byId.has(form)) byId.set(form, file)
   const unmatched = [
     ...content.plain
       .filter(pattern => !paths.some(p => content.matchesPlain(pattern, p)))

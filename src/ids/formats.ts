@@ -6,7 +6,14 @@ import type { Log } from '../log.js'
 import { describe, idOfValue, parseFieldPath, valueAt } from './id-value.js'
 
 /** Where a reader says how it read an ambiguous file (the run's log). */
-export type IdFileNotes = Pick<Log, 'notice' | 'warning'>
+export interface IdFileNotes extends Pick<Log, 'notice' | 'warning'> {
+  /**
+   * A value read as a header that may be an ID (the first row of a one-column list that is
+   * not `id-field`): never deleted, but where a file's IDs protect products (a live set, the
+   * IDs to keep) it protects too. Fail closed: an ambiguous row never turns into a deletion.
+   */
+  maybeId?(value: string, file: string): void
+}
 
 /**
  * The longest line a text ID file may hold, in UTF-16 units: far beyond any ID, far below
@@ -341,6 +348,7 @@ function idColumn(
     }
     // A list without a header loses its first ID to the header: say so, naming it.
     if (names[0] !== wanted) {
+      notes?.maybeId?.(names[0], fileName)
       notes?.warning(
         `${fileName}: line 1, ${JSON.stringify(names[0].slice(0, 100))}, was read as the header of its one column, not as an ID. If it is an ID, add a first line "${wanted}".`
       )

@@ -7,6 +7,7 @@ import { gitFiles } from '../diff/git-comparison.js'
 import { checkoutProblem, ensureCommit } from '../diff/git.js'
 import { namedIdsAt } from '../diff/removed-ids.js'
 import { readIdFiles } from '../ids/files.js'
+import type { IdFileNotes } from '../ids/formats.js'
 import { namedForm } from '../ids/named-form.js'
 import type { Log } from '../log.js'
 import type { Settings } from '../settings.js'
@@ -38,12 +39,11 @@ export async function repositoryIds(
   }
   const result: RepositoryIds = { ids: new Set(), sources: [] }
   if (fromCommit) {
-    const { head, byFile } = await namedAtHead(settings, env, log)
+    const { head, byFile, byId } = await namedAtHead(settings, env, log)
+    // byId holds the named forms, ambiguous header rows included (see IdFileNotes).
+    for (const form of byId.keys()) result.ids.add(form)
     let named = 0
-    for (const ids of byFile.values()) {
-      for (const id of ids) result.ids.add(namedForm(id))
-      named += ids.length
-    }
+    for (const ids of byFile.values()) named += ids.length
     result.head = head
     result.sources.push(
       `${byFile.size} files matching \`deleted-paths\` / \`id-list-files\` at ${short(head)}: ${named} IDs`
@@ -51,7 +51,12 @@ export async function repositoryIds(
   }
   if (settings.idsFiles.length > 0) {
     const { idsFiles, workspace, idField, runnerTemp } = settings
-    const read = await readIdFiles(idsFiles, workspace, idField, runnerTemp, { notes: log })
+    const notes: IdFileNotes = {
+      notice: message => log.notice(message),
+      warning: message => log.warning(message),
+      maybeId: value => result.ids.add(namedForm(value))
+    }
+    const read = await readIdFiles(idsFiles, workspace, idField, runnerTemp, { notes })
     for (const group of read) {
       for (const id of group.ids) result.ids.add(namedForm(id))
       result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
@@ -68,7 +73,7 @@ async function namedAtHead(
   settings: Settings,
   env: NodeJS.ProcessEnv,
   log: Log
-): Promise<{ head: string; byFile: Map<string, string[]> }> {
+): Promise<{ head: string; byFile: Map<string, string[]>; byId: Map<string, string> }> {
   const ctx = { cwd: settings.workspace, env, log }
   const problem = await checkoutProblem(ctx)
   if (problem) {
@@ -92,5 +97,5 @@ async function namedAtHead(
       `${named.skipped.length} matching content files at ${short(head)} name no product (e.g. ${named.skipped[0]}): skipped.`
     )
   }
-  return { head, byFile: named.byFile }
+  return { head, byFile: named.byFile, byId: named.byId }
 }
