@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   resolveDiffIds: () => (/* binding */ resolveDiffIds)
 /* harmony export */ });
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9133);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8679);
-/* harmony import */ var _git_comparison_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9293);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1547);
-/* harmony import */ var _github_rest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5603);
-/* harmony import */ var _removed_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9703);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8679);
+/* harmony import */ var _git_comparison_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9293);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1547);
+/* harmony import */ var _github_rest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5603);
+/* harmony import */ var _removed_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9703);
 
 
 
@@ -22,7 +22,7 @@ export const modules = {
 
 /** Called only when `deleted-paths` or `id-list-files` is set. */
 async function resolveDiffIds(settings, event, env, log, signal) {
-    const range = (0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .changeRangeFor */ .$H)(event.name, event.payload, settings);
+    const range = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .changeRangeFor */ .$H)(event.name, event.payload, settings);
     if ('error' in range)
         throw new Error(range.error);
     log.info(range.reason);
@@ -40,12 +40,12 @@ async function resolveDiffIds(settings, event, env, log, signal) {
         };
     }
     const cmp = await openComparison(settings, range, env, log, signal);
-    log.info(`Comparing ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(cmp.base)}..${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(cmp.head)} (${cmp.via}): ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(cmp.changes.length, 'file')} changed.`);
-    const { groups, kept, skipped, notices } = await (0,_removed_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .removedIds */ .Z)(cmp, settings);
+    log.info(`Comparing ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.base)}..${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.head)} (${cmp.via}): ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(cmp.changes.length, 'file')} changed.`);
+    const { groups, kept, skipped, notices, warnings } = await (0,_removed_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .removedIds */ .Z)(cmp, settings);
     for (const group of groups)
         log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`);
     for (const { id, path } of kept)
-        log.info(`Kept ${id}: ${path} still names it at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(cmp.result)}.`);
+        log.info(`Kept ${id}: ${path} still names it at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.result)}.`);
     if (skipped.length > 0) {
         log.info(`Skipped ${skipped.length} matching files without an ID: ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}`);
     }
@@ -56,7 +56,7 @@ async function resolveDiffIds(settings, event, env, log, signal) {
         result: cmp.result,
         via: cmp.via,
         notices: [...range.notices, ...cmp.notices, ...notices],
-        warnings: cmp.warnings,
+        warnings: [...cmp.warnings, ...warnings],
         kept,
         skipped
     };
@@ -64,14 +64,14 @@ async function resolveDiffIds(settings, event, env, log, signal) {
 /** Git when the workspace is a checkout that has (or can fetch) the commits; else REST. */
 async function openComparison(settings, range, env, log, signal) {
     const ctx = { cwd: settings.workspace, env, signal, log };
-    const checkout = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .checkoutProblem */ .KU)(ctx);
+    const checkout = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .checkoutProblem */ .KU)(ctx);
     let gitProblem = checkout?.problem;
     if (!checkout) {
         try {
-            return await (0,_git_comparison_js__WEBPACK_IMPORTED_MODULE_0__/* .openGitComparison */ .u)(ctx, range);
+            return await (0,_git_comparison_js__WEBPACK_IMPORTED_MODULE_1__/* .openGitComparison */ .u)(ctx, range);
         }
         catch (error) {
-            if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryError */ .tx))
+            if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_2__/* .HistoryError */ .tx))
                 throw error;
             gitProblem = error.message;
         }
@@ -84,11 +84,11 @@ async function openComparison(settings, range, env, log, signal) {
     }
     log.info(`git cannot read the change (${gitProblem}); reading it through the GitHub API…`);
     try {
-        const api = await _github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubRest */ .yS.open(settings.githubToken, (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .restTarget */ .Ys)(env), {
+        const api = await _github_rest_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubRest */ .yS.open(settings.githubToken, (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_3__/* .restTarget */ .Ys)(env), {
             signal,
             timeoutMs: settings.requestTimeoutMs
         });
-        const cmp = await (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .openRestComparison */ .Sd)(api, range, env);
+        const cmp = await (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_3__/* .openRestComparison */ .Sd)(api, range, env);
         cmp.notices.unshift(`Read the change through the GitHub API, as git could not: ${gitProblem}.`);
         return cmp;
     }
@@ -106,14 +106,16 @@ async function openComparison(settings, range, env, log, signal) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ ForeignOriginError),
 /* harmony export */   Sd: () => (/* binding */ openRestComparison),
 /* harmony export */   Ys: () => (/* binding */ restTarget),
+/* harmony export */   Zj: () => (/* binding */ nextPage),
 /* harmony export */   d_: () => (/* binding */ octokitFor),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
 // The diff source without a git checkout: the same comparison read through GitHub's REST
 // API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
 
@@ -150,9 +152,9 @@ class GitHubRest {
     /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
     async commit(ref) {
         try {
-            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
+            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
             const parents = Array.isArray(data.parents) ? data.parents : [];
-            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(p).sha)) };
+            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(p).sha)) };
         }
         catch (error) {
             if (statusOf(error) === 404 || statusOf(error) === 422)
@@ -170,8 +172,8 @@ class GitHubRest {
         let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
         while (url) {
             const { data, next } = await this.page(url);
-            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(data);
-            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
+            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(data);
+            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
             const before = files.size;
             for (const file of Array.isArray(body.files) ? body.files : []) {
                 const change = fileChange(file);
@@ -200,17 +202,17 @@ class GitHubRest {
     }
     /** The contents of a blob. */
     async blob(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
         if (typeof body.content !== 'string' || body.encoding !== 'base64') {
-            throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(sha)} came without base64 content`);
+            throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)} came without base64 content`);
         }
         return Buffer.from(body.content, 'base64');
     }
     /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
     async tree(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
         const entries = new Map();
-        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN) : []) {
+        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN) : []) {
             if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
                 entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) });
             }
@@ -233,7 +235,10 @@ class GitHubRest {
                 url,
                 request: { signal: signal ? AbortSignal.any([signal, limit]) : limit }
             });
-            return { data: response.data, next: nextLink(response.headers.link) };
+            return {
+                data: response.data,
+                next: nextPage(response.headers.link, this.target.apiUrl)
+            };
         }
         catch (error) {
             this.limits.signal?.throwIfAborted();
@@ -260,13 +265,13 @@ async function openRestComparison(api, range, env) {
     let base = await restBase(api, range, notices);
     let changes = [];
     if (base === undefined) {
-        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
+        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
         base = head;
     }
     else if (base !== head) {
         const compared = await api.compare(base, head);
         if (compared.mergeBase && compared.mergeBase !== base && !range.mergeBaseOf) {
-            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)}.`);
+            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}.`);
         }
         base = compared.mergeBase || base;
         changes = compared.files;
@@ -277,7 +282,7 @@ async function openRestComparison(api, range, env) {
                 warnings.push(capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP));
         }
         else if (compared.capped) {
-            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
+            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
         }
     }
     return {
@@ -293,12 +298,12 @@ async function openRestComparison(api, range, env) {
 }
 /** The files of any commit, read through the API: trees, then blobs by SHA. */
 function restFiles(api) {
-    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFiles */ .z)({
+    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFiles */ .zu)({
         async tree(commit) {
             const { entries, truncated } = await api.tree(commit);
             if (truncated) {
                 // Deleting on a partial listing could delete a product that a file still names.
-                throw new Error(`GitHub cut short the file list of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(commit)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
+                throw new Error(`GitHub cut short the file list of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(commit)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
             }
             return entries;
         },
@@ -331,17 +336,63 @@ async function restBase(api, range, notices) {
     }
     throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`);
 }
-async function octokitFor(token, baseUrl) {
+/** Redirects followed in a row, on the API's own origin. */
+const MAX_REDIRECTS = 5;
+/** A page or redirect on another origin than the API's: not followed (see onApiOrigin). */
+class ForeignOriginError extends Error {
+    name = 'ForeignOriginError';
+}
+/** An Octokit for the API at `apiUrl` that follows redirects on that origin only. */
+async function octokitFor(token, apiUrl) {
     // Loaded only when needed: most runs read the change with git.
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    return getOctokit(token, { baseUrl });
+    const octokit = getOctokit(token, { baseUrl: apiUrl });
+    // fetch would follow a redirect to any origin, with the token.
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let hops = 0;; hops++) {
+            // In place: hooks wrapped around this one were bound to this very options object.
+            options.request = { ...options.request, redirect: 'manual' };
+            const response = await request(options);
+            const location = response.headers.location;
+            if (response.status < 300 || response.status > 399 || !location)
+                return response;
+            if (hops === MAX_REDIRECTS)
+                throw new Error(`GitHub API: more than ${MAX_REDIRECTS} redirects`);
+            options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to');
+        }
+    });
+    return octokit;
+}
+/**
+ * The next page that a `Link` header names; undefined on the last page. Shared by every
+ * listing: a next page on another origin throws, as a listing cut short is not a whole one.
+ */
+function nextPage(link, apiUrl) {
+    if (typeof link !== 'string')
+        return undefined;
+    const next = /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1];
+    return next === undefined ? undefined : onApiOrigin(next, apiUrl, apiUrl, 'has its next page on');
+}
+/** `url` (relative to `from`) when it is on the API's origin: the token is sent there only. */
+function onApiOrigin(url, from, apiUrl, what) {
+    const origin = new URL(apiUrl).origin;
+    let target;
+    try {
+        target = new URL(url, from);
+    }
+    catch {
+        // Named below as unreadable.
+    }
+    if (target?.origin === origin)
+        return target.href;
+    throw new ForeignOriginError(`GitHub's answer ${what} ${target?.origin ?? 'an unreadable address'}, not the API's origin ${origin} (GITHUB_API_URL): not followed, as the token is sent there only`);
 }
 function capWarning(what, cap) {
     return `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`;
 }
 /** A file entry of compare / pull request files, as a FileChange. */
 function fileChange(value) {
-    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(value);
+    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(value);
     const path = typeof file.filename === 'string' ? file.filename : undefined;
     if (!path)
         return undefined;
@@ -365,12 +416,6 @@ function fileChange(value) {
 /** Encodes each `/`-separated part of a path or ref for a URL. */
 function segments(path) {
     return path.split('/').map(encodeURIComponent).join('/');
-}
-function nextLink(link) {
-    return link
-        ?.split(',')
-        .map(part => /<([^>]+)>\s*;\s*rel="next"/.exec(part)?.[1])
-        .find(Boolean);
 }
 async function mapLimited(items, limit, fn) {
     const results = new Array(items.length);

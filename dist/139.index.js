@@ -2,234 +2,20 @@ export const id = 139;
 export const ids = [139];
 export const modules = {
 
-/***/ 4528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ commitFiles)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
-// The files of a commit as a checkout of it would show them, read from git's objects
-// (git or the GitHub REST API): symbolic links resolved inside the repository, Git LFS
-// pointers and binary files refused, submodules set apart. Never the raw text of a link.
-
-
-
-const LINK = '120000';
-const SUBMODULE = '160000';
-/** As Linux's ELOOP: more links than this on one path is a loop. */
-const MAX_LINKS = 40;
-/** Git LFS pointer files are small text files starting with this line. */
-const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n/;
-/** Trees are listed once per commit; blobs are read once per object. */
-function commitFiles(reader) {
-    const trees = new Map();
-    const tree = (commit) => {
-        let listed = trees.get(commit);
-        if (!listed)
-            trees.set(commit, (listed = reader.tree(commit)));
-        return listed;
-    };
-    return {
-        async paths(commit) {
-            const files = await tree(commit);
-            const folders = folderLinks(files, await linkTargetsOf(reader, files));
-            const paths = [];
-            for (const [p, e] of files)
-                if (e.mode !== SUBMODULE && !folders.has(p))
-                    paths.push(p);
-            for (const [link, folder] of folders) {
-                for (const [p, e] of files) {
-                    // One level: a link to a folder inside a linked folder shows under its own path only.
-                    if (e.mode === SUBMODULE || folders.has(p) || !p.startsWith(`${folder}/`))
-                        continue;
-                    paths.push(`${link}${p.slice(folder.length)}`);
-                }
-            }
-            return paths;
-        },
-        async submodules(commit) {
-            return [...(await tree(commit))].filter(([, e]) => e.mode === SUBMODULE).map(([p]) => p);
-        },
-        async read(commit, paths) {
-            const files = await tree(commit);
-            const fail = (file, problem) => {
-                throw new Error(`${file} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(commit)} ${problem}`);
-            };
-            const linkTargets = await linkTargetsOf(reader, files);
-            const real = paths.map(file => realPath(file, files, linkTargets, fail));
-            const lfs = await lfsRule(reader, files, paths);
-            const contents = await reader.blobs(real.map(r => files.get(r).object));
-            const texts = new Map();
-            paths.forEach((file, i) => {
-                const bytes = contents.get(files.get(real[i]).object);
-                const via = real[i] === file ? '' : ` (a link to ${real[i]})`;
-                if (lfs(file) || lfs(real[i]) || isLfsPointer(bytes)) {
-                    fail(file, `is stored in Git LFS${via}: git holds only a pointer to its content, so its IDs cannot be read. Keep ID lists and the content files read by \`id-from\` out of LFS (see .gitattributes).`);
-                }
-                if (bytes.includes(0))
-                    fail(file, `is binary${via} (it contains NUL bytes), not text`);
-                // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-                texts.set(file, bytes.toString('utf8'));
-            });
-            return texts;
-        }
-    };
-}
-/** The target text of every link in the tree (few in any repository; read in one go). */
-async function linkTargetsOf(reader, files) {
-    const links = [...files].filter(([, e]) => e.mode === LINK);
-    if (links.length === 0)
-        return new Map();
-    const blobs = await reader.blobs(links.map(([, e]) => e.object));
-    return new Map(links.map(([p, e]) => [p, blobs.get(e.object).toString('utf8')]));
-}
-/**
- * Where a file's content really is at the commit, following links (in any folder of the
- * path) as a checkout would, but only inside the repository.
- */
-function realPath(file, files, targets, fail) {
-    const entry = files.get(file);
-    if (entry?.mode === SUBMODULE)
-        return fail(file, 'is a submodule, not a file');
-    if (targets.size === 0)
-        return entry ? file : fail(file, 'is not a file');
-    // A path under a link to a folder is in no tree: following the links finds its file.
-    const followed = follow(file, targets);
-    if ('problem' in followed)
-        return fail(file, followed.problem);
-    const { real } = followed;
-    const found = files.get(real);
-    if (found === undefined) {
-        if (real === file)
-            return fail(file, 'is not a file');
-        return fail(file, isFolder(real, files)
-            ? `is a symbolic link to the folder ${real}, not to a file`
-            : `is a symbolic link to ${real}, which does not exist`);
-    }
-    if (found.mode === SUBMODULE)
-        return fail(file, `is a symbolic link to the submodule ${real}`);
-    return real;
-}
-/** `path` with every link in it followed, or why it cannot be: the path is not checked. */
-function follow(file, targets) {
-    const pending = file.split('/');
-    const done = [];
-    let links = 0;
-    while (pending.length > 0) {
-        const part = pending.shift();
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (done.length === 0)
-                return { problem: 'is a symbolic link that leads out of the repository' };
-            done.pop();
-            continue;
-        }
-        const here = [...done, part].join('/');
-        const target = targets.get(here);
-        if (target === undefined) {
-            done.push(part);
-            continue;
-        }
-        if (++links > MAX_LINKS)
-            return { problem: 'is a symbolic link that loops' };
-        if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target)) {
-            return { problem: 'is a symbolic link to an absolute path, outside the repository' };
-        }
-        pending.unshift(...target.split('/'));
-    }
-    return { real: done.join('/') };
-}
-function isFolder(real, files) {
-    for (const p of files.keys())
-        if (p.startsWith(`${real}/`))
-            return true;
-    return false;
-}
-/**
- * The links that lead to a folder inside the repository: link path → folder. A link that
- * leads to the root or to a folder holding the link itself would repeat the tree without end,
- * and one that leads nowhere or outside shows no files: neither is listed.
- */
-function folderLinks(files, targets) {
-    const folders = new Map();
-    for (const link of targets.keys()) {
-        const followed = follow(link, targets);
-        if ('problem' in followed)
-            continue;
-        const { real } = followed;
-        if (real === '' || files.has(real) || link.startsWith(`${real}/`))
-            continue;
-        if (isFolder(real, files))
-            folders.set(link, real);
-    }
-    return folders;
-}
-/** Git LFS pointer text: git keeps it in place of the file's content. */
-function isLfsPointer(bytes) {
-    return bytes.length < 1024 && LFS_POINTER.test(bytes.toString('utf8'));
-}
-/**
- * Whether `.gitattributes` (at the root or in a folder above the file) marks a path
- * `filter=lfs`: later lines, and deeper files, decide over earlier ones, as in git.
- */
-async function lfsRule(reader, files, paths) {
-    const attributes = [...files].filter(([p, e]) => (p === '.gitattributes' || p.endsWith('/.gitattributes')) && e.mode !== LINK);
-    if (attributes.length === 0 || paths.length === 0)
-        return () => false;
-    const blobs = await reader.blobs(attributes.map(([, e]) => e.object));
-    const rules = [];
-    // Shallow folders first, so deeper files' rules come later and win.
-    const byDepth = attributes.sort(([a], [b]) => a.split('/').length - b.split('/').length);
-    for (const [file, entry] of byDepth) {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file) === '.' ? '' : `${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file)}/`;
-        for (const line of blobs.get(entry.object).toString('utf8').split(/\r?\n/)) {
-            const [pattern, ...attrs] = line.trim().split(/\s+/);
-            if (!pattern || pattern.startsWith('#'))
-                continue;
-            const filter = attrs.find(a => /^(?:filter=|-filter$|!filter$)/.test(a));
-            if (filter === undefined)
-                continue;
-            // As in .gitignore: a pattern without `/` matches the name in any folder below.
-            const anchored = pattern.replace(/^\//, '');
-            const glob = pattern.includes('/') ? anchored : `**/${anchored}`;
-            const matches = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true, windows: false });
-            rules.push({
-                dir,
-                match: p => p.startsWith(dir) && matches(p.slice(dir.length)),
-                lfs: filter === 'filter=lfs'
-            });
-        }
-    }
-    return file => {
-        let lfs = false;
-        for (const rule of rules)
-            if (rule.match(file))
-                lfs = rule.lfs;
-        return lfs;
-    };
-}
-
-
-/***/ }),
-
 /***/ 5603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ ForeignOriginError),
 /* harmony export */   Sd: () => (/* binding */ openRestComparison),
 /* harmony export */   Ys: () => (/* binding */ restTarget),
+/* harmony export */   Zj: () => (/* binding */ nextPage),
 /* harmony export */   d_: () => (/* binding */ octokitFor),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
 // The diff source without a git checkout: the same comparison read through GitHub's REST
 // API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
 
@@ -266,9 +52,9 @@ class GitHubRest {
     /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
     async commit(ref) {
         try {
-            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
+            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
             const parents = Array.isArray(data.parents) ? data.parents : [];
-            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(p).sha)) };
+            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(p).sha)) };
         }
         catch (error) {
             if (statusOf(error) === 404 || statusOf(error) === 422)
@@ -286,8 +72,8 @@ class GitHubRest {
         let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
         while (url) {
             const { data, next } = await this.page(url);
-            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(data);
-            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
+            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(data);
+            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
             const before = files.size;
             for (const file of Array.isArray(body.files) ? body.files : []) {
                 const change = fileChange(file);
@@ -316,17 +102,17 @@ class GitHubRest {
     }
     /** The contents of a blob. */
     async blob(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
         if (typeof body.content !== 'string' || body.encoding !== 'base64') {
-            throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(sha)} came without base64 content`);
+            throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)} came without base64 content`);
         }
         return Buffer.from(body.content, 'base64');
     }
     /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
     async tree(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
         const entries = new Map();
-        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN) : []) {
+        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN) : []) {
             if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
                 entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) });
             }
@@ -349,7 +135,10 @@ class GitHubRest {
                 url,
                 request: { signal: signal ? AbortSignal.any([signal, limit]) : limit }
             });
-            return { data: response.data, next: nextLink(response.headers.link) };
+            return {
+                data: response.data,
+                next: nextPage(response.headers.link, this.target.apiUrl)
+            };
         }
         catch (error) {
             this.limits.signal?.throwIfAborted();
@@ -376,13 +165,13 @@ async function openRestComparison(api, range, env) {
     let base = await restBase(api, range, notices);
     let changes = [];
     if (base === undefined) {
-        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
+        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
         base = head;
     }
     else if (base !== head) {
         const compared = await api.compare(base, head);
         if (compared.mergeBase && compared.mergeBase !== base && !range.mergeBaseOf) {
-            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)}.`);
+            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}.`);
         }
         base = compared.mergeBase || base;
         changes = compared.files;
@@ -393,7 +182,7 @@ async function openRestComparison(api, range, env) {
                 warnings.push(capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP));
         }
         else if (compared.capped) {
-            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
+            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
         }
     }
     return {
@@ -409,12 +198,12 @@ async function openRestComparison(api, range, env) {
 }
 /** The files of any commit, read through the API: trees, then blobs by SHA. */
 function restFiles(api) {
-    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFiles */ .z)({
+    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFiles */ .zu)({
         async tree(commit) {
             const { entries, truncated } = await api.tree(commit);
             if (truncated) {
                 // Deleting on a partial listing could delete a product that a file still names.
-                throw new Error(`GitHub cut short the file list of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(commit)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
+                throw new Error(`GitHub cut short the file list of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(commit)} (too many files), so it cannot be checked that no other file still names a deleted ID. Add actions/checkout before this step so git can read the change.`);
             }
             return entries;
         },
@@ -447,17 +236,63 @@ async function restBase(api, range, notices) {
     }
     throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`);
 }
-async function octokitFor(token, baseUrl) {
+/** Redirects followed in a row, on the API's own origin. */
+const MAX_REDIRECTS = 5;
+/** A page or redirect on another origin than the API's: not followed (see onApiOrigin). */
+class ForeignOriginError extends Error {
+    name = 'ForeignOriginError';
+}
+/** An Octokit for the API at `apiUrl` that follows redirects on that origin only. */
+async function octokitFor(token, apiUrl) {
     // Loaded only when needed: most runs read the change with git.
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-    return getOctokit(token, { baseUrl });
+    const octokit = getOctokit(token, { baseUrl: apiUrl });
+    // fetch would follow a redirect to any origin, with the token.
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let hops = 0;; hops++) {
+            // In place: hooks wrapped around this one were bound to this very options object.
+            options.request = { ...options.request, redirect: 'manual' };
+            const response = await request(options);
+            const location = response.headers.location;
+            if (response.status < 300 || response.status > 399 || !location)
+                return response;
+            if (hops === MAX_REDIRECTS)
+                throw new Error(`GitHub API: more than ${MAX_REDIRECTS} redirects`);
+            options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to');
+        }
+    });
+    return octokit;
+}
+/**
+ * The next page that a `Link` header names; undefined on the last page. Shared by every
+ * listing: a next page on another origin throws, as a listing cut short is not a whole one.
+ */
+function nextPage(link, apiUrl) {
+    if (typeof link !== 'string')
+        return undefined;
+    const next = /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1];
+    return next === undefined ? undefined : onApiOrigin(next, apiUrl, apiUrl, 'has its next page on');
+}
+/** `url` (relative to `from`) when it is on the API's origin: the token is sent there only. */
+function onApiOrigin(url, from, apiUrl, what) {
+    const origin = new URL(apiUrl).origin;
+    let target;
+    try {
+        target = new URL(url, from);
+    }
+    catch {
+        // Named below as unreadable.
+    }
+    if (target?.origin === origin)
+        return target.href;
+    throw new ForeignOriginError(`GitHub's answer ${what} ${target?.origin ?? 'an unreadable address'}, not the API's origin ${origin} (GITHUB_API_URL): not followed, as the token is sent there only`);
 }
 function capWarning(what, cap) {
     return `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`;
 }
 /** A file entry of compare / pull request files, as a FileChange. */
 function fileChange(value) {
-    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .objectOrEmpty */ .YN)(value);
+    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(value);
     const path = typeof file.filename === 'string' ? file.filename : undefined;
     if (!path)
         return undefined;
@@ -481,12 +316,6 @@ function fileChange(value) {
 /** Encodes each `/`-separated part of a path or ref for a URL. */
 function segments(path) {
     return path.split('/').map(encodeURIComponent).join('/');
-}
-function nextLink(link) {
-    return link
-        ?.split(',')
-        .map(part => /<([^>]+)>\s*;\s*rel="next"/.exec(part)?.[1])
-        .find(Boolean);
 }
 async function mapLimited(items, limit, fn) {
     const results = new Array(items.length);
@@ -528,8 +357,8 @@ var github_rest = __webpack_require__(5603);
 var diff_event = __webpack_require__(8679);
 // EXTERNAL MODULE: ./src/json.ts
 var json = __webpack_require__(8301);
-// EXTERNAL MODULE: ./src/miso/client.ts + 3 modules
-var client = __webpack_require__(8193);
+// EXTERNAL MODULE: ./src/http-policy.ts
+var http_policy = __webpack_require__(2598);
 // EXTERNAL MODULE: ./src/miso/throttle.ts
 var throttle = __webpack_require__(9754);
 // EXTERNAL MODULE: ./src/plan.ts
@@ -556,21 +385,23 @@ const ERROR_CHARS = 1000;
 const FIRST_IDS = 100;
 const FIRST_IDS_PER_SOURCE = 5;
 /**
- * The hidden first line that marks the comment of one workflow and job. The names are
- * percent-encoded with `-`, `!` and `>` too, so no name can end the HTML comment early.
+ * The hidden first line that marks the comment of one workflow, job and step (two steps, e.g.
+ * one per store, keep two comments). The names are percent-encoded with `-`, `!` and `>` too,
+ * so no name can end the HTML comment early.
  */
-function commentMarker(workflow, job) {
+function commentMarker(workflow, job, step) {
     const encode = (name) => encodeURIComponent(name).replace(/[!'()*~.-]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-    return `<!-- miso-bulk-delete comment workflow=${encode(workflow)} job=${encode(job)} -->`;
+    return `<!-- miso-bulk-delete comment workflow=${encode(workflow)} job=${encode(job)} step=${encode(step)} -->`;
 }
 function renderComment(report, context, limit = COMMENT_LIMIT) {
-    const safe = (value, max) => cut(context.clean(value), max);
+    const safe = (value, max) => (0,markdown/* unlinked */.hd)(cut(context.clean(value), max));
     const text = {
-        prose: (value, max = CELL_CHARS) => (0,markdown/* allEntities */.hD)(safe(value, max).replace(/[@#]/g, '$&\u2060')),
+        prose: (value, max = CELL_CHARS) => (0,markdown/* allEntities */.hD)(safe(value, max).replace(/#/g, '$&\u2060')),
         code: value => `<code>${(0,markdown/* allEntities */.hD)(safe(value, CELL_CHARS))}</code>`
     };
     const footer = footerOf(context);
-    const head = [context.marker, ...headline(report, context.state, text)].join('\n') + '\n';
+    const title = text.prose(context.title);
+    const head = [context.marker, ...headline(report, context.state, title, text)].join('\n') + '\n';
     let room = limit - head.length - footer.length;
     const parts = [head];
     const sections = context.state === 'closed'
@@ -590,17 +421,17 @@ function renderComment(report, context, limit = COMMENT_LIMIT) {
     parts.push(footer);
     return parts.join('\n');
 }
-function headline(report, state, text) {
+function headline(report, state, title, text) {
     const count = report.plan?.ids.length ?? 0;
     const noun = report.recordType === 'users' ? 'user' : 'product';
     const records = `${count} ${noun}${count === 1 ? '' : 's'}`;
     const lines = [];
     if (state === 'closed') {
-        lines.push('### ➖ Miso bulk delete: nothing will be deleted', '', 'This pull request was closed without being merged, so nothing will be deleted from Miso.');
+        lines.push(`### ➖ ${title}: nothing will be deleted`, '', 'This pull request was closed without being merged, so nothing will be deleted from Miso.');
         return lines;
     }
     if (state === 'open') {
-        lines.push(`### 🔍 Miso bulk delete: preview`, '');
+        lines.push(`### 🔍 ${title}: preview`, '');
         if (report.error) {
             lines.push(`The preview failed: ${text.prose(report.error, ERROR_CHARS)}`, '');
         }
@@ -616,7 +447,7 @@ function headline(report, state, text) {
             lines.push('', range);
         return lines;
     }
-    lines.push(`### ${summary/* ICON */.kb[report.status]} Miso bulk delete: ${report.status}`, '');
+    lines.push(`### ${summary/* ICON */.kb[report.status]} ${title}: ${report.status}`, '');
     if (report.error)
         lines.push(`**Error:** ${text.prose(report.error, ERROR_CHARS)}`, '');
     if (report.dryRunReason) {
@@ -769,10 +600,11 @@ function cut(value, max) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
-// The pull request comment's I/O: finds this workflow and job's comment by its hidden marker
-// (through every page of the pull request's comments), then edits it, or creates it the first
-// time. Runs after the outputs and summary are written and never throws: a comment that
-// cannot be written is a notice, never a failed run.
+// The pull request comment's I/O: finds this workflow, job and step's comment by its hidden
+// marker (through every page of the pull request's comments) among those the token's own
+// identity wrote, then edits it, or creates it the first time. Runs after the outputs and
+// summary are written and never throws: a comment that cannot be written is a notice, never a
+// failed run.
 
 
 
@@ -786,14 +618,14 @@ const FIRST_BACK_OFF_MS = 1000;
 const RATE_LIMIT_PAUSE_MS = 60_000;
 /** 100 comments a page: more pages than this is not a pull request anyone reads. */
 const MAX_PAGES = 500;
-/** Authors whose comment carrying the marker may be ours to edit. */
-const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+/** Which of the given comments the token's own identity wrote. */
+const VIEWER_DID_AUTHOR = 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { viewerDidAuthor } } }';
 /** Writes the comment when the event is about a pull request; its URL, or undefined. */
 async function updatePullRequestComment(run) {
     const { event, env, log } = run;
     const pull = (0,diff_event/* pullRequestOf */._n)(event.name, event.payload);
     if (!pull) {
-        log.debug(`No pull request comment: the \`${event.name || 'unknown'}\` event is not about a pull request.`);
+        log.notice(`No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`);
         return undefined;
     }
     const notWritten = `The pull request comment on #${pull.number} was not written`;
@@ -807,9 +639,10 @@ async function updatePullRequestComment(run) {
     }
     try {
         const target = (0,github_rest/* restTarget */.Ys)(env);
-        const marker = commentMarker(env.GITHUB_WORKFLOW ?? '', env.GITHUB_JOB ?? '');
+        const marker = commentMarker(env.GITHUB_WORKFLOW ?? '', env.GITHUB_JOB ?? '', env.GITHUB_ACTION ?? '');
         const body = renderComment(run.report, {
             marker,
+            title: run.settings.commentTitle,
             state: pull.state,
             runUrl: runUrlOf(env),
             clean: run.clean
@@ -855,6 +688,9 @@ async function updatePullRequestComment(run) {
         if (status === 401 || status === 403 || status === 404) {
             log.notice(`${notWritten}: the token may not comment (HTTP ${status}: ${message}). It needs \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so their preview is in the job summary only.`);
         }
+        else if (error instanceof github_rest/* ForeignOriginError */.HN) {
+            log.notice(`${notWritten}: ${message}`);
+        }
         else if (run.signal.aborted) {
             log.notice(`${notWritten}: the run was cancelled.`);
         }
@@ -865,28 +701,27 @@ async function updatePullRequestComment(run) {
     }
 }
 /**
- * The ID of the oldest comment that starts with the marker and was written by a bot or by
- * someone with write access: anyone can paste a marker, and their comment is not ours.
+ * The ID of the oldest comment that starts with the marker and that the token's own identity
+ * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
+ * and their comment is not ours.
  */
 async function findComment(octokit, apiUrl, where, issueNumber, marker) {
-    const first = octokit.request.endpoint('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        ...where,
-        issue_number: issueNumber,
-        per_page: 100
-    }).url;
-    let url = first;
+    let url = octokit.request.endpoint('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: issueNumber, per_page: 100 }).url;
     for (let page = 0; url && page < MAX_PAGES; page++) {
         const response = await octokit.request({ method: 'GET', url });
-        const comments = Array.isArray(response.data) ? response.data : [];
-        for (const value of comments) {
-            const comment = (0,json/* objectOrEmpty */.YN)(value);
-            const body = typeof comment.body === 'string' ? comment.body : '';
-            const user = (0,json/* objectOrEmpty */.YN)(comment.user);
-            const trusted = user.type === 'Bot' || TRUSTED_ASSOCIATIONS.has(String(comment.author_association));
-            if (body.startsWith(marker) && trusted && typeof comment.id === 'number')
-                return comment.id;
+        const marked = (Array.isArray(response.data) ? response.data : [])
+            .map(json/* objectOrEmpty */.YN)
+            .filter(c => typeof c.body === 'string' && c.body.startsWith(marker))
+            .filter(c => typeof c.id === 'number' && typeof c.node_id === 'string');
+        if (marked.length > 0) {
+            // At most 100 a page: one query.
+            const answer = (0,json/* objectOrEmpty */.YN)(await octokit.graphql(VIEWER_DID_AUTHOR, { ids: marked.map(c => c.node_id) }));
+            const nodes = Array.isArray(answer.nodes) ? answer.nodes : [];
+            const own = marked.find((_, i) => (0,json/* objectOrEmpty */.YN)(nodes[i]).viewerDidAuthor === true);
+            if (own)
+                return own.id;
         }
-        url = nextLink(response.headers.link, apiUrl);
+        url = (0,github_rest/* nextPage */.Zj)(response.headers.link, apiUrl);
     }
     return undefined;
 }
@@ -942,10 +777,12 @@ function retryDelay(error, attempt, timedOut) {
     const backOff = FIRST_BACK_OFF_MS * 2 ** attempt;
     if (timedOut)
         return backOff;
+    if (error instanceof github_rest/* ForeignOriginError */.HN)
+        return undefined;
     const status = statusOf(error);
     const headers = (0,json/* objectOrEmpty */.YN)((0,json/* objectOrEmpty */.YN)((0,json/* objectOrEmpty */.YN)(error).response).headers);
     const header = (name) => (typeof headers[name] === 'string' ? headers[name] : null);
-    const retryAfter = (0,client/* parseRetryAfter */.mu)(header('retry-after'), Date.now());
+    const retryAfter = (0,http_policy/* parseRetryAfter */.mu)(header('retry-after'), Date.now());
     // Octokit reports network errors as 500 without a response.
     if (status === undefined || status >= 500)
         return retryAfter ?? backOff;
@@ -962,20 +799,6 @@ function retryDelay(error, attempt, timedOut) {
         return reset >= 0 && reset <= RATE_LIMIT_PAUSE_MS ? reset : undefined;
     }
     return status === 429 ? backOff : undefined;
-}
-/** The next page from a `Link` header, only when it stays on the API's own origin. */
-function nextLink(link, apiUrl) {
-    if (typeof link !== 'string')
-        return undefined;
-    const next = /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1];
-    if (!next)
-        return undefined;
-    try {
-        return new URL(next).origin === new URL(apiUrl).origin ? next : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 /** The link to this workflow run, from the runner's environment; undefined when incomplete. */
 function runUrlOf(env) {

@@ -23,11 +23,14 @@ var git = __webpack_require__(1547);
 var removed_ids = __webpack_require__(9703);
 // EXTERNAL MODULE: ./src/ids/files.ts
 var files = __webpack_require__(2429);
+// EXTERNAL MODULE: ./src/ids/named-form.ts
+var named_form = __webpack_require__(7518);
 ;// CONCATENATED MODULE: ./src/reconcile/repository-ids.ts
 // Reconcile's other side: every ID the repository names at head. The diff sources' files
 // (`deleted-paths` read with `id-from`, `id-list-files` parsed by extension) are read from
 // the git checkout at the head commit (`head` input, else HEAD), and `ids-file` adds IDs to
 // keep from the workspace.
+
 
 
 
@@ -44,21 +47,27 @@ async function repositoryIds(settings, env, log) {
     }
     const result = { ids: new Set(), sources: [] };
     if (fromCommit) {
-        const { head, byFile } = await namedAtHead(settings, env, log);
+        const { head, byFile, byId } = await namedAtHead(settings, env, log);
+        // byId holds the named forms, ambiguous header rows included (see IdFileNotes).
+        for (const form of byId.keys())
+            result.ids.add(form);
         let named = 0;
-        for (const ids of byFile.values()) {
-            for (const id of ids)
-                result.ids.add(id);
+        for (const ids of byFile.values())
             named += ids.length;
-        }
         result.head = head;
         result.sources.push(`${byFile.size} files matching \`deleted-paths\` / \`id-list-files\` at ${(0,diff_event/* short */.h0)(head)}: ${named} IDs`);
     }
     if (settings.idsFiles.length > 0) {
         const { idsFiles, workspace, idField, runnerTemp } = settings;
-        for (const group of await (0,files/* readIdFiles */.V)(idsFiles, workspace, idField, runnerTemp)) {
+        const notes = {
+            notice: message => log.notice(message),
+            warning: message => log.warning(message),
+            maybeId: value => result.ids.add((0,named_form/* namedForm */.C)(value))
+        };
+        const read = await (0,files/* readIdFiles */.V)(idsFiles, workspace, idField, runnerTemp, { notes });
+        for (const group of read) {
             for (const id of group.ids)
-                result.ids.add(id);
+                result.ids.add((0,named_form/* namedForm */.C)(id));
             result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`);
         }
     }
@@ -76,7 +85,7 @@ async function namedAtHead(settings, env, log) {
     }
     const head = await (0,git/* ensureCommit */.q$)(ctx, settings.head || 'HEAD');
     // The same reader as a diff's live set: links resolved, LFS pointers refused.
-    const named = await (0,removed_ids/* namedIdsAt */.J)((0,git_comparison/* gitFiles */.I)(ctx), head, settings);
+    const named = await (0,removed_ids/* namedIdsAt */.J)((0,git_comparison/* gitFiles */.I)(ctx), head, settings, log);
     // A pattern that matches nothing leaves its products out of the repository's set, and
     // reconcile would delete them all: a typo must stop the run, not shrink what is kept.
     if (named.unmatched.length > 0) {
@@ -86,7 +95,7 @@ async function namedAtHead(settings, env, log) {
     if (named.skipped.length > 0) {
         log.notice(`${named.skipped.length} matching content files at ${(0,diff_event/* short */.h0)(head)} name no product (e.g. ${named.skipped[0]}): skipped.`);
     }
-    return { head, byFile: named.byFile };
+    return { head, byFile: named.byFile, byId: named.byId };
 }
 
 ;// CONCATENATED MODULE: ./src/reconcile/reconcile.ts

@@ -2,222 +2,6 @@ export const id = 939;
 export const ids = [939];
 export const modules = {
 
-/***/ 4528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ commitFiles)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
-// The files of a commit as a checkout of it would show them, read from git's objects
-// (git or the GitHub REST API): symbolic links resolved inside the repository, Git LFS
-// pointers and binary files refused, submodules set apart. Never the raw text of a link.
-
-
-
-const LINK = '120000';
-const SUBMODULE = '160000';
-/** As Linux's ELOOP: more links than this on one path is a loop. */
-const MAX_LINKS = 40;
-/** Git LFS pointer files are small text files starting with this line. */
-const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.com)\/spec\/v1\r?\n/;
-/** Trees are listed once per commit; blobs are read once per object. */
-function commitFiles(reader) {
-    const trees = new Map();
-    const tree = (commit) => {
-        let listed = trees.get(commit);
-        if (!listed)
-            trees.set(commit, (listed = reader.tree(commit)));
-        return listed;
-    };
-    return {
-        async paths(commit) {
-            const files = await tree(commit);
-            const folders = folderLinks(files, await linkTargetsOf(reader, files));
-            const paths = [];
-            for (const [p, e] of files)
-                if (e.mode !== SUBMODULE && !folders.has(p))
-                    paths.push(p);
-            for (const [link, folder] of folders) {
-                for (const [p, e] of files) {
-                    // One level: a link to a folder inside a linked folder shows under its own path only.
-                    if (e.mode === SUBMODULE || folders.has(p) || !p.startsWith(`${folder}/`))
-                        continue;
-                    paths.push(`${link}${p.slice(folder.length)}`);
-                }
-            }
-            return paths;
-        },
-        async submodules(commit) {
-            return [...(await tree(commit))].filter(([, e]) => e.mode === SUBMODULE).map(([p]) => p);
-        },
-        async read(commit, paths) {
-            const files = await tree(commit);
-            const fail = (file, problem) => {
-                throw new Error(`${file} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(commit)} ${problem}`);
-            };
-            const linkTargets = await linkTargetsOf(reader, files);
-            const real = paths.map(file => realPath(file, files, linkTargets, fail));
-            const lfs = await lfsRule(reader, files, paths);
-            const contents = await reader.blobs(real.map(r => files.get(r).object));
-            const texts = new Map();
-            paths.forEach((file, i) => {
-                const bytes = contents.get(files.get(real[i]).object);
-                const via = real[i] === file ? '' : ` (a link to ${real[i]})`;
-                if (lfs(file) || lfs(real[i]) || isLfsPointer(bytes)) {
-                    fail(file, `is stored in Git LFS${via}: git holds only a pointer to its content, so its IDs cannot be read. Keep ID lists and the content files read by \`id-from\` out of LFS (see .gitattributes).`);
-                }
-                if (bytes.includes(0))
-                    fail(file, `is binary${via} (it contains NUL bytes), not text`);
-                // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-                texts.set(file, bytes.toString('utf8'));
-            });
-            return texts;
-        }
-    };
-}
-/** The target text of every link in the tree (few in any repository; read in one go). */
-async function linkTargetsOf(reader, files) {
-    const links = [...files].filter(([, e]) => e.mode === LINK);
-    if (links.length === 0)
-        return new Map();
-    const blobs = await reader.blobs(links.map(([, e]) => e.object));
-    return new Map(links.map(([p, e]) => [p, blobs.get(e.object).toString('utf8')]));
-}
-/**
- * Where a file's content really is at the commit, following links (in any folder of the
- * path) as a checkout would, but only inside the repository.
- */
-function realPath(file, files, targets, fail) {
-    const entry = files.get(file);
-    if (entry?.mode === SUBMODULE)
-        return fail(file, 'is a submodule, not a file');
-    if (targets.size === 0)
-        return entry ? file : fail(file, 'is not a file');
-    // A path under a link to a folder is in no tree: following the links finds its file.
-    const followed = follow(file, targets);
-    if ('problem' in followed)
-        return fail(file, followed.problem);
-    const { real } = followed;
-    const found = files.get(real);
-    if (found === undefined) {
-        if (real === file)
-            return fail(file, 'is not a file');
-        return fail(file, isFolder(real, files)
-            ? `is a symbolic link to the folder ${real}, not to a file`
-            : `is a symbolic link to ${real}, which does not exist`);
-    }
-    if (found.mode === SUBMODULE)
-        return fail(file, `is a symbolic link to the submodule ${real}`);
-    return real;
-}
-/** `path` with every link in it followed, or why it cannot be: the path is not checked. */
-function follow(file, targets) {
-    const pending = file.split('/');
-    const done = [];
-    let links = 0;
-    while (pending.length > 0) {
-        const part = pending.shift();
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (done.length === 0)
-                return { problem: 'is a symbolic link that leads out of the repository' };
-            done.pop();
-            continue;
-        }
-        const here = [...done, part].join('/');
-        const target = targets.get(here);
-        if (target === undefined) {
-            done.push(part);
-            continue;
-        }
-        if (++links > MAX_LINKS)
-            return { problem: 'is a symbolic link that loops' };
-        if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(target) || /^[A-Za-z]:/.test(target)) {
-            return { problem: 'is a symbolic link to an absolute path, outside the repository' };
-        }
-        pending.unshift(...target.split('/'));
-    }
-    return { real: done.join('/') };
-}
-function isFolder(real, files) {
-    for (const p of files.keys())
-        if (p.startsWith(`${real}/`))
-            return true;
-    return false;
-}
-/**
- * The links that lead to a folder inside the repository: link path → folder. A link that
- * leads to the root or to a folder holding the link itself would repeat the tree without end,
- * and one that leads nowhere or outside shows no files: neither is listed.
- */
-function folderLinks(files, targets) {
-    const folders = new Map();
-    for (const link of targets.keys()) {
-        const followed = follow(link, targets);
-        if ('problem' in followed)
-            continue;
-        const { real } = followed;
-        if (real === '' || files.has(real) || link.startsWith(`${real}/`))
-            continue;
-        if (isFolder(real, files))
-            folders.set(link, real);
-    }
-    return folders;
-}
-/** Git LFS pointer text: git keeps it in place of the file's content. */
-function isLfsPointer(bytes) {
-    return bytes.length < 1024 && LFS_POINTER.test(bytes.toString('utf8'));
-}
-/**
- * Whether `.gitattributes` (at the root or in a folder above the file) marks a path
- * `filter=lfs`: later lines, and deeper files, decide over earlier ones, as in git.
- */
-async function lfsRule(reader, files, paths) {
-    const attributes = [...files].filter(([p, e]) => (p === '.gitattributes' || p.endsWith('/.gitattributes')) && e.mode !== LINK);
-    if (attributes.length === 0 || paths.length === 0)
-        return () => false;
-    const blobs = await reader.blobs(attributes.map(([, e]) => e.object));
-    const rules = [];
-    // Shallow folders first, so deeper files' rules come later and win.
-    const byDepth = attributes.sort(([a], [b]) => a.split('/').length - b.split('/').length);
-    for (const [file, entry] of byDepth) {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file) === '.' ? '' : `${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file)}/`;
-        for (const line of blobs.get(entry.object).toString('utf8').split(/\r?\n/)) {
-            const [pattern, ...attrs] = line.trim().split(/\s+/);
-            if (!pattern || pattern.startsWith('#'))
-                continue;
-            const filter = attrs.find(a => /^(?:filter=|-filter$|!filter$)/.test(a));
-            if (filter === undefined)
-                continue;
-            // As in .gitignore: a pattern without `/` matches the name in any folder below.
-            const anchored = pattern.replace(/^\//, '');
-            const glob = pattern.includes('/') ? anchored : `**/${anchored}`;
-            const matches = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true, windows: false });
-            rules.push({
-                dir,
-                match: p => p.startsWith(dir) && matches(p.slice(dir.length)),
-                lfs: filter === 'filter=lfs'
-            });
-        }
-    }
-    return file => {
-        let lfs = false;
-        for (const rule of rules)
-            if (rule.match(file))
-                lfs = rule.lfs;
-        return lfs;
-    };
-}
-
-
-/***/ }),
-
 /***/ 9293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -226,8 +10,8 @@ async function lfsRule(reader, files, paths) {
 /* harmony export */   u: () => (/* binding */ openGitComparison)
 /* harmony export */ });
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1547);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1547);
 // Reads a ChangeRange from the git checkout, fetching only the commits it needs.
 
 
@@ -237,28 +21,28 @@ const PARENT_OF = /^([0-9a-f]{40}|[0-9a-f]{64})\^$/;
 /** Throws HistoryError when the commits are not in the checkout and cannot be fetched. */
 async function openGitComparison(ctx, range) {
     const notices = [];
-    const head = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureCommit */ .q$)(ctx, range.head);
+    const head = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureCommit */ .q$)(ctx, range.head);
     // The merge as it landed: in the checkout already, or fetched by SHA like any commit.
-    const result = range.result === range.head ? head : await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureCommit */ .q$)(ctx, range.result);
+    const result = range.result === range.head ? head : await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureCommit */ .q$)(ctx, range.result);
     let base;
     if (range.mergeBaseOf) {
-        base = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBase */ .wu)(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head);
+        base = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeBase */ .wu)(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head);
     }
     else {
         try {
             base = await commitOrParent(ctx, range.base);
         }
         catch (error) {
-            if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryError */ .tx) || !range.baseFallback)
+            if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_2__/* .HistoryError */ .tx) || !range.baseFallback)
                 throw error;
             notices.push(`${range.baseFallback.notice} (${error.message})`);
             base = await commitOrParent(ctx, range.baseFallback.base);
         }
     }
     if (base === undefined) {
-        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
+        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
     }
-    const changes = base === undefined ? [] : await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .diffChanges */ .Xw)(ctx, base, head);
+    const changes = base === undefined ? [] : await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .diffChanges */ .Xw)(ctx, base, head);
     return {
         via: 'git',
         base: base ?? head,
@@ -272,15 +56,15 @@ async function openGitComparison(ctx, range) {
 }
 /** The files of any commit in the checkout (for reading the IDs a commit names). */
 function gitFiles(ctx) {
-    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFiles */ .z)({
-        tree: commit => (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .listTree */ .nT)(ctx, commit),
-        blobs: objects => (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .readBlobs */ .b4)(ctx, objects)
+    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFiles */ .zu)({
+        tree: commit => (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .listTree */ .nT)(ctx, commit),
+        blobs: objects => (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .readBlobs */ .b4)(ctx, objects)
     });
 }
 /** The commit `rev` names; for `<sha>^` its parent, undefined when it is a root commit. */
 async function commitOrParent(ctx, rev) {
     const parent = PARENT_OF.exec(rev);
-    return parent ? (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(ctx, parent[1]) : (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureCommit */ .q$)(ctx, rev);
+    return parent ? (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .parentOf */ .gN)(ctx, parent[1]) : (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureCommit */ .q$)(ctx, rev);
 }
 
 
@@ -624,18 +408,26 @@ __webpack_require__.d(__webpack_exports__, {
   Z: () => (/* binding */ removedIds)
 });
 
+// EXTERNAL MODULE: ./src/ids/named-form.ts
+var named_form = __webpack_require__(7518);
 // EXTERNAL MODULE: ./src/plural.ts
 var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: ./src/ids/formats.ts
 var formats = __webpack_require__(7438);
 // EXTERNAL MODULE: ./src/patterns.ts
 var patterns = __webpack_require__(6248);
+// EXTERNAL MODULE: ./src/diff/commit-files.ts
+var commit_files = __webpack_require__(4528);
 // EXTERNAL MODULE: ./src/diff/event.ts
 var diff_event = __webpack_require__(8679);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __webpack_require__(8301);
 // EXTERNAL MODULE: ./src/ids/id-value.ts
 var id_value = __webpack_require__(6409);
 ;// CONCATENATED MODULE: ./src/diff/product-id.ts
@@ -644,24 +436,27 @@ var id_value = __webpack_require__(6409);
 
 
 
-/** A content file that does not name its product the way `id-from` says. */
-class ProductIdError extends Error {
-    name = 'ProductIdError';
-}
+
+
+
 /** True when the ID is inside the file, so the file's text must be read. */
 function readsContent(idFrom) {
     return idFrom.kind === 'json' || idFrom.kind === 'frontmatter';
 }
+/** `id-from` as the user wrote it, for messages. */
+function idFromText(idFrom) {
+    if (idFrom.kind === 'json')
+        return `json:${idFrom.field}`;
+    return idFrom.kind === 'frontmatter' ? `frontmatter:${idFrom.key}` : idFrom.kind;
+}
 /**
  * The product ID that the file at `file` (repo-relative) names, at `commit`; undefined when
- * the file does not carry one (no front matter, no such key or field: not a product page).
- * `text` is needed when `readsContent(idFrom)`. Throws ProductIdError naming file and commit
- * when the file cannot be parsed or its ID is unusable.
+ * the file does not carry one (no front matter, no such key or field, or `null`: not a
+ * product page). `text` is needed when `readsContent(idFrom)`. Throws UnreadableFileError
+ * naming file and commit when the file cannot be parsed or its ID is unusable.
  */
 function productId(idFrom, file, commit, text) {
-    const fail = (problem) => {
-        throw new ProductIdError(`${file} at ${(0,diff_event/* short */.h0)(commit)}: ${problem}`);
-    };
+    const fail = failFor(file, commit);
     const parsed = external_node_path_.posix.parse(file);
     let value;
     let what;
@@ -675,58 +470,143 @@ function productId(idFrom, file, commit, text) {
             what = 'the path';
             break;
         case 'json':
-            value = (0,id_value/* valueAt */.fK)(parseJsonOrFail(text ?? '', fail), (0,id_value/* parseFieldPath */.Zl)(idFrom.field));
+            value = (0,id_value/* valueAt */.fK)(documentOf(idFrom, text ?? '', fail), (0,id_value/* parseFieldPath */.Zl)(idFrom.field));
             what = `JSON field "${idFrom.field}"`;
             break;
         case 'frontmatter':
-            value = (0,id_value/* valueAt */.fK)(parseFrontMatter(text ?? '', fail), (0,id_value/* parseFieldPath */.Zl)(idFrom.key));
+            value = (0,id_value/* valueAt */.fK)(documentOf(idFrom, text ?? '', fail), (0,id_value/* parseFieldPath */.Zl)(idFrom.key));
             what = `front matter key "${idFrom.key}"`;
             break;
     }
-    if (value === undefined)
+    if (value === undefined || value === null)
         return undefined;
-    return idText(value, what, fail);
-}
-function idText(value, what, fail) {
     const id = (0,id_value/* idOfValue */.I0)(value);
     return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`);
 }
-function parseJsonOrFail(text, fail) {
+/**
+ * Why a file that carries no ID has none, for a message: what it holds instead ("its keys are:
+ * a, b", "it has no front matter"...), or undefined when it has the key or field, set to null
+ * (then `id-from` names the right one).
+ */
+function missingField(idFrom, file, commit, text) {
+    if (idFrom.kind !== 'json' && idFrom.kind !== 'frontmatter')
+        return undefined;
+    const doc = documentOf(idFrom, text, failFor(file, commit));
+    const field = (0,id_value/* parseFieldPath */.Zl)(idFrom.kind === 'json' ? idFrom.field : idFrom.key);
+    if ((0,id_value/* valueAt */.fK)(doc, field) !== undefined)
+        return undefined;
+    if ((0,json/* isObject */.Gv)(doc)) {
+        const keys = Object.keys(doc);
+        return keys.length > 0 ? `its keys are: ${keys.join(', ')}` : 'it has no keys';
+    }
+    return idFrom.kind === 'frontmatter' ? 'it has no front matter' : 'it is not a JSON object';
+}
+function failFor(file, commit) {
+    return problem => {
+        throw new commit_files/* UnreadableFileError */.o2(file, commit, `${file} at ${(0,diff_event/* short */.h0)(commit)}: ${problem}`);
+    };
+}
+/** The parsed JSON file, or the front matter of a Markdown file (undefined without one). */
+function documentOf(idFrom, text, fail) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (idFrom.kind === 'json')
+        return parseJson(body, 'not valid JSON', fail);
+    return frontMatter(body, fail);
+}
+function parseJson(text, what, fail) {
     try {
-        return JSON.parse(stripBom(text));
+        return JSON.parse(text);
     }
     catch (error) {
-        return fail(`not valid JSON (${error.message})`);
+        return fail(`${what} (${error.message})`);
     }
 }
 /**
- * The YAML between a leading `---` line and the next `---` (or `...`) line; undefined
- * for a file without front matter.
+ * The front matter at the start of the text, in the forms static site generators write:
+ * YAML between `---` lines (closed by `---` or `...`), TOML between `+++` lines, or a JSON
+ * object. Undefined for a file without front matter (or with empty YAML front matter).
  */
-function parseFrontMatter(text, fail) {
-    const lines = stripBom(text).split(/\r?\n/);
-    if (lines[0]?.trimEnd() !== '---')
+function frontMatter(text, fail) {
+    if (text.startsWith('{')) {
+        const end = jsonObjectEnd(text);
+        if (end < 0)
+            return fail('JSON front matter has no closing `}`');
+        return parseJson(text.slice(0, end), 'JSON front matter is not valid JSON', fail);
+    }
+    const lines = text.split(/\r?\n/);
+    const fence = lines[0]?.trimEnd();
+    if (fence !== '---' && fence !== '+++')
         return undefined;
-    const end = lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+    const close = fence === '---' ? /^(?:---|\.\.\.)\s*$/ : /^\+\+\+\s*$/;
+    const end = lines.findIndex((line, i) => i > 0 && close.test(line));
     if (end < 0)
-        return fail('front matter has no closing `---` line');
+        return fail(`front matter has no closing \`${fence}\` line`);
+    // The fence becomes an empty line, so the parsers' line numbers are the file's.
+    const inner = ['', ...lines.slice(1, end)].join('\n');
+    const data = fence === '---' ? readYaml(inner, fail) : readToml(inner, fail);
+    if (data !== null && !(0,json/* isObject */.Gv)(data))
+        return fail('front matter is not a mapping of keys to values');
+    return data ?? undefined;
+}
+/**
+ * YAML front matter. The failsafe schema keeps every scalar as written (an ID like 00123
+ * stays a string); only a plain `~`, `null` or nothing is null (names no product). The
+ * parser's warnings (an unresolved tag...) fail like its errors, and are never printed:
+ * a page's text must reach the log only through the action's channel. (`logLevel: 'error'`
+ * prints nothing; `'silent'` would also drop the error for a second document.)
+ */
+function readYaml(text, fail) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
+        schema: 'failsafe',
+        customTags: ['null'],
+        merge: true,
+        logLevel: 'error'
+    });
     try {
-        // The failsafe schema keeps every scalar as written: an ID like 00123 stays a string.
-        const data = (0,dist/* parse */.qg)(lines.slice(1, end).join('\n'), { schema: 'failsafe' });
-        if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-            return fail('front matter is not a mapping of keys to values');
-        }
-        return data;
+        const problem = doc.errors[0] ?? doc.warnings[0];
+        if (problem)
+            throw problem;
+        return doc.toJS();
     }
     catch (error) {
         return fail(`front matter is not valid YAML (${error.message.split('\n')[0]})`);
     }
 }
-function stripBom(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** TOML front matter (Hugo's default); integers past 2^53 come as bigints, refused as IDs. */
+function readToml(text, fail) {
+    try {
+        return (0,dist/* parse */.qg)(text, { integersAsBigInt: 'asNeeded' });
+    }
+    catch (error) {
+        const { message, line } = error;
+        return fail(`front matter is not valid TOML (${message.split('\n')[0]}${line ? ` at line ${line}` : ''})`);
+    }
+}
+/** The end (exclusive) of the JSON object that starts `text`, or -1 when it never closes. */
+function jsonObjectEnd(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[')
+            depth++;
+        else if ((c === '}' || c === ']') && --depth === 0)
+            return i + 1;
+    }
+    return -1;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/removed-ids.ts
+
+
 
 
 
@@ -736,20 +616,31 @@ function stripBom(text) {
  * Every ID named at `commit` by the files matching `deletedPaths` (read with `idFrom`) and
  * `idListFiles`. Throws naming file and commit for a file that cannot be read or parsed.
  */
-async function namedIdsAt(files, commit, rules) {
+async function namedIdsAt(files, commit, rules, notes) {
     const { content, lists } = patternsOf(rules);
     const paths = (await files.paths(commit)).sort(byPath);
     const contentPaths = paths.filter(p => content.chooses(p));
     const listPaths = paths.filter(p => lists.chooses(p));
-    const ids = await idsOfFiles(files, commit, contentPaths, listPaths, rules);
+    // A header row that may be an ID keeps its product, as a named ID does (see IdFileNotes).
+    const maybe = [];
+    const reading = {
+        notice: message => notes?.notice(message),
+        warning: message => notes?.warning(message),
+        maybeId: (value, file) => maybe.push([(0,named_form/* namedForm */.C)(value), file])
+    };
+    const ids = await idsOfFiles(files, commit, contentPaths, listPaths, rules, reading);
     const submodules = (await files.submodules(commit))
         .filter(p => content.chooses(p) || lists.chooses(p))
         .sort(byPath);
     const byId = new Map();
-    for (const [file, named] of ids.byFile)
-        for (const id of named)
-            if (!byId.has(id))
-                byId.set(id, file);
+    for (const [file, named] of ids.byFile) {
+        for (const form of named.map(named_form/* namedForm */.C))
+            if (!byId.has(form))
+                byId.set(form, file);
+    }
+    for (const [form, file] of maybe)
+        if (!byId.has(form))
+            byId.set(form, file);
     const unmatched = [
         ...content.plain
             .filter(pattern => !paths.some(p => content.matchesPlain(pattern, p)))
@@ -761,7 +652,8 @@ async function namedIdsAt(files, commit, rules) {
     return { byId, byFile: ids.byFile, skipped: ids.skipped, submodules, unmatched };
 }
 async function removedIds(cmp, rules) {
-    const result = { groups: [], kept: [], skipped: [], notices: [] };
+    const result = { groups: [], kept: [], skipped: [], notices: [], warnings: [] };
+    const notes = onceEach(result);
     const patterns = patternsOf(rules);
     // In path order at base, so git and the REST API report alike.
     const changes = [...cmp.changes].sort((a, b) => byPath(pathAtBase(a) ?? a.path, pathAtBase(b) ?? b.path));
@@ -781,23 +673,34 @@ async function removedIds(cmp, rules) {
     }
     if (candidates.length > 0) {
         const range = `${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)}`;
-        const atBase = await idsOfFiles(cmp, cmp.base, candidates.filter(c => c.kind === 'deleted-path').map(c => c.basePath), candidates.filter(c => c.kind === 'id-list').map(c => c.basePath), rules);
-        const live = await namedIdsAt(cmp, cmp.result, rules);
+        // The result first: a file unreadable there is to be fixed; one only at base cannot be.
+        const live = await namedIdsAt(cmp, cmp.result, rules, notes);
+        const atBase = await idsOfFiles(cmp, cmp.base, candidates.filter(c => c.kind === 'deleted-path').map(c => c.basePath), candidates.filter(c => c.kind === 'id-list').map(c => c.basePath), rules, notes).catch((error) => {
+            throw unreadableAtBase(error, cmp);
+        });
+        const noId = await goneWithoutId(cmp, candidates, atBase.skipped, rules.idFrom);
+        if (noId)
+            result.notices.push(noId);
         for (const p of live.submodules)
             submodules.add(p);
-        const own = await ownIdsAtHead(cmp, candidates, patterns, rules, live);
+        const own = await ownIdsAtHead(cmp, candidates, patterns, rules, live, notes);
         result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath);
         const keptIds = new Set();
         for (const candidate of candidates) {
             const before = unique(atBase.byFile.get(candidate.basePath) ?? []);
             // What the change itself left in the file is not removed by it, whatever the result
             // holds (the base branch may have removed it meanwhile: that is another run's change).
-            const stays = new Set(ownPath(candidate, patterns) ? own.byFile.get(candidate.headPath) : []);
+            const inPlace = ownPath(candidate, patterns)
+                ? own.byFile.get(candidate.headPath)
+                : [];
+            const stays = new Set((inPlace ?? []).map(named_form/* namedForm */.C));
             const removed = [];
             for (const id of before) {
-                if (stays.has(id))
+                // Whether an ID is still named is decided on its named form; the ID deleted is as written.
+                const form = (0,named_form/* namedForm */.C)(id);
+                if (stays.has(form))
                     continue;
-                const keeper = live.byId.get(id);
+                const keeper = live.byId.get(form);
                 if (keeper === undefined)
                     removed.push(id);
                 else if (!keptIds.has(id)) {
@@ -834,11 +737,11 @@ function ownPath(candidate, patterns) {
         : headPath === basePath && patterns.content.chooses(headPath);
 }
 /** The IDs the candidates' own files name at head (at the result when that is head). */
-async function ownIdsAtHead(cmp, candidates, patterns, rules, live) {
+async function ownIdsAtHead(cmp, candidates, patterns, rules, live, notes) {
     if (cmp.result === cmp.head)
         return { byFile: live.byFile, skipped: [] };
     const paths = (kind) => candidates.filter(c => c.kind === kind && ownPath(c, patterns)).map(c => c.headPath);
-    return idsOfFiles(cmp, cmp.head, paths('deleted-path'), paths('id-list'), rules);
+    return idsOfFiles(cmp, cmp.head, paths('deleted-path'), paths('id-list'), rules, notes);
 }
 /** What the change did to a matching file, as candidates (a path may match both inputs). */
 function candidatesOf(change, patterns) {
@@ -867,7 +770,7 @@ function listDetail(candidate, range, removed, before) {
     return `${candidate.detail} in ${range}: ${counts}`;
 }
 /** The IDs each file names at `commit`: content files through `id-from`, ID lists parsed. */
-async function idsOfFiles(files, commit, contentPaths, listPaths, rules) {
+async function idsOfFiles(files, commit, contentPaths, listPaths, rules, notes) {
     const toRead = [...new Set([...(readsContent(rules.idFrom) ? contentPaths : []), ...listPaths])];
     const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map();
     const byFile = new Map();
@@ -881,16 +784,68 @@ async function idsOfFiles(files, commit, contentPaths, listPaths, rules) {
             add(file, [id]);
     }
     for (const file of listPaths)
-        add(file, idsOf(texts.get(file) ?? '', file, commit, rules.idField));
+        add(file, idsOf(texts.get(file) ?? '', file, commit, rules.idField, notes));
     return { byFile: new Map([...byFile].sort(([a], [b]) => byPath(a, b))), skipped };
 }
-function idsOf(text, file, commit, idField) {
+function idsOf(text, file, commit, idField, notes) {
     try {
-        return (0,formats/* parseIds */.Ae)(text, file, idField);
+        return (0,formats/* parseIds */.Ae)(text, file, idField, notes);
     }
     catch (error) {
-        throw new Error(`${error.message} (at ${(0,diff_event/* short */.h0)(commit)})`, { cause: error });
+        const message = `${error.message} (at ${(0,diff_event/* short */.h0)(commit)})`;
+        throw new commit_files/* UnreadableFileError */.o2(file, commit, message, undefined, { cause: error });
     }
+}
+/**
+ * A file unreadable at the change's base: no later commit can fix it, so say the ways on
+ * (the next run would fail the same way).
+ */
+function unreadableAtBase(error, cmp) {
+    if (!(error instanceof commit_files/* UnreadableFileError */.o2))
+        return error;
+    const base = (0,diff_event/* short */.h0)(cmp.base);
+    return new commit_files/* UnreadableFileError */.o2(error.file, error.commit, `${error.message.replace(/\.$/, '')}. ${base} is the base commit of the change ${base}..${(0,diff_event/* short */.h0)(cmp.head)}, so no later commit can change it: to go on, run the workflow by hand with the \`base\` input set to a commit after ${base} whose files can be read, or run once with \`reconcile: true\``, 'Nothing was sent to Miso. Running this change again fails the same way: take one of the ways on that the error gives.', { cause: error });
+}
+/**
+ * When `id-from` finds no ID in any matching file the change deleted or renamed (and none has
+ * the field set to null), it almost certainly names the wrong field: fail, rather than pass as
+ * "nothing to delete". Otherwise one notice names the files without an ID.
+ */
+async function goneWithoutId(cmp, candidates, skippedAtBase, idFrom) {
+    const skipped = new Set(skippedAtBase);
+    const gone = candidates.filter(c => c.kind === 'deleted-path' && c.headPath !== c.basePath);
+    const without = gone.map(c => c.basePath).filter(p => skipped.has(p));
+    if (without.length === 0)
+        return undefined;
+    const what = gone.some(c => c.headPath !== undefined) ? 'deleted or renamed' : 'deleted';
+    const files = gone.length === 1 ? `${what} file` : `${what} files`;
+    const using = `id-from \`${idFromText(idFrom)}\``;
+    if (without.length === gone.length) {
+        const texts = await cmp.read(cmp.base, without);
+        const why = without.map(p => missingField(idFrom, p, cmp.base, texts.get(p) ?? ''));
+        if (why.every(w => w !== undefined)) {
+            const which = gone.length === 1 ? `the ${files}` : `any of the ${gone.length} ${files}, e.g.`;
+            throw new Error(`${using} found no ID in ${which} ${without[0]}; ${why[0]}. Check \`id-from\`; if these files are no product pages, leave them out of \`deleted-paths\` with a \`!\` pattern.`);
+        }
+    }
+    const count = without.length < gone.length
+        ? `${without.length} of the ${gone.length}`
+        : gone.length === 1
+            ? 'the'
+            : `all ${gone.length}`;
+    const shown = without.slice(0, 10).join(', ') + (without.length > 10 ? ', …' : '');
+    return `${using} found no ID in ${count} ${files}, skipped as ${without.length === 1 ? 'not a product' : 'not products'}: ${shown}.`;
+}
+/** Readers' notes into `into`, each once: a list is read at base and at the result alike. */
+function onceEach(into) {
+    const seen = new Set();
+    const once = (list) => (message) => {
+        if (seen.has(message))
+            return;
+        seen.add(message);
+        list.push(message);
+    };
+    return { notice: once(into.notices), warning: once(into.warnings) };
 }
 function patternsOf(rules) {
     return {
