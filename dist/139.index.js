@@ -245,7 +245,7 @@ class ForeignOriginError extends Error {
 /** An Octokit for the API at `apiUrl` that follows redirects on that origin only. */
 async function octokitFor(token, apiUrl) {
     // Loaded only when needed: most runs read the change with git.
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(token, { baseUrl: apiUrl });
     // fetch would follow a redirect to any origin, with the token.
     octokit.hook.wrap('request', async (request, options) => {

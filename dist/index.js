@@ -34,7 +34,7 @@ function cancelOnSignals(signals = ['SIGINT', 'SIGTERM']) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(833);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3063);
+/* harmony import */ var _process_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4022);
 // The action's entry point: the runner runs dist/index.js, built from this file.
 //
 // The process guard comes first: from here on no warning or uncaught error reaches stdout or
@@ -43,11 +43,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // status `cancelled`.
 
 
-const guard = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .guardProcess */ .V)();
+const guard = (0,_process_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .guardProcess */ .V)();
 const cancellation = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelOnSignals */ .d)();
-const [{ run }, { runChannel }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(327), __nccwpck_require__.e(972), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9197)), Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972))]);
-const context = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerContext */ .c)(process.env, cancellation);
-guard.useChannel(() => runChannel(context.input('api-key'), process.env));
+const [{ run }, { runnerContext }, { runChannel }] = await Promise.all([
+    Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(327), __nccwpck_require__.e(972), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9197)),
+    Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4813)),
+    Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972))
+]);
+const context = runnerContext(process.env, cancellation);
+guard.use(() => ({
+    log: context.log,
+    logLine: runChannel(context.input('api-key'), process.env).logLine
+}));
 try {
     const { failed } = await run(context);
     if (failed)
@@ -64,172 +71,51 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3063:
+/***/ 4022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ guardProcess),
-  c: () => (/* binding */ runnerContext)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/workflow-commands.ts
-// The runner's side of a step, as GitHub documents it: inputs from `INPUT_*` variables,
-// workflow commands on stdout (`::name key=value::data`), and the files named by
-// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY. Written here rather than loaded from @actions/core,
-// whose import also loads an HTTP client the action never calls: a third of its start-up.
-// The formats are the toolkit's own, so the runner reads them alike.
-
-
-
-
-/** The `with:` value of an input, trimmed (`''` when not given). */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** Whether step debug logging is on. */
-function isDebug(env = process.env) {
-    return env.RUNNER_DEBUG === '1';
-}
-/** A line of the log as it is: the caller has made it safe (channel.ts). */
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-/** `::name key=value,…::data`, the data and each value escaped as the runner expects. */
-function command(name, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/** An annotation (`error`, `warning`, `notice`), at a file and line when given. */
-function annotation(level, message, where = {}) {
-    command(level, message, {
-        title: where.title,
-        file: where.file,
-        line: where.startLine,
-        endLine: where.endLine,
-        col: where.startColumn,
-        endColumn: where.endColumn
-    });
-}
-/** Sets a step output: a block in the GITHUB_OUTPUT file, ended by a delimiter of its own. */
-function setOutput(name, value, env = process.env) {
-    const file = env.GITHUB_OUTPUT ?? '';
-    if (file === '') {
-        // Outside the runner (a local run): the old command, so the value is still seen.
-        process.stdout.write(external_node_os_.EOL);
-        command('set-output', value, { name });
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the output ${name} holds its own delimiter`);
-    }
-    if (!(0,external_node_fs_.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-}
-/** Appends Markdown to the job summary; throws when there is none to write to. */
-async function appendSummary(markdown, env = process.env) {
-    const file = env.GITHUB_STEP_SUMMARY ?? '';
-    if (file === '') {
-        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
-    }
-    try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
-    }
-    catch {
-        throw new Error(`Unable to access summary file: '${file}'.`);
-    }
-    await (0,promises_.appendFile)(file, markdown, 'utf8');
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: ./src/runner.ts
-// What a run is given: its inputs, its environment, its cancellation, and the sinks its words
-// and values end up in. On the runner the sinks are workflow commands on stdout, GITHUB_OUTPUT
-// and GITHUB_STEP_SUMMARY (workflow-commands.ts); tests record them instead. The run puts the channel
-// (channel.ts) in front of every sink: what reaches one is already redacted and bounded.
-
-/** The context of a run on the runner. */
-function runnerContext(env, cancellation) {
-    return {
-        input: name => getInput(name, env),
-        env,
-        cancellation,
-        log: {
-            info: message => info(message),
-            notice: message => annotation('notice', message),
-            warning: message => annotation('warning', message),
-            debug: message => command('debug', message),
-            error: (message, where) => annotation('error', message, where),
-            debugging: isDebug(env),
-            startGroup: title => command('group', title),
-            endGroup: () => command('endgroup', ''),
-            mask: secret => command('add-mask', secret)
-        },
-        output: (name, value) => setOutput(name, value, env),
-        summary: markdown => appendSummary(markdown, env)
-    };
-}
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ guardProcess)
+/* harmony export */ });
 /**
- * Keeps what the process itself prints off stdout and stderr, which the runner reads for
- * workflow commands: a warning from Node or a library (`process.emitWarning`) and an uncaught
- * error or rejection may carry any text (`::add-mask::`, `::stop-commands::`). Node's printer of
- * warnings is removed: each becomes one line of the log through the channel. An uncaught error
- * ends the step as a failure. Installed before the rest of the action loads; until the channel
- * is there, warnings wait, and an error is told without its text.
+ * Node's printer of warnings is removed: each becomes one line of the log through the channel.
+ * An uncaught error ends the step as a failure. Until the sinks are there, warnings wait, and an
+ * error is told without its text.
  */
 function guardProcess() {
-    let channel;
-    let safe;
-    const line = (text) => {
-        if (!channel)
-            return undefined;
-        safe ??= channel().logLine;
-        return safe(textOf(text));
-    };
+    let given;
+    let sinks;
+    const ready = () => (sinks ??= given?.());
     const waiting = [];
     const warn = (warning) => {
-        const shown = line(() => `(node) ${warning.name}: ${warning.message}`);
-        if (shown === undefined)
+        const to = ready();
+        if (!to)
             waiting.push(warning);
         else
-            info(shown);
+            to.log.info(to.logLine(textOf(() => `(node) ${warning.name}: ${warning.message}`)));
     };
     const fail = (error) => {
         process.exitCode = 1;
+        const to = ready();
         const message = error instanceof Error ? () => error.message : () => String(error);
-        const shown = line(() => `Unexpected error: ${message()}`);
-        annotation('error', shown ?? 'Unexpected error while the action was loading.');
+        to?.log.error(to.logLine(textOf(() => `Unexpected error: ${message()}`)));
     };
     const crash = (error) => {
         fail(error);
-        process.exit();
+        if (ready())
+            process.exit();
+        // Still loading: a fixed line, as nothing could make the error's own text safe yet.
+        void Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6421))
+            .then(core => core.error('Unexpected error while the action was loading.'))
+            .finally(() => process.exit());
     };
     process.removeAllListeners('warning');
     process.on('warning', warn);
     process.on('uncaughtException', crash);
     process.on('unhandledRejection', crash);
     return {
-        useChannel: given => {
-            channel = given;
+        use: sinksOf => {
+            given = sinksOf;
             for (const warning of waiting.splice(0))
                 warn(warning);
         },
@@ -260,6 +146,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -533,6 +433,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 

@@ -5,13 +5,20 @@
 // loaded (which takes a while): a run cancelled at once still writes its outputs and summary,
 // status `cancelled`.
 import { cancelOnSignals } from './cancel.js'
-import { guardProcess, runnerContext } from './runner.js'
+import { guardProcess } from './process-guard.js'
 
 const guard = guardProcess()
 const cancellation = cancelOnSignals()
-const [{ run }, { runChannel }] = await Promise.all([import('./main.js'), import('./channel.js')])
+const [{ run }, { runnerContext }, { runChannel }] = await Promise.all([
+  import('./main.js'),
+  import('./runner.js'),
+  import('./channel.js')
+])
 const context = runnerContext(process.env, cancellation)
-guard.useChannel(() => runChannel(context.input('api-key'), process.env))
+guard.use(() => ({
+  log: context.log,
+  logLine: runChannel(context.input('api-key'), process.env).logLine
+}))
 try {
   const { failed } = await run(context)
   if (failed) process.exitCode = 1

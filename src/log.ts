@@ -1,7 +1,7 @@
 // The one log shape every step writes to, and its one implementation for a run: every line
 // goes through the channel (redacted, bounded, neutralised) before the sink prints it.
 // Tests use recorders of the same shape.
-import type { AnnotationProperties } from './workflow-commands.js'
+import type { AnnotationProperties } from '@actions/core'
 import type { Channel } from './channel.js'
 import { mapStrings } from './redact.js'
 

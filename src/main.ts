@@ -1,6 +1,6 @@
 // The story of one run: inputs → settings → IDs (with where each came from) →
 // plan → batches → tasks → report.
-import type { AnnotationProperties } from './workflow-commands.js'
+import type { AnnotationProperties } from '@actions/core'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { type Channel, type Redacted, runChannel } from './channel.js'

@@ -13,7 +13,7 @@ export const GOALS = {
   reconcileIds: 1_000_000,
   reconcileMs: 20_000,
   reconcileRssMB: 1024,
-  startupOverheadMs: 150
+  startupOverheadMs: 200
 }
 
 export interface Goal {

@@ -1,0 +1,69 @@
+// Keeps what the process itself prints off stdout and stderr, which the runner reads for
+// workflow commands: a warning from Node or a library (`process.emitWarning`) and an uncaught
+// error or rejection may carry any text (`::add-mask::`, `::stop-commands::`). Installed first,
+// before anything else loads; the run's log and channel come later.
+import type { LogSink } from './log.js'
+
+/** Where the guard tells what it caught: the run's log sink, and the channel's line maker. */
+export interface GuardSinks {
+  log: Pick<LogSink, 'info' | 'error'>
+  logLine(text: string): string
+}
+
+export interface ProcessGuard {
+  /** From now on warnings and errors are told through these sinks, made safe. */
+  use(sinks: () => GuardSinks): void
+  /** Fails the step with one error line: the message of `error`, made safe, never its stack. */
+  fail(error: unknown): void
+}
+
+/**
+ * Node's printer of warnings is removed: each becomes one line of the log through the channel.
+ * An uncaught error ends the step as a failure. Until the sinks are there, warnings wait, and an
+ * error is told without its text.
+ */
+export function guardProcess(): ProcessGuard {
+  let given: (() => GuardSinks) | undefined
+  let sinks: GuardSinks | undefined
+  const ready = (): GuardSinks | undefined => (sinks ??= given?.())
+  const waiting: Error[] = []
+  const warn = (warning: Error): void => {
+    const to = ready()
+    if (!to) waiting.push(warning)
+    else to.log.info(to.logLine(textOf(() => `(node) ${warning.name}: ${warning.message}`)))
+  }
+  const fail = (error: unknown): void => {
+    process.exitCode = 1
+    const to = ready()
+    const message = error instanceof Error ? () => error.message : () => String(error)
+    to?.log.error(to.logLine(textOf(() => `Unexpected error: ${message()}`)))
+  }
+  const crash = (error: unknown): void => {
+    fail(error)
+    if (ready()) process.exit()
+    // Still loading: a fixed line, as nothing could make the error's own text safe yet.
+    void import('@actions/core')
+      .then(core => core.error('Unexpected error while the action was loading.'))
+      .finally(() => process.exit())
+  }
+  process.removeAllListeners('warning')
+  process.on('warning', warn)
+  process.on('uncaughtException', crash)
+  process.on('unhandledRejection', crash)
+  return {
+    use: sinksOf => {
+      given = sinksOf
+      for (const warning of waiting.splice(0)) warn(warning)
+    },
+    fail
+  }
+}
+
+/** The text `read` gives; a getter or `toString` that throws must not turn into a new crash. */
+function textOf(read: () => string): string {
+  try {
+    return read()
+  } catch {
+    return '(a text that could not be read)'
+  }
+}
