@@ -116,7 +116,7 @@ describe('a one-column list without its header row never deletes what it still n
     const result = await run(repo.dir, { 'id-list-files': 'lists/*.csv', base, head })
     expect(result.code).toBe(0)
     expect([...miso.deleted]).toEqual([])
-    expect(result.stdout).toContain('::warning::lists/live.csv: line 1, \"P-2\"')
+    expect(result.stdout).toContain('::warning::lists/live.csv: line 1, "P-2"')
   })
 
   it('keeps, in reconcile, the ID that the first row of an ID list names', async () => {

@@ -11,6 +11,7 @@ import {
   openRestComparison,
   restTarget
 } from '../src/diff/github-rest.js'
+import { recordingLog } from '../test/support/log.js'
 import { listenOnLoopback } from '../test/support/loopback.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import type { FakeGitHub, FakeGitHubOptions } from '../test-server/fake-github.js'
@@ -26,11 +27,13 @@ afterAll(async () => {
   await Promise.all(servers.map(s => s.close()))
 })
 
+const LIMITS = { timeoutMs: 10_000, retries: 0, log: recordingLog() }
+
 async function serve(options: FakeGitHubOptions): Promise<{ api: GitHubRest; server: FakeGitHub }> {
   const server = await startFakeGitHub(options)
   servers.push(server)
   const target = restTarget({ GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'acme/shop-catalog' })
-  return { api: await GitHubRest.open('test-token', target, { timeoutMs: 10_000 }), server }
+  return { api: await GitHubRest.open('test-token', target, LIMITS), server }
 }
 
 function range(over: Partial<ChangeRange>): ChangeRange {
@@ -109,7 +112,7 @@ describe('redirects', () => {
     )
     try {
       const target = restTarget({ GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/shop-catalog' })
-      const rest = await GitHubRest.open('test-token', target, { timeoutMs: 10_000 })
+      const rest = await GitHubRest.open('test-token', target, LIMITS)
       expect(await rest.commit('moved')).toEqual({ sha: 'a', parents: [] })
       expect(seen).toEqual([`${commits}moved token test-token`, `${commits}new token test-token`])
       await expect(rest.commit('away')).rejects.toThrow(
@@ -147,13 +150,29 @@ describe('GitHubRest against a GitHub-like server', () => {
     expect(await api.commit('f'.repeat(40))).toBeUndefined()
   })
 
+  it('retries 5xx answers within `retries`, like the comment (one Octokit, one policy)', async () => {
+    const faults = [{ route: /^commits\//, status: 502, times: 1 }]
+    const { server } = await serve({ repoDir: repo.dir, faults })
+    const target = restTarget({
+      GITHUB_API_URL: server.url,
+      GITHUB_REPOSITORY: 'acme/shop-catalog'
+    })
+    const log = recordingLog()
+    const patient = await GitHubRest.open('test-token', target, { ...LIMITS, retries: 2, log })
+    expect(await patient.commit('main')).toEqual({ sha: commits[5], parents: [commits[4]] })
+    expect(log.of('info').join('\n')).toMatch(/HTTP 502; retrying in 1 s/)
+    faults[0].times = 1
+    const hasty = await GitHubRest.open('test-token', target, LIMITS)
+    await expect(hasty.commit('main')).rejects.toThrow(/502/)
+  })
+
   it('sends the token, and reports a refusal with its status and message', async () => {
     const { server } = await serve({ repoDir: repo.dir, token: 'other-token' })
     const target = restTarget({
       GITHUB_API_URL: server.url,
       GITHUB_REPOSITORY: 'acme/shop-catalog'
     })
-    const api = await GitHubRest.open('test-token', target, { timeoutMs: 10_000 })
+    const api = await GitHubRest.open('test-token', target, LIMITS)
     await expect(api.commit('main')).rejects.toThrow(
       /GitHub API GET .*\/commits\/main: .*401.*Bad credentials/
     )

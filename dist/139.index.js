@@ -15,9 +15,16 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
+/* harmony import */ var _http_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2598);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8301);
+/* harmony import */ var _miso_throttle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9754);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_2__);
 // The diff source without a git checkout: the same comparison read through GitHub's REST
 // API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
+
+
+
 
 
 
@@ -26,6 +33,11 @@ const COMPARE_FILE_CAP = 300;
 const PULL_FILE_CAP = 3000;
 /** Blobs read at once. */
 const READ_CONCURRENCY = 8;
+/** Retries of one GitHub request on 5xx, time-outs and rate limits (fewer than Miso's). */
+const MAX_RETRIES = 3;
+const FIRST_BACK_OFF_MS = 1000;
+/** A secondary rate limit without Retry-After: GitHub asks for at least a minute. */
+const RATE_LIMIT_PAUSE_MS = 60_000;
 /** Where the API is and which repository to read, from the runner's environment. */
 function restTarget(env) {
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -47,14 +59,14 @@ class GitHubRest {
         this.limits = limits;
     }
     static async open(token, target, limits) {
-        return new GitHubRest(await octokitFor(token, target.apiUrl), target, limits);
+        return new GitHubRest(await octokitFor(token, target.apiUrl, limits), target, limits);
     }
     /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
     async commit(ref) {
         try {
-            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
+            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
             const parents = Array.isArray(data.parents) ? data.parents : [];
-            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(p).sha)) };
+            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(p).sha)) };
         }
         catch (error) {
             if (statusOf(error) === 404 || statusOf(error) === 422)
@@ -72,8 +84,8 @@ class GitHubRest {
         let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
         while (url) {
             const { data, next } = await this.page(url);
-            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(data);
-            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
+            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(data);
+            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
             const before = files.size;
             for (const file of Array.isArray(body.files) ? body.files : []) {
                 const change = fileChange(file);
@@ -102,7 +114,7 @@ class GitHubRest {
     }
     /** The contents of a blob. */
     async blob(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
         if (typeof body.content !== 'string' || body.encoding !== 'base64') {
             throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)} came without base64 content`);
         }
@@ -110,9 +122,9 @@ class GitHubRest {
     }
     /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
     async tree(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
         const entries = new Map();
-        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN) : []) {
+        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN) : []) {
             if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
                 entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) });
             }
@@ -128,13 +140,7 @@ class GitHubRest {
     }
     async page(url) {
         try {
-            const { signal, timeoutMs } = this.limits;
-            const limit = AbortSignal.timeout(timeoutMs);
-            const response = await this.octokit.request({
-                method: 'GET',
-                url,
-                request: { signal: signal ? AbortSignal.any([signal, limit]) : limit }
-            });
+            const response = await this.octokit.request({ method: 'GET', url });
             return {
                 data: response.data,
                 next: nextPage(response.headers.link, this.target.apiUrl)
@@ -242,8 +248,11 @@ const MAX_REDIRECTS = 5;
 class ForeignOriginError extends Error {
     name = 'ForeignOriginError';
 }
-/** An Octokit for the API at `apiUrl` that follows redirects on that origin only. */
-async function octokitFor(token, apiUrl) {
+/**
+ * The one Octokit of a run, for the REST diff reader and the comment: redirects followed on the
+ * API's origin only, and every request bounded by `limits` (time limit, cancellation, retries).
+ */
+async function octokitFor(token, apiUrl, limits) {
     // Loaded only when needed: most runs read the change with git.
     const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(token, { baseUrl: apiUrl });
@@ -261,7 +270,84 @@ async function octokitFor(token, apiUrl) {
             options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to');
         }
     });
+    // Outside the redirect hook: a time limit and retries per request, redirects included.
+    retrying(octokit, limits);
     return octokit;
+}
+/** Every request of `octokit` gets a time limit, the run's signal, and bounded retries. */
+function retrying(octokit, options) {
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let attempt = 0;; attempt++) {
+            // A signal that came before this request (e.g. while Octokit was loading) fires no event.
+            if (options.signal?.aborted)
+                throw options.signal.reason;
+            // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
+            // always fire on Node 20.
+            const controller = new AbortController();
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                controller.abort(new Error('request-timeout'));
+            }, options.timeoutMs);
+            const onAbort = () => controller.abort(options.signal?.reason);
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+            const signal = controller.signal;
+            let wait;
+            try {
+                // In place: the hooks inside this one were bound to this very options object.
+                requestOptions.request = { ...requestOptions.request, signal };
+                return await request(requestOptions);
+            }
+            catch (error) {
+                if (options.signal?.aborted)
+                    throw error;
+                wait = retryDelay(error, attempt, timedOut);
+                if (wait === undefined || attempt >= Math.min(options.retries, MAX_RETRIES)) {
+                    if (timedOut) {
+                        throw new Error(`GitHub did not answer within ${options.timeoutMs / 1000} s`, {
+                            cause: error
+                        });
+                    }
+                    throw error;
+                }
+                const what = timedOut ? 'no answer in time' : `HTTP ${statusOf(error)}`;
+                options.log.info(`GitHub API ${requestOptions.method} ${requestOptions.url}: ${what}; retrying in ${Math.ceil(wait / 1000)} s.`);
+            }
+            finally {
+                clearTimeout(timer);
+                options.signal?.removeEventListener('abort', onAbort);
+            }
+            await (options.signal ? (0,_miso_throttle_js__WEBPACK_IMPORTED_MODULE_4__/* .abortableSleep */ .Mf)(wait, options.signal) : (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(wait));
+        }
+    });
+}
+/** How long to wait before retrying, or undefined when the error is not worth a retry. */
+function retryDelay(error, attempt, timedOut) {
+    const backOff = FIRST_BACK_OFF_MS * 2 ** attempt;
+    if (timedOut)
+        return backOff;
+    if (error instanceof ForeignOriginError)
+        return undefined;
+    const status = statusOf(error);
+    const headers = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(error).response).headers);
+    const header = (name) => (typeof headers[name] === 'string' ? headers[name] : null);
+    const retryAfter = (0,_http_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRetryAfter */ .mu)(header('retry-after'), Date.now());
+    // Octokit reports network errors as 500 without a response.
+    if (status === undefined || status >= 500)
+        return retryAfter ?? backOff;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    if (retryAfter !== undefined)
+        return retryAfter;
+    const message = error instanceof Error ? error.message : '';
+    if (/secondary rate limit/i.test(message))
+        return RATE_LIMIT_PAUSE_MS;
+    // The primary limit: worth waiting for only when it resets within the cap.
+    if (header('x-ratelimit-remaining') === '0') {
+        const reset = Number(header('x-ratelimit-reset')) * 1000 - Date.now();
+        return reset >= 0 && reset <= RATE_LIMIT_PAUSE_MS ? reset : undefined;
+    }
+    return status === 429 ? backOff : undefined;
 }
 /**
  * The next page that a `Link` header names; undefined on the last page. Shared by every
@@ -292,7 +378,7 @@ function capWarning(what, cap) {
 }
 /** A file entry of compare / pull request files, as a FileChange. */
 function fileChange(value) {
-    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .objectOrEmpty */ .YN)(value);
+    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(value);
     const path = typeof file.filename === 'string' ? file.filename : undefined;
     if (!path)
         return undefined;
@@ -357,10 +443,6 @@ var github_rest = __webpack_require__(5603);
 var diff_event = __webpack_require__(8679);
 // EXTERNAL MODULE: ./src/json.ts
 var json = __webpack_require__(8301);
-// EXTERNAL MODULE: ./src/http-policy.ts
-var http_policy = __webpack_require__(2598);
-// EXTERNAL MODULE: ./src/miso/throttle.ts
-var throttle = __webpack_require__(9754);
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/report/run-report.ts
@@ -609,13 +691,6 @@ function cut(value, max) {
 
 
 
-
-
-/** Retries of one GitHub request on 5xx, time-outs and rate limits (fewer than Miso's). */
-const MAX_RETRIES = 3;
-const FIRST_BACK_OFF_MS = 1000;
-/** A secondary rate limit without Retry-After: GitHub asks for at least a minute. */
-const RATE_LIMIT_PAUSE_MS = 60_000;
 /** 100 comments a page: more pages than this is not a pull request anyone reads. */
 const MAX_PAGES = 500;
 /** Which of the given comments the token's own identity wrote. */
@@ -647,11 +722,10 @@ async function updatePullRequestComment(run) {
             runUrl: runUrlOf(env),
             clean: run.clean
         });
-        const octokit = await (0,github_rest/* octokitFor */.d_)(run.settings.githubToken, target.apiUrl);
-        retrying(octokit, {
+        const octokit = await (0,github_rest/* octokitFor */.d_)(run.settings.githubToken, target.apiUrl, {
             signal: run.signal,
             timeoutMs: run.settings.requestTimeoutMs,
-            retries: Math.min(run.settings.retries, MAX_RETRIES),
+            retries: run.settings.retries,
             log
         });
         const where = { owner: target.owner, repo: target.repo };
@@ -724,81 +798,6 @@ async function findComment(octokit, apiUrl, where, issueNumber, marker) {
         url = (0,github_rest/* nextPage */.Zj)(response.headers.link, apiUrl);
     }
     return undefined;
-}
-/** Every request of `octokit` gets a time limit, the run's signal, and bounded retries. */
-function retrying(octokit, options) {
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 0;; attempt++) {
-            // A signal that came before this request (e.g. while Octokit was loading) fires no event.
-            if (options.signal.aborted)
-                throw options.signal.reason;
-            // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
-            // always fire on Node 20.
-            const controller = new AbortController();
-            let timedOut = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                controller.abort(new Error('request-timeout'));
-            }, options.timeoutMs);
-            const onAbort = () => controller.abort(options.signal.reason);
-            options.signal.addEventListener('abort', onAbort, { once: true });
-            const signal = controller.signal;
-            let wait;
-            try {
-                // In place: the hooks inside this one were bound to this very options object.
-                requestOptions.request = { ...requestOptions.request, signal };
-                return await request(requestOptions);
-            }
-            catch (error) {
-                if (options.signal.aborted)
-                    throw error;
-                wait = retryDelay(error, attempt, timedOut);
-                if (wait === undefined || attempt >= options.retries) {
-                    if (timedOut) {
-                        throw new Error(`GitHub did not answer within ${options.timeoutMs / 1000} s`, {
-                            cause: error
-                        });
-                    }
-                    throw error;
-                }
-                const what = timedOut ? 'no answer in time' : `HTTP ${statusOf(error)}`;
-                options.log.info(`GitHub API ${requestOptions.method} ${requestOptions.url}: ${what}; retrying in ${Math.ceil(wait / 1000)} s.`);
-            }
-            finally {
-                clearTimeout(timer);
-                options.signal.removeEventListener('abort', onAbort);
-            }
-            await (0,throttle/* abortableSleep */.Mf)(wait, options.signal);
-        }
-    });
-}
-/** How long to wait before retrying, or undefined when the error is not worth a retry. */
-function retryDelay(error, attempt, timedOut) {
-    const backOff = FIRST_BACK_OFF_MS * 2 ** attempt;
-    if (timedOut)
-        return backOff;
-    if (error instanceof github_rest/* ForeignOriginError */.HN)
-        return undefined;
-    const status = statusOf(error);
-    const headers = (0,json/* objectOrEmpty */.YN)((0,json/* objectOrEmpty */.YN)((0,json/* objectOrEmpty */.YN)(error).response).headers);
-    const header = (name) => (typeof headers[name] === 'string' ? headers[name] : null);
-    const retryAfter = (0,http_policy/* parseRetryAfter */.mu)(header('retry-after'), Date.now());
-    // Octokit reports network errors as 500 without a response.
-    if (status === undefined || status >= 500)
-        return retryAfter ?? backOff;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    if (retryAfter !== undefined)
-        return retryAfter;
-    const message = error instanceof Error ? error.message : '';
-    if (/secondary rate limit/i.test(message))
-        return RATE_LIMIT_PAUSE_MS;
-    // The primary limit: worth waiting for only when it resets within the cap.
-    if (header('x-ratelimit-remaining') === '0') {
-        const reset = Number(header('x-ratelimit-reset')) * 1000 - Date.now();
-        return reset >= 0 && reset <= RATE_LIMIT_PAUSE_MS ? reset : undefined;
-    }
-    return status === 429 ? backOff : undefined;
 }
 /** The link to this workflow run, from the runner's environment; undefined when incomplete. */
 function runUrlOf(env) {

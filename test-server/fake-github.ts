@@ -26,6 +26,8 @@ export interface FakeGitHubOptions {
   nextOrigin?: string
   /** The pull requests' comments; a new empty store when absent. */
   comments?: FakeComments
+  /** Answers `status` to the next `times` requests whose route (after the repo) matches. */
+  faults?: { route: RegExp; status: number; times: number }[]
 }
 
 export interface FakeGitHub {
@@ -85,6 +87,11 @@ function answer(
   const prefix = `/repos/${options.owner ?? 'acme'}/${options.repo ?? 'shop-catalog'}/`
   if (!url.pathname.startsWith(prefix)) return send(res, 404, { message: 'Not Found' })
   const route = url.pathname.slice(prefix.length)
+  const fault = options.faults?.find(f => f.times > 0 && f.route.test(route))
+  if (fault) {
+    fault.times--
+    return send(res, fault.status, { message: 'Server Error' })
+  }
   if (comments.handle(req, res, route, url, body, options)) return
   const dir = options.repoDir
   if (req.method !== 'GET' || !dir) return send(res, 404, { message: 'Not Found' })

@@ -111,7 +111,9 @@ async function openComparison(
   try {
     const api = await GitHubRest.open(settings.githubToken, restTarget(env), {
       signal,
-      timeoutMs: settings.requestTimeoutMs
+      timeoutMs: settings.requestTimeoutMs,
+      retries: settings.retries,
+      log
     })
     const cmp = await openRestComparison(api, range, env)
     cmp.notices.unshift(`Read the change through the GitHub API, as git could not: ${gitProblem}.`)

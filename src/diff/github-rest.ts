@@ -4,13 +4,22 @@ import { commitFiles, type TreeEntry } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import type { ChangeRange } from './event.js'
 import { short } from './event.js'
+import { parseRetryAfter } from '../http-policy.js'
 import { objectOrEmpty as record } from '../json.js'
+import type { Log } from '../log.js'
+import { abortableSleep } from '../miso/throttle.js'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300
 const PULL_FILE_CAP = 3000
 /** Blobs read at once. */
 const READ_CONCURRENCY = 8
+/** Retries of one GitHub request on 5xx, time-outs and rate limits (fewer than Miso's). */
+const MAX_RETRIES = 3
+const FIRST_BACK_OFF_MS = 1000
+/** A secondary rate limit without Retry-After: GitHub asks for at least a minute. */
+const RATE_LIMIT_PAUSE_MS = 60_000
 
 type Octokit = Awaited<ReturnType<typeof octokitFor>>
 
@@ -36,12 +45,6 @@ interface CommitInfo {
   parents: string[]
 }
 
-/** How each call is bounded: the run's cancellation and a time limit per request. */
-interface CallLimits {
-  signal?: AbortSignal
-  timeoutMs: number
-}
-
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
 export class GitHubRest {
   private constructor(
@@ -51,7 +54,7 @@ export class GitHubRest {
   ) {}
 
   static async open(token: string, target: RestTarget, limits: CallLimits): Promise<GitHubRest> {
-    return new GitHubRest(await octokitFor(token, target.apiUrl), target, limits)
+    return new GitHubRest(await octokitFor(token, target.apiUrl, limits), target, limits)
   }
 
   /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
@@ -141,13 +144,7 @@ export class GitHubRest {
 
   private async page(url: string): Promise<{ data: unknown; next?: string }> {
     try {
-      const { signal, timeoutMs } = this.limits
-      const limit = AbortSignal.timeout(timeoutMs)
-      const response = await this.octokit.request({
-        method: 'GET',
-        url,
-        request: { signal: signal ? AbortSignal.any([signal, limit]) : limit }
-      })
+      const response = await this.octokit.request({ method: 'GET', url })
       return {
         data: response.data as unknown,
         next: nextPage(response.headers.link, this.target.apiUrl)
@@ -269,8 +266,11 @@ export class ForeignOriginError extends Error {
   override name = 'ForeignOriginError'
 }
 
-/** An Octokit for the API at `apiUrl` that follows redirects on that origin only. */
-export async function octokitFor(token: string, apiUrl: string) {
+/**
+ * The one Octokit of a run, for the REST diff reader and the comment: redirects followed on the
+ * API's origin only, and every request bounded by `limits` (time limit, cancellation, retries).
+ */
+export async function octokitFor(token: string, apiUrl: string, limits: CallLimits) {
   // Loaded only when needed: most runs read the change with git.
   const { getOctokit } = await import('@actions/github')
   const octokit = getOctokit(token, { baseUrl: apiUrl })
@@ -287,7 +287,86 @@ export async function octokitFor(token: string, apiUrl: string) {
       options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to')
     }
   })
+  // Outside the redirect hook: a time limit and retries per request, redirects included.
+  retrying(octokit, limits)
   return octokit
+}
+
+/** How every request of one Octokit is bounded: the run's cancellation, a time limit, retries. */
+export interface CallLimits {
+  signal?: AbortSignal
+  timeoutMs: number
+  retries: number
+  log: Log
+}
+
+/** Every request of `octokit` gets a time limit, the run's signal, and bounded retries. */
+function retrying(octokit: Octokit, options: CallLimits): void {
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    for (let attempt = 0; ; attempt++) {
+      // A signal that came before this request (e.g. while Octokit was loading) fires no event.
+      if (options.signal?.aborted) throw options.signal.reason
+      // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
+      // always fire on Node 20.
+      const controller = new AbortController()
+      let timedOut = false
+      const timer = setTimeout(() => {
+        timedOut = true
+        controller.abort(new Error('request-timeout'))
+      }, options.timeoutMs)
+      const onAbort = () => controller.abort(options.signal?.reason)
+      options.signal?.addEventListener('abort', onAbort, { once: true })
+      const signal = controller.signal
+      let wait: number | undefined
+      try {
+        // In place: the hooks inside this one were bound to this very options object.
+        requestOptions.request = { ...requestOptions.request, signal }
+        return await request(requestOptions)
+      } catch (error) {
+        if (options.signal?.aborted) throw error
+        wait = retryDelay(error, attempt, timedOut)
+        if (wait === undefined || attempt >= Math.min(options.retries, MAX_RETRIES)) {
+          if (timedOut) {
+            throw new Error(`GitHub did not answer within ${options.timeoutMs / 1000} s`, {
+              cause: error
+            })
+          }
+          throw error
+        }
+        const what = timedOut ? 'no answer in time' : `HTTP ${statusOf(error)}`
+        options.log.info(
+          `GitHub API ${requestOptions.method} ${requestOptions.url}: ${what}; retrying in ${Math.ceil(wait / 1000)} s.`
+        )
+      } finally {
+        clearTimeout(timer)
+        options.signal?.removeEventListener('abort', onAbort)
+      }
+      await (options.signal ? abortableSleep(wait, options.signal) : sleep(wait))
+    }
+  })
+}
+
+/** How long to wait before retrying, or undefined when the error is not worth a retry. */
+function retryDelay(error: unknown, attempt: number, timedOut: boolean): number | undefined {
+  const backOff = FIRST_BACK_OFF_MS * 2 ** attempt
+  if (timedOut) return backOff
+  if (error instanceof ForeignOriginError) return undefined
+  const status = statusOf(error)
+  const headers = record(record(record(error).response).headers)
+  const header = (name: string) => (typeof headers[name] === 'string' ? headers[name] : null)
+  const retryAfter = parseRetryAfter(header('retry-after'), Date.now())
+  // Octokit reports network errors as 500 without a response.
+  if (status === undefined || status >= 500) return retryAfter ?? backOff
+  if (status !== 403 && status !== 429) return undefined
+  if (retryAfter !== undefined) return retryAfter
+  const message = error instanceof Error ? error.message : ''
+  if (/secondary rate limit/i.test(message)) return RATE_LIMIT_PAUSE_MS
+  // The primary limit: worth waiting for only when it resets within the cap.
+  if (header('x-ratelimit-remaining') === '0') {
+    const reset = Number(header('x-ratelimit-reset')) * 1000 - Date.now()
+    return reset >= 0 && reset <= RATE_LIMIT_PAUSE_MS ? reset : undefined
+  }
+  return status === 429 ? backOff : undefined
 }
 
 /**

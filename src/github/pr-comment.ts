@@ -7,17 +7,10 @@ import { ForeignOriginError, nextPage, octokitFor, restTarget } from '../diff/gi
 import { pullRequestOf } from '../diff/event.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
-import { parseRetryAfter } from '../http-policy.js'
-import { abortableSleep } from '../miso/throttle.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import type { RunReport } from '../report/run-report.js'
 import type { Settings } from '../settings.js'
 
-/** Retries of one GitHub request on 5xx, time-outs and rate limits (fewer than Miso's). */
-const MAX_RETRIES = 3
-const FIRST_BACK_OFF_MS = 1000
-/** A secondary rate limit without Retry-After: GitHub asks for at least a minute. */
-const RATE_LIMIT_PAUSE_MS = 60_000
 /** 100 comments a page: more pages than this is not a pull request anyone reads. */
 const MAX_PAGES = 500
 /** Which of the given comments the token's own identity wrote. */
@@ -71,11 +64,10 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
       runUrl: runUrlOf(env),
       clean: run.clean
     })
-    const octokit = await octokitFor(run.settings.githubToken, target.apiUrl)
-    retrying(octokit, {
+    const octokit = await octokitFor(run.settings.githubToken, target.apiUrl, {
       signal: run.signal,
       timeoutMs: run.settings.requestTimeoutMs,
-      retries: Math.min(run.settings.retries, MAX_RETRIES),
+      retries: run.settings.retries,
       log
     })
     const where = { owner: target.owner, repo: target.repo }
@@ -157,82 +149,6 @@ async function findComment(
     url = nextPage(response.headers.link, apiUrl)
   }
   return undefined
-}
-
-interface RetryOptions {
-  signal: AbortSignal
-  timeoutMs: number
-  retries: number
-  log: Log
-}
-
-/** Every request of `octokit` gets a time limit, the run's signal, and bounded retries. */
-function retrying(octokit: Octokit, options: RetryOptions): void {
-  octokit.hook.wrap('request', async (request, requestOptions) => {
-    for (let attempt = 0; ; attempt++) {
-      // A signal that came before this request (e.g. while Octokit was loading) fires no event.
-      if (options.signal.aborted) throw options.signal.reason
-      // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
-      // always fire on Node 20.
-      const controller = new AbortController()
-      let timedOut = false
-      const timer = setTimeout(() => {
-        timedOut = true
-        controller.abort(new Error('request-timeout'))
-      }, options.timeoutMs)
-      const onAbort = () => controller.abort(options.signal.reason)
-      options.signal.addEventListener('abort', onAbort, { once: true })
-      const signal = controller.signal
-      let wait: number | undefined
-      try {
-        // In place: the hooks inside this one were bound to this very options object.
-        requestOptions.request = { ...requestOptions.request, signal }
-        return await request(requestOptions)
-      } catch (error) {
-        if (options.signal.aborted) throw error
-        wait = retryDelay(error, attempt, timedOut)
-        if (wait === undefined || attempt >= options.retries) {
-          if (timedOut) {
-            throw new Error(`GitHub did not answer within ${options.timeoutMs / 1000} s`, {
-              cause: error
-            })
-          }
-          throw error
-        }
-        const what = timedOut ? 'no answer in time' : `HTTP ${statusOf(error)}`
-        options.log.info(
-          `GitHub API ${requestOptions.method} ${requestOptions.url}: ${what}; retrying in ${Math.ceil(wait / 1000)} s.`
-        )
-      } finally {
-        clearTimeout(timer)
-        options.signal.removeEventListener('abort', onAbort)
-      }
-      await abortableSleep(wait, options.signal)
-    }
-  })
-}
-
-/** How long to wait before retrying, or undefined when the error is not worth a retry. */
-function retryDelay(error: unknown, attempt: number, timedOut: boolean): number | undefined {
-  const backOff = FIRST_BACK_OFF_MS * 2 ** attempt
-  if (timedOut) return backOff
-  if (error instanceof ForeignOriginError) return undefined
-  const status = statusOf(error)
-  const headers = record(record(record(error).response).headers)
-  const header = (name: string) => (typeof headers[name] === 'string' ? headers[name] : null)
-  const retryAfter = parseRetryAfter(header('retry-after'), Date.now())
-  // Octokit reports network errors as 500 without a response.
-  if (status === undefined || status >= 500) return retryAfter ?? backOff
-  if (status !== 403 && status !== 429) return undefined
-  if (retryAfter !== undefined) return retryAfter
-  const message = error instanceof Error ? error.message : ''
-  if (/secondary rate limit/i.test(message)) return RATE_LIMIT_PAUSE_MS
-  // The primary limit: worth waiting for only when it resets within the cap.
-  if (header('x-ratelimit-remaining') === '0') {
-    const reset = Number(header('x-ratelimit-reset')) * 1000 - Date.now()
-    return reset >= 0 && reset <= RATE_LIMIT_PAUSE_MS ? reset : undefined
-  }
-  return status === 429 ? backOff : undefined
 }
 
 /** The link to this workflow run, from the runner's environment; undefined when incomplete. */
