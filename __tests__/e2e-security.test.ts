@@ -71,6 +71,39 @@ async function startEchoServer(status: number): Promise<string> {
   return url
 }
 
+/** A server that turns every request down, echoing its URL cut short at `cut` (end or start). */
+async function startCutEchoServer(cut: 'end' | 'start'): Promise<string> {
+  const server = http.createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      const text = `bad request ${req.url}`
+      const message = cut === 'end' ? `${text.slice(0, -4)}…` : `bad request …${text.slice(50)}`
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ message }))
+    })
+  })
+  const { url, close } = await listenOnLoopback(server)
+  closers.push(close)
+  return url
+}
+
+describe('a piece of the key cut short by the server is never written either', () => {
+  it.concurrent.each(['end', 'start'] as const)('cut at its %s', async cut => {
+    const long = 'sk-live-0123456789abcdefghijklmnopqrstuv'
+    const url = await startCutEchoServer(cut)
+    const result = await run(url, {
+      'api-key': long,
+      'auth-mode': 'query',
+      'product-ids': 'k-1',
+      retries: '0'
+    })
+    expect(result.code).toBe(1)
+    const written = everythingWritten(result)
+    expect(written).toContain('bad request')
+    for (let at = 0; at + 12 <= long.length; at++)
+      expect(written).not.toContain(long.slice(at, at + 12))
+  })
+})
+
 describe('the key is never written', () => {
   it.concurrent.each(['header', 'query'])(
     '%s auth: a 401 that echoes the request, wrong key included',

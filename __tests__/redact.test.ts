@@ -110,6 +110,39 @@ describe('redact', () => {
   })
 })
 
+describe('redact: a secret cut short', () => {
+  const key = 'sk-live-0123456789abcdefghijklmnopqrstuv'
+  const pieces = (text: string) =>
+    Array.from({ length: key.length - 11 }, (_, at) => key.slice(at, at + 12)).filter(piece =>
+      text.includes(piece)
+    )
+
+  it('masks the longest run that starts the secret, also percent-encoded', () => {
+    expect(redact(`url ?api_key=${key.slice(0, -4)}…`, [key])).toBe('url ?api_key=***…')
+    const encoded = key.slice(0, 30).replace(/-/g, '%2D')
+    expect(redact(`x ${encoded} y`, [key])).toBe('x *** y')
+  })
+
+  it('masks the longest run that ends the secret', () => {
+    expect(redact(`…${key.slice(9)}&x=1`, [key])).toBe('…***&x=1')
+    expect(redact(`a ${key.slice(20)} b ${key.slice(25)}`, [key])).toBe('a *** b ***')
+  })
+
+  it('leaves shorter pieces and other text alone, and no piece of 12 behind (property)', () => {
+    expect(redact(`${key.slice(0, 11)} ${key.slice(-11)}`, [key])).toBe(
+      `${key.slice(0, 11)} ${key.slice(-11)}`
+    )
+    fc.assert(
+      fc.property(fc.nat(key.length - 12), fc.nat(key.length), fc.string(), (from, to, around) => {
+        const piece = key.slice(0, Math.max(12, from + 12)).slice(0, Math.max(12, to))
+        expect(pieces(redact(around + piece + around, [key]))).toEqual(pieces(around + around))
+        const tail = key.slice(Math.min(from, key.length - 12))
+        expect(pieces(redact(around + tail + around, [key]))).toEqual(pieces(around + around))
+      })
+    )
+  })
+})
+
 describe('mapStrings', () => {
   it('takes a long array of strings as it is when `unchanged` vouches for it', () => {
     const ids = Array.from({ length: 300 }, (_, i) => `id-${i}`)

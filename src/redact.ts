@@ -16,6 +16,9 @@ const MASK = '***'
  *   `\"`, `\\`) and HTML (`&#N;`, `&#xH;`, `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`).
  *   Mixed forms match too (`%2F` next to `\u002f`).
  *
+ * - a piece of a secret cut at either end (an answer that echoes the request URL and is cut
+ *   short): the longest run of at least MIN_FRAGMENT characters that starts or ends it.
+ *
  * Not covered (see docs/behaviour.md): a secret split across lines or fields, hex or other
  * encodings of the whole secret, encodings applied twice.
  *
@@ -39,8 +42,11 @@ export function redactor(secrets: readonly string[]): (text: string) => string {
   if (forms.size === 0) return text => text
   // Longest first, so that a form containing another is masked whole.
   const ordered = [...forms].sort((a, b) => b.length - a.length)
-  const shortest = Math.min(...ordered.map(form => [...form].length))
-  const pattern = new RegExp(ordered.map(charwise).join('|'), 'g')
+  const cut = [...new Set(secrets)].filter(secret => [...secret].length > MIN_FRAGMENT)
+  const heads = cut.map(secret => [...secret].slice(0, MIN_FRAGMENT).join(''))
+  const shortest = Math.min(...ordered.map(form => [...form].length), MIN_FRAGMENT)
+  const pattern = new RegExp([...ordered.map(charwise), ...cut.map(cutAtEnd)].join('|'), 'g')
+  const cutAtStart = (text: string) => cut.reduce(maskCutAtStart, text)
   return text => {
     if (text.length < shortest) return text
     // Without any character that starts an escape, only the forms as they are can match:
@@ -50,10 +56,44 @@ export function redactor(secrets: readonly string[]): (text: string) => string {
       for (const form of ordered) {
         if (result.includes(form)) result = result.split(form).join(MASK)
       }
-      return result
+      if (heads.some(head => result.includes(head))) result = result.replace(pattern, MASK)
+      return cutAtStart(result)
     }
-    return text.replace(pattern, MASK)
+    return cutAtStart(text.replace(pattern, MASK))
   }
+}
+
+/** The shortest piece of a secret masked on its own: long enough never to be ordinary text. */
+const MIN_FRAGMENT = 12
+
+/**
+ * The secret cut at its end: its first MIN_FRAGMENT characters and as many of the next as
+ * follow, each character in any escaped form (as charwise() matches).
+ */
+function cutAtEnd(secret: string): string {
+  const chars = [...secret].map(char => charwise(char))
+  const rest = chars.slice(MIN_FRAGMENT).reduceRight((inner, char) => `(?:${char}${inner})?`, '')
+  return chars.slice(0, MIN_FRAGMENT).join('') + rest
+}
+
+/**
+ * `text` with every piece of `secret` cut at its start masked: its last MIN_FRAGMENT
+ * characters and as many of those before them as precede them (as they are, not escaped).
+ */
+function maskCutAtStart(text: string, secret: string): string {
+  const tail = secret.slice(-MIN_FRAGMENT)
+  let result = text
+  for (let at = result.indexOf(tail); at >= 0; at = result.indexOf(tail, at + MASK.length)) {
+    let start = at
+    let of = secret.length - MIN_FRAGMENT
+    while (start > 0 && of > 0 && result[start - 1] === secret[of - 1]) {
+      start--
+      of--
+    }
+    result = result.slice(0, start) + MASK + result.slice(at + tail.length)
+    at = start
+  }
+  return result
 }
 
 /** The characters every escaped form of a character starts with (`+` is a form-encoded space). */
