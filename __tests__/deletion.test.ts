@@ -618,6 +618,30 @@ describe('runDeletion', () => {
       for (let i = 1; i < at.length; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(5)
     })
 
+    it('waits for a free slot without a timer when every poll slot is busy', async () => {
+      const clock = new VirtualClock()
+      let shortWaits = 0
+      // Slow status answers, one slot: tasks fall due while the only slot is taken.
+      const api = new ScriptedMisoApi(clock, {
+        status: (_taskId, n) => ({ after: 100, answer: n < 2 ? RUNNING : DONE })
+      })
+      const { opts } = options(clock, {
+        concurrency: 1,
+        pollIntervalMs: 5,
+        maxPollIntervalMs: 20,
+        sleep: (ms, signal) => {
+          if (ms <= 1) shortWaits++
+          return clock.sleep(ms, signal)
+        }
+      })
+      const result = await clock.run(runDeletion(batchesOf(1, 1, 1), api, opts))
+
+      expect(result.status).toBe('succeeded')
+      expect(api.maxPolls).toBe(1)
+      // Not a wake-up every millisecond while a poll of 100 ms holds the slot.
+      expect(shortWaits).toBeLessThanOrEqual(api.statusCalls.length)
+    })
+
     it('polls a task first pollIntervalMs after it was accepted', async () => {
       const clock = new VirtualClock()
       const api = new ScriptedMisoApi(clock)

@@ -310,7 +310,8 @@ async function pollLoop(loop: Loop): Promise<void> {
       })
       inFlight.add(request)
     }
-    await waitForWake(loop, wakeAt - now)
+    // Every slot taken: the poll that ends first wakes the loop, no timer needed.
+    await waitForWake(loop, inFlight.size >= concurrency ? MAX_TIMER_MS : wakeAt - now)
   }
   await Promise.all(inFlight)
 }
