@@ -942,6 +942,56 @@ describe('front matter in every form: TOML, JSON, YAML merge keys; unreadable me
   })
 })
 
+describe('front matter after blank lines or an HTML comment, or with CR line ends, as Hugo reads it', () => {
+  it('an edit that adds them keeps every product; a deleted such page deletes its own', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'content/a.md': frontMatter('FM-A'),
+      'content/b.md': frontMatter('FM-B'),
+      'content/c.md': frontMatter('FM-C'),
+      'content/d.md': frontMatter('FM-D'),
+      'content/gone.md': '<!-- draft -->\r\n\r\n  ---\rproduct_id: FM-GONE\r---\r'
+    })
+    const before = repo.commit('catalog')
+    repo.write({
+      'content/a.md': '\n---\nproduct_id: FM-A\n---\nText edited\n',
+      'content/b.md': '<!-- draft note -->\n---\nproduct_id: FM-B\n---\nText\n',
+      'content/c.md': '---\rproduct_id: FM-C\r---\rText\r',
+      'content/d.md': '\n  {"product_id": "FM-D"}\n'
+    })
+    repo.remove('content/gone.md')
+    const after = repo.commit('edits')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': 'content/**/*.md',
+      'id-from': 'frontmatter:product_id'
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['FM-GONE'])
+    expect(result.stdout).not.toContain('without an ID')
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('a first line that starts like a fence but is not one fails before any call', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'content/a.md': frontMatter('FM-A'), 'content/b.md': frontMatter('FM-B') })
+    const before = repo.commit('catalog')
+    repo.write({ 'content/a.md': '\n----\nproduct_id: FM-A\n---\n' })
+    const after = repo.commit('a broken fence')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': 'content/**/*.md',
+      'id-from': 'frontmatter:product_id'
+    })
+    expect(result.code).not.toBe(0)
+    expect(result.stdout).toContain(
+      `::error::content/a.md at ${after.slice(0, 12)}: it starts with \`----\`, which is not a front matter fence`
+    )
+    expect(miso.requests).toHaveLength(0)
+  })
+})
+
 describe('id-from that names the wrong field', () => {
   it('fails before any call when none of the deleted files carries the ID; its keys are named', async () => {
     const repo = TestRepo.create(fresh())
