@@ -2,7 +2,7 @@
 // `git clone --depth=1` workspace (actions/checkout's default) of a bare local remote,
 // with real event payloads, and deletes on the local Miso-compatible server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -612,6 +612,35 @@ describe('hostile names and payloads', () => {
     expect(summary).toContain('| Content file catalog/products/with space.json |')
     const sources = JSON.parse(result.outputs.sources) as { name: string; ids: string[] }[]
     expect(Object.fromEntries(sources.map(s => [s.name, s.ids[0]]))).toEqual(names)
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('two names that are not UTF-8 and would decode alike fail the step before any call', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'p/a.json': product('N-A'), 'p/b.json': product('N-B') })
+    const before = repo.commit('catalog')
+    // p/a.json moves to p/x\xe8.json, and p/x\xe9.json is added: both read as p/x\ufffd.json.
+    repo.remove('p/a.json')
+    const named = (byte: number) =>
+      Buffer.concat([Buffer.from(`${repo.dir}/p/x`), Buffer.from([byte]), Buffer.from('.json')])
+    writeFileSync(named(0xe8), product('N-A'))
+    writeFileSync(named(0xe9), product('N-C'))
+    const after = repo.commit('move a, add c')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': 'p/*.json',
+      'id-from': 'json:product_id'
+    })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `::error::p/x\\\\xe[89]\\.json at ${after.slice(0, 12)}: the file name is not valid UTF-8`
+      )
+    )
+    expect(result.stdout).toContain('Rename the file to a UTF-8 name')
+    expect(miso.requests).toHaveLength(0)
+    expect(miso.deleted.size).toBe(0)
     expectNoSecret(result, KEY, TOKEN)
   })
 
