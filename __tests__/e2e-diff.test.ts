@@ -2,7 +2,7 @@
 // `git clone --depth=1` workspace (actions/checkout's default) of a bare local remote,
 // with real event payloads, and deletes on the local Miso-compatible server.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -615,6 +615,35 @@ describe('hostile names and payloads', () => {
     expectNoSecret(result, KEY, TOKEN)
   })
 
+  it('two names that are not UTF-8 and would decode alike fail the step before any call', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'p/a.json': product('N-A'), 'p/b.json': product('N-B') })
+    const before = repo.commit('catalog')
+    // p/a.json moves to p/x\xe8.json, and p/x\xe9.json is added: both read as p/x\ufffd.json.
+    repo.remove('p/a.json')
+    const named = (byte: number) =>
+      Buffer.concat([Buffer.from(`${repo.dir}/p/x`), Buffer.from([byte]), Buffer.from('.json')])
+    writeFileSync(named(0xe8), product('N-A'))
+    writeFileSync(named(0xe9), product('N-C'))
+    const after = repo.commit('move a, add c')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': 'p/*.json',
+      'id-from': 'json:product_id'
+    })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `::error::p/x\\\\xe[89]\\.json at ${after.slice(0, 12)}: the file name is not valid UTF-8`
+      )
+    )
+    expect(result.stdout).toContain('Rename the file to a UTF-8 name')
+    expect(miso.requests).toHaveLength(0)
+    expect(miso.deleted.size).toBe(0)
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
   describe('option-like commits from the payload or inputs are refused before git runs', () => {
     const marker = path.join(temp, 'pwned')
     const injection = `--upload-pack=touch ${marker}`
@@ -938,6 +967,56 @@ describe('front matter in every form: TOML, JSON, YAML merge keys; unreadable me
     const summary = unescapeSummary(result.summary)
     expect(summary).toContain('Running this change again fails the same way')
     expect(summary).not.toContain('Fix what the error above names')
+    expect(miso.requests).toHaveLength(0)
+  })
+})
+
+describe('front matter after blank lines or an HTML comment, or with CR line ends, as Hugo reads it', () => {
+  it('an edit that adds them keeps every product; a deleted such page deletes its own', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'content/a.md': frontMatter('FM-A'),
+      'content/b.md': frontMatter('FM-B'),
+      'content/c.md': frontMatter('FM-C'),
+      'content/d.md': frontMatter('FM-D'),
+      'content/gone.md': '<!-- draft -->\r\n\r\n  ---\rproduct_id: FM-GONE\r---\r'
+    })
+    const before = repo.commit('catalog')
+    repo.write({
+      'content/a.md': '\n---\nproduct_id: FM-A\n---\nText edited\n',
+      'content/b.md': '<!-- draft note -->\n---\nproduct_id: FM-B\n---\nText\n',
+      'content/c.md': '---\rproduct_id: FM-C\r---\rText\r',
+      'content/d.md': '\n  {"product_id": "FM-D"}\n'
+    })
+    repo.remove('content/gone.md')
+    const after = repo.commit('edits')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': 'content/**/*.md',
+      'id-from': 'frontmatter:product_id'
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['FM-GONE'])
+    expect(result.stdout).not.toContain('without an ID')
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('a first line that starts like a fence but is not one fails before any call', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'content/a.md': frontMatter('FM-A'), 'content/b.md': frontMatter('FM-B') })
+    const before = repo.commit('catalog')
+    repo.write({ 'content/a.md': '\n----\nproduct_id: FM-A\n---\n' })
+    const after = repo.commit('a broken fence')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': 'content/**/*.md',
+      'id-from': 'frontmatter:product_id'
+    })
+    expect(result.code).not.toBe(0)
+    expect(result.stdout).toContain(
+      `::error::content/a.md at ${after.slice(0, 12)}: it starts with \`----\`, which is not a front matter fence`
+    )
     expect(miso.requests).toHaveLength(0)
   })
 })

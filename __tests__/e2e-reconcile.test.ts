@@ -204,6 +204,34 @@ describe('reconcile reads front matter in every form', () => {
   })
 })
 
+describe('reconcile reads front matter after blank lines and HTML comments', () => {
+  it.concurrent('keeps pages whose front matter follows them, or has CR line ends', async () => {
+    const repo = TestRepo.create(path.join(temp, `case-${++counter}`))
+    repo.write({
+      'content/blank.md': '\n---\nproduct_id: SKU-BLANK\n---\nText.\n',
+      'content/comment.md': '<!-- draft note -->\n---\nproduct_id: SKU-COMMENT\n---\n',
+      'content/cr.md': '---\rproduct_id: SKU-CR\r---\rText.\r',
+      'content/json.md': '\n{"product_id": "SKU-JSON"}\n'
+    })
+    repo.commit('a Hugo catalog')
+    const catalog = new Set(['SKU-BLANK', 'SKU-COMMENT', 'SKU-CR', 'SKU-JSON', 'old-1'])
+    await withMiso({ catalog }, async miso => {
+      const result = await run(
+        miso,
+        {
+          reconcile: 'true',
+          'deleted-paths': 'content/**/*.md',
+          'id-from': 'frontmatter:product_id',
+          'max-deletions-percent': '0'
+        },
+        { workspace: repo.dir }
+      )
+      expect(result.code).toBe(0)
+      expect([...miso.deleted]).toEqual(['old-1'])
+    })
+  })
+})
+
 describe('reconcile reads the repository files as a person would', () => {
   it.concurrent(
     'a header line in an ID list is no ID, and the log says how lists were read',

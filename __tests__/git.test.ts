@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import {
@@ -17,6 +17,7 @@ import {
 } from '../src/diff/git.js'
 import type { GitContext } from '../src/diff/git.js'
 import { isolatedGitEnv, runGit, TestRepo } from '../test-server/git-repo.js'
+import { UnreadableFileError } from '../src/diff/commit-files.js'
 import { type RecordingLog, recordingLog } from '../test/support/log.js'
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'git-test-'))
@@ -153,6 +154,46 @@ describe('diffChanges, listTree, readBlobs', () => {
     await expect(diffChanges(context(repo.dir), 'f'.repeat(40), head)).rejects.toBeInstanceOf(
       GitError
     )
+  })
+})
+
+describe('a file name that is not UTF-8 stops the run, naming the commit and the bytes', () => {
+  const latin1 = (repo: TestRepo, byte: number) =>
+    writeFileSync(Buffer.concat([Buffer.from(`${repo.dir}/p/x`), Buffer.from([byte, 0x2e])]), '{}')
+  let repo: TestRepo
+  let base: string
+  let head: string
+  beforeAll(() => {
+    repo = TestRepo.create(fresh())
+    repo.write({ 'p/a.json': '{}', 'p/é.json': '{}' })
+    latin1(repo, 0xe8)
+    base = repo.commit('base')
+    repo.git('rm', '-q', '--cached', '-r', 'p')
+    rmSync(path.join(repo.dir, 'p'), { recursive: true })
+    repo.write({ 'p/a.json': '{}', 'p/é.json': '{}' })
+    latin1(repo, 0xe9)
+    head = repo.commit('head')
+  })
+
+  it("in a commit's tree", async () => {
+    const listing = listTree(context(repo.dir), head)
+    await expect(listing).rejects.toBeInstanceOf(UnreadableFileError)
+    await expect(listing).rejects.toMatchObject({
+      file: 'p/x\\xe9.',
+      commit: head,
+      message: `p/x\\xe9. at ${head.slice(0, 12)}: the file name is not valid UTF-8 (its bytes past ASCII shown as \\xNN), so it cannot be told apart from other such names`,
+      next: expect.stringContaining('Rename the file to a UTF-8 name') as unknown
+    })
+  })
+
+  it('in a change: a deleted name at the base commit, an added one at the head', async () => {
+    const changes = diffChanges(context(repo.dir), base, head)
+    await expect(changes).rejects.toMatchObject({ file: 'p/x\\xe8.', commit: base })
+    repo.git('rm', '-q', '--cached', '-r', 'p')
+    rmSync(path.join(repo.dir, 'p'), { recursive: true })
+    const clean = repo.write({ 'p/a.json': '{}' }).commit('clean')
+    const added = diffChanges(context(repo.dir), clean, head)
+    await expect(added).rejects.toMatchObject({ file: 'p/x\\xe9.', commit: head })
   })
 })
 

@@ -39,6 +39,30 @@ describe('front matter forms', () => {
     expect(idOf(text)).toBe(id)
   })
 
+  // Hugo's page parser skips white space and HTML comments before the front matter.
+  it.each([
+    ['a blank line', '\n---\nproduct_id: A\n---\nText\n'],
+    ['blank lines, spaces and tabs', ' \t\r\n\n  ---\nproduct_id: A\n---\n'],
+    ['an HTML comment line', '<!-- draft note -->\n---\nproduct_id: A\n---\nText\n'],
+    ['two comments', '<!-- a -->\n\n<!-- b -->\n+++\nproduct_id = "A"\n+++\n'],
+    ['a comment over lines', '<!--\n  note\n-->\n---\nproduct_id: A\n---\n'],
+    ['front matter commented out', '<!--\n---\nproduct_id: A\n---\n-->\nText\n'],
+    ['the rest of the first line skipped', '<!-- a --> b\n---\nproduct_id: A\n---\n'],
+    ['CR line ends', '---\rproduct_id: A\r---\rText\r'],
+    ['CR line ends after a blank line', '\r---\rproduct_id: A\r---\r'],
+    ['JSON after a blank line', '\n{"product_id":"A"}\n'],
+    ['JSON after a comment', '<!-- x -->\n{"product_id":"A"}\n'],
+    ['a BOM and a blank line', '\ufeff\r\n---\r\nproduct_id: A\r\n---\r\n']
+  ])('reads front matter after %s', (_, text) => {
+    expect(idOf(text)).toBe('A')
+  })
+
+  it('counts the skipped lines in the parser line numbers', () => {
+    expect(() => idOf('\n<!-- x -->\n---\nproduct_id: a\nproduct_id: b\n---\n')).toThrow(
+      /at line 5/
+    )
+  })
+
   it('applies merge keys inside a nested key path', () => {
     const text = '---\nx: &x {id: N-1}\nproduct:\n  <<: *x\n---\n'
     expect(idOf(text, { kind: 'frontmatter', key: 'product.id' })).toBe('N-1')
@@ -54,7 +78,11 @@ describe('front matter forms', () => {
     ['---\n# only a comment\n---\n'],
     ['+++\n+++\n'],
     ['+++\ntitle = "Products"\n+++\n'],
-    ['# Heading\n\n---\nproduct_id: LATE\n---\n']
+    ['# Heading\n\n---\nproduct_id: LATE\n---\n'],
+    ['<!-- x -->\nText\n---\nproduct_id: LATE\n---\n'],
+    ['\u00a0---\nproduct_id: A\n---\n'],
+    ['-- \nproduct_id: A\n'],
+    ['\n\n# Title\n']
   ])('%j names no product', text => {
     expect(idOf(text)).toBeUndefined()
   })
@@ -89,7 +117,12 @@ describe('front matter forms', () => {
       '---\nproduct_id: A\n--- !x\nproduct_id: B\n---\n',
       /not valid YAML \(Source contains multiple documents/
     ],
-    ['---\nproduct_id: [a\n---\n', /not valid YAML/]
+    ['---\nproduct_id: [a\n---\n', /not valid YAML/],
+    ['\n---\nproduct_id: A\n', /front matter has no closing `---` line/],
+    ['----\nproduct_id: A\n---\n', /it starts with `----`, which is not a front matter fence/],
+    ['\n---yaml\nproduct_id: A\n---\n', /it starts with `---yaml`, which is not/],
+    ['<!-- x -->\n+++ toml\n', /it starts with `\+\+\+ toml`, which is not/],
+    ['<!-- never closed\nproduct_id: A\n', /an HTML comment before the front matter never closes/]
   ])('%j fails naming the file and commit', (text, problem) => {
     expect(() => idOf(text)).toThrow(UnreadableFileError)
     expect(() => idOf(text)).toThrow(/^c\/x\.md at c0ffee000000: /)

@@ -4,7 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { realpath } from 'node:fs/promises'
 import type { Log } from '../log.js'
-import type { TreeEntry } from './commit-files.js'
+import { type TreeEntry, UnreadableFileError } from './commit-files.js'
 import type { FileChange } from './comparison.js'
 import { short } from './event.js'
 
@@ -244,19 +244,18 @@ export async function diffChanges(
     head,
     '--'
   ])
-  return parseRawDiff(stdout.toString('utf8'))
+  return parseRawDiff(nulFields(stdout), base, head)
 }
 
 /** Parses `git diff --raw -z`: `:mode mode sha sha status\0path\0[path\0]` per file. */
-function parseRawDiff(output: string): FileChange[] {
-  const fields = output.split('\0')
+function parseRawDiff(fields: Buffer[], base: string, head: string): FileChange[] {
   const changes: FileChange[] = []
   let i = 0
-  while (i < fields.length && fields[i].startsWith(':')) {
-    const [oldMode, newMode, , , status] = fields[i].slice(1).split(' ')
+  while (i < fields.length && fields[i][0] === 0x3a) {
+    const [oldMode, newMode, , , status] = fields[i].toString('latin1').slice(1).split(' ')
     const twoPaths = status[0] === 'R' || status[0] === 'C'
-    const first = fields[i + 1]
-    const second = twoPaths ? fields[i + 2] : undefined
+    const first = pathOf(fields[i + 1], twoPaths || status[0] === 'D' ? base : head)
+    const second = twoPaths ? pathOf(fields[i + 2], head) : undefined
     i += twoPaths ? 3 : 2
     const submodule = oldMode === '160000' || newMode === '160000' ? { submodule: true } : {}
     if (status[0] === 'A' || status[0] === 'C')
@@ -274,14 +273,48 @@ function parseRawDiff(output: string): FileChange[] {
 export async function listTree(ctx: GitContext, commit: string): Promise<Map<string, TreeEntry>> {
   const { stdout } = await git(ctx, ['ls-tree', '-r', '-z', '--full-tree', commit])
   const files = new Map<string, TreeEntry>()
-  for (const entry of stdout.toString('utf8').split('\0')) {
+  for (const entry of nulFields(stdout)) {
     // `<mode> <type> <object>\t<path>`; the path may hold anything but NUL.
-    const tab = entry.indexOf('\t')
+    const tab = entry.indexOf(0x09)
     if (tab < 0) continue
-    const [mode, type, object] = entry.slice(0, tab).split(' ')
-    if (type === 'blob' || type === 'commit') files.set(entry.slice(tab + 1), { mode, object })
+    const [mode, type, object] = entry.subarray(0, tab).toString('latin1').split(' ')
+    if (type === 'blob' || type === 'commit')
+      files.set(pathOf(entry.subarray(tab + 1), commit), { mode, object })
   }
   return files
+}
+
+function nulFields(stdout: Buffer): Buffer[] {
+  const fields: Buffer[] = []
+  for (let at = 0; at < stdout.length;) {
+    const nul = stdout.indexOf(0, at)
+    const end = nul < 0 ? stdout.length : nul
+    fields.push(stdout.subarray(at, end))
+    at = end + 1
+  }
+  return fields
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * A file name at `commit`, as text. A name that is not UTF-8 stops the run, whatever the file:
+ * decoded with replacement characters, two such names read alike and one hides the other.
+ */
+function pathOf(bytes: Buffer, commit: string): string {
+  try {
+    return UTF8.decode(bytes)
+  } catch {
+    // Every byte past ASCII as \xNN: the name as far as it can be shown, unambiguously.
+    const shown = [...bytes].map(b => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16)}`))
+    const file = shown.join('')
+    throw new UnreadableFileError(
+      file,
+      commit,
+      `${file} at ${short(commit)}: the file name is not valid UTF-8 (its bytes past ASCII shown as \\xNN), so it cannot be told apart from other such names`,
+      'Nothing was sent to Miso. Rename the file to a UTF-8 name (`git mv`) in a new commit; a name at the base commit of a change stays: then run by hand with a later `base`, or once with `reconcile: true`.'
+    )
+  }
 }
 
 /** The contents of these blobs, read by one `git cat-file --batch`. */

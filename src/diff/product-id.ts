@@ -109,23 +109,61 @@ function parseJson(text: string, what: string, fail: Fail): unknown {
  * object. Undefined for a file without front matter (or with empty YAML front matter).
  */
 function frontMatter(text: string, fail: Fail): unknown {
-  if (text.startsWith('{')) {
-    const end = jsonObjectEnd(text)
+  const start = frontMatterStart(text, fail)
+  const rest = text.slice(start)
+  if (rest.startsWith('{')) {
+    const end = jsonObjectEnd(rest)
     if (end < 0) return fail('JSON front matter has no closing `}`')
-    return parseJson(text.slice(0, end), 'JSON front matter is not valid JSON', fail)
+    return parseJson(rest.slice(0, end), 'JSON front matter is not valid JSON', fail)
   }
-  const lines = text.split(/\r?\n/)
-  const fence = lines[0]?.trimEnd()
-  if (fence !== '---' && fence !== '+++') return undefined
+  const lines = rest.split(LINE_END)
+  const fence = lines[0].trimEnd()
+  if (fence !== '---' && fence !== '+++') {
+    // `----`, `---yaml`: Hugo reads a fence there and fails; other tools read front matter.
+    if (!/^(?:---|\+\+\+)/.test(fence)) return undefined
+    return fail(`it starts with \`${fence.slice(0, 40)}\`, which is not a front matter fence`)
+  }
   const close = fence === '---' ? /^(?:---|\.\.\.)\s*$/ : /^\+\+\+\s*$/
   const end = lines.findIndex((line, i) => i > 0 && close.test(line))
   if (end < 0) return fail(`front matter has no closing \`${fence}\` line`)
-  // The fence becomes an empty line, so the parsers' line numbers are the file's.
+  // Empty lines for the skipped ones and the fence, so the parsers' line numbers are the file's.
+  const skipped = text.slice(0, start).split(LINE_END).length - 1
   const inner = ['', ...lines.slice(1, end)].join('\n')
-  const data = fence === '---' ? readYaml(inner, fail) : readToml(inner, fail)
+  const data =
+    fence === '---'
+      ? readYaml('\n'.repeat(skipped) + inner, fail)
+      : readToml('\n'.repeat(skipped) + inner, fail)
   if (data !== null && !isObject(data))
     return fail('front matter is not a mapping of keys to values')
   return data ?? undefined
+}
+
+const LINE_END = /\r\n|\r|\n/
+const BLANK = /[ \t\r\n]*/y
+
+/**
+ * Where front matter may start: past spaces, tabs, line ends and HTML comments, as Hugo's page
+ * parser skips them. Hugo skips the rest of a comment's first line and reads front matter
+ * right after it, even inside the comment (commented-out front matter); otherwise the whole
+ * comment is skipped.
+ */
+function frontMatterStart(text: string, fail: Fail): number {
+  let at = skipBlank(text, 0)
+  while (text.startsWith('<!--', at)) {
+    const lineEnd = text.slice(at).search(/[\r\n]/)
+    const next = skipBlank(text, lineEnd < 0 ? text.length : at + lineEnd)
+    if (/^(?:---|\+\+\+|\{)/.test(text.slice(next, next + 3))) return next
+    const close = text.indexOf('-->', at + 4)
+    if (close < 0) return fail('an HTML comment before the front matter never closes')
+    at = skipBlank(text, close + 3)
+  }
+  return at
+}
+
+function skipBlank(text: string, from: number): number {
+  BLANK.lastIndex = from
+  BLANK.test(text)
+  return BLANK.lastIndex
 }
 
 /**
