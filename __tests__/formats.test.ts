@@ -401,6 +401,22 @@ describe('ID files are read as a person would read them', () => {
     )
   })
 
+  it('fails for a JSON or JSON lines ID list with a key twice in one object, naming it', () => {
+    expect(() => parseIds('[{"product_id": "A", "product_id": "B"}]', 'ids.json', FIELD)).toThrow(
+      'ids.json: the key "product_id" appears twice in one object'
+    )
+    expect(() =>
+      parseIds(
+        '{"product_id": "A"}\n{"product_id": "B", "x": {"product_id": 1}, "product_id": "C"}\n',
+        'ids.jsonl',
+        FIELD
+      )
+    ).toThrow('ids.jsonl: line 2: the key "product_id" appears twice in one object')
+    expect(
+      parseIds('[{"product_id": "A", "x": {"product_id": 1}}, "product_id"]', 'ids.json', FIELD)
+    ).toEqual(['A', 'product_id'])
+  })
+
   it('keeps `,` as the separator when the header row has one, even beside a `;`', () => {
     expect(parseIds('product_id,note;x\nP-1,a;b\n', 'ids.csv', FIELD)).toEqual(['P-1'])
     // `;` in data rows only: a one-column CSV of IDs that hold `;`

@@ -45,7 +45,8 @@ export function duplicateKey(text: string): string | undefined {
       const start = i
       for (i++; text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++
       if (!atKey) continue
-      const key = JSON.parse(text.slice(start, i + 1)) as string
+      const raw = text.slice(start + 1, i)
+      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw
       const keys = open[open.length - 1] as Set<string>
       if (keys.has(key)) return key
       keys.add(key)

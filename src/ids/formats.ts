@@ -2,7 +2,7 @@
 // reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
 // lines are scanned with index loops and slices, never split character by character.
 import { TextDecoder } from 'node:util'
-import { isObject } from '../json.js'
+import { duplicateKey, isObject } from '../json.js'
 import type { Log } from '../log.js'
 import { describe, idOfValue, parseFieldPath, valueAt } from './id-value.js'
 
@@ -432,6 +432,7 @@ function idsOfJson(text: string, fileName: string, idField: string): string[] {
   } catch (error) {
     throw new IdFileError(fileName, '', `not valid JSON: ${messageOf(error)}`)
   }
+  refuseDuplicateKey(text, fileName, '')
   const path = parseFieldPath(idField)
   if (Array.isArray(value)) {
     return value.map((item, i) => idOfItem(item, fileName, `item ${i + 1}`, idField, path))
@@ -461,9 +462,19 @@ function idsOfJsonLines(text: string, fileName: string, idField: string): string
     } catch (error) {
       throw new IdFileError(fileName, `line ${lineNo}`, `not valid JSON: ${messageOf(error)}`)
     }
+    refuseDuplicateKey(line, fileName, `line ${lineNo}`)
     ids.push(idOfItem(value, fileName, `line ${lineNo}`, idField, path))
   })
   return ids
+}
+
+/** JSON.parse keeps a key's last value: which of two names the product is not clear. */
+function refuseDuplicateKey(text: string, fileName: string, position: string): void {
+  const key = duplicateKey(text)
+  if (key !== undefined) {
+    const problem = `the key ${JSON.stringify(key)} appears twice in one object`
+    throw new IdFileError(fileName, position, problem)
+  }
 }
 
 /** An item of an ID list: the ID itself, or an object holding it at `path`. */
