@@ -1,6 +1,7 @@
 // The files of a commit as a checkout of it would show them, read from git's objects
 // (git or the GitHub REST API): symbolic links resolved inside the repository, Git LFS
-// pointers, binary files and text not in UTF-8 refused, submodules set apart. Never the raw text of a link.
+// pointers, binary files and text not in UTF-8 refused, submodules set apart. Never the raw
+// text of a link.
 import * as path from 'node:path'
 import picomatch from 'picomatch'
 import { decodeUtf8, SAVE_AS_UTF8 } from '../ids/formats.js'
