@@ -113,3 +113,23 @@ describe('commitFiles: links to folders', () => {
     )
   })
 })
+
+describe('commitFiles: text that is not UTF-8', () => {
+  it('fails naming the file and the commit, and the way out; a BOM is fine', async () => {
+    const reader = readerOf({ 'ids/ok.txt': '\uFEFFCAFÉ-1\n', 'ids/latin1.txt': '' })
+    const bytes = Buffer.from('CAF\xc9-1\nC-3\n', 'latin1')
+    const blobs = reader.blobs
+    reader.blobs = async objects =>
+      new Map(
+        [...(await blobs(objects))].map(([o, b]) => [o, o.endsWith('latin1.txt') ? bytes : b])
+      )
+    const files = commitFiles(reader)
+    const commit = 'c0ffee'.padEnd(40, '0')
+    expect(await files.read(commit, ['ids/ok.txt'])).toEqual(
+      new Map([['ids/ok.txt', '\uFEFFCAFÉ-1\n']])
+    )
+    await expect(files.read(commit, ['ids/latin1.txt'])).rejects.toThrow(
+      'ids/latin1.txt at c0ffee000000 is not valid UTF-8 text (saved in another encoding, such as Windows-1252 or Latin-1?), so its IDs cannot be read: save it as UTF-8'
+    )
+  })
+})

@@ -166,3 +166,127 @@ describe('a text ID file that is no list fails closed', () => {
     }
   })
 })
+
+describe('the header row picks the separator of a .csv or .tsv', () => {
+  it('deletes, in a diff, only the ID removed from a list re-exported with another separator', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'ids/list.csv': 'product_id,title\nA,Alpha\nB,Beta\nC,Gamma\n',
+      'ids/more.tsv': 'product_id\ttitle\nD\tDelta\nE\tEpsilon\n'
+    })
+    const base = repo.commit('lists')
+    // Saved tab-separated under the .csv name, and the mirror; B and E removed.
+    repo.write({
+      'ids/list.csv': 'product_id\ttitle\nA\tAlpha\nC\tGamma\n',
+      'ids/more.tsv': 'product_id,title\nD,"Delta, the fourth"\n'
+    })
+    const head = repo.commit('retire B and E')
+    const result = await run(repo.dir, { 'id-list-files': 'ids/*', base, head })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['B', 'E'])
+    expect(result.stdout).not.toContain('::warning::')
+    expectNoSecret(result, KEY)
+  })
+
+  it('keeps, in reconcile, the IDs of a tab-separated .csv keep list', async () => {
+    const workspace = checkoutWith({
+      'lists/live.csv': 'product_id\nP-1\n',
+      'keep.csv': 'product_id\ttitle\nK\tKept\n'
+    })
+    miso.setOptions({ catalog: new Set(['P-1', 'K', 'old-1']) })
+    try {
+      const result = await run(workspace, {
+        reconcile: 'true',
+        'id-list-files': 'lists/*.csv',
+        'ids-file': 'keep.csv',
+        'max-deletions-percent': '0'
+      })
+      expect(result.code).toBe(0)
+      expect([...miso.deleted]).toEqual(['old-1'])
+      expectNoSecret(result, KEY)
+    } finally {
+      miso.setOptions({ catalog: undefined })
+    }
+  })
+
+  it('fails, before any call, for a header row whose separator is unclear', async () => {
+    const workspace = checkoutWith({ 'export.csv': 'product_id;title\tnote\nA;x\ty\n' })
+    const result = await run(workspace, { 'ids-file': 'export.csv' })
+    expect(result.code).not.toBe(0)
+    expect(result.stdout).toContain(
+      'export.csv: line 1: the header row holds both ";" and a tab, and not ",": which one separates the columns is unclear. Save the file with one separator'
+    )
+    expect(miso.requests).toHaveLength(0)
+    expectNoSecret(result, KEY)
+  })
+})
+
+describe('an ID file that is not UTF-8 fails closed', () => {
+  // `CAFÉ-1` as Windows-1252 / Latin-1 (a spreadsheet's CSV) writes it: É is one byte, 0xC9.
+  const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1')
+
+  it('fails a diff, before any call, naming the file, the commit and the way out', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'ids/list.txt': 'CAFÉ-1\nB-2\nC-3\n' })
+    const base = repo.commit('list')
+    repo.write({ 'ids/list.txt': latin1('CAFÉ-1\nC-3\n') })
+    const head = repo.commit('retire B-2, saved as Latin-1')
+    const result = await run(repo.dir, { 'id-list-files': 'ids/*.txt', base, head })
+    expect(result.code).not.toBe(0)
+    expect(result.stdout).toContain(
+      `ids/list.txt at ${head.slice(0, 12)} is not valid UTF-8 text (saved in another encoding, such as Windows-1252 or Latin-1?), so its IDs cannot be read: save it as UTF-8`
+    )
+    expect(miso.requests).toHaveLength(0)
+    expect([...miso.deleted]).toEqual([])
+    expectNoSecret(result, KEY)
+  })
+
+  it('fails reconcile, deleting nothing, for an `ids-file` keep list in Latin-1', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'lists/live.txt': 'P-1\n', 'keep.txt': latin1('CAFÉ-1\n') })
+    repo.commit('lists')
+    miso.setOptions({ catalog: new Set(['P-1', 'CAFÉ-1', 'old-1']) })
+    try {
+      const result = await run(repo.dir, {
+        reconcile: 'true',
+        'id-list-files': 'lists/*.txt',
+        'ids-file': 'keep.txt',
+        'max-deletions-percent': '0'
+      })
+      expect(result.code).not.toBe(0)
+      expect(result.stdout).toContain(
+        'ids-file: keep.txt is not valid UTF-8 text (saved in another encoding, such as Windows-1252 or Latin-1?), so its IDs cannot be read: save it as UTF-8'
+      )
+      expect(miso.requests).toHaveLength(0)
+      expect([...miso.deleted]).toEqual([])
+      expectNoSecret(result, KEY)
+    } finally {
+      miso.setOptions({ catalog: undefined })
+    }
+  })
+})
+
+describe('a JSON key twice in one object fails closed', () => {
+  it('fails a diff, before any call, for JSON front matter that names its product twice', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'content/a.md': '{"product_id": "A"}\nText\n',
+      'content/b.md': '---\nproduct_id: B\n---\n'
+    })
+    const base = repo.commit('pages')
+    repo.write({ 'content/a.md': '{"product_id": "A", "title": "x", "product_id": "A2"}\nText\n' })
+    const head = repo.commit('edit a')
+    const result = await run(repo.dir, {
+      'deleted-paths': 'content/**/*.md',
+      'id-from': 'frontmatter:product_id',
+      base,
+      head
+    })
+    expect(result.code).not.toBe(0)
+    expect(result.stdout).toContain(
+      `content/a.md at ${head.slice(0, 12)}: JSON front matter is not valid JSON (the key "product_id" appears twice in one object)`
+    )
+    expect(miso.requests).toHaveLength(0)
+    expectNoSecret(result, KEY)
+  })
+})

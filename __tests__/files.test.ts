@@ -246,12 +246,16 @@ describe('readIdFiles', () => {
     }
   })
 
-  it('decodes invalid UTF-8 with replacement characters and strips a BOM', async () => {
-    const groups = await read(['odd/latin1.txt', 'odd/bom.txt'])
-    expect(groups).toEqual([
-      { kind: 'file', name: 'odd/bom.txt', ids: ['BOM-1', 'BOM-2'] },
-      { kind: 'file', name: 'odd/latin1.txt', ids: ['A\uFFFD'] }
+  it('strips a BOM', async () => {
+    expect(await read(['odd/bom.txt'])).toEqual([
+      { kind: 'file', name: 'odd/bom.txt', ids: ['BOM-1', 'BOM-2'] }
     ])
+  })
+
+  it('fails for a file that is not UTF-8, naming it and the way out: its IDs would protect nothing', async () => {
+    await expect(read(['odd/latin1.txt'])).rejects.toThrow(
+      'ids-file: odd/latin1.txt is not valid UTF-8 text (saved in another encoding, such as Windows-1252 or Latin-1?), so its IDs cannot be read: save it as UTF-8'
+    )
   })
 
   it('passes a malformed list on as an IdFileError naming the workspace-relative path', async () => {
@@ -287,6 +291,21 @@ describe('readIdFiles: files read in chunks', () => {
     // sizes that split CRLF pairs, multi-byte characters and the BOM
     for (const chunkBytes of [1, 2, 3, 5, 7, 64, 1000]) {
       expect(await chunked(['big/mixed.txt'], chunkBytes)).toEqual(whole)
+    }
+  })
+
+  it('fails for bytes that are not UTF-8 in any chunk, never for a character split by one', async () => {
+    write('big/split.txt', '\uFEFFCAFÉ-1\n☃-2\n€-3\n')
+    for (const chunkBytes of [1, 2, 3, 4]) {
+      expect(await chunked(['big/split.txt'], chunkBytes)).toEqual([
+        { kind: 'file', name: 'big/split.txt', ids: ['CAFÉ-1', '☃-2', '€-3'] }
+      ])
+    }
+    // A cut-off character at the very end is no UTF-8 either.
+    write('big/latin1.txt', Buffer.from('B-2\nC-3\nCAF\xc9-1\n', 'latin1'))
+    write('big/cut.txt', Buffer.from('B-2\nC-3\nCAF\xc3', 'latin1'))
+    for (const file of ['big/latin1.txt', 'big/cut.txt']) {
+      await expect(chunked([file], 4)).rejects.toThrow(`ids-file: ${file} is not valid UTF-8 text`)
     }
   })
 

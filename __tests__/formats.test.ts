@@ -379,6 +379,44 @@ describe('ID files are read as a person would read them', () => {
     })
   })
 
+  it('lets the header row pick the separator of a .csv or .tsv among `,` `;` and tab', () => {
+    // A comma list re-exported tab-separated keeps its .csv name; and the mirror.
+    expect(parseIds('product_id\ttitle\nA\tAlpha\n"C"\t"Gam,ma"\n', 'ids.csv', FIELD)).toEqual([
+      'A',
+      'C'
+    ])
+    expect(parseIds('product_id,title\nA,x\n"B","y,z"\n', 'ids.tsv', FIELD)).toEqual(['A', 'B'])
+    expect(parseIds('title;product_id\nx;A\n', 'ids.tsv', FIELD)).toEqual(['A'])
+    // The extension's own separator first, when the header has it.
+    expect(parseIds('product_id\tnote,x\nP-1\ta,b\n', 'ids.tsv', FIELD)).toEqual(['P-1'])
+    expect(parseIds('product_id,note\tx\nP-1,a\tb\n', 'ids.csv', FIELD)).toEqual(['P-1'])
+  })
+
+  it('fails when the header row holds two separators and not the extension’s own', () => {
+    expect(() => parseIds('product_id;title\tx\nA;B\tC\n', 'ids.csv', FIELD)).toThrow(
+      'ids.csv: line 1: the header row holds both ";" and a tab, and not ",": which one separates the columns is unclear. Save the file with one separator'
+    )
+    expect(() => parseIds('product_id,title;x\nA,B;C\n', 'ids.tsv', FIELD)).toThrow(
+      'ids.tsv: line 1: the header row holds both "," and ";", and not a tab'
+    )
+  })
+
+  it('fails for a JSON or JSON lines ID list with a key twice in one object, naming it', () => {
+    expect(() => parseIds('[{"product_id": "A", "product_id": "B"}]', 'ids.json', FIELD)).toThrow(
+      'ids.json: the key "product_id" appears twice in one object'
+    )
+    expect(() =>
+      parseIds(
+        '{"product_id": "A"}\n{"product_id": "B", "x": {"product_id": 1}, "product_id": "C"}\n',
+        'ids.jsonl',
+        FIELD
+      )
+    ).toThrow('ids.jsonl: line 2: the key "product_id" appears twice in one object')
+    expect(
+      parseIds('[{"product_id": "A", "x": {"product_id": 1}}, "product_id"]', 'ids.json', FIELD)
+    ).toEqual(['A', 'product_id'])
+  })
+
   it('keeps `,` as the separator when the header row has one, even beside a `;`', () => {
     expect(parseIds('product_id,note;x\nP-1,a;b\n', 'ids.csv', FIELD)).toEqual(['P-1'])
     // `;` in data rows only: a one-column CSV of IDs that hold `;`

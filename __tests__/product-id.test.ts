@@ -141,6 +141,35 @@ describe('front matter forms', () => {
   })
 })
 
+describe('a JSON key twice in one object fails, as in YAML and TOML', () => {
+  const json: IdFrom = { kind: 'json', field: 'product_id' }
+
+  it.each([
+    [
+      'front matter',
+      '{"product_id": "A", "title": "x", "product_id": "A2"}\nText\n',
+      fm,
+      'product_id'
+    ],
+    ['a content file', '{"product_id": "A", "product_id": "A2"}', json, 'product_id'],
+    ['spelled with an escape', '{"product_id": "A", "product\\u005fid": "A2"}', json, 'product_id'],
+    ['in a nested object', '{"p": {"a": 1, "b": {"c": [1, {"d": 2}]}, "a": 3}}', json, 'a']
+  ])('%s', (_, text, idFrom, key) => {
+    expect(() => idOf(text, idFrom)).toThrow(UnreadableFileError)
+    expect(() => idOf(text, idFrom)).toThrow(
+      `c/x.md at c0ffee000000: ${idFrom === fm ? 'JSON front matter is not valid JSON' : 'not valid JSON'} (the key "${key}" appears twice in one object)`
+    )
+  })
+
+  it('accepts the same key in different objects, and strings that look like keys', () => {
+    const text =
+      '{"a": {"product_id": "x"}, "b": [{"product_id": 1}, {"product_id": 2}], ' +
+      '"c": ["product_id", "k\\",\\"product_id"], "product_id": "P-1", "d": "{\\"product_id\\": 0}"}'
+    expect(idOf(text, { kind: 'json', field: 'product_id' })).toBe('P-1')
+    expect(idOf('{"product_id": "P-2", "e": {}, "f": [], "g": [{}, {}]}', fm)).toBe('P-2')
+  })
+})
+
 describe('missingField', () => {
   const sku: IdFrom = { kind: 'json', field: 'sku' }
   it.each([

@@ -21,3 +21,46 @@ export function parseJsonOrUndefined(text: string): unknown {
     return undefined
   }
 }
+
+const QUOTE = 34
+const BACKSLASH = 92
+const COMMA = 44
+const OPEN_BRACE = 123
+const CLOSE_BRACE = 125
+const OPEN_BRACKET = 91
+const CLOSE_BRACKET = 93
+
+/**
+ * The first key that appears twice in one object of `text`, which must be valid JSON
+ * (JSON.parse silently keeps the last value); undefined when none does. Keys are compared
+ * as JSON reads them, escapes decoded.
+ */
+export function duplicateKey(text: string): string | undefined {
+  // The keys of each open object; undefined for an open array.
+  const open: (Set<string> | undefined)[] = []
+  let atKey = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === QUOTE) {
+      const start = i
+      for (i++; text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++
+      if (!atKey) continue
+      const raw = text.slice(start + 1, i)
+      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw
+      const keys = open[open.length - 1] as Set<string>
+      if (keys.has(key)) return key
+      keys.add(key)
+      atKey = false
+    } else if (c === OPEN_BRACE) {
+      open.push(new Set())
+      atKey = true
+    } else if (c === OPEN_BRACKET) {
+      open.push(undefined)
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      open.pop()
+    } else if (c === COMMA) {
+      atKey = open[open.length - 1] !== undefined
+    }
+  }
+  return undefined
+}

@@ -1,8 +1,10 @@
 // The files of a commit as a checkout of it would show them, read from git's objects
 // (git or the GitHub REST API): symbolic links resolved inside the repository, Git LFS
-// pointers and binary files refused, submodules set apart. Never the raw text of a link.
+// pointers, binary files and text not in UTF-8 refused, submodules set apart. Never the raw
+// text of a link.
 import * as path from 'node:path'
 import picomatch from 'picomatch'
+import { decodeUtf8, SAVE_AS_UTF8 } from '../ids/formats.js'
 import { plural } from '../plural.js'
 import { short } from './event.js'
 
@@ -33,7 +35,8 @@ export interface CommitFiles {
   submodules(commit: string): Promise<string[]>
   /**
    * The text of these files at the commit. Throws naming file and commit for a link that
-   * leaves the repository, loops or leads nowhere, a Git LFS file, a binary file.
+   * leaves the repository, loops or leads nowhere, a Git LFS file, a binary file, text that
+   * is not UTF-8.
    */
   read(commit: string, paths: readonly string[]): Promise<Map<string, string>>
 }
@@ -111,8 +114,8 @@ export function commitFiles(reader: ObjectReader, maxLinkedPaths = MAX_LINKED_PA
           )
         }
         if (bytes.includes(0)) fail(file, `is binary${via} (it contains NUL bytes), not text`)
-        // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-        texts.set(file, bytes.toString('utf8'))
+        const text = decodeUtf8(bytes)
+        texts.set(file, text ?? fail(file, `is not valid UTF-8 text${via} ${SAVE_AS_UTF8}`))
       })
       return texts
     }

@@ -2,7 +2,7 @@
 import * as path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { parseDocument } from 'yaml'
-import { isObject } from '../json.js'
+import { duplicateKey, isObject } from '../json.js'
 import type { IdFrom } from '../settings.js'
 import { UnreadableFileError } from './commit-files.js'
 import { short } from './event.js'
@@ -95,12 +95,19 @@ function documentOf(idFrom: IdFrom, text: string, fail: Fail): unknown {
   return frontMatter(body, fail)
 }
 
+/** JSON, where a key twice in one object fails, as in YAML and TOML: which one names the product? */
 function parseJson(text: string, what: string, fail: Fail): unknown {
+  let value: unknown
   try {
-    return JSON.parse(text) as unknown
+    value = JSON.parse(text) as unknown
   } catch (error) {
     return fail(`${what} (${(error as Error).message})`)
   }
+  const key = duplicateKey(text)
+  if (key !== undefined) {
+    return fail(`${what} (the key ${JSON.stringify(key)} appears twice in one object)`)
+  }
+  return value
 }
 
 /**

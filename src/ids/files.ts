@@ -11,7 +11,7 @@
 
 import { open, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { StringDecoder } from 'node:string_decoder'
+import type { TextDecoder } from 'node:util'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { pathPatterns } from '../patterns.js'
 import {
@@ -20,7 +20,9 @@ import {
   type IdFileNotes,
   MAX_LINE_CHARS,
   parseIdLines,
-  parseIds
+  parseIds,
+  SAVE_AS_UTF8,
+  utf8Decoder
 } from './formats.js'
 import type { IdGroup } from './id-group.js'
 
@@ -202,15 +204,14 @@ async function readIds(
   }
   const bytes = await readFile(real).catch(cannotRead)
   refuseBinary(name, bytes)
-  // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-  return parseIds(bytes.toString('utf8'), name, idField, options.notes)
+  return parseIds(decode(name, utf8Decoder(), bytes), name, idField, options.notes)
 }
 
 /**
  * A text file of one ID per line, read a chunk at a time, so its size is bounded by memory
  * rather than by V8's longest string. Lines never span chunks: each chunk's last partial line
  * waits for the next (and fails once longer than any line may be, before it grows into a
- * giant string); UTF-8 sequences split by a chunk are joined by the decoder.
+ * giant string); UTF-8 characters split by a chunk are joined by the decoder.
  */
 async function readLinesInChunks(
   name: string,
@@ -222,7 +223,7 @@ async function readLinesInChunks(
   const maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS
   const handle = await open(file, 'r').catch(cannotRead)
   try {
-    const decoder = new StringDecoder('utf8')
+    const decoder = utf8Decoder()
     const buffer = Buffer.alloc(chunkBytes)
     const ids: string[] = []
     let carry = ''
@@ -232,7 +233,7 @@ async function readLinesInChunks(
       if (bytesRead === 0) break
       const bytes = buffer.subarray(0, bytesRead)
       refuseBinary(name, bytes)
-      const text = carry + decoder.write(bytes)
+      const text = carry + decode(name, decoder, bytes, true)
       // A CR at the end may be half of a CRLF: it waits too, so lines are counted right.
       const end = text.endsWith('\r') ? text.length - 1 : text.length
       const cut =
@@ -246,7 +247,8 @@ async function readLinesInChunks(
       // Throws: the unfinished line alone is already too long.
       if (carry.length > maxLineChars) parseIdLines(carry, name, line, maxLineChars)
     }
-    for (const id of parseIdLines(carry + decoder.end(), name, line, maxLineChars).ids) ids.push(id)
+    const rest = carry + decode(name, decoder, new Uint8Array(0))
+    for (const id of parseIdLines(rest, name, line, maxLineChars).ids) ids.push(id)
     return ids
   } finally {
     await handle.close()
@@ -256,6 +258,15 @@ async function readLinesInChunks(
 function refuseBinary(name: string, bytes: Buffer): void {
   if (bytes.includes(0)) {
     throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`)
+  }
+}
+
+/** Fails closed for bytes that are not UTF-8: their IDs would protect nothing. */
+function decode(name: string, decoder: TextDecoder, bytes: Uint8Array, stream = false): string {
+  try {
+    return decoder.decode(bytes, { stream })
+  } catch {
+    throw new Error(`${INPUT}: ${name} is not valid UTF-8 text ${SAVE_AS_UTF8}`)
   }
 }
 

@@ -1,7 +1,8 @@
 // Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
 // reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
 // lines are scanned with index loops and slices, never split character by character.
-import { isObject } from '../json.js'
+import { TextDecoder } from 'node:util'
+import { duplicateKey, isObject } from '../json.js'
 import type { Log } from '../log.js'
 import { describe, idOfValue, parseFieldPath, valueAt } from './id-value.js'
 
@@ -105,14 +106,9 @@ export function parseIds(
       const { ids } = idsOfLines(body, fileName, 1, MAX_LINE_CHARS)
       return dropHeaderLine(ids, fileName, idField, notes)
     }
-    case 'csv': {
-      const separator = csvSeparator(body)
-      const forEachRecord: RecordReader = (csv, file, visit) =>
-        forEachCsvRecord(csv, file, visit, separator)
-      return idsOfTable(body, fileName, idField, forEachRecord, notes)
-    }
+    case 'csv':
     case 'tsv':
-      return idsOfTable(body, fileName, idField, forEachTsvRecord, notes)
+      return idsOfTable(body, fileName, idField, notes)
     case 'json':
       return idsOfJson(body, fileName, idField)
     case 'jsonl':
@@ -127,6 +123,29 @@ const QUOTE = 34
 const HASH = 35
 const COMMA = 44
 const SEMICOLON = 59
+const TAB = 9
+
+/**
+ * Bytes as UTF-8 text, a BOM kept (the readers drop it); undefined for bytes that are not
+ * UTF-8. Another encoding (Windows-1252, Latin-1) must not turn an ID into one with U+FFFD,
+ * which names no product and protects nothing.
+ */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8Decoder().decode(bytes)
+  } catch {
+    return undefined
+  }
+}
+
+/** A decoder that throws for bytes that are not UTF-8 (`stream: true` joins split characters). */
+export function utf8Decoder(): TextDecoder {
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+}
+
+/** Why such a file fails, and the way out, after "FILE is not valid UTF-8 text". */
+export const SAVE_AS_UTF8 =
+  '(saved in another encoding, such as Windows-1252 or Latin-1?), so its IDs cannot be read: save it as UTF-8'
 
 /** Calls `visit` with each line and its 1-based number; LF, CRLF and a lone CR end a line. */
 function forEachLine(text: string, visit: (line: string, lineNo: number) => void): void {
@@ -184,14 +203,37 @@ function forEachTsvRecord(text: string, _fileName: string, visit: RecordVisitor)
   forEachLine(text, (line, lineNo) => visit(line.split('\t'), lineNo))
 }
 
+const SEPARATOR_NAMES = new Map([
+  [COMMA, '","'],
+  [SEMICOLON, '";"'],
+  [TAB, 'a tab']
+])
+
 /**
- * A CSV whose header row has `;` and no `,` is `;`-separated, as spreadsheets export it in
- * many locales; any other is `,`-separated.
+ * The header row decides the separator, as a person reading the file would: the extension's
+ * own (`,` for .csv, a tab for .tsv) when the header has it, else the one other of `,` `;`
+ * tab that it has (a list re-exported with another separator often keeps its name), else
+ * none (one column). A header with two others is ambiguous: it fails.
  */
-function csvSeparator(text: string): number {
+function tableSeparator(text: string, fileName: string, own: number): number {
   const end = text.search(/[\r\n]/)
   const header = end === -1 ? text : text.slice(0, end)
-  return header.includes(';') && !header.includes(',') ? SEMICOLON : COMMA
+  if (header.includes(String.fromCharCode(own))) return own
+  const found = [COMMA, SEMICOLON, TAB].filter(
+    s => s !== own && header.includes(String.fromCharCode(s))
+  )
+  if (found.length > 1) {
+    throw new IdFileError(
+      fileName,
+      'line 1',
+      `the header row holds both ${nameOf(found[0])} and ${nameOf(found[1])}, and not ${nameOf(own)}: which one separates the columns is unclear. Save the file with one separator`
+    )
+  }
+  return found[0] ?? own
+}
+
+function nameOf(separator: number): string {
+  return SEPARATOR_NAMES.get(separator) as string
 }
 
 /**
@@ -283,9 +325,14 @@ function idsOfTable(
   text: string,
   fileName: string,
   idField: string,
-  forEachRecord: RecordReader,
   notes: IdFileNotes | undefined
 ): string[] {
+  const own = formatOf(fileName) === 'tsv' ? TAB : COMMA
+  const separator = tableSeparator(text, fileName, own)
+  const forEachRecord: RecordReader =
+    separator === TAB && own === TAB
+      ? forEachTsvRecord
+      : (csv, file, visit) => forEachCsvRecord(csv, file, visit, separator)
   const ids: string[] = []
   let column = -1
   let columnName = ''
@@ -385,6 +432,7 @@ function idsOfJson(text: string, fileName: string, idField: string): string[] {
   } catch (error) {
     throw new IdFileError(fileName, '', `not valid JSON: ${messageOf(error)}`)
   }
+  refuseDuplicateKey(text, fileName, '')
   const path = parseFieldPath(idField)
   if (Array.isArray(value)) {
     return value.map((item, i) => idOfItem(item, fileName, `item ${i + 1}`, idField, path))
@@ -414,9 +462,19 @@ function idsOfJsonLines(text: string, fileName: string, idField: string): string
     } catch (error) {
       throw new IdFileError(fileName, `line ${lineNo}`, `not valid JSON: ${messageOf(error)}`)
     }
+    refuseDuplicateKey(line, fileName, `line ${lineNo}`)
     ids.push(idOfItem(value, fileName, `line ${lineNo}`, idField, path))
   })
   return ids
+}
+
+/** JSON.parse keeps a key's last value: which of two names the product is not clear. */
+function refuseDuplicateKey(text: string, fileName: string, position: string): void {
+  const key = duplicateKey(text)
+  if (key !== undefined) {
+    const problem = `the key ${JSON.stringify(key)} appears twice in one object`
+    throw new IdFileError(fileName, position, problem)
+  }
 }
 
 /** An item of an ID list: the ID itself, or an object holding it at `path`. */
