@@ -1,6 +1,6 @@
 // The one log recorder for tests: the `Log` shape production code writes to (and the runner's
 // `LogSink`, which a run prints through), keeping every line in order.
-import type { AnnotationProperties } from '../../src/workflow-commands.js'
+import type { AnnotationProperties } from '@actions/core'
 import type { Log } from '../../src/log.js'
 import type { LogSink } from '../../src/log.js'
 
