@@ -1334,7 +1334,8 @@ describe('max-deletions-percent: a diff deleting too much of what its files name
     const from = repo.commit('catalog')
     change(repo)
     const to = repo.commit('change')
-    return { dir: TestRepo.shallowClone(repo.bareRemote(), 'main', fresh()).dir, from, to }
+    const dir = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh()).dir
+    return { dir, repoDir: repo.dir, from, to }
   }
   // A workflow command's message escapes `%`.
   const asCommand = (message: string) => message.replaceAll('%', '%25')
@@ -1354,7 +1355,7 @@ describe('max-deletions-percent: a diff deleting too much of what its files name
     expectNoSecret(result, KEY, TOKEN)
   }
 
-  let emptied: { dir: string; from: string; to: string }
+  let emptied: ReturnType<typeof changed>
   beforeAll(() => {
     emptied = changed({ 'feed/ids.txt': `${feedIds.join('\n')}\n` }, repo =>
       repo.write({ 'feed/ids.txt': '' })
@@ -1379,6 +1380,15 @@ describe('max-deletions-percent: a diff deleting too much of what its files name
     expect(unlimited.code).toBe(0)
     expect(unlimited.outputs.status).toBe('succeeded')
     expect([...miso.deleted].sort()).toEqual([...feedIds].sort())
+  })
+
+  it('through the GitHub REST API too (no checkout)', async () => {
+    const { repoDir, from, to } = emptied
+    const { result } = await runThroughApi(repoDir, pushEvent(from, to), listInputs)
+    expectRefused(
+      result,
+      `The change would delete 100 of the 100 IDs that matching files named at ${from.slice(0, 12)} (100.0%)`
+    )
   })
 
   it('a forced dry run (an open pull request) warns that the real run will be refused', async () => {
