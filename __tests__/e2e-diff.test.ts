@@ -1394,3 +1394,130 @@ describe('the network waits of the diff source: cancellation and failures', () =
     expect(miso.requests).toHaveLength(0)
   })
 })
+
+describe('max-deletions-percent: a diff deleting too much of what its files named at base', () => {
+  const feedIds = Array.from({ length: 100 }, (_, i) => `FEED-${i + 1}`)
+  const listInputs = { 'id-list-files': 'feed/*.txt' }
+  const pageInputs = { 'deleted-paths': 'content/**/*.md', 'id-from': 'frontmatter:product_id' }
+  const pages = (n: number) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [
+        `content/shop/p-${i + 1}.md`,
+        frontMatter(`PAGE-${i + 1}`)
+      ])
+    )
+  /** A checkout of a repository whose second commit makes `change` to the first one's files. */
+  const changed = (files: Record<string, string>, change: (repo: TestRepo) => void) => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ ...files, 'README.md': 'Shop\n' })
+    const from = repo.commit('catalog')
+    change(repo)
+    const to = repo.commit('change')
+    const dir = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh()).dir
+    return { dir, repoDir: repo.dir, from, to }
+  }
+  // A workflow command's message escapes `%`.
+  const asCommand = (message: string) => message.replaceAll('%', '%25')
+  const expectRefused = (result: ActionRun, message: string) => {
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    // A refusal is not a failure to retry: nothing failed, no rerun file.
+    expect(result.outputs['failed-count']).toBe('0')
+    expect(result.outputs['failed-ids-path']).toBe('')
+    expect(result.stdout).toContain(`::error::Refused: ${asCommand(message)}`)
+    const summary = unescapeSummary(result.summary)
+    expect(summary).toContain('### Refused')
+    expect(summary).toContain(message)
+    expect(summary).toContain('no rerun file was written')
+    expect(miso.requests).toHaveLength(0)
+    expect(miso.deleted.size).toBe(0)
+    expectNoSecret(result, KEY, TOKEN)
+  }
+
+  let emptied: ReturnType<typeof changed>
+  beforeAll(() => {
+    emptied = changed({ 'feed/ids.txt': `${feedIds.join('\n')}\n` }, repo =>
+      repo.write({ 'feed/ids.txt': '' })
+    )
+  })
+
+  it('a feed export emptied (100 of 100 IDs) is refused before any call to Miso; with `max-deletions-percent: 0` it is deleted', async () => {
+    const { dir, from, to } = emptied
+    const result = await run(dir, pushEvent(from, to), listInputs)
+    expectRefused(
+      result,
+      `The change would delete 100 of the 100 IDs that matching files named at ${from.slice(0, 12)} (100.0%), more than \`max-deletions-percent\` (10%). Nothing was deleted.`
+    )
+    expect(unescapeSummary(result.summary)).toContain(
+      `Check the change ${from.slice(0, 12)}..${to.slice(0, 12)}: a file emptied or cut short by an export or a merge deletes every ID it named; raise \`max-deletions-percent\` (0 means no limit) if this is intended, or run the workflow by hand with \`dry-run: true\` to see the plan first.`
+    )
+    // The way out it names: `max-deletions-percent: 0` deletes the 100 IDs.
+    const unlimited = await run(dir, pushEvent(from, to), {
+      ...listInputs,
+      'max-deletions-percent': '0'
+    })
+    expect(unlimited.code).toBe(0)
+    expect(unlimited.outputs.status).toBe('succeeded')
+    expect([...miso.deleted].sort()).toEqual([...feedIds].sort())
+  })
+
+  it('through the GitHub REST API too (no checkout)', async () => {
+    const { repoDir, from, to } = emptied
+    const { result } = await runThroughApi(repoDir, pushEvent(from, to), listInputs)
+    expectRefused(
+      result,
+      `The change would delete 100 of the 100 IDs that matching files named at ${from.slice(0, 12)} (100.0%)`
+    )
+  })
+
+  it('a forced dry run (an open pull request) warns that the real run will be refused', async () => {
+    const { dir, from, to } = emptied
+    const result = await run(dir, pullEvent('pull_request-opened', from, to), listInputs)
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('dry-run')
+    expect(result.stdout).toContain(
+      asCommand(
+        `::warning::When this runs for real it will be refused: The change would delete 100 of the 100 IDs that matching files named at ${from.slice(0, 12)} (100.0%)`
+      )
+    )
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('a change deleting every page of the catalog (25 of 25) is refused', async () => {
+    const { dir, from, to } = changed(pages(25), repo => repo.remove(...Object.keys(pages(25))))
+    const result = await run(dir, pushEvent(from, to), pageInputs)
+    expectRefused(
+      result,
+      `The change would delete 25 of the 25 IDs that matching files named at ${from.slice(0, 12)} (100.0%), more than \`max-deletions-percent\` (10%).`
+    )
+  })
+
+  it('1 page of 25 deleted goes through; 3 of 25 (12%) is refused', async () => {
+    const repo = TestRepo.create(fresh())
+    const from = repo.write(pages(25)).commit('catalog')
+    const one = repo.remove('content/shop/p-7.md').commit('retire p-7')
+    const three = repo.remove('content/shop/p-8.md', 'content/shop/p-9.md').commit('retire 2 more')
+    const dir = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh()).dir
+    const result = await run(dir, pushEvent(from, one), pageInputs)
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('succeeded')
+    expect([...miso.deleted]).toEqual(['PAGE-7'])
+    miso.reset()
+    miso.clearDeleted()
+    expectRefused(
+      await run(dir, pushEvent(from, three), pageInputs),
+      `The change would delete 3 of the 25 IDs that matching files named at ${from.slice(0, 12)} (12.0%)`
+    )
+  })
+
+  it('19 of 19 pages deleted goes through: under 20 IDs at base there is no percentage', async () => {
+    const { dir, from, to } = changed(pages(19), repo => repo.remove(...Object.keys(pages(19))))
+    const result = await run(dir, pushEvent(from, to), pageInputs)
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('succeeded')
+    expect(miso.deleted.size).toBe(19)
+    expect(unescapeSummary(result.summary)).toMatch(
+      new RegExp(`It deletes 19 of the 19 IDs that matching files named at \\S*${from.slice(0, 7)}`)
+    )
+  })
+})

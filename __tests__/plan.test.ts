@@ -1,6 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { firstOccurrences, makePlan, PlanError, refusal, toBatches } from '../src/plan.js'
+import {
+  DIFF_SHARE_LEAST,
+  firstOccurrences,
+  makePlan,
+  percentRefusal,
+  PlanError,
+  refusal,
+  shareMayBeRefused,
+  toBatches
+} from '../src/plan.js'
+import type { ReconcileInfo } from '../src/reconcile/compare.js'
+import { deletionShare, type DiffInfo } from '../src/report/run-report.js'
 
 describe('makePlan', () => {
   it('keeps the first appearance of each ID and says where IDs came from', () => {
@@ -88,6 +99,79 @@ describe('refusal', () => {
   it('allows up to the limit, and any number with 0', () => {
     expect(refusal(plan, 3)).toBeUndefined()
     expect(refusal(plan, 0)).toBeUndefined()
+  })
+})
+
+describe('percentRefusal', () => {
+  const reconcile = (deleteCount: number, misoCount: number) => {
+    const info: ReconcileInfo = {
+      recordType: 'products',
+      type: '',
+      misoCount,
+      repositoryCount: misoCount - deleteCount,
+      deleteCount,
+      missingFromMiso: 0
+    }
+    return deletionShare({ status: 'failed', notes: [], elapsedMs: 0, reconcile: info })
+  }
+  const diff = (deleting: number, named: number) => {
+    const info: DiffInfo = {
+      base: 'a'.repeat(40),
+      head: 'b'.repeat(40),
+      result: 'b'.repeat(40),
+      via: 'git',
+      kept: [],
+      skipped: [],
+      share: { deleting, named }
+    }
+    return deletionShare({ status: 'failed', notes: [], elapsedMs: 0, diff: info })
+  }
+  const refused = (share: ReturnType<typeof diff>, max: number) =>
+    share && percentRefusal(share, max)
+
+  it('reconcile: refuses only past the percentage of what Miso lists, with the numbers', () => {
+    expect(refused(reconcile(10, 100), 10)).toBeUndefined()
+    expect(refused(reconcile(11, 100), 10)).toMatch(
+      /^Reconcile would delete 11 of the 100 products Miso lists \(11\.0%\), more than `max-deletions-percent` \(10%\)\. Nothing was deleted\. The repository names 89 IDs/
+    )
+    // Reconcile has no floor: 2 of 3 listed records is refused.
+    expect(refused(reconcile(2, 3), 10)).toMatch(/delete 2 of the 3 products/)
+    expect(refused(reconcile(100, 100), 0)).toBeUndefined()
+    expect(refused(reconcile(0, 0), 10)).toBeUndefined()
+  })
+
+  it('a diff: refuses past the percentage of the IDs named at base, saying the ways out', () => {
+    const message = refused(diff(100, 100), 10)
+    expect(message).toBe(
+      `The change would delete 100 of the 100 IDs that matching files named at ${'a'.repeat(12)} (100.0%), more than \`max-deletions-percent\` (10%). Nothing was deleted. ` +
+        `Check the change ${'a'.repeat(12)}..${'b'.repeat(12)}: a file emptied or cut short by an export or a merge deletes every ID it named; ` +
+        'raise `max-deletions-percent` (0 means no limit) if this is intended, or run the workflow by hand with `dry-run: true` to see the plan first.'
+    )
+    expect(refused(diff(25, 25), 10)).toMatch(/delete 25 of the 25 IDs/)
+    expect(refused(diff(3, 25), 10)).toMatch(/delete 3 of the 25 IDs .* \(12\.0%\)/)
+  })
+
+  it('a diff: at most the percentage, 0, or fewer than 20 IDs at base pass', () => {
+    expect(refused(diff(2, 20), 10)).toBeUndefined()
+    expect(refused(diff(1, 25), 10)).toBeUndefined()
+    expect(refused(diff(100, 100), 0)).toBeUndefined()
+    expect(refused(diff(19, 19), 10)).toBeUndefined()
+    expect(refused(diff(20, 20), 10)).toMatch(/delete 20 of the 20 IDs/)
+    expect(refused(diff(0, 100), 10)).toBeUndefined()
+  })
+
+  it('a diff not counted (no guard could refuse it) and inline IDs have no share', () => {
+    const info: DiffInfo = { base: 'a', head: 'b', result: 'b', via: 'git', kept: [], skipped: [] }
+    expect(deletionShare({ status: 'failed', notes: [], elapsedMs: 0, diff: info })).toBeUndefined()
+    expect(deletionShare({ status: 'failed', notes: [], elapsedMs: 0 })).toBeUndefined()
+  })
+
+  it('counts the base only when the guard could refuse: over the percentage of the floor', () => {
+    expect(DIFF_SHARE_LEAST).toBe(20)
+    expect(shareMayBeRefused(2, 10, DIFF_SHARE_LEAST)).toBe(false)
+    expect(shareMayBeRefused(3, 10, DIFF_SHARE_LEAST)).toBe(true)
+    expect(shareMayBeRefused(1000, 0, DIFF_SHARE_LEAST)).toBe(false)
+    expect(shareMayBeRefused(20, 100, DIFF_SHARE_LEAST)).toBe(false)
   })
 })
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readIdListing } from '../src/miso/id-listing.js'
-import {
-  compareWithRepository,
-  percentRefusal,
-  type ReconcileInfo
-} from '../src/reconcile/compare.js'
+import { compareWithRepository } from '../src/reconcile/compare.js'
 
 describe('readIdListing', () => {
   it('reads data.ids as strings, exactly as listed (a trimmed ID names another record)', () => {
@@ -56,25 +52,5 @@ describe('compareWithRepository', () => {
       misoCount: 1,
       missingFromMiso: 0
     })
-  })
-})
-
-describe('percentRefusal', () => {
-  const info = (deleteCount: number, misoCount: number): ReconcileInfo => ({
-    recordType: 'products',
-    type: '',
-    misoCount,
-    repositoryCount: misoCount - deleteCount,
-    deleteCount,
-    missingFromMiso: 0
-  })
-
-  it('refuses only past the percentage, with the numbers', () => {
-    expect(percentRefusal(info(10, 100), 10)).toBeUndefined()
-    expect(percentRefusal(info(11, 100), 10)).toMatch(
-      /^Reconcile would delete 11 of the 100 products Miso lists \(11\.0%\), more than `max-deletions-percent` \(10%\)\. Nothing was deleted\. The repository names 89 IDs/
-    )
-    expect(percentRefusal(info(100, 100), 0)).toBeUndefined()
-    expect(percentRefusal(info(0, 0), 10)).toBeUndefined()
   })
 })

@@ -15,15 +15,21 @@ import { plural } from './plural.js'
 import { getSettings, runnerTempOf, settingsWarnings } from './input-helper.js'
 import { type Log, type LogSink, type RunLog, runLog } from './log.js'
 import { MisoClient } from './miso/client.js'
-import { describeSource, idLists, makePlan, type Plan, refusal } from './plan.js'
-import { percentRefusal, type ReconcileInfo } from './reconcile/compare.js'
+import { describeSource, idLists, makePlan, percentRefusal, type Plan, refusal } from './plan.js'
+import type { ReconcileInfo } from './reconcile/compare.js'
 import { checkReportDestinations } from './report/destinations.js'
 import { buildOutputs } from './report/outputs.js'
 import { type PlanFiles, writePlanFiles } from './report/plan-files.js'
 import { adviceFor, failureLine } from './report/advice.js'
 import { repositoryLinks } from './report/links.js'
 import type { DiffInfo, RunReport } from './report/run-report.js'
-import { failedCount, forcedDryRunNotice, notFoundWarning, stepFails } from './report/run-report.js'
+import {
+  deletionShare,
+  failedCount,
+  forcedDryRunNotice,
+  notFoundWarning,
+  stepFails
+} from './report/run-report.js'
 import { renderSummary } from './report/summary.js'
 import type { RecordType } from './miso/types.js'
 import type { RunContext } from './runner.js'
@@ -169,9 +175,10 @@ async function deleteOrPreview(
   signal: AbortSignal,
   log: Log
 ): Promise<void> {
+  const share = deletionShare(report)
   const refused =
     refusal(plan, settings.maxDeletions) ??
-    (report.reconcile ? percentRefusal(report.reconcile, settings.maxDeletionsPercent) : undefined)
+    (share ? percentRefusal(share, settings.maxDeletionsPercent) : undefined)
   // A signal that came while the action loaded or the IDs were read ends the run as cancelled,
   // whatever was found. Node delivers a signal only on an event-loop turn, and a run with inline
   // IDs may not have taken one yet: take one before deciding.
@@ -275,7 +282,8 @@ async function collectIds(
       result: diff.result,
       via: diff.via,
       kept: diff.kept,
-      skipped: diff.skipped
+      skipped: diff.skipped,
+      share: diff.share
     }
   }
 }

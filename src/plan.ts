@@ -175,6 +175,46 @@ export function refusal(plan: Plan, maxDeletions: number): string | undefined {
   return undefined
 }
 
+/** A deletion as a share of the set it is taken from, for `max-deletions-percent`. */
+export interface DeletionShare {
+  /** Unique IDs to delete. */
+  count: number
+  /** Unique IDs in the set they are taken from. */
+  of: number
+  /** That set, after its count: e.g. `products Miso lists`. */
+  set: string
+  /** Who deletes: e.g. `Reconcile`. */
+  by: string
+  /** The guard applies only to a set of at least this many IDs. */
+  least: number
+  /** What to check when the deletion is not intended (one sentence part). */
+  check: string
+}
+
+/** A diff source's guard applies from this many IDs at base on: below it, one ID is 5%. */
+export const DIFF_SHARE_LEAST = 20
+
+/**
+ * Whether `count` IDs can be refused by `max-deletions-percent` in a set of at least `least`
+ * IDs, so counting the set is worth it.
+ */
+export function shareMayBeRefused(count: number, maxPercent: number, least: number): boolean {
+  return maxPercent > 0 && count * 100 > maxPercent * least
+}
+
+/** The refusal for a deletion larger than `max-deletions-percent` of its set, if it is. */
+export function percentRefusal(share: DeletionShare, maxPercent: number): string | undefined {
+  const { count, of } = share
+  if (maxPercent === 0 || count === 0 || of < Math.max(share.least, 1)) return undefined
+  if (count * 100 <= maxPercent * of) return undefined
+  return (
+    `${share.by} would delete ${count} of the ${of} ${share.set} (${((count * 100) / of).toFixed(1)}%), ` +
+    `more than \`max-deletions-percent\` (${maxPercent}%). Nothing was deleted. ` +
+    `${share.check}; raise \`max-deletions-percent\` (0 means no limit) if this is intended, ` +
+    'or run the workflow by hand with `dry-run: true` to see the plan first.'
+  )
+}
+
 export function describeSource(group: Pick<IdGroup, 'kind' | 'name'>): string {
   switch (group.kind) {
     case 'inline':

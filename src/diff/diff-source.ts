@@ -11,7 +11,7 @@ import type { ChangeRange } from './event.js'
 import { openGitComparison } from './git-comparison.js'
 import { checkoutProblem, HistoryError } from './git.js'
 import { GitHubRest, openRestComparison, restTarget } from './github-rest.js'
-import { removedIds } from './removed-ids.js'
+import { type BaseShare, removedIds } from './removed-ids.js'
 
 export interface DiffResult {
   groups: IdGroup[]
@@ -28,6 +28,8 @@ export interface DiffResult {
   kept: { id: string; path: string }[]
   /** Matching content files that carry no ID, in path order. */
   skipped: string[]
+  /** Counted when `max-deletions-percent` could refuse (see RemovedIds). */
+  share?: BaseShare
 }
 
 /** Called only when `deleted-paths` or `id-list-files` is set. */
@@ -58,7 +60,7 @@ export async function resolveDiffIds(
   log.info(
     `Comparing ${short(cmp.base)}..${short(cmp.head)} (${cmp.via}): ${plural(cmp.changes.length, 'file')} changed.`
   )
-  const { groups, kept, skipped, notices, warnings } = await removedIds(cmp, settings)
+  const { groups, kept, skipped, notices, warnings, share } = await removedIds(cmp, settings)
   for (const group of groups) log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`)
   for (const { id, path } of kept)
     log.info(`Kept ${id}: ${path} still names it at ${short(cmp.result)}.`)
@@ -76,7 +78,8 @@ export async function resolveDiffIds(
     notices: [...range.notices, ...cmp.notices, ...notices],
     warnings: [...cmp.warnings, ...warnings],
     kept,
-    skipped
+    skipped,
+    share
   }
 }
 

@@ -4,6 +4,7 @@
 // deleted set is candidates − live. Moving a product between files never deletes it.
 import type { IdGroup } from '../ids/id-group.js'
 import { namedForm } from '../ids/named-form.js'
+import { DIFF_SHARE_LEAST, shareMayBeRefused } from '../plan.js'
 import { plural } from '../plural.js'
 import { type IdFileNotes, parseIds } from '../ids/formats.js'
 import { pathPatterns, type PathPatterns } from '../patterns.js'
@@ -20,6 +21,8 @@ export interface DiffRules {
   /** `id-list-files` patterns. */
   idListFiles: string[]
   idField: string
+  /** `max-deletions-percent`: when it can refuse, the IDs named at base are counted. */
+  maxDeletionsPercent?: number
 }
 
 /** The IDs a commit names through the diff sources' files. */
@@ -45,6 +48,14 @@ export interface RemovedIds {
   notices: string[]
   /** How ambiguous lists were read (formats.ts), each once. */
   warnings: string[]
+  /** Counted only when `max-deletions-percent` could refuse the deletion. */
+  share?: BaseShare
+}
+
+/** Unique IDs (named forms) a change deletes, of those every matching file named at base. */
+export interface BaseShare {
+  deleting: number
+  named: number
 }
 
 /** One matching file the change deleted, renamed or edited: its IDs at base are candidates. */
@@ -168,8 +179,28 @@ export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<Rem
       })
     }
   }
+  result.share = await shareOfBase(cmp, rules, result.groups)
   if (submodules.size > 0) result.notices.push(submoduleNotice([...submodules].sort(byPath)))
   return result
+}
+
+/**
+ * The unique IDs the change deletes, of those every matching file named at base: what
+ * `max-deletions-percent` measures a diff against. Every matching file at base is read, so
+ * only when the guard could refuse. A list's header row that may be an ID is not counted.
+ */
+async function shareOfBase(
+  cmp: Comparison,
+  rules: DiffRules,
+  groups: IdGroup[]
+): Promise<BaseShare | undefined> {
+  const deleting = new Set(groups.flatMap(g => g.ids.map(namedForm))).size
+  if (!shareMayBeRefused(deleting, rules.maxDeletionsPercent ?? 0, DIFF_SHARE_LEAST)) return
+  // Its notes were given when the change's files were read, or are the result's.
+  const named = await namedIdsAt(cmp, cmp.base, rules).catch((error: unknown) => {
+    throw unreadableAtBase(error, cmp)
+  })
+  return { deleting, named: new Set([...named.byFile.values()].flat().map(namedForm)).size }
 }
 
 /**

@@ -40,15 +40,3 @@ export function compareWithRepository(
   for (const form of repository) if (!listedForms.has(form)) missing++
   return { toDelete, misoCount: listed.size, missingFromMiso: missing }
 }
-
-/** The refusal for a deletion larger than `max-deletions-percent` of Miso's set, if it is. */
-export function percentRefusal(info: ReconcileInfo, maxPercent: number): string | undefined {
-  if (maxPercent === 0 || info.deleteCount === 0) return undefined
-  if (info.deleteCount * 100 <= maxPercent * info.misoCount) return undefined
-  const share = ((info.deleteCount * 100) / info.misoCount).toFixed(1)
-  return (
-    `Reconcile would delete ${info.deleteCount} of the ${info.misoCount} ${info.recordType} Miso lists (${share}%), ` +
-    `more than \`max-deletions-percent\` (${maxPercent}%). Nothing was deleted. ` +
-    `The repository names ${info.repositoryCount} IDs: check that every source of them is given; raise \`max-deletions-percent\` (0 means no limit) if this is intended.`
-  )
-}

@@ -1,9 +1,11 @@
 // Everything a finished (or stopped) run has to say, gathered in one value so
 // outputs, logs and the job summary all tell the same story.
 import type { DeletionResult } from '../deletion.js'
+import { short } from '../diff/event.js'
+import type { BaseShare } from '../diff/removed-ids.js'
 import type { RecordType } from '../miso/types.js'
 import type { ReconcileInfo } from '../reconcile/compare.js'
-import type { Plan } from '../plan.js'
+import { DIFF_SHARE_LEAST, type DeletionShare, type Plan } from '../plan.js'
 import type { RepositoryLinks } from './links.js'
 
 export type RunStatus =
@@ -19,6 +21,8 @@ export interface DiffInfo {
   kept: { id: string; path: string }[]
   /** Matching content files that carry no ID (not products), in path order. */
   skipped: string[]
+  /** Counted only when `max-deletions-percent` could refuse the deletion. */
+  share?: BaseShare
 }
 
 export interface RunReport {
@@ -51,6 +55,31 @@ export interface RunReport {
  */
 export function forcedDryRunNotice(reason: string): string {
   return `Dry run forced: ${reason}.`
+}
+
+/** The run's deletion as a share of its set, for `max-deletions-percent`: reconcile or a diff. */
+export function deletionShare(report: RunReport): DeletionShare | undefined {
+  const { reconcile, diff } = report
+  if (reconcile) {
+    return {
+      count: reconcile.deleteCount,
+      of: reconcile.misoCount,
+      set: `${reconcile.recordType} Miso lists`,
+      by: 'Reconcile',
+      least: 1,
+      check: `The repository names ${reconcile.repositoryCount} IDs: check that every source of them is given`
+    }
+  }
+  if (!diff?.share) return undefined
+  const base = short(diff.base)
+  return {
+    count: diff.share.deleting,
+    of: diff.share.named,
+    set: `IDs that matching files named at ${base}`,
+    by: 'The change',
+    least: DIFF_SHARE_LEAST,
+    check: `Check the change ${base}..${short(diff.head)}: a file emptied or cut short by an export or a merge deletes every ID it named`
+  }
 }
 
 /** Whether the step must fail for this report. */

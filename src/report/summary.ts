@@ -144,6 +144,13 @@ function sources(report: RunReport): string {
       }${at}`,
       ''
     )
+    if (report.diff.share) {
+      const { deleting, named } = report.diff.share
+      lines.push(
+        `It deletes ${deleting} of the ${named} IDs that matching files named at ${commit(base)} (checked against \`max-deletions-percent\`).`,
+        ''
+      )
+    }
     if (skipped.length > 0) {
       const first = skipped.slice(0, 5).map(mdValue).join(', ')
       const more = skipped.length > 5 ? `, and ${skipped.length - 5} more` : ''
