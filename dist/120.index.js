@@ -41,7 +41,7 @@ async function resolveDiffIds(settings, event, env, log, signal) {
     }
     const cmp = await openComparison(settings, range, env, log, signal);
     log.info(`Comparing ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.base)}..${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.head)} (${cmp.via}): ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(cmp.changes.length, 'file')} changed.`);
-    const { groups, kept, skipped, notices, warnings } = await (0,_removed_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .removedIds */ .Z)(cmp, settings);
+    const { groups, kept, skipped, notices, warnings, share } = await (0,_removed_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .removedIds */ .Z)(cmp, settings);
     for (const group of groups)
         log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`);
     for (const { id, path } of kept)
@@ -58,7 +58,8 @@ async function resolveDiffIds(settings, event, env, log, signal) {
         notices: [...range.notices, ...cmp.notices, ...notices],
         warnings: [...cmp.warnings, ...warnings],
         kept,
-        skipped
+        skipped,
+        share
     };
 }
 /** Git when the workspace is a checkout that has (or can fetch) the commits; else REST. */

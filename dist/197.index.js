@@ -12,13 +12,16 @@ export const modules = {
 /* unused harmony export MAX_LINKED_PATHS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9133);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _ids_formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7438);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9133);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
 // The files of a commit as a checkout of it would show them, read from git's objects
 // (git or the GitHub REST API): symbolic links resolved inside the repository, Git LFS
-// pointers and binary files refused, submodules set apart. Never the raw text of a link.
+// pointers, binary files and text not in UTF-8 refused, submodules set apart. Never the raw
+// text of a link.
+
 
 
 
@@ -77,7 +80,7 @@ function commitFiles(reader, maxLinkedPaths = MAX_LINKED_PATHS) {
         async read(commit, paths) {
             const files = await tree(commit);
             const fail = (file, problem) => {
-                throw new UnreadableFileError(file, commit, `${file} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(commit)} ${problem}`);
+                throw new UnreadableFileError(file, commit, `${file} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(commit)} ${problem}`);
             };
             const linkTargets = await linkTargetsOf(reader, files);
             const real = paths.map(file => realPath(file, files, linkTargets, fail));
@@ -92,8 +95,8 @@ function commitFiles(reader, maxLinkedPaths = MAX_LINKED_PATHS) {
                 }
                 if (bytes.includes(0))
                     fail(file, `is binary${via} (it contains NUL bytes), not text`);
-                // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-                texts.set(file, bytes.toString('utf8'));
+                const text = (0,_ids_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._6)(bytes);
+                texts.set(file, text ?? fail(file, `is not valid UTF-8 text${via} ${_ids_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .SAVE_AS_UTF8 */ .Rm}`));
             });
             return texts;
         }
@@ -218,9 +221,9 @@ function refuseLinkFlood(commit, files, folders, max) {
     const largest = [...counts].sort(([, a], [, b]) => b - a);
     const shown = largest
         .slice(0, 5)
-        .map(([link, count]) => `${link} -> ${folders.get(link)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(count, 'file')})`);
+        .map(([link, count]) => `${link} -> ${folders.get(link)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(count, 'file')})`);
     const more = largest.length > shown.length ? `, and ${largest.length - shown.length} more` : '';
-    throw new Error(`At ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(commit)}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(counts.size, 'symbolic link')} to folders would add ${total.toLocaleString('en-US')} paths (more than ${max.toLocaleString('en-US')}, far beyond any catalog): ${shown.join(', ')}${more}. ` +
+    throw new Error(`At ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(commit)}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(counts.size, 'symbolic link')} to folders would add ${total.toLocaleString('en-US')} paths (more than ${max.toLocaleString('en-US')}, far beyond any catalog): ${shown.join(', ')}${more}. ` +
         `A product named under such a link is live at the link's path, so none of them can be left out. ` +
         'Replace the links to large folders by fewer links (or links to the files that are needed), or give the IDs through `product-ids` or `ids-file` instead of the diff source. Nothing was deleted.');
 }
@@ -252,7 +255,7 @@ async function lfsRule(reader, files, paths) {
             // As in .gitignore: a pattern without `/` matches the name in any folder below.
             const anchored = pattern.replace(/^\//, '');
             const glob = pattern.includes('/') ? anchored : `**/${anchored}`;
-            const matches = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(glob, { dot: true, windows: false });
+            const matches = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(glob, { dot: true, windows: false });
             rules.push({
                 dir,
                 match: p => p.startsWith(dir) && matches(p.slice(dir.length)),
@@ -658,11 +661,9 @@ function retryDelay(retryIndex, retryAfterMs, random) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3382);
-/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6248);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7438);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3382);
+/* harmony import */ var _patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6248);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7438);
 // The `ids-file` input: paths or glob patterns relative to the workspace, each file parsed
 // by its extension (formats.ts). Patterns may come from a pull request's workflow, so every
 // file must stay inside the workspace, also through symlinks. An absolute path is taken when
@@ -673,7 +674,6 @@ function retryDelay(retryIndex, retryAfterMs, random) {
 // what it matches, dot files match like any other. A pattern without glob characters is a
 // plain path. Every plain pattern must match at least one file that is not left out. The
 // walk never enters `.git` folders: git's own files are no ID lists.
-
 
 
 
@@ -697,9 +697,9 @@ async function readIdFiles(patterns, workspaceDir, idField, runnerTemp, options 
     const temp = runnerTemp
         ? await rootOf(runnerTemp, `${toSlashes(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(runnerTemp))}/`).catch(() => undefined)
         : undefined;
-    const rule = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_3__/* .pathPatterns */ .h)(patterns, INPUT);
+    const rule = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .pathPatterns */ .h)(patterns, INPUT);
     // The `!` patterns, placed like the others (a RUNNER_TEMP one by its absolute name).
-    const exclusions = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_3__/* .pathPatterns */ .h)(rule.excluded.map(excluded => {
+    const exclusions = (0,_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .pathPatterns */ .h)(rule.excluded.map(excluded => {
         const { root, relative } = place(excluded, workspace, temp);
         return root.prefix + relative;
     }), INPUT);
@@ -707,7 +707,7 @@ async function readIdFiles(patterns, workspaceDir, idField, runnerTemp, options 
     for (const pattern of rule.plain) {
         const { root, relative } = place(pattern, workspace, temp);
         // The walk finds the candidates; the shared rule decides, as for the diff sources.
-        const globbed = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .isDynamicPattern */ .ey)(relative) ? (0,_patterns_js__WEBPACK_IMPORTED_MODULE_3__/* .pathPatterns */ .h)([relative], INPUT) : undefined;
+        const globbed = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(relative) ? (0,_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .pathPatterns */ .h)([relative], INPUT) : undefined;
         let found = 0;
         for (const match of await matchFiles(pattern, relative, root)) {
             const name = root.prefix + match;
@@ -738,7 +738,7 @@ function place(pattern, workspace, temp) {
     if (!node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(pattern))
         return { root: workspace, relative: pattern };
     // A glob's `..` could climb out before any file is checked.
-    if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .isDynamicPattern */ .ey)(pattern) && pattern.split('/').includes('..')) {
+    if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(pattern) && pattern.split('/').includes('..')) {
         throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`);
     }
     for (const root of temp ? [workspace, temp] : [workspace]) {
@@ -753,13 +753,13 @@ function place(pattern, workspace, temp) {
 }
 /** Names relative to `root` (forward slashes) of the files a pattern names. */
 async function matchFiles(pattern, relative, root) {
-    if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .isDynamicPattern */ .ey)(relative)) {
+    if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .isDynamicPattern */ .ey)(relative)) {
         // A glob's `..` could climb out before any file is checked; plain paths may use it.
         if (relative.split('/').includes('..')) {
             throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`);
         }
         // Symlinks are followed here; readText refuses any whose target is outside.
-        return (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)(relative, {
+        return (0,tinyglobby__WEBPACK_IMPORTED_MODULE_4__/* .glob */ .TI)(relative, {
             cwd: root.real,
             onlyFiles: true,
             expandDirectories: false,
@@ -797,10 +797,10 @@ async function readIds(name, relative, root, idField, options) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(real).catch(cannotRead);
     if (!info.isFile())
         throw new Error(`${INPUT}: ${name} is not a regular file`);
-    const format = (0,_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .formatOf */ .be)(name);
+    const format = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .formatOf */ .be)(name);
     if (format === 'lines' && info.size > (options.streamAboveBytes ?? STREAM_ABOVE_BYTES)) {
         const ids = await readLinesInChunks(name, real, options, cannotRead);
-        return (0,_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .dropHeaderLine */ .T6)(ids, name, idField, options.notes);
+        return (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .dropHeaderLine */ .T6)(ids, name, idField, options.notes);
     }
     if (format !== 'lines' && info.size > (options.maxTextBytes ?? MAX_TEXT_BYTES)) {
         throw new Error(`${INPUT}: ${name} is ${sizeText(info.size)}, too large to read as ` +
@@ -808,21 +808,20 @@ async function readIds(name, relative, root, idField, options) {
     }
     const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real).catch(cannotRead);
     refuseBinary(name, bytes);
-    // Invalid UTF-8 becomes U+FFFD: such an ID matches no product, and the report shows it.
-    return (0,_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .parseIds */ .Ae)(bytes.toString('utf8'), name, idField, options.notes);
+    return (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIds */ .Ae)(decode(name, (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8Decoder */ .Qk)(), bytes), name, idField, options.notes);
 }
 /**
  * A text file of one ID per line, read a chunk at a time, so its size is bounded by memory
  * rather than by V8's longest string. Lines never span chunks: each chunk's last partial line
  * waits for the next (and fails once longer than any line may be, before it grows into a
- * giant string); UTF-8 sequences split by a chunk are joined by the decoder.
+ * giant string); UTF-8 characters split by a chunk are joined by the decoder.
  */
 async function readLinesInChunks(name, file, options, cannotRead) {
     const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
-    const maxLineChars = options.maxLineChars ?? _formats_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_LINE_CHARS */ .yL;
+    const maxLineChars = options.maxLineChars ?? _formats_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_LINE_CHARS */ .yL;
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r').catch(cannotRead);
     try {
-        const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+        const decoder = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8Decoder */ .Qk)();
         const buffer = Buffer.alloc(chunkBytes);
         const ids = [];
         let carry = '';
@@ -833,22 +832,23 @@ async function readLinesInChunks(name, file, options, cannotRead) {
                 break;
             const bytes = buffer.subarray(0, bytesRead);
             refuseBinary(name, bytes);
-            const text = carry + decoder.write(bytes);
+            const text = carry + decode(name, decoder, bytes, true);
             // A CR at the end may be half of a CRLF: it waits too, so lines are counted right.
             const end = text.endsWith('\r') ? text.length - 1 : text.length;
             const cut = end === 0
                 ? 0
                 : Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
-            const part = (0,_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .parseIdLines */ .qm)(text.slice(0, cut), name, line, maxLineChars);
+            const part = (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIdLines */ .qm)(text.slice(0, cut), name, line, maxLineChars);
             for (const id of part.ids)
                 ids.push(id);
             line = part.nextLine;
             carry = text.slice(cut);
             // Throws: the unfinished line alone is already too long.
             if (carry.length > maxLineChars)
-                (0,_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .parseIdLines */ .qm)(carry, name, line, maxLineChars);
+                (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIdLines */ .qm)(carry, name, line, maxLineChars);
         }
-        for (const id of (0,_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .parseIdLines */ .qm)(carry + decoder.end(), name, line, maxLineChars).ids)
+        const rest = carry + decode(name, decoder, new Uint8Array(0));
+        for (const id of (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIdLines */ .qm)(rest, name, line, maxLineChars).ids)
             ids.push(id);
         return ids;
     }
@@ -859,6 +859,15 @@ async function readLinesInChunks(name, file, options, cannotRead) {
 function refuseBinary(name, bytes) {
     if (bytes.includes(0)) {
         throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`);
+    }
+}
+/** Fails closed for bytes that are not UTF-8: their IDs would protect nothing. */
+function decode(name, decoder, bytes, stream = false) {
+    try {
+        return decoder.decode(bytes, { stream });
+    }
+    catch {
+        throw new Error(`${INPUT}: ${name} is not valid UTF-8 text ${_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .SAVE_AS_UTF8 */ .Rm}`);
     }
 }
 function sizeText(bytes) {
@@ -881,17 +890,23 @@ function toSlashes(relative) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ae: () => (/* binding */ parseIds),
+/* harmony export */   Qk: () => (/* binding */ utf8Decoder),
+/* harmony export */   Rm: () => (/* binding */ SAVE_AS_UTF8),
 /* harmony export */   T6: () => (/* binding */ dropHeaderLine),
+/* harmony export */   _6: () => (/* binding */ decodeUtf8),
 /* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   mg: () => (/* binding */ IdFileError),
 /* harmony export */   qm: () => (/* binding */ parseIdLines),
 /* harmony export */   yL: () => (/* binding */ MAX_LINE_CHARS)
 /* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8301);
-/* harmony import */ var _id_value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6409);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
+/* harmony import */ var _id_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6409);
 // Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
 // reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
 // lines are scanned with index loops and slices, never split character by character.
+
 
 
 /**
@@ -960,13 +975,9 @@ function parseIds(text, fileName, idField, notes) {
             const { ids } = idsOfLines(body, fileName, 1, MAX_LINE_CHARS);
             return dropHeaderLine(ids, fileName, idField, notes);
         }
-        case 'csv': {
-            const separator = csvSeparator(body);
-            const forEachRecord = (csv, file, visit) => forEachCsvRecord(csv, file, visit, separator);
-            return idsOfTable(body, fileName, idField, forEachRecord, notes);
-        }
+        case 'csv':
         case 'tsv':
-            return idsOfTable(body, fileName, idField, forEachTsvRecord, notes);
+            return idsOfTable(body, fileName, idField, notes);
         case 'json':
             return idsOfJson(body, fileName, idField);
         case 'jsonl':
@@ -980,6 +991,26 @@ const QUOTE = 34;
 const HASH = 35;
 const COMMA = 44;
 const SEMICOLON = 59;
+const TAB = 9;
+/**
+ * Bytes as UTF-8 text, a BOM kept (the readers drop it); undefined for bytes that are not
+ * UTF-8. Another encoding (Windows-1252, Latin-1) must not turn an ID into one with U+FFFD,
+ * which names no product and protects nothing.
+ */
+function decodeUtf8(bytes) {
+    try {
+        return utf8Decoder().decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A decoder that throws for bytes that are not UTF-8 (`stream: true` joins split characters). */
+function utf8Decoder() {
+    return new node_util__WEBPACK_IMPORTED_MODULE_0__.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+}
+/** Why such a file fails, and the way out, after "FILE is not valid UTF-8 text". */
+const SAVE_AS_UTF8 = '(saved in another encoding, such as Windows-1252 or Latin-1?), so its IDs cannot be read: save it as UTF-8';
 /** Calls `visit` with each line and its 1-based number; LF, CRLF and a lone CR end a line. */
 function forEachLine(text, visit) {
     let start = 0;
@@ -1022,14 +1053,30 @@ function lineTooLong(fileName, lineNo, maxLineChars) {
 function forEachTsvRecord(text, _fileName, visit) {
     forEachLine(text, (line, lineNo) => visit(line.split('\t'), lineNo));
 }
+const SEPARATOR_NAMES = new Map([
+    [COMMA, '","'],
+    [SEMICOLON, '";"'],
+    [TAB, 'a tab']
+]);
 /**
- * A CSV whose header row has `;` and no `,` is `;`-separated, as spreadsheets export it in
- * many locales; any other is `,`-separated.
+ * The header row decides the separator, as a person reading the file would: the extension's
+ * own (`,` for .csv, a tab for .tsv) when the header has it, else the one other of `,` `;`
+ * tab that it has (a list re-exported with another separator often keeps its name), else
+ * none (one column). A header with two others is ambiguous: it fails.
  */
-function csvSeparator(text) {
+function tableSeparator(text, fileName, own) {
     const end = text.search(/[\r\n]/);
     const header = end === -1 ? text : text.slice(0, end);
-    return header.includes(';') && !header.includes(',') ? SEMICOLON : COMMA;
+    if (header.includes(String.fromCharCode(own)))
+        return own;
+    const found = [COMMA, SEMICOLON, TAB].filter(s => s !== own && header.includes(String.fromCharCode(s)));
+    if (found.length > 1) {
+        throw new IdFileError(fileName, 'line 1', `the header row holds both ${nameOf(found[0])} and ${nameOf(found[1])}, and not ${nameOf(own)}: which one separates the columns is unclear. Save the file with one separator`);
+    }
+    return found[0] ?? own;
+}
+function nameOf(separator) {
+    return SEPARATOR_NAMES.get(separator);
 }
 /**
  * RFC 4180 records, cells separated by `separator`: a field that starts with `"` is quoted
@@ -1104,7 +1151,12 @@ function countLineBreaks(text, from, to) {
     }
     return count;
 }
-function idsOfTable(text, fileName, idField, forEachRecord, notes) {
+function idsOfTable(text, fileName, idField, notes) {
+    const own = formatOf(fileName) === 'tsv' ? TAB : COMMA;
+    const separator = tableSeparator(text, fileName, own);
+    const forEachRecord = separator === TAB && own === TAB
+        ? forEachTsvRecord
+        : (csv, file, visit) => forEachCsvRecord(csv, file, visit, separator);
     const ids = [];
     let column = -1;
     let columnName = '';
@@ -1144,7 +1196,7 @@ function idsOfTable(text, fileName, idField, forEachRecord, notes) {
 }
 /** The name of the `id-field` column (or text header line): the whole `id-field`, `\.` a dot. */
 function columnName(idField) {
-    const keys = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
+    const keys = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFieldPath */ .Zl)(idField);
     return keys.length === 1 ? keys[0] : idField;
 }
 function idColumn(header, fileName, idField, notes) {
@@ -1185,22 +1237,23 @@ function idsOfJson(text, fileName, idField) {
     catch (error) {
         throw new IdFileError(fileName, '', `not valid JSON: ${messageOf(error)}`);
     }
-    const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
+    refuseDuplicateKey(text, fileName, '');
+    const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFieldPath */ .Zl)(idField);
     if (Array.isArray(value)) {
         return value.map((item, i) => idOfItem(item, fileName, `item ${i + 1}`, idField, path));
     }
     // The API's own request body, so a saved request can be replayed.
-    const productIds = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(value, ['data', 'product_ids']);
+    const productIds = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(value, ['data', 'product_ids']);
     if (Array.isArray(productIds)) {
         return productIds.map((item, i) => idOf(item, fileName, `data.product_ids item ${i + 1}`));
     }
     throw new IdFileError(fileName, '', `expected an array of IDs, an array of objects with "${idField}", or ` +
-        `{"data":{"product_ids":[...]}}, but found ${(0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0)(value)}` +
-        ((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(value) ? ' without data.product_ids' : ''));
+        `{"data":{"product_ids":[...]}}, but found ${(0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(value)}` +
+        ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value) ? ' without data.product_ids' : ''));
 }
 function idsOfJsonLines(text, fileName, idField) {
     const ids = [];
-    const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(idField);
+    const path = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFieldPath */ .Zl)(idField);
     forEachLine(text, (line, lineNo) => {
         if (line.trim() === '')
             return;
@@ -1211,22 +1264,31 @@ function idsOfJsonLines(text, fileName, idField) {
         catch (error) {
             throw new IdFileError(fileName, `line ${lineNo}`, `not valid JSON: ${messageOf(error)}`);
         }
+        refuseDuplicateKey(line, fileName, `line ${lineNo}`);
         ids.push(idOfItem(value, fileName, `line ${lineNo}`, idField, path));
     });
     return ids;
 }
+/** JSON.parse keeps a key's last value: which of two names the product is not clear. */
+function refuseDuplicateKey(text, fileName, position) {
+    const key = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .duplicateKey */ .Ve)(text);
+    if (key !== undefined) {
+        const problem = `the key ${JSON.stringify(key)} appears twice in one object`;
+        throw new IdFileError(fileName, position, problem);
+    }
+}
 /** An item of an ID list: the ID itself, or an object holding it at `path`. */
 function idOfItem(item, fileName, position, idField, path) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item))
         return idOf(item, fileName, position);
-    const field = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(item, path);
+    const field = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(item, path);
     if (field === undefined) {
         throw new IdFileError(fileName, position, `the object has no field "${idField}"`);
     }
     return idOf(field, fileName, `${position} field ${idField}`);
 }
 function idOf(value, fileName, position) {
-    const id = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .idOfValue */ .I0)(value);
+    const id = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .idOfValue */ .I0)(value);
     if (typeof id === 'string')
         return id;
     throw new IdFileError(fileName, position, id.problem);
@@ -1374,6 +1436,7 @@ function namedForm(id) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ve: () => (/* binding */ duplicateKey),
 /* harmony export */   YN: () => (/* binding */ objectOrEmpty),
 /* harmony export */   rx: () => (/* binding */ parseJsonOrUndefined)
 /* harmony export */ });
@@ -1395,6 +1458,55 @@ function parseJsonOrUndefined(text) {
     catch {
         return undefined;
     }
+}
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+/**
+ * The first key that appears twice in one object of `text`, which must be valid JSON
+ * (JSON.parse silently keeps the last value); undefined when none does. Keys are compared
+ * as JSON reads them, escapes decoded.
+ */
+function duplicateKey(text) {
+    // The keys of each open object; undefined for an open array.
+    const open = [];
+    let atKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) {
+            const start = i;
+            for (i++; text.charCodeAt(i) !== QUOTE; i++)
+                if (text.charCodeAt(i) === BACKSLASH)
+                    i++;
+            if (!atKey)
+                continue;
+            const raw = text.slice(start + 1, i);
+            const key = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+            const keys = open[open.length - 1];
+            if (keys.has(key))
+                return key;
+            keys.add(key);
+            atKey = false;
+        }
+        else if (c === OPEN_BRACE) {
+            open.push(new Set());
+            atKey = true;
+        }
+        else if (c === OPEN_BRACKET) {
+            open.push(undefined);
+        }
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            open.pop();
+        }
+        else if (c === COMMA) {
+            atKey = open[open.length - 1] !== undefined;
+        }
+    }
+    return undefined;
 }
 
 
@@ -3400,8 +3512,6 @@ function client_seconds(ms) {
 
 // EXTERNAL MODULE: ./src/plan.ts
 var src_plan = __webpack_require__(2464);
-// EXTERNAL MODULE: ./src/reconcile/compare.ts
-var compare = __webpack_require__(9499);
 ;// CONCATENATED MODULE: ./src/report/destinations.ts
 // Where the report goes, checked before the first call to Miso: a run that deletes and then
 // cannot say what it deleted (no outputs, no ID files) is worse than one that refuses to start.
@@ -3642,7 +3752,6 @@ var summary = __webpack_require__(7994);
 
 
 
-
 async function run(context) {
     const { env, cancellation } = context;
     const started = Date.now();
@@ -3759,8 +3868,9 @@ function annotationOf(error) {
 }
 /** Decides what to do with the plan and, when it is a real run, does it. */
 async function deleteOrPreview(report, plan, settings, miso, signal, log) {
+    const share = (0,run_report/* deletionShare */.k8)(report);
     const refused = (0,src_plan/* refusal */.x5)(plan, settings.maxDeletions) ??
-        (report.reconcile ? (0,compare/* percentRefusal */.c)(report.reconcile, settings.maxDeletionsPercent) : undefined);
+        (share ? (0,src_plan/* percentRefusal */.c0)(share, settings.maxDeletionsPercent) : undefined);
     // A signal that came while the action loaded or the IDs were read ends the run as cancelled,
     // whatever was found. Node delivers a signal only on an event-loop turn, and a run with inline
     // IDs may not have taken one yet: take one before deciding.
@@ -3819,7 +3929,7 @@ function misoClientOf(settings, env, log) {
 }
 /** Reconcile mode: what Miso lists and the repository no longer names (see reconcile/). */
 async function reconcileIds(settings, miso, signal, env, log) {
-    const { resolveReconcileIds } = await Promise.all(/* import() */[__webpack_require__.e(722), __webpack_require__.e(939), __webpack_require__.e(433)]).then(__webpack_require__.bind(__webpack_require__, 6433));
+    const { resolveReconcileIds } = await Promise.all(/* import() */[__webpack_require__.e(722), __webpack_require__.e(939), __webpack_require__.e(800)]).then(__webpack_require__.bind(__webpack_require__, 9800));
     const { groups, info } = await resolveReconcileIds(settings, miso(), signal, env, log);
     return { groups, reconcile: info };
 }
@@ -3857,7 +3967,8 @@ async function collectIds(settings, event, env, log, signal) {
             result: diff.result,
             via: diff.via,
             kept: diff.kept,
-            skipped: diff.skipped
+            skipped: diff.skipped,
+            share: diff.share
         }
     };
 }
@@ -4191,7 +4302,10 @@ function withoutDotSlash(pattern) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B6: () => (/* binding */ describeSource),
+/* harmony export */   C: () => (/* binding */ shareMayBeRefused),
 /* harmony export */   Cs: () => (/* binding */ makePlan),
+/* harmony export */   MT: () => (/* binding */ DIFF_SHARE_LEAST),
+/* harmony export */   c0: () => (/* binding */ percentRefusal),
 /* harmony export */   jN: () => (/* binding */ idLists),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
@@ -4345,6 +4459,27 @@ function refusal(plan, maxDeletions) {
     }
     return undefined;
 }
+/** A diff source's guard applies from this many IDs at base on: below it, one ID is 5%. */
+const DIFF_SHARE_LEAST = 20;
+/**
+ * Whether `count` IDs can be refused by `max-deletions-percent` in a set of at least `least`
+ * IDs, so counting the set is worth it.
+ */
+function shareMayBeRefused(count, maxPercent, least) {
+    return maxPercent > 0 && count * 100 > maxPercent * least;
+}
+/** The refusal for a deletion larger than `max-deletions-percent` of its set, if it is. */
+function percentRefusal(share, maxPercent) {
+    const { count, of } = share;
+    if (maxPercent === 0 || count === 0 || of < Math.max(share.least, 1))
+        return undefined;
+    if (count * 100 <= maxPercent * of)
+        return undefined;
+    return (`${share.by} would delete ${count} of the ${of} ${share.set} (${((count * 100) / of).toFixed(1)}%), ` +
+        `more than \`max-deletions-percent\` (${maxPercent}%). Nothing was deleted. ` +
+        `${share.check}; raise \`max-deletions-percent\` (0 means no limit) if this is intended, ` +
+        'or run the workflow by hand with `dry-run: true` to see the plan first.');
+}
 function describeSource(group) {
     switch (group.kind) {
         case 'inline':
@@ -4374,53 +4509,6 @@ function describeSource(group) {
 /** `n` and the noun, singular for exactly 1; `many` defaults to the noun plus `s`. */
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
-/***/ 9499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ percentRefusal),
-/* harmony export */   g: () => (/* binding */ compareWithRepository)
-/* harmony export */ });
-/* harmony import */ var _ids_named_form_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7518);
-// Reconcile's decision, pure: what Miso lists minus what the repository names is deleted,
-// unless a guard refuses it. Sets are built once; a million IDs on each side take well under
-// a second (see `npm run bench`).
-
-/**
- * Miso's IDs that the repository does not name (in Miso's order, once each, exactly as listed),
- * and the counts. `repository` holds named forms (see namedForm), the forms the comparison uses.
- */
-function compareWithRepository(misoIds, repository) {
-    const listed = new Set(misoIds);
-    const listedForms = new Set();
-    const toDelete = [];
-    for (const id of listed) {
-        const form = (0,_ids_named_form_js__WEBPACK_IMPORTED_MODULE_0__/* .namedForm */ .C)(id);
-        listedForms.add(form);
-        if (!repository.has(form))
-            toDelete.push(id);
-    }
-    let missing = 0;
-    for (const form of repository)
-        if (!listedForms.has(form))
-            missing++;
-    return { toDelete, misoCount: listed.size, missingFromMiso: missing };
-}
-/** The refusal for a deletion larger than `max-deletions-percent` of Miso's set, if it is. */
-function percentRefusal(info, maxPercent) {
-    if (maxPercent === 0 || info.deleteCount === 0)
-        return undefined;
-    if (info.deleteCount * 100 <= maxPercent * info.misoCount)
-        return undefined;
-    const share = ((info.deleteCount * 100) / info.misoCount).toFixed(1);
-    return (`Reconcile would delete ${info.deleteCount} of the ${info.misoCount} ${info.recordType} Miso lists (${share}%), ` +
-        `more than \`max-deletions-percent\` (${maxPercent}%). Nothing was deleted. ` +
-        `The repository names ${info.repositoryCount} IDs: check that every source of them is given; raise \`max-deletions-percent\` (0 means no limit) if this is intended.`);
 }
 
 
@@ -4666,15 +4754,45 @@ function leading(text) {
 /* harmony export */   GD: () => (/* binding */ notFoundWarning),
 /* harmony export */   GF: () => (/* binding */ failedIds),
 /* harmony export */   dD: () => (/* binding */ failedCount),
+/* harmony export */   k8: () => (/* binding */ deletionShare),
 /* harmony export */   km: () => (/* binding */ forcedDryRunNotice),
 /* harmony export */   ug: () => (/* binding */ stepFails)
 /* harmony export */ });
+/* harmony import */ var _diff_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8679);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2464);
+
+
 /**
  * The notice a forced dry run gives in the log. The summary says the reason in its headline
  * instead, so it leaves this note out.
  */
 function forcedDryRunNotice(reason) {
     return `Dry run forced: ${reason}.`;
+}
+/** The run's deletion as a share of its set, for `max-deletions-percent`: reconcile or a diff. */
+function deletionShare(report) {
+    const { reconcile, diff } = report;
+    if (reconcile) {
+        return {
+            count: reconcile.deleteCount,
+            of: reconcile.misoCount,
+            set: `${reconcile.recordType} Miso lists`,
+            by: 'Reconcile',
+            least: 1,
+            check: `The repository names ${reconcile.repositoryCount} IDs: check that every source of them is given`
+        };
+    }
+    if (!diff?.share)
+        return undefined;
+    const base = (0,_diff_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(diff.base);
+    return {
+        count: diff.share.deleting,
+        of: diff.share.named,
+        set: `IDs that matching files named at ${base}`,
+        by: 'The change',
+        least: _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .DIFF_SHARE_LEAST */ .MT,
+        check: `Check the change ${base}..${(0,_diff_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(diff.head)}: a file emptied or cut short by an export or a merge deletes every ID it named`
+    };
 }
 /** Whether the step must fail for this report. */
 function stepFails(report, failOnEmpty) {
@@ -4882,6 +5000,10 @@ function sources(report) {
         const extra = [pull ? `pull request ${pull}` : '', compare ?? ''].filter(x => x !== '');
         const at = result === head ? '' : `; IDs still named were read at the merge ${commit(result)}`;
         lines.push(`Change: ${commit(base)}..${commit(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})${extra.length > 0 ? `; ${extra.join(', ')}` : ''}${at}`, '');
+        if (report.diff.share) {
+            const { deleting, named } = report.diff.share;
+            lines.push(`It deletes ${deleting} of the ${named} IDs that matching files named at ${commit(base)} (checked against \`max-deletions-percent\`).`, '');
+        }
         if (skipped.length > 0) {
             const first = skipped.slice(0, 5).map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdValue */ .rX).join(', ');
             const more = skipped.length > 5 ? `, and ${skipped.length - 5} more` : '';

@@ -88,10 +88,12 @@ async function commitOrParent(ctx, rev) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4528);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8679);
 // A small git runner for the diff source. git runs without a shell; refs reach it only
 // after validation (event.ts) and paths only as NUL-separated output or blob IDs, so
 // file names with spaces, newlines or leading dashes cannot be misread.
+
 
 
 
@@ -252,16 +254,16 @@ async function ensureCommit(ctx, rev) {
     const [, name, suffix] = /^(.*?)((?:[~^]\d*)*)$/.exec(rev);
     let tip = suffix ? await resolveCommit(ctx, name) : undefined;
     if (!tip) {
-        await fetchFromOrigin(ctx, [name], `commit ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(name)}`, (await isShallow(ctx)) ? ['--depth=1'] : []);
+        await fetchFromOrigin(ctx, [name], `commit ${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(name)}`, (await isShallow(ctx)) ? ['--depth=1'] : []);
         tip = await resolveCommit(ctx, SHA.test(name) ? name : 'FETCH_HEAD');
         if (!tip)
-            throw new HistoryError(`origin sent no commit for ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(name)}`);
+            throw new HistoryError(`origin sent no commit for ${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(name)}`);
     }
     if (!suffix)
         return tip;
     const ancestor = await deepenUntil(ctx, [tip], () => resolveCommit(ctx, `${tip}${suffix}`));
     if (!ancestor)
-        throw new HistoryError(`${rev} does not exist: ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(name)} has no such ancestor`);
+        throw new HistoryError(`${rev} does not exist: ${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(name)} has no such ancestor`);
     return ancestor;
 }
 /**
@@ -284,7 +286,7 @@ async function mergeBase(ctx, a, b) {
     };
     const base = await deepenUntil(ctx, [first, second], once);
     if (!base) {
-        throw new HistoryError(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(first)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .short */ .h0)(second)} have no common history`);
+        throw new HistoryError(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(first)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(second)} have no common history`);
     }
     return base;
 }
@@ -303,18 +305,17 @@ async function diffChanges(ctx, base, head) {
         head,
         '--'
     ]);
-    return parseRawDiff(stdout.toString('utf8'));
+    return parseRawDiff(nulFields(stdout), base, head);
 }
 /** Parses `git diff --raw -z`: `:mode mode sha sha status\0path\0[path\0]` per file. */
-function parseRawDiff(output) {
-    const fields = output.split('\0');
+function parseRawDiff(fields, base, head) {
     const changes = [];
     let i = 0;
-    while (i < fields.length && fields[i].startsWith(':')) {
-        const [oldMode, newMode, , , status] = fields[i].slice(1).split(' ');
+    while (i < fields.length && fields[i][0] === 0x3a) {
+        const [oldMode, newMode, , , status] = fields[i].toString('latin1').slice(1).split(' ');
         const twoPaths = status[0] === 'R' || status[0] === 'C';
-        const first = fields[i + 1];
-        const second = twoPaths ? fields[i + 2] : undefined;
+        const first = pathOf(fields[i + 1], twoPaths || status[0] === 'D' ? base : head);
+        const second = twoPaths ? pathOf(fields[i + 2], head) : undefined;
         i += twoPaths ? 3 : 2;
         const submodule = oldMode === '160000' || newMode === '160000' ? { submodule: true } : {};
         if (status[0] === 'A' || status[0] === 'C')
@@ -332,16 +333,42 @@ function parseRawDiff(output) {
 async function listTree(ctx, commit) {
     const { stdout } = await git(ctx, ['ls-tree', '-r', '-z', '--full-tree', commit]);
     const files = new Map();
-    for (const entry of stdout.toString('utf8').split('\0')) {
+    for (const entry of nulFields(stdout)) {
         // `<mode> <type> <object>\t<path>`; the path may hold anything but NUL.
-        const tab = entry.indexOf('\t');
+        const tab = entry.indexOf(0x09);
         if (tab < 0)
             continue;
-        const [mode, type, object] = entry.slice(0, tab).split(' ');
+        const [mode, type, object] = entry.subarray(0, tab).toString('latin1').split(' ');
         if (type === 'blob' || type === 'commit')
-            files.set(entry.slice(tab + 1), { mode, object });
+            files.set(pathOf(entry.subarray(tab + 1), commit), { mode, object });
     }
     return files;
+}
+function nulFields(stdout) {
+    const fields = [];
+    for (let at = 0; at < stdout.length;) {
+        const nul = stdout.indexOf(0, at);
+        const end = nul < 0 ? stdout.length : nul;
+        fields.push(stdout.subarray(at, end));
+        at = end + 1;
+    }
+    return fields;
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * A file name at `commit`, as text. A name that is not UTF-8 stops the run, whatever the file:
+ * decoded with replacement characters, two such names read alike and one hides the other.
+ */
+function pathOf(bytes, commit) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        // Every byte past ASCII as \xNN: the name as far as it can be shown, unambiguously.
+        const shown = [...bytes].map(b => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16)}`));
+        const file = shown.join('');
+        throw new _commit_files_js__WEBPACK_IMPORTED_MODULE_2__/* .UnreadableFileError */ .o2(file, commit, `${file} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(commit)}: the file name is not valid UTF-8 (its bytes past ASCII shown as \\xNN), so it cannot be told apart from other such names`, 'Nothing was sent to Miso. Rename the file to a UTF-8 name (`git mv`) in a new commit; a name at the base commit of a change stays: then run by hand with a later `base`, or once with `reconcile: true`.');
+    }
 }
 /** The contents of these blobs, read by one `git cat-file --batch`. */
 async function readBlobs(ctx, blobs) {
@@ -410,6 +437,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/ids/named-form.ts
 var named_form = __webpack_require__(7518);
+// EXTERNAL MODULE: ./src/plan.ts
+var plan = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/plural.ts
 var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: ./src/ids/formats.ts
@@ -513,13 +542,20 @@ function documentOf(idFrom, text, fail) {
         return parseJson(body, 'not valid JSON', fail);
     return frontMatter(body, fail);
 }
+/** JSON, where a key twice in one object fails, as in YAML and TOML: which one names the product? */
 function parseJson(text, what, fail) {
+    let value;
     try {
-        return JSON.parse(text);
+        value = JSON.parse(text);
     }
     catch (error) {
         return fail(`${what} (${error.message})`);
     }
+    const key = (0,json/* duplicateKey */.Ve)(text);
+    if (key !== undefined) {
+        return fail(`${what} (the key ${JSON.stringify(key)} appears twice in one object)`);
+    }
+    return value;
 }
 /**
  * The front matter at the start of the text, in the forms static site generators write:
@@ -527,26 +563,62 @@ function parseJson(text, what, fail) {
  * object. Undefined for a file without front matter (or with empty YAML front matter).
  */
 function frontMatter(text, fail) {
-    if (text.startsWith('{')) {
-        const end = jsonObjectEnd(text);
+    const start = frontMatterStart(text, fail);
+    const rest = text.slice(start);
+    if (rest.startsWith('{')) {
+        const end = jsonObjectEnd(rest);
         if (end < 0)
             return fail('JSON front matter has no closing `}`');
-        return parseJson(text.slice(0, end), 'JSON front matter is not valid JSON', fail);
+        return parseJson(rest.slice(0, end), 'JSON front matter is not valid JSON', fail);
     }
-    const lines = text.split(/\r?\n/);
-    const fence = lines[0]?.trimEnd();
-    if (fence !== '---' && fence !== '+++')
-        return undefined;
+    const lines = rest.split(LINE_END);
+    const fence = lines[0].trimEnd();
+    if (fence !== '---' && fence !== '+++') {
+        // `----`, `---yaml`: Hugo reads a fence there and fails; other tools read front matter.
+        if (!/^(?:---|\+\+\+)/.test(fence))
+            return undefined;
+        return fail(`it starts with \`${fence.slice(0, 40)}\`, which is not a front matter fence`);
+    }
     const close = fence === '---' ? /^(?:---|\.\.\.)\s*$/ : /^\+\+\+\s*$/;
     const end = lines.findIndex((line, i) => i > 0 && close.test(line));
     if (end < 0)
         return fail(`front matter has no closing \`${fence}\` line`);
-    // The fence becomes an empty line, so the parsers' line numbers are the file's.
+    // Empty lines for the skipped ones and the fence, so the parsers' line numbers are the file's.
+    const skipped = text.slice(0, start).split(LINE_END).length - 1;
     const inner = ['', ...lines.slice(1, end)].join('\n');
-    const data = fence === '---' ? readYaml(inner, fail) : readToml(inner, fail);
+    const data = fence === '---'
+        ? readYaml('\n'.repeat(skipped) + inner, fail)
+        : readToml('\n'.repeat(skipped) + inner, fail);
     if (data !== null && !(0,json/* isObject */.Gv)(data))
         return fail('front matter is not a mapping of keys to values');
     return data ?? undefined;
+}
+const LINE_END = /\r\n|\r|\n/;
+const BLANK = /[ \t\r\n]*/y;
+/**
+ * Where front matter may start: past spaces, tabs, line ends and HTML comments, as Hugo's page
+ * parser skips them. Hugo skips the rest of a comment's first line and reads front matter
+ * right after it, even inside the comment (commented-out front matter); otherwise the whole
+ * comment is skipped.
+ */
+function frontMatterStart(text, fail) {
+    let at = skipBlank(text, 0);
+    while (text.startsWith('<!--', at)) {
+        const lineEnd = text.slice(at).search(/[\r\n]/);
+        const next = skipBlank(text, lineEnd < 0 ? text.length : at + lineEnd);
+        if (/^(?:---|\+\+\+|\{)/.test(text.slice(next, next + 3)))
+            return next;
+        const close = text.indexOf('-->', at + 4);
+        if (close < 0)
+            return fail('an HTML comment before the front matter never closes');
+        at = skipBlank(text, close + 3);
+    }
+    return at;
+}
+function skipBlank(text, from) {
+    BLANK.lastIndex = from;
+    BLANK.test(text);
+    return BLANK.lastIndex;
 }
 /**
  * YAML front matter. The failsafe schema keeps every scalar as written (an ID like 00123
@@ -605,6 +677,7 @@ function jsonObjectEnd(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/removed-ids.ts
+
 
 
 
@@ -720,9 +793,25 @@ async function removedIds(cmp, rules) {
             });
         }
     }
+    result.share = await shareOfBase(cmp, rules, result.groups);
     if (submodules.size > 0)
         result.notices.push(submoduleNotice([...submodules].sort(byPath)));
     return result;
+}
+/**
+ * The unique IDs the change deletes, of those every matching file named at base: what
+ * `max-deletions-percent` measures a diff against. Every matching file at base is read, so
+ * only when the guard could refuse. A list's header row that may be an ID is not counted.
+ */
+async function shareOfBase(cmp, rules, groups) {
+    const deleting = new Set(groups.flatMap(g => g.ids.map(named_form/* namedForm */.C))).size;
+    if (!(0,plan/* shareMayBeRefused */.C)(deleting, rules.maxDeletionsPercent ?? 0, plan/* DIFF_SHARE_LEAST */.MT))
+        return;
+    // Its notes were given when the change's files were read, or are the result's.
+    const named = await namedIdsAt(cmp, cmp.base, rules).catch((error) => {
+        throw unreadableAtBase(error, cmp);
+    });
+    return { deleting, named: new Set([...named.byFile.values()].flat().map(named_form/* namedForm */.C)).size };
 }
 /**
  * The file at head whose IDs the change kept in place: the same page (a moved page is
