@@ -979,6 +979,7 @@ describe('front matter after blank lines or an HTML comment, or with CR line end
       'content/b.md': frontMatter('FM-B'),
       'content/c.md': frontMatter('FM-C'),
       'content/d.md': frontMatter('FM-D'),
+      'content/e.md': frontMatter('FM-E'),
       'content/gone.md': '<!-- draft -->\r\n\r\n  ---\rproduct_id: FM-GONE\r---\r'
     })
     const before = repo.commit('catalog')
@@ -986,7 +987,8 @@ describe('front matter after blank lines or an HTML comment, or with CR line end
       'content/a.md': '\n---\nproduct_id: FM-A\n---\nText edited\n',
       'content/b.md': '<!-- draft note -->\n---\nproduct_id: FM-B\n---\nText\n',
       'content/c.md': '---\rproduct_id: FM-C\r---\rText\r',
-      'content/d.md': '\n  {"product_id": "FM-D"}\n'
+      'content/d.md': '\n  {"product_id": "FM-D"}\n',
+      'content/e.md': '<!-- generated -->\n\ufeff---\nproduct_id: FM-E\n---\n'
     })
     repo.remove('content/gone.md')
     const after = repo.commit('edits')

@@ -52,7 +52,11 @@ describe('front matter forms', () => {
     ['CR line ends after a blank line', '\r---\rproduct_id: A\r---\r'],
     ['JSON after a blank line', '\n{"product_id":"A"}\n'],
     ['JSON after a comment', '<!-- x -->\n{"product_id":"A"}\n'],
-    ['a BOM and a blank line', '\ufeff\r\n---\r\nproduct_id: A\r\n---\r\n']
+    ['a BOM and a blank line', '\ufeff\r\n---\r\nproduct_id: A\r\n---\r\n'],
+    ['two BOMs', '\ufeff\ufeff---\nproduct_id: A\n---\nText\n'],
+    ['a blank line, then a BOM', '\n\ufeff---\nproduct_id: A\n---\n'],
+    ['a comment, then a BOM', '<!-- generated -->\n\ufeff---\nproduct_id: A\n---\n'],
+    ['a blank line, then a BOM and JSON', '\n\ufeff{"product_id":"A"}\n']
   ])('reads front matter after %s', (_, text) => {
     expect(idOf(text)).toBe('A')
   })

@@ -123,9 +123,20 @@ describe('redact: a secret cut short', () => {
     expect(redact(`x ${encoded} y`, [key])).toBe('x *** y')
   })
 
-  it('masks the longest run that ends the secret', () => {
+  it('masks the longest run that ends the secret, also percent-encoded', () => {
     expect(redact(`…${key.slice(9)}&x=1`, [key])).toBe('…***&x=1')
     expect(redact(`a ${key.slice(20)} b ${key.slice(25)}`, [key])).toBe('a *** b ***')
+    const slashed = 'sk-live-Ab/Cd+Ef/Gh+Ij/Kl+Mn/Op+Qr/St+Uv'
+    expect(redact(`…${encodeURIComponent(slashed.slice(9))}`, [slashed])).toBe('…***')
+  })
+
+  it('masks the whole piece where the secret ends or starts in a repeating run', () => {
+    const zeros = `sk-live-7Hq2ZpR9xWmK4tBvN3cY${'0'.repeat(14)}`
+    expect(redact(`…${zeros.slice(2)}`, [zeros])).toBe('…***')
+    const abab = `sk-live-7Hq2ZpR9xWmK${'ab'.repeat(10)}`
+    expect(redact(`x ${abab.slice(5)} y`, [abab])).toBe('x *** y')
+    const leading = `${'a'.repeat(16)}sk-live-7Hq2ZpR9`
+    expect(redact(`x ${leading.slice(0, -3)} y`, [leading])).toBe('x *** y')
   })
 
   it('leaves shorter pieces and other text alone, and no piece of 12 behind (property)', () => {

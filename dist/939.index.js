@@ -594,7 +594,8 @@ function frontMatter(text, fail) {
     return data ?? undefined;
 }
 const LINE_END = /\r\n|\r|\n/;
-const BLANK = /[ \t\r\n]*/y;
+// A byte-order mark anywhere in there is skipped too, as Hugo's parser ignores it.
+const BLANK = /[ \t\r\n\ufeff]*/y;
 /**
  * Where front matter may start: past spaces, tabs, line ends and HTML comments, as Hugo's page
  * parser skips them. Hugo skips the rest of a comment's first line and reads front matter

@@ -17,7 +17,8 @@ const MASK = '***'
  *   Mixed forms match too (`%2F` next to `\u002f`).
  *
  * - a piece of a secret cut at either end (an answer that echoes the request URL and is cut
- *   short): the longest run of at least MIN_FRAGMENT characters that starts or ends it.
+ *   short): the longest run of at least MIN_FRAGMENT characters that starts or ends it, in
+ *   any of those escaped forms.
  *
  * Not covered (see docs/behaviour.md): a secret split across lines or fields, hex or other
  * encodings of the whole secret, encodings applied twice.
@@ -44,9 +45,12 @@ export function redactor(secrets: readonly string[]): (text: string) => string {
   const ordered = [...forms].sort((a, b) => b.length - a.length)
   const cut = [...new Set(secrets)].filter(secret => [...secret].length > MIN_FRAGMENT)
   const heads = cut.map(secret => [...secret].slice(0, MIN_FRAGMENT).join(''))
+  const tails = cut.map(secret => [...secret].slice(-MIN_FRAGMENT).join(''))
   const shortest = Math.min(...ordered.map(form => [...form].length), MIN_FRAGMENT)
   const pattern = new RegExp([...ordered.map(charwise), ...cut.map(cutAtEnd)].join('|'), 'g')
-  const cutAtStart = (text: string) => cut.reduce(maskCutAtStart, text)
+  // Costly where it is tried at every position, so only tried where a secret's end is found.
+  const ends = new RegExp(tails.map(charwise).join('|'))
+  const startCut = new RegExp(cut.map(cutAtStart).join('|'), 'g')
   return text => {
     if (text.length < shortest) return text
     // Without any character that starts an escape, only the forms as they are can match:
@@ -57,9 +61,11 @@ export function redactor(secrets: readonly string[]): (text: string) => string {
         if (result.includes(form)) result = result.split(form).join(MASK)
       }
       if (heads.some(head => result.includes(head))) result = result.replace(pattern, MASK)
-      return cutAtStart(result)
+      if (tails.some(tail => result.includes(tail))) result = result.replace(startCut, MASK)
+      return result
     }
-    return cutAtStart(text.replace(pattern, MASK))
+    const result = text.replace(pattern, MASK)
+    return cut.length > 0 && ends.test(result) ? result.replace(startCut, MASK) : result
   }
 }
 
@@ -77,23 +83,14 @@ function cutAtEnd(secret: string): string {
 }
 
 /**
- * `text` with every piece of `secret` cut at its start masked: its last MIN_FRAGMENT
- * characters and as many of those before them as precede them (as they are, not escaped).
+ * The secret cut at its start: its last MIN_FRAGMENT characters and as many of those before
+ * them as precede them, each character in any escaped form. The leftmost match is the
+ * longest piece, also where the secret ends in a repeating run (`…0000`).
  */
-function maskCutAtStart(text: string, secret: string): string {
-  const tail = secret.slice(-MIN_FRAGMENT)
-  let result = text
-  for (let at = result.indexOf(tail); at >= 0; at = result.indexOf(tail, at + MASK.length)) {
-    let start = at
-    let of = secret.length - MIN_FRAGMENT
-    while (start > 0 && of > 0 && result[start - 1] === secret[of - 1]) {
-      start--
-      of--
-    }
-    result = result.slice(0, start) + MASK + result.slice(at + tail.length)
-    at = start
-  }
-  return result
+function cutAtStart(secret: string): string {
+  const chars = [...secret].map(char => charwise(char))
+  const lead = chars.slice(0, -MIN_FRAGMENT).reduce((inner, char) => `(?:${inner}${char})?`, '')
+  return lead + chars.slice(-MIN_FRAGMENT).join('')
 }
 
 /** The characters every escaped form of a character starts with (`+` is a form-encoded space). */
