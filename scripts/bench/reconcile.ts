@@ -7,17 +7,7 @@ import { count, kibToMB, round } from './figures.js'
 import { GOALS } from './goals.js'
 import { expectSucceeded, progress, runMeasured } from './measure.js'
 import { API_KEY, BATCH_SIZE, POLL_INTERVAL_MS, type Options } from './options.js'
-
-export interface ReconcileRun {
-  /** IDs Miso lists; the repository names all but `deleted` of them. */
-  misoIds: number
-  repositoryIds: number
-  deleted: number
-  listingMB: number
-  wallMs: number
-  peakRssMB: number
-  cpuMs: number
-}
+import type { ReconcileRun } from './results.js'
 
 /**
  * A reconcile of a million IDs each side: Miso lists the repository's IDs plus 0.1 % stale

@@ -4,7 +4,6 @@ import type { Section } from './options.js'
 import type { ParseRun } from './parse.js'
 import type { PollingRun } from './polling.js'
 import type { QueueRun } from './queue.js'
-import type { ReconcileRun } from './reconcile.js'
 import type { ScaleRun } from './scale.js'
 import type { Startup } from './startup.js'
 
@@ -18,4 +17,15 @@ export interface Results {
   reconcile?: ReconcileRun
   queue: QueueRun[]
   scale: ScaleRun[]
+}
+
+export interface ReconcileRun {
+  /** IDs Miso lists; the repository names all but `deleted` of them. */
+  misoIds: number
+  repositoryIds: number
+  deleted: number
+  listingMB: number
+  wallMs: number
+  peakRssMB: number
+  cpuMs: number
 }
