@@ -113,6 +113,7 @@ async function openComparison(settings, range, env, log, signal) {
 /* harmony export */   Sd: () => (/* binding */ openRestComparison),
 /* harmony export */   Ys: () => (/* binding */ restTarget),
 /* harmony export */   Zj: () => (/* binding */ nextPage),
+/* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   d_: () => (/* binding */ octokitFor),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
@@ -518,6 +519,7 @@ async function mapLimited(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
+/** The HTTP status of an Octokit error; undefined for one without an answer. */
 function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;

@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Sd: () => (/* binding */ openRestComparison),
 /* harmony export */   Ys: () => (/* binding */ restTarget),
 /* harmony export */   Zj: () => (/* binding */ nextPage),
+/* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   d_: () => (/* binding */ octokitFor),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
@@ -415,6 +416,7 @@ async function mapLimited(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
+/** The HTTP status of an Octokit error; undefined for one without an answer. */
 function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
@@ -757,7 +759,7 @@ async function updatePullRequestComment(run) {
         return url || undefined;
     }
     catch (error) {
-        const status = statusOf(error);
+        const status = (0,github_rest/* statusOf */.c2)(error);
         const message = run.clean(error instanceof Error ? error.message : String(error));
         if (status === 401 || status === 403 || status === 404) {
             log.notice(`${notWritten}: the token may not comment (HTTP ${status}: ${message}). It needs \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so their preview is in the job summary only.`);
@@ -817,10 +819,6 @@ function runUrlOf(env) {
     catch {
         return undefined;
     }
-}
-function statusOf(error) {
-    const status = (0,json/* objectOrEmpty */.YN)(error).status;
-    return typeof status === 'number' ? status : undefined;
 }
 
 

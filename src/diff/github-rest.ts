@@ -443,7 +443,8 @@ async function mapLimited<T, R>(
   return results
 }
 
-function statusOf(error: unknown): number | undefined {
+/** The HTTP status of an Octokit error; undefined for one without an answer. */
+export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown })?.status
   return typeof status === 'number' ? status : undefined
 }

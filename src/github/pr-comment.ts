@@ -3,7 +3,13 @@
 // identity wrote, then edits it, or creates it the first time. Runs after the outputs and
 // summary are written and never throws: a comment that cannot be written is a notice, never a
 // failed run.
-import { ForeignOriginError, nextPage, octokitFor, restTarget } from '../diff/github-rest.js'
+import {
+  ForeignOriginError,
+  nextPage,
+  octokitFor,
+  restTarget,
+  statusOf
+} from '../diff/github-rest.js'
 import { pullRequestOf } from '../diff/event.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
@@ -166,9 +172,4 @@ function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {
   } catch {
     return undefined
   }
-}
-
-function statusOf(error: unknown): number | undefined {
-  const status = record(error).status
-  return typeof status === 'number' ? status : undefined
 }
