@@ -13,6 +13,8 @@
 // - Backticks: in a value (an ID, a path) each becomes `&#96;`. In a message, a pair around
 //   plain text (`dry-run`) is kept as code; any other backtick becomes `&#96;`.
 
+import { CONTROL } from '../channel.js'
+
 /** A value (an ID, a file name, a task ID): shown exactly as it is. */
 export function mdValue(text: string): string {
   return leading(inline(text).replace(/`/g, '&#96;'))
@@ -69,10 +71,11 @@ function inline(text: string): string {
     .replace(/\|/g, '&#124;')
 }
 
+const CONTROL_RUN = new RegExp(`${CONTROL.source}+`, 'g')
+
 /** Line breaks and other control characters as spaces. */
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+  return text.replace(CONTROL_RUN, ' ')
 }
 
 /** Escapes what would make a text that starts a line into a block of its own. */
