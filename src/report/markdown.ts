@@ -85,3 +85,46 @@ function leading(text: string): string {
     .replace(/^([#+=-])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2')
 }
+
+/** A section of a report: its heading, lines under it (a table's head), and its rows. */
+export interface Section {
+  heading: string
+  head?: readonly string[]
+  rows: readonly string[]
+  /** Rows in all, when `rows` holds only the first of them. */
+  count?: number
+}
+
+/**
+ * The section with as many rows as fit in `room` characters (and at most `max`), then the line
+ * `more` gives for the rows left out; '' when not even its head fits. The job summary and the
+ * comment cut their lists this way.
+ */
+export function mdSection(
+  section: Section,
+  more: (left: number) => string,
+  room = Infinity,
+  max = Infinity
+): string {
+  const head = [section.heading, '', ...(section.head ?? [])].join('\n') + '\n'
+  const count = section.count ?? section.rows.length
+  let budget = room - head.length - more(count).length - 1
+  if (budget < 0) return ''
+  const shown: string[] = []
+  for (const row of section.rows) {
+    if (shown.length >= max || row.length + 1 > budget) break
+    shown.push(row)
+    budget -= row.length + 1
+  }
+  const left = count - shown.length
+  return head + shown.join('\n') + '\n' + (left > 0 ? more(left) : '')
+}
+
+/** The first IDs of a list, so a reader can see which source gave what. */
+export function firstIds(ids: readonly string[], show: (id: string) => string): string {
+  const shown = ids
+    .slice(0, 5)
+    .map(id => show(id))
+    .join(', ')
+  return ids.length > 5 ? `${shown}, … (${ids.length - 5} more)` : shown
+}
