@@ -5,7 +5,8 @@
 const MASK = '***'
 
 /**
- * Replaces every occurrence of each secret with `***`, also in the forms a secret takes
+ * A function that replaces every occurrence of each secret with `***` (the secrets' forms are
+ * worked out once, for the paths that clean many strings), also in the forms a secret takes
  * inside URLs, headers, JSON and HTML:
  *
  * - as it is, and base64 (standard and URL-safe, with or without padding: Basic auth), also
@@ -25,14 +26,6 @@ const MASK = '***'
  *
  * Any non-empty secret is redacted, however short: a one-letter secret would mask that letter
  * everywhere, which is noisy but never leaks. Empty secrets are ignored.
- */
-export function redact(text: string, secrets: readonly string[]): string {
-  return redactor(secrets)(text)
-}
-
-/**
- * redact() with the secrets' forms worked out once, for the paths that clean many strings.
- * Strings shorter than the shortest form are returned at once, so short IDs cost nothing.
  */
 export function redactor(secrets: readonly string[]): (text: string) => string {
   const forms = new Set<string>()

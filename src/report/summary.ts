@@ -13,7 +13,6 @@ import { commitLink, compareLink, pullLink } from './links.js'
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
 export const SUMMARY_LIMIT = 1_000_000
 const MAX_TABLE_ROWS = 500
-const ID_CHUNK = 1000
 
 export const ICON: Record<RunStatus, string> = {
   succeeded: '✅',
@@ -242,28 +241,14 @@ function idList(report: RunReport, budget: number): string {
     `… ${plural(left, 'more ID')} not shown: the \`ids-path\` output names a file with all of them.\n`
   let room = budget - byteLength(open) - byteLength(close) - byteLength(cutNote(ids.length))
   if (room <= 0) return ''
-  // Escaped and measured a thousand IDs at a time: per-ID work dominated large runs.
   const shown: string[] = []
-  let count = 0
-  for (let at = 0; at < ids.length && room > 0; at += ID_CHUNK) {
-    const chunk = ids.slice(at, at + ID_CHUNK)
-    const text = htmlText(chunk.join('\n')) + '\n'
-    const size = byteLength(text)
-    if (size <= room) {
-      shown.push(text)
-      count += chunk.length
-      room -= size
-      continue
-    }
-    for (const id of chunk) {
-      const line = `${htmlText(id)}\n`
-      room -= byteLength(line)
-      if (room < 0) break
-      shown.push(line)
-      count++
-    }
+  for (const id of ids) {
+    const line = `${htmlText(id)}\n`
+    room -= byteLength(line)
+    if (room < 0) break
+    shown.push(line)
   }
-  const left = ids.length - count
+  const left = ids.length - shown.length
   return open + shown.join('') + close + (left > 0 ? cutNote(left) : '')
 }
 
