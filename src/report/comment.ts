@@ -8,7 +8,7 @@ import { short } from '../diff/event.js'
 import { describeSource } from '../plan.js'
 import type { RunReport } from './run-report.js'
 import { failedCount } from './run-report.js'
-import { allEntities, firstIds, mdSection, type Section, unlinked } from './markdown.js'
+import { allEntities, firstIds, mdSection, type Section, tableHead, unlinked } from './markdown.js'
 import { formatCounts, ICON } from './summary.js'
 
 /** GitHub refuses comment bodies of 65,536 characters or more; keep a margin. */
@@ -111,8 +111,7 @@ function headline(report: RunReport, state: PullRequestState, title: string, tex
     const { stoppedBy, taskIds = [] } = report.deletion ?? {}
     if (stoppedBy) lines.push(`**Stopped:** ${message(stoppedBy)}`, '')
     lines.push(
-      '| Status | IDs | Tasks | Failed IDs | Counts from Miso |',
-      '| --- | ---: | ---: | ---: | --- |',
+      ...tableHead('Status', 'IDs:', 'Tasks:', 'Failed IDs:', 'Counts from Miso'),
       `| ${report.status} | ${count} | ${taskIds.length} | ${failedCount(report)} | ${text.prose(totalCounts(report))} |`
     )
   }
@@ -135,7 +134,7 @@ function sections(
   const kept = report.diff?.kept ?? []
   const sources = {
     heading: '#### Where the IDs come from',
-    head: ['| Source | IDs | First IDs |', '| --- | ---: | --- |'],
+    head: tableHead('Source', 'IDs:', 'First IDs'),
     rows: (report.plan?.sources ?? []).map(
       s => `| ${text.prose(describeSource(s))} | ${s.found} | ${firstIds(s.ids, text.code)} |`
     ),
@@ -143,54 +142,42 @@ function sections(
   }
   const keptIds = {
     heading: '#### Kept: still named in the repository',
-    head: ['| ID | File |', '| --- | --- |'],
+    head: tableHead('ID', 'File'),
     rows: kept.map(k => `| ${text.code(k.id)} | ${text.code(k.path)} |`),
     what: 'kept IDs'
   }
-  const chosen =
-    state === 'closed'
-      ? []
-      : state === 'open'
-        ? [
-            sources,
-            {
-              heading: `#### IDs to delete (${ids.length})`,
-              rows: ids.slice(0, FIRST_IDS).map(id => `- ${text.code(id)}`),
-              count: ids.length,
-              what: 'IDs'
-            },
-            keptIds,
-            {
-              heading: '#### Notes',
-              rows: report.notes.map(n => `- ${text.prose(n)}`),
-              what: 'notes'
-            }
-          ]
-        : [
-            {
-              heading: '#### Tasks',
-              head: [
-                '| Batch | Task ID | IDs | Status | Counts |',
-                '| ---: | --- | ---: | --- | --- |'
-              ],
-              rows: batches.map(
-                b =>
-                  `| ${b.index + 1} | ${b.taskId ? text.code(b.taskId) : ''} | ${b.count} | ${b.status} | ${text.prose(formatCounts(b.counts))} |`
-              ),
-              what: 'tasks'
-            },
-            {
-              heading: '#### Failures',
-              head: ['| Batch | HTTP status | Message |', '| ---: | ---: | --- |'],
-              rows: failed.map(
-                b =>
-                  `| ${b.index + 1} | ${b.error?.httpStatus ?? ''} | ${text.prose(b.error?.message ?? '')} |`
-              ),
-              what: 'failures'
-            },
-            sources,
-            keptIds
-          ]
+  if (state === 'closed') return []
+  const merged = state === 'merged'
+  const tasks = {
+    heading: '#### Tasks',
+    head: tableHead('Batch:', 'Task ID', 'IDs:', 'Status', 'Counts'),
+    rows: batches.map(
+      b =>
+        `| ${b.index + 1} | ${b.taskId ? text.code(b.taskId) : ''} | ${b.count} | ${b.status} | ${text.prose(formatCounts(b.counts))} |`
+    ),
+    what: 'tasks'
+  }
+  const failures = {
+    heading: '#### Failures',
+    head: tableHead('Batch:', 'HTTP status:', 'Message'),
+    rows: failed.map(
+      b =>
+        `| ${b.index + 1} | ${b.error?.httpStatus ?? ''} | ${text.prose(b.error?.message ?? '')} |`
+    ),
+    what: 'failures'
+  }
+  const idList = {
+    heading: `#### IDs to delete (${ids.length})`,
+    rows: ids.slice(0, FIRST_IDS).map(id => `- ${text.code(id)}`),
+    count: ids.length,
+    what: 'IDs'
+  }
+  const notes = {
+    heading: '#### Notes',
+    rows: report.notes.map(n => `- ${text.prose(n)}`),
+    what: 'notes'
+  }
+  const chosen = merged ? [tasks, failures, sources, keptIds] : [sources, idList, keptIds, notes]
   return chosen.filter(section => section.rows.length > 0)
 }
 

@@ -128,3 +128,13 @@ export function firstIds(ids: readonly string[], show: (id: string) => string): 
     .join(', ')
   return ids.length > 5 ? `${shown}, … (${ids.length - 5} more)` : shown
 }
+
+/** A Markdown table's head: the titles, then their alignment (a title ending in `:` is right-aligned). */
+export function tableHead(...titles: readonly string[]): string[] {
+  const right = (title: string) => title.endsWith(':')
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`
+  return [
+    row(titles.map(t => (right(t) ? t.slice(0, -1) : t))),
+    row(titles.map(t => (right(t) ? '---:' : '---')))
+  ]
+}

@@ -6,7 +6,15 @@ import { describeSource } from '../plan.js'
 import type { RunReport, RunStatus } from './run-report.js'
 import { adviceFor } from './advice.js'
 import { plural } from '../plural.js'
-import { firstIds, htmlText, mdMessage, mdSection, mdValue, type Section } from './markdown.js'
+import {
+  firstIds,
+  htmlText,
+  mdMessage,
+  mdSection,
+  mdValue,
+  type Section,
+  tableHead
+} from './markdown.js'
 import { failedCount, forcedDryRunNotice, misoCounts } from './run-report.js'
 import { commitLink, compareLink, pullLink } from './links.js'
 
@@ -62,11 +70,8 @@ function headline(report: RunReport): string {
   const lines = [
     `## ${ICON[report.status]} Miso bulk delete${users}: ${report.status}`,
     '',
-    '| Status | IDs | Batches | Tasks | Failed IDs | Time |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    `| ${report.status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${
-      deletion?.taskIds.length ?? 0
-    } | ${failedCount(report)} | ${seconds(report.elapsedMs)} |`,
+    ...tableHead('Status', 'IDs:', 'Batches:', 'Tasks:', 'Failed IDs:', 'Time:'),
+    `| ${report.status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${deletion?.taskIds.length ?? 0} | ${failedCount(report)} | ${seconds(report.elapsedMs)} |`,
     ''
   ]
   const { deleted, notFound } = misoCounts(report)
@@ -112,7 +117,7 @@ function sources(report: RunReport): string {
       '\n'
     )
   }
-  head.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |')
+  head.push(...tableHead('Source', 'IDs:', 'New:', 'Detail', 'First IDs'))
   const rows = plan.sources.map(s => {
     // Ours for the input (its code span kept), a value for a file.
     const name = s.kind === 'inline' ? mdMessage(describeSource(s)) : mdValue(describeSource(s))
@@ -186,7 +191,7 @@ function kept(report: RunReport): string {
   if (keptIds.length === 0) return ''
   const section = {
     heading: '### Not deleted: still in the repository',
-    head: ['| ID | File that still names it |', '| --- | --- |'],
+    head: tableHead('ID', 'File that still names it'),
     rows: keptIds.map(k => `| ${mdValue(k.id)} | ${mdValue(k.path)} |`)
   }
   return capped(section, ['ID', 'IDs'], 'the log')
@@ -197,12 +202,10 @@ function tasks(report: RunReport): string {
   if (batches.length === 0) return ''
   const rows = batches.map(b => {
     const time = b.durationMs === undefined ? '' : seconds(b.durationMs)
-    return `| ${b.index + 1} | ${mdValue(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${time} | ${mdValue(formatCounts(b.counts))} |`
+    const status = `${BATCH_ICON[b.status]} ${b.status}`
+    return `| ${b.index + 1} | ${mdValue(b.taskId ?? '')} | ${b.count} | ${status} | ${time} | ${mdValue(formatCounts(b.counts))} |`
   })
-  const head = [
-    '| Batch | Task ID | IDs | Status | Time | Counts |',
-    '| ---: | --- | ---: | --- | ---: | --- |'
-  ]
+  const head = tableHead('Batch:', 'Task ID', 'IDs:', 'Status', 'Time:', 'Counts')
   return capped(
     { heading: '### Tasks', head, rows },
     ['batch', 'batches'],
@@ -223,7 +226,7 @@ function errors(report: RunReport): string {
     const [status, message] = JSON.parse(key) as [string, string]
     return `| ${numberRanges(batches)} | ${status} | ${mdMessage(message)} |`
   })
-  const head = ['| Batches | HTTP status | Message |', '| ---: | ---: | --- |']
+  const head = tableHead('Batches:', 'HTTP status:', 'Message')
   return capped(
     { heading: '### Errors', head, rows },
     ['error', 'errors'],
