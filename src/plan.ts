@@ -179,16 +179,12 @@ export function percentRefusal(share: DeletionShare, maxPercent: number): string
 }
 
 export function describeSource(group: Pick<IdGroup, 'kind' | 'name'>): string {
-  switch (group.kind) {
-    case 'inline':
-      return 'Input `product-ids`'
-    case 'file':
-      return `ID file ${group.name}`
-    case 'deleted-path':
-      return `Content file ${group.name}`
-    case 'id-list':
-      return `ID list ${group.name}`
-    case 'reconcile':
-      return `Miso listing ${group.name}`
+  const names: Record<IdGroup['kind'], string> = {
+    inline: 'Input `product-ids`',
+    file: `ID file ${group.name}`,
+    'deleted-path': `Content file ${group.name}`,
+    'id-list': `ID list ${group.name}`,
+    reconcile: `Miso listing ${group.name}`
   }
+  return names[group.kind]
 }

@@ -98,13 +98,8 @@ export function stepFails(report: RunReport, failOnEmpty: boolean): boolean {
 }
 
 /** What Miso reported deleting and not finding, summed over the batches; undefined when none said. */
-export interface MisoCounts {
-  deleted?: number
-  notFound?: number
-}
-
-export function misoCounts(report: RunReport): MisoCounts {
-  const counts: MisoCounts = {}
+export function misoCounts(report: RunReport): { deleted?: number; notFound?: number } {
+  const counts: { deleted?: number; notFound?: number } = {}
   for (const batch of report.deletion?.batches ?? []) {
     const { deleted, not_found: notFound } = batch.counts
     if (deleted !== undefined) counts.deleted = (counts.deleted ?? 0) + deleted
