@@ -7,7 +7,7 @@ import type { PullRequestState } from '../diff/event.js'
 import { short } from '../diff/event.js'
 import { describeSource } from '../plan.js'
 import type { RunReport } from './run-report.js'
-import { failedCount } from './run-report.js'
+import { countTotals, failedCount } from './run-report.js'
 import { allEntities, firstIds, mdSection, type Section, tableHead, unlinked } from './markdown.js'
 import { formatCounts, ICON } from './summary.js'
 
@@ -112,7 +112,7 @@ function headline(report: RunReport, state: PullRequestState, title: string, tex
     if (stoppedBy) lines.push(`**Stopped:** ${message(stoppedBy)}`, '')
     lines.push(
       ...tableHead('Status', 'IDs:', 'Tasks:', 'Failed IDs:', 'Counts from Miso'),
-      `| ${report.status} | ${count} | ${taskIds.length} | ${failedCount(report)} | ${text.prose(totalCounts(report))} |`
+      `| ${report.status} | ${count} | ${taskIds.length} | ${failedCount(report)} | ${text.prose(formatCounts(countTotals(report)))} |`
     )
   }
   if (report.diff) {
@@ -188,12 +188,4 @@ function footerOf(context: CommentContext): string {
       ? ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.'
       : ' Its job summary has the details.'
   return `\n<sub>Written by ${run}.${where}</sub>\n`
-}
-
-function totalCounts(report: RunReport): string {
-  const totals: Record<string, number> = {}
-  for (const batch of report.deletion?.batches ?? []) {
-    for (const [name, n] of Object.entries(batch.counts)) totals[name] = (totals[name] ?? 0) + n
-  }
-  return formatCounts(totals)
 }
