@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals'
 import { bound, channelFor, LINE_LIMIT, neutralise, VALUE_LIMIT } from '../src/channel.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { reportWith } from '../test/support/reports.js'
-import { idLists } from '../src/plan.js'
 
 describe('bound', () => {
   it('keeps short text, cuts long text to the limit keeping both ends', () => {
@@ -28,7 +27,7 @@ describe('neutralise', () => {
     ['a\r\n::warning::b', 'a\\r\\n::warning::b'],
     ['x ##[set-output name=a;]b', 'x ##\\[set-output name=a;]b'],
     ['a\u2028::b\u0085', 'a\\u2028::b\\u0085'],
-    ['tab\tstays', 'tab\tstays']
+    ['tab\there\u0090', 'tab\\there\\u0090']
   ])('%j becomes %j', (line, expected) => {
     expect(neutralise(line)).toBe(expected)
   })
@@ -94,25 +93,12 @@ describe('channelFor', () => {
     expect(keyed.shown(keyed.redacted(clean)).plan!.ids).toBe(clean.plan!.ids)
   })
 
-  it('takes lists checked elsewhere as they are, and only those the check vouches for', () => {
-    const key = 's3cr3t-key-0123456789'
-    const keyed = channelFor([key])
-    const ids = Array.from({ length: 300 }, (_, i) => `product-${i}`)
-    const long = [...ids, 'y'.repeat(VALUE_LIMIT + 1)]
-    const report = reportWith(long)
-    const lists = idLists(report.plan!)
-    // checked and unchanged: the very same arrays, not gone over again
-    const vouched = keyed.redacted(report, { lists, unchanged: true, longest: VALUE_LIMIT + 1 })
-    expect(vouched.plan!.ids).toBe(report.plan!.ids)
-    // too long to show: the shown report still cuts it
-    expect(
-      keyed.shown(vouched, { lists, unchanged: true, longest: VALUE_LIMIT + 1 }).plan!.ids[300]
-    ).toHaveLength(VALUE_LIMIT)
-    // a check that found a change vouches for nothing: every list is redacted again
-    const keyedIds = [...ids, `id-${key}`]
-    const withKey = reportWith(keyedIds)
-    const checked = { lists: idLists(withKey.plan!), unchanged: false, longest: 24 }
-    const redacted = keyed.redacted(withKey, checked)
-    for (const list of idLists(redacted.plan!)) expect(list.join()).not.toContain(key)
+  it('redacts every string and object key at any depth, sharing what did not change', () => {
+    const clean = { ids: ['a', 'b'], n: 1 }
+    const value = { list: clean, nested: { deep: ['x-s3cr3t-key'], 'k-s3cr3t-key': 2 }, on: true }
+    const out = channel.redacted(value)
+    expect(out).toEqual({ list: clean, nested: { deep: ['x-***'], 'k-***': 2 }, on: true })
+    expect(out.list).toBe(clean)
+    expect(channel.redacted(clean)).toBe(clean)
   })
 })

@@ -2,11 +2,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { reportWith } from '../test/support/reports.js'
 import { pullRequestOf } from '../src/diff/event.js'
-import { keyRedactor } from '../src/redact.js'
+import { redactor } from '../src/redact.js'
 import { COMMENT_LIMIT, commentMarker, renderComment } from '../src/report/comment.js'
 
 const KEY = 'sk-live_[key]*|'
-const clean = keyRedactor(KEY)
+const clean = redactor([KEY])
 const marker = commentMarker('wf', 'job', 'step')
 const title = 'Miso bulk delete'
 

@@ -516,6 +516,19 @@ describe('size and hostile content', () => {
     expect(result.outputs['comment-url']).toBe(comment.html_url)
   })
 
+  it('cuts a value as the job summary does: whole up to 256 characters, then both ends kept', async () => {
+    const whole = `SKU-${'w'.repeat(246)}`
+    const long = `SKU-${'l'.repeat(296)}END`
+    const result = await run(opened(), { 'product-ids': `${whole}, ${long}` })
+    expect(result.code).toBe(0)
+    const read = readComment(theComment().body)
+    expect(read).toContain(whole)
+    const cut = /SKU-l+…\[\d+ more characters\]…l*END/.exec(read)
+    expect(cut?.[0]).toHaveLength(256)
+    expect(unescapeSummary(result.summary)).toContain(cut![0])
+    expectKeyNowhere(result)
+  })
+
   it('IDs and file names that look like web addresses make no link', async () => {
     const workspace = workspaceWith({ 'www.evil.example.txt': 'https://x.y/a\nWWW.shop.example\n' })
     const result = await run(

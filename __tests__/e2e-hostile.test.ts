@@ -174,6 +174,36 @@ describe('no workflow command smuggled through data', () => {
     expect(result.stdout).toContain('Kept SKU-A: catalog/x\\n::error title=kept::pwn.json')
     expectOnlyOwnCommands(result)
   })
+
+  it('one rule for control characters: a tab and a C1 NEL escaped in the log, spaces in the summary', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'e2e-hostile-repo-'))
+    closers.push(async () => rmSync(dir, { recursive: true, force: true }))
+    const repo = TestRepo.create(dir)
+    const product = (id: string) => JSON.stringify({ product_id: id })
+    repo.write({ 'catalog/a.json': product('SKU-A'), 'catalog/b.json': product('SKU-B') })
+    const base = repo.commit('catalog')
+    repo.remove('catalog/a.json', 'catalog/b.json')
+    repo.write({ 'catalog/x\ty\u0085z.json': product('SKU-A') })
+    const head = repo.commit('move a to a name with control characters')
+    const result = await runAction({
+      workspace: repo.dir,
+      inputs: {
+        'dry-run': 'true',
+        'deleted-paths': 'catalog/**',
+        'id-from': 'json:product_id',
+        base,
+        head
+      },
+      env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+    })
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-B'])
+    expect(result.stdout).toContain('Kept SKU-A: catalog/x\\ty\\u0085z.json')
+    expect(result.stdout).not.toMatch(/[\t\u0085]/)
+    expect(result.summary).toContain('| SKU-A | catalog/x y z.json |')
+    expect(result.summary).not.toMatch(/[\t\u0085]/)
+    expectOnlyOwnCommands(result)
+  })
 })
 
 describe('every channel stays within its limits, whatever the values', () => {

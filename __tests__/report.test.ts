@@ -7,7 +7,7 @@ import type { BatchResult } from '../src/miso/types.js'
 import { makePlan } from '../src/plan.js'
 import { buildOutputs, jsonArrayWithin, OUTPUT_LIMIT } from '../src/report/outputs.js'
 import { writePlanFiles } from '../src/report/plan-files.js'
-import { keyRedactor } from '../src/redact.js'
+import { redactor } from '../src/redact.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { failedCount, stepFails } from '../src/report/run-report.js'
 import { htmlText, mdMessage, mdValue } from '../src/report/markdown.js'
@@ -358,14 +358,12 @@ describe('outputs', () => {
     expect(path.dirname(files.sourcesPath)).toBe(files.dir)
   })
 
-  it('tells whether redacting changed any ID of the plan or its sources, and the longest', async () => {
+  it('redacts the key in the IDs of the plan and its sources, and in the names', async () => {
     const key = 'sk-plan-files-0123456789'
-    const redact = keyRedactor(key)
-    const clean = makePlan([{ kind: 'file', name: `named-${key}.txt`, ids: ['a', 'bb'] }], 10)
-    expect((await writePlanFiles(clean, temp(), redact)).ids).toEqual({
-      unchanged: true,
-      longest: 2
-    })
+    const redact = redactor([key])
+    const named = makePlan([{ kind: 'file', name: `named-${key}.txt`, ids: ['a', 'bb'] }], 10)
+    const namedFiles = await writePlanFiles(named, temp(), redact)
+    expect(readFileSync(namedFiles.sourcesPath, 'utf8')).toContain('"name":"named-***.txt"')
     // a key in a source's own ID (listed once more in the plan's IDs) or only in a source
     for (const groups of [
       [{ kind: 'file' as const, name: 'a.txt', ids: ['a', `x${key}`] }],
@@ -375,7 +373,7 @@ describe('outputs', () => {
       ]
     ]) {
       const files = await writePlanFiles(makePlan(groups, 10), temp(), redact)
-      expect(files.ids).toEqual({ unchanged: false, longest: key.length + 1 })
+      expect(readFileSync(files.idsPath, 'utf8')).toBe('a\nx***\n')
       expect(readFileSync(files.idsPath, 'utf8')).not.toContain(key)
       expect(readFileSync(files.sourcesPath, 'utf8')).not.toContain(key)
     }

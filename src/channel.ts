@@ -1,14 +1,15 @@
-// Every channel the action writes to goes through here, always in one order:
+// The one text-safety layer. Every channel the action writes to goes through here, in one order:
 //
-//   redact (every form of every secret) → bound (every value cut to a sane length)
+//   redact (every form of every secret, redact.ts) → bound (one cut policy, bound())
 //   → escape or neutralise (the channel's own syntax: Markdown, JSON, workflow commands)
 //
 // Files and outputs hold whole values, so they take the redacted report; the job summary and
 // the pull request comment show values to people, so they take the shown report (redacted and
-// bounded) and escape it themselves; log lines and annotations take logLine(). A new channel
-// picks one of these and cannot skip the redactor.
+// bounded) and escape it themselves (markdown.ts); log lines and annotations take logLine().
+// CONTROL is the one rule for control characters: IDs holding one are refused (plan.ts), the
+// log escapes them, Markdown turns them into spaces.
 import { proxySecretsIn } from './miso/proxy.js'
-import { mapStrings, redactor } from './redact.js'
+import { redactor } from './redact.js'
 
 /** Characters of one value shown to people: an ID, task ID, file name, status word, count key. */
 export const VALUE_LIMIT = 256
@@ -17,41 +18,29 @@ export const MESSAGE_LIMIT = 2000
 /** Characters of one log line or annotation. */
 export const LINE_LIMIT = 4000
 
+/** C0 (tab included), DEL, C1, and the Unicode line and paragraph separators. */
+// eslint-disable-next-line no-control-regex
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+
+/** Whether `text` holds a control character. */
+export function hasControl(text: string): boolean {
+  return text.search(CONTROL) !== -1
+}
+
 /** Report fields that hold messages (sentences around values) rather than single values. */
 const MESSAGE_FIELDS = new Set(['message', 'error', 'notes', 'dryRunReason', 'stoppedBy', 'note'])
-
-/** A value every string of which went through the redactor. */
-export type Redacted<T> = T & { readonly [redactedMark]: true }
-declare const redactedMark: unique symbol
 
 export interface Channel {
   /** Every form of every secret masked: for files and outputs, which keep whole values. */
   redact(text: string): string
-  /**
-   * The report with every string (and object key) redacted, for files and outputs. Lists in
-   * `checked` that redacting left unchanged are taken as they are.
-   */
-  redacted<T>(report: T, checked?: CheckedLists): Redacted<T>
-  /**
-   * The redacted report with every value bounded, for the summary and the comment. It takes
-   * the redacted report, so that a million IDs are redacted once per run, not once per use.
-   */
-  shown<T>(report: Redacted<T>, checked?: CheckedLists): Redacted<T>
+  /** The value with every string (and object key) redacted, for files and outputs. */
+  redacted<T>(value: T): T
+  /** The redacted report with every value bounded, for the summary and the comment. */
+  shown<T>(report: T): T
   /** One value shown to people (an ID in a listing): redacted, then cut to VALUE_LIMIT. */
   value(text: string): string
   /** One line for the log or an annotation: redacted, bounded, neutralised. */
   logLine(text: string): string
-}
-
-/**
- * Lists of the report already passed through this channel's redactor elsewhere (the plan's
- * IDs, while their files were written): whether that changed none of their strings, and the
- * longest string. A million IDs are then not gone over again.
- */
-export interface CheckedLists {
-  lists: readonly (readonly string[])[]
-  unchanged: boolean
-  longest: number
 }
 
 /** The channel for a run: the key as given and as used, and any proxy credentials in `env`. */
@@ -61,26 +50,13 @@ export function runChannel(apiKey: string, env: NodeJS.ProcessEnv): Channel {
 
 export function channelFor(secrets: readonly string[]): Channel {
   const redact = redactor(secrets)
-  const limitOf = (field?: string) =>
-    MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT
   return {
     redact,
-    redacted: <T>(report: T, checked?: CheckedLists) => {
-      const clean = checked?.unchanged ? new Set(checked.lists) : undefined
-      return mapStrings(
-        report,
-        text => redact(text),
-        clean && (texts => clean.has(texts))
-      ) as Redacted<T>
-    },
-    shown: <T>(report: Redacted<T>, checked?: CheckedLists) => {
-      const short = new Set(checked && checked.longest <= VALUE_LIMIT ? checked.lists : [])
-      return mapStrings(
-        report,
-        (text, field) => bound(text, limitOf(field)),
-        (texts, field) => short.has(texts) || texts.every(text => text.length <= limitOf(field))
-      )
-    },
+    redacted: value => mapStrings(value, redact),
+    shown: report =>
+      mapStrings(report, (text, field) =>
+        bound(text, MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT)
+      ),
     value: text => bound(redact(text), VALUE_LIMIT),
     logLine: text => neutralise(bound(redact(text), LINE_LIMIT))
   }
@@ -99,35 +75,66 @@ export function bound(text: string, max: number): string {
 }
 
 /**
- * A log line that the runner reads as text only: no raw line break or other control
- * character (escaped as in JSON, so the line stays one line), a leading `::` escaped as `\::`
- * and the old `##[` command prefix as `##\[`, wherever the data in it came from.
+ * A log line that the runner reads as text only: control characters escaped as in JSON (the
+ * line stays one line), a leading `::` escaped as `\::` and the old `##[` prefix as `##\[`.
  */
 export function neutralise(line: string): string {
   return line
-    .replace(CONTROL, c => SHORT_ESCAPES[c] ?? unicodeEscape(c))
+    .replace(CONTROL, c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/^(\s*)::/, '$1\\::')
     .replace(/##\[/g, '##\\[')
 }
 
-/** Control characters bar the tab, and the Unicode line and paragraph separators. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/g
-const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f' }
+const ESCAPES: Record<string, string> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\b': '\\b',
+  '\f': '\\f'
+}
 
-function unicodeEscape(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+/**
+ * A copy of `value` with `f` applied to every string in it, at any depth (arrays and plain
+ * objects), object keys included; `f` also gets the name of the nearest property holding the
+ * string. Parts in which nothing changed are shared, not copied: a million clean IDs cost one
+ * pass and no new array.
+ */
+function mapStrings<T>(value: T, f: (text: string, field?: string) => string): T {
+  return walk(value, f, undefined) as T
+}
+
+function walk(
+  value: unknown,
+  f: (text: string, field?: string) => string,
+  field?: string
+): unknown {
+  if (typeof value === 'string') return f(value, field)
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const mapped = walk(value[i], f, field)
+      if (mapped !== value[i]) (copy ??= value.slice())[i] = mapped
+    }
+    return copy ?? value
+  }
+  const proto: unknown = value !== null && typeof value === 'object' && Object.getPrototypeOf(value)
+  if (proto !== Object.prototype && proto !== null) return value
+  let copy: Record<string, unknown> | undefined
+  for (const [key, item] of Object.entries(value as object)) {
+    const mapped = walk(item, f, key)
+    const mappedKey = f(key)
+    if (mapped === item && mappedKey === key) continue
+    copy ??= { ...(value as object) }
+    if (mappedKey !== key) delete copy[key]
+    copy[mappedKey] = mapped
+  }
+  return copy ?? value
 }
 
 /** slice() that never leaves half of a surrogate pair at either end. */
 function safeSlice(text: string, start: number, end = text.length): string {
-  let from = start
-  let to = end
-  if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from++
-  if (to < text.length && to > from && isLowSurrogate(text.charCodeAt(to))) to--
+  const low = (at: number) => text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff
+  const from = start > 0 && low(start) ? start + 1 : start
+  const to = end < text.length && end > from && low(end) ? end - 1 : end
   return text.slice(from, to)
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff
 }

@@ -3,7 +3,6 @@
 // Tests use recorders of the same shape.
 import type { AnnotationProperties } from '@actions/core'
 import type { Channel } from './channel.js'
-import { mapStrings } from './redact.js'
 
 export interface Log {
   info(message: string): void
@@ -53,7 +52,6 @@ export function runLog(channel: Channel, notes: string[], sink: LogSink): RunLog
     },
     notice: noted(sink.notice),
     warning: noted(sink.warning),
-    error: (message, where) =>
-      sink.error(channel.logLine(message), where ? mapStrings(where, channel.redact) : {})
+    error: (message, where) => sink.error(channel.logLine(message), channel.redacted(where ?? {}))
   }
 }

@@ -3,7 +3,7 @@
 import type { AnnotationProperties } from '@actions/core'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { type Channel, type Redacted, runChannel } from './channel.js'
+import { type Channel, runChannel } from './channel.js'
 import { runDeletion } from './deletion.js'
 import { UnreadableFileError } from './diff/commit-files.js'
 import { forcedDryRun } from './diff/event.js'
@@ -15,7 +15,7 @@ import { plural } from './plural.js'
 import { getSettings, runnerTempOf, settingsWarnings } from './input-helper.js'
 import { type Log, type LogSink, type RunLog, runLog } from './log.js'
 import { MisoClient } from './miso/client.js'
-import { describeSource, idLists, makePlan, percentRefusal, type Plan, refusal } from './plan.js'
+import { describeSource, makePlan, percentRefusal, type Plan, refusal } from './plan.js'
 import type { ReconcileInfo } from './reconcile/compare.js'
 import { checkReportDestinations } from './report/destinations.js'
 import { buildOutputs } from './report/outputs.js'
@@ -337,19 +337,14 @@ async function publish(
   planFiles: Promise<PlanFiles>,
   failOnEmpty: boolean,
   to: { context: RunContext; channel: Channel; log: RunLog; errorAt?: AnnotationProperties }
-): Promise<{ shown: Redacted<RunReport>; failed: boolean }> {
+): Promise<{ shown: RunReport; failed: boolean }> {
   const { context, channel, log } = to
   const files = await planFiles.then(
     written => ({ written }),
     (error: Error) => ({ error })
   )
-  // Writing the plan's files redacted every ID already: what it found spares another pass.
-  const checked =
-    'written' in files && report.plan
-      ? { lists: idLists(report.plan), ...files.written.ids }
-      : undefined
-  const redacted = channel.redacted(report, checked)
-  const shown = channel.shown(redacted, checked)
+  const redacted = channel.redacted(report)
+  const shown = channel.shown(redacted)
   // Each channel on its own: a missing output file must not also cost the summary.
   let unwritten: string | undefined
   try {

@@ -1,6 +1,7 @@
 // The plan of a run: the unique IDs in the order first found, where they came
 // from, and the batches to send. Pure: it takes groups and returns values.
 import type { IdGroup } from './ids/id-group.js'
+import { hasControl } from './channel.js'
 import { plural } from './plural.js'
 
 export interface SourceSummary {
@@ -28,58 +29,33 @@ export class PlanError extends Error {
 }
 
 export function makePlan(groups: readonly IdGroup[], batchSize: number): Plan {
-  const all = concatenated(groups)
-  const found = firstOccurrences(all)
-  if (typeof found === 'number') {
-    const { group, id } = locate(groups, found)
-    throw new PlanError(
-      `${describeSource(group)} gave the ID ${JSON.stringify(id)}, which is empty or holds control characters.`
-    )
-  }
-  const ids = new Array<string>(found.unique)
-  const sources: SourceSummary[] = []
-  let at = 0
-  let next = 0
   for (const group of groups) {
-    let added = 0
-    for (let end = at + group.ids.length; at < end; at++) {
-      if (found.first[at] === 1) {
-        ids[next++] = all[at]
-        added++
-      }
+    // Almost always a broken file (a stray CR, a binary blob), and it would break ids-path.
+    const bad = group.ids.find(id => id === '' || hasControl(id))
+    if (bad !== undefined) {
+      throw new PlanError(
+        `${describeSource(group)} gave the ID ${JSON.stringify(bad)}, which is empty or holds control characters.`
+      )
     }
-    sources.push({
-      kind: group.kind,
-      name: group.name,
-      detail: group.detail,
-      found: group.ids.length,
-      added,
-      ids: group.ids
-    })
   }
-  return { ids, sources, duplicates: all.length - ids.length, batches: toBatches(ids, batchSize) }
-}
-
-/** Every list of IDs the plan holds: the unique IDs, each source's, each batch's. */
-export function idLists(plan: Plan): readonly (readonly string[])[] {
-  return [plan.ids, ...plan.sources.map(s => s.ids), ...plan.batches]
-}
-
-function concatenated(groups: readonly IdGroup[]): readonly string[] {
-  if (groups.length === 1) return groups[0].ids
-  const all = new Array<string>(groups.reduce((n, g) => n + g.ids.length, 0))
+  const all = groups.length === 1 ? groups[0].ids : groups.flatMap(group => group.ids)
+  const first = firstOccurrences(all)
+  const ids: string[] = []
   let at = 0
-  for (const group of groups) for (const id of group.ids) all[at++] = id
-  return all
-}
-
-function locate(groups: readonly IdGroup[], index: number): { group: IdGroup; id: string } {
-  let at = index
-  for (const group of groups) {
-    if (at < group.ids.length) return { group, id: group.ids[at] }
-    at -= group.ids.length
-  }
-  throw new RangeError(`no ID at ${index}`)
+  const sources = groups.map(group => {
+    const before = ids.length
+    for (const id of group.ids) if (first[at++] === 1) ids.push(id)
+    const { kind, name, detail } = group
+    return {
+      kind,
+      name,
+      detail,
+      found: group.ids.length,
+      added: ids.length - before,
+      ids: group.ids
+    }
+  })
+  return { ids, sources, duplicates: all.length - ids.length, batches: toBatches(ids, batchSize) }
 }
 
 /** IDs per bucket that firstOccurrences() aims for: its table then fits in the CPU cache. */
@@ -87,20 +63,15 @@ const BUCKET_IDS = 2048
 const MAX_BUCKET_BITS = 16
 
 /**
- * Marks the first occurrence of each distinct ID (`first[i]` is 1), or returns the index of
- * the first ID that is empty or holds control characters (C0, C1, or the Unicode line and
- * paragraph separators): those almost always mean a broken
- * file (a stray CR, a binary blob) rather than a real product, and would break the
- * one-ID-per-line file.
+ * Marks the first occurrence of each distinct ID (`first[i]` is 1).
  *
  * A Set does the same, but on a million IDs it spends most of its time growing and
  * rehashing, and one table sized for all IDs is slow too: every lookup lands somewhere
  * random in megabytes of memory. So the IDs are hashed once (FNV-1a over UTF-16 code units),
  * sorted into buckets by the hash's top bits, and each bucket is checked with a small table.
+ * docs/performance.md has the scenario and the figures.
  */
-export function firstOccurrences(
-  ids: readonly string[]
-): { first: Uint8Array; unique: number } | number {
+export function firstOccurrences(ids: readonly string[]): Uint8Array {
   const n = ids.length
   const hashes = new Int32Array(n)
   let bits = 1
@@ -112,13 +83,7 @@ export function firstOccurrences(
   for (let k = 0; k < n; k++) {
     const id = ids[k]
     let hash = 0x811c9dc5
-    let control = id.length === 0
-    for (let i = 0; i < id.length; i++) {
-      const c = id.charCodeAt(i)
-      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029) control = true
-      hash = Math.imul(hash ^ c, 0x01000193)
-    }
-    if (control) return k
+    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193)
     hashes[k] = hash
     starts[(hash >>> shift) + 1]++
   }
@@ -137,7 +102,6 @@ export function firstOccurrences(
   const mask = size - 1
   const slots = new Int32Array(size)
   const first = new Uint8Array(n)
-  let unique = 0
   for (let b = 0; b < buckets; b++) {
     slots.fill(-1)
     for (let o = starts[b]; o < starts[b + 1]; o++) {
@@ -148,14 +112,13 @@ export function firstOccurrences(
         if (at === -1) {
           slots[slot] = k
           first[k] = 1
-          unique++
           break
         }
         if (hashes[at] === hash && ids[at] === ids[k]) break
       }
     }
   }
-  return { first, unique }
+  return first
 }
 
 export function toBatches<T>(items: readonly T[], size: number): T[][] {
@@ -216,16 +179,12 @@ export function percentRefusal(share: DeletionShare, maxPercent: number): string
 }
 
 export function describeSource(group: Pick<IdGroup, 'kind' | 'name'>): string {
-  switch (group.kind) {
-    case 'inline':
-      return 'Input `product-ids`'
-    case 'file':
-      return `ID file ${group.name}`
-    case 'deleted-path':
-      return `Content file ${group.name}`
-    case 'id-list':
-      return `ID list ${group.name}`
-    case 'reconcile':
-      return `Miso listing ${group.name}`
+  const names: Record<IdGroup['kind'], string> = {
+    inline: 'Input `product-ids`',
+    file: `ID file ${group.name}`,
+    'deleted-path': `Content file ${group.name}`,
+    'id-list': `ID list ${group.name}`,
+    reconcile: `Miso listing ${group.name}`
   }
+  return names[group.kind]
 }

@@ -5,7 +5,8 @@
 const MASK = '***'
 
 /**
- * Replaces every occurrence of each secret with `***`, also in the forms a secret takes
+ * A function that replaces every occurrence of each secret with `***` (the secrets' forms are
+ * worked out once, for the paths that clean many strings), also in the forms a secret takes
  * inside URLs, headers, JSON and HTML:
  *
  * - as it is, and base64 (standard and URL-safe, with or without padding: Basic auth), also
@@ -25,14 +26,6 @@ const MASK = '***'
  *
  * Any non-empty secret is redacted, however short: a one-letter secret would mask that letter
  * everywhere, which is noisy but never leaks. Empty secrets are ignored.
- */
-export function redact(text: string, secrets: readonly string[]): string {
-  return redactor(secrets)(text)
-}
-
-/**
- * redact() with the secrets' forms worked out once, for the paths that clean many strings.
- * Strings shorter than the shortest form are returned at once, so short IDs cost nothing.
  */
 export function redactor(secrets: readonly string[]): (text: string) => string {
   const forms = new Set<string>()
@@ -95,78 +88,6 @@ function cutAtStart(secret: string): string {
 
 /** The characters every escaped form of a character starts with (`+` is a form-encoded space). */
 const ESCAPE_START = /[\\%&+]/
-
-/** The redactor for the `api-key` input: as given, and as used (trimmed). */
-export function keyRedactor(apiKey: string): (text: string) => string {
-  return redactor([apiKey, apiKey.trim()])
-}
-
-/**
- * A copy of `value` with `f` applied to every string in it, at any depth (arrays and plain
- * objects), object keys included. `f` also gets the name of the nearest property holding the
- * string (undefined for keys and the top level). Parts in which nothing changed are shared,
- * not copied: a million clean IDs cost one pass and no new array.
- *
- * `unchanged`, when given, may vouch for a long array of strings at once (`f` would change
- * none of them), which spares a call of `f` per string.
- */
-export function mapStrings<T>(
-  value: T,
-  f: (text: string, field?: string) => string,
-  unchanged?: (texts: readonly string[], field?: string) => boolean
-): T {
-  return walk(value, { f, unchanged }, undefined) as T
-}
-
-interface Mapping {
-  f: (text: string, field?: string) => string
-  unchanged?: (texts: readonly string[], field?: string) => boolean
-}
-
-/** Arrays shorter than this are walked string by string: vouching for them would not pay. */
-const VOUCH_MIN = 256
-
-function walk(value: unknown, mapping: Mapping, field: string | undefined): unknown {
-  if (typeof value === 'string') return mapping.f(value, field)
-  if (Array.isArray(value)) {
-    if (mapping.unchanged && value.length >= VOUCH_MIN && isStrings(value)) {
-      if (mapping.unchanged(value, field)) return value
-    }
-    let copy: unknown[] | undefined
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i]
-      const mapped = walk(item, mapping, field)
-      if (mapped !== item) {
-        copy ??= value.slice()
-        copy[i] = mapped
-      }
-    }
-    return copy ?? value
-  }
-  if (value !== null && typeof value === 'object' && isPlain(value)) {
-    let copy: Record<string, unknown> | undefined
-    for (const [key, item] of Object.entries(value)) {
-      const mapped = walk(item, mapping, key)
-      const mappedKey = mapping.f(key)
-      if (mapped !== item || mappedKey !== key) {
-        copy ??= { ...value }
-        if (mappedKey !== key) delete copy[key]
-        copy[mappedKey] = mapped
-      }
-    }
-    return copy ?? value
-  }
-  return value
-}
-
-function isStrings(items: unknown[]): items is string[] {
-  return items.every(item => typeof item === 'string')
-}
-
-function isPlain(value: object): boolean {
-  const proto = Object.getPrototypeOf(value) as unknown
-  return proto === Object.prototype || proto === null
-}
 
 /** The secret and its base64 forms; each is then matched character by character. */
 function wholeForms(secret: string): string[] {

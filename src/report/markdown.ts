@@ -13,6 +13,8 @@
 // - Backticks: in a value (an ID, a path) each becomes `&#96;`. In a message, a pair around
 //   plain text (`dry-run`) is kept as code; any other backtick becomes `&#96;`.
 
+import { CONTROL } from '../channel.js'
+
 /** A value (an ID, a file name, a task ID): shown exactly as it is. */
 export function mdValue(text: string): string {
   return leading(inline(text).replace(/`/g, '&#96;'))
@@ -69,10 +71,11 @@ function inline(text: string): string {
     .replace(/\|/g, '&#124;')
 }
 
+const CONTROL_RUN = new RegExp(`${CONTROL.source}+`, 'g')
+
 /** Line breaks and other control characters as spaces. */
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+  return text.replace(CONTROL_RUN, ' ')
 }
 
 /** Escapes what would make a text that starts a line into a block of its own. */
@@ -81,4 +84,57 @@ function leading(text: string): string {
     .replace(/^\s+/, spaces => '&#32;'.repeat(spaces.length))
     .replace(/^([#+=-])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2')
+}
+
+/** A section of a report: its heading, lines under it (a table's head), and its rows. */
+export interface Section {
+  heading: string
+  head?: readonly string[]
+  rows: readonly string[]
+  /** Rows in all, when `rows` holds only the first of them. */
+  count?: number
+}
+
+/**
+ * The section with as many rows as fit in `room` characters (and at most `max`), then the line
+ * `more` gives for the rows left out; '' when not even its head fits. The job summary and the
+ * comment cut their lists this way.
+ */
+export function mdSection(
+  section: Section,
+  more: (left: number) => string,
+  room = Infinity,
+  max = Infinity
+): string {
+  const head = [section.heading, '', ...(section.head ?? [])].join('\n') + '\n'
+  const count = section.count ?? section.rows.length
+  let budget = room - head.length - more(count).length - 1
+  if (budget < 0) return ''
+  const shown: string[] = []
+  for (const row of section.rows) {
+    if (shown.length >= max || row.length + 1 > budget) break
+    shown.push(row)
+    budget -= row.length + 1
+  }
+  const left = count - shown.length
+  return head + shown.join('\n') + '\n' + (left > 0 ? more(left) : '')
+}
+
+/** The first IDs of a list, so a reader can see which source gave what. */
+export function firstIds(ids: readonly string[], show: (id: string) => string): string {
+  const shown = ids
+    .slice(0, 5)
+    .map(id => show(id))
+    .join(', ')
+  return ids.length > 5 ? `${shown}, … (${ids.length - 5} more)` : shown
+}
+
+/** A Markdown table's head: the titles, then their alignment (a title ending in `:` is right-aligned). */
+export function tableHead(...titles: readonly string[]): string[] {
+  const right = (title: string) => title.endsWith(':')
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`
+  return [
+    row(titles.map(t => (right(t) ? t.slice(0, -1) : t))),
+    row(titles.map(t => (right(t) ? '---:' : '---')))
+  ]
 }

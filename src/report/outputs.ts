@@ -2,81 +2,56 @@
 // `ids` and `result` outputs are cut at 256 KiB and the files hold everything.
 import { writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import type { BatchResult } from '../miso/types.js'
-import { type PlanFiles, type SourceEntry, sourceEntry } from './plan-files.js'
+import { type PlanFiles, sourceEntry } from './plan-files.js'
 import type { RunReport } from './run-report.js'
 import { failedCount, failedIds, misoCounts } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
 
-interface ResultEntry {
-  task_id: string | null
-  count: number
-  status: BatchResult['status']
-  response: string | null
-  counts?: Record<string, number>
-  error?: { http_status: number | null; message: string }
-}
-
-export interface Outputs {
-  status: string
-  count: string
-  ids: string
-  'ids-truncated': string
-  'ids-path': string
-  'task-ids': string
-  'task-ids-truncated': string
-  'failed-count': string
-  'deleted-count': string
-  'not-found-count': string
-  'failed-ids-path': string
-  result: string
-  'result-truncated': string
-  'result-path': string
-  sources: string
-  'sources-truncated': string
-  'sources-path': string
-}
-
 /** IDs per source in the `sources` output; the file has them all. */
 const SOURCE_IDS_IN_OUTPUT = 1000
 
 /** Builds every output value and writes the result file next to the plan's files. */
-export function buildOutputs(report: RunReport, files: PlanFiles): Outputs {
+export function buildOutputs(report: RunReport, files: PlanFiles): Record<string, string> {
   const ids = report.plan?.ids ?? []
-  const entries = (report.deletion?.batches ?? []).map(toResultEntry)
+  const entries = (report.deletion?.batches ?? []).map(batch => ({
+    task_id: batch.taskId ?? null,
+    count: batch.count,
+    status: batch.status,
+    response: batch.response ?? null,
+    ...(Object.keys(batch.counts).length > 0 ? { counts: batch.counts } : {}),
+    ...(batch.error
+      ? { error: { http_status: batch.error.httpStatus ?? null, message: batch.error.message } }
+      : {})
+  }))
   const resultPath = path.join(files.dir, 'result.json')
-  const sources: SourceEntry[] = (report.plan?.sources ?? []).map(sourceEntry)
   writeFileSync(resultPath, JSON.stringify(entries))
   const failed = failedIds(report)
   const failedIdsPath = failed ? path.join(files.dir, 'failed-ids.json') : ''
   if (failed) writeFileSync(failedIdsPath, rerunFileText(failed))
-  const idsJson = jsonArrayWithin(ids, OUTPUT_LIMIT)
-  const sourcesJson = jsonArrayWithin(
-    sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })),
-    OUTPUT_LIMIT
-  )
-  const resultJson = jsonArrayWithin(entries, OUTPUT_LIMIT)
+  const sources = (report.plan?.sources ?? []).map(sourceEntry)
   const counts = misoCounts(report)
-  const taskIdsJson = jsonArrayWithin(report.deletion?.taskIds ?? [], OUTPUT_LIMIT)
+  // Each JSON output with its `-truncated` flag.
+  const cut = (name: string, items: readonly unknown[], more = false) => {
+    const { json, truncated } = jsonArrayWithin(items, OUTPUT_LIMIT)
+    return { [name]: json, [`${name}-truncated`]: String(truncated || more) }
+  }
   return {
     status: report.status,
     count: String(ids.length),
-    ids: idsJson.json,
-    'ids-truncated': String(idsJson.truncated),
+    ...cut('ids', ids),
     'ids-path': files.idsPath,
-    'task-ids': taskIdsJson.json,
-    'task-ids-truncated': String(taskIdsJson.truncated),
+    ...cut('task-ids', report.deletion?.taskIds ?? []),
     'failed-count': String(failedCount(report)),
     'deleted-count': counts.deleted === undefined ? '' : String(counts.deleted),
     'not-found-count': counts.notFound === undefined ? '' : String(counts.notFound),
     'failed-ids-path': failedIdsPath,
-    result: resultJson.json,
-    'result-truncated': String(resultJson.truncated),
+    ...cut('result', entries),
     'result-path': resultPath,
-    sources: sourcesJson.json,
-    'sources-truncated': String(
-      sourcesJson.truncated || sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)
+    ...cut(
+      'sources',
+      sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })),
+      sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)
     ),
     'sources-path': files.sourcesPath
   }
@@ -91,20 +66,6 @@ export function rerunFileText(ids: readonly string[]): string {
   return `${JSON.stringify(ids)}\n`
 }
 
-function toResultEntry(batch: BatchResult): ResultEntry {
-  const entry: ResultEntry = {
-    task_id: batch.taskId ?? null,
-    count: batch.count,
-    status: batch.status,
-    response: batch.response ?? null
-  }
-  if (Object.keys(batch.counts).length > 0) entry.counts = batch.counts
-  if (batch.error) {
-    entry.error = { http_status: batch.error.httpStatus ?? null, message: batch.error.message }
-  }
-  return entry
-}
-
 /** A JSON array of as many leading items as fit in `limit` bytes. */
 export function jsonArrayWithin(
   items: readonly unknown[],
@@ -114,10 +75,9 @@ export function jsonArrayWithin(
   let size = 2 // the brackets
   for (const item of items) {
     const part = JSON.stringify(item)
-    const added = Buffer.byteLength(part, 'utf8') + (parts.length > 0 ? 1 : 0)
-    if (size + added > limit) return { json: `[${parts.join(',')}]`, truncated: true }
+    size += Buffer.byteLength(part, 'utf8') + (parts.length > 0 ? 1 : 0)
+    if (size > limit) return { json: `[${parts.join(',')}]`, truncated: true }
     parts.push(part)
-    size += added
   }
   return { json: `[${parts.join(',')}]`, truncated: false }
 }

@@ -6,18 +6,12 @@ import { mkdtempSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Plan, SourceSummary } from '../plan.js'
-import { mapStrings } from '../redact.js'
 
 export interface PlanFiles {
   /** The run's own directory under RUNNER_TEMP; the result file goes there too. */
   dir: string
   idsPath: string
   sourcesPath: string
-  /**
-   * What writing found out about every ID of the plan and of its sources, so that the report
-   * need not pass over a million IDs again: whether redacting changed none, and the longest.
-   */
-  ids: { unchanged: boolean; longest: number }
 }
 
 /** One source in the `sources` output and file. */
@@ -52,67 +46,41 @@ export async function writePlanFiles(
   redact: (text: string) => string
 ): Promise<PlanFiles> {
   const dir = mkdtempSync(path.join(runnerTemp, 'miso-bulk-delete-'))
-  const files: PlanFiles = {
+  const files = {
     dir,
     idsPath: path.join(dir, 'ids.txt'),
-    sourcesPath: path.join(dir, 'sources.json'),
-    ids: { unchanged: true, longest: 0 }
+    sourcesPath: path.join(dir, 'sources.json')
   }
-  const clean = cleaner(redact, files.ids)
-  await writeChunks(files.idsPath, idLines(plan?.ids ?? [], clean))
-  await writeChunks(files.sourcesPath, sourcesJson(plan?.sources ?? [], clean, redact))
-  return files
-}
-
-type Clean = (ids: readonly string[]) => string[]
-
-/** Redacts a chunk of IDs, keeping count in `seen` of any change and of the longest ID. */
-function cleaner(redact: (text: string) => string, seen: PlanFiles['ids']): Clean {
-  return ids =>
-    ids.map(id => {
-      const safe = redact(id)
-      if (safe !== id) seen.unchanged = false
-      if (id.length > seen.longest) seen.longest = id.length
-      return safe
-    })
-}
-
-/** One ID per line, each line ended by a newline. */
-function* idLines(ids: readonly string[], clean: Clean): Generator<string> {
-  for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-    yield `${clean(ids.slice(i, i + CHUNK_IDS)).join('\n')}\n`
-  }
-}
-
-/** `[{"kind":…,"name":…,"detail":…,"count":…,"ids":[…]}, …]`, the IDs in chunks. */
-function* sourcesJson(
-  sources: readonly SourceSummary[],
-  clean: Clean,
-  redact: (text: string) => string
-): Generator<string> {
-  yield '['
-  for (const [n, source] of sources.entries()) {
-    const { ids, ...entry } = sourceEntry(source)
-    const rest = mapStrings(entry, text => redact(text))
-    // The entry without `ids` and its closing brace, then the IDs: the same JSON, in chunks.
-    yield `${n > 0 ? ',' : ''}${JSON.stringify(rest).slice(0, -1)},"ids":[`
-    for (let i = 0; i < ids.length; i += CHUNK_IDS) {
-      const items = JSON.stringify(clean(ids.slice(i, i + CHUNK_IDS))).slice(1, -1)
-      yield i > 0 ? `,${items}` : items
+  const clean = (ids: readonly string[], at: number) => ids.slice(at, at + CHUNK_IDS).map(redact)
+  const all = plan?.ids ?? []
+  await writeChunks(files.idsPath, function* () {
+    for (let at = 0; at < all.length; at += CHUNK_IDS) yield `${clean(all, at).join('\n')}\n`
+  })
+  // The same JSON as JSON.stringify() of the entries, each source's IDs in chunks.
+  await writeChunks(files.sourcesPath, function* () {
+    yield '['
+    for (const [n, source] of (plan?.sources ?? []).entries()) {
+      const { ids, ...entry } = sourceEntry(source)
+      const rest = JSON.stringify(entry, (_, v: unknown) => (typeof v === 'string' ? redact(v) : v))
+      yield `${n > 0 ? ',' : ''}${rest.slice(0, -1)},"ids":[`
+      for (let at = 0; at < ids.length; at += CHUNK_IDS) {
+        yield (at > 0 ? ',' : '') + JSON.stringify(clean(ids, at)).slice(1, -1)
+      }
+      yield ']}'
     }
-    yield ']}'
-  }
-  yield ']'
+    yield ']'
+  })
+  return files
 }
 
 /**
  * Each chunk is built only when the file has taken the one before: one chunk in memory at a
  * time (a stream would read ahead, and chunks held that long outlive the young generation).
  */
-async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+async function writeChunks(file: string, chunks: () => Iterable<string>): Promise<void> {
   const handle = await open(file, 'w')
   try {
-    for (const chunk of chunks) await handle.write(chunk)
+    for (const chunk of chunks()) await handle.write(chunk)
   } finally {
     await handle.close()
   }

@@ -97,20 +97,19 @@ export function stepFails(report: RunReport, failOnEmpty: boolean): boolean {
   }
 }
 
-/** What Miso reported deleting and not finding, summed over the batches; undefined when none said. */
-export interface MisoCounts {
-  deleted?: number
-  notFound?: number
+/** Each count Miso reported (`deleted`, `not_found`, …), summed over the batches. */
+export function countTotals(report: RunReport): Record<string, number> {
+  const totals: Record<string, number> = {}
+  for (const batch of report.deletion?.batches ?? []) {
+    for (const [name, n] of Object.entries(batch.counts)) totals[name] = (totals[name] ?? 0) + n
+  }
+  return totals
 }
 
-export function misoCounts(report: RunReport): MisoCounts {
-  const counts: MisoCounts = {}
-  for (const batch of report.deletion?.batches ?? []) {
-    const { deleted, not_found: notFound } = batch.counts
-    if (deleted !== undefined) counts.deleted = (counts.deleted ?? 0) + deleted
-    if (notFound !== undefined) counts.notFound = (counts.notFound ?? 0) + notFound
-  }
-  return counts
+/** What Miso reported deleting and not finding; undefined when no batch said. */
+export function misoCounts(report: RunReport): { deleted?: number; notFound?: number } {
+  const { deleted, not_found: notFound } = countTotals(report)
+  return { deleted, notFound }
 }
 
 /**

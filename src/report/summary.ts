@@ -2,19 +2,25 @@
 // came from input (IDs, paths, Miso's messages) is escaped (markdown.ts) so it cannot change
 // the summary's structure, and the whole stays under GitHub's 1 MiB per step.
 import type { BatchResult } from '../miso/types.js'
-import { describeSource, type Plan } from '../plan.js'
+import { describeSource } from '../plan.js'
 import type { RunReport, RunStatus } from './run-report.js'
 import { adviceFor } from './advice.js'
 import { plural } from '../plural.js'
-import { htmlText, mdMessage, mdValue } from './markdown.js'
+import {
+  firstIds,
+  htmlText,
+  mdMessage,
+  mdSection,
+  mdValue,
+  type Section,
+  tableHead
+} from './markdown.js'
 import { failedCount, forcedDryRunNotice, misoCounts } from './run-report.js'
 import { commitLink, compareLink, pullLink } from './links.js'
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
 export const SUMMARY_LIMIT = 1_000_000
 const MAX_TABLE_ROWS = 500
-const FIRST_IDS = 5
-const ID_CHUNK = 1000
 
 export const ICON: Record<RunStatus, string> = {
   succeeded: '✅',
@@ -26,30 +32,25 @@ export const ICON: Record<RunStatus, string> = {
   empty: '➖'
 }
 
-const BATCH_ICON: Record<BatchResult['status'], string> = {
-  succeeded: '✅',
-  failed: '❌',
-  'timed-out': '⏱️',
-  cancelled: '🛑',
-  submitted: '📨',
-  'not-sent': '⏸️'
-}
+const BATCH_ICON: Record<BatchResult['status'], string> = { ...ICON, 'not-sent': '⏸️' }
 
 export function renderSummary(report: RunReport, limit = SUMMARY_LIMIT): string {
-  const parts = [
-    headline(report),
-    notes(report),
-    reconcile(report),
-    sources(report),
-    kept(report),
-    tasks(report),
-    errors(report)
-  ].filter(part => part !== '')
+  const parts = [headline(report), notes(report), reconcile(report), sources(report)]
+  parts.push(kept(report), tasks(report), errors(report))
   // Values are bounded one by one before they get here (see channel.ts); this keeps the whole
   // within the limit however many of them there are, with room left for the ID list.
-  const tail = whatNext(report)
-  const head = fitBytes(parts.join('\n'), Math.floor(limit * 0.9) - byteLength(tail))
+  const advice = adviceFor(report)
+  const tail = advice ? ['', '### What to do next', '', mdMessage(advice.next), ''].join('\n') : ''
+  const text = parts.filter(part => part !== '').join('\n')
+  const head = fitBytes(text, Math.floor(limit * 0.9) - byteLength(tail))
   return head + idList(report, limit - byteLength(head) - byteLength(tail) - 1) + tail
+}
+
+/** A section cut at MAX_TABLE_ROWS rows, saying how many more there are and where. */
+function capped(section: Section, what: [one: string, many: string], where: string): string {
+  const more = (left: number) =>
+    `\n… ${plural(left, `more ${what[0]}`, `more ${what[1]}`)} not shown (see ${where}).\n`
+  return mdSection(section, more, Infinity, MAX_TABLE_ROWS)
 }
 
 const CUT_NOTE =
@@ -64,64 +65,45 @@ function fitBytes(text: string, budget: number): string {
 }
 
 function headline(report: RunReport): string {
-  const plan = report.plan
-  const deletion = report.deletion
+  const { plan, deletion } = report
+  const users = report.recordType === 'users' ? ' (users)' : ''
   const lines = [
-    `## ${ICON[report.status]} Miso bulk delete${report.recordType === 'users' ? ' (users)' : ''}: ${report.status}`,
+    `## ${ICON[report.status]} Miso bulk delete${users}: ${report.status}`,
     '',
-    '| Status | IDs | Batches | Tasks | Failed IDs | Time |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    `| ${report.status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${
-      deletion?.taskIds.length ?? 0
-    } | ${failedCount(report)} | ${seconds(report.elapsedMs)} |`,
+    ...tableHead('Status', 'IDs:', 'Batches:', 'Tasks:', 'Failed IDs:', 'Time:'),
+    `| ${report.status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${deletion?.taskIds.length ?? 0} | ${failedCount(report)} | ${seconds(report.elapsedMs)} |`,
     ''
   ]
-  const counts = misoCounts(report)
-  if (counts.deleted !== undefined || counts.notFound !== undefined) {
-    const said = [
-      counts.deleted !== undefined ? `${counts.deleted} deleted` : '',
-      counts.notFound !== undefined ? `${counts.notFound} not found` : ''
-    ].filter(part => part !== '')
-    lines.push(`**Miso reported:** ${said.join(', ')}.`, '')
-  }
+  const { deleted, notFound } = misoCounts(report)
+  const said = [
+    deleted !== undefined ? `${deleted} deleted` : '',
+    notFound !== undefined ? `${notFound} not found` : ''
+  ].filter(part => part !== '')
+  if (said.length > 0) lines.push(`**Miso reported:** ${said.join(', ')}.`, '')
   if (report.dryRunReason) {
     lines.push(`**Dry run:** ${mdMessage(report.dryRunReason)}. Nothing was sent to Miso.`, '')
   }
   if (report.status === 'submitted') {
     lines.push('Tasks were submitted without waiting for them (`wait: false`).', '')
   }
+  const advice = adviceFor(report)
   if (report.error) {
     lines.push(report.refused ? '### Refused' : '### Error', '', mdMessage(report.error), '')
-  } else {
-    const advice = adviceFor(report)
-    if (advice) lines.push(`**Cause:** ${mdMessage(sentence(advice.cause))}`, '')
+  } else if (advice) {
+    const cause = /[.!?]$/.test(advice.cause) ? advice.cause : `${advice.cause}.`
+    lines.push(`**Cause:** ${mdMessage(cause)}`, '')
   }
   return lines.join('\n')
 }
 
-/** A failed run ends with what to do next. */
-function whatNext(report: RunReport): string {
-  const advice = adviceFor(report)
-  if (!advice) return ''
-  return ['', '### What to do next', '', mdMessage(advice.next), ''].join('\n')
-}
-
 function notes(report: RunReport): string {
   // The headline gives the dry run's reason; the log's notice need not repeat it.
-  const forcedNotice = report.dryRunReason ? forcedDryRunNotice(report.dryRunReason) : undefined
-  if (report.notes.every(n => n === forcedNotice)) return ''
-  return [
-    '### Notes',
-    '',
-    ...capRows(
-      counted(report.notes.filter(n => n !== forcedNotice)).map(
-        ([n, times]) => `- ${mdMessage(n)}${times > 1 ? ` (${times} times)` : ''}`
-      ),
-      ['note', 'notes'],
-      'the log'
-    ),
-    ''
-  ].join('\n')
+  const forced = report.dryRunReason ? forcedDryRunNotice(report.dryRunReason) : undefined
+  const times = new Map<string, number>()
+  for (const note of report.notes) if (note !== forced) times.set(note, (times.get(note) ?? 0) + 1)
+  if (times.size === 0) return ''
+  const rows = [...times].map(([n, k]) => `- ${mdMessage(n)}${k > 1 ? ` (${k} times)` : ''}`)
+  return capped({ heading: '### Notes', rows }, ['note', 'notes'], 'the log')
 }
 
 function sources(report: RunReport): string {
@@ -129,46 +111,54 @@ function sources(report: RunReport): string {
   const none = !plan || plan.sources.length === 0
   // A diff run names the change it read even when the change removed nothing.
   if (none && !report.diff) return ''
-  const lines = ['### Where the IDs came from', '']
-  if (report.diff) {
-    const { base, head, result, via, skipped } = report.diff
-    const { links } = report
-    const commit = (sha: string): string => commitLink(links, sha) ?? mdValue(sha)
-    const compare = compareLink(links, base, head)
-    const pull = pullLink(links)
-    const extra = [pull ? `pull request ${pull}` : '', compare ?? ''].filter(x => x !== '')
-    const at = result === head ? '' : `; IDs still named were read at the merge ${commit(result)}`
+  const head = report.diff ? diffLines(report, report.diff) : []
+  if (none) {
+    return ['### Where the IDs came from', '', ...head, 'No source gave an ID to delete.', ''].join(
+      '\n'
+    )
+  }
+  head.push(...tableHead('Source', 'IDs:', 'New:', 'Detail', 'First IDs'))
+  const rows = plan.sources.map(s => {
+    // Ours for the input (its code span kept), a value for a file.
+    const name = s.kind === 'inline' ? mdMessage(describeSource(s)) : mdValue(describeSource(s))
+    return `| ${name} | ${s.found} | ${s.added} | ${mdValue(s.detail ?? '')} | ${firstIds(s.ids, mdValue)} |`
+  })
+  const section = { heading: '### Where the IDs came from', head, rows }
+  const repeated = plan.duplicates > 0 ? `\nRepeated IDs, sent once: ${plan.duplicates}.\n` : ''
+  return capped(section, ['source', 'sources'], 'the `sources-path` output') + repeated
+}
+
+/** The change a diff run read, and what it found besides IDs. */
+function diffLines(report: RunReport, diff: NonNullable<RunReport['diff']>): string[] {
+  const { base, head, result, via, skipped } = diff
+  const { links } = report
+  const commit = (sha: string): string => commitLink(links, sha) ?? mdValue(sha)
+  const pull = pullLink(links)
+  const extra = [pull ? `pull request ${pull}` : '', compareLink(links, base, head) ?? '']
+    .filter(x => x !== '')
+    .join(', ')
+  const at = result === head ? '' : `; IDs still named were read at the merge ${commit(result)}`
+  const reader = via === 'git' ? 'git' : 'the GitHub REST API'
+  const lines = [
+    `Change: ${commit(base)}..${commit(head)} (read with ${reader})${extra ? `; ${extra}` : ''}${at}`,
+    ''
+  ]
+  if (diff.share) {
+    const { deleting, named } = diff.share
     lines.push(
-      `Change: ${commit(base)}..${commit(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})${
-        extra.length > 0 ? `; ${extra.join(', ')}` : ''
-      }${at}`,
+      `It deletes ${deleting} of the ${named} IDs that matching files named at ${commit(base)} (checked against \`max-deletions-percent\`).`,
       ''
     )
-    if (report.diff.share) {
-      const { deleting, named } = report.diff.share
-      lines.push(
-        `It deletes ${deleting} of the ${named} IDs that matching files named at ${commit(base)} (checked against \`max-deletions-percent\`).`,
-        ''
-      )
-    }
-    if (skipped.length > 0) {
-      const first = skipped.slice(0, 5).map(mdValue).join(', ')
-      const more = skipped.length > 5 ? `, and ${skipped.length - 5} more` : ''
-      lines.push(
-        `Skipped ${skipped.length} matching ${skipped.length === 1 ? 'file that carries' : 'files that carry'} no ID (not products): ${first}${more}.`,
-        ''
-      )
-    }
   }
-  if (none) return lines.concat('No source gave an ID to delete.', '').join('\n')
-  lines.push('| Source | IDs | New | Detail | First IDs |', '| --- | ---: | ---: | --- | --- |')
-  const rows = plan.sources.map(
-    s =>
-      `| ${sourceName(s)} | ${s.found} | ${s.added} | ${mdValue(s.detail ?? '')} | ${firstIds(s.ids)} |`
-  )
-  lines.push(...capRows(rows, ['source', 'sources'], 'the `sources-path` output'))
-  if (plan.duplicates > 0) lines.push('', `Repeated IDs, sent once: ${plan.duplicates}.`)
-  return lines.join('\n') + '\n'
+  if (skipped.length > 0) {
+    const first = skipped.slice(0, 5).map(mdValue).join(', ')
+    const more = skipped.length > 5 ? `, and ${skipped.length - 5} more` : ''
+    lines.push(
+      `Skipped ${skipped.length} matching ${skipped.length === 1 ? 'file that carries' : 'files that carry'} no ID (not products): ${first}${more}.`,
+      ''
+    )
+  }
+  return lines
 }
 
 /** Reconcile mode: both sides' sizes, what is deleted and what Miso lacks (a count only). */
@@ -184,7 +174,7 @@ function reconcile(report: RunReport): string {
     '',
     '| Miso lists | Repository names | To delete | Named, not in Miso | First IDs to delete |',
     '| ---: | ---: | ---: | ---: | --- |',
-    `| ${info.misoCount} | ${info.repositoryCount} | ${info.deleteCount} | ${info.missingFromMiso} | ${firstIds(report.plan?.ids ?? [])} |`,
+    `| ${info.misoCount} | ${info.repositoryCount} | ${info.deleteCount} | ${info.missingFromMiso} | ${firstIds(report.plan?.ids ?? [], mdValue)} |`,
     ''
   ]
   if (info.missingFromMiso > 0) {
@@ -199,60 +189,49 @@ function reconcile(report: RunReport): string {
 function kept(report: RunReport): string {
   const keptIds = report.diff?.kept ?? []
   if (keptIds.length === 0) return ''
-  const rows = keptIds.map(k => `| ${mdValue(k.id)} | ${mdValue(k.path)} |`)
-  return [
-    '### Not deleted: still in the repository',
-    '',
-    '| ID | File that still names it |',
-    '| --- | --- |',
-    ...capRows(rows, ['ID', 'IDs'], 'the log'),
-    ''
-  ].join('\n')
+  const section = {
+    heading: '### Not deleted: still in the repository',
+    head: tableHead('ID', 'File that still names it'),
+    rows: keptIds.map(k => `| ${mdValue(k.id)} | ${mdValue(k.path)} |`)
+  }
+  return capped(section, ['ID', 'IDs'], 'the log')
 }
 
 function tasks(report: RunReport): string {
   const batches = report.deletion?.batches ?? []
   if (batches.length === 0) return ''
-  const rows = batches.map(
-    b =>
-      `| ${b.index + 1} | ${mdValue(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${
-        b.durationMs === undefined ? '' : seconds(b.durationMs)
-      } | ${mdValue(formatCounts(b.counts))} |`
+  const rows = batches.map(b => {
+    const time = b.durationMs === undefined ? '' : seconds(b.durationMs)
+    const status = `${BATCH_ICON[b.status]} ${b.status}`
+    return `| ${b.index + 1} | ${mdValue(b.taskId ?? '')} | ${b.count} | ${status} | ${time} | ${mdValue(formatCounts(b.counts))} |`
+  })
+  const head = tableHead('Batch:', 'Task ID', 'IDs:', 'Status', 'Time:', 'Counts')
+  return capped(
+    { heading: '### Tasks', head, rows },
+    ['batch', 'batches'],
+    'the `result-path` output'
   )
-  return [
-    '### Tasks',
-    '',
-    '| Batch | Task ID | IDs | Status | Time | Counts |',
-    '| ---: | --- | ---: | --- | ---: | --- |',
-    ...capRows(rows, ['batch', 'batches'], 'the `result-path` output'),
-    ''
-  ].join('\n')
 }
 
 function errors(report: RunReport): string {
-  const failed = (report.deletion?.batches ?? []).filter(b => b.error)
-  if (failed.length === 0) return ''
   // The same answer for many batches (a wrong key, an outage) is one row listing them.
-  const groups = new Map<string, { batches: number[]; status: string; message: string }>()
-  for (const b of failed) {
-    const status = String(b.error?.httpStatus ?? '')
-    const message = b.error?.message ?? ''
-    const key = JSON.stringify([status, message])
-    const group = groups.get(key) ?? { batches: [], status, message }
-    group.batches.push(b.index + 1)
-    groups.set(key, group)
+  const groups = new Map<string, number[]>()
+  for (const b of report.deletion?.batches ?? []) {
+    if (!b.error) continue
+    const key = JSON.stringify([String(b.error.httpStatus ?? ''), b.error.message])
+    groups.set(key, [...(groups.get(key) ?? []), b.index + 1])
   }
-  const rows = [...groups.values()].map(
-    g => `| ${numberRanges(g.batches)} | ${g.status} | ${mdMessage(g.message)} |`
+  if (groups.size === 0) return ''
+  const rows = [...groups].map(([key, batches]) => {
+    const [status, message] = JSON.parse(key) as [string, string]
+    return `| ${numberRanges(batches)} | ${status} | ${mdMessage(message)} |`
+  })
+  const head = tableHead('Batches:', 'HTTP status:', 'Message')
+  return capped(
+    { heading: '### Errors', head, rows },
+    ['error', 'errors'],
+    'the `result-path` output'
   )
-  return [
-    '### Errors',
-    '',
-    '| Batches | HTTP status | Message |',
-    '| ---: | ---: | --- |',
-    ...capRows(rows, ['error', 'errors'], 'the `result-path` output'),
-    ''
-  ].join('\n')
 }
 
 /** The IDs in a collapsible list, cut to the bytes left. */
@@ -265,42 +244,15 @@ function idList(report: RunReport, budget: number): string {
     `… ${plural(left, 'more ID')} not shown: the \`ids-path\` output names a file with all of them.\n`
   let room = budget - byteLength(open) - byteLength(close) - byteLength(cutNote(ids.length))
   if (room <= 0) return ''
-  // Escaped and measured a thousand IDs at a time: per-ID work dominated large runs.
   const shown: string[] = []
-  let count = 0
-  for (let at = 0; at < ids.length && room > 0; at += ID_CHUNK) {
-    const chunk = ids.slice(at, at + ID_CHUNK)
-    const text = htmlText(chunk.join('\n')) + '\n'
-    const size = byteLength(text)
-    if (size <= room) {
-      shown.push(text)
-      count += chunk.length
-      room -= size
-      continue
-    }
-    for (const id of chunk) {
-      const line = `${htmlText(id)}\n`
-      room -= byteLength(line)
-      if (room < 0) break
-      shown.push(line)
-      count++
-    }
+  for (const id of ids) {
+    const line = `${htmlText(id)}\n`
+    room -= byteLength(line)
+    if (room < 0) break
+    shown.push(line)
   }
-  const left = ids.length - count
+  const left = ids.length - shown.length
   return open + shown.join('') + close + (left > 0 ? cutNote(left) : '')
-}
-
-/** A source's name: ours for the input (its code span kept), a value for a file. */
-function sourceName(source: Plan['sources'][number]): string {
-  const name = describeSource(source)
-  return source.kind === 'inline' ? mdMessage(name) : mdValue(name)
-}
-
-/** Each distinct text once, in first-seen order, with how many times it came. */
-function counted(texts: readonly string[]): [string, number][] {
-  const times = new Map<string, number>()
-  for (const text of texts) times.set(text, (times.get(text) ?? 0) + 1)
-  return [...times]
 }
 
 /** Ascending numbers as ranges: `1–3, 5`. */
@@ -313,27 +265,6 @@ export function numberRanges(numbers: readonly number[]): string {
     i = j + 1
   }
   return parts.join(', ')
-}
-
-/** Ends with a period. */
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`
-}
-
-/** At most MAX_TABLE_ROWS rows, then a line saying how many more and where they are. */
-function capRows(rows: string[], what: [one: string, many: string], where: string): string[] {
-  if (rows.length <= MAX_TABLE_ROWS) return rows
-  const cut = rows.slice(0, MAX_TABLE_ROWS)
-  cut.push(
-    `\n… ${plural(rows.length - MAX_TABLE_ROWS, `more ${what[0]}`, `more ${what[1]}`)} not shown (see ${where}).`
-  )
-  return cut
-}
-
-/** A few IDs of a source, so a reader can see which file gave what. */
-function firstIds(ids: readonly string[]): string {
-  const shown = ids.slice(0, FIRST_IDS).map(mdValue).join(', ')
-  return ids.length > FIRST_IDS ? `${shown}, … (${ids.length - FIRST_IDS} more)` : shown
 }
 
 export function formatCounts(counts: Record<string, number>): string {
