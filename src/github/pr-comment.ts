@@ -3,14 +3,9 @@
 // identity wrote, then edits it, or creates it the first time. Runs after the outputs and
 // summary are written and never throws: a comment that cannot be written is a notice, never a
 // failed run.
-import {
-  ForeignOriginError,
-  nextPage,
-  octokitFor,
-  restTarget,
-  statusOf
-} from '../diff/github-rest.js'
+import { ForeignOriginError, octokitFor, restTarget, statusOf } from '../diff/github-rest.js'
 import { pullRequestOf } from '../diff/event.js'
+import { repositoryUrlOf } from '../github-env.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
 import { commentMarker, renderComment } from '../report/comment.js'
@@ -70,14 +65,14 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
       runUrl: runUrlOf(env),
       clean: run.clean
     })
-    const octokit = await octokitFor(run.settings.githubToken, target.apiUrl, {
+    const octokit = await octokitFor(run.settings.githubToken, target, {
       signal: run.signal,
       timeoutMs: run.settings.requestTimeoutMs,
       retries: run.settings.retries,
       log
     })
     const where = { owner: target.owner, repo: target.repo }
-    const find = () => findComment(octokit, target.apiUrl, where, pull.number, marker)
+    const find = () => findComment(octokit, { ...where, issue_number: pull.number }, marker)
     const edit = async (id: number) =>
       (await octokit.rest.issues.updateComment({ ...where, comment_id: id, body })).data.html_url
     const existing = await find()
@@ -128,21 +123,16 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
  */
 async function findComment(
   octokit: Octokit,
-  apiUrl: string,
-  where: { owner: string; repo: string },
-  issueNumber: number,
+  issue: { owner: string; repo: string; issue_number: number },
   marker: string
 ): Promise<number | undefined> {
-  let url: string | undefined = octokit.request.endpoint(
-    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    { ...where, issue_number: issueNumber, per_page: 100 }
-  ).url
-  for (let page = 0; url && page < MAX_PAGES; page++) {
-    const response = await octokit.request({ method: 'GET', url })
-    const marked = (Array.isArray(response.data) ? response.data : [])
-      .map(record)
-      .filter(c => typeof c.body === 'string' && c.body.startsWith(marker))
-      .filter(c => typeof c.id === 'number' && typeof c.node_id === 'string')
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    ...issue,
+    per_page: 100
+  })
+  let page = 0
+  for await (const { data } of pages) {
+    const marked = data.filter(c => c.body?.startsWith(marker))
     if (marked.length > 0) {
       // At most 100 a page: one query.
       const answer = record(
@@ -150,26 +140,18 @@ async function findComment(
       )
       const nodes = Array.isArray(answer.nodes) ? answer.nodes : []
       const own = marked.find((_, i) => record(nodes[i]).viewerDidAuthor === true)
-      if (own) return own.id as number
+      if (own) return own.id
     }
-    url = nextPage(response.headers.link, apiUrl)
+    if (++page === MAX_PAGES) return undefined
   }
   return undefined
 }
 
 /** The link to this workflow run, from the runner's environment; undefined when incomplete. */
 function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {
+  const repository = repositoryUrlOf(env)
   const runId = env.GITHUB_RUN_ID ?? ''
-  const repository = env.GITHUB_REPOSITORY ?? ''
-  if (!/^\d+$/.test(runId) || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return undefined
-  try {
-    const server = new URL(env.GITHUB_SERVER_URL || 'https://github.com')
-    if (server.protocol !== 'https:' && server.protocol !== 'http:') return undefined
-    const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '')
-      ? `/attempts/${env.GITHUB_RUN_ATTEMPT}`
-      : ''
-    return `${server.origin}/${repository}/actions/runs/${runId}${attempt}`
-  } catch {
-    return undefined
-  }
+  if (!repository || !/^\d+$/.test(runId)) return undefined
+  const attempt = env.GITHUB_RUN_ATTEMPT ?? ''
+  return `${repository}/actions/runs/${runId}${/^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''}`
 }
