@@ -132,7 +132,7 @@ async function findComment(
   })
   let page = 0
   for await (const { data } of pages) {
-    const marked = data.filter(c => c.body?.startsWith(marker))
+    const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker))
     if (marked.length > 0) {
       // At most 100 a page: one query.
       const answer = record(
