@@ -47,10 +47,6 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
     log.notice(`${notWritten}: \`github-token\` is empty.`)
     return undefined
   }
-  if (run.signal.aborted) {
-    log.notice(`${notWritten}: the run was cancelled.`)
-    return undefined
-  }
   try {
     const target = restTarget(env)
     const marker = commentMarker(
