@@ -19,6 +19,7 @@ const VIEWER_DID_AUTHOR =
   'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { viewerDidAuthor } } }'
 
 type Octokit = Awaited<ReturnType<typeof octokitFor>>
+type Issue = { owner: string; repo: string; issue_number: number }
 
 export interface CommentRun {
   report: RunReport
@@ -49,11 +50,8 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
   }
   try {
     const target = restTarget(env)
-    const marker = commentMarker(
-      env.GITHUB_WORKFLOW ?? '',
-      env.GITHUB_JOB ?? '',
-      env.GITHUB_ACTION ?? ''
-    )
+    const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env
+    const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
     const body = renderComment(run.report, {
       marker,
       title: run.settings.commentTitle,
@@ -67,33 +65,8 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
       retries: run.settings.retries,
       log
     })
-    const where = { owner: target.owner, repo: target.repo }
-    const find = () => findComment(octokit, { ...where, issue_number: pull.number }, marker)
-    const edit = async (id: number) =>
-      (await octokit.rest.issues.updateComment({ ...where, comment_id: id, body })).data.html_url
-    const existing = await find()
-    let url: string
-    if (existing !== undefined) {
-      url = await edit(existing)
-      log.info(`Updated the pull request comment: ${url}`)
-    } else {
-      const { data } = await octokit.rest.issues.createComment({
-        ...where,
-        issue_number: pull.number,
-        body
-      })
-      url = data.html_url
-      log.info(`Wrote the pull request comment: ${url}`)
-      // A run of the same job that started at the same moment may have created one too:
-      // both keep the oldest, and the newer one is deleted.
-      const oldest = await find()
-      if (oldest !== undefined && oldest !== data.id) {
-        url = await edit(oldest)
-        await octokit.rest.issues.deleteComment({ ...where, comment_id: data.id })
-        log.info(`Another run had written the comment at the same time: kept that one, ${url}`)
-      }
-    }
-    return url || undefined
+    const issue = { owner: target.owner, repo: target.repo, issue_number: pull.number }
+    return (await writeComment(octokit, issue, marker, body, log)) || undefined
   } catch (error) {
     const status = statusOf(error)
     const message = run.clean(error instanceof Error ? error.message : String(error))
@@ -112,6 +85,36 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
   }
 }
 
+/** Edits this step's comment, or creates it the first time; its URL. */
+async function writeComment(
+  octokit: Octokit,
+  issue: Issue,
+  marker: string,
+  body: string,
+  log: Log
+): Promise<string> {
+  const { owner, repo } = issue
+  const find = () => findComment(octokit, issue, marker)
+  const edit = async (id: number) =>
+    (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data.html_url
+  const existing = await find()
+  if (existing !== undefined) {
+    const url = await edit(existing)
+    log.info(`Updated the pull request comment: ${url}`)
+    return url
+  }
+  const { data } = await octokit.rest.issues.createComment({ ...issue, body })
+  log.info(`Wrote the pull request comment: ${data.html_url}`)
+  // A run of the same job that started at the same moment may have created one too:
+  // both keep the oldest, and the newer one is deleted.
+  const oldest = await find()
+  if (oldest === undefined || oldest === data.id) return data.html_url
+  const url = await edit(oldest)
+  await octokit.rest.issues.deleteComment({ owner, repo, comment_id: data.id })
+  log.info(`Another run had written the comment at the same time: kept that one, ${url}`)
+  return url
+}
+
 /**
  * The ID of the oldest comment that starts with the marker and that the token's own identity
  * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
@@ -119,7 +122,7 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
  */
 async function findComment(
   octokit: Octokit,
-  issue: { owner: string; repo: string; issue_number: number },
+  issue: Issue,
   marker: string
 ): Promise<number | undefined> {
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
