@@ -45,11 +45,6 @@ export function restTarget(env: NodeJS.ProcessEnv): RestTarget {
   return { apiUrl: apiUrlOf(env), ...repository, env }
 }
 
-interface CommitInfo {
-  sha: string
-  parents: string[]
-}
-
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
 export class GitHubRest {
   private constructor(
@@ -63,7 +58,7 @@ export class GitHubRest {
   }
 
   /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
-  async commit(ref: string): Promise<CommitInfo | undefined> {
+  async commit(ref: string): Promise<{ sha: string; parents: string[] } | undefined> {
     try {
       const data = record(await this.get(`commits/${segments(ref)}`))
       const parents = Array.isArray(data.parents) ? data.parents : []
