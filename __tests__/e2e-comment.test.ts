@@ -485,6 +485,19 @@ describe('a token that may not comment never fails the run', () => {
     }
   })
 
+  it("GitHub's deprecation header: Octokit's own warning reaches neither stdout nor stderr", async () => {
+    github.comments.fail({
+      method: 'GET',
+      status: 200,
+      times: 1,
+      headers: { deprecation: 'true', sunset: 'tomorrow' }
+    })
+    const result = await run(opened(), { 'product-ids': 'SKU-1' })
+    expect(result.code).toBe(0)
+    expect(readComment(theComment().body)).toContain('- SKU-1')
+    expect(`${result.stdout}\n${result.stderr}`).not.toMatch(/deprecated|@octokit/)
+  })
+
   it('5xx that never ends: a warning, bounded retries, the run succeeds', async () => {
     github.comments.fail({ method: 'GET', status: 503 })
     const result = await run(opened(), { 'product-ids': 'SKU-1', retries: '1' })

@@ -10,6 +10,7 @@ import { expectNoSecret, unescapeSummary } from '../test/support/e2e.js'
 import { closedPortUrl, listenOnLoopback } from '../test/support/loopback.js'
 import { type ActionRun, runAction, type RunActionOptions } from '../test/support/run-action.js'
 import { type FakeGitHubOptions, startFakeGitHub } from '../test-server/fake-github.js'
+import { startProxy } from '../test-server/proxy.js'
 import { type FakeMiso, startFakeMiso } from '../test-server/fake-miso.js'
 import { lfsPointer, runGit, TestRepo } from '../test-server/git-repo.js'
 import { eventFixture, pushEvent } from '../test/support/fixtures.js'
@@ -323,6 +324,45 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     expect(summary).toContain('Read the change through the GitHub API, as git could not')
     expect(requests.some(r => r.startsWith('/repos/acme/shop-catalog/compare/'))).toBe(true)
     expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it.each(['HTTP_PROXY', 'http_proxy'])(
+    'without a git checkout, %s carries the GitHub API calls as it does the Miso ones',
+    async name => {
+      const proxy = await startProxy()
+      try {
+        const { result } = await runThroughApi(repo.dir, pushEvent(before, after), inputs, {
+          GITHUB_SHA: after,
+          [name]: proxy.url
+        })
+        expect(result.code).toBe(0)
+        expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
+        const targets = proxy.requests.map(r => r.target)
+        expect(targets).toContainEqual(
+          expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/repos\/acme\/shop-catalog\/compare\//)
+        )
+        expect(targets).toContainEqual(expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/v1\//))
+        expectNoSecret(result, KEY, TOKEN)
+      } finally {
+        await proxy.close()
+      }
+    }
+  )
+
+  it('without a git checkout, NO_PROXY skips the proxy for the GitHub API calls too', async () => {
+    const proxy = await startProxy()
+    try {
+      const { result, requests } = await runThroughApi(repo.dir, pushEvent(before, after), inputs, {
+        GITHUB_SHA: after,
+        HTTP_PROXY: proxy.url,
+        NO_PROXY: '127.0.0.1'
+      })
+      expect(result.code).toBe(0)
+      expect(requests.some(r => r.startsWith('/repos/acme/shop-catalog/compare/'))).toBe(true)
+      expect(proxy.requests).toEqual([])
+    } finally {
+      await proxy.close()
+    }
   })
 
   it('without a git checkout: a next page on another origin is not followed, and the step fails before any call', async () => {

@@ -7,7 +7,7 @@ import type { ChangeRange } from '../src/diff/event.js'
 import {
   ForeignOriginError,
   GitHubRest,
-  nextPage,
+  onApiOrigin,
   openRestComparison,
   restTarget
 } from '../src/diff/github-rest.js'
@@ -45,7 +45,7 @@ const ODD = ['with space.txt', 'ünï/cødé.txt', 'new\nline.txt', '-dash.txt',
 
 describe('restTarget', () => {
   it('defaults to api.github.com and takes GitHub Enterprise Server URLs', () => {
-    expect(restTarget({ GITHUB_REPOSITORY: 'acme/shop' })).toEqual({
+    expect(restTarget({ GITHUB_REPOSITORY: 'acme/shop' })).toMatchObject({
       apiUrl: 'https://api.github.com',
       owner: 'acme',
       repo: 'shop'
@@ -64,13 +64,11 @@ describe('restTarget', () => {
   )
 })
 
-describe('nextPage: the token stays on the API origin', () => {
+describe('onApiOrigin: the token stays on the API origin', () => {
   const api = 'https://ghes.example/api/v3'
-  it('gives the next page on the API origin, undefined on the last page', () => {
-    const link = `<${api}/x?page=3>; rel="last", <${api}/x?page=2>; rel="next"`
-    expect(nextPage(link, api)).toBe(`${api}/x?page=2`)
-    expect(nextPage(`<${api}/x?page=1>; rel="prev"`, api)).toBeUndefined()
-    expect(nextPage(undefined, api)).toBeUndefined()
+  it('gives a URL on the API origin, resolved against the answer', () => {
+    expect(onApiOrigin(`${api}/x?page=2`, api, api, 'x')).toBe(`${api}/x?page=2`)
+    expect(onApiOrigin('/api/v3/y', `${api}/x`, api, 'x')).toBe(`${api}/y`)
   })
 
   it.each([
@@ -79,9 +77,10 @@ describe('nextPage: the token stays on the API origin', () => {
     'https://ghes.example:8443/api/v3/x?page=2',
     '//evil.example/x',
     'https://user@ghes.example.evil.example/x'
-  ])('throws on a next page at %s', next => {
-    expect(() => nextPage(`<${next}>; rel="next"`, api)).toThrow(ForeignOriginError)
-    expect(() => nextPage(`<${next}>; rel="next"`, api)).toThrow(
+  ])('throws on %s', next => {
+    const follow = () => onApiOrigin(next, api, api, 'has its next page on')
+    expect(follow).toThrow(ForeignOriginError)
+    expect(follow).toThrow(
       /has its next page on .*, not the API's origin https:\/\/ghes\.example \(GITHUB_API_URL\): not followed/
     )
   })
@@ -206,6 +205,21 @@ describe('GitHubRest against a GitHub-like server', () => {
     expect(result).toMatchObject({ capped: false })
     expect(result.files).toHaveLength(7)
     expect(server.requests.filter(r => r.includes('/pulls/7/files'))).toHaveLength(3)
+  })
+
+  it('refuses a next page on another origin, asking nothing there', async () => {
+    const elsewhere = await startFakeGitHub({ repoDir: repo.dir })
+    servers.push(elsewhere)
+    const { api } = await serve({
+      repoDir: repo.dir,
+      maxPerPage: 3,
+      nextOrigin: elsewhere.url,
+      pulls: { 7: { base, head: commits[5] } }
+    })
+    await expect(api.pullFiles(7)).rejects.toThrow(
+      /GitHub API GET .*\/pulls\/7\/files.*: GitHub's answer has its next page on http:\/\/127\.0\.0\.1:\d+, not the API's origin/
+    )
+    expect(elsewhere.requests).toEqual([])
   })
 
   it('lists every file, link and submodule of a tree with its mode, and reads blobs', async () => {

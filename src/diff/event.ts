@@ -1,5 +1,6 @@
 // Which change a diff source reads, per the event that started the run (the contract's
 // "Which change" table). Pure: the payload is plain data, and untrusted.
+import { isPullRequestEvent, pullNumberOf, SHA } from '../github-env.js'
 import { objectOrEmpty as record } from '../json.js'
 import { pathPatterns } from '../patterns.js'
 
@@ -36,7 +37,6 @@ interface RangeInputs {
 }
 
 const ZERO_SHA = /^0+$/
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
 
 /**
  * The range to compare for this event. Explicit `base` / `head` inputs override the
@@ -95,10 +95,9 @@ function previewReason(eventName: string, payload: unknown): string | undefined 
   }
   if (!isPullRequestEvent(eventName)) return undefined
   const p = record(payload)
-  const pr = record(p.pull_request)
-  const number = typeof pr.number === 'number' ? ` #${pr.number}` : ''
+  const number = numbered(eventName, p)
   const action = typeof p.action === 'string' ? p.action : 'unknown'
-  if (action === 'closed' && pr.merged === true) return undefined
+  if (action === 'closed' && record(p.pull_request).merged === true) return undefined
   if (action === 'closed') {
     return `pull request${number} was closed without being merged, so nothing is deleted`
   }
@@ -154,9 +153,8 @@ function branchOf(
     }
   }
   if (!isPullRequestEvent(eventName)) return undefined
-  const pr = record(p.pull_request)
-  const number = typeof pr.number === 'number' ? ` #${pr.number}` : ''
-  const branch = record(pr.base).ref
+  const number = numbered(eventName, p)
+  const branch = record(record(p.pull_request).base).ref
   if (typeof branch !== 'string' || branch === '') {
     return { refusal: `pull request${number} names no base branch` }
   }
@@ -174,13 +172,11 @@ export function pullRequestOf(
   eventName: string,
   payload: unknown
 ): { number: number; state: PullRequestState } | undefined {
-  if (!isPullRequestEvent(eventName)) return undefined
+  const number = pullNumberOf(eventName, payload)
+  if (number === undefined) return undefined
   const p = record(payload)
-  const pr = record(p.pull_request)
-  const number = pr.number ?? p.number
-  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) return undefined
   if (p.action !== 'closed') return { number, state: 'open' }
-  return { number, state: pr.merged === true ? 'merged' : 'closed' }
+  return { number, state: record(p.pull_request).merged === true ? 'merged' : 'closed' }
 }
 
 /**
@@ -268,9 +264,9 @@ function pullRequestRange(eventName: string, payload: unknown): ChangeRange | { 
   if (!baseSha || !headSha) {
     return { error: `The ${eventName} event payload has no valid base and head commit SHAs.` }
   }
-  const number = typeof pr.number === 'number' && Number.isSafeInteger(pr.number) ? pr.number : 0
+  const number = pullNumberOf(eventName, payload)
   const forced = previewReason(eventName, payload)
-  const what = `pull request${number ? ` #${number}` : ''}`
+  const what = `pull request${numbered(eventName, payload)}`
   // Merged: the live IDs are read at the merge as it landed (merge commit, squash or rebase).
   const mergedAs = forced ? undefined : sha(pr.merge_commit_sha)
   return {
@@ -342,8 +338,10 @@ function overridden(
   }
 }
 
-function isPullRequestEvent(eventName: string): boolean {
-  return eventName === 'pull_request' || eventName === 'pull_request_target'
+/** ` #7` for pull request 7, for a message; empty without a valid number. */
+function numbered(eventName: string, payload: unknown): string {
+  const number = pullNumberOf(eventName, payload)
+  return number === undefined ? '' : ` #${number}`
 }
 
 function sha(value: unknown): string | undefined {

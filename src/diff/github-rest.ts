@@ -4,22 +4,25 @@ import { commitFiles, type TreeEntry } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import type { ChangeRange } from './event.js'
 import { short } from './event.js'
-import { parseRetryAfter } from '../http-policy.js'
+import { apiUrlOf, repositoryOf } from '../github-env.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
-import { abortableSleep } from '../miso/throttle.js'
-import { setTimeout as sleep } from 'node:timers/promises'
+import { agentFor } from '../miso/proxy.js'
+import nodeFetch from 'node-fetch'
+import type { GitHub } from '@actions/github/lib/utils'
 
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300
 const PULL_FILE_CAP = 3000
-/** Blobs read at once. */
-const READ_CONCURRENCY = 8
-/** Retries of one GitHub request on 5xx, time-outs and rate limits (fewer than Miso's). */
+/** Retries of one GitHub request (fewer than Miso's); Octokit's retry plugin waits 1, 4, 9 s. */
 const MAX_RETRIES = 3
-const FIRST_BACK_OFF_MS = 1000
-/** A secondary rate limit without Retry-After: GitHub asks for at least a minute. */
-const RATE_LIMIT_PAUSE_MS = 60_000
+/** Statuses a retry cannot mend (the retry plugin's default list). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451]
+/** The longest rate-limit wait worth making. */
+const MAX_RATE_LIMIT_WAIT_S = 60
+/** Redirects followed in a row, on the API's own origin. */
+const MAX_REDIRECTS = 5
+const NEXT_PAGE = /<([^<>]+)>\s*;\s*rel="next"/
 
 type Octokit = Awaited<ReturnType<typeof octokitFor>>
 
@@ -27,22 +30,19 @@ interface RestTarget {
   apiUrl: string
   owner: string
   repo: string
+  /** Where the proxy variables are read. */
+  env: NodeJS.ProcessEnv
 }
 
 /** Where the API is and which repository to read, from the runner's environment. */
 export function restTarget(env: NodeJS.ProcessEnv): RestTarget {
-  const repository = env.GITHUB_REPOSITORY ?? ''
-  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository)
-  if (!match || [match[1], match[2]].some(name => /^\.+$/.test(name))) {
-    throw new Error(`GITHUB_REPOSITORY ${JSON.stringify(repository)} is not owner/name`)
+  const repository = repositoryOf(env)
+  if (!repository) {
+    throw new Error(
+      `GITHUB_REPOSITORY ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')} is not owner/name`
+    )
   }
-  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
-  return { apiUrl, owner: match[1], repo: match[2] }
-}
-
-interface CommitInfo {
-  sha: string
-  parents: string[]
+  return { apiUrl: apiUrlOf(env), ...repository, env }
 }
 
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
@@ -50,15 +50,15 @@ export class GitHubRest {
   private constructor(
     private readonly octokit: Octokit,
     private readonly target: RestTarget,
-    private readonly limits: CallLimits
+    private readonly signal: AbortSignal | undefined
   ) {}
 
   static async open(token: string, target: RestTarget, limits: CallLimits): Promise<GitHubRest> {
-    return new GitHubRest(await octokitFor(token, target.apiUrl, limits), target, limits)
+    return new GitHubRest(await octokitFor(token, target, limits), target, limits.signal)
   }
 
   /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
-  async commit(ref: string): Promise<CommitInfo | undefined> {
+  async commit(ref: string): Promise<{ sha: string; parents: string[] } | undefined> {
     try {
       const data = record(await this.get(`commits/${segments(ref)}`))
       const parents = Array.isArray(data.parents) ? data.parents : []
@@ -79,36 +79,30 @@ export class GitHubRest {
   ): Promise<{ mergeBase: string; files: FileChange[]; capped: boolean }> {
     const files = new Map<string, FileChange>()
     let mergeBase = ''
-    let url: string | undefined = this.url(
-      `compare/${segments(base)}...${segments(head)}?per_page=100`
-    )
+    let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`)
     while (url) {
-      const { data, next } = await this.page(url)
-      const body = record(data)
+      const page = url
+      const { data, headers } = await this.failing(page, () => this.octokit.request(`GET ${page}`))
+      const body = record(data as unknown)
       mergeBase ||= String(record(body.merge_base_commit).sha ?? '')
       const before = files.size
-      for (const file of Array.isArray(body.files) ? body.files : []) {
-        const change = fileChange(file)
-        if (change) files.set(`${change.oldPath ?? ''}\0${change.path}`, change)
+      for (const change of fileChanges(body.files)) {
+        files.set(`${change.oldPath ?? ''}\0${change.path}`, change)
       }
-      // Pages beyond the first only list commits: stop once one adds no file.
-      url = files.size > before ? next : undefined
+      // Pages beyond the first only list commits: stop once one adds no file. (Not paginate():
+      // it would read every page of commits.) The guard checked the next page's origin.
+      url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || ''
     }
     return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP }
   }
 
   /** The files a pull request changes (its own change), up to GitHub's 3000. */
   async pullFiles(pullNumber: number): Promise<{ files: FileChange[]; capped: boolean }> {
-    const files: FileChange[] = []
-    let url: string | undefined = this.url(`pulls/${pullNumber}/files?per_page=100`)
-    while (url) {
-      const { data, next } = await this.page(url)
-      for (const file of Array.isArray(data) ? data : []) {
-        const change = fileChange(file)
-        if (change) files.push(change)
-      }
-      url = next
-    }
+    const url = this.url(`pulls/${pullNumber}/files`)
+    const list = await this.failing(url, () =>
+      this.octokit.paginate(`GET ${url}`, { per_page: 100 })
+    )
+    const files = fileChanges(list)
     return { files, capped: files.length >= PULL_FILE_CAP }
   }
 
@@ -139,24 +133,22 @@ export class GitHubRest {
   }
 
   private async get(path: string): Promise<unknown> {
-    return (await this.page(this.url(path))).data
+    const url = this.url(path)
+    return (await this.failing(url, () => this.octokit.request(`GET ${url}`))).data
   }
 
-  private async page(url: string): Promise<{ data: unknown; next?: string }> {
+  /** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
+  private async failing<T>(url: string, call: () => Promise<T>): Promise<T> {
     try {
-      const response = await this.octokit.request({ method: 'GET', url })
-      return {
-        data: response.data as unknown,
-        next: nextPage(response.headers.link, this.target.apiUrl)
-      }
+      return await call()
     } catch (error) {
-      this.limits.signal?.throwIfAborted()
-      throw Object.assign(
-        new Error(`GitHub API GET ${url}: ${messageOf(error)}`, { cause: error }),
-        {
-          status: statusOf(error)
-        }
-      )
+      this.signal?.throwIfAborted()
+      const status = statusOf(error)
+      const message = error instanceof Error ? error.message : String(error)
+      const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message
+      throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), {
+        status
+      })
     }
   }
 }
@@ -228,8 +220,9 @@ function restFiles(api: GitHubRest) {
       return entries
     },
     async blobs(objects) {
+      // All at once: Octokit's throttling runs at most 10 requests together.
       const wanted = [...new Set(objects)]
-      const contents = await mapLimited(wanted, READ_CONCURRENCY, sha => api.blob(sha))
+      const contents = await Promise.all(wanted.map(sha => api.blob(sha)))
       return new Map(wanted.map((sha, i) => [sha, contents[i]]))
     }
   })
@@ -258,38 +251,9 @@ async function restBase(
   throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`)
 }
 
-/** Redirects followed in a row, on the API's own origin. */
-const MAX_REDIRECTS = 5
-
 /** A page or redirect on another origin than the API's: not followed (see onApiOrigin). */
 export class ForeignOriginError extends Error {
   override name = 'ForeignOriginError'
-}
-
-/**
- * The one Octokit of a run, for the REST diff reader and the comment: redirects followed on the
- * API's origin only, and every request bounded by `limits` (time limit, cancellation, retries).
- */
-export async function octokitFor(token: string, apiUrl: string, limits: CallLimits) {
-  // Loaded only when needed: most runs read the change with git.
-  const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(token, { baseUrl: apiUrl })
-  // fetch would follow a redirect to any origin, with the token.
-  octokit.hook.wrap('request', async (request, options) => {
-    for (let hops = 0; ; hops++) {
-      // In place: hooks wrapped around this one were bound to this very options object.
-      options.request = { ...options.request, redirect: 'manual' }
-      const response = await request(options)
-      const location = response.headers.location
-      if (response.status < 300 || response.status > 399 || !location) return response
-      if (hops === MAX_REDIRECTS)
-        throw new Error(`GitHub API: more than ${MAX_REDIRECTS} redirects`)
-      options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to')
-    }
-  })
-  // Outside the redirect hook: a time limit and retries per request, redirects included.
-  retrying(octokit, limits)
-  return octokit
 }
 
 /** How every request of one Octokit is bounded: the run's cancellation, a time limit, retries. */
@@ -300,87 +264,107 @@ export interface CallLimits {
   log: Log
 }
 
-/** Every request of `octokit` gets a time limit, the run's signal, and bounded retries. */
-function retrying(octokit: Octokit, options: CallLimits): void {
-  octokit.hook.wrap('request', async (request, requestOptions) => {
-    for (let attempt = 0; ; attempt++) {
-      // A signal that came before this request (e.g. while Octokit was loading) fires no event.
-      if (options.signal?.aborted) throw options.signal.reason
-      // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
-      // always fire on Node 20.
-      const controller = new AbortController()
-      let timedOut = false
-      const timer = setTimeout(() => {
-        timedOut = true
-        controller.abort(new Error('request-timeout'))
-      }, options.timeoutMs)
-      const onAbort = () => controller.abort(options.signal?.reason)
-      options.signal?.addEventListener('abort', onAbort, { once: true })
-      const signal = controller.signal
-      let wait: number | undefined
-      try {
-        // In place: the hooks inside this one were bound to this very options object.
-        requestOptions.request = { ...requestOptions.request, signal }
-        return await request(requestOptions)
-      } catch (error) {
-        if (options.signal?.aborted) throw error
-        wait = retryDelay(error, attempt, timedOut)
-        if (wait === undefined || attempt >= Math.min(options.retries, MAX_RETRIES)) {
-          if (timedOut) {
-            throw new Error(`GitHub did not answer within ${options.timeoutMs / 1000} s`, {
-              cause: error
-            })
-          }
-          throw error
-        }
-        const what = timedOut ? 'no answer in time' : `HTTP ${statusOf(error)}`
-        options.log.info(
-          `GitHub API ${requestOptions.method} ${requestOptions.url}: ${what}; retrying in ${Math.ceil(wait / 1000)} s.`
-        )
-      } finally {
-        clearTimeout(timer)
-        options.signal?.removeEventListener('abort', onAbort)
-      }
-      await (options.signal ? abortableSleep(wait, options.signal) : sleep(wait))
+/**
+ * The one Octokit of a run, for the REST diff reader and the comment: the proxy rule of every
+ * call, bounded retries (5xx, network errors, time-outs; rate limits up to a minute), and
+ * each attempt bounded and kept on the API's origin by `guarded`.
+ */
+export async function octokitFor(token: string, target: RestTarget, limits: CallLimits) {
+  // Loaded only when needed: most runs read the change with git.
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
+  const retries = Math.min(limits.retries, MAX_RETRIES)
+  // Every request goes to the API's origin (guarded): one agent, and a bad proxy fails here.
+  const agent = agentFor(target.apiUrl, target.env)
+  const fetch = (url: string, init: object) => nodeFetch(url, { ...init, agent })
+  const rateLimited =
+    (what: string) =>
+    (seconds: number, options: { method: string; url: string }, _: unknown, count: number) => {
+      if (count >= retries || seconds > MAX_RATE_LIMIT_WAIT_S) return false
+      limits.log.info(
+        `GitHub API ${options.method} ${options.url}: ${what}; retrying in ${seconds} s.`
+      )
+      return true
     }
-  })
-}
-
-/** How long to wait before retrying, or undefined when the error is not worth a retry. */
-function retryDelay(error: unknown, attempt: number, timedOut: boolean): number | undefined {
-  const backOff = FIRST_BACK_OFF_MS * 2 ** attempt
-  if (timedOut) return backOff
-  if (error instanceof ForeignOriginError) return undefined
-  const status = statusOf(error)
-  const headers = record(record(record(error).response).headers)
-  const header = (name: string) => (typeof headers[name] === 'string' ? headers[name] : null)
-  const retryAfter = parseRetryAfter(header('retry-after'), Date.now())
-  // Octokit reports network errors as 500 without a response.
-  if (status === undefined || status >= 500) return retryAfter ?? backOff
-  if (status !== 403 && status !== 429) return undefined
-  if (retryAfter !== undefined) return retryAfter
-  const message = error instanceof Error ? error.message : ''
-  if (/secondary rate limit/i.test(message)) return RATE_LIMIT_PAUSE_MS
-  // The primary limit: worth waiting for only when it resets within the cap.
-  if (header('x-ratelimit-remaining') === '0') {
-    const reset = Number(header('x-ratelimit-reset')) * 1000 - Date.now()
-    return reset >= 0 && reset <= RATE_LIMIT_PAUSE_MS ? reset : undefined
-  }
-  return status === 429 ? backOff : undefined
+  // Octokit would warn on the console: nothing reaches the log but through the run's channel.
+  const debug = (message: string) => limits.log.debug(message)
+  const quiet = { debug() {}, info() {}, warn: debug, error: debug }
+  return getOctokit(
+    token,
+    {
+      baseUrl: target.apiUrl,
+      log: quiet,
+      request: { fetch, log: quiet },
+      retry: { retries, doNotRetry: DO_NOT_RETRY },
+      throttle: {
+        onRateLimit: rateLimited('rate limit'),
+        onSecondaryRateLimit: rateLimited('secondary rate limit')
+      }
+    },
+    guarded(target.apiUrl, limits, retries),
+    retry,
+    throttling
+  )
 }
 
 /**
- * The next page that a `Link` header names; undefined on the last page. Shared by every
- * listing: a next page on another origin throws, as a listing cut short is not a whole one.
+ * A plugin inside the retry plugin, so it bounds each attempt: the time limit and the run's
+ * signal, and the token kept on the API's origin (fetch would follow a redirect anywhere, and a
+ * `Link` to a next page elsewhere is refused, as a listing cut short is not a whole one).
  */
-export function nextPage(link: unknown, apiUrl: string): string | undefined {
-  if (typeof link !== 'string') return undefined
-  const next = /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1]
-  return next === undefined ? undefined : onApiOrigin(next, apiUrl, apiUrl, 'has its next page on')
+function guarded(apiUrl: string, limits: CallLimits, retries: number) {
+  return (octokit: Pick<InstanceType<typeof GitHub>, 'hook'>) =>
+    octokit.hook.wrap('request', async (request, options) => {
+      limits.signal?.throwIfAborted()
+      // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
+      // always fire on Node 20.
+      const controller = new AbortController()
+      const timer = setTimeout(() => controller.abort(), limits.timeoutMs)
+      const onAbort = () => controller.abort(limits.signal?.reason)
+      limits.signal?.addEventListener('abort', onAbort, { once: true })
+      // In place: the hooks inside this one were bound to this very options object.
+      options.request = { ...options.request, redirect: 'manual', signal: controller.signal }
+      try {
+        for (let hops = 0; ; hops++) {
+          const response = await request(options)
+          const location = response.headers.location
+          if (response.status < 300 || response.status > 399 || !location) {
+            const next = NEXT_PAGE.exec(response.headers.link ?? '')?.[1]
+            if (next !== undefined) onApiOrigin(next, apiUrl, apiUrl, 'has its next page on')
+            return response
+          }
+          if (hops === MAX_REDIRECTS) {
+            throw new Error(`GitHub API: more than ${MAX_REDIRECTS} redirects`)
+          }
+          options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to')
+        }
+      } catch (error) {
+        if (limits.signal?.aborted) throw error
+        const timedOut = controller.signal.aborted
+        const status = timedOut ? 504 : statusOf(error)
+        const attempt = options.request.retryCount ?? 0
+        if (status && status >= 400 && !DO_NOT_RETRY.includes(status) && attempt < retries) {
+          const what = timedOut ? 'no answer in time' : `HTTP ${status}`
+          limits.log.info(
+            `GitHub API ${options.method} ${options.url}: ${what}; retrying in ${(attempt + 1) ** 2} s.`
+          )
+        }
+        if (!timedOut) throw error
+        // Shaped like Octokit's errors, so that the retry plugin retries it.
+        const message = `GitHub did not answer within ${limits.timeoutMs / 1000} s`
+        throw Object.assign(new Error(message, { cause: error }), { status, request: options })
+      } finally {
+        clearTimeout(timer)
+        limits.signal?.removeEventListener('abort', onAbort)
+      }
+    })
 }
 
 /** `url` (relative to `from`) when it is on the API's origin: the token is sent there only. */
-function onApiOrigin(url: string, from: string, apiUrl: string, what: string): string {
+export function onApiOrigin(url: string, from: string, apiUrl: string, what: string): string {
   const origin = new URL(apiUrl).origin
   let target: URL | undefined
   try {
@@ -398,7 +382,11 @@ function capWarning(what: string, cap: number): string {
   return `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`
 }
 
-/** A file entry of compare / pull request files, as a FileChange. */
+/** The entries of compare / pull request files, as FileChanges. */
+function fileChanges(list: unknown): FileChange[] {
+  return (Array.isArray(list) ? list : []).map(fileChange).filter(change => change !== undefined)
+}
+
 function fileChange(value: unknown): FileChange | undefined {
   const file = record(value)
   const path = typeof file.filename === 'string' ? file.filename : undefined
@@ -426,31 +414,8 @@ function segments(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/')
 }
 
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await fn(items[i])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
-
 /** The HTTP status of an Octokit error; undefined for one without an answer. */
 export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown })?.status
   return typeof status === 'number' ? status : undefined
-}
-
-function messageOf(error: unknown): string {
-  const status = statusOf(error)
-  const message = error instanceof Error ? error.message : String(error)
-  return status && !message.includes(String(status)) ? `${status} ${message}` : message
 }

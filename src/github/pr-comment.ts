@@ -3,14 +3,9 @@
 // identity wrote, then edits it, or creates it the first time. Runs after the outputs and
 // summary are written and never throws: a comment that cannot be written is a notice, never a
 // failed run.
-import {
-  ForeignOriginError,
-  nextPage,
-  octokitFor,
-  restTarget,
-  statusOf
-} from '../diff/github-rest.js'
+import { ForeignOriginError, octokitFor, restTarget, statusOf } from '../diff/github-rest.js'
 import { pullRequestOf } from '../diff/event.js'
+import { repositoryUrlOf } from '../github-env.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
 import { commentMarker, renderComment } from '../report/comment.js'
@@ -24,6 +19,7 @@ const VIEWER_DID_AUTHOR =
   'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { viewerDidAuthor } } }'
 
 type Octokit = Awaited<ReturnType<typeof octokitFor>>
+type Issue = { owner: string; repo: string; issue_number: number }
 
 export interface CommentRun {
   report: RunReport
@@ -52,17 +48,10 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
     log.notice(`${notWritten}: \`github-token\` is empty.`)
     return undefined
   }
-  if (run.signal.aborted) {
-    log.notice(`${notWritten}: the run was cancelled.`)
-    return undefined
-  }
   try {
     const target = restTarget(env)
-    const marker = commentMarker(
-      env.GITHUB_WORKFLOW ?? '',
-      env.GITHUB_JOB ?? '',
-      env.GITHUB_ACTION ?? ''
-    )
+    const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env
+    const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
     const body = renderComment(run.report, {
       marker,
       title: run.settings.commentTitle,
@@ -70,39 +59,14 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
       runUrl: runUrlOf(env),
       clean: run.clean
     })
-    const octokit = await octokitFor(run.settings.githubToken, target.apiUrl, {
+    const octokit = await octokitFor(run.settings.githubToken, target, {
       signal: run.signal,
       timeoutMs: run.settings.requestTimeoutMs,
       retries: run.settings.retries,
       log
     })
-    const where = { owner: target.owner, repo: target.repo }
-    const find = () => findComment(octokit, target.apiUrl, where, pull.number, marker)
-    const edit = async (id: number) =>
-      (await octokit.rest.issues.updateComment({ ...where, comment_id: id, body })).data.html_url
-    const existing = await find()
-    let url: string
-    if (existing !== undefined) {
-      url = await edit(existing)
-      log.info(`Updated the pull request comment: ${url}`)
-    } else {
-      const { data } = await octokit.rest.issues.createComment({
-        ...where,
-        issue_number: pull.number,
-        body
-      })
-      url = data.html_url
-      log.info(`Wrote the pull request comment: ${url}`)
-      // A run of the same job that started at the same moment may have created one too:
-      // both keep the oldest, and the newer one is deleted.
-      const oldest = await find()
-      if (oldest !== undefined && oldest !== data.id) {
-        url = await edit(oldest)
-        await octokit.rest.issues.deleteComment({ ...where, comment_id: data.id })
-        log.info(`Another run had written the comment at the same time: kept that one, ${url}`)
-      }
-    }
-    return url || undefined
+    const issue = { owner: target.owner, repo: target.repo, issue_number: pull.number }
+    return (await writeComment(octokit, issue, marker, body, log)) || undefined
   } catch (error) {
     const status = statusOf(error)
     const message = run.clean(error instanceof Error ? error.message : String(error))
@@ -121,6 +85,36 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
   }
 }
 
+/** Edits this step's comment, or creates it the first time; its URL. */
+async function writeComment(
+  octokit: Octokit,
+  issue: Issue,
+  marker: string,
+  body: string,
+  log: Log
+): Promise<string> {
+  const { owner, repo } = issue
+  const find = () => findComment(octokit, issue, marker)
+  const edit = async (id: number) =>
+    (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data.html_url
+  const existing = await find()
+  if (existing !== undefined) {
+    const url = await edit(existing)
+    log.info(`Updated the pull request comment: ${url}`)
+    return url
+  }
+  const { data } = await octokit.rest.issues.createComment({ ...issue, body })
+  log.info(`Wrote the pull request comment: ${data.html_url}`)
+  // A run of the same job that started at the same moment may have created one too:
+  // both keep the oldest, and the newer one is deleted.
+  const oldest = await find()
+  if (oldest === undefined || oldest === data.id) return data.html_url
+  const url = await edit(oldest)
+  await octokit.rest.issues.deleteComment({ owner, repo, comment_id: data.id })
+  log.info(`Another run had written the comment at the same time: kept that one, ${url}`)
+  return url
+}
+
 /**
  * The ID of the oldest comment that starts with the marker and that the token's own identity
  * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
@@ -128,21 +122,16 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
  */
 async function findComment(
   octokit: Octokit,
-  apiUrl: string,
-  where: { owner: string; repo: string },
-  issueNumber: number,
+  issue: Issue,
   marker: string
 ): Promise<number | undefined> {
-  let url: string | undefined = octokit.request.endpoint(
-    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    { ...where, issue_number: issueNumber, per_page: 100 }
-  ).url
-  for (let page = 0; url && page < MAX_PAGES; page++) {
-    const response = await octokit.request({ method: 'GET', url })
-    const marked = (Array.isArray(response.data) ? response.data : [])
-      .map(record)
-      .filter(c => typeof c.body === 'string' && c.body.startsWith(marker))
-      .filter(c => typeof c.id === 'number' && typeof c.node_id === 'string')
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    ...issue,
+    per_page: 100
+  })
+  let page = 0
+  for await (const { data } of pages) {
+    const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker))
     if (marked.length > 0) {
       // At most 100 a page: one query.
       const answer = record(
@@ -150,26 +139,18 @@ async function findComment(
       )
       const nodes = Array.isArray(answer.nodes) ? answer.nodes : []
       const own = marked.find((_, i) => record(nodes[i]).viewerDidAuthor === true)
-      if (own) return own.id as number
+      if (own) return own.id
     }
-    url = nextPage(response.headers.link, apiUrl)
+    if (++page === MAX_PAGES) return undefined
   }
   return undefined
 }
 
 /** The link to this workflow run, from the runner's environment; undefined when incomplete. */
 function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {
+  const repository = repositoryUrlOf(env)
   const runId = env.GITHUB_RUN_ID ?? ''
-  const repository = env.GITHUB_REPOSITORY ?? ''
-  if (!/^\d+$/.test(runId) || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return undefined
-  try {
-    const server = new URL(env.GITHUB_SERVER_URL || 'https://github.com')
-    if (server.protocol !== 'https:' && server.protocol !== 'http:') return undefined
-    const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '')
-      ? `/attempts/${env.GITHUB_RUN_ATTEMPT}`
-      : ''
-    return `${server.origin}/${repository}/actions/runs/${runId}${attempt}`
-  } catch {
-    return undefined
-  }
+  if (!repository || !/^\d+$/.test(runId)) return undefined
+  const attempt = env.GITHUB_RUN_ATTEMPT ?? ''
+  return `${repository}/actions/runs/${runId}${/^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''}`
 }

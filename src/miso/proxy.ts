@@ -34,32 +34,23 @@ export function proxyFor(url: string, env: NodeJS.ProcessEnv): string | undefine
   return normaliseProxy(found.name, found.value)
 }
 
-const directAgents = {
-  'http:': new http.Agent({ keepAlive: true }),
-  'https:': new https.Agent({ keepAlive: true })
-}
-const proxyAgents = new Map<string, http.Agent>()
-
 /**
- * The agent for requests to `url`: a proxy agent when proxyFor() names a proxy (one per
- * proxy URL and target scheme, reused), else a shared keep-alive agent.
+ * The agent for requests to `url`, for Miso's calls and GitHub's alike: a proxy agent when
+ * proxyFor() names a proxy, else a keep-alive agent. Each client makes one and keeps it.
  */
 export function agentFor(url: string, env: NodeJS.ProcessEnv): http.Agent | undefined {
   const protocol = new URL(url).protocol
-  if (protocol !== 'http:' && protocol !== 'https:') return undefined
   const proxy = proxyFor(url, env)
-  if (!proxy) return directAgents[protocol]
-  const key = `${protocol} ${proxy}`
-  let agent = proxyAgents.get(key)
-  if (!agent) {
-    // http targets go through the proxy as absolute-URI requests, https ones via CONNECT.
-    agent =
-      protocol === 'http:'
-        ? new HttpProxyAgent(proxy, { keepAlive: true })
-        : new HttpsProxyAgent(proxy, { keepAlive: true })
-    proxyAgents.set(key, agent)
+  // http targets go through the proxy as absolute-URI requests, https ones via CONNECT.
+  if (protocol === 'http:') {
+    return proxy
+      ? new HttpProxyAgent(proxy, { keepAlive: true })
+      : new http.Agent({ keepAlive: true })
   }
-  return agent
+  if (protocol !== 'https:') return undefined
+  return proxy
+    ? new HttpsProxyAgent(proxy, { keepAlive: true })
+    : new https.Agent({ keepAlive: true })
 }
 
 /** The proxy URL without credentials, fit for a log line. */
@@ -160,48 +151,32 @@ function normaliseProxy(name: string, value: string): string {
 function bypasses(noProxy: string, target: URL): boolean {
   const host = bareHost(target.hostname)
   const port = target.port || (target.protocol === 'https:' ? '443' : '80')
-  return noProxy
-    .split(/[\s,]+/)
-    .filter(entry => entry !== '')
-    .some(entry => entry === '*' || matches(parseEntry(entry), host, port))
-}
-
-interface NoProxyEntry {
-  host: string
-  port?: string
-}
-
-function parseEntry(entry: string): NoProxyEntry {
-  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry)
-  if (bracketed) return { host: bracketed[1].toLowerCase(), port: bracketed[2] }
-  // Several colons without brackets: a bare IPv6 address (or range), which has no port.
-  if (entry.indexOf(':') !== entry.lastIndexOf(':')) return { host: entry.toLowerCase() }
-  const hostPort = /^(.*):(\d+)$/.exec(entry)
-  if (hostPort) return { host: hostPort[1].toLowerCase(), port: hostPort[2] }
-  return { host: entry.toLowerCase() }
-}
-
-function matches(entry: NoProxyEntry, host: string, port: string): boolean {
-  if (entry.port !== undefined && entry.port !== port) return false
   const family = net.isIP(host)
-  if (family !== 0) return ipMatches(entry.host, host, family === 4 ? 'ipv4' : 'ipv6')
-  const domain = bareHost(entry.host.replace(/^\*?\./, ''))
-  return domain !== '' && (host === domain || host.endsWith(`.${domain}`))
+  return noProxy.split(/[\s,]+/).some(entry => {
+    if (entry === '*') return true
+    // `[ip]:port`, `host:port` or a bare host, IP or CIDR range (a bare IPv6 has no port).
+    const match = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry) ?? /^([^:]*):(\d+)$/.exec(entry)
+    const [name, entryPort] = match ? [match[1], match[2]] : [entry]
+    if (entry === '' || (entryPort !== undefined && entryPort !== port)) return false
+    if (family !== 0) return ipMatches(name, host, family)
+    const domain = bareHost(name.replace(/^\*?\./, ''))
+    return domain !== '' && (host === domain || host.endsWith(`.${domain}`))
+  })
 }
 
-function ipMatches(entryHost: string, host: string, family: 'ipv4' | 'ipv6'): boolean {
-  const [address, prefix] = entryHost.split('/')
-  const entryFamily = net.isIP(address)
-  if (entryFamily === 0 || (entryFamily === 4) !== (family === 'ipv4')) return false
+function ipMatches(entry: string, host: string, family: number): boolean {
+  const [address, prefix] = entry.split('/')
+  const type = family === 4 ? 'ipv4' : 'ipv6'
+  const bits = prefix === undefined ? undefined : Number(prefix)
+  if (net.isIP(address) !== family) return false
+  if (bits !== undefined && !(/^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128))) {
+    return false
+  }
   // BlockList compares addresses by value, so `::1` matches `0:0:0:0:0:0:0:1`.
   const list = new net.BlockList()
-  if (prefix === undefined) list.addAddress(address, family)
-  else {
-    const bits = Number(prefix)
-    if (!/^\d+$/.test(prefix) || bits > (family === 'ipv4' ? 32 : 128)) return false
-    list.addSubnet(address, bits, family)
-  }
-  return list.check(host, family)
+  if (bits === undefined) list.addAddress(address, type)
+  else list.addSubnet(address, bits, type)
+  return list.check(host, type)
 }
 
 /** A host name as compared: lower case, without IPv6 brackets or a trailing dot. */
