@@ -12,7 +12,7 @@ import {
   parseApiUrl,
   parseIdFrom,
   parseList,
-  refuseUndeclaredInputs
+  undeclaredInputs
 } from '../src/input-helper.js'
 
 const setSecret = jest.fn<(secret: string) => void>()
@@ -228,6 +228,61 @@ describe('getSettings', () => {
   })
 })
 
+describe('every problem at once', () => {
+  function problems(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): string[] {
+    try {
+      getSettings({ env, getInput: name => inputs[name] ?? '', setSecret })
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError)
+      return (error as InputError).problems
+    }
+    throw new Error('the inputs were accepted')
+  }
+
+  it('names each refused input, its problem and the accepted form, in one error', () => {
+    expect(
+      problems(
+        {
+          'api-key': KEY,
+          'auth-mode': 'cookie',
+          'id-from': 'yaml:x',
+          'batch-size': 'lots'
+        },
+        { INPUT_DRY_RUN: 'true' }
+      )
+    ).toEqual([
+      "The step's `with:` names an input this action does not have: `dry_run` (did you mean `dry-run`?). Nothing was sent to Miso: a misspelled input must not change what is deleted.",
+      'Input `auth-mode` must be `header` or `query`, got "cookie".',
+      'Input `id-from` must be `filename`, `path`, `json:<field>` or `frontmatter:<key>`, got "yaml:x".',
+      'Input `batch-size` must be a whole number from 1 to 10000, got "lots".'
+    ])
+  })
+
+  it('also names the broken rules between inputs that were read', () => {
+    expect(problems({ retries: 'many', 'reconcile-type': 'shoes' })).toEqual([
+      'Input `retries` must be a whole number from 0 to 20, got "many".',
+      'Input `reconcile-type` is only read with `reconcile: true`.',
+      'Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.'
+    ])
+  })
+
+  it('checks no rule on an input it refused: its value is unknown', () => {
+    // `dry-run: yes` may mean a dry run: the missing key is not a second problem.
+    expect(problems({ 'dry-run': 'yes' })).toEqual([
+      'Input `dry-run` must be `true` or `false`, got "yes".'
+    ])
+    expect(problems({ 'api-key': KEY, reconcile: 'on', 'reconcile-type': 'shoes' })).toEqual([
+      'Input `reconcile` must be `true` or `false`, got "on".'
+    ])
+    expect(
+      problems({ reconcile: 'true', 'reconcile-type': 'shoes', 'record-type': 'user' })
+    ).toEqual([
+      'Input `record-type` must be `products` or `users`, got "user".',
+      "Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing."
+    ])
+  })
+})
+
 describe('rules that join several inputs', () => {
   it.each([
     [{ 'reconcile-type': 'shoes' }, /`reconcile-type` is only read with `reconcile: true`/],
@@ -323,7 +378,7 @@ describe('undeclared inputs', () => {
 
   it('accepts the declared inputs and other variables', () => {
     const env = Object.fromEntries(DECLARED_INPUTS.map(name => [inputVariable(name), 'x']))
-    expect(() => refuseUndeclaredInputs({ ...env, HOME: '/h', INPUTS: 'x' })).not.toThrow()
+    expect(undeclaredInputs({ ...env, HOME: '/h', INPUTS: 'x' })).toBeUndefined()
   })
 
   it.each([
@@ -334,21 +389,13 @@ describe('undeclared inputs', () => {
     ['INPUT_IDS-FILES', '`ids-files` (did you mean `ids-file`?)'],
     ['INPUT_WAIT_TIMEOUT', '`wait_timeout` (did you mean `wait-timeout`?)']
   ])('refuses %s, naming it and the closest input', (variable, named) => {
-    try {
-      refuseUndeclaredInputs({ 'INPUT_API-KEY': KEY, [variable]: KEY })
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError)
-      const message = (error as Error).message
-      expect(message).toBe(
-        `The step's \`with:\` names an input this action does not have: ${named}. Nothing was sent to Miso: a misspelled input must not change what is deleted.`
-      )
-      return
-    }
-    throw new Error('accepted')
+    expect(undeclaredInputs({ 'INPUT_API-KEY': KEY, [variable]: KEY })).toBe(
+      `The step's \`with:\` names an input this action does not have: ${named}. Nothing was sent to Miso: a misspelled input must not change what is deleted.`
+    )
   })
 
   it('names every undeclared input at once, never their values', () => {
-    expect(() => refuseUndeclaredInputs({ INPUT_DRY_RUN: KEY, INPUT_API_KEY: KEY })).toThrow(
+    expect(undeclaredInputs({ INPUT_DRY_RUN: KEY, INPUT_API_KEY: KEY })).toMatch(
       /names inputs this action does not have: `api_key` \(did you mean `api-key`\?\), `dry_run` \(did you mean `dry-run`\?\)\./
     )
     expect(closestInput('RETRY')).toBe('retries')
