@@ -109,6 +109,28 @@ describe('a newcomer fixes every bad input in one go', () => {
     expect(fixed.code).toBe(0)
     expect([...miso.deleted]).toEqual(['P-A'])
   })
+
+  it.each(['/v1', '/v1/'])(
+    'an api-url ending in %s is refused before any call: the action adds /v1/ itself',
+    async suffix => {
+      const repo = repoRetiringOneProduct(`repo-v1-${suffix.length}`)
+      const result = await run(
+        {
+          'api-url': `${miso.url}${suffix}`,
+          'deleted-paths': 'catalog/*.json',
+          'id-from': 'json:product_id',
+          base: repo.base,
+          head: repo.head
+        },
+        { workspace: repo.dir, env: gitEnv }
+      )
+      expect(result.code).toBe(1)
+      expect(miso.requests).toHaveLength(0)
+      expect(annotations(result.stdout, 'error')).toEqual([
+        `Input \`api-url\` must be the base URL without \`/v1\`, such as \`${miso.url}\`: the action adds \`/v1/...\` itself.`
+      ])
+    }
+  )
 })
 
 describe('product-ids', () => {

@@ -244,6 +244,7 @@ describe('every problem at once', () => {
       problems(
         {
           'api-key': KEY,
+          'api-url': 'https://api.askmiso.com/v1',
           'auth-mode': 'cookie',
           'id-from': 'yaml:x',
           'batch-size': 'lots'
@@ -252,6 +253,7 @@ describe('every problem at once', () => {
       )
     ).toEqual([
       "The step's `with:` names an input this action does not have: `dry_run` (did you mean `dry-run`?). Nothing was sent to Miso: a misspelled input must not change what is deleted.",
+      'Input `api-url` must be the base URL without `/v1`, such as `https://api.askmiso.com`: the action adds `/v1/...` itself.',
       'Input `auth-mode` must be `header` or `query`, got "cookie".',
       'Input `id-from` must be `filename`, `path`, `json:<field>` or `frontmatter:<key>`, got "yaml:x".',
       'Input `batch-size` must be a whole number from 1 to 10000, got "lots".'
@@ -311,6 +313,24 @@ describe('parseApiUrl', () => {
     ['http://[::1]:9901', 'http://[::1]:9901']
   ])('%s → %s', (value, expected) => {
     expect(parseApiUrl(value)).toBe(expected)
+  })
+
+  it.each([
+    ['https://api.askmiso.com/v1', 'https://api.askmiso.com'],
+    ['https://api.askmiso.com/v1/', 'https://api.askmiso.com'],
+    ['https://proxy.example.com/miso/V1//', 'https://proxy.example.com/miso']
+  ])('refuses %s, which ends in /v1, naming the base URL %s', (value, base) => {
+    expect(() => parseApiUrl(value)).toThrow(
+      `Input \`api-url\` must be the base URL without \`/v1\`, such as \`${base}\`: the action adds \`/v1/...\` itself.`
+    )
+  })
+
+  it.each([
+    'https://api.askmiso.com/v10',
+    'https://proxy.example.com/v1x',
+    'https://v1.example.com'
+  ])('keeps %s, which does not end in /v1', value => {
+    expect(parseApiUrl(value)).toBe(value)
   })
 
   it.each(['http://localhost.evil.com', 'http://128.0.0.1', 'http://10.0.0.1', 'http://[::2]'])(

@@ -301,6 +301,8 @@ export function parseApiUrl(value: string): string {
   const url = new URL(value)
   const where = `${url.protocol}//${url.host}`
   const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+  // Miso's docs show full URLs (`https://api.askmiso.com/v1/...`); the routes add `/v1` again.
+  const v1 = /\/v1$/i.exec(base)
   const problems: [unknown, string][] = [
     [url.username || url.password, `must not carry credentials (${where}).`],
     [
@@ -311,7 +313,11 @@ export function parseApiUrl(value: string): string {
       url.protocol === 'http:' && !LOOPBACK_HOSTS.test(url.hostname),
       `must use https (${where}); plain http is allowed only for loopback hosts.`
     ],
-    [!['https:', 'http:'].includes(url.protocol), `must use https, got ${url.protocol}.`]
+    [!['https:', 'http:'].includes(url.protocol), `must use https, got ${url.protocol}.`],
+    [
+      v1,
+      `must be the base URL without \`/v1\`, such as \`${base.slice(0, v1?.index)}\`: the action adds \`/v1/...\` itself.`
+    ]
   ]
   const problem = problems.find(([broken]) => broken)
   if (problem) refuse(`Input \`api-url\` ${problem[1]}`)
