@@ -24,20 +24,17 @@ export type IdFrom =
   | { kind: 'json'; field: string }
   | { kind: 'frontmatter'; key: string }
 
-/** An input's row: its name in action.yml, the default it declares, and its parser. */
-interface InputRow {
-  name: string
-  default: string
-  /** Turns the input's text (trimmed, or its default when empty) into its setting. */
-  parse(value: string, name: string): unknown
-}
+/** Turns an input's text (trimmed, or its default when empty) into its setting. */
+type Parse<T> = (value: string, name: string) => T
 
 /**
- * Every input, in action.yml's order. A test keeps it, action.yml and the README's table of
- * inputs the same. Text inputs are kept as given (trimmed). Rules that join several inputs are
- * in combinationProblems. (`dryRun` here is the input; the event may still force a dry run.)
+ * Every input, in action.yml's order: its name, the default action.yml declares, its parser.
+ * A test keeps it, action.yml and the README's table of inputs the same. Text inputs are kept as
+ * given (trimmed). Rules that join several inputs are in combinationProblems. (`dryRun` here is
+ * the input; the event may still force a dry run.)
  */
 export const INPUTS = {
+  /** Empty only in a dry run without a key. */
   apiKey: { name: 'api-key', default: '', parse: String },
   /** Base URL without a trailing slash; a path prefix is kept. */
   apiUrl: { name: 'api-url', default: 'https://api.askmiso.com', parse: parseApiUrl },
@@ -74,7 +71,7 @@ export const INPUTS = {
   commentTitle: { name: 'comment-title', default: 'Miso bulk delete', parse: String },
   /** The branches whose pushes and merged pull requests delete; empty: the default branch. */
   branches: { name: 'branches', default: '', parse: parseList }
-} satisfies Record<string, InputRow>
+} satisfies Record<string, { name: string; default: string; parse: Parse<unknown> }>
 
 type InputSettings = {
   -readonly [K in keyof typeof INPUTS]: ReturnType<(typeof INPUTS)[K]['parse']>
@@ -123,7 +120,6 @@ export function getSettings(context: SettingsContext): Settings {
   if (key.trim()) for (const form of new Set([key.trim(), key])) context.setSecret(form)
 
   const problems = [undeclaredInputs(env)].filter(problem => problem !== undefined)
-  const refused = new Set<string>()
   const values: Record<string, unknown> = {}
   for (const [field, row] of Object.entries(INPUTS)) {
     // A `${{ }}` default is the runner's to fill in: given empty, the input stays empty.
@@ -133,7 +129,6 @@ export function getSettings(context: SettingsContext): Settings {
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       problems.push(...error.problems)
-      refused.add(field)
     }
   }
   const inputs = values as InputSettings
@@ -146,7 +141,7 @@ export function getSettings(context: SettingsContext): Settings {
     workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
     runnerTemp: runnerTempOf(env)
   }
-  problems.push(...combinationProblems(settings, refused))
+  problems.push(...combinationProblems(settings, inputs.dryRun !== undefined))
   if (problems.length > 0) throw new InputError(problems)
   return settings
 }
@@ -155,7 +150,7 @@ export function getSettings(context: SettingsContext): Settings {
  * The rules that join several inputs. A refused input breaks none: its value is unknown
  * (undefined here), so a rule that reads it is not checked.
  */
-function combinationProblems(s: Settings, refused: Set<string>): string[] {
+function combinationProblems(s: Settings, dryRunRead: boolean): string[] {
   const problems: string[] = []
   if (s.reconcile === false && s.reconcileType !== '') {
     problems.push('Input `reconcile-type` is only read with `reconcile: true`.')
@@ -174,7 +169,7 @@ function combinationProblems(s: Settings, refused: Set<string>): string[] {
     problems.push(
       "Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing."
     )
-  } else if (!s.dryRun && !s.apiKey && !refused.has('dryRun')) {
+  } else if (!s.dryRun && !s.apiKey && dryRunRead) {
     problems.push(
       'Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.'
     )
@@ -236,8 +231,8 @@ export function parseList(value: string): string[] {
 }
 
 /** One of `choices`, in any letter case. */
-function oneOf<const T extends string>(...choices: T[]) {
-  return (value: string, name: string): T => {
+function oneOf<const T extends string>(...choices: T[]): Parse<T> {
+  return (value, name) => {
     const found = choices.find(choice => choice === value.toLowerCase())
     if (found !== undefined) return found
     refuse(
@@ -253,8 +248,8 @@ function boolean(value: string, name: string): boolean {
 }
 
 /** A whole number from `min` to `max`, times `unit` (1000 turns seconds into milliseconds). */
-function whole(min: number, max: number, unit = 1) {
-  return (value: string, name: string): number => {
+function whole(min: number, max: number, unit = 1): Parse<number> {
+  return (value, name) => {
     if (!/^\d+$/.test(value)) {
       refuse(`Input \`${name}\` must be a whole number from ${min} to ${max}, got ${quote(value)}.`)
     }
@@ -266,20 +261,19 @@ function whole(min: number, max: number, unit = 1) {
 
 export function parseIdFrom(value: string): IdFrom {
   if (value === 'filename' || value === 'path') return { kind: value }
-  const m = /^(json|frontmatter):(.*)$/.exec(value)
-  if (!m) {
+  const [, kind, field] = /^(json|frontmatter):\s*(.*?)\s*$/.exec(value) ?? []
+  if (!kind) {
     refuse(
       `Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`
     )
   }
-  const field = m[2].trim()
   if (!field) {
     refuse(
-      `Input \`id-from\` needs a field name after \`${m[1]}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`
+      `Input \`id-from\` needs a field name after \`${kind}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`
     )
   }
   fieldPath(field, 'id-from')
-  return m[1] === 'json' ? { kind: 'json', field } : { kind: 'frontmatter', key: field }
+  return kind === 'json' ? { kind, field } : { kind: 'frontmatter', key: field }
 }
 
 /** `id-field` and `id-from` paths follow one grammar (parseFieldPath). */

@@ -80,15 +80,12 @@ export async function run(context: RunContext): Promise<{ failed: boolean }> {
   // Last, when everything else is out: the comment never delays or fails anything.
   if (state.settings?.comment) {
     const { updatePullRequestComment } = await import('./github/pr-comment.js')
+    // Shown to people like the summary: redacted and bounded before the comment escapes it.
     const url = await updatePullRequestComment({
-      // Shown to people like the summary: redacted and bounded before the comment escapes it.
-      report: shown,
+      ...state,
       settings: state.settings,
-      event,
-      env,
-      signal: cancellation.signal,
-      clean: channel.redact,
-      log
+      report: shown,
+      clean: channel.redact
     })
     if (url) context.output('comment-url', channel.redact(url))
   }
@@ -146,8 +143,7 @@ async function deleteIds(context: RunContext, settings: Settings, state: RunStat
   )
   report.diff = found.diff
   report.reconcile = found.reconcile
-  const plan = makePlan(found.groups, settings.batchSize)
-  report.plan = plan
+  const plan = (report.plan = makePlan(found.groups, settings.batchSize))
   await phase(context, planTitle(plan, settings), () => logPlan(plan, log, channel))
   // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
   // written while the deletion runs. A failure is reported with the outputs.
@@ -161,12 +157,8 @@ async function deleteIds(context: RunContext, settings: Settings, state: RunStat
 function annotationOf(error: unknown): AnnotationProperties | undefined {
   // Files under RUNNER_TEMP (absolute names) are not in the repository.
   if (!(error instanceof IdFileError) || path.isAbsolute(error.file)) return undefined
-  const line = /^line (\d+)/.exec(error.position)
-  return {
-    title: 'Refused ID file',
-    file: error.file,
-    startLine: line ? Number(line[1]) : undefined
-  }
+  const startLine = Number(/^line (\d+)/.exec(error.position)?.[1]) || undefined
+  return { title: 'Refused ID file', file: error.file, startLine }
 }
 
 /** Decides what to do with the plan and, when it is a real run, does it. */
@@ -282,24 +274,19 @@ function logPlan({ ids }: Plan, log: RunLog, channel: Channel): void {
 async function publish(context: RunContext, state: RunState) {
   const { report, settings, channel, log } = state
   const runnerTemp = settings?.runnerTemp ?? runnerTempOf(state.env)
-  const files = await (
-    state.planFiles ?? writePlanFiles(report.plan, runnerTemp, channel.redact)
-  ).then(
-    written => ({ written }),
-    (error: Error) => ({ error })
-  )
+  const planFiles = state.planFiles ?? writePlanFiles(report.plan, runnerTemp, channel.redact)
+  const files = await planFiles.catch((error: Error) => error)
+  const written = files instanceof Error ? undefined : files
   // Writing the plan's files redacted every ID already: what it found spares another pass.
   const checked =
-    'written' in files && report.plan
-      ? { lists: idLists(report.plan), ...files.written.ids }
-      : undefined
+    written && report.plan ? { lists: idLists(report.plan), ...written.ids } : undefined
   const redacted = channel.redacted(report, checked)
   const shown = channel.shown(redacted, checked)
   // Each channel on its own: a missing output file must not also cost the summary.
   let unwritten: string | undefined
   try {
-    if ('error' in files) throw files.error
-    const outputs = buildOutputs(redacted, files.written)
+    if (!written) throw files
+    const outputs = buildOutputs(redacted, written)
     for (const [name, value] of Object.entries(outputs)) context.output(name, value)
   } catch (error) {
     unwritten = `The step outputs could not be written: ${(error as Error).message}`
