@@ -66,6 +66,73 @@ describe('a misspelled input', () => {
   })
 })
 
+/** A real repository whose last commit deleted the page of product P-A. */
+function repoRetiringOneProduct(name: string): { dir: string; base: string; head: string } {
+  const repo = TestRepo.create(path.join(temp, name))
+  repo.write({ 'catalog/a.json': '{"product_id":"P-A"}', 'catalog/b.json': '{"product_id":"P-B"}' })
+  const base = repo.commit('catalog')
+  repo.remove('catalog/a.json')
+  return { dir: repo.dir, base, head: repo.commit('retire a') }
+}
+
+describe('a newcomer fixes every bad input in one go', () => {
+  const gitEnv = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+
+  it('three bad inputs give three annotations in one run, and no call to Miso', async () => {
+    const repo = repoRetiringOneProduct('repo-bad-inputs')
+    const diff = { 'deleted-paths': 'catalog/*.json', base: repo.base, head: repo.head }
+    const result = await run(
+      { ...diff, 'batch-size': 'lots', 'id-from': 'yaml:x', 'auth-mode': 'cookie' },
+      { workspace: repo.dir, env: gitEnv }
+    )
+    expect(result.code).toBe(1)
+    expect(result.outputs.status).toBe('failed')
+    expect(miso.requests).toHaveLength(0)
+    const problems = [
+      'Input `auth-mode` must be `header` or `query`, got "cookie".',
+      'Input `id-from` must be `filename`, `path`, `json:<field>` or `frontmatter:<key>`, got "yaml:x".',
+      'Input `batch-size` must be a whole number from 1 to 10000, got "lots".'
+    ]
+    expect(annotations(result.stdout, 'error')).toEqual(problems)
+    // The summary names them too, one after the other.
+    expect(result.summary).toContain(
+      `${problems[0]} Input \`id-from\` must be \`filename\`, \`path\`,`
+    )
+    expect(result.summary).toContain(problems[2])
+    expectNoSecret(result, KEY)
+
+    // Fixed, the same change deletes its product.
+    const fixed = await run(
+      { ...diff, 'id-from': 'json:product_id' },
+      { workspace: repo.dir, env: gitEnv }
+    )
+    expect(fixed.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['P-A'])
+  })
+
+  it.each(['/v1', '/v1/'])(
+    'an api-url ending in %s is refused before any call: the action adds /v1/ itself',
+    async suffix => {
+      const repo = repoRetiringOneProduct(`repo-v1-${suffix.length}`)
+      const result = await run(
+        {
+          'api-url': `${miso.url}${suffix}`,
+          'deleted-paths': 'catalog/*.json',
+          'id-from': 'json:product_id',
+          base: repo.base,
+          head: repo.head
+        },
+        { workspace: repo.dir, env: gitEnv }
+      )
+      expect(result.code).toBe(1)
+      expect(miso.requests).toHaveLength(0)
+      expect(annotations(result.stdout, 'error')).toEqual([
+        `Input \`api-url\` must be the base URL without \`/v1\`, such as \`${miso.url}\`: the action adds \`/v1/...\` itself.`
+      ])
+    }
+  )
+})
+
 describe('product-ids', () => {
   it('reads a JSON array (another step output) as strings and numbers', async () => {
     const result = await run({ 'product-ids': '["SKU-1", "SKU-2", 1003]' })

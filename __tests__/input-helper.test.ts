@@ -12,7 +12,7 @@ import {
   parseApiUrl,
   parseIdFrom,
   parseList,
-  refuseUndeclaredInputs
+  undeclaredInputs
 } from '../src/input-helper.js'
 
 const setSecret = jest.fn<(secret: string) => void>()
@@ -228,6 +228,63 @@ describe('getSettings', () => {
   })
 })
 
+describe('every problem at once', () => {
+  function problems(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): string[] {
+    try {
+      getSettings({ env, getInput: name => inputs[name] ?? '', setSecret })
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError)
+      return (error as InputError).problems
+    }
+    throw new Error('the inputs were accepted')
+  }
+
+  it('names each refused input, its problem and the accepted form, in one error', () => {
+    expect(
+      problems(
+        {
+          'api-key': KEY,
+          'api-url': 'https://api.askmiso.com/v1',
+          'auth-mode': 'cookie',
+          'id-from': 'yaml:x',
+          'batch-size': 'lots'
+        },
+        { INPUT_DRY_RUN: 'true' }
+      )
+    ).toEqual([
+      "The step's `with:` names an input this action does not have: `dry_run` (did you mean `dry-run`?). Nothing was sent to Miso: a misspelled input must not change what is deleted.",
+      'Input `api-url` must be the base URL without `/v1`, such as `https://api.askmiso.com`: the action adds `/v1/...` itself.',
+      'Input `auth-mode` must be `header` or `query`, got "cookie".',
+      'Input `id-from` must be `filename`, `path`, `json:<field>` or `frontmatter:<key>`, got "yaml:x".',
+      'Input `batch-size` must be a whole number from 1 to 10000, got "lots".'
+    ])
+  })
+
+  it('also names the broken rules between inputs that were read', () => {
+    expect(problems({ retries: 'many', 'reconcile-type': 'shoes' })).toEqual([
+      'Input `retries` must be a whole number from 0 to 20, got "many".',
+      'Input `reconcile-type` is only read with `reconcile: true`.',
+      'Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.'
+    ])
+  })
+
+  it('checks no rule on an input it refused: its value is unknown', () => {
+    // `dry-run: yes` may mean a dry run: the missing key is not a second problem.
+    expect(problems({ 'dry-run': 'yes' })).toEqual([
+      'Input `dry-run` must be `true` or `false`, got "yes".'
+    ])
+    expect(problems({ 'api-key': KEY, reconcile: 'on', 'reconcile-type': 'shoes' })).toEqual([
+      'Input `reconcile` must be `true` or `false`, got "on".'
+    ])
+    expect(
+      problems({ reconcile: 'true', 'reconcile-type': 'shoes', 'record-type': 'user' })
+    ).toEqual([
+      'Input `record-type` must be `products` or `users`, got "user".',
+      "Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing."
+    ])
+  })
+})
+
 describe('rules that join several inputs', () => {
   it.each([
     [{ 'reconcile-type': 'shoes' }, /`reconcile-type` is only read with `reconcile: true`/],
@@ -256,6 +313,24 @@ describe('parseApiUrl', () => {
     ['http://[::1]:9901', 'http://[::1]:9901']
   ])('%s → %s', (value, expected) => {
     expect(parseApiUrl(value)).toBe(expected)
+  })
+
+  it.each([
+    ['https://api.askmiso.com/v1', 'https://api.askmiso.com'],
+    ['https://api.askmiso.com/v1/', 'https://api.askmiso.com'],
+    ['https://proxy.example.com/miso/V1//', 'https://proxy.example.com/miso']
+  ])('refuses %s, which ends in /v1, naming the base URL %s', (value, base) => {
+    expect(() => parseApiUrl(value)).toThrow(
+      `Input \`api-url\` must be the base URL without \`/v1\`, such as \`${base}\`: the action adds \`/v1/...\` itself.`
+    )
+  })
+
+  it.each([
+    'https://api.askmiso.com/v10',
+    'https://proxy.example.com/v1x',
+    'https://v1.example.com'
+  ])('keeps %s, which does not end in /v1', value => {
+    expect(parseApiUrl(value)).toBe(value)
   })
 
   it.each(['http://localhost.evil.com', 'http://128.0.0.1', 'http://10.0.0.1', 'http://[::2]'])(
@@ -323,7 +398,7 @@ describe('undeclared inputs', () => {
 
   it('accepts the declared inputs and other variables', () => {
     const env = Object.fromEntries(DECLARED_INPUTS.map(name => [inputVariable(name), 'x']))
-    expect(() => refuseUndeclaredInputs({ ...env, HOME: '/h', INPUTS: 'x' })).not.toThrow()
+    expect(undeclaredInputs({ ...env, HOME: '/h', INPUTS: 'x' })).toBeUndefined()
   })
 
   it.each([
@@ -334,21 +409,13 @@ describe('undeclared inputs', () => {
     ['INPUT_IDS-FILES', '`ids-files` (did you mean `ids-file`?)'],
     ['INPUT_WAIT_TIMEOUT', '`wait_timeout` (did you mean `wait-timeout`?)']
   ])('refuses %s, naming it and the closest input', (variable, named) => {
-    try {
-      refuseUndeclaredInputs({ 'INPUT_API-KEY': KEY, [variable]: KEY })
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError)
-      const message = (error as Error).message
-      expect(message).toBe(
-        `The step's \`with:\` names an input this action does not have: ${named}. Nothing was sent to Miso: a misspelled input must not change what is deleted.`
-      )
-      return
-    }
-    throw new Error('accepted')
+    expect(undeclaredInputs({ 'INPUT_API-KEY': KEY, [variable]: KEY })).toBe(
+      `The step's \`with:\` names an input this action does not have: ${named}. Nothing was sent to Miso: a misspelled input must not change what is deleted.`
+    )
   })
 
   it('names every undeclared input at once, never their values', () => {
-    expect(() => refuseUndeclaredInputs({ INPUT_DRY_RUN: KEY, INPUT_API_KEY: KEY })).toThrow(
+    expect(undeclaredInputs({ INPUT_DRY_RUN: KEY, INPUT_API_KEY: KEY })).toMatch(
       /names inputs this action does not have: `api_key` \(did you mean `api-key`\?\), `dry_run` \(did you mean `dry-run`\?\)\./
     )
     expect(closestInput('RETRY')).toBe('retries')

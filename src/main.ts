@@ -12,129 +12,80 @@ import { IdFileError } from './ids/formats.js'
 import type { IdGroup } from './ids/id-group.js'
 import { parseInlineIds, whiteSpaceWarning } from './ids/inline.js'
 import { plural } from './plural.js'
-import { getSettings, runnerTempOf, settingsWarnings } from './input-helper.js'
-import { type Log, type LogSink, type RunLog, runLog } from './log.js'
+import { getSettings, InputError, runnerTempOf } from './input-helper.js'
+import { type RunLog, runLog } from './log.js'
 import { MisoClient } from './miso/client.js'
 import { describeSource, makePlan, percentRefusal, type Plan, refusal } from './plan.js'
-import type { ReconcileInfo } from './reconcile/compare.js'
 import { checkReportDestinations } from './report/destinations.js'
 import { buildOutputs } from './report/outputs.js'
 import { type PlanFiles, writePlanFiles } from './report/plan-files.js'
 import { adviceFor, failureLine } from './report/advice.js'
 import { repositoryLinks } from './report/links.js'
-import type { DiffInfo, RunReport } from './report/run-report.js'
 import {
   deletionShare,
+  type RunReport,
   failedCount,
   forcedDryRunNotice,
   notFoundWarning,
   stepFails
 } from './report/run-report.js'
 import { renderSummary } from './report/summary.js'
-import type { RecordType } from './miso/types.js'
 import type { RunContext } from './runner.js'
 import type { Settings } from './settings.js'
 
-export interface GitHubEvent {
-  name: string
-  payload: unknown
+/** What the steps of one run share: what it was given, where it writes, what it made. */
+interface RunState {
+  env: NodeJS.ProcessEnv
+  event: { name: string; payload: unknown }
+  signal: AbortSignal
+  channel: Channel
+  log: RunLog
+  report: RunReport
+  settings?: Settings
+  /** The plan's files, being written while the deletion runs. */
+  planFiles?: Promise<PlanFiles>
+  /** Refused inputs: one failing annotation each, instead of the report's one line. */
+  problems?: string[]
+  /** Where the failing annotation points. */
+  errorAt?: AnnotationProperties
 }
 
-/** The run's end: `failed` when the step fails. */
-export interface RunOutcome {
-  failed: boolean
-}
-
-export async function run(context: RunContext): Promise<RunOutcome> {
+/** Runs the action; `failed` when the step fails. */
+export async function run(context: RunContext): Promise<{ failed: boolean }> {
   const { env, cancellation } = context
   const started = Date.now()
   const report: RunReport = { status: 'failed', notes: [], elapsedMs: 0 }
   // Every line, output, file and summary goes through the channel: secrets out first.
   const channel = runChannel(context.input('api-key'), env)
   const log = runLog(channel, report.notes, context.log)
-  const phase = phaseIn(context.log)
-  let settings: Settings | undefined
-  let planFiles: Promise<PlanFiles> | undefined
-  let errorAt: AnnotationProperties | undefined
   const event = readEvent(env, log)
   report.links = repositoryLinks(env, event)
+  const state: RunState = { env, event, signal: cancellation.signal, channel, log, report }
   try {
-    const forced = (branches: readonly string[]) =>
-      forcedDryRun(event.name, event.payload, branches)
-    const read = await phase('Inputs', () => {
-      const s = getSettings({
-        forcedDryRun: forced,
-        env,
-        getInput: context.input,
-        setSecret: context.log.mask
-      })
-      log.info(describeSettings(s))
-      const reason = forced(s.branches)
-      if (reason) log.notice(forcedDryRunNotice(reason))
-      for (const warning of settingsWarnings(s)) log.warning(warning)
-      // Before the first call to Miso: a deletion that cannot be reported is worse than none.
-      checkReportDestinations(env, s.runnerTemp)
-      return s
-    })
-    settings = read
-    report.recordType = read.recordType
-
-    const miso = misoClientOf(read, env, log)
-    const { groups, diff, reconcile } = await phase(
-      read.reconcile ? 'Sources: Miso and the repository' : 'Sources and diff',
-      async () => {
-        const found = read.reconcile
-          ? await reconcileIds(read, miso, cancellation.signal, env, log)
-          : await collectIds(read, event, env, log, cancellation.signal)
-        for (const g of found.groups)
-          log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
-        return found
-      }
-    )
-    report.diff = diff
-    report.reconcile = reconcile
-    const plan = makePlan(groups, read.batchSize)
-    report.plan = plan
-    await phase(planTitle(plan, read.recordType), () => logPlan(plan, log, channel))
-    // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
-    // written while the deletion runs. A failure is reported with the outputs.
-    planFiles = writePlanFiles(plan, read.runnerTemp, channel.redact)
-    planFiles.catch(() => undefined)
-    await phase(read.dryRun ? 'Deletion: dry run, nothing is sent' : 'Deletion', () =>
-      deleteOrPreview(report, plan, read, miso, cancellation.signal, log)
-    )
+    const settings = await phase(context, 'Inputs', () => readSettings(context, state))
+    state.settings = settings
+    report.recordType = settings.recordType
+    await deleteIds(context, settings, state)
   } catch (error) {
     report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
     report.error = error instanceof Error ? error.message : String(error)
     if (error instanceof UnreadableFileError) report.errorNext = error.next
-    errorAt = annotationOf(error)
+    if (error instanceof InputError) state.problems = error.problems
+    state.errorAt = annotationOf(error)
   }
   report.elapsedMs = Date.now() - started
   // The signal handlers stay until the report is out: the runner's SIGTERM follows its
   // SIGINT within seconds and must not kill the process half way through the outputs.
-  planFiles ??= writePlanFiles(
-    report.plan,
-    settings?.runnerTemp ?? runnerTempOf(env),
-    channel.redact
-  )
-  const { shown, failed } = await publish(report, planFiles, settings?.failOnEmpty ?? false, {
-    context,
-    channel,
-    log,
-    errorAt
-  })
+  const { shown, failed } = await publish(context, state)
   // Last, when everything else is out: the comment never delays or fails anything.
-  if (settings?.comment) {
+  if (state.settings?.comment) {
     const { updatePullRequestComment } = await import('./github/pr-comment.js')
+    // Shown to people like the summary: redacted and bounded before the comment escapes it.
     const url = await updatePullRequestComment({
-      // Shown to people like the summary: redacted and bounded before the comment escapes it.
+      ...state,
+      settings: state.settings,
       report: shown,
-      settings,
-      event,
-      env,
-      signal: cancellation.signal,
-      clean: channel.redact,
-      log
+      clean: channel.redact
     })
     if (url) context.output('comment-url', channel.redact(url))
   }
@@ -143,37 +94,79 @@ export async function run(context: RunContext): Promise<RunOutcome> {
 }
 
 /** Each phase of the run as a collapsible group of the log. */
-function phaseIn(sink: LogSink) {
-  return async <T>(title: string, work: () => T | Promise<T>): Promise<T> => {
-    sink.startGroup(title)
-    try {
-      return await work()
-    } finally {
-      sink.endGroup()
-    }
+async function phase<T>(context: RunContext, title: string, work: () => T | Promise<T>) {
+  context.log.startGroup(title)
+  try {
+    return await work()
+  } finally {
+    context.log.endGroup()
   }
+}
+
+/** The inputs as settings; the log says what the run will do and what the event decided. */
+function readSettings(context: RunContext, { env, event, log }: RunState): Settings {
+  const forced = (branches: readonly string[]) => forcedDryRun(event.name, event.payload, branches)
+  const settings = getSettings({
+    forcedDryRun: forced,
+    env,
+    getInput: context.input,
+    setSecret: context.log.mask
+  })
+  log.info(describeSettings(settings))
+  const reason = forced(settings.branches)
+  if (reason) log.notice(forcedDryRunNotice(reason))
+  const { wait, waitTimeoutMs: timeout, pollIntervalMs: poll } = settings
+  if (wait && timeout > 0 && timeout < poll) {
+    log.warning(
+      `\`wait-timeout\` (${timeout / 1000} s) is shorter than \`poll-interval\` (${poll / 1000} s): the wait ends before the first status poll, so no task can be confirmed. Raise \`wait-timeout\` or lower \`poll-interval\`.`
+    )
+  }
+  // Before the first call to Miso: a deletion that cannot be reported is worse than none.
+  checkReportDestinations(env, settings.runnerTemp)
+  return settings
+}
+
+/** Sources → plan → batches → tasks. */
+async function deleteIds(context: RunContext, settings: Settings, state: RunState) {
+  const { report, log, channel } = state
+  // Made when first needed (a dry run makes none): it throws for unusable proxy settings.
+  let client: MisoClient | undefined
+  const miso = () => (client ??= new MisoClient({ ...settings, env: state.env, log }))
+  const found = await phase(
+    context,
+    settings.reconcile ? 'Sources: Miso and the repository' : 'Sources and diff',
+    async () => {
+      const found = await findIds(settings, miso, state)
+      for (const g of found.groups) log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
+      return found
+    }
+  )
+  report.diff = found.diff
+  report.reconcile = found.reconcile
+  const plan = (report.plan = makePlan(found.groups, settings.batchSize))
+  await phase(context, planTitle(plan, settings), () => logPlan(plan, log, channel))
+  // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
+  // written while the deletion runs. A failure is reported with the outputs.
+  state.planFiles = writePlanFiles(plan, settings.runnerTemp, channel.redact)
+  state.planFiles.catch(() => undefined)
+  const title = settings.dryRun ? 'Deletion: dry run, nothing is sent' : 'Deletion'
+  await phase(context, title, () => deleteOrPreview(plan, settings, miso, state))
 }
 
 /** Where a refused ID file is wrong, so the annotation shows on that file and line. */
 function annotationOf(error: unknown): AnnotationProperties | undefined {
   // Files under RUNNER_TEMP (absolute names) are not in the repository.
   if (!(error instanceof IdFileError) || path.isAbsolute(error.file)) return undefined
-  const line = /^line (\d+)/.exec(error.position)
-  return {
-    title: 'Refused ID file',
-    file: error.file,
-    ...(line ? { startLine: Number(line[1]) } : {})
-  }
+  const startLine = Number(/^line (\d+)/.exec(error.position)?.[1]) || undefined
+  return { title: 'Refused ID file', file: error.file, startLine }
 }
 
 /** Decides what to do with the plan and, when it is a real run, does it. */
 async function deleteOrPreview(
-  report: RunReport,
   plan: Plan,
   settings: Settings,
   miso: () => MisoClient,
-  signal: AbortSignal,
-  log: Log
+  { report, signal, log }: RunState
 ): Promise<void> {
   const share = deletionShare(report)
   const refused =
@@ -196,15 +189,7 @@ async function deleteOrPreview(
     report.error = `Refused: ${refused}`
     report.refused = true
   } else {
-    report.deletion = await runDeletion(plan.batches, miso(), {
-      concurrency: settings.concurrency,
-      wait: settings.wait,
-      waitTimeoutMs: settings.waitTimeoutMs,
-      pollIntervalMs: settings.pollIntervalMs,
-      retries: settings.retries,
-      signal,
-      log
-    })
+    report.deletion = await runDeletion(plan.batches, miso(), { ...settings, signal, log })
     report.status = report.deletion.status
     const notFound = notFoundWarning(report)
     if (notFound) log.warning(notFound)
@@ -212,46 +197,17 @@ async function deleteOrPreview(
 }
 
 /**
- * The client for Miso, made when first needed (a dry run makes none, a reconcile makes it
- * for the listing): it throws for unusable proxy settings.
+ * The IDs to delete, by source. Reconcile: what Miso lists and the repository no longer names
+ * (see reconcile/). Otherwise every source the inputs name, in a fixed order: inline, files,
+ * then the diff.
  */
-function misoClientOf(settings: Settings, env: NodeJS.ProcessEnv, log: Log): () => MisoClient {
-  let client: MisoClient | undefined
-  return () =>
-    (client ??= new MisoClient({
-      apiUrl: settings.apiUrl,
-      apiKey: settings.apiKey,
-      authMode: settings.authMode,
-      recordType: settings.recordType,
-      retries: settings.retries,
-      requestTimeoutMs: settings.requestTimeoutMs,
-      concurrency: settings.concurrency,
-      env,
-      log
-    }))
-}
-
-/** Reconcile mode: what Miso lists and the repository no longer names (see reconcile/). */
-async function reconcileIds(
-  settings: Settings,
-  miso: () => MisoClient,
-  signal: AbortSignal,
-  env: NodeJS.ProcessEnv,
-  log: Log
-): Promise<{ groups: IdGroup[]; reconcile: ReconcileInfo; diff?: undefined }> {
-  const { resolveReconcileIds } = await import('./reconcile/reconcile.js')
-  const { groups, info } = await resolveReconcileIds(settings, miso(), signal, env, log)
-  return { groups, reconcile: info }
-}
-
-/** Every source the inputs name, in a fixed order: inline, files, then the diff. */
-async function collectIds(
-  settings: Settings,
-  event: GitHubEvent,
-  env: NodeJS.ProcessEnv,
-  log: Log,
-  signal: AbortSignal
-): Promise<{ groups: IdGroup[]; diff?: DiffInfo; reconcile?: undefined }> {
+async function findIds(settings: Settings, miso: () => MisoClient, state: RunState) {
+  const { event, env, log, signal } = state
+  if (settings.reconcile) {
+    const { resolveReconcileIds } = await import('./reconcile/reconcile.js')
+    const { groups, info } = await resolveReconcileIds(settings, miso(), signal, env, log)
+    return { groups, reconcile: info }
+  }
   const groups: IdGroup[] = []
   const inline = parseInlineIds(settings.productIds)
   const spaced = whiteSpaceWarning(inline)
@@ -270,30 +226,18 @@ async function collectIds(
   }
   // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
   const { resolveDiffIds } = await import('./diff/diff-source.js')
-  const diff = await resolveDiffIds(settings, event, env, log, signal)
-  for (const notice of diff.notices) log.notice(notice)
-  for (const warning of diff.warnings) log.warning(warning)
-  groups.push(...diff.groups)
-  return {
-    groups,
-    diff: {
-      base: diff.base,
-      head: diff.head,
-      result: diff.result,
-      via: diff.via,
-      kept: diff.kept,
-      skipped: diff.skipped,
-      share: diff.share
-    }
-  }
+  const found = await resolveDiffIds(settings, event, env, log, signal)
+  const { groups: removed, notices, warnings, ...diff } = found
+  for (const notice of notices) log.notice(notice)
+  for (const warning of warnings) log.warning(warning)
+  return { groups: [...groups, ...removed], diff }
 }
 
-function readEvent(env: NodeJS.ProcessEnv, log: Log): GitHubEvent {
+function readEvent(env: NodeJS.ProcessEnv, log: RunLog): RunState['event'] {
   const name = env.GITHUB_EVENT_NAME ?? ''
-  const file = env.GITHUB_EVENT_PATH
-  if (!file) return { name, payload: {} }
   try {
-    return { name, payload: JSON.parse(readFileSync(file, 'utf8')) as unknown }
+    const file = env.GITHUB_EVENT_PATH
+    return { name, payload: file ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : {} }
   } catch (error) {
     log.warning(`Could not read the event payload: ${(error as Error).message}`)
     return { name, payload: {} }
@@ -312,62 +256,52 @@ function describeSettings(s: Settings): string {
 }
 
 /** The plan in one line: the title of its group in the log. */
-function planTitle(plan: Plan, recordType: RecordType): string {
+function planTitle(plan: Plan, { recordType }: Settings): string {
   const what = recordType === 'users' ? 'unique user ID' : 'unique ID'
   return `Plan: ${plural(plan.ids.length, what)} from ${plural(plan.sources.length, 'source')}, in ${plural(plan.batches.length, 'batch', 'batches')}`
 }
 
-function logPlan(plan: Plan, log: RunLog, channel: Channel): void {
-  const { ids } = plan
-  if (ids.length === 0) return
+function logPlan({ ids }: Plan, log: RunLog, channel: Channel): void {
   // One line per ID, each made safe on its own: an ID is data and must not become a command.
-  const shown = ids.slice(0, 1000)
-  log.infoLines(shown.map(id => channel.value(id)))
-  if (ids.length > shown.length) {
-    log.info(`… and ${plural(ids.length - shown.length, 'more ID')} (see ids-path).`)
-  }
+  log.infoLines(ids.slice(0, 1000).map(id => channel.value(id)))
+  if (ids.length > 1000) log.info(`… and ${plural(ids.length - 1000, 'more ID')} (see ids-path).`)
 }
 
 /**
  * Outputs, summary and the step's result: written for every run, failed ones too. Gives the
  * report as shown to people (redacted and bounded), for the comment, and whether the step fails.
  */
-async function publish(
-  report: RunReport,
-  planFiles: Promise<PlanFiles>,
-  failOnEmpty: boolean,
-  to: { context: RunContext; channel: Channel; log: RunLog; errorAt?: AnnotationProperties }
-): Promise<{ shown: RunReport; failed: boolean }> {
-  const { context, channel, log } = to
-  const files = await planFiles.then(
-    written => ({ written }),
-    (error: Error) => ({ error })
-  )
+async function publish(context: RunContext, state: RunState) {
+  const { report, settings, channel, log } = state
+  const runnerTemp = settings?.runnerTemp ?? runnerTempOf(state.env)
+  const planFiles = state.planFiles ?? writePlanFiles(report.plan, runnerTemp, channel.redact)
+  const files = await planFiles.catch((error: Error) => error)
+  const written = files instanceof Error ? undefined : files
   const redacted = channel.redacted(report)
   const shown = channel.shown(redacted)
   // Each channel on its own: a missing output file must not also cost the summary.
   let unwritten: string | undefined
   try {
-    if ('error' in files) throw files.error
-    const outputs = buildOutputs(redacted, files.written)
+    if (!written) throw files
+    const outputs = buildOutputs(redacted, written)
     for (const [name, value] of Object.entries(outputs)) context.output(name, value)
   } catch (error) {
     unwritten = `The step outputs could not be written: ${(error as Error).message}`
   }
-  context.log.startGroup('Report')
-  try {
-    await context.summary(renderSummary(shown))
-  } catch (error) {
-    // No summary file (e.g. a local run): the log and outputs still tell everything.
-    log.debug(`No job summary written: ${(error as Error).message}`)
-  }
-  context.log.endGroup()
-  log.info(
-    `Status: ${report.status}; IDs: ${report.plan?.ids.length ?? 0}; tasks: ${report.deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`
+  await phase(context, 'Report', () =>
+    context.summary(renderSummary(shown)).catch((error: Error) => {
+      // No summary file (e.g. a local run): the log and outputs still tell everything.
+      log.debug(`No job summary written: ${error.message}`)
+    })
   )
-  const fails = stepFails(report, failOnEmpty)
+  const { plan, deletion } = report
+  log.info(
+    `Status: ${report.status}; IDs: ${plan?.ids.length ?? 0}; tasks: ${deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`
+  )
+  const fails = stepFails(report, settings?.failOnEmpty ?? false)
   if (fails) {
-    // The one error annotation says what went wrong and what to do next.
+    // The error annotation says what went wrong and what to do next; each refused input has
+    // its own, so that one run shows every input to fix.
     const advice = adviceFor(report)
     const message =
       report.errorNext === undefined && report.error !== undefined
@@ -375,7 +309,7 @@ async function publish(
         : advice
           ? failureLine(advice)
           : `Miso bulk delete ${report.status}.`
-    log.error(message, to.errorAt)
+    for (const line of state.problems ?? [message]) log.error(line, state.errorAt)
   }
   if (unwritten) log.error(unwritten)
   return { shown, failed: fails || unwritten !== undefined }
