@@ -1,21 +1,18 @@
 // Reads a ChangeRange from the git checkout, fetching only the commits it needs.
 import { commitFiles } from './commit-files.js'
 import type { Comparison } from './comparison.js'
-import type { ChangeRange } from './event.js'
-import { short } from './event.js'
-import type { GitContext } from './git.js'
+import { type ChangeRange, short } from './event.js'
 import {
   diffChanges,
   ensureCommit,
+  type GitContext,
   HistoryError,
   listTree,
   mergeBase,
   parentOf,
-  readBlobs
+  readBlobs,
+  SHA
 } from './git.js'
-
-/** `<sha>^`: the first parent of a commit, as a push that created a branch names it. */
-const PARENT_OF = /^([0-9a-f]{40}|[0-9a-f]{64})\^$/
 
 /** Throws HistoryError when the commits are not in the checkout and cannot be fetched. */
 export async function openGitComparison(ctx: GitContext, range: ChangeRange): Promise<Comparison> {
@@ -39,16 +36,8 @@ export async function openGitComparison(ctx: GitContext, range: ChangeRange): Pr
     notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
   }
   const changes = base === undefined ? [] : await diffChanges(ctx, base, head)
-  return {
-    via: 'git',
-    base: base ?? head,
-    head,
-    result,
-    changes,
-    notices,
-    warnings: [],
-    ...gitFiles(ctx)
-  }
+  const files = gitFiles(ctx)
+  return { ...files, via: 'git', base: base ?? head, head, result, changes, notices, warnings: [] }
 }
 
 /** The files of any commit in the checkout (for reading the IDs a commit names). */
@@ -59,8 +48,8 @@ export function gitFiles(ctx: GitContext) {
   })
 }
 
-/** The commit `rev` names; for `<sha>^` its parent, undefined when it is a root commit. */
-async function commitOrParent(ctx: GitContext, rev: string): Promise<string | undefined> {
-  const parent = PARENT_OF.exec(rev)
-  return parent ? parentOf(ctx, parent[1]) : ensureCommit(ctx, rev)
+/** The commit `rev` names; for `<sha>^` (a push that created a branch) its first parent. */
+function commitOrParent(ctx: GitContext, rev: string): Promise<string | undefined> {
+  const sha = rev.slice(0, -1)
+  return rev.endsWith('^') && SHA.test(sha) ? parentOf(ctx, sha) : ensureCommit(ctx, rev)
 }
