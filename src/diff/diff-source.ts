@@ -6,8 +6,7 @@ import type { Log } from '../log.js'
 import type { Settings } from '../settings.js'
 import type { Comparison } from './comparison.js'
 import { type ChangeRange, changeRangeFor, short } from './event.js'
-import { openGitComparison } from './git-comparison.js'
-import { checkoutProblem, HistoryError } from './git.js'
+import { checkoutProblem, HistoryError, openGitComparison } from './git.js'
 import { GitHubRest, openRestComparison, restTarget } from './github-rest.js'
 import { removedIds, type RemovedIds } from './removed-ids.js'
 
@@ -74,7 +73,7 @@ async function openComparison(
   const ctx = { cwd: settings.workspace, env, signal, log }
   const checkout = await checkoutProblem(ctx)
   let gitProblem = checkout
-  if (!checkout) {
+  if (!gitProblem) {
     try {
       return await openGitComparison(ctx, range)
     } catch (error) {

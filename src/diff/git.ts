@@ -1,12 +1,13 @@
-// The git CLI for the diff source, through one runner (`git`). git runs without a shell;
-// refs reach it only after validation (event.ts) and paths only as NUL-separated output or
-// blob IDs, so file names with spaces, newlines or leading dashes cannot be misread.
+// The change and the files of any commit, read from the git checkout through one runner
+// (`git`). git runs without a shell; refs reach it only after validation (event.ts) and paths
+// only as NUL-separated output or blob IDs, so file names with spaces, newlines or leading
+// dashes cannot be misread.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { realpath } from 'node:fs/promises'
 import type { Log } from '../log.js'
-import { type TreeEntry, UnreadableFileError } from './commit-files.js'
-import type { FileChange } from './comparison.js'
-import { short } from './event.js'
+import { commitFiles, type TreeEntry, UnreadableFileError } from './commit-files.js'
+import type { Comparison, FileChange } from './comparison.js'
+import { type ChangeRange, short } from './event.js'
 
 export interface GitContext {
   /** The repository's top-level directory. */
@@ -35,7 +36,7 @@ export class HistoryError extends Error {
   override name = 'HistoryError'
 }
 
-export const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 /** How many more commits each deepening fetch asks for; then the whole history. */
 const DEEPEN = ['--deepen=32', '--deepen=128', '--deepen=512', '--deepen=2048', '--unshallow']
 /** Time limits of one git process: a fetch may move a whole history, the rest is local. */
@@ -43,6 +44,46 @@ const FETCH_LIMIT_MS = 600_000
 const LOCAL_LIMIT_MS = 300_000
 /** After SIGTERM, the time git gets to clean up (lock files) before SIGKILL. */
 const KILL_GRACE_MS = 2_000
+
+/** The change, fetching only the commits it needs; HistoryError when they cannot be had. */
+export async function openGitComparison(ctx: GitContext, range: ChangeRange): Promise<Comparison> {
+  const notices: string[] = []
+  const head = await ensureCommit(ctx, range.head)
+  // The merge as it landed: in the checkout already, or fetched by SHA like any commit.
+  const result = range.result === range.head ? head : await ensureCommit(ctx, range.result)
+  let base: string | undefined
+  if (range.mergeBaseOf) {
+    base = await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head)
+  } else {
+    try {
+      base = await commitOrParent(ctx, range.base)
+    } catch (error) {
+      if (!(error instanceof HistoryError) || !range.baseFallback) throw error
+      notices.push(`${range.baseFallback.notice} (${error.message})`)
+      base = await commitOrParent(ctx, range.baseFallback.base)
+    }
+  }
+  if (base === undefined) {
+    notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
+  }
+  const changes = base === undefined ? [] : await diffChanges(ctx, base, head)
+  const files = gitFiles(ctx)
+  return { ...files, via: 'git', base: base ?? head, head, result, changes, notices, warnings: [] }
+}
+
+/** The files of any commit in the checkout (for reading the IDs a commit names). */
+export function gitFiles(ctx: GitContext) {
+  return commitFiles({
+    tree: commit => listTree(ctx, commit),
+    blobs: objects => readBlobs(ctx, objects)
+  })
+}
+
+/** The commit `rev` names; for `<sha>^` (a push that created a branch) its first parent. */
+function commitOrParent(ctx: GitContext, rev: string): Promise<string | undefined> {
+  const sha = rev.slice(0, -1)
+  return rev.endsWith('^') && SHA.test(sha) ? parentOf(ctx, sha) : ensureCommit(ctx, rev)
+}
 
 /** Runs git; an exit code outside `okCodes` throws GitError. */
 export async function git(

@@ -8,22 +8,17 @@ import { DIFF_SHARE_LEAST, shareMayBeRefused } from '../plan.js'
 import { plural } from '../plural.js'
 import { type IdFileNotes, parseIds } from '../ids/formats.js'
 import { pathPatterns, type PathPatterns } from '../patterns.js'
-import type { IdFrom } from '../settings.js'
+import type { IdFrom, Settings } from '../settings.js'
 import { type CommitFiles, UnreadableFileError } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import { short } from './event.js'
 import { idFromText, missingField, productId, readsContent } from './product-id.js'
 
-export interface DiffRules {
-  /** `deleted-paths` patterns. */
-  deletedPaths: string[]
-  idFrom: IdFrom
-  /** `id-list-files` patterns. */
-  idListFiles: string[]
-  idField: string
-  /** `max-deletions-percent`: when it can refuse, the IDs named at base are counted. */
-  maxDeletionsPercent?: number
-}
+/** What decides which files name which IDs; `max-deletions-percent` decides whether to count. */
+type DiffRules = Pick<
+  Settings,
+  'deletedPaths' | 'idFrom' | 'idListFiles' | 'idField' | 'maxDeletionsPercent'
+>
 
 /** The IDs each file names at a commit, and the matching content files that name none. */
 interface FileIds {
@@ -103,6 +98,7 @@ export async function namedIdsAt(
   const patterns = patternsOf(rules)
   const paths = (await files.paths(commit)).sort(byPath)
   const [content, lists] = patterns.map(p => paths.filter(path => p.rule.chooses(path)))
+
   // A header row that may be an ID keeps its product, as a named ID does (see IdFileNotes).
   const maybe: [string, string][] = []
   const reading: IdFileNotes = {
@@ -110,7 +106,7 @@ export async function namedIdsAt(
     warning: message => notes?.warning(message),
     maybeId: (value, file) => maybe.push([namedForm(value), file])
   }
-  const { byFile, skipped } = await idsOfFiles(files, commit, content, lists, rules, reading)
+  const { byFile, skipped } = await idsOfFiles(files, commit, [content, lists], rules, reading)
   const submodules = (await files.submodules(commit)).filter(p => chosen(patterns, p))
   const byId = new Map<string, string>()
   const named = [...byFile].flatMap(([file, ids]) => ids.map(id => [namedForm(id), file]))
@@ -156,11 +152,13 @@ async function decide(
   result: RemovedIds
 ): Promise<string[]> {
   const notes = onceEach(result)
-  const paths = (kind: Kind, at: 'basePath' | 'headPath') =>
-    candidates.filter(c => c.kind === kind && (at === 'basePath' || c.own)).map(c => c[at] ?? '')
+  // The candidates' files at base, or their own files at head: [content files, ID lists].
+  const paths = (at: 'basePath' | 'headPath') =>
+    (['deleted-path', 'id-list'] as const).map(kind =>
+      candidates.filter(c => c.kind === kind && (at === 'basePath' || c.own)).map(c => c[at] ?? '')
+    ) as [string[], string[]]
   const live = await namedIdsAt(cmp, cmp.result, rules, notes)
-  const [baseContent, baseLists] = [paths('deleted-path', 'basePath'), paths('id-list', 'basePath')]
-  const atBase = await idsOfFiles(cmp, cmp.base, baseContent, baseLists, rules, notes).catch(
+  const atBase = await idsOfFiles(cmp, cmp.base, paths('basePath'), rules, notes).catch(
     (error: unknown) => {
       throw unreadableAtBase(error, cmp)
     }
@@ -169,8 +167,7 @@ async function decide(
   if (noId) result.notices.push(noId)
   // What the change itself left in its own files is not removed by it, whatever the result
   // holds (the base branch may have removed it meanwhile: that is another run's change).
-  const [ownContent, ownLists] = [paths('deleted-path', 'headPath'), paths('id-list', 'headPath')]
-  const own = await idsOfFiles(cmp, cmp.head, ownContent, ownLists, rules, notes)
+  const own = await idsOfFiles(cmp, cmp.head, paths('headPath'), rules, notes)
   result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath)
   const range = `${short(cmp.base)}..${short(cmp.head)}`
   const keptIds = new Set<string>()
@@ -205,7 +202,7 @@ async function shareOfBase(
   groups: IdGroup[]
 ): Promise<BaseShare | undefined> {
   const deleting = new Set(groups.flatMap(g => g.ids.map(namedForm))).size
-  if (!shareMayBeRefused(deleting, rules.maxDeletionsPercent ?? 0, DIFF_SHARE_LEAST)) return
+  if (!shareMayBeRefused(deleting, rules.maxDeletionsPercent, DIFF_SHARE_LEAST)) return
   // Its notes were given when the change's files were read, or are the result's.
   const named = await namedIdsAt(cmp, cmp.base, rules).catch((error: unknown) => {
     throw unreadableAtBase(error, cmp)
@@ -251,8 +248,7 @@ function listDetail(candidate: Candidate, range: string, removed: string[], befo
 async function idsOfFiles(
   files: CommitFiles,
   commit: string,
-  contentPaths: string[],
-  listPaths: string[],
+  [contentPaths, listPaths]: string[][],
   rules: DiffRules,
   notes: IdFileNotes | undefined
 ): Promise<FileIds> {
