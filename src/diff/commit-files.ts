@@ -102,7 +102,7 @@ export function commitFiles(reader: ObjectReader, maxLinkedPaths = MAX_LINKED_PA
         throw new UnreadableFileError(file, commit, `${file} at ${short(commit)} ${problem}`)
       }
       const real = paths.map(file => realPath(file, files, targets, fail))
-      const lfs = await lfsRule(reader, files, paths)
+      const lfs = await lfsRule(reader, files)
       const contents = await reader.blobs(real.map(r => (files.get(r) as TreeEntry).object))
       const texts = new Map<string, string>()
       paths.forEach((file, i) => {
@@ -132,7 +132,7 @@ interface Tree {
 async function treeOf(reader: ObjectReader, commit: string): Promise<Tree> {
   const files = await reader.tree(commit)
   const links = [...files].filter(([, e]) => e.mode === LINK)
-  const blobs = links.length > 0 ? await reader.blobs(links.map(([, e]) => e.object)) : new Map()
+  const blobs = await reader.blobs(links.map(([, e]) => e.object))
   const targets = new Map(links.map(([p, e]) => [p, String(blobs.get(e.object))]))
   return { files, targets }
 }
@@ -256,13 +256,11 @@ function isLfsPointer(bytes: Buffer): boolean {
  */
 async function lfsRule(
   reader: ObjectReader,
-  files: Map<string, TreeEntry>,
-  paths: readonly string[]
+  files: Map<string, TreeEntry>
 ): Promise<(file: string) => boolean> {
   const attributes = [...files].filter(
     ([p, e]) => (p === '.gitattributes' || p.endsWith('/.gitattributes')) && e.mode !== LINK
   )
-  if (attributes.length === 0 || paths.length === 0) return () => false
   const blobs = await reader.blobs(attributes.map(([, e]) => e.object))
   const rules: { match: (p: string) => boolean; lfs: boolean }[] = []
   // Shallow folders first, so deeper files' rules come later and win.

@@ -66,7 +66,7 @@ interface Candidate {
   basePath: string
   /** The file's path at head, unless the change deleted it. */
   headPath?: string
-  /** Whether `headPath` is the file whose IDs the change kept in place (see ownPath). */
+  /** Whether `headPath` is its own file, whose IDs the change kept in place (candidatesOf). */
   own: boolean
   detail: string
 }
