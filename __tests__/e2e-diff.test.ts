@@ -1563,3 +1563,21 @@ describe('max-deletions-percent: a diff deleting too much of what its files name
     )
   })
 })
+
+describe('the diff sources read by reconcile need a git checkout', () => {
+  it('a workspace that is no git checkout is named as such, before any call', async () => {
+    const workspace = fresh()
+    mkdirSync(workspace)
+    writeFileSync(path.join(workspace, 'a.json'), '{"id":"A"}')
+    const event = { name: 'workflow_dispatch', payload: eventFixture('workflow_dispatch') }
+    const inputs = { reconcile: 'true', 'deleted-paths': '*.json', 'id-from': 'json:id' }
+    const result = await run(workspace, event, inputs)
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(result.stdout).toContain(
+      `from the git checkout, which is not usable (${workspace} is not a git checkout). Add actions/checkout before this step.`
+    )
+    expect(miso.requests).toHaveLength(0)
+    expectNoSecret(result, KEY, TOKEN)
+  })
+})

@@ -59,21 +59,19 @@ describe('checkoutProblem', () => {
   it('refuses a directory inside a work tree, and a plain directory', async () => {
     const repo = TestRepo.create(fresh())
     repo.write({ 'sub/a.txt': 'a' }).commit()
-    expect((await checkoutProblem(context(path.join(repo.dir, 'sub'))))?.problem).toMatch(
+    expect(await checkoutProblem(context(path.join(repo.dir, 'sub')))).toMatch(
       /is not the top level of its git repository/
     )
     const plain = fresh()
     mkdirSync(plain)
-    expect(await checkoutProblem(context(plain))).toEqual({
-      problem: `${plain} is not a git checkout`,
-      noCheckout: true
-    })
+    expect(await checkoutProblem(context(plain))).toBe(`${plain} is not a git checkout`)
   })
 
   it('refuses a missing directory without throwing', async () => {
-    expect(await checkoutProblem(context(path.join(temp, 'missing')))).toMatchObject({
-      noCheckout: true
-    })
+    const missing = path.join(temp, 'missing')
+    expect(await checkoutProblem(context(missing))).toBe(
+      `git cannot run in ${missing}: spawn git ENOENT`
+    )
   })
 })
 

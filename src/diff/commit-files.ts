@@ -71,37 +71,38 @@ const LFS_POINTER = /^version https:\/\/(?:git-lfs\.github\.com|hawser\.github\.
  */
 export const MAX_LINKED_PATHS = 500_000
 
-/** Trees are listed once per commit; blobs are read once per object. */
+/** Trees are listed (and their links read) once per commit. */
 export function commitFiles(reader: ObjectReader, maxLinkedPaths = MAX_LINKED_PATHS): CommitFiles {
-  const trees = new Map<string, Promise<Map<string, TreeEntry>>>()
+  const trees = new Map<string, Promise<Tree>>()
   const tree = (commit: string) => {
-    let listed = trees.get(commit)
-    if (!listed) trees.set(commit, (listed = reader.tree(commit)))
-    return listed
+    if (!trees.has(commit)) trees.set(commit, treeOf(reader, commit))
+    return trees.get(commit) as Promise<Tree>
   }
   return {
     async paths(commit) {
-      const files = await tree(commit)
-      const folders = folderLinks(files, await linkTargetsOf(reader, files))
-      refuseLinkFlood(commit, files, folders, maxLinkedPaths)
-      const paths: string[] = []
-      for (const [p, e] of files) if (e.mode !== SUBMODULE && !folders.has(p)) paths.push(p)
-      forEachLinked(files, folders, (link, folder, p) =>
-        paths.push(`${link}${p.slice(folder.length)}`)
+      const { files, targets } = await tree(commit)
+      const folders = folderLinks(files, targets)
+      const own = [...files.keys()].filter(p => files.get(p)?.mode !== SUBMODULE && !folders.has(p))
+      // One level: a link to a folder inside a linked folder shows under its own path only.
+      const inside = (folder: string) => own.filter(p => p.startsWith(`${folder}/`))
+      const counts = [...folders].map(([link, folder]) => [link, inside(folder).length] as const)
+      refuseLinkFlood(commit, counts, folders, maxLinkedPaths)
+      const linked = [...folders].flatMap(([link, folder]) =>
+        inside(folder).map(p => `${link}${p.slice(folder.length)}`)
       )
-      return paths
+      return [...own, ...linked]
     },
     async submodules(commit) {
-      return [...(await tree(commit))].filter(([, e]) => e.mode === SUBMODULE).map(([p]) => p)
+      const { files } = await tree(commit)
+      return [...files.keys()].filter(p => files.get(p)?.mode === SUBMODULE)
     },
     async read(commit, paths) {
-      const files = await tree(commit)
+      const { files, targets } = await tree(commit)
       const fail = (file: string, problem: string): never => {
         throw new UnreadableFileError(file, commit, `${file} at ${short(commit)} ${problem}`)
       }
-      const linkTargets = await linkTargetsOf(reader, files)
-      const real = paths.map(file => realPath(file, files, linkTargets, fail))
-      const lfs = await lfsRule(reader, files, paths)
+      const real = paths.map(file => realPath(file, files, targets, fail))
+      const lfs = await lfsRule(reader, files)
       const contents = await reader.blobs(real.map(r => (files.get(r) as TreeEntry).object))
       const texts = new Map<string, string>()
       paths.forEach((file, i) => {
@@ -122,15 +123,18 @@ export function commitFiles(reader: ObjectReader, maxLinkedPaths = MAX_LINKED_PA
   }
 }
 
-/** The target text of every link in the tree (few in any repository; read in one go). */
-async function linkTargetsOf(
-  reader: ObjectReader,
+/** A commit's entries, and the target text of each of its links (few in any repository). */
+interface Tree {
   files: Map<string, TreeEntry>
-): Promise<Map<string, string>> {
+  targets: Map<string, string>
+}
+
+async function treeOf(reader: ObjectReader, commit: string): Promise<Tree> {
+  const files = await reader.tree(commit)
   const links = [...files].filter(([, e]) => e.mode === LINK)
-  if (links.length === 0) return new Map()
   const blobs = await reader.blobs(links.map(([, e]) => e.object))
-  return new Map(links.map(([p, e]) => [p, (blobs.get(e.object) as Buffer).toString('utf8')]))
+  const targets = new Map(links.map(([p, e]) => [p, String(blobs.get(e.object))]))
+  return { files, targets }
 }
 
 /**
@@ -143,25 +147,21 @@ function realPath(
   targets: Map<string, string>,
   fail: (file: string, problem: string) => never
 ): string {
-  const entry = files.get(file)
-  if (entry?.mode === SUBMODULE) return fail(file, 'is a submodule, not a file')
-  if (targets.size === 0) return entry ? file : fail(file, 'is not a file')
+  if (files.get(file)?.mode === SUBMODULE) return fail(file, 'is a submodule, not a file')
   // A path under a link to a folder is in no tree: following the links finds its file.
   const followed = follow(file, targets)
   if ('problem' in followed) return fail(file, followed.problem)
   const { real } = followed
   const found = files.get(real)
-  if (found === undefined) {
-    if (real === file) return fail(file, 'is not a file')
-    return fail(
-      file,
-      isFolder(real, files)
-        ? `is a symbolic link to the folder ${real}, not to a file`
-        : `is a symbolic link to ${real}, which does not exist`
-    )
-  }
-  if (found.mode === SUBMODULE) return fail(file, `is a symbolic link to the submodule ${real}`)
-  return real
+  if (found?.mode === SUBMODULE) return fail(file, `is a symbolic link to the submodule ${real}`)
+  if (found) return real
+  if (real === file) return fail(file, 'is not a file')
+  return fail(
+    file,
+    isFolder(real, files)
+      ? `is a symbolic link to the folder ${real}, not to a file`
+      : `is a symbolic link to ${real}, which does not exist`
+  )
 }
 
 /** `path` with every link in it followed, or why it cannot be: the path is not checked. */
@@ -197,8 +197,7 @@ function follow(
 }
 
 function isFolder(real: string, files: Map<string, TreeEntry>): boolean {
-  for (const p of files.keys()) if (p.startsWith(`${real}/`)) return true
-  return false
+  return [...files.keys()].some(p => p.startsWith(`${real}/`))
 }
 
 /**
@@ -221,22 +220,6 @@ function folderLinks(
   return folders
 }
 
-/** Calls `visit` for each file under each link to a folder (its path in the folder). */
-function forEachLinked(
-  files: Map<string, TreeEntry>,
-  folders: Map<string, string>,
-  visit: (link: string, folder: string, file: string) => void
-): void {
-  for (const [link, folder] of folders) {
-    const prefix = `${folder}/`
-    for (const [p, e] of files) {
-      // One level: a link to a folder inside a linked folder shows under its own path only.
-      if (e.mode === SUBMODULE || folders.has(p) || !p.startsWith(prefix)) continue
-      visit(link, folder, p)
-    }
-  }
-}
-
 /**
  * Fails, naming the largest links, when the links to folders would add more than `max`
  * paths. Their files are live at the links' paths, so leaving any out could delete a product
@@ -244,24 +227,19 @@ function forEachLinked(
  */
 function refuseLinkFlood(
   commit: string,
-  files: Map<string, TreeEntry>,
+  counts: (readonly [string, number])[],
   folders: Map<string, string>,
   max: number
 ): void {
-  const counts = new Map<string, number>()
-  let total = 0
-  forEachLinked(files, folders, link => {
-    counts.set(link, (counts.get(link) ?? 0) + 1)
-    total++
-  })
+  const total = counts.reduce((sum, [, count]) => sum + count, 0)
   if (total <= max) return
-  const largest = [...counts].sort(([, a], [, b]) => b - a)
+  const largest = counts.filter(([, n]) => n > 0).sort(([, a], [, b]) => b - a)
   const shown = largest
     .slice(0, 5)
     .map(([link, count]) => `${link} -> ${folders.get(link)} (${plural(count, 'file')})`)
   const more = largest.length > shown.length ? `, and ${largest.length - shown.length} more` : ''
   throw new Error(
-    `At ${short(commit)}, ${plural(counts.size, 'symbolic link')} to folders would add ${total.toLocaleString('en-US')} paths (more than ${max.toLocaleString('en-US')}, far beyond any catalog): ${shown.join(', ')}${more}. ` +
+    `At ${short(commit)}, ${plural(largest.length, 'symbolic link')} to folders would add ${total.toLocaleString('en-US')} paths (more than ${max.toLocaleString('en-US')}, far beyond any catalog): ${shown.join(', ')}${more}. ` +
       `A product named under such a link is live at the link's path, so none of them can be left out. ` +
       'Replace the links to large folders by fewer links (or links to the files that are needed), or give the IDs through `product-ids` or `ids-file` instead of the diff source. Nothing was deleted.'
   )
@@ -278,38 +256,29 @@ function isLfsPointer(bytes: Buffer): boolean {
  */
 async function lfsRule(
   reader: ObjectReader,
-  files: Map<string, TreeEntry>,
-  paths: readonly string[]
+  files: Map<string, TreeEntry>
 ): Promise<(file: string) => boolean> {
   const attributes = [...files].filter(
     ([p, e]) => (p === '.gitattributes' || p.endsWith('/.gitattributes')) && e.mode !== LINK
   )
-  if (attributes.length === 0 || paths.length === 0) return () => false
   const blobs = await reader.blobs(attributes.map(([, e]) => e.object))
-  const rules: { dir: string; match: (p: string) => boolean; lfs: boolean }[] = []
+  const rules: { match: (p: string) => boolean; lfs: boolean }[] = []
   // Shallow folders first, so deeper files' rules come later and win.
-  const byDepth = attributes.sort(([a], [b]) => a.split('/').length - b.split('/').length)
-  for (const [file, entry] of byDepth) {
-    const dir = path.posix.dirname(file) === '.' ? '' : `${path.posix.dirname(file)}/`
-    for (const line of (blobs.get(entry.object) as Buffer).toString('utf8').split(/\r?\n/)) {
+  attributes.sort(([a], [b]) => a.split('/').length - b.split('/').length)
+  for (const [file, entry] of attributes) {
+    const dir = file.slice(0, file.length - '.gitattributes'.length)
+    for (const line of String(blobs.get(entry.object)).split(/\r?\n/)) {
       const [pattern, ...attrs] = line.trim().split(/\s+/)
-      if (!pattern || pattern.startsWith('#')) continue
       const filter = attrs.find(a => /^(?:filter=|-filter$|!filter$)/.test(a))
-      if (filter === undefined) continue
+      if (!pattern || pattern.startsWith('#') || filter === undefined) continue
       // As in .gitignore: a pattern without `/` matches the name in any folder below.
-      const anchored = pattern.replace(/^\//, '')
-      const glob = pattern.includes('/') ? anchored : `**/${anchored}`
+      const glob = pattern.includes('/') ? pattern.replace(/^\//, '') : `**/${pattern}`
       const matches = picomatch(glob, { dot: true, windows: false })
       rules.push({
-        dir,
         match: p => p.startsWith(dir) && matches(p.slice(dir.length)),
         lfs: filter === 'filter=lfs'
       })
     }
   }
-  return file => {
-    let lfs = false
-    for (const rule of rules) if (rule.match(file)) lfs = rule.lfs
-    return lfs
-  }
+  return file => rules.filter(rule => rule.match(file)).pop()?.lfs ?? false
 }

@@ -1,5 +1,5 @@
 // What the ID rules need from a change, whoever reads it: git in the checkout
-// (git-comparison.ts) or the GitHub REST API (github-rest.ts).
+// (git.ts) or the GitHub REST API (github-rest.ts).
 import type { CommitFiles } from './commit-files.js'
 
 type ChangeStatus = 'added' | 'deleted' | 'modified' | 'renamed'

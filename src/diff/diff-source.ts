@@ -1,36 +1,25 @@
 // The diff sources (`deleted-paths`, `id-list-files`): pick the change per the event,
 // read it with git (or, without a usable checkout, the GitHub REST API) and turn it
 // into the IDs it removes.
-import type { IdGroup } from '../ids/id-group.js'
 import { plural } from '../plural.js'
 import type { Log } from '../log.js'
 import type { Settings } from '../settings.js'
 import type { Comparison } from './comparison.js'
-import { changeRangeFor, short } from './event.js'
-import type { ChangeRange } from './event.js'
-import { openGitComparison } from './git-comparison.js'
-import { checkoutProblem, HistoryError } from './git.js'
+import { type ChangeRange, changeRangeFor, short } from './event.js'
+import { checkoutProblem, HistoryError, openGitComparison } from './git.js'
 import { GitHubRest, openRestComparison, restTarget } from './github-rest.js'
-import { type BaseShare, removedIds } from './removed-ids.js'
+import { removedIds, type RemovedIds } from './removed-ids.js'
 
-export interface DiffResult {
-  groups: IdGroup[]
-  /** Full SHAs of the commits compared. */
+/** Notices and warnings are for the caller to log and report (not logged here). */
+export interface DiffResult extends RemovedIds {
+  /** Full SHAs of the commits compared, and of the one the live IDs were read at (event.ts). */
   base: string
   head: string
-  /** Full SHA of the commit the live IDs were read at (see event.ts). */
   result: string
   via: 'git' | 'rest'
-  /** For the caller to log and report (not logged here). */
-  notices: string[]
-  warnings: string[]
-  /** IDs not deleted because a file at the result still names them. */
-  kept: { id: string; path: string }[]
-  /** Matching content files that carry no ID, in path order. */
-  skipped: string[]
-  /** Counted when `max-deletions-percent` could refuse (see RemovedIds). */
-  share?: BaseShare
 }
+
+const NOTHING_REMOVED = { groups: [], kept: [], skipped: [], warnings: [] }
 
 /** Called only when `deleted-paths` or `id-list-files` is set. */
 export async function resolveDiffIds(
@@ -44,42 +33,32 @@ export async function resolveDiffIds(
   if ('error' in range) throw new Error(range.error)
   log.info(range.reason)
   if (range.base === range.head) {
-    return {
-      groups: [],
-      base: range.base,
-      head: range.head,
-      result: range.result,
-      via: 'git',
-      notices: range.notices,
-      warnings: [],
-      kept: [],
-      skipped: []
-    }
+    const { base, head, result, notices } = range
+    return { base, head, result, via: 'git', notices, ...NOTHING_REMOVED }
   }
   const cmp = await openComparison(settings, range, env, log, signal)
   log.info(
     `Comparing ${short(cmp.base)}..${short(cmp.head)} (${cmp.via}): ${plural(cmp.changes.length, 'file')} changed.`
   )
-  const { groups, kept, skipped, notices, warnings, share } = await removedIds(cmp, settings)
-  for (const group of groups) log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`)
-  for (const { id, path } of kept)
+  const removed = await removedIds(cmp, settings)
+  for (const group of removed.groups)
+    log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`)
+  for (const { id, path } of removed.kept)
     log.info(`Kept ${id}: ${path} still names it at ${short(cmp.result)}.`)
+  const { skipped } = removed
   if (skipped.length > 0) {
     log.info(
       `Skipped ${skipped.length} matching files without an ID: ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}`
     )
   }
   return {
-    groups,
+    ...removed,
     base: cmp.base,
     head: cmp.head,
     result: cmp.result,
     via: cmp.via,
-    notices: [...range.notices, ...cmp.notices, ...notices],
-    warnings: [...cmp.warnings, ...warnings],
-    kept,
-    skipped,
-    share
+    notices: [...range.notices, ...cmp.notices, ...removed.notices],
+    warnings: [...cmp.warnings, ...removed.warnings]
   }
 }
 
@@ -93,8 +72,8 @@ async function openComparison(
 ): Promise<Comparison> {
   const ctx = { cwd: settings.workspace, env, signal, log }
   const checkout = await checkoutProblem(ctx)
-  let gitProblem = checkout?.problem
-  if (!checkout) {
+  let gitProblem = checkout
+  if (!gitProblem) {
     try {
       return await openGitComparison(ctx, range)
     } catch (error) {
@@ -102,7 +81,7 @@ async function openComparison(
       gitProblem = error.message
     }
   }
-  const advice = checkout?.noCheckout
+  const advice = checkout
     ? 'Add actions/checkout before this step (the default fetch-depth 1 is enough)'
     : 'Check that the commits exist and that origin can be reached'
   if (!settings.githubToken) {

@@ -1,12 +1,13 @@
-// A small git runner for the diff source. git runs without a shell; refs reach it only
-// after validation (event.ts) and paths only as NUL-separated output or blob IDs, so
-// file names with spaces, newlines or leading dashes cannot be misread.
+// The change and the files of any commit, read from the git checkout through one runner
+// (`git`). git runs without a shell; refs reach it only after validation (event.ts) and paths
+// only as NUL-separated output or blob IDs, so file names with spaces, newlines or leading
+// dashes cannot be misread.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { realpath } from 'node:fs/promises'
 import type { Log } from '../log.js'
-import { type TreeEntry, UnreadableFileError } from './commit-files.js'
-import type { FileChange } from './comparison.js'
-import { short } from './event.js'
+import { commitFiles, type TreeEntry, UnreadableFileError } from './commit-files.js'
+import type { Comparison, FileChange } from './comparison.js'
+import { type ChangeRange, short } from './event.js'
 
 export interface GitContext {
   /** The repository's top-level directory. */
@@ -21,8 +22,8 @@ export interface GitContext {
 export class GitError extends Error {
   override name = 'GitError'
   constructor(
-    readonly args: readonly string[],
-    readonly exitCode: number | null,
+    args: readonly string[],
+    exitCode: number | null,
     readonly stderr: string
   ) {
     const said = gitSaid(stderr)
@@ -36,26 +37,66 @@ export class HistoryError extends Error {
 }
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
-/** How many more commits each deepening fetch asks for, before fetching everything. */
-const DEEPEN_STEPS = [32, 128, 512, 2048]
+/** How many more commits each deepening fetch asks for; then the whole history. */
+const DEEPEN = ['--deepen=32', '--deepen=128', '--deepen=512', '--deepen=2048', '--unshallow']
 /** Time limits of one git process: a fetch may move a whole history, the rest is local. */
 const FETCH_LIMIT_MS = 600_000
 const LOCAL_LIMIT_MS = 300_000
 /** After SIGTERM, the time git gets to clean up (lock files) before SIGKILL. */
 const KILL_GRACE_MS = 2_000
 
+/** The change, fetching only the commits it needs; HistoryError when they cannot be had. */
+export async function openGitComparison(ctx: GitContext, range: ChangeRange): Promise<Comparison> {
+  const notices: string[] = []
+  const head = await ensureCommit(ctx, range.head)
+  // The merge as it landed: in the checkout already, or fetched by SHA like any commit.
+  const result = range.result === range.head ? head : await ensureCommit(ctx, range.result)
+  let base: string | undefined
+  if (range.mergeBaseOf) {
+    base = await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head)
+  } else {
+    try {
+      base = await commitOrParent(ctx, range.base)
+    } catch (error) {
+      if (!(error instanceof HistoryError) || !range.baseFallback) throw error
+      notices.push(`${range.baseFallback.notice} (${error.message})`)
+      base = await commitOrParent(ctx, range.baseFallback.base)
+    }
+  }
+  if (base === undefined) {
+    notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
+  }
+  const changes = base === undefined ? [] : await diffChanges(ctx, base, head)
+  const files = gitFiles(ctx)
+  return { ...files, via: 'git', base: base ?? head, head, result, changes, notices, warnings: [] }
+}
+
+/** The files of any commit in the checkout (for reading the IDs a commit names). */
+export function gitFiles(ctx: GitContext) {
+  return commitFiles({
+    tree: commit => listTree(ctx, commit),
+    blobs: objects => readBlobs(ctx, objects)
+  })
+}
+
+/** The commit `rev` names; for `<sha>^` (a push that created a branch) its first parent. */
+function commitOrParent(ctx: GitContext, rev: string): Promise<string | undefined> {
+  const sha = rev.slice(0, -1)
+  return rev.endsWith('^') && SHA.test(sha) ? parentOf(ctx, sha) : ensureCommit(ctx, rev)
+}
+
+/** Runs git; an exit code outside `okCodes` throws GitError. */
 export async function git(
   ctx: GitContext,
   args: string[],
   options: { input?: string; okCodes?: number[]; timeLimitMs?: number } = {}
-): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+): Promise<{ code: number; stdout: Buffer }> {
   ctx.signal?.throwIfAborted()
   ctx.log.debug(`git ${args.join(' ')}`)
   const limit = options.timeLimitMs ?? LOCAL_LIMIT_MS
   const child = spawn('git', ['-c', 'core.quotepath=off', ...args], {
     cwd: ctx.cwd,
     env: { ...ctx.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' },
-    stdio: ['pipe', 'pipe', 'pipe'],
     // Its own process group, so stopping it also stops the helpers it starts (git-remote-https).
     detached: process.platform !== 'win32'
   })
@@ -63,7 +104,7 @@ export async function git(
   const stderr: Buffer[] = []
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
-  // git may exit before reading all of stdin (e.g. on a bad object); that is reported by its exit code.
+  // git may exit before reading all of stdin (e.g. on a bad object); its exit code says so.
   child.stdin.on('error', () => undefined)
   child.stdin.end(options.input ?? '')
   let stopped: Error | undefined
@@ -77,7 +118,10 @@ export async function git(
     () => stop(new Error(`git ${args[0]} took longer than ${limit / 1000} s and was stopped`)),
     limit
   )
-  const onAbort = () => stop(abortReason(ctx.signal as AbortSignal))
+  const onAbort = () => {
+    const reason: unknown = ctx.signal?.reason
+    stop(reason instanceof Error ? reason : new Error('cancelled'))
+  }
   ctx.signal?.addEventListener('abort', onAbort, { once: true })
   try {
     const code = await new Promise<number | null>((resolve, reject) => {
@@ -85,18 +129,19 @@ export async function git(
       child.on('close', resolve)
     })
     if (stopped) throw stopped
-    const result = {
-      code: code ?? -1,
-      stdout: Buffer.concat(stdout),
-      stderr: Buffer.concat(stderr).toString('utf8')
-    }
-    if (!(options.okCodes ?? [0]).includes(result.code))
-      throw new GitError(args, code, result.stderr)
-    return result
+    if (!(options.okCodes ?? [0]).includes(code ?? -1))
+      throw new GitError(args, code, Buffer.concat(stderr).toString('utf8'))
+    return { code: code ?? -1, stdout: Buffer.concat(stdout) }
   } finally {
     clearTimeout(timer)
     ctx.signal?.removeEventListener('abort', onAbort)
   }
+}
+
+/** git's output as trimmed text; undefined when it exits with one of `misses`. */
+async function gitText(ctx: GitContext, args: string[], misses: number[] = []) {
+  const { code, stdout } = await git(ctx, args, { okCodes: [0, ...misses] })
+  return code === 0 ? stdout.toString('utf8').trim() : undefined
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
@@ -109,15 +154,8 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-function abortReason(signal: AbortSignal): Error {
-  return signal.reason instanceof Error ? signal.reason : new Error('cancelled')
-}
-
-/**
- * git's own message, made fit to quote after a sentence of ours: the `fatal:` / `error:`
- * prefixes dropped, lines joined, cut short.
- */
-export function gitSaid(stderr: string): string {
+/** git's message, fit to quote after a sentence of ours: prefixes dropped, lines joined, cut. */
+function gitSaid(stderr: string): string {
   const text = stderr
     .split('\n')
     .map(line => line.trim().replace(/^(?:fatal|error|warning|hint|remote):\s*/i, ''))
@@ -127,49 +165,32 @@ export function gitSaid(stderr: string): string {
 }
 
 /** Why `cwd` is not a checkout git can read the change from, or undefined when it is. */
-export async function checkoutProblem(
-  ctx: GitContext
-): Promise<{ problem: string; noCheckout: boolean } | undefined> {
+export async function checkoutProblem(ctx: GitContext): Promise<string | undefined> {
   let lines: string[]
   try {
-    const { stdout } = await git(ctx, ['rev-parse', '--is-inside-work-tree', '--show-toplevel'])
-    lines = stdout.toString('utf8').split('\n')
+    const text = await gitText(ctx, ['rev-parse', '--is-inside-work-tree', '--show-toplevel'])
+    lines = (text as string).split('\n')
   } catch (error) {
-    if (!(error instanceof GitError)) {
-      return {
-        problem: `git cannot run in ${ctx.cwd}: ${(error as Error).message}`,
-        noCheckout: true
-      }
-    }
-    const noCheckout = /not a git repository|cannot change to|no such file/i.test(error.stderr)
-    return noCheckout
-      ? { problem: `${ctx.cwd} is not a git checkout`, noCheckout }
-      : { problem: `git cannot read ${ctx.cwd}: ${error.message}`, noCheckout }
+    if (!(error instanceof GitError))
+      return `git cannot run in ${ctx.cwd}: ${(error as Error).message}`
+    return /not a git repository|cannot change to|no such file/i.test(error.stderr)
+      ? `${ctx.cwd} is not a git checkout`
+      : `git cannot read ${ctx.cwd}: ${error.message}`
   }
-  if (lines[0] !== 'true')
-    return { problem: `${ctx.cwd} is not inside a git work tree`, noCheckout: true }
+  if (lines[0] !== 'true') return `${ctx.cwd} is not inside a git work tree`
   // A workspace nested in some other repository must not be read as that repository.
   const [top, here] = await Promise.all([realpath(lines[1]), realpath(ctx.cwd)])
-  if (top !== here) {
-    return {
-      problem: `${ctx.cwd} is not the top level of its git repository (${lines[1]} is)`,
-      noCheckout: true
-    }
-  }
+  if (top !== here) return `${ctx.cwd} is not the top level of its git repository (${lines[1]} is)`
   return undefined
 }
 
 export async function isShallow(ctx: GitContext): Promise<boolean> {
-  const { stdout } = await git(ctx, ['rev-parse', '--is-shallow-repository'])
-  return stdout.toString('utf8').trim() === 'true'
+  return (await gitText(ctx, ['rev-parse', '--is-shallow-repository'])) === 'true'
 }
 
 /** The full SHA of `rev` as a commit, or undefined when the checkout lacks it. */
-export async function resolveCommit(ctx: GitContext, rev: string): Promise<string | undefined> {
-  const { code, stdout } = await git(ctx, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
-    okCodes: [0, 1, 128]
-  })
-  return code === 0 ? stdout.toString('utf8').trim() : undefined
+export function resolveCommit(ctx: GitContext, rev: string): Promise<string | undefined> {
+  return gitText(ctx, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], [1, 128])
 }
 
 /**
@@ -183,12 +204,8 @@ export async function ensureCommit(ctx: GitContext, rev: string): Promise<string
   const [, name, suffix] = /^(.*?)((?:[~^]\d*)*)$/.exec(rev) as RegExpExecArray
   let tip = suffix ? await resolveCommit(ctx, name) : undefined
   if (!tip) {
-    await fetchFromOrigin(
-      ctx,
-      [name],
-      `commit ${short(name)}`,
-      (await isShallow(ctx)) ? ['--depth=1'] : []
-    )
+    const depth = (await isShallow(ctx)) ? ['--depth=1'] : []
+    await fetchFromOrigin(ctx, [name], `commit ${short(name)}`, depth)
     tip = await resolveCommit(ctx, SHA.test(name) ? name : 'FETCH_HEAD')
     if (!tip) throw new HistoryError(`origin sent no commit for ${short(name)}`)
   }
@@ -204,67 +221,46 @@ export async function ensureCommit(ctx: GitContext, rev: string): Promise<string
  * object names its parents even in a shallow checkout, so one fetch by SHA is enough.
  */
 export async function parentOf(ctx: GitContext, sha: string): Promise<string | undefined> {
-  const commit = await ensureCommit(ctx, sha)
-  const { stdout } = await git(ctx, ['cat-file', 'commit', commit])
-  const header = stdout.toString('utf8').split('\n\n')[0]
-  const parent = /^parent ([0-9a-f]+)$/m.exec(header)?.[1]
+  const commit = (await gitText(ctx, ['cat-file', 'commit', await ensureCommit(ctx, sha)])) ?? ''
+  const parent = /^parent ([0-9a-f]+)$/m.exec(commit.split('\n\n')[0])?.[1]
   return parent === undefined ? undefined : ensureCommit(ctx, parent)
 }
 
 /** The merge base of two commits, deepening a shallow checkout until it is found. */
 export async function mergeBase(ctx: GitContext, a: string, b: string): Promise<string> {
-  const [first, second] = [await ensureCommit(ctx, a), await ensureCommit(ctx, b)]
-  const once = async () => {
-    const { code, stdout } = await git(ctx, ['merge-base', first, second], { okCodes: [0, 1] })
-    return code === 0 ? stdout.toString('utf8').trim() : undefined
-  }
-  const base = await deepenUntil(ctx, [first, second], once)
-  if (!base) {
-    throw new HistoryError(`${short(first)} and ${short(second)} have no common history`)
-  }
+  const tips = [await ensureCommit(ctx, a), await ensureCommit(ctx, b)]
+  const base = await deepenUntil(ctx, tips, () => gitText(ctx, ['merge-base', ...tips], [1]))
+  if (!base)
+    throw new HistoryError(`${short(tips[0])} and ${short(tips[1])} have no common history`)
   return base
 }
 
-/** Files changed from `base` to `head`, with renames detected; submodules are flagged. */
+/**
+ * Files changed from `base` to `head`, renames detected, submodules flagged. Each entry of
+ * `git diff --raw -z` is `:mode mode sha sha status\0path\0`, with a second path for a rename.
+ */
 export async function diffChanges(
   ctx: GitContext,
   base: string,
   head: string
 ): Promise<FileChange[]> {
-  const { stdout } = await git(ctx, [
-    'diff',
-    '--raw',
-    '-z',
-    '-M',
-    '--no-abbrev',
-    '--no-relative',
-    '--no-ext-diff',
-    '--no-textconv',
-    base,
-    head,
-    '--'
-  ])
-  return parseRawDiff(nulFields(stdout), base, head)
-}
-
-/** Parses `git diff --raw -z`: `:mode mode sha sha status\0path\0[path\0]` per file. */
-function parseRawDiff(fields: Buffer[], base: string, head: string): FileChange[] {
+  const options = ['--raw', '-z', '-M', '--no-abbrev', '--no-relative', '--no-ext-diff']
+  const { stdout } = await git(ctx, ['diff', ...options, '--no-textconv', base, head, '--'])
+  const fields = nulFields(stdout)
   const changes: FileChange[] = []
-  let i = 0
-  while (i < fields.length && fields[i][0] === 0x3a) {
+  for (let i = 0; i < fields.length && fields[i][0] === 0x3a;) {
     const [oldMode, newMode, , , status] = fields[i].toString('latin1').slice(1).split(' ')
-    const twoPaths = status[0] === 'R' || status[0] === 'C'
-    const first = pathOf(fields[i + 1], twoPaths || status[0] === 'D' ? base : head)
-    const second = twoPaths ? pathOf(fields[i + 2], head) : undefined
-    i += twoPaths ? 3 : 2
     const submodule = oldMode === '160000' || newMode === '160000' ? { submodule: true } : {}
-    if (status[0] === 'A' || status[0] === 'C')
-      changes.push({ status: 'added', path: second ?? first, ...submodule })
-    else if (status[0] === 'D') changes.push({ status: 'deleted', path: first, ...submodule })
-    else if (status[0] === 'M' || status[0] === 'T')
-      changes.push({ status: 'modified', path: first, ...submodule })
-    else if (status[0] === 'R')
-      changes.push({ status: 'renamed', oldPath: first, path: second as string, ...submodule })
+    const first = pathOf(fields[i + 1], status === 'D' || status[0] === 'R' ? base : head)
+    if (status[0] === 'R') {
+      const path = pathOf(fields[i + 2], head)
+      changes.push({ status: 'renamed', oldPath: first, path, ...submodule })
+      i += 3
+      continue
+    }
+    const kind = status === 'A' ? 'added' : status === 'D' ? 'deleted' : 'modified'
+    changes.push({ status: kind, path: first, ...submodule })
+    i += 2
   }
   return changes
 }
@@ -276,21 +272,20 @@ export async function listTree(ctx: GitContext, commit: string): Promise<Map<str
   for (const entry of nulFields(stdout)) {
     // `<mode> <type> <object>\t<path>`; the path may hold anything but NUL.
     const tab = entry.indexOf(0x09)
-    if (tab < 0) continue
     const [mode, type, object] = entry.subarray(0, tab).toString('latin1').split(' ')
-    if (type === 'blob' || type === 'commit')
+    if (tab > 0 && (type === 'blob' || type === 'commit'))
       files.set(pathOf(entry.subarray(tab + 1), commit), { mode, object })
   }
   return files
 }
 
+/** The fields of NUL-terminated output. */
 function nulFields(stdout: Buffer): Buffer[] {
   const fields: Buffer[] = []
-  for (let at = 0; at < stdout.length;) {
-    const nul = stdout.indexOf(0, at)
-    const end = nul < 0 ? stdout.length : nul
-    fields.push(stdout.subarray(at, end))
-    at = end + 1
+  for (let at = 0, nul; at < stdout.length; at = nul + 1) {
+    nul = stdout.indexOf(0, at)
+    if (nul < 0) nul = stdout.length
+    fields.push(stdout.subarray(at, nul))
   }
   return fields
 }
@@ -306,8 +301,9 @@ function pathOf(bytes: Buffer, commit: string): string {
     return UTF8.decode(bytes)
   } catch {
     // Every byte past ASCII as \xNN: the name as far as it can be shown, unambiguously.
-    const shown = [...bytes].map(b => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16)}`))
-    const file = shown.join('')
+    const file = [...bytes]
+      .map(b => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16)}`))
+      .join('')
     throw new UnreadableFileError(
       file,
       commit,
@@ -323,19 +319,18 @@ export async function readBlobs(
   blobs: readonly string[]
 ): Promise<Map<string, Buffer>> {
   const wanted = [...new Set(blobs)]
+  for (const blob of wanted) if (!SHA.test(blob)) throw new Error(`not a blob SHA: ${blob}`)
   const contents = new Map<string, Buffer>()
   if (wanted.length === 0) return contents
-  for (const blob of wanted) if (!SHA.test(blob)) throw new Error(`not a blob SHA: ${blob}`)
   const { stdout } = await git(ctx, ['cat-file', '--batch'], { input: `${wanted.join('\n')}\n` })
-  let at = 0
-  while (at < stdout.length) {
+  // Per blob: `<object> <type> <size>\n<content>\n`, or `<object> missing\n`.
+  for (let at = 0; at < stdout.length;) {
     const eol = stdout.indexOf(0x0a, at)
     const [object, type, size] = stdout.subarray(at, eol).toString('utf8').split(' ')
     if (type === 'missing' || size === undefined)
       throw new HistoryError(`git has no object ${object}`)
-    const start = eol + 1
-    contents.set(object, stdout.subarray(start, start + Number(size)))
-    at = start + Number(size) + 1
+    contents.set(object, stdout.subarray(eol + 1, eol + 1 + Number(size)))
+    at = eol + 2 + Number(size)
   }
   return contents
 }
@@ -344,30 +339,26 @@ export async function readBlobs(
  * Runs `check` until it finds something, deepening the shallow history of `tips` step by
  * step and, as a last resort, fetching all of it. Undefined when even all history lacks it.
  */
-async function deepenUntil<T>(
+async function deepenUntil(
   ctx: GitContext,
   tips: string[],
-  check: () => Promise<T | undefined>
-): Promise<T | undefined> {
-  let found = await check()
-  for (const step of DEEPEN_STEPS) {
+  check: () => Promise<string | undefined>
+): Promise<string | undefined> {
+  for (const option of DEEPEN) {
+    const found = await check()
     if (found !== undefined || !(await isShallow(ctx))) return found
-    await fetchFromOrigin(ctx, tips, `${step} more commits of history`, [`--deepen=${step}`])
-    found = await check()
+    const what =
+      option === '--unshallow' ? 'the whole history' : `${option.slice(9)} more commits of history`
+    await fetchFromOrigin(ctx, tips, what, [option])
   }
-  if (found !== undefined || !(await isShallow(ctx))) return found
-  await fetchFromOrigin(ctx, tips, 'the whole history', ['--unshallow'])
   return check()
 }
 
 async function fetchFromOrigin(ctx: GitContext, refs: string[], what: string, options: string[]) {
   ctx.log.info(`Fetching ${what} from origin…`)
+  const args = ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', ...options, 'origin']
   try {
-    await git(
-      ctx,
-      ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', ...options, 'origin', ...refs],
-      { timeLimitMs: FETCH_LIMIT_MS }
-    )
+    await git(ctx, [...args, ...refs], { timeLimitMs: FETCH_LIMIT_MS })
   } catch (error) {
     if (!(error instanceof GitError)) throw error
     const said = gitSaid(error.stderr)

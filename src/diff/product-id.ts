@@ -17,8 +17,7 @@ export function readsContent(idFrom: IdFrom): boolean {
 
 /** `id-from` as the user wrote it, for messages. */
 export function idFromText(idFrom: IdFrom): string {
-  if (idFrom.kind === 'json') return `json:${idFrom.field}`
-  return idFrom.kind === 'frontmatter' ? `frontmatter:${idFrom.key}` : idFrom.kind
+  return readsContent(idFrom) ? `${idFrom.kind}:${fieldOf(idFrom)}` : idFrom.kind
 }
 
 /**
@@ -34,27 +33,18 @@ export function productId(
   text?: string
 ): string | undefined {
   const fail = failFor(file, commit)
-  const parsed = path.posix.parse(file)
-  let value: unknown
-  let what: string
-  switch (idFrom.kind) {
-    case 'filename':
-      value = parsed.name
-      what = 'the file name'
-      break
-    case 'path':
-      value = path.posix.join(parsed.dir, parsed.name)
-      what = 'the path'
-      break
-    case 'json':
-      value = valueAt(documentOf(idFrom, text ?? '', fail), parseFieldPath(idFrom.field))
-      what = `JSON field "${idFrom.field}"`
-      break
-    case 'frontmatter':
-      value = valueAt(documentOf(idFrom, text ?? '', fail), parseFieldPath(idFrom.key))
-      what = `front matter key "${idFrom.key}"`
-      break
-  }
+  const { dir, name } = path.posix.parse(file)
+  const [value, what] =
+    idFrom.kind === 'filename'
+      ? [name, 'the file name']
+      : idFrom.kind === 'path'
+        ? [path.posix.join(dir, name), 'the path']
+        : [
+            valueAt(documentOf(idFrom, text ?? '', fail), parseFieldPath(fieldOf(idFrom))),
+            idFrom.kind === 'json'
+              ? `JSON field "${idFrom.field}"`
+              : `front matter key "${idFrom.key}"`
+          ]
   if (value === undefined || value === null) return undefined
   const id = idOfValue(value)
   return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`)
@@ -71,15 +61,18 @@ export function missingField(
   commit: string,
   text: string
 ): string | undefined {
-  if (idFrom.kind !== 'json' && idFrom.kind !== 'frontmatter') return undefined
+  if (!readsContent(idFrom)) return undefined
   const doc = documentOf(idFrom, text, failFor(file, commit))
-  const field = parseFieldPath(idFrom.kind === 'json' ? idFrom.field : idFrom.key)
-  if (valueAt(doc, field) !== undefined) return undefined
+  if (valueAt(doc, parseFieldPath(fieldOf(idFrom))) !== undefined) return undefined
   if (isObject(doc)) {
     const keys = Object.keys(doc)
     return keys.length > 0 ? `its keys are: ${keys.join(', ')}` : 'it has no keys'
   }
   return idFrom.kind === 'frontmatter' ? 'it has no front matter' : 'it is not a JSON object'
+}
+
+function fieldOf(idFrom: IdFrom): string {
+  return idFrom.kind === 'json' ? idFrom.field : idFrom.kind === 'frontmatter' ? idFrom.key : ''
 }
 
 function failFor(file: string, commit: string): Fail {
@@ -125,29 +118,23 @@ function frontMatter(text: string, fail: Fail): unknown {
   }
   const lines = rest.split(LINE_END)
   const fence = lines[0].trimEnd()
-  if (fence !== '---' && fence !== '+++') {
-    // `----`, `---yaml`: Hugo reads a fence there and fails; other tools read front matter.
-    if (!/^(?:---|\+\+\+)/.test(fence)) return undefined
+  if (!/^(?:---|\+\+\+)/.test(fence)) return undefined
+  // `----`, `---yaml`: Hugo reads a fence there and fails; other tools read front matter.
+  if (fence !== '---' && fence !== '+++')
     return fail(`it starts with \`${fence.slice(0, 40)}\`, which is not a front matter fence`)
-  }
   const close = fence === '---' ? /^(?:---|\.\.\.)\s*$/ : /^\+\+\+\s*$/
   const end = lines.findIndex((line, i) => i > 0 && close.test(line))
   if (end < 0) return fail(`front matter has no closing \`${fence}\` line`)
   // Empty lines for the skipped ones and the fence, so the parsers' line numbers are the file's.
   const skipped = text.slice(0, start).split(LINE_END).length - 1
-  const inner = ['', ...lines.slice(1, end)].join('\n')
-  const data =
-    fence === '---'
-      ? readYaml('\n'.repeat(skipped) + inner, fail)
-      : readToml('\n'.repeat(skipped) + inner, fail)
+  const inner = '\n'.repeat(skipped) + ['', ...lines.slice(1, end)].join('\n')
+  const data = (fence === '---' ? readYaml : readToml)(inner, fail)
   if (data !== null && !isObject(data))
     return fail('front matter is not a mapping of keys to values')
   return data ?? undefined
 }
 
 const LINE_END = /\r\n|\r|\n/
-// A byte-order mark anywhere in there is skipped too, as Hugo's parser ignores it.
-const BLANK = /[ \t\r\n\ufeff]*/y
 
 /**
  * Where front matter may start: past spaces, tabs, line ends and HTML comments, as Hugo's page
@@ -168,10 +155,9 @@ function frontMatterStart(text: string, fail: Fail): number {
   return at
 }
 
+/** Past spaces, tabs and line ends; a byte-order mark there too, as Hugo's parser ignores it. */
 function skipBlank(text: string, from: number): number {
-  BLANK.lastIndex = from
-  BLANK.test(text)
-  return BLANK.lastIndex
+  return from + (/^[ \t\r\n\ufeff]*/.exec(text.slice(from)) as RegExpExecArray)[0].length
 }
 
 /**

@@ -8,35 +8,34 @@ import { DIFF_SHARE_LEAST, shareMayBeRefused } from '../plan.js'
 import { plural } from '../plural.js'
 import { type IdFileNotes, parseIds } from '../ids/formats.js'
 import { pathPatterns, type PathPatterns } from '../patterns.js'
-import type { IdFrom } from '../settings.js'
+import type { IdFrom, Settings } from '../settings.js'
 import { type CommitFiles, UnreadableFileError } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import { short } from './event.js'
 import { idFromText, missingField, productId, readsContent } from './product-id.js'
 
-export interface DiffRules {
-  /** `deleted-paths` patterns. */
-  deletedPaths: string[]
-  idFrom: IdFrom
-  /** `id-list-files` patterns. */
-  idListFiles: string[]
-  idField: string
-  /** `max-deletions-percent`: when it can refuse, the IDs named at base are counted. */
-  maxDeletionsPercent?: number
-}
+/** What decides which files name which IDs; `max-deletions-percent` decides whether to count. */
+type DiffRules = Pick<
+  Settings,
+  'deletedPaths' | 'idFrom' | 'idListFiles' | 'idField' | 'maxDeletionsPercent'
+>
 
-/** The IDs a commit names through the diff sources' files. */
-export interface NamedIds {
-  /** An ID's named form (see namedForm) → the first file (in path order) that names it. */
-  byId: Map<string, string>
-  /** File → the IDs it names, for every matching file that names any. */
+/** The IDs each file names at a commit, and the matching content files that name none. */
+interface FileIds {
+  /** File → the IDs it names, in path order, for every matching file that names any. */
   byFile: Map<string, string[]>
   /** Matching content files that carry no ID (e.g. Hugo's `_index.md`), in path order. */
   skipped: string[]
+}
+
+/** The IDs a commit names through the diff sources' files. */
+export interface NamedIds extends FileIds {
+  /** An ID's named form (see namedForm) → the first file (in path order) that names it. */
+  byId: Map<string, string>
   /** Matching submodules: not files, never read. */
   submodules: string[]
   /** Plain patterns (with their input) that match no file at the commit: likely typos. */
-  unmatched: { input: 'deleted-paths' | 'id-list-files'; pattern: string }[]
+  unmatched: { input: Input; pattern: string }[]
 }
 
 export interface RemovedIds {
@@ -58,13 +57,32 @@ export interface BaseShare {
   named: number
 }
 
+type Input = 'deleted-paths' | 'id-list-files'
+type Kind = 'deleted-path' | 'id-list'
+
 /** One matching file the change deleted, renamed or edited: its IDs at base are candidates. */
 interface Candidate {
-  kind: 'deleted-path' | 'id-list'
+  kind: Kind
   basePath: string
   /** The file's path at head, unless the change deleted it. */
   headPath?: string
+  /** Whether `headPath` is its own file, whose IDs the change kept in place (candidatesOf). */
+  own: boolean
   detail: string
+}
+
+/** Each input's patterns, and the kind of group its files give. */
+type Patterns = { input: Input; kind: Kind; given: string[]; rule: PathPatterns }[]
+
+function patternsOf(rules: DiffRules): Patterns {
+  return [
+    { input: 'deleted-paths', kind: 'deleted-path', given: rules.deletedPaths },
+    { input: 'id-list-files', kind: 'id-list', given: rules.idListFiles }
+  ].map(p => ({ ...p, rule: pathPatterns(p.given, p.input) }) as Patterns[number])
+}
+
+function chosen(patterns: Patterns, path: string): boolean {
+  return patterns.some(p => p.rule.chooses(path))
 }
 
 /**
@@ -77,10 +95,10 @@ export async function namedIdsAt(
   rules: DiffRules,
   notes?: IdFileNotes
 ): Promise<NamedIds> {
-  const { content, lists } = patternsOf(rules)
+  const patterns = patternsOf(rules)
   const paths = (await files.paths(commit)).sort(byPath)
-  const contentPaths = paths.filter(p => content.chooses(p))
-  const listPaths = paths.filter(p => lists.chooses(p))
+  const [content, lists] = patterns.map(p => paths.filter(path => p.rule.chooses(path)))
+
   // A header row that may be an ID keeps its product, as a named ID does (see IdFileNotes).
   const maybe: [string, string][] = []
   const reading: IdFileNotes = {
@@ -88,100 +106,89 @@ export async function namedIdsAt(
     warning: message => notes?.warning(message),
     maybeId: (value, file) => maybe.push([namedForm(value), file])
   }
-  const ids = await idsOfFiles(files, commit, contentPaths, listPaths, rules, reading)
-  const submodules = (await files.submodules(commit))
-    .filter(p => content.chooses(p) || lists.chooses(p))
-    .sort(byPath)
+  const { byFile, skipped } = await idsOfFiles(files, commit, [content, lists], rules, reading)
+  const submodules = (await files.submodules(commit)).filter(p => chosen(patterns, p))
   const byId = new Map<string, string>()
-  for (const [file, named] of ids.byFile) {
-    for (const form of named.map(namedForm)) if (!byId.has(form)) byId.set(form, file)
-  }
-  for (const [form, file] of maybe) if (!byId.has(form)) byId.set(form, file)
-  const unmatched = [
-    ...content.plain
-      .filter(pattern => !paths.some(p => content.matchesPlain(pattern, p)))
-      .map(pattern => ({ input: 'deleted-paths' as const, pattern })),
-    ...lists.plain
-      .filter(pattern => !paths.some(p => lists.matchesPlain(pattern, p)))
-      .map(pattern => ({ input: 'id-list-files' as const, pattern }))
-  ]
-  return { byId, byFile: ids.byFile, skipped: ids.skipped, submodules, unmatched }
+  const named = [...byFile].flatMap(([file, ids]) => ids.map(id => [namedForm(id), file]))
+  for (const [form, file] of [...named, ...maybe]) if (!byId.has(form)) byId.set(form, file)
+  const unmatched = patterns.flatMap(({ input, rule }) =>
+    rule.plain
+      .filter(pattern => !paths.some(p => rule.matchesPlain(pattern, p)))
+      .map(pattern => ({ input, pattern }))
+  )
+  return { byId, byFile, skipped, submodules: submodules.sort(byPath), unmatched }
 }
 
 export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<RemovedIds> {
   const result: RemovedIds = { groups: [], kept: [], skipped: [], notices: [], warnings: [] }
-  const notes = onceEach(result)
   const patterns = patternsOf(rules)
   // In path order at base, so git and the REST API report alike.
-  const changes = [...cmp.changes].sort((a, b) =>
-    byPath(pathAtBase(a) ?? a.path, pathAtBase(b) ?? b.path)
-  )
-  const unmatched = noMatchNotice(changes, rules, patterns)
+  const changes = [...cmp.changes].sort((a, b) => byPath(a.oldPath ?? a.path, b.oldPath ?? b.path))
+  const unmatched = noMatchNotice(changes, patterns)
   if (unmatched) result.notices.push(unmatched)
-  const submodules = new Set<string>()
-  const candidates: Candidate[] = []
-  for (const change of changes) {
-    if (change.submodule) {
-      for (const p of [change.path, change.oldPath]) if (p && chosen(patterns, p)) submodules.add(p)
-      continue
-    }
-    candidates.push(...candidatesOf(change, patterns))
-  }
+  const submodules = changes
+    .filter(c => c.submodule)
+    .flatMap(c => [c.path, c.oldPath ?? c.path])
+    .filter(p => chosen(patterns, p))
+  const candidates = changes.filter(c => !c.submodule).flatMap(c => candidatesOf(c, patterns))
   if (candidates.length > 0) {
-    const range = `${short(cmp.base)}..${short(cmp.head)}`
-    // The result first: a file unreadable there is to be fixed; one only at base cannot be.
-    const live = await namedIdsAt(cmp, cmp.result, rules, notes)
-    const atBase = await idsOfFiles(
-      cmp,
-      cmp.base,
-      candidates.filter(c => c.kind === 'deleted-path').map(c => c.basePath),
-      candidates.filter(c => c.kind === 'id-list').map(c => c.basePath),
-      rules,
-      notes
-    ).catch((error: unknown) => {
-      throw unreadableAtBase(error, cmp)
-    })
-    const noId = await goneWithoutId(cmp, candidates, atBase.skipped, rules.idFrom)
-    if (noId) result.notices.push(noId)
-    for (const p of live.submodules) submodules.add(p)
-    const own = await ownIdsAtHead(cmp, candidates, patterns, rules, live, notes)
-    result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath)
-    const keptIds = new Set<string>()
-    for (const candidate of candidates) {
-      const before = unique(atBase.byFile.get(candidate.basePath) ?? [])
-      // What the change itself left in the file is not removed by it, whatever the result
-      // holds (the base branch may have removed it meanwhile: that is another run's change).
-      const inPlace = ownPath(candidate, patterns)
-        ? own.byFile.get(candidate.headPath as string)
-        : []
-      const stays = new Set((inPlace ?? []).map(namedForm))
-      const removed: string[] = []
-      for (const id of before) {
-        // Whether an ID is still named is decided on its named form; the ID deleted is as written.
-        const form = namedForm(id)
-        if (stays.has(form)) continue
-        const keeper = live.byId.get(form)
-        if (keeper === undefined) removed.push(id)
-        else if (!keptIds.has(id)) {
-          keptIds.add(id)
-          result.kept.push({ id, path: keeper })
-        }
-      }
-      if (removed.length === 0) continue
-      result.groups.push({
-        kind: candidate.kind,
-        name: candidate.basePath,
-        ids: removed,
-        detail:
-          candidate.kind === 'id-list'
-            ? listDetail(candidate, range, removed, before)
-            : candidate.detail
-      })
-    }
+    const liveSubmodules = await decide(cmp, candidates, rules, result)
+    submodules.push(...liveSubmodules)
   }
   result.share = await shareOfBase(cmp, rules, result.groups)
-  if (submodules.size > 0) result.notices.push(submoduleNotice([...submodules].sort(byPath)))
+  if (submodules.length > 0) result.notices.push(submoduleNotice(submodules))
   return result
+}
+
+/**
+ * Fills `result` with the candidates' groups and kept IDs; returns the matching submodules
+ * at the result. The result is read first: a file unreadable there is to be fixed, one
+ * unreadable only at base cannot be.
+ */
+async function decide(
+  cmp: Comparison,
+  candidates: Candidate[],
+  rules: DiffRules,
+  result: RemovedIds
+): Promise<string[]> {
+  const notes = onceEach(result)
+  // The candidates' files at base, or their own files at head: [content files, ID lists].
+  const paths = (at: 'basePath' | 'headPath') =>
+    (['deleted-path', 'id-list'] as const).map(kind =>
+      candidates.filter(c => c.kind === kind && (at === 'basePath' || c.own)).map(c => c[at] ?? '')
+    ) as [string[], string[]]
+  const live = await namedIdsAt(cmp, cmp.result, rules, notes)
+  const atBase = await idsOfFiles(cmp, cmp.base, paths('basePath'), rules, notes).catch(
+    (error: unknown) => {
+      throw unreadableAtBase(error, cmp)
+    }
+  )
+  const noId = await goneWithoutId(cmp, candidates, atBase.skipped, rules.idFrom)
+  if (noId) result.notices.push(noId)
+  // What the change itself left in its own files is not removed by it, whatever the result
+  // holds (the base branch may have removed it meanwhile: that is another run's change).
+  const own = await idsOfFiles(cmp, cmp.head, paths('headPath'), rules, notes)
+  result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath)
+  const range = `${short(cmp.base)}..${short(cmp.head)}`
+  const keptIds = new Set<string>()
+  for (const candidate of candidates) {
+    const before = [...new Set(atBase.byFile.get(candidate.basePath))]
+    const inPlace = candidate.own ? (own.byFile.get(candidate.headPath ?? '') ?? []) : []
+    const stays = new Set(inPlace.map(namedForm))
+    // Whether an ID is still named is decided on its named form; the ID deleted is as written.
+    const gone = before.filter(id => !stays.has(namedForm(id)))
+    const removed = gone.filter(id => !live.byId.has(namedForm(id)))
+    for (const id of gone.filter(id => live.byId.has(namedForm(id)))) {
+      if (!keptIds.has(id)) result.kept.push({ id, path: live.byId.get(namedForm(id)) as string })
+      keptIds.add(id)
+    }
+    if (removed.length === 0) continue
+    const { kind, basePath: name } = candidate
+    const detail =
+      kind === 'id-list' ? listDetail(candidate, range, removed, before) : candidate.detail
+    result.groups.push({ kind, name, ids: removed, detail })
+  }
+  return live.submodules
 }
 
 /**
@@ -195,7 +202,7 @@ async function shareOfBase(
   groups: IdGroup[]
 ): Promise<BaseShare | undefined> {
   const deleting = new Set(groups.flatMap(g => g.ids.map(namedForm))).size
-  if (!shareMayBeRefused(deleting, rules.maxDeletionsPercent ?? 0, DIFF_SHARE_LEAST)) return
+  if (!shareMayBeRefused(deleting, rules.maxDeletionsPercent, DIFF_SHARE_LEAST)) return
   // Its notes were given when the change's files were read, or are the result's.
   const named = await namedIdsAt(cmp, cmp.base, rules).catch((error: unknown) => {
     throw unreadableAtBase(error, cmp)
@@ -204,48 +211,27 @@ async function shareOfBase(
 }
 
 /**
- * The file at head whose IDs the change kept in place: the same page (a moved page is
- * reported as kept, with where it went), or the same list, renamed or not.
+ * What the change did to a matching file, as candidates (a path may match both inputs). Its
+ * own file at head is the same page (a moved page is reported as kept, with where it went),
+ * or the same list, renamed or not.
  */
-function ownPath(candidate: Candidate, patterns: Patterns): boolean {
-  const { headPath, basePath, kind } = candidate
-  if (headPath === undefined) return false
-  return kind === 'id-list'
-    ? patterns.lists.chooses(headPath)
-    : headPath === basePath && patterns.content.chooses(headPath)
-}
-
-/** The IDs the candidates' own files name at head (at the result when that is head). */
-async function ownIdsAtHead(
-  cmp: Comparison,
-  candidates: Candidate[],
-  patterns: Patterns,
-  rules: DiffRules,
-  live: NamedIds,
-  notes: IdFileNotes
-): Promise<{ byFile: Map<string, string[]>; skipped: string[] }> {
-  if (cmp.result === cmp.head) return { byFile: live.byFile, skipped: [] }
-  const paths = (kind: Candidate['kind']) =>
-    candidates.filter(c => c.kind === kind && ownPath(c, patterns)).map(c => c.headPath as string)
-  return idsOfFiles(cmp, cmp.head, paths('deleted-path'), paths('id-list'), rules, notes)
-}
-
-/** What the change did to a matching file, as candidates (a path may match both inputs). */
 function candidatesOf(change: FileChange, patterns: Patterns): Candidate[] {
-  const basePath = pathAtBase(change)
-  if (basePath === undefined) return []
+  if (change.status === 'added') return []
+  const basePath = change.oldPath ?? change.path
   const headPath = change.status === 'deleted' ? undefined : change.path
-  const detail =
-    change.status === 'renamed'
-      ? `renamed to ${change.path}`
-      : change.status === 'deleted'
-        ? 'deleted'
-        : 'edited'
-  const found: Candidate[] = []
-  if (patterns.content.chooses(basePath))
-    found.push({ kind: 'deleted-path', basePath, headPath, detail })
-  if (patterns.lists.chooses(basePath)) found.push({ kind: 'id-list', basePath, headPath, detail })
-  return found
+  const detail = { renamed: `renamed to ${change.path}`, deleted: 'deleted', modified: 'edited' }
+  return patterns
+    .filter(p => p.rule.chooses(basePath))
+    .map(({ kind, rule }) => ({
+      kind,
+      basePath,
+      headPath,
+      own:
+        headPath !== undefined &&
+        rule.chooses(headPath) &&
+        (kind === 'id-list' || headPath === basePath),
+      detail: detail[change.status as keyof typeof detail]
+    }))
 }
 
 function listDetail(candidate: Candidate, range: string, removed: string[], before: string[]) {
@@ -262,11 +248,10 @@ function listDetail(candidate: Candidate, range: string, removed: string[], befo
 async function idsOfFiles(
   files: CommitFiles,
   commit: string,
-  contentPaths: string[],
-  listPaths: string[],
+  [contentPaths, listPaths]: string[][],
   rules: DiffRules,
   notes: IdFileNotes | undefined
-): Promise<{ byFile: Map<string, string[]>; skipped: string[] }> {
+): Promise<FileIds> {
   const toRead = [...new Set([...(readsContent(rules.idFrom) ? contentPaths : []), ...listPaths])]
   const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map<string, string>()
   const byFile = new Map<string, string[]>()
@@ -278,24 +263,15 @@ async function idsOfFiles(
     if (id === undefined) skipped.push(file)
     else add(file, [id])
   }
-  for (const file of listPaths)
-    add(file, idsOf(texts.get(file) ?? '', file, commit, rules.idField, notes))
-  return { byFile: new Map([...byFile].sort(([a], [b]) => byPath(a, b))), skipped }
-}
-
-function idsOf(
-  text: string,
-  file: string,
-  commit: string,
-  idField: string,
-  notes: IdFileNotes | undefined
-): string[] {
-  try {
-    return parseIds(text, file, idField, notes)
-  } catch (error) {
-    const message = `${(error as Error).message} (at ${short(commit)})`
-    throw new UnreadableFileError(file, commit, message, undefined, { cause: error })
+  for (const file of listPaths) {
+    try {
+      add(file, parseIds(texts.get(file) ?? '', file, rules.idField, notes))
+    } catch (error) {
+      const message = `${(error as Error).message} (at ${short(commit)})`
+      throw new UnreadableFileError(file, commit, message, undefined, { cause: error })
+    }
   }
+  return { byFile: new Map([...byFile].sort(([a], [b]) => byPath(a, b))), skipped }
 }
 
 /**
@@ -356,81 +332,43 @@ async function goneWithoutId(
 function onceEach(into: { notices: string[]; warnings: string[] }): IdFileNotes {
   const seen = new Set<string>()
   const once = (list: string[]) => (message: string) => {
-    if (seen.has(message)) return
+    if (!seen.has(message)) list.push(message)
     seen.add(message)
-    list.push(message)
   }
   return { notice: once(into.notices), warning: once(into.warnings) }
-}
-
-interface Patterns {
-  content: PathPatterns
-  lists: PathPatterns
-}
-
-function patternsOf(rules: DiffRules): Patterns {
-  return {
-    content: pathPatterns(rules.deletedPaths, 'deleted-paths'),
-    lists: pathPatterns(rules.idListFiles, 'id-list-files')
-  }
-}
-
-function chosen(patterns: Patterns, path: string): boolean {
-  return patterns.content.chooses(path) || patterns.lists.chooses(path)
 }
 
 /**
  * When the change touched files but no pattern chose any of them: how many changed and
  * which patterns matched none, so a typo never passes as "nothing to delete".
  */
-function noMatchNotice(
-  changes: FileChange[],
-  rules: DiffRules,
-  patterns: Patterns
-): string | undefined {
+function noMatchNotice(changes: FileChange[], patterns: Patterns): string | undefined {
   const paths = changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]))
   if (paths.length === 0 || paths.some(p => chosen(patterns, p))) return undefined
-  const inputs = [
-    ['deleted-paths', rules.deletedPaths, patterns.content],
-    ['id-list-files', rules.idListFiles, patterns.lists]
-  ] as const
   const why: string[] = []
-  for (const [input, given, rule] of inputs) {
-    if (given.length === 0) continue
-    if (rule.plain.length === 0) {
+  const listed = (patterns: string[]) =>
+    `${patterns.length === 1 ? 'pattern' : 'patterns'} ${patterns.map(p => `\`${p}\``).join(', ')}`
+  for (const { input, rule } of patterns.filter(p => p.given.length > 0)) {
+    if (rule.plain.length === 0)
       why.push(`\`${input}\` has only \`!\` patterns, which choose nothing`)
-      continue
-    }
     const none = rule.plain.filter(pattern => !paths.some(p => rule.matchesPlain(pattern, p)))
     const excludedOnly = rule.plain.filter(pattern => !none.includes(pattern))
-    if (none.length > 0)
-      why.push(
-        `\`${input}\` ${none.length === 1 ? 'pattern' : 'patterns'} ${none.map(p => `\`${p}\``).join(', ')} matched no changed file`
-      )
+    if (none.length > 0) why.push(`\`${input}\` ${listed(none)} matched no changed file`)
     if (excludedOnly.length > 0)
       why.push(
-        `every changed file that \`${input}\` ${excludedOnly.length === 1 ? 'pattern' : 'patterns'} ${excludedOnly.map(p => `\`${p}\``).join(', ')} matched is left out by a \`!\` pattern`
+        `every changed file that \`${input}\` ${listed(excludedOnly)} matched is left out by a \`!\` pattern`
       )
   }
   return `The change touched ${plural(changes.length, 'file')}, but none matched the diff source's patterns, so it removes nothing: ${why.join('; ')}. Check the patterns for a typo.`
 }
 
-function submoduleNotice(paths: string[]): string {
+function submoduleNotice(found: string[]): string {
+  const paths = [...new Set(found)].sort(byPath)
   const shown = paths.slice(0, 5).join(', ')
   const more = paths.length > 5 ? ` and ${paths.length - 5} more` : ''
   return `${plural(paths.length, 'submodule')} ${paths.length === 1 ? 'matches' : 'match'} the diff source's patterns and ${paths.length === 1 ? 'is' : 'are'} skipped (a submodule is another repository's commit, not a file): ${shown}${more}.`
 }
 
-/** The file's path at base, or undefined for a file the change added. */
-function pathAtBase(change: FileChange): string | undefined {
-  if (change.status === 'added') return undefined
-  return change.status === 'renamed' ? change.oldPath : change.path
-}
-
 function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
-}
-
-function unique(ids: string[]): string[] {
-  return [...new Set(ids)]
 }

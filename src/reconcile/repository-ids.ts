@@ -3,8 +3,7 @@
 // the git checkout at the head commit (`head` input, else HEAD), and `ids-file` adds IDs to
 // keep from the workspace.
 import { short } from '../diff/event.js'
-import { gitFiles } from '../diff/git-comparison.js'
-import { checkoutProblem, ensureCommit } from '../diff/git.js'
+import { checkoutProblem, ensureCommit, gitFiles } from '../diff/git.js'
 import { namedIdsAt } from '../diff/removed-ids.js'
 import { readIdFiles } from '../ids/files.js'
 import type { IdFileNotes } from '../ids/formats.js'
