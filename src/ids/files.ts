@@ -15,13 +15,15 @@ import type { TextDecoder } from 'node:util'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { pathPatterns } from '../patterns.js'
 import {
+  decodeUtf8,
   dropHeaderLine,
   formatOf,
   type IdFileNotes,
+  idsOfLines,
   MAX_LINE_CHARS,
-  parseIdLines,
   parseIds,
   SAVE_AS_UTF8,
+  splitLines,
   utf8Decoder
 } from './formats.js'
 import type { IdGroup } from './id-group.js'
@@ -31,9 +33,8 @@ const MiB = 1024 * 1024
 
 /** How files are read; the defaults suit the runner, tests make them small. */
 export interface ReadOptions {
-  /** Text files of one ID per line larger than this are read in chunks. */
+  /** Text files of one ID per line larger than this are read in chunks (of `chunkBytes`). */
   streamAboveBytes?: number
-  /** The chunk size of that reading. */
   chunkBytes?: number
   /** Files of other formats larger than this are refused: they are parsed as one string. */
   maxTextBytes?: number
@@ -42,11 +43,6 @@ export interface ReadOptions {
   /** Where the readers say how they read an ambiguous file (see formats.ts). */
   notes?: IdFileNotes
 }
-
-const STREAM_ABOVE_BYTES = 256 * MiB
-const CHUNK_BYTES = 64 * MiB
-/** V8's longest string, in UTF-16 units; a file of at most this many bytes decodes to fewer. */
-const MAX_TEXT_BYTES = 0x1fffffe8
 
 /** A directory files may be read from; names under it are shown with `prefix`. */
 interface Root {
@@ -58,8 +54,8 @@ interface Root {
 /**
  * One group per matched file, sorted by name (workspace-relative with forward slashes; a
  * file under `runnerTemp` by its absolute path), each file once. Throws for a pattern that
- * matches nothing, a path outside the workspace and `runnerTemp`, a directory, an unreadable or binary file, and
- * (IdFileError) a malformed ID list.
+ * matches nothing, a path outside the workspace and `runnerTemp`, a directory, an unreadable
+ * or binary file, and (IdFileError) a malformed ID list.
  */
 export async function readIdFiles(
   patterns: string[],
@@ -68,24 +64,26 @@ export async function readIdFiles(
   runnerTemp?: string,
   options: ReadOptions = {}
 ): Promise<IdGroup[]> {
-  const workspace = await rootOf(workspaceDir, '')
+  const rootOf = async (dir: string, prefix: string): Promise<Root> => {
+    return { given: path.resolve(dir), real: await realpath(dir), prefix }
+  }
+  const roots = [await rootOf(workspaceDir, '')]
   // No RUNNER_TEMP directory (a local run): absolute paths are then workspace paths only.
-  const temp = runnerTemp
-    ? await rootOf(runnerTemp, `${toSlashes(path.resolve(runnerTemp))}/`).catch(() => undefined)
-    : undefined
+  const temp =
+    runnerTemp &&
+    (await rootOf(runnerTemp, `${toSlashes(path.resolve(runnerTemp))}/`).catch(() => undefined))
+  if (temp) roots.push(temp)
   const rule = pathPatterns(patterns, INPUT)
   // The `!` patterns, placed like the others (a RUNNER_TEMP one by its absolute name).
-  const exclusions = pathPatterns(
-    rule.excluded.map(excluded => {
-      const { root, relative } = place(excluded, workspace, temp)
-      return root.prefix + relative
-    }),
-    INPUT
-  )
+  const excluded = rule.excluded.map(pattern => {
+    const { root, relative } = place(pattern, roots)
+    return root.prefix + relative
+  })
+  const exclusions = pathPatterns(excluded, INPUT)
 
   const files = new Map<string, { root: Root; relative: string }>()
   for (const pattern of rule.plain) {
-    const { root, relative } = place(pattern, workspace, temp)
+    const { root, relative } = place(pattern, roots)
     // The walk finds the candidates; the shared rule decides, as for the diff sources.
     const globbed = isDynamicPattern(relative) ? pathPatterns([relative], INPUT) : undefined
     let found = 0
@@ -100,76 +98,54 @@ export async function readIdFiles(
 
   const groups: IdGroup[] = []
   // Code-unit order, so the order never depends on the runner's locale.
-  for (const name of [...files.keys()].sort()) {
-    const { root, relative } = files.get(name) as { root: Root; relative: string }
+  for (const [name, { root, relative }] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     groups.push({ kind: 'file', name, ids: await readIds(name, relative, root, idField, options) })
   }
   return groups
 }
 
-async function rootOf(dir: string, prefix: string): Promise<Root> {
-  return { given: path.resolve(dir), real: await realpath(dir), prefix }
-}
-
 /**
  * The root a pattern is read under, and the pattern relative to it: a relative pattern is
- * under the workspace; an absolute one must lie inside the workspace or `RUNNER_TEMP`.
+ * under the workspace (`roots[0]`); an absolute one must lie inside one of the roots.
  */
-function place(
-  pattern: string,
-  workspace: Root,
-  temp: Root | undefined
-): { root: Root; relative: string } {
-  if (!path.isAbsolute(pattern)) return { root: workspace, relative: pattern }
-  // A glob's `..` could climb out before any file is checked.
+function place(pattern: string, roots: Root[]): { root: Root; relative: string } {
+  // A glob's `..` could climb out before any file is checked; plain paths may use it.
   if (isDynamicPattern(pattern) && pattern.split('/').includes('..')) {
     throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`)
   }
-  for (const root of temp ? [workspace, temp] : [workspace]) {
-    for (const dir of new Set([root.given, root.real])) {
-      const full = path.resolve(pattern)
+  if (!path.isAbsolute(pattern)) return { root: roots[0], relative: pattern }
+  const full = path.resolve(pattern)
+  for (const root of roots) {
+    for (const dir of [root.given, root.real]) {
       if (full !== dir && isInside(dir, full)) {
         return { root, relative: toSlashes(path.relative(dir, full)) }
       }
     }
   }
+  const where = roots.length > 1 ? ' and RUNNER_TEMP' : ''
   throw new Error(
-    `${INPUT}: "${pattern}" is outside the workspace${temp ? ' and RUNNER_TEMP' : ''}; give a path relative to the workspace`
+    `${INPUT}: "${pattern}" is outside the workspace${where}; give a path relative to the workspace`
   )
 }
 
 /** Names relative to `root` (forward slashes) of the files a pattern names. */
 async function matchFiles(pattern: string, relative: string, root: Root): Promise<string[]> {
   if (isDynamicPattern(relative)) {
-    // A glob's `..` could climb out before any file is checked; plain paths may use it.
-    if (relative.split('/').includes('..')) {
-      throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`)
-    }
-    // Symlinks are followed here; readText refuses any whose target is outside.
-    return glob(relative, {
-      cwd: root.real,
-      onlyFiles: true,
-      expandDirectories: false,
-      dot: true,
-      ignore: ['**/.git/**']
-    })
+    // Symlinks are followed here; readIds refuses any whose target is outside.
+    const options = { cwd: root.real, expandDirectories: false, dot: true }
+    return glob(relative, { ...options, onlyFiles: true, ignore: ['**/.git/**'] })
   }
-
   const full = path.resolve(root.real, relative)
-  if (!isInside(root.real, full)) {
-    throw new Error(`${INPUT}: "${pattern}" is outside the workspace`)
-  }
+  if (!isInside(root.real, full)) throw new Error(`${INPUT}: "${pattern}" is outside the workspace`)
   const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
     throw new Error(`${INPUT}: cannot read "${pattern}": ${error.message}`)
   })
-  if (info === undefined) return []
-  if (info.isDirectory()) {
-    throw new Error(
-      `${INPUT}: "${pattern}" is a directory; name its files, e.g. "${pattern.replace(/\/+$/, '')}/*.csv"`
-    )
+  if (info?.isDirectory()) {
+    const example = `${pattern.replace(/\/+$/, '')}/*.csv`
+    throw new Error(`${INPUT}: "${pattern}" is a directory; name its files, e.g. "${example}"`)
   }
-  return [toSlashes(path.relative(root.real, full))]
+  return info ? [toSlashes(path.relative(root.real, full))] : []
 }
 
 /** The IDs of a matched file, read through its real path once that is known to be inside. */
@@ -190,21 +166,23 @@ async function readIds(
   }
   // Reading a FIFO or a device could block for ever.
   const info = await stat(real).catch(cannotRead)
+  const size = info.size
   if (!info.isFile()) throw new Error(`${INPUT}: ${name} is not a regular file`)
   const format = formatOf(name)
-  if (format === 'lines' && info.size > (options.streamAboveBytes ?? STREAM_ABOVE_BYTES)) {
+  if (format === 'lines' && size > (options.streamAboveBytes ?? 256 * MiB)) {
     const ids = await readLinesInChunks(name, real, options, cannotRead)
-    return dropHeaderLine(ids, name, idField, options.notes)
+    return dropHeaderLine(ids, { name, idField, notes: options.notes })
   }
-  if (format !== 'lines' && info.size > (options.maxTextBytes ?? MAX_TEXT_BYTES)) {
+  // V8's longest string, in UTF-16 units; a file of at most this many bytes decodes to fewer.
+  if (format !== 'lines' && size > (options.maxTextBytes ?? 0x1fffffe8)) {
+    const sizeText = size >= MiB ? `${(size / MiB).toFixed(1)} MiB` : `${size} bytes`
     throw new Error(
-      `${INPUT}: ${name} is ${sizeText(info.size)}, too large to read as ` +
+      `${INPUT}: ${name} is ${sizeText}, too large to read as ` +
         `${format.toUpperCase()}; give IDs this many as a text file, one per line`
     )
   }
   const bytes = await readFile(real).catch(cannotRead)
-  refuseBinary(name, bytes)
-  return parseIds(decode(name, utf8Decoder(), bytes), name, idField, options.notes)
+  return parseIds(textOf(name, bytes), name, idField, options.notes)
 }
 
 /**
@@ -219,7 +197,7 @@ async function readLinesInChunks(
   options: ReadOptions,
   cannotRead: (error: Error) => never
 ): Promise<string[]> {
-  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES
+  const chunkBytes = options.chunkBytes ?? 64 * MiB
   const maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS
   const handle = await open(file, 'r').catch(cannotRead)
   try {
@@ -230,51 +208,35 @@ async function readLinesInChunks(
     let line = 1
     for (;;) {
       const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null).catch(cannotRead)
-      if (bytesRead === 0) break
-      const bytes = buffer.subarray(0, bytesRead)
-      refuseBinary(name, bytes)
-      const text = carry + decode(name, decoder, bytes, true)
-      // A CR at the end may be half of a CRLF: it waits too, so lines are counted right.
-      const end = text.endsWith('\r') ? text.length - 1 : text.length
-      const cut =
-        end === 0
-          ? 0
-          : Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1
-      const part = parseIdLines(text.slice(0, cut), name, line, maxLineChars)
-      for (const id of part.ids) ids.push(id)
-      line = part.nextLine
-      carry = text.slice(cut)
+      const text = carry + textOf(name, buffer.subarray(0, bytesRead), decoder, bytesRead > 0)
+      // A CR at the end may be half of a CRLF: it waits with the last line.
+      const held = bytesRead > 0 && text.endsWith('\r') ? 1 : 0
+      const lines = splitLines(text.slice(0, text.length - held))
+      carry = bytesRead > 0 ? (lines.pop() as string) + text.slice(text.length - held) : ''
+      const count = lines.length
+      for (const id of idsOfLines(lines, name, line, maxLineChars)) ids.push(id)
+      line += count
       // Throws: the unfinished line alone is already too long.
-      if (carry.length > maxLineChars) parseIdLines(carry, name, line, maxLineChars)
+      if (carry.length > maxLineChars) idsOfLines([carry], name, line, maxLineChars)
+      if (bytesRead === 0) return ids
     }
-    const rest = carry + decode(name, decoder, new Uint8Array(0))
-    for (const id of parseIdLines(rest, name, line, maxLineChars).ids) ids.push(id)
-    return ids
   } finally {
     await handle.close()
   }
 }
 
-function refuseBinary(name: string, bytes: Buffer): void {
+/** The text of a file's bytes; fails closed for binary and for bytes that are not UTF-8. */
+function textOf(name: string, bytes: Buffer, decoder?: TextDecoder, stream?: boolean): string {
   if (bytes.includes(0)) {
     throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`)
   }
-}
-
-/** Fails closed for bytes that are not UTF-8: their IDs would protect nothing. */
-function decode(name: string, decoder: TextDecoder, bytes: Uint8Array, stream = false): string {
-  try {
-    return decoder.decode(bytes, { stream })
-  } catch {
+  const text = decodeUtf8(bytes, decoder, stream)
+  if (text === undefined)
     throw new Error(`${INPUT}: ${name} is not valid UTF-8 text ${SAVE_AS_UTF8}`)
-  }
+  return text
 }
 
-function sizeText(bytes: number): string {
-  return bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`
-}
-
-/** Whether `target` is the workspace or under it. */
+/** Whether `target` is `root` or under it. */
 function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target)
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
