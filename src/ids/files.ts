@@ -23,6 +23,7 @@ import {
   MAX_LINE_CHARS,
   parseIds,
   SAVE_AS_UTF8,
+  sourceOf,
   splitLines,
   utf8Decoder
 } from './formats.js'
@@ -171,7 +172,7 @@ async function readIds(
   const format = formatOf(name)
   if (format === 'lines' && size > (options.streamAboveBytes ?? 256 * MiB)) {
     const ids = await readLinesInChunks(name, real, options, cannotRead)
-    return dropHeaderLine(ids, { name, idField, notes: options.notes })
+    return dropHeaderLine(ids, sourceOf(name, idField, options.notes))
   }
   // V8's longest string, in UTF-16 units; a file of at most this many bytes decodes to fewer.
   if (format !== 'lines' && size > (options.maxTextBytes ?? 0x1fffffe8)) {

@@ -55,7 +55,7 @@ export function parseIds(
   notes?: IdFileNotes
 ): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const file: Source = { name: fileName, idField, notes }
+  const file = sourceOf(fileName, idField, notes)
   const format = formatOf(fileName)
   if (format === 'json') return idsOfJson(body, file)
   if (format === 'jsonl') return idsOfJsonLines(body, file)
@@ -63,11 +63,20 @@ export function parseIds(
   return idsOfTable(body, file, format === 'tsv')
 }
 
-/** The file being read, for its messages. */
-export interface Source {
+/** The file being read, and how its IDs are found. */
+interface Source {
   name: string
   idField: string
   notes?: IdFileNotes
+  /** `id-field` as a JSON field path. */
+  path: string[]
+  /** The `id-field` column (or text header line): the whole `id-field`, `\.` a dot. */
+  column: string
+}
+
+export function sourceOf(name: string, idField: string, notes?: IdFileNotes): Source {
+  const path = parseFieldPath(idField)
+  return { name, idField, notes, path, column: path.length === 1 ? path[0] : idField }
 }
 
 function fail(file: Source | string, position: string, problem: string): never {
@@ -79,11 +88,7 @@ function fail(file: Source | string, position: string, problem: string): never {
  * UTF-8. Another encoding (Windows-1252, Latin-1) must not turn an ID into one with U+FFFD,
  * which names no product and protects nothing. `decoder` and `stream` read a file in chunks.
  */
-export function decodeUtf8(
-  bytes: Uint8Array,
-  decoder = utf8Decoder(),
-  stream = false
-): string | undefined {
+export function decodeUtf8(bytes: Uint8Array, decoder = utf8Decoder(), stream = false) {
   try {
     return decoder.decode(bytes, { stream })
   } catch {
@@ -112,17 +117,12 @@ export function splitLines(text: string): string[] {
  * with them), blank lines and `#` comment lines dropped. The IDs are written back into `lines`
  * (no second million-entry array). Throws IdFileError for a line longer than `maxLineChars`.
  */
-export function idsOfLines(
-  lines: string[],
-  fileName: string,
-  firstLine: number,
-  maxLineChars = MAX_LINE_CHARS
-): string[] {
+export function idsOfLines(lines: string[], name: string, first: number, max = MAX_LINE_CHARS) {
   let kept = 0
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].length > maxLineChars) {
-      const problem = `longer than ${maxLineChars.toLocaleString('en-US')} characters, far beyond any ID: this is not a list of one ID per line`
-      fail(fileName, `line ${firstLine + i}`, problem)
+    if (lines[i].length > max) {
+      const problem = `longer than ${max.toLocaleString('en-US')} characters, far beyond any ID: this is not a list of one ID per line`
+      fail(name, `line ${first + i}`, problem)
     }
     const id = lines[i].trim()
     // `#` only starts a comment at the start of a line: IDs themselves may contain `#`.
@@ -136,20 +136,13 @@ export function idsOfLines(
  * A text list's first ID that is the `id-field` name (`product_id`) is a header line, as a
  * person reads it: dropped from `ids` (the file's IDs), with a notice.
  */
-export function dropHeaderLine(ids: string[], { name, idField, notes }: Source): string[] {
-  const header = columnName(idField)
-  if (ids[0] !== header) return ids
+export function dropHeaderLine(ids: string[], { name, column, notes }: Source): string[] {
+  if (ids[0] !== column) return ids
   ids.shift()
   notes?.notice(
-    `${name}: its first line "${header}" is the \`id-field\` name, so it was read as a header line, not as an ID.`
+    `${name}: its first line "${column}" is the \`id-field\` name, so it was read as a header line, not as an ID.`
   )
   return ids
-}
-
-/** The name of the `id-field` column (or text header line): the whole `id-field`, `\.` a dot. */
-function columnName(idField: string): string {
-  const keys = parseFieldPath(idField)
-  return keys.length === 1 ? keys[0] : idField
 }
 
 // --- CSV / TSV ---
@@ -173,18 +166,12 @@ function tableSeparator(text: string, file: Source, own: string): string {
 }
 
 /**
- * Calls `visit` with the cells of each record and its first line. With `quoting` (RFC 4180), a
- * field that starts with `"` is quoted (separators, line breaks and doubled quotes inside it
- * are data); a quote anywhere else is refused rather than guessed at, as `a, "b,c"` would
- * otherwise split into unintended IDs. TSV has no quoting: a `.tsv`'s tab always separates.
+ * The cells of each record and its first line. With `quoting` (RFC 4180), a field that starts
+ * with `"` is quoted (separators, line breaks and doubled quotes inside it are data); a quote
+ * anywhere else is refused rather than guessed at, as `a, "b,c"` would otherwise split into
+ * unintended IDs. TSV has no quoting: a `.tsv`'s tab always separates.
  */
-function forEachRecord(
-  text: string,
-  file: Source,
-  separator: string,
-  quoting: boolean,
-  visit: (cells: string[], line: number) => void
-): void {
+function* records(text: string, file: Source, separator: string, quoting: boolean) {
   const plain = `[^${quoting ? '"' : ''}${separator}\\r\\n]*`
   // The plain alternative always matches, so exec() never gives null.
   const cell = new RegExp(quoting ? `"([^"]*(?:""[^"]*)*)"|${plain}` : plain, 'y')
@@ -218,40 +205,39 @@ function forEachRecord(
       i += text.startsWith('\r\n', i) ? 2 : 1
       line++
     }
-    visit(cells, first)
+    yield [cells, first] as const
   }
 }
 
 function idsOfTable(text: string, file: Source, tsv: boolean): string[] {
   const separator = tableSeparator(text, file, tsv ? '\t' : ',')
+  const rows = records(text, file, separator, !(tsv && separator === '\t'))
+  const header = rows.next()
+  if (header.done) fail(file, '', `no header row; the first line must name the columns`)
+  const column = idColumn(header.value[0], file)
+  const name = header.value[0][column].trim()
   const ids: string[] = []
-  let column = -1
-  let name = ''
   // Blank lines are fine at the end only; one before more data is an empty ID.
   let blankLine = 0
-  forEachRecord(text, file, separator, !(tsv && separator === '\t'), (cells, line) => {
-    if (column === -1) {
-      column = idColumn(cells, file)
-      name = cells[column].trim()
-    } else if (cells.length === 1 && cells[0].trim() === '') {
+  for (const [cells, line] of rows) {
+    if (cells.length === 1 && cells[0].trim() === '') {
       blankLine ||= line
-    } else {
-      const [row, at] = blankLine ? [[''], `line ${blankLine}`] : [cells, `line ${line}`]
-      if (row.length <= column) {
-        const found = row.length === 1 ? '1 cell' : `${row.length} cells`
-        fail(file, at, `${found}, but the ID column "${name}" is column ${column + 1}`)
-      }
-      const id = row[column].trim()
-      ids.push(id !== '' ? id : fail(file, at, `empty ID in column "${name}"`))
+      continue
     }
-  })
-  if (column === -1) fail(file, '', `no header row; the first line must name the columns`)
+    const [row, at] = blankLine ? [[''], `line ${blankLine}`] : [cells, `line ${line}`]
+    if (row.length <= column) {
+      const found = row.length === 1 ? '1 cell' : `${row.length} cells`
+      fail(file, at, `${found}, but the ID column "${name}" is column ${column + 1}`)
+    }
+    const id = row[column].trim()
+    ids.push(id !== '' ? id : fail(file, at, `empty ID in column "${name}"`))
+  }
   return ids
 }
 
 function idColumn(header: string[], file: Source): number {
   const names = header.map(name => name.trim())
-  const wanted = columnName(file.idField)
+  const wanted = file.column
   if (names.length === 1) {
     if (names[0] === '') fail(file, 'line 1', 'the header row is empty; it must name the columns')
     // A list without a header loses its first ID to the header: say so, naming it.
@@ -281,30 +267,22 @@ function idColumn(header: string[], file: Source): number {
 
 function idsOfJson(text: string, file: Source): string[] {
   const value = parseJson(text, file, '')
-  const path = parseFieldPath(file.idField)
-  if (Array.isArray(value)) {
-    return value.map((item, i) => idOfItem(item, file, `item ${i + 1}`, path))
-  }
+  if (Array.isArray(value)) return value.map((item, i) => idOfItem(item, file, `item ${i + 1}`))
   // The API's own request body, so a saved request can be replayed.
   const productIds = valueAt(value, ['data', 'product_ids'])
   if (Array.isArray(productIds)) {
     return productIds.map((item, i) => idOf(item, file, `data.product_ids item ${i + 1}`))
   }
-  return fail(
-    file,
-    '',
-    `expected an array of IDs, an array of objects with "${file.idField}", or ` +
-      `{"data":{"product_ids":[...]}}, but found ${describe(value)}` +
-      (isObject(value) ? ' without data.product_ids' : '')
-  )
+  const found = describe(value) + (isObject(value) ? ' without data.product_ids' : '')
+  const shapes = `an array of IDs, an array of objects with "${file.idField}", or {"data":{"product_ids":[...]}}`
+  return fail(file, '', `expected ${shapes}, but found ${found}`)
 }
 
 function idsOfJsonLines(text: string, file: Source): string[] {
-  const path = parseFieldPath(file.idField)
   const ids: string[] = []
   splitLines(text).forEach((line, i) => {
     const at = `line ${i + 1}`
-    if (line.trim() !== '') ids.push(idOfItem(parseJson(line, file, at), file, at, path))
+    if (line.trim() !== '') ids.push(idOfItem(parseJson(line, file, at), file, at))
   })
   return ids
 }
@@ -323,9 +301,9 @@ function parseJson(text: string, file: Source, position: string): unknown {
 }
 
 /** An item of an ID list: the ID itself, or an object holding it at `id-field`. */
-function idOfItem(item: unknown, file: Source, position: string, path: string[]): string {
+function idOfItem(item: unknown, file: Source, position: string): string {
   if (!isObject(item)) return idOf(item, file, position)
-  const field = valueAt(item, path)
+  const field = valueAt(item, file.path)
   if (field === undefined) fail(file, position, `the object has no field "${file.idField}"`)
   return idOf(field, file, `${position} field ${file.idField}`)
 }

@@ -10,26 +10,14 @@ import { namedForm } from './named-form.js'
  * (`meta\.sku` names the key `meta.sku`). No other use of `\` and no empty key is allowed.
  */
 export function parseFieldPath(text: string): string[] {
-  const keys: string[] = []
-  let key = ''
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (c === '\\') {
-      const next = text[i + 1]
-      if (next !== '.' && next !== '\\') {
-        throw new FieldPathError('`\\` may only escape `.` or `\\`')
-      }
-      key += next
-      i++
-    } else if (c === '.') {
-      keys.push(key)
-      key = ''
-    } else {
-      key += c
-    }
+  // Escapes are read left to right, so a `\` left once they are gone escapes nothing allowed.
+  if (text.replace(/\\[.\\]/g, '').includes('\\')) {
+    throw new FieldPathError('`\\` may only escape `.` or `\\`')
   }
-  keys.push(key)
-  if (keys.some(k => k === '')) throw new FieldPathError('a key in the path is empty')
+  const keys = Array.from(text.matchAll(/(?:^|\.)((?:[^.\\]|\\[.\\])*)/g), ([, key]) =>
+    key.replace(/\\(.)/g, '$1')
+  )
+  if (keys.includes('')) throw new FieldPathError('a key in the path is empty')
   return keys
 }
 

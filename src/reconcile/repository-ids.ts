@@ -21,11 +21,7 @@ export interface RepositoryIds {
   sources: string[]
 }
 
-/** A reconcile that must not go on; the message says why and what to give. */
-export class ReconcileError extends Error {
-  override name = 'ReconcileError'
-}
-
+/** The repository's IDs, read at head. Throws an Error whose message says what to give. */
 export async function repositoryIds(
   settings: Settings,
   env: NodeJS.ProcessEnv,
@@ -33,7 +29,7 @@ export async function repositoryIds(
 ): Promise<RepositoryIds> {
   const fromCommit = settings.deletedPaths.length > 0 || settings.idListFiles.length > 0
   if (!fromCommit && settings.idsFiles.length === 0) {
-    throw new ReconcileError(
+    throw new Error(
       'Reconcile needs the IDs the repository names, to keep them: give `deleted-paths` (with `id-from`), `id-list-files` or `ids-file`. Nothing was listed or deleted.'
     )
   }
@@ -41,26 +37,22 @@ export async function repositoryIds(
   if (fromCommit) {
     const { head, byFile, byId } = await namedAtHead(settings, env, log)
     // byId holds the named forms, ambiguous header rows included (see IdFileNotes).
-    for (const form of byId.keys()) result.ids.add(form)
-    let named = 0
-    for (const ids of byFile.values()) named += ids.length
+    result.ids = new Set(byId.keys())
     result.head = head
-    result.sources.push(
-      `${byFile.size} files matching \`deleted-paths\` / \`id-list-files\` at ${short(head)}: ${named} IDs`
-    )
+    const named = [...byFile.values()].reduce((sum, ids) => sum + ids.length, 0)
+    const files = `${byFile.size} files matching \`deleted-paths\` / \`id-list-files\``
+    result.sources.push(`${files} at ${short(head)}: ${named} IDs`)
   }
-  if (settings.idsFiles.length > 0) {
-    const { idsFiles, workspace, idField, runnerTemp } = settings
-    const notes: IdFileNotes = {
-      notice: message => log.notice(message),
-      warning: message => log.warning(message),
-      maybeId: value => result.ids.add(namedForm(value))
-    }
-    const read = await readIdFiles(idsFiles, workspace, idField, runnerTemp, { notes })
-    for (const group of read) {
-      for (const id of group.ids) result.ids.add(namedForm(id))
-      result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
-    }
+  const { idsFiles, workspace, idField, runnerTemp } = settings
+  if (idsFiles.length === 0) return result
+  const notes: IdFileNotes = {
+    notice: message => log.notice(message),
+    warning: message => log.warning(message),
+    maybeId: value => result.ids.add(namedForm(value))
+  }
+  for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp, { notes })) {
+    for (const id of group.ids) result.ids.add(namedForm(id))
+    result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
   }
   return result
 }
@@ -77,7 +69,7 @@ async function namedAtHead(
   const ctx = { cwd: settings.workspace, env, log }
   const problem = await checkoutProblem(ctx)
   if (problem) {
-    throw new ReconcileError(
+    throw new Error(
       `Reconcile reads \`deleted-paths\` and \`id-list-files\` from the git checkout, which is not usable (${problem}). Add actions/checkout before this step. Nothing was listed or deleted.`
     )
   }
@@ -88,7 +80,7 @@ async function namedAtHead(
   // reconcile would delete them all: a typo must stop the run, not shrink what is kept.
   if (named.unmatched.length > 0) {
     const list = named.unmatched.map(u => `\`${u.input}\` pattern \`${u.pattern}\``).join(', ')
-    throw new ReconcileError(
+    throw new Error(
       `Reconcile refused: ${list} ${named.unmatched.length === 1 ? 'matches' : 'match'} no file at ${short(head)}, so the products ${named.unmatched.length === 1 ? 'it names' : 'they name'} would count as gone. Fix or remove the pattern. Nothing was listed or deleted.`
     )
   }
