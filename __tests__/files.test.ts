@@ -270,14 +270,10 @@ describe('readIdFiles', () => {
 })
 
 describe('readIdFiles: files read in chunks', () => {
-  // Files over the V8 string limit (about 512 MiB) are read in chunks; small limits here take
-  // the same path.
+  // Text files are read in chunks of 64 MiB, so their size is not bound by the V8 string limit
+  // (about 512 MiB); small chunks here take the same path.
   const chunked = (patterns: string[], chunkBytes: number) =>
-    readIdFiles(patterns, ws, FIELD, undefined, {
-      streamAboveBytes: 8,
-      chunkBytes,
-      maxTextBytes: 8
-    })
+    readIdFiles(patterns, ws, FIELD, undefined, { chunkBytes, maxTextBytes: 8 })
 
   it('reads the same IDs as a whole read, whatever the chunk size', async () => {
     const text =
@@ -312,7 +308,7 @@ describe('readIdFiles: files read in chunks', () => {
   it('refuses a line longer than the bound, naming the line, before the line is whole', async () => {
     // `AB\r` ends the first chunk of 3 bytes: its LF comes in the next, one line break.
     write('big/long-line.txt', `AB\r\nCD\r\n${'y'.repeat(30)}\nP-4\n`)
-    const options = { streamAboveBytes: 8, chunkBytes: 3, maxLineChars: 20 }
+    const options = { chunkBytes: 3, maxLineChars: 20 }
     await expect(readIdFiles(['big/long-line.txt'], ws, FIELD, undefined, options)).rejects.toThrow(
       'big/long-line.txt: line 3: longer than 20 characters, far beyond any ID'
     )
@@ -324,7 +320,7 @@ describe('readIdFiles: files read in chunks', () => {
   it('takes a first line that is the `id-field` name as a header, with a notice', async () => {
     write('big/headed.txt', 'product_id\nP-1\nP-2\n')
     const notes = recordingLog()
-    const options = { streamAboveBytes: 8, chunkBytes: 4, notes }
+    const options = { chunkBytes: 4, notes }
     const [group] = await readIdFiles(['big/headed.txt'], ws, FIELD, undefined, options)
     expect(group.ids).toEqual(['P-1', 'P-2'])
     expect(notes.of('notice')).toEqual([

@@ -20,7 +20,6 @@ import {
   formatOf,
   type IdFileNotes,
   idsOfLines,
-  MAX_LINE_CHARS,
   parseIds,
   SAVE_AS_UTF8,
   sourceOf,
@@ -34,12 +33,11 @@ const MiB = 1024 * 1024
 
 /** How files are read; the defaults suit the runner, tests make them small. */
 export interface ReadOptions {
-  /** Text files of one ID per line larger than this are read in chunks (of `chunkBytes`). */
-  streamAboveBytes?: number
+  /** Text files of one ID per line are read this many bytes at a time. */
   chunkBytes?: number
   /** Files of other formats larger than this are refused: they are parsed as one string. */
   maxTextBytes?: number
-  /** The longest line of a text file read in chunks. */
+  /** The longest line of a text file. */
   maxLineChars?: number
   /** Where the readers say how they read an ambiguous file (see formats.ts). */
   notes?: IdFileNotes
@@ -167,18 +165,18 @@ async function readIds(
   }
   // Reading a FIFO or a device could block for ever.
   const info = await stat(real).catch(cannotRead)
-  const size = info.size
   if (!info.isFile()) throw new Error(`${INPUT}: ${name} is not a regular file`)
   const format = formatOf(name)
-  if (format === 'lines' && size > (options.streamAboveBytes ?? 256 * MiB)) {
-    const ids = await readLinesInChunks(name, real, options, cannotRead)
+  if (format === 'lines') {
+    const chunkBytes = Math.min(info.size + 1, options.chunkBytes ?? 64 * MiB)
+    const ids = await readLines(name, real, chunkBytes, options.maxLineChars, cannotRead)
     return dropHeaderLine(ids, sourceOf(name, idField, options.notes))
   }
   // V8's longest string, in UTF-16 units; a file of at most this many bytes decodes to fewer.
-  if (format !== 'lines' && size > (options.maxTextBytes ?? 0x1fffffe8)) {
-    const sizeText = size >= MiB ? `${(size / MiB).toFixed(1)} MiB` : `${size} bytes`
+  if (info.size > (options.maxTextBytes ?? 0x1fffffe8)) {
+    const size = info.size >= MiB ? `${(info.size / MiB).toFixed(1)} MiB` : `${info.size} bytes`
     throw new Error(
-      `${INPUT}: ${name} is ${sizeText}, too large to read as ` +
+      `${INPUT}: ${name} is ${size}, too large to read as ` +
         `${format.toUpperCase()}; give IDs this many as a text file, one per line`
     )
   }
@@ -192,19 +190,18 @@ async function readIds(
  * waits for the next (and fails once longer than any line may be, before it grows into a
  * giant string); UTF-8 characters split by a chunk are joined by the decoder.
  */
-async function readLinesInChunks(
+async function readLines(
   name: string,
   file: string,
-  options: ReadOptions,
+  chunkBytes: number,
+  maxLineChars: number | undefined,
   cannotRead: (error: Error) => never
 ): Promise<string[]> {
-  const chunkBytes = options.chunkBytes ?? 64 * MiB
-  const maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS
   const handle = await open(file, 'r').catch(cannotRead)
   try {
     const decoder = utf8Decoder()
-    const buffer = Buffer.alloc(chunkBytes)
-    const ids: string[] = []
+    const buffer = Buffer.allocUnsafe(chunkBytes)
+    let ids: string[] = []
     let carry = ''
     let line = 1
     for (;;) {
@@ -215,10 +212,13 @@ async function readLinesInChunks(
       const lines = splitLines(text.slice(0, text.length - held))
       carry = bytesRead > 0 ? (lines.pop() as string) + text.slice(text.length - held) : ''
       const count = lines.length
-      for (const id of idsOfLines(lines, name, line, maxLineChars)) ids.push(id)
+      const kept = idsOfLines(lines, name, line, maxLineChars)
+      // A file of one chunk keeps its array of lines: no second million-entry array.
+      if (ids.length === 0) ids = kept
+      else for (const id of kept) ids.push(id)
       line += count
-      // Throws: the unfinished line alone is already too long.
-      if (carry.length > maxLineChars) idsOfLines([carry], name, line, maxLineChars)
+      // Throws when the unfinished line alone is already too long.
+      idsOfLines([carry], name, line, maxLineChars)
       if (bytesRead === 0) return ids
     }
   } finally {
