@@ -32,29 +32,21 @@ const INDEX = /^(?:0|[1-9]\d*)$/
 export function valueAt(value: unknown, keys: readonly string[]): unknown {
   let current = value
   for (const key of keys) {
-    if (Array.isArray(current)) {
-      if (!INDEX.test(key)) return undefined
-      current = current[Number(key)]
-    } else if (isObject(current) && Object.hasOwn(current, key)) {
-      current = current[key]
-    } else {
-      return undefined
-    }
+    const has = Array.isArray(current)
+      ? INDEX.test(key)
+      : isObject(current) && Object.hasOwn(current, key)
+    if (!has) return undefined
+    current = (current as Record<string, unknown>)[key]
   }
   return current
 }
 
-/** Why a value is not an ID: the caller adds the file and the position. */
-export interface NotAnId {
-  readonly problem: string
-}
-
 /**
- * The ID a JSON value names: a string as it is (never trimmed nor split: it is sent exactly so),
+ * The ID a JSON value names, or why it names none (the caller adds the file and the position): a string as it is (never trimmed nor split: it is sent exactly so),
  * a whole number up to 2^53 - 1 in decimal form; anything else (strings empty or of white space,
  * fractions, numbers too large to be read exactly (TOML's bigints included), null, booleans, objects, arrays) is not an ID.
  */
-export function idOfValue(value: unknown): string | NotAnId {
+export function idOfValue(value: unknown): string | { problem: string } {
   if (typeof value === 'string') {
     // White space alone names nothing, however it is written.
     return namedForm(value) !== '' ? value : { problem: 'an empty string is not an ID' }

@@ -27,23 +27,16 @@ export async function repositoryIds(
   env: NodeJS.ProcessEnv,
   log: Log
 ): Promise<RepositoryIds> {
-  const fromCommit = settings.deletedPaths.length > 0 || settings.idListFiles.length > 0
-  if (!fromCommit && settings.idsFiles.length === 0) {
+  const { deletedPaths, idListFiles, idsFiles, workspace, idField, runnerTemp } = settings
+  const fromCommit = deletedPaths.length > 0 || idListFiles.length > 0
+  if (!fromCommit && idsFiles.length === 0) {
     throw new Error(
       'Reconcile needs the IDs the repository names, to keep them: give `deleted-paths` (with `id-from`), `id-list-files` or `ids-file`. Nothing was listed or deleted.'
     )
   }
-  const result: RepositoryIds = { ids: new Set(), sources: [] }
-  if (fromCommit) {
-    const { head, byFile, byId } = await namedAtHead(settings, env, log)
-    // byId holds the named forms, ambiguous header rows included (see IdFileNotes).
-    result.ids = new Set(byId.keys())
-    result.head = head
-    const named = [...byFile.values()].reduce((sum, ids) => sum + ids.length, 0)
-    const files = `${byFile.size} files matching \`deleted-paths\` / \`id-list-files\``
-    result.sources.push(`${files} at ${short(head)}: ${named} IDs`)
-  }
-  const { idsFiles, workspace, idField, runnerTemp } = settings
+  const result = fromCommit
+    ? await namedAtHead(settings, env, log)
+    : { ids: new Set<string>(), sources: [] }
   if (idsFiles.length === 0) return result
   const notes: IdFileNotes = {
     notice: message => log.notice(message),
@@ -58,14 +51,14 @@ export async function repositoryIds(
 }
 
 /**
- * The IDs each matching file names at head (as a diff's live set is read). Throws naming the
+ * The IDs the matching files name at head (as a diff's live set is read). Throws naming the
  * file and commit for a file that cannot be read.
  */
 async function namedAtHead(
   settings: Settings,
   env: NodeJS.ProcessEnv,
   log: Log
-): Promise<{ head: string; byFile: Map<string, string[]>; byId: Map<string, string> }> {
+): Promise<RepositoryIds> {
   const ctx = { cwd: settings.workspace, env, log }
   const problem = await checkoutProblem(ctx)
   if (problem) {
@@ -74,20 +67,25 @@ async function namedAtHead(
     )
   }
   const head = await ensureCommit(ctx, settings.head || 'HEAD')
+  const at = short(head)
   // The same reader as a diff's live set: links resolved, LFS pointers refused.
-  const named = await namedIdsAt(gitFiles(ctx), head, settings, log)
+  const { unmatched, skipped, byFile, byId } = await namedIdsAt(gitFiles(ctx), head, settings, log)
   // A pattern that matches nothing leaves its products out of the repository's set, and
   // reconcile would delete them all: a typo must stop the run, not shrink what is kept.
-  if (named.unmatched.length > 0) {
-    const list = named.unmatched.map(u => `\`${u.input}\` pattern \`${u.pattern}\``).join(', ')
+  if (unmatched.length > 0) {
+    const list = unmatched.map(u => `\`${u.input}\` pattern \`${u.pattern}\``).join(', ')
+    const [match, name] = unmatched.length === 1 ? ['matches', 'it names'] : ['match', 'they name']
     throw new Error(
-      `Reconcile refused: ${list} ${named.unmatched.length === 1 ? 'matches' : 'match'} no file at ${short(head)}, so the products ${named.unmatched.length === 1 ? 'it names' : 'they name'} would count as gone. Fix or remove the pattern. Nothing was listed or deleted.`
+      `Reconcile refused: ${list} ${match} no file at ${at}, so the products ${name} would count as gone. Fix or remove the pattern. Nothing was listed or deleted.`
     )
   }
-  if (named.skipped.length > 0) {
+  if (skipped.length > 0) {
     log.notice(
-      `${named.skipped.length} matching content files at ${short(head)} name no product (e.g. ${named.skipped[0]}): skipped.`
+      `${skipped.length} matching content files at ${at} name no product (e.g. ${skipped[0]}): skipped.`
     )
   }
-  return { head, byFile: named.byFile, byId: named.byId }
+  const named = [...byFile.values()].reduce((sum, ids) => sum + ids.length, 0)
+  const files = `${byFile.size} files matching \`deleted-paths\` / \`id-list-files\``
+  // byId holds the named forms, ambiguous header rows included (see IdFileNotes).
+  return { ids: new Set(byId.keys()), head, sources: [`${files} at ${at}: ${named} IDs`] }
 }
