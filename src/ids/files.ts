@@ -35,10 +35,6 @@ const MiB = 1024 * 1024
 export interface ReadOptions {
   /** Text files of one ID per line are read this many bytes at a time. */
   chunkBytes?: number
-  /** Files of other formats larger than this are refused: they are parsed as one string. */
-  maxTextBytes?: number
-  /** The longest line of a text file. */
-  maxLineChars?: number
   /** Where the readers say how they read an ambiguous file (see formats.ts). */
   notes?: IdFileNotes
 }
@@ -155,9 +151,7 @@ async function readIds(
   idField: string,
   options: ReadOptions
 ): Promise<string[]> {
-  const cannotRead = (error: Error): never => {
-    throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`)
-  }
+  const cannotRead = failToRead(name)
   const real = await realpath(path.join(root.real, relative)).catch(cannotRead)
   if (!isInside(root.real, real)) {
     const where = root.prefix ? 'RUNNER_TEMP' : 'the workspace'
@@ -169,11 +163,12 @@ async function readIds(
   const format = formatOf(name)
   if (format === 'lines') {
     const chunkBytes = Math.min(info.size + 1, options.chunkBytes ?? 64 * MiB)
-    const ids = await readLines(name, real, chunkBytes, options.maxLineChars, cannotRead)
+    const ids = await readLines(name, real, chunkBytes)
     return dropHeaderLine(ids, sourceOf(name, idField, options.notes))
   }
-  // V8's longest string, in UTF-16 units; a file of at most this many bytes decodes to fewer.
-  if (info.size > (options.maxTextBytes ?? 0x1fffffe8)) {
+  // Other formats are parsed as one string: at most V8's longest string, in UTF-16 units (a file
+  // of at most this many bytes decodes to fewer).
+  if (info.size > 0x1fffffe8) {
     const size = info.size >= MiB ? `${(info.size / MiB).toFixed(1)} MiB` : `${info.size} bytes`
     throw new Error(
       `${INPUT}: ${name} is ${size}, too large to read as ` +
@@ -190,13 +185,8 @@ async function readIds(
  * waits for the next (and fails once longer than any line may be, before it grows into a
  * giant string); UTF-8 characters split by a chunk are joined by the decoder.
  */
-async function readLines(
-  name: string,
-  file: string,
-  chunkBytes: number,
-  maxLineChars: number | undefined,
-  cannotRead: (error: Error) => never
-): Promise<string[]> {
+async function readLines(name: string, file: string, chunkBytes: number): Promise<string[]> {
+  const cannotRead = failToRead(name)
   const handle = await open(file, 'r').catch(cannotRead)
   try {
     const decoder = utf8Decoder()
@@ -212,17 +202,23 @@ async function readLines(
       const lines = splitLines(text.slice(0, text.length - held))
       carry = bytesRead > 0 ? (lines.pop() as string) + text.slice(text.length - held) : ''
       const count = lines.length
-      const kept = idsOfLines(lines, name, line, maxLineChars)
+      const kept = idsOfLines(lines, name, line)
       // A file of one chunk keeps its array of lines: no second million-entry array.
       if (ids.length === 0) ids = kept
       else for (const id of kept) ids.push(id)
       line += count
       // Throws when the unfinished line alone is already too long.
-      idsOfLines([carry], name, line, maxLineChars)
+      idsOfLines([carry], name, line)
       if (bytesRead === 0) return ids
     }
   } finally {
     await handle.close()
+  }
+}
+
+function failToRead(name: string): (error: Error) => never {
+  return error => {
+    throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`)
   }
 }
 

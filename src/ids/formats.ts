@@ -44,22 +44,17 @@ export function formatOf(fileName: string): 'lines' | 'csv' | 'tsv' | 'json' | '
 }
 
 /**
- * The IDs of one file, in file order, duplicates kept. `fileName` picks the format and names
+ * The IDs of one file, in file order, duplicates kept. `name` picks the format and names
  * the file in errors; `idField` is the CSV/TSV column or the JSON field path (parseFieldPath).
  * Throws IdFileError for anything that is not a valid ID list.
  */
-export function parseIds(
-  text: string,
-  fileName: string,
-  idField: string,
-  notes?: IdFileNotes
-): string[] {
+export function parseIds(text: string, name: string, idField: string, notes?: IdFileNotes) {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const file = sourceOf(fileName, idField, notes)
-  const format = formatOf(fileName)
+  const file = sourceOf(name, idField, notes)
+  const format = formatOf(name)
   if (format === 'json') return idsOfJson(body, file)
   if (format === 'jsonl') return idsOfJsonLines(body, file)
-  if (format === 'lines') return dropHeaderLine(idsOfLines(splitLines(body), fileName, 1), file)
+  if (format === 'lines') return dropHeaderLine(idsOfLines(splitLines(body), name, 1), file)
   return idsOfTable(body, file, format === 'tsv')
 }
 
