@@ -31,20 +31,14 @@ import type { IdGroup } from './id-group.js'
 const INPUT = 'ids-file'
 const MiB = 1024 * 1024
 
-/** How files are read; the defaults suit the runner, tests make them small. */
-export interface ReadOptions {
-  /** Text files of one ID per line are read this many bytes at a time. */
-  chunkBytes?: number
-  /** Where the readers say how they read an ambiguous file (see formats.ts). */
-  notes?: IdFileNotes
-}
+/**
+ * How files are read: text files of one ID per line `chunkBytes` at a time (tests make it
+ * small); `notes` is where the readers say how they read an ambiguous file (see formats.ts).
+ */
+export type ReadOptions = { chunkBytes?: number; notes?: IdFileNotes }
 
 /** A directory files may be read from; names under it are shown with `prefix`. */
-interface Root {
-  given: string
-  real: string
-  prefix: string
-}
+type Root = { given: string; real: string; prefix: string }
 
 /**
  * One group per matched file, sorted by name (workspace-relative with forward slashes; a

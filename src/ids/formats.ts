@@ -58,16 +58,11 @@ export function parseIds(text: string, name: string, idField: string, notes?: Id
   return idsOfTable(body, file, format === 'tsv')
 }
 
-/** The file being read, and how its IDs are found. */
-interface Source {
-  name: string
-  idField: string
-  notes?: IdFileNotes
-  /** `id-field` as a JSON field path. */
-  path: string[]
-  /** The `id-field` column (or text header line): the whole `id-field`, `\.` a dot. */
-  column: string
-}
+/**
+ * The file being read, and how its IDs are found: `path` is `id-field` as a JSON field path,
+ * `column` the `id-field` column (or text header line), the whole `id-field` with `\.` a dot.
+ */
+type Source = { name: string; idField: string; notes?: IdFileNotes; path: string[]; column: string }
 
 export function sourceOf(name: string, idField: string, notes?: IdFileNotes): Source {
   const path = parseFieldPath(idField)

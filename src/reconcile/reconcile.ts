@@ -39,10 +39,8 @@ export async function resolveReconcileIds(
       `Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${status}${message}. Nothing was deleted.`
     )
   }
-  const { toDelete, misoCount, missingFromMiso } = compareWithRepository(
-    listing.ids,
-    repository.ids
-  )
+  const { toDelete, ...counts } = compareWithRepository(listing.ids, repository.ids)
+  const { misoCount, missingFromMiso } = counts
   log.info(
     `Miso lists ${misoCount} ${what}; the repository names ${repository.ids.size} IDs; ${toDelete.length} listed by Miso are named nowhere in the repository.`
   )
@@ -53,16 +51,10 @@ export async function resolveReconcileIds(
   }
   const detail = 'listed by Miso, named nowhere in the repository'
   const group: IdGroup = { kind: 'reconcile', name: route, ids: toDelete, detail }
+  const { head, ids } = repository
+  const info = { recordType, type, head, ...counts, repositoryCount: ids.size }
   return {
     groups: toDelete.length > 0 ? [group] : [],
-    info: {
-      recordType,
-      type,
-      head: repository.head,
-      misoCount,
-      repositoryCount: repository.ids.size,
-      deleteCount: toDelete.length,
-      missingFromMiso
-    }
+    info: { ...info, deleteCount: toDelete.length }
   }
 }

@@ -12,14 +12,12 @@ import { namedForm } from '../ids/named-form.js'
 import type { Log } from '../log.js'
 import type { Settings } from '../settings.js'
 
-export interface RepositoryIds {
-  /** The named forms (see namedForm) of the IDs: what reconcile compares Miso's listing with. */
-  ids: Set<string>
-  /** The commit the diff sources' files were read at; undefined without them. */
-  head?: string
-  /** Where the IDs came from, for the log. */
-  sources: string[]
-}
+/**
+ * The named forms (see namedForm) of the IDs, what reconcile compares Miso's listing with; the
+ * commit the diff sources' files were read at (undefined without them); where the IDs came
+ * from, for the log.
+ */
+export type RepositoryIds = { ids: Set<string>; head?: string; sources: string[] }
 
 /** The repository's IDs, read at head. Throws an Error whose message says what to give. */
 export async function repositoryIds(
