@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
@@ -270,14 +278,10 @@ describe('readIdFiles', () => {
 })
 
 describe('readIdFiles: files read in chunks', () => {
-  // Files over the V8 string limit (about 512 MiB) are read in chunks; small limits here take
-  // the same path.
+  // Text files are read in chunks of 64 MiB, so their size is not bound by the V8 string limit
+  // (about 512 MiB); small chunks here take the same path.
   const chunked = (patterns: string[], chunkBytes: number) =>
-    readIdFiles(patterns, ws, FIELD, undefined, {
-      streamAboveBytes: 8,
-      chunkBytes,
-      maxTextBytes: 8
-    })
+    readIdFiles(patterns, ws, FIELD, undefined, { chunkBytes })
 
   it('reads the same IDs as a whole read, whatever the chunk size', async () => {
     const text =
@@ -310,21 +314,20 @@ describe('readIdFiles: files read in chunks', () => {
   })
 
   it('refuses a line longer than the bound, naming the line, before the line is whole', async () => {
-    // `AB\r` ends the first chunk of 3 bytes: its LF comes in the next, one line break.
-    write('big/long-line.txt', `AB\r\nCD\r\n${'y'.repeat(30)}\nP-4\n`)
-    const options = { streamAboveBytes: 8, chunkBytes: 3, maxLineChars: 20 }
-    await expect(readIdFiles(['big/long-line.txt'], ws, FIELD, undefined, options)).rejects.toThrow(
-      'big/long-line.txt: line 3: longer than 20 characters, far beyond any ID'
+    const long = 'y'.repeat(1024 * 1024)
+    write('big/long-line.txt', `AB\r\nCD\r\n${long}y\nP-4\n`)
+    await expect(chunked(['big/long-line.txt'], 4096)).rejects.toThrow(
+      'big/long-line.txt: line 3: longer than 1,048,576 characters, far beyond any ID'
     )
-    const shorter = { ...options, maxLineChars: 30 }
-    const [group] = await readIdFiles(['big/long-line.txt'], ws, FIELD, undefined, shorter)
-    expect(group.ids).toEqual(['AB', 'CD', 'y'.repeat(30), 'P-4'])
+    write('big/long-line.txt', `AB\r\nCD\r\n${long}\nP-4\n`)
+    const [group] = await chunked(['big/long-line.txt'], 4096)
+    expect(group.ids).toEqual(['AB', 'CD', long, 'P-4'])
   })
 
   it('takes a first line that is the `id-field` name as a header, with a notice', async () => {
     write('big/headed.txt', 'product_id\nP-1\nP-2\n')
     const notes = recordingLog()
-    const options = { streamAboveBytes: 8, chunkBytes: 4, notes }
+    const options = { chunkBytes: 4, notes }
     const [group] = await readIdFiles(['big/headed.txt'], ws, FIELD, undefined, options)
     expect(group.ids).toEqual(['P-1', 'P-2'])
     expect(notes.of('notice')).toEqual([
@@ -339,8 +342,11 @@ describe('readIdFiles: files read in chunks', () => {
   })
 
   it('refuses other formats over the longest string, naming the file and its size', async () => {
-    await expect(chunked(['lists/nested/d.json'], 4)).rejects.toThrow(
-      'ids-file: lists/nested/d.json is 10 bytes, too large to read as JSON; ' +
+    // A sparse file: its size is what counts, it is never read.
+    write('big/huge.json', '')
+    truncateSync(path.join(ws, 'big/huge.json'), 0x1fffffe8 + 1)
+    await expect(read(['big/huge.json'])).rejects.toThrow(
+      'ids-file: big/huge.json is 512.0 MiB, too large to read as JSON; ' +
         'give IDs this many as a text file, one per line'
     )
   })

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { formatOf, IdFileError, parseIdLines, parseIds } from '../src/ids/formats.js'
+import { formatOf, IdFileError, idsOfLines, parseIds, splitLines } from '../src/ids/formats.js'
 import { idFileFixture } from '../test/support/fixtures.js'
 import { recordingLog } from '../test/support/log.js'
 
@@ -459,17 +459,18 @@ describe('ID files are read as a person would read them', () => {
   })
 
   it('refuses a text line longer than the bound, naming the file and the line', () => {
-    expect(() => parseIdLines(`P-1\r\n\n${'x'.repeat(11)}\nP-2\n`, 'ids.txt', 1, 10)).toThrow(
+    const lines = (text: string) => splitLines(text)
+    expect(() => idsOfLines(lines(`P-1\r\n\n${'x'.repeat(11)}\nP-2\n`), 'ids.txt', 1, 10)).toThrow(
       'ids.txt: line 3: longer than 10 characters, far beyond any ID: this is not a list of one ID per line'
     )
     // a part of a file counts its lines from where it starts
-    expect(() => parseIdLines(`P-1\n${'x'.repeat(11)}`, 'ids.txt', 41, 10)).toThrow(
+    expect(() => idsOfLines(lines(`P-1\n${'x'.repeat(11)}`), 'ids.txt', 41, 10)).toThrow(
       'ids.txt: line 42: longer than 10 characters'
     )
-    expect(parseIdLines(`${'x'.repeat(10)}\nP-2\n`, 'ids.txt', 1, 10)).toEqual({
-      ids: ['x'.repeat(10), 'P-2'],
-      nextLine: 3
-    })
+    expect(idsOfLines(lines(`${'x'.repeat(10)}\nP-2\n`), 'ids.txt', 1, 10)).toEqual([
+      'x'.repeat(10),
+      'P-2'
+    ])
     expect(() => parseIds(`P-1\n${'x'.repeat(1024 * 1024 + 1)}\n`, 'ids.txt', FIELD)).toThrow(
       'ids.txt: line 2: longer than 1,048,576 characters'
     )

@@ -22,14 +22,6 @@ export function parseJsonOrUndefined(text: string): unknown {
   }
 }
 
-const QUOTE = 34
-const BACKSLASH = 92
-const COMMA = 44
-const OPEN_BRACE = 123
-const CLOSE_BRACE = 125
-const OPEN_BRACKET = 91
-const CLOSE_BRACKET = 93
-
 /**
  * The first key that appears twice in one object of `text`, which must be valid JSON
  * (JSON.parse silently keeps the last value); undefined when none does. Keys are compared
@@ -40,10 +32,10 @@ export function duplicateKey(text: string): string | undefined {
   const open: (Set<string> | undefined)[] = []
   let atKey = false
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === QUOTE) {
+    const c = text[i]
+    if (c === '"') {
       const start = i
-      for (i++; text.charCodeAt(i) !== QUOTE; i++) if (text.charCodeAt(i) === BACKSLASH) i++
+      for (i++; text[i] !== '"'; i++) if (text[i] === '\\') i++
       if (!atKey) continue
       const raw = text.slice(start + 1, i)
       const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw
@@ -51,14 +43,12 @@ export function duplicateKey(text: string): string | undefined {
       if (keys.has(key)) return key
       keys.add(key)
       atKey = false
-    } else if (c === OPEN_BRACE) {
-      open.push(new Set())
-      atKey = true
-    } else if (c === OPEN_BRACKET) {
-      open.push(undefined)
-    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+    } else if (c === '{' || c === '[') {
+      open.push(c === '{' ? new Set() : undefined)
+      atKey = c === '{'
+    } else if (c === '}' || c === ']') {
       open.pop()
-    } else if (c === COMMA) {
+    } else if (c === ',') {
       atKey = open[open.length - 1] !== undefined
     }
   }

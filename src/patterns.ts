@@ -14,8 +14,6 @@ export interface PathPatterns {
   excluded: string[]
   /** Whether the path is chosen: it matches a plain pattern and no `!` pattern. */
   chooses(path: string): boolean
-  /** Whether a `!` pattern matches the path. */
-  excludes(path: string): boolean
   /** Whether one plain pattern (one of `plain`) matches the path, exclusions aside. */
   matchesPlain(pattern: string, path: string): boolean
 }
@@ -45,7 +43,6 @@ export function pathPatterns(patterns: readonly string[], input: string): PathPa
     plain,
     excluded,
     chooses: path => anyPlain(path) && !anyExcluded(path),
-    excludes: path => anyExcluded(path),
     matchesPlain: (pattern, path) => each.get(pattern)?.(path) ?? false
   }
 }

@@ -15,13 +15,15 @@ import type { TextDecoder } from 'node:util'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { pathPatterns } from '../patterns.js'
 import {
+  decodeUtf8,
   dropHeaderLine,
   formatOf,
   type IdFileNotes,
-  MAX_LINE_CHARS,
-  parseIdLines,
+  idsOfLines,
   parseIds,
   SAVE_AS_UTF8,
+  sourceOf,
+  splitLines,
   utf8Decoder
 } from './formats.js'
 import type { IdGroup } from './id-group.js'
@@ -29,37 +31,20 @@ import type { IdGroup } from './id-group.js'
 const INPUT = 'ids-file'
 const MiB = 1024 * 1024
 
-/** How files are read; the defaults suit the runner, tests make them small. */
-export interface ReadOptions {
-  /** Text files of one ID per line larger than this are read in chunks. */
-  streamAboveBytes?: number
-  /** The chunk size of that reading. */
-  chunkBytes?: number
-  /** Files of other formats larger than this are refused: they are parsed as one string. */
-  maxTextBytes?: number
-  /** The longest line of a text file read in chunks. */
-  maxLineChars?: number
-  /** Where the readers say how they read an ambiguous file (see formats.ts). */
-  notes?: IdFileNotes
-}
-
-const STREAM_ABOVE_BYTES = 256 * MiB
-const CHUNK_BYTES = 64 * MiB
-/** V8's longest string, in UTF-16 units; a file of at most this many bytes decodes to fewer. */
-const MAX_TEXT_BYTES = 0x1fffffe8
+/**
+ * How files are read: text files of one ID per line `chunkBytes` at a time (tests make it
+ * small); `notes` is where the readers say how they read an ambiguous file (see formats.ts).
+ */
+export type ReadOptions = { chunkBytes?: number; notes?: IdFileNotes }
 
 /** A directory files may be read from; names under it are shown with `prefix`. */
-interface Root {
-  given: string
-  real: string
-  prefix: string
-}
+type Root = { given: string; real: string; prefix: string }
 
 /**
  * One group per matched file, sorted by name (workspace-relative with forward slashes; a
  * file under `runnerTemp` by its absolute path), each file once. Throws for a pattern that
- * matches nothing, a path outside the workspace and `runnerTemp`, a directory, an unreadable or binary file, and
- * (IdFileError) a malformed ID list.
+ * matches nothing, a path outside the workspace and `runnerTemp`, a directory, an unreadable
+ * or binary file, and (IdFileError) a malformed ID list.
  */
 export async function readIdFiles(
   patterns: string[],
@@ -68,24 +53,26 @@ export async function readIdFiles(
   runnerTemp?: string,
   options: ReadOptions = {}
 ): Promise<IdGroup[]> {
-  const workspace = await rootOf(workspaceDir, '')
+  const rootOf = async (dir: string, prefix: string): Promise<Root> => {
+    return { given: path.resolve(dir), real: await realpath(dir), prefix }
+  }
+  const roots = [await rootOf(workspaceDir, '')]
   // No RUNNER_TEMP directory (a local run): absolute paths are then workspace paths only.
-  const temp = runnerTemp
-    ? await rootOf(runnerTemp, `${toSlashes(path.resolve(runnerTemp))}/`).catch(() => undefined)
-    : undefined
+  const temp =
+    runnerTemp &&
+    (await rootOf(runnerTemp, `${toSlashes(path.resolve(runnerTemp))}/`).catch(() => undefined))
+  if (temp) roots.push(temp)
   const rule = pathPatterns(patterns, INPUT)
   // The `!` patterns, placed like the others (a RUNNER_TEMP one by its absolute name).
-  const exclusions = pathPatterns(
-    rule.excluded.map(excluded => {
-      const { root, relative } = place(excluded, workspace, temp)
-      return root.prefix + relative
-    }),
-    INPUT
-  )
+  const excluded = rule.excluded.map(pattern => {
+    const { root, relative } = place(pattern, roots)
+    return root.prefix + relative
+  })
+  const exclusions = pathPatterns(excluded, INPUT)
 
   const files = new Map<string, { root: Root; relative: string }>()
   for (const pattern of rule.plain) {
-    const { root, relative } = place(pattern, workspace, temp)
+    const { root, relative } = place(pattern, roots)
     // The walk finds the candidates; the shared rule decides, as for the diff sources.
     const globbed = isDynamicPattern(relative) ? pathPatterns([relative], INPUT) : undefined
     let found = 0
@@ -100,76 +87,54 @@ export async function readIdFiles(
 
   const groups: IdGroup[] = []
   // Code-unit order, so the order never depends on the runner's locale.
-  for (const name of [...files.keys()].sort()) {
-    const { root, relative } = files.get(name) as { root: Root; relative: string }
+  for (const [name, { root, relative }] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     groups.push({ kind: 'file', name, ids: await readIds(name, relative, root, idField, options) })
   }
   return groups
 }
 
-async function rootOf(dir: string, prefix: string): Promise<Root> {
-  return { given: path.resolve(dir), real: await realpath(dir), prefix }
-}
-
 /**
  * The root a pattern is read under, and the pattern relative to it: a relative pattern is
- * under the workspace; an absolute one must lie inside the workspace or `RUNNER_TEMP`.
+ * under the workspace (`roots[0]`); an absolute one must lie inside one of the roots.
  */
-function place(
-  pattern: string,
-  workspace: Root,
-  temp: Root | undefined
-): { root: Root; relative: string } {
-  if (!path.isAbsolute(pattern)) return { root: workspace, relative: pattern }
-  // A glob's `..` could climb out before any file is checked.
+function place(pattern: string, roots: Root[]): { root: Root; relative: string } {
+  // A glob's `..` could climb out before any file is checked; plain paths may use it.
   if (isDynamicPattern(pattern) && pattern.split('/').includes('..')) {
     throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`)
   }
-  for (const root of temp ? [workspace, temp] : [workspace]) {
-    for (const dir of new Set([root.given, root.real])) {
-      const full = path.resolve(pattern)
+  if (!path.isAbsolute(pattern)) return { root: roots[0], relative: pattern }
+  const full = path.resolve(pattern)
+  for (const root of roots) {
+    for (const dir of [root.given, root.real]) {
       if (full !== dir && isInside(dir, full)) {
         return { root, relative: toSlashes(path.relative(dir, full)) }
       }
     }
   }
+  const where = roots.length > 1 ? ' and RUNNER_TEMP' : ''
   throw new Error(
-    `${INPUT}: "${pattern}" is outside the workspace${temp ? ' and RUNNER_TEMP' : ''}; give a path relative to the workspace`
+    `${INPUT}: "${pattern}" is outside the workspace${where}; give a path relative to the workspace`
   )
 }
 
 /** Names relative to `root` (forward slashes) of the files a pattern names. */
 async function matchFiles(pattern: string, relative: string, root: Root): Promise<string[]> {
   if (isDynamicPattern(relative)) {
-    // A glob's `..` could climb out before any file is checked; plain paths may use it.
-    if (relative.split('/').includes('..')) {
-      throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`)
-    }
-    // Symlinks are followed here; readText refuses any whose target is outside.
-    return glob(relative, {
-      cwd: root.real,
-      onlyFiles: true,
-      expandDirectories: false,
-      dot: true,
-      ignore: ['**/.git/**']
-    })
+    // Symlinks are followed here; readIds refuses any whose target is outside.
+    const options = { cwd: root.real, expandDirectories: false, dot: true }
+    return glob(relative, { ...options, onlyFiles: true, ignore: ['**/.git/**'] })
   }
-
   const full = path.resolve(root.real, relative)
-  if (!isInside(root.real, full)) {
-    throw new Error(`${INPUT}: "${pattern}" is outside the workspace`)
-  }
+  if (!isInside(root.real, full)) throw new Error(`${INPUT}: "${pattern}" is outside the workspace`)
   const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
     throw new Error(`${INPUT}: cannot read "${pattern}": ${error.message}`)
   })
-  if (info === undefined) return []
-  if (info.isDirectory()) {
-    throw new Error(
-      `${INPUT}: "${pattern}" is a directory; name its files, e.g. "${pattern.replace(/\/+$/, '')}/*.csv"`
-    )
+  if (info?.isDirectory()) {
+    const example = `${pattern.replace(/\/+$/, '')}/*.csv`
+    throw new Error(`${INPUT}: "${pattern}" is a directory; name its files, e.g. "${example}"`)
   }
-  return [toSlashes(path.relative(root.real, full))]
+  return info ? [toSlashes(path.relative(root.real, full))] : []
 }
 
 /** The IDs of a matched file, read through its real path once that is known to be inside. */
@@ -180,9 +145,7 @@ async function readIds(
   idField: string,
   options: ReadOptions
 ): Promise<string[]> {
-  const cannotRead = (error: Error): never => {
-    throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`)
-  }
+  const cannotRead = failToRead(name)
   const real = await realpath(path.join(root.real, relative)).catch(cannotRead)
   if (!isInside(root.real, real)) {
     const where = root.prefix ? 'RUNNER_TEMP' : 'the workspace'
@@ -192,19 +155,23 @@ async function readIds(
   const info = await stat(real).catch(cannotRead)
   if (!info.isFile()) throw new Error(`${INPUT}: ${name} is not a regular file`)
   const format = formatOf(name)
-  if (format === 'lines' && info.size > (options.streamAboveBytes ?? STREAM_ABOVE_BYTES)) {
-    const ids = await readLinesInChunks(name, real, options, cannotRead)
-    return dropHeaderLine(ids, name, idField, options.notes)
+  if (format === 'lines') {
+    // Up to 256 MiB in one chunk, the fastest; larger files 64 MiB at a time.
+    const chunkBytes = options.chunkBytes ?? (info.size <= 256 * MiB ? info.size + 1 : 64 * MiB)
+    const ids = await readLines(name, real, chunkBytes)
+    return dropHeaderLine(ids, sourceOf(name, idField, options.notes))
   }
-  if (format !== 'lines' && info.size > (options.maxTextBytes ?? MAX_TEXT_BYTES)) {
+  // Other formats are parsed as one string: at most V8's longest string, in UTF-16 units (a file
+  // of at most this many bytes decodes to fewer).
+  if (info.size > 0x1fffffe8) {
+    const size = info.size >= MiB ? `${(info.size / MiB).toFixed(1)} MiB` : `${info.size} bytes`
     throw new Error(
-      `${INPUT}: ${name} is ${sizeText(info.size)}, too large to read as ` +
+      `${INPUT}: ${name} is ${size}, too large to read as ` +
         `${format.toUpperCase()}; give IDs this many as a text file, one per line`
     )
   }
   const bytes = await readFile(real).catch(cannotRead)
-  refuseBinary(name, bytes)
-  return parseIds(decode(name, utf8Decoder(), bytes), name, idField, options.notes)
+  return parseIds(textOf(name, bytes), name, idField, options.notes)
 }
 
 /**
@@ -213,68 +180,60 @@ async function readIds(
  * waits for the next (and fails once longer than any line may be, before it grows into a
  * giant string); UTF-8 characters split by a chunk are joined by the decoder.
  */
-async function readLinesInChunks(
-  name: string,
-  file: string,
-  options: ReadOptions,
-  cannotRead: (error: Error) => never
-): Promise<string[]> {
-  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES
-  const maxLineChars = options.maxLineChars ?? MAX_LINE_CHARS
+async function readLines(name: string, file: string, chunkBytes: number): Promise<string[]> {
+  const cannotRead = failToRead(name)
   const handle = await open(file, 'r').catch(cannotRead)
   try {
     const decoder = utf8Decoder()
-    const buffer = Buffer.alloc(chunkBytes)
-    const ids: string[] = []
+    let ids: string[] = []
     let carry = ''
     let line = 1
     for (;;) {
+      // A buffer per chunk, so each can go once decoded, as a whole file read's would.
+      const buffer = Buffer.allocUnsafe(chunkBytes)
       const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null).catch(cannotRead)
-      if (bytesRead === 0) break
+      // A short read is the end of the file: decoded as a whole, as one-byte text where it can be
+      // (streaming decodes to two-byte strings, twice the memory). Were it not the end, a
+      // character cut there fails as not UTF-8: closed, never a wrong ID.
       const bytes = buffer.subarray(0, bytesRead)
-      refuseBinary(name, bytes)
-      const text = carry + decode(name, decoder, bytes, true)
-      // A CR at the end may be half of a CRLF: it waits too, so lines are counted right.
-      const end = text.endsWith('\r') ? text.length - 1 : text.length
-      const cut =
-        end === 0
-          ? 0
-          : Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1
-      const part = parseIdLines(text.slice(0, cut), name, line, maxLineChars)
-      for (const id of part.ids) ids.push(id)
-      line = part.nextLine
-      carry = text.slice(cut)
-      // Throws: the unfinished line alone is already too long.
-      if (carry.length > maxLineChars) parseIdLines(carry, name, line, maxLineChars)
+      const text = carry + textOf(name, bytes, decoder, bytesRead === chunkBytes)
+      // A CR at the end may be half of a CRLF: it waits with the last line.
+      const held = bytesRead > 0 && text.endsWith('\r') ? 1 : 0
+      const lines = splitLines(text.slice(0, text.length - held))
+      carry = bytesRead > 0 ? (lines.pop() as string) + text.slice(text.length - held) : ''
+      const count = lines.length
+      const kept = idsOfLines(lines, name, line)
+      // A file of one chunk keeps its array of lines: no second million-entry array.
+      if (ids.length === 0) ids = kept
+      else for (const id of kept) ids.push(id)
+      line += count
+      // Throws when the unfinished line alone is already too long.
+      idsOfLines([carry], name, line)
+      if (bytesRead === 0) return ids
     }
-    const rest = carry + decode(name, decoder, new Uint8Array(0))
-    for (const id of parseIdLines(rest, name, line, maxLineChars).ids) ids.push(id)
-    return ids
   } finally {
     await handle.close()
   }
 }
 
-function refuseBinary(name: string, bytes: Buffer): void {
+function failToRead(name: string): (error: Error) => never {
+  return error => {
+    throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`)
+  }
+}
+
+/** The text of a file's bytes; fails closed for binary and for bytes that are not UTF-8. */
+function textOf(name: string, bytes: Buffer, decoder?: TextDecoder, stream?: boolean): string {
   if (bytes.includes(0)) {
     throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`)
   }
-}
-
-/** Fails closed for bytes that are not UTF-8: their IDs would protect nothing. */
-function decode(name: string, decoder: TextDecoder, bytes: Uint8Array, stream = false): string {
-  try {
-    return decoder.decode(bytes, { stream })
-  } catch {
+  const text = decodeUtf8(bytes, decoder, stream)
+  if (text === undefined)
     throw new Error(`${INPUT}: ${name} is not valid UTF-8 text ${SAVE_AS_UTF8}`)
-  }
+  return text
 }
 
-function sizeText(bytes: number): string {
-  return bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`
-}
-
-/** Whether `target` is the workspace or under it. */
+/** Whether `target` is `root` or under it. */
 function isInside(root: string, target: string): boolean {
   const relative = path.relative(root, target)
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)

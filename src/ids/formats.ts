@@ -1,6 +1,6 @@
-// Parsers for the ID list formats of `ids-file` (and of ID list files that the diff source
-// reads from git). Pure: text in, IDs out, no file system. Files can hold a million IDs, so
-// lines are scanned with index loops and slices, never split character by character.
+// The one reader per ID list format, for `ids-file`, `id-list-files` and reconcile's repository
+// files alike. Pure: text in, IDs out, no file system. Files can hold a million IDs, so lines
+// are split natively and kept IDs written back into the array of lines.
 import { TextDecoder } from 'node:util'
 import { duplicateKey, isObject } from '../json.js'
 import type { Log } from '../log.js'
@@ -24,115 +24,63 @@ export const MAX_LINE_CHARS = 1024 * 1024
 
 /** A file's content is not a valid ID list; the message names the file and the position. */
 export class IdFileError extends Error {
-  readonly file: string
-  /** `line 4`, `item 3`, `item 3 field product_id`...; empty for the file as a whole. */
-  readonly position: string
+  override name = 'IdFileError'
 
-  constructor(file: string, position: string, problem: string) {
+  constructor(
+    readonly file: string,
+    /** `line 4`, `item 3`, `item 3 field product_id`...; empty for the file as a whole. */
+    readonly position: string,
+    problem: string
+  ) {
     super(position ? `${file}: ${position}: ${problem}` : `${file}: ${problem}`)
-    this.name = 'IdFileError'
-    this.file = file
-    this.position = position
   }
-}
-
-type IdFormat = 'lines' | 'csv' | 'tsv' | 'json' | 'jsonl'
-
-const FORMAT_BY_EXTENSION = new Map<string, IdFormat>([
-  ['.csv', 'csv'],
-  ['.tsv', 'tsv'],
-  ['.json', 'json'],
-  ['.jsonl', 'jsonl'],
-  ['.ndjson', 'jsonl']
-])
-
-/**
- * The IDs of a part of a text file of one ID per line (the whole file, or whole lines of it,
- * see files.ts) whose first line is line `firstLine` (line 1 may begin with a BOM), and the
- * number of the line after it. Throws IdFileError for a line longer than `maxLineChars`.
- */
-export function parseIdLines(
-  text: string,
-  fileName: string,
-  firstLine: number,
-  maxLineChars = MAX_LINE_CHARS
-): { ids: string[]; nextLine: number } {
-  const body = firstLine === 1 && text.charCodeAt(0) === BOM ? text.slice(1) : text
-  return idsOfLines(body, fileName, firstLine, maxLineChars)
-}
-
-/**
- * A text list's first ID that is the `id-field` name (`product_id`) is a header line, as a
- * person reads it: dropped from `ids` (the file's IDs), with a notice.
- */
-export function dropHeaderLine(
-  ids: string[],
-  fileName: string,
-  idField: string,
-  notes?: IdFileNotes
-): string[] {
-  const name = columnName(idField)
-  if (ids[0] !== name) return ids
-  ids.shift()
-  notes?.notice(
-    `${fileName}: its first line "${name}" is the \`id-field\` name, so it was read as a header line, not as an ID.`
-  )
-  return ids
 }
 
 /** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
-export function formatOf(fileName: string): IdFormat {
-  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
-  const dot = base.lastIndexOf('.')
-  if (dot === -1) return 'lines'
-  return FORMAT_BY_EXTENSION.get(base.slice(dot).toLowerCase()) ?? 'lines'
+export function formatOf(fileName: string): 'lines' | 'csv' | 'tsv' | 'json' | 'jsonl' {
+  const extension = /\.(csv|tsv|json|jsonl|ndjson)$/i.exec(fileName)?.[1].toLowerCase()
+  if (extension === undefined) return 'lines'
+  return extension === 'ndjson' ? 'jsonl' : (extension as 'csv' | 'tsv' | 'json' | 'jsonl')
 }
 
 /**
- * The IDs of one file, in file order, duplicates kept. `fileName` picks the format and
- * names the file in errors; `idField` is the CSV/TSV column or the JSON field path (see
- * parseFieldPath).
+ * The IDs of one file, in file order, duplicates kept. `name` picks the format and names
+ * the file in errors; `idField` is the CSV/TSV column or the JSON field path (parseFieldPath).
  * Throws IdFileError for anything that is not a valid ID list.
  */
-export function parseIds(
-  text: string,
-  fileName: string,
-  idField: string,
-  notes?: IdFileNotes
-): string[] {
-  const body = text.charCodeAt(0) === BOM ? text.slice(1) : text
-  switch (formatOf(fileName)) {
-    case 'lines': {
-      const { ids } = idsOfLines(body, fileName, 1, MAX_LINE_CHARS)
-      return dropHeaderLine(ids, fileName, idField, notes)
-    }
-    case 'csv':
-    case 'tsv':
-      return idsOfTable(body, fileName, idField, notes)
-    case 'json':
-      return idsOfJson(body, fileName, idField)
-    case 'jsonl':
-      return idsOfJsonLines(body, fileName, idField)
-  }
+export function parseIds(text: string, name: string, idField: string, notes?: IdFileNotes) {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const file = sourceOf(name, idField, notes)
+  const format = formatOf(name)
+  if (format === 'json') return idsOfJson(body, file)
+  if (format === 'jsonl') return idsOfJsonLines(body, file)
+  if (format === 'lines') return dropHeaderLine(idsOfLines(splitLines(body), name, 1), file)
+  return idsOfTable(body, file, format === 'tsv')
 }
 
-const BOM = 0xfeff
-const LF = 10
-const CR = 13
-const QUOTE = 34
-const HASH = 35
-const COMMA = 44
-const SEMICOLON = 59
-const TAB = 9
+/**
+ * The file being read, and how its IDs are found: `path` is `id-field` as a JSON field path,
+ * `column` the `id-field` column (or text header line), the whole `id-field` with `\.` a dot.
+ */
+type Source = { name: string; idField: string; notes?: IdFileNotes; path: string[]; column: string }
+
+export function sourceOf(name: string, idField: string, notes?: IdFileNotes): Source {
+  const path = parseFieldPath(idField)
+  return { name, idField, notes, path, column: path.length === 1 ? path[0] : idField }
+}
+
+function fail(file: Source | string, position: string, problem: string): never {
+  throw new IdFileError(typeof file === 'string' ? file : file.name, position, problem)
+}
 
 /**
  * Bytes as UTF-8 text, a BOM kept (the readers drop it); undefined for bytes that are not
  * UTF-8. Another encoding (Windows-1252, Latin-1) must not turn an ID into one with U+FFFD,
- * which names no product and protects nothing.
+ * which names no product and protects nothing. `decoder` and `stream` read a file in chunks.
  */
-export function decodeUtf8(bytes: Uint8Array): string | undefined {
+export function decodeUtf8(bytes: Uint8Array, decoder = utf8Decoder(), stream = false) {
   try {
-    return utf8Decoder().decode(bytes)
+    return decoder.decode(bytes, { stream })
   } catch {
     return undefined
   }
@@ -147,67 +95,49 @@ export function utf8Decoder(): TextDecoder {
 export const SAVE_AS_UTF8 =
   '(saved in another encoding, such as Windows-1252 or Latin-1?), so its IDs cannot be read: save it as UTF-8'
 
-/** Calls `visit` with each line and its 1-based number; LF, CRLF and a lone CR end a line. */
-function forEachLine(text: string, visit: (line: string, lineNo: number) => void): void {
-  let start = 0
-  let lineNo = 1
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c !== LF && c !== CR) continue
-    visit(text.slice(start, i), lineNo++)
-    if (c === CR && text.charCodeAt(i + 1) === LF) i++
-    start = i + 1
-  }
-  if (start < text.length) visit(text.slice(start), lineNo)
-}
-
 // --- lines ---
 
-function idsOfLines(
-  text: string,
-  fileName: string,
-  firstLine: number,
-  maxLineChars: number
-): { ids: string[]; nextLine: number } {
-  // split() is the fastest way to lines by far; a lone CR ends a line too, but is rare.
-  const lines = text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n')
-  const nextLine = firstLine + lines.length - 1
-  // Kept IDs are written back into the array of lines: no second million-entry array.
-  let kept = 0
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    if (line.length > maxLineChars) throw lineTooLong(fileName, firstLine + i, maxLineChars)
-    const id = line.trim()
-    // `#` only starts a comment at the start of a line: IDs themselves may contain `#`.
-    if (id !== '' && id.charCodeAt(0) !== HASH) lines[kept++] = id
-  }
-  lines.length = kept
-  return { ids: lines, nextLine }
+/** The lines of a text; LF, CRLF and a lone CR end a line (split() is by far the fastest). */
+export function splitLines(text: string): string[] {
+  return text.includes('\r') ? text.split(/\r\n?|\n/) : text.split('\n')
 }
 
-function lineTooLong(fileName: string, lineNo: number, maxLineChars: number): IdFileError {
-  return new IdFileError(
-    fileName,
-    `line ${lineNo}`,
-    `longer than ${maxLineChars.toLocaleString('en-US')} characters, far beyond any ID: this is not a list of one ID per line`
+/**
+ * The IDs of whole lines of a text list, the first being line `firstLine`: trimmed (a BOM
+ * with them), blank lines and `#` comment lines dropped. The IDs are written back into `lines`
+ * (no second million-entry array). Throws IdFileError for a line longer than `maxLineChars`.
+ */
+export function idsOfLines(lines: string[], name: string, first: number, max = MAX_LINE_CHARS) {
+  let kept = 0
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > max) {
+      const problem = `longer than ${max.toLocaleString('en-US')} characters, far beyond any ID: this is not a list of one ID per line`
+      fail(name, `line ${first + i}`, problem)
+    }
+    const id = lines[i].trim()
+    // `#` only starts a comment at the start of a line: IDs themselves may contain `#`.
+    if (id !== '' && id[0] !== '#') lines[kept++] = id
+  }
+  lines.length = kept
+  return lines
+}
+
+/**
+ * A text list's first ID that is the `id-field` name (`product_id`) is a header line, as a
+ * person reads it: dropped from `ids` (the file's IDs), with a notice.
+ */
+export function dropHeaderLine(ids: string[], { name, column, notes }: Source): string[] {
+  if (ids[0] !== column) return ids
+  ids.shift()
+  notes?.notice(
+    `${name}: its first line "${column}" is the \`id-field\` name, so it was read as a header line, not as an ID.`
   )
+  return ids
 }
 
 // --- CSV / TSV ---
 
-type RecordVisitor = (cells: string[], lineNo: number) => void
-type RecordReader = (text: string, fileName: string, visit: RecordVisitor) => void
-
-/** TSV has no quoting: every tab separates cells, every line break ends a record. */
-function forEachTsvRecord(text: string, _fileName: string, visit: RecordVisitor): void {
-  forEachLine(text, (line, lineNo) => visit(line.split('\t'), lineNo))
-}
-
-const SEPARATOR_NAMES = new Map([
-  [COMMA, '","'],
-  [SEMICOLON, '";"'],
-  [TAB, 'a tab']
-])
+const SEPARATOR_NAMES: Record<string, string> = { ',': '","', ';': '";"', '\t': 'a tab' }
 
 /**
  * The header row decides the separator, as a person reading the file would: the extension's
@@ -215,290 +145,160 @@ const SEPARATOR_NAMES = new Map([
  * tab that it has (a list re-exported with another separator often keeps its name), else
  * none (one column). A header with two others is ambiguous: it fails.
  */
-function tableSeparator(text: string, fileName: string, own: number): number {
-  const end = text.search(/[\r\n]/)
-  const header = end === -1 ? text : text.slice(0, end)
-  if (header.includes(String.fromCharCode(own))) return own
-  const found = [COMMA, SEMICOLON, TAB].filter(
-    s => s !== own && header.includes(String.fromCharCode(s))
-  )
-  if (found.length > 1) {
-    throw new IdFileError(
-      fileName,
-      'line 1',
-      `the header row holds both ${nameOf(found[0])} and ${nameOf(found[1])}, and not ${nameOf(own)}: which one separates the columns is unclear. Save the file with one separator`
-    )
-  }
-  return found[0] ?? own
-}
-
-function nameOf(separator: number): string {
-  return SEPARATOR_NAMES.get(separator) as string
+function tableSeparator(text: string, file: Source, own: string): string {
+  const header = /^[^\r\n]*/.exec(text)?.[0] ?? ''
+  if (header.includes(own)) return own
+  const [first, second] = [',', ';', '\t'].filter(s => s !== own && header.includes(s))
+  if (second === undefined) return first ?? own
+  const [a, b, c] = [first, second, own].map(s => SEPARATOR_NAMES[s])
+  const problem = `the header row holds both ${a} and ${b}, and not ${c}: which one separates the columns is unclear. Save the file with one separator`
+  return fail(file, 'line 1', problem)
 }
 
 /**
- * RFC 4180 records, cells separated by `separator`: a field that starts with `"` is quoted
- * (separators, line breaks and doubled quotes inside it are data). A quote anywhere else is
- * refused rather than guessed at, as `a, "b,c"` would otherwise split into unintended IDs.
+ * The cells of each record and its first line. With `quoting` (RFC 4180), a field that starts
+ * with `"` is quoted (separators, line breaks and doubled quotes inside it are data); a quote
+ * anywhere else is refused rather than guessed at, as `a, "b,c"` would otherwise split into
+ * unintended IDs. TSV has no quoting: a `.tsv`'s tab always separates.
  */
-function forEachCsvRecord(
-  text: string,
-  fileName: string,
-  visit: RecordVisitor,
-  separator: number
-): void {
-  const end = text.length
-  let i = 0
-  let lineNo = 1
-  while (i < end) {
-    const recordLine = lineNo
+function* records(text: string, file: Source, separator: string, quoting: boolean) {
+  const plain = `[^${quoting ? '"' : ''}${separator}\\r\\n]*`
+  // The plain alternative always matches, so exec() never gives null.
+  const cell = new RegExp(quoting ? `"([^"]*(?:""[^"]*)*)"|${plain}` : plain, 'y')
+  let line = 1
+  for (let i = 0; i < text.length;) {
+    const first = line
     const cells: string[] = []
     for (;;) {
-      if (text.charCodeAt(i) === QUOTE) {
-        const openLine = lineNo
-        let cell = ''
-        let from = i + 1
-        for (;;) {
-          const q = text.indexOf('"', from)
-          if (q === -1) {
-            throw new IdFileError(fileName, `line ${openLine}`, 'a quoted field is never closed')
-          }
-          lineNo += countLineBreaks(text, from, q)
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            cell += text.slice(from, q + 1)
-            from = q + 2
-            continue
-          }
-          cell += text.slice(from, q)
-          i = q + 1
-          break
+      cell.lastIndex = i
+      const [whole, quoted] = cell.exec(text) as RegExpExecArray
+      i = cell.lastIndex
+      if (quoted !== undefined) {
+        line += whole.match(/\r\n?|\n/g)?.length ?? 0
+        if (i < text.length && !'\r\n'.includes(text[i]) && text[i] !== separator) {
+          fail(file, `line ${line}`, 'text after the closing quote of a field')
         }
-        const next = text.charCodeAt(i)
-        if (i < end && next !== separator && next !== LF && next !== CR) {
-          throw new IdFileError(
-            fileName,
-            `line ${lineNo}`,
-            'text after the closing quote of a field'
-          )
-        }
-        cells.push(cell)
+        cells.push(quoted.replaceAll('""', '"'))
+      } else if (quoting && text[i] === '"') {
+        const problem =
+          whole === ''
+            ? 'a quoted field is never closed'
+            : 'a quote inside an unquoted field (quote the whole field and double inner quotes)'
+        fail(file, `line ${line}`, problem)
       } else {
-        let j = i
-        for (; j < end; j++) {
-          const c = text.charCodeAt(j)
-          if (c === separator || c === LF || c === CR) break
-          if (c === QUOTE) {
-            throw new IdFileError(
-              fileName,
-              `line ${lineNo}`,
-              'a quote inside an unquoted field (quote the whole field and double inner quotes)'
-            )
-          }
-        }
-        cells.push(text.slice(i, j))
-        i = j
+        cells.push(whole)
       }
-      if (i < end && text.charCodeAt(i) === separator) {
-        i++
-        continue
-      }
-      break
+      if (text[i] !== separator) break
+      i++
     }
-    if (i < end) {
-      i += text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? 2 : 1
-      lineNo++
+    if (i < text.length) {
+      i += text.startsWith('\r\n', i) ? 2 : 1
+      line++
     }
-    visit(cells, recordLine)
+    yield [cells, first] as const
   }
 }
 
-function countLineBreaks(text: string, from: number, to: number): number {
-  let count = 0
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) count++
-  }
-  return count
-}
-
-function idsOfTable(
-  text: string,
-  fileName: string,
-  idField: string,
-  notes: IdFileNotes | undefined
-): string[] {
-  const own = formatOf(fileName) === 'tsv' ? TAB : COMMA
-  const separator = tableSeparator(text, fileName, own)
-  const forEachRecord: RecordReader =
-    separator === TAB && own === TAB
-      ? forEachTsvRecord
-      : (csv, file, visit) => forEachCsvRecord(csv, file, visit, separator)
+function idsOfTable(text: string, file: Source, tsv: boolean): string[] {
+  const separator = tableSeparator(text, file, tsv ? '\t' : ',')
+  const rows = records(text, file, separator, !(tsv && separator === '\t'))
+  const header = rows.next()
+  if (header.done) fail(file, '', `no header row; the first line must name the columns`)
+  const column = idColumn(header.value[0], file)
+  const name = header.value[0][column].trim()
   const ids: string[] = []
-  let column = -1
-  let columnName = ''
   // Blank lines are fine at the end only; one before more data is an empty ID.
-  let pendingBlankLine = 0
-
-  const idOf = (cells: string[], lineNo: number): string => {
-    if (cells.length <= column) {
-      const found = cells.length === 1 ? '1 cell' : `${cells.length} cells`
-      throw new IdFileError(
-        fileName,
-        `line ${lineNo}`,
-        `${found}, but the ID column "${columnName}" is column ${column + 1}`
-      )
-    }
-    const id = cells[column].trim()
-    if (id === '') {
-      throw new IdFileError(fileName, `line ${lineNo}`, `empty ID in column "${columnName}"`)
-    }
-    return id
-  }
-
-  forEachRecord(text, fileName, (cells, lineNo) => {
-    if (column === -1) {
-      column = idColumn(cells, fileName, idField, notes)
-      columnName = cells[column].trim()
-      return
-    }
+  let blankLine = 0
+  for (const [cells, line] of rows) {
     if (cells.length === 1 && cells[0].trim() === '') {
-      if (pendingBlankLine === 0) pendingBlankLine = lineNo
-      return
+      blankLine ||= line
+      continue
     }
-    // Throws: the blank row before this one has no ID.
-    if (pendingBlankLine !== 0) idOf([''], pendingBlankLine)
-    ids.push(idOf(cells, lineNo))
-  })
-  if (column === -1) {
-    throw new IdFileError(fileName, '', `no header row; the first line must name the columns`)
+    const [row, at] = blankLine ? [[''], `line ${blankLine}`] : [cells, `line ${line}`]
+    if (row.length <= column) {
+      const found = row.length === 1 ? '1 cell' : `${row.length} cells`
+      fail(file, at, `${found}, but the ID column "${name}" is column ${column + 1}`)
+    }
+    const id = row[column].trim()
+    ids.push(id !== '' ? id : fail(file, at, `empty ID in column "${name}"`))
   }
   return ids
 }
 
-/** The name of the `id-field` column (or text header line): the whole `id-field`, `\.` a dot. */
-function columnName(idField: string): string {
-  const keys = parseFieldPath(idField)
-  return keys.length === 1 ? keys[0] : idField
-}
-
-function idColumn(
-  header: string[],
-  fileName: string,
-  idField: string,
-  notes: IdFileNotes | undefined
-): number {
+function idColumn(header: string[], file: Source): number {
   const names = header.map(name => name.trim())
-  const wanted = columnName(idField)
+  const wanted = file.column
   if (names.length === 1) {
-    if (names[0] === '') {
-      throw new IdFileError(fileName, 'line 1', 'the header row is empty; it must name the columns')
-    }
+    if (names[0] === '') fail(file, 'line 1', 'the header row is empty; it must name the columns')
     // A list without a header loses its first ID to the header: say so, naming it.
     if (names[0] !== wanted) {
-      notes?.maybeId?.(names[0], fileName)
-      notes?.warning(
-        `${fileName}: line 1, ${JSON.stringify(names[0].slice(0, 100))}, was read as the header of its one column, not as an ID. If it is an ID, add a first line "${wanted}".`
+      file.notes?.maybeId?.(names[0], file.name)
+      file.notes?.warning(
+        `${file.name}: line 1, ${JSON.stringify(names[0].slice(0, 100))}, was read as the header of its one column, not as an ID. If it is an ID, add a first line "${wanted}".`
       )
     }
     return 0
   }
   const column = names.indexOf(wanted)
   if (column === -1) {
-    throw new IdFileError(
-      fileName,
-      'line 1',
-      `no column "${wanted}" in the header row; columns found: ${listNames(names)}`
-    )
+    // Cut short for very wide headers.
+    const shown = names.slice(0, 20).map(n => JSON.stringify(n.slice(0, 100)))
+    const more = names.length > 20 ? `, and ${names.length - 20} more` : ''
+    const problem = `no column "${wanted}" in the header row; columns found: ${shown.join(', ')}${more}`
+    fail(file, 'line 1', problem)
   }
-  if (names.indexOf(wanted, column + 1) !== -1) {
-    throw new IdFileError(fileName, 'line 1', `the header row names column "${wanted}" twice`)
+  if (names.includes(wanted, column + 1)) {
+    fail(file, 'line 1', `the header row names column "${wanted}" twice`)
   }
   return column
 }
 
-/** Quoted column names for an error message, cut short for very wide headers. */
-function listNames(names: string[]): string {
-  const shown = names.slice(0, 20).map(name => JSON.stringify(name.slice(0, 100)))
-  const more = names.length > shown.length ? `, and ${names.length - shown.length} more` : ''
-  return shown.join(', ') + more
-}
-
 // --- JSON / JSON lines ---
 
-function idsOfJson(text: string, fileName: string, idField: string): string[] {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw new IdFileError(fileName, '', `not valid JSON: ${messageOf(error)}`)
-  }
-  refuseDuplicateKey(text, fileName, '')
-  const path = parseFieldPath(idField)
-  if (Array.isArray(value)) {
-    return value.map((item, i) => idOfItem(item, fileName, `item ${i + 1}`, idField, path))
-  }
+function idsOfJson(text: string, file: Source): string[] {
+  const value = parseJson(text, file, '')
+  if (Array.isArray(value)) return value.map((item, i) => idOfItem(item, file, `item ${i + 1}`))
   // The API's own request body, so a saved request can be replayed.
   const productIds = valueAt(value, ['data', 'product_ids'])
   if (Array.isArray(productIds)) {
-    return productIds.map((item, i) => idOf(item, fileName, `data.product_ids item ${i + 1}`))
+    return productIds.map((item, i) => idOf(item, file, `data.product_ids item ${i + 1}`))
   }
-  throw new IdFileError(
-    fileName,
-    '',
-    `expected an array of IDs, an array of objects with "${idField}", or ` +
-      `{"data":{"product_ids":[...]}}, but found ${describe(value)}` +
-      (isObject(value) ? ' without data.product_ids' : '')
-  )
+  const found = describe(value) + (isObject(value) ? ' without data.product_ids' : '')
+  const shapes = `an array of IDs, an array of objects with "${file.idField}", or {"data":{"product_ids":[...]}}`
+  return fail(file, '', `expected ${shapes}, but found ${found}`)
 }
 
-function idsOfJsonLines(text: string, fileName: string, idField: string): string[] {
+function idsOfJsonLines(text: string, file: Source): string[] {
   const ids: string[] = []
-  const path = parseFieldPath(idField)
-  forEachLine(text, (line, lineNo) => {
-    if (line.trim() === '') return
-    let value: unknown
-    try {
-      value = JSON.parse(line)
-    } catch (error) {
-      throw new IdFileError(fileName, `line ${lineNo}`, `not valid JSON: ${messageOf(error)}`)
-    }
-    refuseDuplicateKey(line, fileName, `line ${lineNo}`)
-    ids.push(idOfItem(value, fileName, `line ${lineNo}`, idField, path))
+  splitLines(text).forEach((line, i) => {
+    const at = `line ${i + 1}`
+    if (line.trim() !== '') ids.push(idOfItem(parseJson(line, file, at), file, at))
   })
   return ids
 }
 
 /** JSON.parse keeps a key's last value: which of two names the product is not clear. */
-function refuseDuplicateKey(text: string, fileName: string, position: string): void {
+function parseJson(text: string, file: Source, position: string): unknown {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    fail(file, position, `not valid JSON: ${(error as Error).message}`)
+  }
   const key = duplicateKey(text)
-  if (key !== undefined) {
-    const problem = `the key ${JSON.stringify(key)} appears twice in one object`
-    throw new IdFileError(fileName, position, problem)
-  }
+  if (key === undefined) return value
+  return fail(file, position, `the key ${JSON.stringify(key)} appears twice in one object`)
 }
 
-/** An item of an ID list: the ID itself, or an object holding it at `path`. */
-function idOfItem(
-  item: unknown,
-  fileName: string,
-  position: string,
-  idField: string,
-  path: string[]
-): string {
-  if (!isObject(item)) return idOf(item, fileName, position)
-  const field = valueAt(item, path)
-  if (field === undefined) {
-    throw new IdFileError(fileName, position, `the object has no field "${idField}"`)
-  }
-  return idOf(field, fileName, `${position} field ${idField}`)
+/** An item of an ID list: the ID itself, or an object holding it at `id-field`. */
+function idOfItem(item: unknown, file: Source, position: string): string {
+  if (!isObject(item)) return idOf(item, file, position)
+  const field = valueAt(item, file.path)
+  if (field === undefined) fail(file, position, `the object has no field "${file.idField}"`)
+  return idOf(field, file, `${position} field ${file.idField}`)
 }
 
-function idOf(value: unknown, fileName: string, position: string): string {
+function idOf(value: unknown, file: Source, position: string): string {
   const id = idOfValue(value)
-  if (typeof id === 'string') return id
-  throw new IdFileError(fileName, position, id.problem)
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return typeof id === 'string' ? id : fail(file, position, id.problem)
 }

@@ -10,26 +10,14 @@ import { namedForm } from './named-form.js'
  * (`meta\.sku` names the key `meta.sku`). No other use of `\` and no empty key is allowed.
  */
 export function parseFieldPath(text: string): string[] {
-  const keys: string[] = []
-  let key = ''
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (c === '\\') {
-      const next = text[i + 1]
-      if (next !== '.' && next !== '\\') {
-        throw new FieldPathError('`\\` may only escape `.` or `\\`')
-      }
-      key += next
-      i++
-    } else if (c === '.') {
-      keys.push(key)
-      key = ''
-    } else {
-      key += c
-    }
+  // Escapes are read left to right, so a `\` left once they are gone escapes nothing allowed.
+  if (text.replace(/\\[.\\]/g, '').includes('\\')) {
+    throw new FieldPathError('`\\` may only escape `.` or `\\`')
   }
-  keys.push(key)
-  if (keys.some(k => k === '')) throw new FieldPathError('a key in the path is empty')
+  const keys = Array.from(text.matchAll(/(?:^|\.)((?:[^.\\]|\\[.\\])*)/g), ([, key]) =>
+    key.replace(/\\(.)/g, '$1')
+  )
+  if (keys.includes('')) throw new FieldPathError('a key in the path is empty')
   return keys
 }
 
@@ -44,29 +32,21 @@ const INDEX = /^(?:0|[1-9]\d*)$/
 export function valueAt(value: unknown, keys: readonly string[]): unknown {
   let current = value
   for (const key of keys) {
-    if (Array.isArray(current)) {
-      if (!INDEX.test(key)) return undefined
-      current = current[Number(key)]
-    } else if (isObject(current) && Object.hasOwn(current, key)) {
-      current = current[key]
-    } else {
-      return undefined
-    }
+    const has = Array.isArray(current)
+      ? INDEX.test(key)
+      : isObject(current) && Object.hasOwn(current, key)
+    if (!has) return undefined
+    current = (current as Record<string, unknown>)[key]
   }
   return current
 }
 
-/** Why a value is not an ID: the caller adds the file and the position. */
-export interface NotAnId {
-  readonly problem: string
-}
-
 /**
- * The ID a JSON value names: a string as it is (never trimmed nor split: it is sent exactly so),
+ * The ID a JSON value names, or why it names none (the caller adds the file and the position): a string as it is (never trimmed nor split: it is sent exactly so),
  * a whole number up to 2^53 - 1 in decimal form; anything else (strings empty or of white space,
  * fractions, numbers too large to be read exactly (TOML's bigints included), null, booleans, objects, arrays) is not an ID.
  */
-export function idOfValue(value: unknown): string | NotAnId {
+export function idOfValue(value: unknown): string | { problem: string } {
   if (typeof value === 'string') {
     // White space alone names nothing, however it is written.
     return namedForm(value) !== '' ? value : { problem: 'an empty string is not an ID' }

@@ -13,12 +13,10 @@ const INPUT = 'product-ids'
  */
 export function parseInlineIds(text: string): string[] {
   if (text.trimStart().startsWith('[')) return idsOfJsonArray(text)
-  const ids: string[] = []
-  for (const part of text.split(/[\r\n,]/)) {
-    const id = part.trim()
-    if (id !== '') ids.push(id)
-  }
-  return ids
+  return text
+    .split(/[\r\n,]/)
+    .map(part => part.trim())
+    .filter(id => id !== '')
 }
 
 function idsOfJsonArray(text: string): string[] {

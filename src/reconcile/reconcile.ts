@@ -7,7 +7,7 @@ import type { Log } from '../log.js'
 import type { ListOutcome } from '../miso/types.js'
 import type { Settings } from '../settings.js'
 import { compareWithRepository, type ReconcileInfo } from './compare.js'
-import { ReconcileError, repositoryIds } from './repository-ids.js'
+import { repositoryIds } from './repository-ids.js'
 
 /** What reconcile needs from Miso: client.ts implements it. */
 export interface IdLister {
@@ -24,7 +24,7 @@ export async function resolveReconcileIds(
   const repository = await repositoryIds(settings, env, log)
   for (const source of repository.sources) log.info(`Repository: ${source}.`)
   if (repository.ids.size === 0) {
-    throw new ReconcileError(
+    throw new Error(
       `The repository names no IDs (${repository.sources.join('; ')}): a reconcile would delete every record Miso lists. Nothing was listed or deleted.`
     )
   }
@@ -35,14 +35,12 @@ export async function resolveReconcileIds(
   if (!listing.ok) {
     const { httpStatus, message } = listing.failure
     const status = httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''
-    throw new ReconcileError(
+    throw new Error(
       `Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${status}${message}. Nothing was deleted.`
     )
   }
-  const { toDelete, misoCount, missingFromMiso } = compareWithRepository(
-    listing.ids,
-    repository.ids
-  )
+  const { toDelete, ...counts } = compareWithRepository(listing.ids, repository.ids)
+  const { misoCount, missingFromMiso } = counts
   log.info(
     `Miso lists ${misoCount} ${what}; the repository names ${repository.ids.size} IDs; ${toDelete.length} listed by Miso are named nowhere in the repository.`
   )
@@ -51,27 +49,12 @@ export async function resolveReconcileIds(
       `${missingFromMiso} IDs the repository names are not in Miso's listing of ${what}: their uploads may be missing.`
     )
   }
-  const groups: IdGroup[] =
-    toDelete.length > 0
-      ? [
-          {
-            kind: 'reconcile',
-            name: route,
-            ids: toDelete,
-            detail: 'listed by Miso, named nowhere in the repository'
-          }
-        ]
-      : []
+  const detail = 'listed by Miso, named nowhere in the repository'
+  const group: IdGroup = { kind: 'reconcile', name: route, ids: toDelete, detail }
+  const { head, ids } = repository
+  const info = { recordType, type, head, ...counts, repositoryCount: ids.size }
   return {
-    groups,
-    info: {
-      recordType,
-      type,
-      ...(repository.head !== undefined ? { head: repository.head } : {}),
-      misoCount,
-      repositoryCount: repository.ids.size,
-      deleteCount: toDelete.length,
-      missingFromMiso
-    }
+    groups: toDelete.length > 0 ? [group] : [],
+    info: { ...info, deleteCount: toDelete.length }
   }
 }
