@@ -11,7 +11,7 @@ import { agentFor, describeProxy, proxyFor, proxySecrets, proxyVariableFor } fro
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
 import { readDeleteAnswer } from './delete-answer.js'
 import { readIdListing } from './id-listing.js'
-import { misoMessage } from './message.js'
+import { failureText, misoMessage } from './message.js'
 import { classifyStatus, parseRetryAfter, retryDelay } from '../http-policy.js'
 import type {
   DeleteOutcome,
@@ -210,7 +210,7 @@ export class MisoClient implements MisoApi {
       if ('final' in verdict) return fail(verdict.final, attempts, verdict.body)
       const failure = verdict.retry
       const reason =
-        failure.httpStatus === undefined ? failure.message : `${request}: ${explain(failure)}`
+        failure.httpStatus === undefined ? failure.message : `${request}: ${failureText(failure)}`
       if (attempts > retries) {
         if (retries > 0) this.log(`${reason}; giving up after ${attempts} attempts`)
         return fail(failure, attempts, verdict.body)
@@ -220,7 +220,7 @@ export class MisoClient implements MisoApi {
       try {
         await this.sleep(delay, signal)
       } catch {
-        const last = `cancelled while waiting to retry (last answer: ${explain(failure)})`
+        const last = `cancelled while waiting to retry (last answer: ${failureText(failure)})`
         return cancelled(last, attempts)
       }
     }
@@ -398,12 +398,6 @@ async function readCapped(
     size += buffer.length
   }
   return { text: Buffer.concat(chunks).toString('utf8'), cut: false }
-}
-
-function explain(failure: MisoFailure): string {
-  return failure.httpStatus !== undefined
-    ? `HTTP ${failure.httpStatus}: ${failure.message}`
-    : failure.message
 }
 
 function seconds(ms: number): string {
