@@ -115,7 +115,7 @@ export class MisoClient implements MisoApi {
       try {
         const answer = await this.exchange('POST', path, body, signal)
         if (typeof answer === 'string') return { retry: { message: answer, fatal: false } }
-        if (answer.status < 200 || answer.status > 299) {
+        if (classifyStatus(answer.status) !== 'ok') {
           return { ...this.refusal(answer, `POST ${this.basePath}${path}`), body: answer.body }
         }
         // Read before redacting: a key-like run inside must not hide a task_id.
@@ -173,7 +173,8 @@ export class MisoClient implements MisoApi {
       const answer = await this.exchange('GET', path, undefined, signal, MAX_LISTING_BYTES)
       if (typeof answer === 'string') return { retry: { message: answer, fatal: false } }
       const { status } = answer
-      if (status < 200 || status > 299) return this.refusal(answer, `GET ${this.basePath}${route}`)
+      if (classifyStatus(status) !== 'ok')
+        return this.refusal(answer, `GET ${this.basePath}${route}`)
       // The IDs as sent (before redaction): they are what gets deleted.
       const listing = answer.cut
         ? { ok: false as const, problem: `the answer is larger than ${MAX_LISTING_BYTES} bytes` }
