@@ -14,8 +14,8 @@
 //   'timed-out' and unsent ones 'not-sent'.
 // - Cancellation (`signal`) aborts everything in flight; every unfinished batch is 'cancelled'
 //   (accepted ones keep their task ID).
-// - The run's status: see finaliseRun (deletion-steps.ts), where every decision of the run
-//   lives apart from these loops.
+// - The run's status: see finaliseRun below. The decisions (stepPoll, finaliseRun) are pure
+//   functions apart from the loops (the DeletionRun class), so they are tested as tables.
 // - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
 //   otherwise the delete request's own time, from sending to its answer.
 // - Counts: each count of a batch is the one last reported for it, by the delete answer and
@@ -24,33 +24,14 @@
 //   the batch 'succeeded' without a poll, also with `wait` false.
 
 import { setMaxListeners } from 'node:events'
-import {
-  batchLabel,
-  type BatchEnd,
-  finaliseRun,
-  givenUp,
-  keyProblem,
-  NEW_TRACK,
-  type PollStep,
-  type PollTrack,
-  type RunEnd,
-  type RunStop,
-  stepPoll
-} from './deletion-steps.js'
 import type { Log } from './log.js'
 import { plural } from './plural.js'
-import { isTransientStatus } from './http-policy.js'
-import { failureText } from './miso/message.js'
+import { isTransientStatus, stopsTheRun } from './http-policy.js'
+import { failureText, misoMessage } from './miso/message.js'
 import { countsText, describeReading, readTaskStatus } from './miso/task-status.js'
 import { abortableSleep, type Sleep } from './miso/throttle.js'
 import { type Heard, PollSchedule } from './poll-schedule.js'
-import type {
-  BatchStatus,
-  DeleteOutcome,
-  MisoApi,
-  MisoFailure,
-  StatusAnswer
-} from './miso/types.js'
+import type * as Miso from './miso/types.js'
 
 export interface DeletionOptions {
   /** Delete requests in flight at once; also the bound on status polls in flight. */
@@ -90,16 +71,16 @@ interface Batch extends BatchEnd {
 
 export function runDeletion(
   batches: readonly (readonly string[])[],
-  api: MisoApi,
+  api: Miso.MisoApi,
   options: DeletionOptions
 ): Promise<DeletionResult> {
   return new DeletionRun(batches, api, options).run()
 }
 
-/** The loops of one run and what they share; the decisions are in deletion-steps.ts. */
+/** The loops of one run and what they share. */
 class DeletionRun implements RunStop {
   halted?: 'cancelled' | 'timed-out'
-  fatal?: MisoFailure
+  fatal?: Miso.MisoFailure
   private readonly batches: Batch[]
   /** The next batch to send. */
   private next = 0
@@ -121,7 +102,7 @@ class DeletionRun implements RunStop {
 
   constructor(
     batches: readonly (readonly string[])[],
-    private readonly api: MisoApi,
+    private readonly api: Miso.MisoApi,
     private readonly options: DeletionOptions
   ) {
     this.batches = batches.map((ids, index) => ({
@@ -189,7 +170,7 @@ class DeletionRun implements RunStop {
   }
 
   /** A wrong key: no new work, but what is in flight may finish. */
-  private stopForKey(failure: MisoFailure): void {
+  private stopForKey(failure: Miso.MisoFailure): void {
     if (this.fatal) return
     this.fatal = failure
     // The run's failing annotation gives the cause and what to do: the log line is enough.
@@ -198,7 +179,12 @@ class DeletionRun implements RunStop {
     this.wake()
   }
 
-  private finish(batch: Batch, status: BatchStatus, from?: number, error?: MisoFailure): void {
+  private finish(
+    batch: Batch,
+    status: Miso.BatchStatus,
+    from?: number,
+    error?: Miso.MisoFailure
+  ): void {
     batch.done = true
     batch.result.status = status
     if (error) batch.result.error = error
@@ -219,7 +205,7 @@ class DeletionRun implements RunStop {
   private async send(batch: Batch): Promise<void> {
     const { log, wait } = this.options
     const sentAt = (batch.sentAt = this.now())
-    let outcome: DeleteOutcome
+    let outcome: Miso.DeleteOutcome
     try {
       outcome = await this.api.deleteProducts(batch.ids, this.halt.signal)
     } catch (e) {
@@ -301,7 +287,7 @@ class DeletionRun implements RunStop {
   /** One poll of the task of `batch`, sent at `sentAt`. Never rejects. */
   private async pollOnce(batch: Batch, sentAt: number): Promise<void> {
     const { log, retries } = this.options
-    let answer: StatusAnswer
+    let answer: Miso.StatusAnswer
     try {
       answer = await this.api.getStatus(batch.result.taskId ?? '', this.halt.signal)
     } catch (e) {
@@ -341,4 +327,209 @@ class DeletionRun implements RunStop {
 
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
+}
+
+// The decisions of a run: plain values in, plain values out, messages returned for the loops
+// to log.
+
+export type RunStatus = 'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'submitted'
+
+/** What the run learnt of one task between polls. */
+export interface PollTrack {
+  /** Transient failures (no answer, 429, 5xx) in a row. */
+  transientInRow: number
+  /** The task gave an unknown answer without a status word, and the log said so. */
+  toldUnknown: boolean
+}
+
+export const NEW_TRACK: PollTrack = { transientInRow: 0, toldUnknown: false }
+
+/** What to do after one status answer. */
+export type PollStep =
+  | {
+      kind: 'continue'
+      track: PollTrack
+      /** An unknown status word the run has not warned about yet. */
+      newWord?: string
+      warning?: string
+    }
+  | {
+      kind: 'finish'
+      status: 'succeeded' | 'failed'
+      error?: Miso.MisoFailure
+      info?: string
+      warning?: string
+    }
+  /**
+   * 401/403/407: the key (or the proxy's credentials) is wrong for every task; the task fails
+   * and the run stops.
+   */
+  | { kind: 'stop-for-key'; failure: Miso.MisoFailure }
+
+interface StepContext {
+  /** `Task <id>`, for messages. */
+  label: string
+  /** More than this many transient failures in a row fail the task. */
+  retries: number
+  /** Unknown status words the run has warned about already (once per word per run). */
+  toldWords: ReadonlySet<string>
+}
+
+/** Decides what one status answer (and its reading) means for its task. */
+export function stepPoll(
+  answer: Miso.StatusAnswer,
+  reading: Miso.TaskReading,
+  track: PollTrack,
+  context: StepContext
+): PollStep {
+  const { label, toldWords } = context
+  const { httpStatus } = answer
+  if (stopsTheRun(httpStatus)) {
+    const failure = { httpStatus, message: misoMessage(httpStatus, answer.body), fatal: true }
+    return { kind: 'stop-for-key', failure }
+  }
+  const line = `${label}: ${describeReading(reading)}`
+  if (reading.state === 'succeeded') return { kind: 'finish', status: 'succeeded', info: line }
+  if (reading.state === 'failed') {
+    const error = { httpStatus, message: reading.note ?? '', fatal: false }
+    return { kind: 'finish', status: 'failed', error, warning: line }
+  }
+  if (isTransientStatus(httpStatus)) {
+    const transientInRow = track.transientInRow + 1
+    if (transientInRow <= context.retries) {
+      return { kind: 'continue', track: { ...track, transientInRow } }
+    }
+    const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`
+    return givenUp(answer, message, label)
+  }
+  const next: PollTrack = { ...track, transientInRow: 0 }
+  const { state, word, note } = reading
+  if (state !== 'unknown' || (word !== undefined ? toldWords.has(word) : track.toldUnknown)) {
+    return { kind: 'continue', track: next }
+  }
+  if (word !== undefined) {
+    return {
+      kind: 'continue',
+      track: next,
+      newWord: word,
+      warning: `${label}: ${note}; still polling.`
+    }
+  }
+  const warning = `${label}: unknown answer (${note}); still polling.`
+  return { kind: 'continue', track: { ...next, toldUnknown: true }, warning }
+}
+
+/** Fails a task the run gives up on (its status cannot be learnt), with `message`. */
+function givenUp(answer: Miso.StatusAnswer, message: string, label: string): PollStep {
+  const httpStatus = answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}
+  return {
+    kind: 'finish',
+    status: 'failed',
+    error: { ...httpStatus, message, fatal: false },
+    warning: `${label}: ${message}; counted as failed.`
+  }
+}
+
+/** Why the run stopped early, as the loops recorded it. */
+interface RunStop {
+  /** Cancellation or the wait time-out aborted everything in flight. */
+  halted?: 'cancelled' | 'timed-out'
+  /** A 401/403/407 stopped new work. */
+  fatal?: Miso.MisoFailure
+}
+
+/** One batch as the loops left it. */
+export interface BatchEnd {
+  result: Miso.BatchResult
+  done: boolean
+  sentAt?: number
+  acceptedAt?: number
+  lastReading?: Miso.TaskReading
+}
+
+export interface RunEnd {
+  status: RunStatus
+  batches: Miso.BatchResult[]
+  taskIds: string[]
+  failedCount: number
+  stoppedBy?: string
+  /** One line per batch that timed out, for the log. */
+  warnings: string[]
+}
+
+/**
+ * Gives every unfinished batch its end state and the run its status:
+ * - cancelled: every unfinished batch is 'cancelled' (accepted ones keep their task ID);
+ * - never sent: 'not-sent';
+ * - sent when the wait timed out: 'timed-out';
+ * - accepted when a wrong key stopped the run: 'failed', not confirmed.
+ * The run's status is the most important batch outcome: cancelled > failed > timed-out (also
+ * for 'not-sent') > succeeded, or 'submitted' without waiting. A failure outranks a time-out
+ * because it needs action, not just patience.
+ */
+export function finaliseRun(
+  batches: readonly BatchEnd[],
+  stop: RunStop,
+  settings: { wait: boolean; waitTimeoutMs: number; now: number }
+): RunEnd {
+  const { halted, fatal } = stop
+  const warnings: string[] = []
+  const results = batches.map((batch): Miso.BatchResult => {
+    if (batch.done) return batch.result
+    const from = batch.acceptedAt ?? batch.sentAt
+    const durationMs = from !== undefined ? { durationMs: settings.now - from } : {}
+    if (halted === 'cancelled') return { ...batch.result, status: 'cancelled', ...durationMs }
+    if (batch.sentAt === undefined) return { ...batch.result, status: 'not-sent' }
+    if (halted === 'timed-out') {
+      const last = batch.lastReading ? describeReading(batch.lastReading) : 'no answer yet'
+      warnings.push(`${batchLabel(batch.result, batches.length)}: timed out; last status: ${last}`)
+      return { ...batch.result, status: 'timed-out', ...durationMs }
+    }
+    // Not reached without `fatal`: the loops end only when every sent batch is done or the
+    // run stopped.
+    if (!fatal) return batch.result
+    const message = `not confirmed: the run stopped (${keyProblem(fatal)})`
+    const error = { httpStatus: fatal.httpStatus, message, fatal: true }
+    return { ...batch.result, status: 'failed', error, ...durationMs }
+  })
+  // Without waiting, a batch Miso did at once counts as done too.
+  const counted = (status: Miso.BatchStatus): boolean =>
+    status === 'succeeded' || (!settings.wait && status === 'submitted')
+  const stoppedBy =
+    halted === 'cancelled'
+      ? 'cancelled'
+      : fatal
+        ? keyProblem(fatal)
+        : halted === 'timed-out'
+          ? `wait-timeout of ${settings.waitTimeoutMs / 1000} s`
+          : undefined
+  return {
+    status: overallStatus(results, settings.wait),
+    batches: results,
+    taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
+    failedCount: results.reduce((sum, r) => sum + (counted(r.status) ? 0 : r.count), 0),
+    ...(stoppedBy !== undefined ? { stoppedBy } : {}),
+    warnings
+  }
+}
+
+function overallStatus(results: readonly Miso.BatchResult[], wait: boolean): RunStatus {
+  const has = (status: Miso.BatchStatus): boolean => results.some(r => r.status === status)
+  if (has('cancelled')) return 'cancelled'
+  if (has('failed')) return 'failed'
+  if (has('timed-out') || has('not-sent')) return 'timed-out'
+  return wait || !has('submitted') ? 'succeeded' : 'submitted'
+}
+
+/** `Task <id>` once accepted, else `Batch <n>/<total>`. */
+function batchLabel(result: Miso.BatchResult, total: number): string {
+  return result.taskId !== undefined
+    ? `Task ${result.taskId}`
+    : `Batch ${result.index + 1}/${total}`
+}
+
+function keyProblem(failure: Miso.MisoFailure): string {
+  if (failure.httpStatus === 407) return 'the proxy refused the credentials (HTTP 407)'
+  const what = failure.httpStatus === 403 ? 'api key refused' : 'invalid api key'
+  return `${what} (HTTP ${failure.httpStatus ?? '?'})`
 }

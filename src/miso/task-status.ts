@@ -6,7 +6,7 @@
 //   404                        'not-registered' (the task is not known yet)
 //   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see http-policy.ts
 //   3xx, other 4xx             'failed': asking again would get the same refusal (401/403 stop
-//                              the whole run, see deletion-steps.ts)
+//                              the whole run, see deletion.ts)
 //   1xx                        'unknown'
 //   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
 // Then, in the JSON object, the first rule that applies:
