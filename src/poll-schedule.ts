@@ -47,7 +47,8 @@ export class PollSchedule<K> {
   private readonly byKey = new Map<K, Task<K>>()
   /** Every task before this index has ended. */
   private firstOpen = 0
-  private openCount = 0
+  /** Tasks accepted and not ended (read-only outside). */
+  open = 0
   /** The next task a sweep looks at; undefined when no sweep is on. */
   private sweep: number | undefined
   private sweepInFlight = 0
@@ -70,15 +71,10 @@ export class PollSchedule<K> {
     while (place > 0 && this.tasks[place - 1].sentAt > sentAt) place--
     this.tasks.splice(place, 0, task)
     this.byKey.set(key, task)
-    this.openCount++
+    this.open++
     this.firstOpen = Math.min(this.firstOpen, place)
     if (this.sweep !== undefined && place < this.sweep) this.sweep = place
     this.backstopAt ??= acceptedAt + BACKSTOP_AFTER * this.settings.maxGapMs
-  }
-
-  /** Tasks accepted and not ended. */
-  get open(): number {
-    return this.openCount
   }
 
   /**
@@ -138,7 +134,7 @@ export class PollSchedule<K> {
     if (by === 'sweep') this.sweepInFlight--
     if (heard === 'ended') {
       task.ended = true
-      this.openCount--
+      this.open--
       if (by === 'sweep') this.sweepEnds++
       // An ending the backstop saw out of turn: the ones after it may have ended too.
       else if (this.sweep === undefined) [this.sweep, this.sweepEnds] = [index + 1, 0]

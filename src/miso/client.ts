@@ -36,7 +36,6 @@ export interface MisoClientOptions {
   concurrency: number
   /** Where proxy settings are read; default process.env. */
   env?: NodeJS.ProcessEnv
-  userAgent?: string
   /** Retries, rate limits and the proxy in use, each line already redacted. */
   log: Log
   random?: () => number
@@ -276,7 +275,7 @@ export class MisoClient implements MisoApi {
     if (authMode === 'query') url.searchParams.set('api_key', apiKey)
     const headers: Record<string, string> = {
       Accept: 'application/json',
-      'User-Agent': this.options.userAgent ?? `miso-bulk-delete/${pkg.version}`,
+      'User-Agent': `miso-bulk-delete/${pkg.version}`,
       ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
       ...(authMode === 'header' ? { 'X-API-KEY': apiKey } : {})
     }
