@@ -25,8 +25,8 @@
 //   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
 //   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
 //
-// Reading never throws: it looks at most a few levels into the body, and an errors list nested
-// too deep to print (`{"errors":[[[...100,000 deep...]]]}`) is counted, not shown.
+// Reading never throws: it looks at most a few levels into the body, so a hostile answer
+// (`{"errors":[[[...100,000 deep...]]]}`) cannot exhaust the stack.
 
 import { classifyStatus } from '../http-policy.js'
 import { misoMessage } from './message.js'
@@ -49,6 +49,8 @@ const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '
 
 /** Length of body excerpts in notes. */
 const EXCERPT = 80
+/** Levels of nesting shown in an excerpt of a JSON value; deeper ones show as `[…]` / `{…}`. */
+const EXCERPT_DEPTH = 8
 
 export function readTaskStatus(answer: StatusAnswer): TaskReading {
   const { httpStatus, body } = answer
@@ -118,7 +120,7 @@ function errorSignal(top: JsonObject, data: JsonObject | undefined): string | un
   if (top.errors === true || data?.errors === true) return 'errors: true'
   const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0)
   if (Array.isArray(list)) {
-    return `${list.length} error${list.length === 1 ? '' : 's'}: ${jsonExcerpt(list)}`
+    return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(shortJson(list))}`
   }
   return undefined
 }
@@ -170,13 +172,37 @@ function snakeCase(key: string): string {
   return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
 }
 
-/** The start of `value` as JSON; a value nested deeper than the stack allows is not shown. */
-function jsonExcerpt(value: unknown): string {
-  try {
-    return excerpt(JSON.stringify(value))
-  } catch {
-    return '(nested too deep to show)'
+/** Compact JSON of `value`, cut at about EXCERPT characters and EXCERPT_DEPTH levels. */
+function shortJson(value: unknown): string {
+  let out = ''
+  const write = (item: unknown, depth: number): void => {
+    if (out.length > EXCERPT) return
+    if (Array.isArray(item)) {
+      if (depth >= EXCERPT_DEPTH) return void (out += '[…]')
+      out += '['
+      for (let i = 0; i < item.length && out.length <= EXCERPT; i++) {
+        if (i > 0) out += ','
+        write(item[i], depth + 1)
+      }
+      out += ']'
+    } else if (isObject(item)) {
+      if (depth >= EXCERPT_DEPTH) return void (out += '{…}')
+      out += '{'
+      let first = true
+      for (const [key, field] of Object.entries(item)) {
+        if (out.length > EXCERPT) break
+        out += `${first ? '' : ','}${JSON.stringify(key)}:`
+        first = false
+        write(field, depth + 1)
+      }
+      out += '}'
+    } else {
+      const text = JSON.stringify(item) ?? String(item)
+      out += text.length > EXCERPT ? text.slice(0, EXCERPT) : text
+    }
   }
+  write(value, 0)
+  return out
 }
 
 function excerpt(text: string): string {
