@@ -40,6 +40,8 @@ export interface MisoClientOptions {
   log: Log
   random?: () => number
   sleep?: Sleep
+  /** The clock for `Retry-After` dates and the throttle's pauses; default Date.now. */
+  now?: () => number
 }
 
 /** Answers are read up to this size, so a hostile or broken answer cannot exhaust memory. */
@@ -81,6 +83,7 @@ export class MisoClient implements MisoApi {
   private readonly recordType: RecordType
   private readonly random: () => number
   private readonly sleep: Sleep
+  private readonly now: () => number
 
   /** Throws when the proxy settings are unusable (naming the variable, never its value). */
   constructor(private readonly options: MisoClientOptions) {
@@ -94,7 +97,8 @@ export class MisoClient implements MisoApi {
     this.recordType = options.recordType ?? 'products'
     this.random = options.random ?? Math.random
     this.sleep = options.sleep ?? abortableSleep
-    this.throttle = new Throttle(options.concurrency, { sleep: this.sleep })
+    this.now = options.now ?? Date.now
+    this.throttle = new Throttle(options.concurrency, { sleep: this.sleep, now: this.now })
     if (proxy) {
       this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`)
     }
@@ -243,13 +247,13 @@ export class MisoClient implements MisoApi {
     const retryAfterMs =
       status === 429
         ? this.rateLimited(request, answer)
-        : parseRetryAfter(answer.headers.get('retry-after'), Date.now())
+        : parseRetryAfter(answer.headers.get('retry-after'), this.now())
     return { retry: failure, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }
   }
 
   /** Tells the throttle about a 429; returns the Retry-After wait, if any. */
   private rateLimited(request: string, answer: Answer): number | undefined {
-    const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now())
+    const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), this.now())
     this.throttle.onRateLimited(retryAfterMs)
     this.log(
       `${request}: rate limited (HTTP 429); ${this.throttle.limit} request(s) in flight at most`
