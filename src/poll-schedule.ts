@@ -58,6 +58,9 @@ export class PollSchedule<K> {
   private backstopAt: number | undefined
   /** `ended` tasks had ended by `at`, and the next had not. */
   private pace: { ended: number; at: number } | undefined
+  /** Longest seen running and shortest seen ended, from acceptance: tasks that end together. */
+  private runningFor = 0
+  private endedWithin = Infinity
   private readonly minGapMs: number
 
   constructor(private readonly settings: ScheduleSettings) {
@@ -135,10 +138,13 @@ export class PollSchedule<K> {
     if (heard === 'ended') {
       task.ended = true
       this.open--
+      this.endedWithin = Math.min(this.endedWithin, now - task.acceptedAt)
       if (by === 'sweep') this.sweepEnds++
       // An ending the backstop saw out of turn: the ones after it may have ended too.
       else if (this.sweep === undefined) [this.sweep, this.sweepEnds] = [index + 1, 0]
-    } else if (by === 'sweep' && this.sweep !== undefined) {
+    } else {
+      if (heard === 'running') this.runningFor = Math.max(this.runningFor, sentAt - task.acceptedAt)
+      if (by !== 'sweep' || this.sweep === undefined) return
       const ended = this.tasks.slice(0, index).filter(t => t.ended).length
       if (ended > 0) this.pace = { ended, at: sentAt }
       this.endSweep(now)
@@ -169,10 +175,15 @@ export class PollSchedule<K> {
     return task.acceptedAt + this.settings.pollIntervalMs
   }
 
-  /** Tasks ended per ms since the first acceptance, counting half of the one running. */
+  /**
+   * Tasks ended per ms since the first acceptance, counting half of the one running; only
+   * once they do not all take the same time (one ran longer than another took to end), as the
+   * pace of tasks that end together says nothing of the ones accepted later.
+   */
   private rate(): number | undefined {
     const elapsed = this.pace ? this.pace.at - this.tasks[0].acceptedAt : 0
-    return this.pace && elapsed > 0 ? (this.pace.ended + 0.5) / elapsed : undefined
+    if (!this.pace || elapsed <= 0 || this.runningFor <= this.endedWithin) return undefined
+    return (this.pace.ended + 0.5) / elapsed
   }
 
   /** By the pace of tasks that end one after another, task `index`'s turn has not come. */
