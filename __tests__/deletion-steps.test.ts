@@ -1,11 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import {
-  type BatchEnd,
-  finaliseRun,
-  NEW_TRACK,
-  type PollTrack,
-  stepPoll
-} from '../src/deletion-steps.js'
+import { type BatchEnd, finaliseRun, NEW_TRACK, type PollTrack, stepPoll } from '../src/deletion.js'
 import { readTaskStatus } from '../src/miso/task-status.js'
 import type { BatchResult, StatusAnswer } from '../src/miso/types.js'
 

@@ -136,6 +136,32 @@ describe('PollSchedule', () => {
     expect(now - endOf(11)).toBeLessThanOrEqual(3600)
   })
 
+  it('does not take tasks that end together, accepted over a while, for a queue', () => {
+    // 100 tasks of 10 s, four accepted every 77 ms: a sweep meets a running task, but the
+    // pace of the ones before it says nothing of the later ones. Answers take 33 ms.
+    const acceptedAt = Array.from({ length: 100 }, (_, i) => 77 * (Math.floor(i / 4) + 1))
+    const endOf = (index: number): number => acceptedAt[index] + 10_000
+    const schedule = new PollSchedule<number>(SETTINGS)
+    let added = 0
+    let inFlight: { index: number; sentAt: number }[] = []
+    let now = 0
+    let requests = 0
+    while (added < 100 || schedule.open > 0) {
+      while (added < 100 && acceptedAt[added] <= now) schedule.add(added, acceptedAt[added++])
+      for (const { index, sentAt } of inFlight) {
+        schedule.heard(index, endOf(index) <= sentAt ? 'ended' : 'running', sentAt, now)
+      }
+      if (added === 100 && schedule.open === 0) break
+      const { poll, wakeAt } = schedule.due(now, 4)
+      requests += poll.length
+      inFlight = poll.map(index => ({ index, sentAt: now }))
+      now = poll.length > 0 ? now + 33 : Math.min(wakeAt, acceptedAt[added] ?? Infinity)
+    }
+    expect(requests).toBeLessThanOrEqual(150)
+    // the last end is learnt within the lag allowed, not at the backstop a minute in
+    expect(now - endOf(99)).toBeLessThanOrEqual(1500)
+  })
+
   it('sees an ending out of order through the backstop, and sweeps on after it', () => {
     const schedule = scheduleOf(0, 1, 2)
     let now = 2000

@@ -11,7 +11,7 @@ import { agentFor, describeProxy, proxyFor, proxySecrets, proxyVariableFor } fro
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
 import { readDeleteAnswer } from './delete-answer.js'
 import { readIdListing } from './id-listing.js'
-import { misoMessage } from './message.js'
+import { failureText, misoMessage } from './message.js'
 import { classifyStatus, parseRetryAfter, retryDelay } from '../http-policy.js'
 import type {
   DeleteOutcome,
@@ -36,11 +36,12 @@ export interface MisoClientOptions {
   concurrency: number
   /** Where proxy settings are read; default process.env. */
   env?: NodeJS.ProcessEnv
-  userAgent?: string
   /** Retries, rate limits and the proxy in use, each line already redacted. */
   log: Log
   random?: () => number
   sleep?: Sleep
+  /** The clock for `Retry-After` dates and the throttle's pauses; default Date.now. */
+  now?: () => number
 }
 
 /** Answers are read up to this size, so a hostile or broken answer cannot exhaust memory. */
@@ -52,18 +53,7 @@ const MAX_BODY_BYTES = 1024 * 1024
 const MAX_LISTING_BYTES = 256 * 1024 * 1024
 /** Longest server message kept; HTML error pages can be long. */
 const MAX_MESSAGE_CHARS = 500
-/** The routes of one record type, e.g. `/v1/users/_delete`. */
-function routesFor(recordType: RecordType) {
-  return {
-    delete: `/v1/${recordType}/_delete`,
-    status: `/v1/${recordType}/_status/`,
-    ids: `/v1/${recordType}/_ids`,
-    /** The delete body's list: `product_ids` or `user_ids`. */
-    idsKey: recordType === 'users' ? 'user_ids' : 'product_ids'
-  }
-}
-
-/** One HTTP answer, body read (up to MAX_BODY_BYTES) and redacted. */
+/** One HTTP answer, body read (up to its cap) and redacted. */
 interface Answer {
   status: number
   statusText: string
@@ -71,24 +61,15 @@ interface Answer {
   body: string
   /** The body as received, never kept or shown: a key-like run inside must not hide a task_id. */
   raw: string
-  /** The body was longer than MAX_BODY_BYTES and was cut. */
+  /** The body was longer than its cap and was cut. */
   cut: boolean
 }
 
-type Exchange =
-  { kind: 'answer'; answer: Answer } | { kind: 'error'; reason: string } | { kind: 'cancelled' }
-
-type Attempt =
-  | {
-      kind: 'accepted'
-      taskId?: string
-      counts: Record<string, number>
-      httpStatus: number
-      body: string
-    }
-  | { kind: 'retry'; failure: MisoFailure; body?: string; retryAfterMs?: number }
-  | { kind: 'final'; failure: MisoFailure; body: string }
-  | { kind: 'cancelled' }
+/** What one attempt came to: an outcome, or a failure worth another attempt. */
+type Failed =
+  | { retry: MisoFailure; retryAfterMs?: number; body?: string }
+  | { final: MisoFailure; body?: string }
+type Verdict<T> = { done: T } | Failed
 
 export class MisoClient implements MisoApi {
   readonly throttle: Throttle
@@ -99,10 +80,10 @@ export class MisoClient implements MisoApi {
   private readonly redact: (text: string) => string
   /** The variable naming the proxy in use, for the message of a 407. */
   private readonly proxyVariable: string | undefined
-  private readonly userAgent: string
+  private readonly recordType: RecordType
   private readonly random: () => number
   private readonly sleep: Sleep
-  private readonly routes: ReturnType<typeof routesFor>
+  private readonly now: () => number
 
   /** Throws when the proxy settings are unusable (naming the variable, never its value). */
   constructor(private readonly options: MisoClientOptions) {
@@ -113,51 +94,51 @@ export class MisoClient implements MisoApi {
     this.redact = redactor([options.apiKey, ...(proxy ? proxySecrets(proxy) : [])])
     this.agent = agentFor(this.apiUrl, env)
     this.proxyVariable = proxyVariableFor(this.apiUrl, env)
-    this.userAgent = options.userAgent ?? `miso-bulk-delete/${pkg.version}`
+    this.recordType = options.recordType ?? 'products'
     this.random = options.random ?? Math.random
     this.sleep = options.sleep ?? abortableSleep
-    this.routes = routesFor(options.recordType ?? 'products')
-    this.throttle = new Throttle(options.concurrency, { sleep: this.sleep })
+    this.now = options.now ?? Date.now
+    this.throttle = new Throttle(options.concurrency, { sleep: this.sleep, now: this.now })
     if (proxy) {
       this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`)
     }
   }
 
   async deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
-    const body = JSON.stringify({ data: { [this.routes.idsKey]: ids } })
-    const retries = Math.max(0, Math.floor(this.options.retries))
-    let attempts = 0
-    for (;;) {
-      if (signal.aborted) return cancelled('cancelled before the request was sent')
-      const attempt = await this.attemptDelete(body, signal, () => attempts++)
-      switch (attempt.kind) {
-        case 'accepted':
-          return {
-            ok: true,
-            ...(attempt.taskId !== undefined ? { taskId: attempt.taskId } : {}),
-            counts: attempt.counts,
-            httpStatus: attempt.httpStatus,
-            body: attempt.body
-          }
-        case 'final':
-          return { ok: false, failure: attempt.failure, body: attempt.body }
-        case 'cancelled':
-          return cancelled('cancelled before Miso answered')
-      }
-      const reason = this.forLog(attempt.failure)
-      if (attempts > retries) {
-        if (retries > 0) this.log(`${reason}; giving up after ${attempts} attempts`)
-        return { ok: false, failure: attempt.failure, body: attempt.body }
-      }
-      const delay = this.retryDelay(attempts - 1, attempt.retryAfterMs)
-      this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`)
+    const idsKey = this.recordType === 'users' ? 'user_ids' : 'product_ids'
+    const body = JSON.stringify({ data: { [idsKey]: ids } })
+    const path = `/v1/${this.recordType}/_delete`
+    const fail = (failure: MisoFailure, _attempts: number, body?: string): DeleteOutcome => ({
+      ok: false,
+      failure,
+      ...(body !== undefined ? { body } : {})
+    })
+    return this.retrying<DeleteOutcome>(`POST ${this.basePath}${path}`, signal, fail, async () => {
+      const release = await this.throttle.acquire(signal)
       try {
-        await this.sleep(delay, signal)
-      } catch {
-        const last = explain(attempt.failure)
-        return cancelled(`cancelled while waiting to retry (last answer: ${last})`)
+        const answer = await this.exchange('POST', path, body, signal)
+        if (typeof answer === 'string') return { retry: { message: answer, fatal: false } }
+        if (classifyStatus(answer.status) !== 'ok') {
+          return { ...this.refusal(answer, `POST ${this.basePath}${path}`), body: answer.body }
+        }
+        // Read before redacting: a key-like run inside must not hide a task_id.
+        const read = answer.cut
+          ? { kind: 'invalid' as const, reason: `answer larger than ${MAX_BODY_BYTES} bytes` }
+          : readDeleteAnswer(answer.raw, answer.headers.get('content-type'))
+        if (read.kind === 'invalid') {
+          // Deleting is idempotent, so an answer that accepts nothing is sent again.
+          const failure = { httpStatus: answer.status, message: read.reason, fatal: false }
+          return { retry: failure, body: answer.body }
+        }
+        this.throttle.onSuccess()
+        const taskId = read.kind === 'task' ? { taskId: read.taskId } : {}
+        const { status: httpStatus, body: text } = answer
+        return { done: { ok: true, ...taskId, counts: read.counts, httpStatus, body: text } }
+      } finally {
+        // After reading the answer, so a 429's pause is in force before the slot is handed on.
+        release()
       }
-    }
+    })
   }
 
   async getStatus(taskId: string, signal: AbortSignal): Promise<StatusAnswer> {
@@ -167,13 +148,9 @@ export class MisoClient implements MisoApi {
     } catch {
       return { httpStatus: 0, body: 'cancelled before the request was sent' }
     }
-    const path = this.routes.status + encodeURIComponent(taskId)
-    const exchange = await this.exchange('GET', path, undefined, signal)
-    if (exchange.kind === 'cancelled') {
-      return { httpStatus: 0, body: 'cancelled before Miso answered' }
-    }
-    if (exchange.kind === 'error') return { httpStatus: 0, body: exchange.reason }
-    const { answer } = exchange
+    const path = `/v1/${this.recordType}/_status/${encodeURIComponent(taskId)}`
+    const answer = await this.exchange('GET', path, undefined, signal)
+    if (typeof answer === 'string') return { httpStatus: 0, body: answer }
     if (answer.status === 429) this.rateLimited(`GET ${this.basePath}${path}`, answer)
     // The proxy's own answer says nothing about the task: the message says what to fix.
     if (answer.status === 407) {
@@ -183,119 +160,78 @@ export class MisoClient implements MisoApi {
   }
 
   /**
-   * Every ID Miso lists for the record type (`GET /v1/{type}/_ids`, `?type=` when given).
-   * Retried like a status poll: no answer (a cut-off body included), 429 and 5xx, up to
-   * `retries` times with back-off. Any other answer that is not a readable list fails at once.
+   * Every ID Miso lists for the record type (`GET /v1/{type}/_ids`, `?type=` when given),
+   * retried like a delete; an answer that is not a readable list fails at once.
    */
   async listIds(productType: string, signal: AbortSignal): Promise<ListOutcome> {
-    const path = this.routes.ids + (productType ? `?type=${encodeURIComponent(productType)}` : '')
-    const shown = `GET ${this.basePath}${this.routes.ids}`
-    const retries = Math.max(0, Math.floor(this.options.retries))
-    const cancelled = (attempts: number): ListOutcome => ({
+    const route = `/v1/${this.recordType}/_ids`
+    const path = route + (productType ? `?type=${encodeURIComponent(productType)}` : '')
+    const fail = (failure: MisoFailure, attempts: number): ListOutcome => ({
       ok: false,
-      failure: { message: 'cancelled', fatal: false },
+      failure,
       attempts
     })
+    return this.retrying<ListOutcome>(`GET ${this.basePath}${route}`, signal, fail, async () => {
+      await this.throttle.waitForPause(signal)
+      const answer = await this.exchange('GET', path, undefined, signal, MAX_LISTING_BYTES)
+      if (typeof answer === 'string') return { retry: { message: answer, fatal: false } }
+      const { status } = answer
+      if (classifyStatus(status) !== 'ok')
+        return this.refusal(answer, `GET ${this.basePath}${route}`)
+      // The IDs as sent (before redaction): they are what gets deleted.
+      const listing = answer.cut
+        ? { ok: false as const, problem: `the answer is larger than ${MAX_LISTING_BYTES} bytes` }
+        : readIdListing(answer.raw)
+      if (listing.ok) return { done: { ok: true, ids: listing.ids } }
+      return { final: { httpStatus: status, message: listing.problem, fatal: false } }
+    })
+  }
+
+  /**
+   * Runs `attempt` until it is done, retrying up to `retries` times with back-off (the one
+   * HTTP policy). A cancellation ends it with a failure that says when it came.
+   */
+  private async retrying<T>(
+    request: string,
+    signal: AbortSignal,
+    fail: (failure: MisoFailure, attempts: number, body?: string) => T,
+    attempt: () => Promise<Verdict<T>>
+  ): Promise<T> {
+    const retries = Math.max(0, Math.floor(this.options.retries))
+    const cancelled = (message: string, attempts: number): T =>
+      fail({ message, fatal: false }, attempts)
     for (let attempts = 1; ; attempts++) {
+      if (signal.aborted) return cancelled('cancelled before the request was sent', attempts - 1)
+      let verdict: Verdict<T>
       try {
-        await this.throttle.waitForPause(signal)
+        verdict = await attempt()
       } catch {
-        return cancelled(attempts - 1)
+        // Only the throttle's waits throw, when the signal aborts.
+        return cancelled('cancelled before the request was sent', attempts - 1)
       }
-      const exchange = await this.exchange('GET', path, undefined, signal, MAX_LISTING_BYTES)
-      if (exchange.kind === 'cancelled') return cancelled(attempts)
-      let failure: MisoFailure
-      let retryAfterMs: number | undefined
-      if (exchange.kind === 'error') {
-        failure = { message: exchange.reason, fatal: false }
-      } else {
-        const { answer } = exchange
-        const { status } = answer
-        if (status >= 200 && status < 300) {
-          // The IDs as sent (before redaction): they are what gets deleted.
-          const listing = answer.cut
-            ? {
-                ok: false as const,
-                problem: `the answer is larger than ${MAX_LISTING_BYTES} bytes`
-              }
-            : readIdListing(answer.raw)
-          if (listing.ok) return { ok: true, ids: listing.ids }
-          return {
-            ok: false,
-            failure: { httpStatus: status, message: listing.problem, fatal: false },
-            attempts
-          }
-        }
-        const refused = this.refusal(answer, shown)
-        if (refused.kind !== 'retry') return { ok: false, failure: refused.failure, attempts }
-        failure = refused.failure
-        retryAfterMs = refused.retryAfterMs
-      }
-      if (attempts > retries) return { ok: false, failure, attempts }
-      const delay = this.retryDelay(attempts - 1, retryAfterMs)
+      if (signal.aborted) return cancelled('cancelled before Miso answered', attempts)
+      if ('done' in verdict) return verdict.done
+      if ('final' in verdict) return fail(verdict.final, attempts, verdict.body)
+      const failure = verdict.retry
       const reason =
-        failure.httpStatus === undefined ? failure.message : `${shown}: ${explain(failure)}`
+        failure.httpStatus === undefined ? failure.message : `${request}: ${failureText(failure)}`
+      if (attempts > retries) {
+        if (retries > 0) this.log(`${reason}; giving up after ${attempts} attempts`)
+        return fail(failure, attempts, verdict.body)
+      }
+      const delay = retryDelay(attempts - 1, verdict.retryAfterMs, this.random)
       this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`)
       try {
         await this.sleep(delay, signal)
       } catch {
-        return cancelled(attempts)
+        const last = `cancelled while waiting to retry (last answer: ${failureText(failure)})`
+        return cancelled(last, attempts)
       }
     }
-  }
-
-  /** One delete request inside a throttle slot, read into what to do next. */
-  private async attemptDelete(
-    body: string,
-    signal: AbortSignal,
-    onSend: () => void
-  ): Promise<Attempt> {
-    let release: () => void
-    try {
-      release = await this.throttle.acquire(signal)
-    } catch {
-      return { kind: 'cancelled' }
-    }
-    try {
-      onSend()
-      const exchange = await this.exchange('POST', this.routes.delete, body, signal)
-      if (exchange.kind === 'cancelled') return exchange
-      if (exchange.kind === 'error') {
-        return { kind: 'retry', failure: { message: exchange.reason, fatal: false } }
-      }
-      return this.readDeleteAnswer(exchange.answer)
-    } finally {
-      // After readDeleteAnswer, so a 429's pause is in force before the slot is handed on.
-      release()
-    }
-  }
-
-  private readDeleteAnswer(answer: Answer): Attempt {
-    const { status, body } = answer
-    if (status >= 200 && status < 300) {
-      // Read before redacting: a key-like run inside must not hide a task_id.
-      const read = answer.cut
-        ? { kind: 'invalid' as const, reason: `answer larger than ${MAX_BODY_BYTES} bytes` }
-        : readDeleteAnswer(answer.raw, answer.headers.get('content-type'))
-      if (read.kind !== 'invalid') {
-        this.throttle.onSuccess()
-        const taskId = read.kind === 'task' ? { taskId: read.taskId } : {}
-        return { kind: 'accepted', ...taskId, counts: read.counts, httpStatus: status, body }
-      }
-      // Deleting is idempotent, so an answer that accepts nothing is sent again.
-      const failure = { httpStatus: status, message: read.reason, fatal: false }
-      return { kind: 'retry', failure, body }
-    }
-    return { ...this.refusal(answer, `POST ${this.basePath}${this.routes.delete}`), body }
   }
 
   /** A non-2xx answer read by the one HTTP policy: retry (with its wait) or give up. */
-  private refusal(
-    answer: Answer,
-    request: string
-  ):
-    | { kind: 'retry'; failure: MisoFailure; retryAfterMs?: number }
-    | { kind: 'final'; failure: MisoFailure } {
+  private refusal(answer: Answer, request: string): Failed {
     const { status } = answer
     const policy = classifyStatus(status)
     let message: string
@@ -307,17 +243,17 @@ export class MisoClient implements MisoApi {
       message: this.clean(message),
       fatal: policy === 'stops-run'
     }
-    if (policy !== 'retry') return { kind: 'final', failure }
+    if (policy !== 'retry') return { final: failure }
     const retryAfterMs =
       status === 429
         ? this.rateLimited(request, answer)
-        : parseRetryAfter(answer.headers.get('retry-after'), Date.now())
-    return { kind: 'retry', failure, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }
+        : parseRetryAfter(answer.headers.get('retry-after'), this.now())
+    return { retry: failure, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }
   }
 
   /** Tells the throttle about a 429; returns the Retry-After wait, if any. */
   private rateLimited(request: string, answer: Answer): number | undefined {
-    const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), Date.now())
+    const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), this.now())
     this.throttle.onRateLimited(retryAfterMs)
     this.log(
       `${request}: rate limited (HTTP 429); ${this.throttle.limit} request(s) in flight at most`
@@ -327,7 +263,8 @@ export class MisoClient implements MisoApi {
 
   /**
    * Sends one request with its own time-out, also ended by the run's signal. Never throws:
-   * network errors and time-outs come back as a redacted reason built from the path only.
+   * no answer (network error, time-out, cancellation) comes back as a redacted reason built
+   * from the path only.
    */
   private async exchange(
     method: 'GET' | 'POST',
@@ -335,9 +272,17 @@ export class MisoClient implements MisoApi {
     body: string | undefined,
     signal: AbortSignal,
     limit = MAX_BODY_BYTES
-  ): Promise<Exchange> {
-    if (signal.aborted) return { kind: 'cancelled' }
-    const url = this.urlFor(path)
+  ): Promise<Answer | string> {
+    if (signal.aborted) return 'cancelled before the request was sent'
+    const { apiKey, authMode, requestTimeoutMs } = this.options
+    const url = new URL(this.apiUrl + path)
+    if (authMode === 'query') url.searchParams.set('api_key', apiKey)
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'User-Agent': `miso-bulk-delete/${pkg.version}`,
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...(authMode === 'header' ? { 'X-API-KEY': apiKey } : {})
+    }
     const shown = `${method} ${this.basePath}${path}`
     const controller = new AbortController()
     let timedOut = false
@@ -346,78 +291,35 @@ export class MisoClient implements MisoApi {
     const timer = setTimeout(() => {
       timedOut = true
       controller.abort()
-    }, this.options.requestTimeoutMs)
+    }, requestTimeoutMs)
     let reading: number | undefined
     try {
-      const response = await fetch(url, {
-        method,
-        headers: this.headers(body !== undefined),
-        body,
-        agent: this.agent,
-        signal: controller.signal,
-        // A redirect could carry the key elsewhere, or turn the POST into a GET.
-        redirect: 'manual'
-      })
-      reading = response.status
+      // A redirect could carry the key elsewhere, or turn the POST into a GET.
+      const init = { method, headers, body, agent: this.agent, redirect: 'manual' as const }
+      const response = await fetch(url.href, { ...init, signal: controller.signal })
+      const { status, statusText } = response
+      reading = status
       const { text, cut } = await readCapped(response.body, limit)
-      return {
-        kind: 'answer',
-        answer: {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-          body: this.clean(text, false),
-          raw: text,
-          cut
-        }
-      }
+      const clean = this.clean(text, false)
+      return { status, statusText, headers: response.headers, body: clean, raw: text, cut }
     } catch (error) {
-      if (signal.aborted) return { kind: 'cancelled' }
-      if (timedOut) {
-        const limit = seconds(this.options.requestTimeoutMs)
-        const reason = `${shown}: no complete answer within ${limit} (request-timeout)`
-        return { kind: 'error', reason: this.clean(reason) }
+      if (signal.aborted) return 'cancelled before Miso answered'
+      let reason = `no complete answer within ${seconds(requestTimeoutMs)} (request-timeout)`
+      if (!timedOut) reason = networkReason(error).split(url.href).join(`${this.basePath}${path}`)
+      if (!timedOut && reading !== undefined) {
+        reason = `answer cut off after HTTP ${reading}: ${reason}`
       }
-      let reason = networkReason(error).split(url).join(`${this.basePath}${path}`)
-      if (reading !== undefined) reason = `answer cut off after HTTP ${reading}: ${reason}`
-      return { kind: 'error', reason: this.clean(`${shown}: ${reason}`) }
+      return this.clean(`${shown}: ${reason}`)
     } finally {
       clearTimeout(timer)
       signal.removeEventListener('abort', onAbort)
     }
   }
 
-  private urlFor(path: string): string {
-    const url = new URL(this.apiUrl + path)
-    if (this.options.authMode === 'query') url.searchParams.set('api_key', this.options.apiKey)
-    return url.href
-  }
-
-  private headers(withBody: boolean): Record<string, string> {
-    const headers: Record<string, string> = {
-      Accept: 'application/json',
-      'User-Agent': this.userAgent
-    }
-    if (withBody) headers['Content-Type'] = 'application/json'
-    if (this.options.authMode === 'header') headers['X-API-KEY'] = this.options.apiKey
-    return headers
-  }
-
   /** 407: the proxy wants (other) credentials, for every request alike. */
   private proxyRefusal(): string {
     const where = this.proxyVariable ?? 'the proxy variable (HTTPS_PROXY / HTTP_PROXY)'
     return `the proxy refused the request (Proxy Authentication Required): check the proxy credentials in ${where}`
-  }
-
-  private retryDelay(retryIndex: number, retryAfterMs: number | undefined): number {
-    return retryDelay(retryIndex, retryAfterMs, this.random)
-  }
-
-  /** A delete failure with its request: network reasons name it already, HTTP ones do not. */
-  private forLog(failure: MisoFailure): string {
-    return failure.httpStatus === undefined
-      ? failure.message
-      : `POST ${this.basePath}${this.routes.delete}: ${explain(failure)}`
   }
 
   /** Redacts secrets and, for messages, cuts overly long text. */
@@ -432,10 +334,6 @@ export class MisoClient implements MisoApi {
   private log(message: string): void {
     this.options.log.info(this.redact(message))
   }
-}
-
-function cancelled(message: string): DeleteOutcome {
-  return { ok: false, failure: { message, fatal: false } }
 }
 
 function redirectMessage(answer: Answer, apiUrl: string): string {
@@ -504,12 +402,6 @@ async function readCapped(
     size += buffer.length
   }
   return { text: Buffer.concat(chunks).toString('utf8'), cut: false }
-}
-
-function explain(failure: MisoFailure): string {
-  return failure.httpStatus !== undefined
-    ? `HTTP ${failure.httpStatus}: ${failure.message}`
-    : failure.message
 }
 
 function seconds(ms: number): string {

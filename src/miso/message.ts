@@ -2,6 +2,13 @@
 // deletion's report all quote it the same way.
 import http from 'node:http'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
+import type { MisoFailure } from './types.js'
+
+/** `HTTP 400: message`, or the message alone when there was no answer. */
+export function failureText(failure: MisoFailure): string {
+  const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : ''
+  return `${status}${failure.message}`
+}
 
 /**
  * Miso's message in an error answer: `message`, else FastAPI's `detail`, else the HTTP

@@ -6,7 +6,7 @@
 //   404                        'not-registered' (the task is not known yet)
 //   0 (no answer), 429, 5xx    'unknown', transient: the poller retries, see http-policy.ts
 //   3xx, other 4xx             'failed': asking again would get the same refusal (401/403 stop
-//                              the whole run, see deletion-steps.ts)
+//                              the whole run, see deletion.ts)
 //   1xx                        'unknown'
 //   2xx, body not a JSON object 'unknown' ("not a JSON object: ...")
 // Then, in the JSON object, the first rule that applies:
@@ -28,58 +28,23 @@
 // Reading never throws: it looks at most a few levels into the body, so a hostile answer
 // (`{"errors":[[[...100,000 deep...]]]}`) cannot exhaust the stack.
 
-import { isTransientStatus } from '../http-policy.js'
+import { classifyStatus } from '../http-policy.js'
 import { misoMessage } from './message.js'
 import type { StatusAnswer, TaskReading } from './types.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 
-const RUNNING_WORDS = new Set([
-  'pending',
-  'queued',
-  'waiting',
-  'created',
-  'scheduled',
-  'accepted',
-  'running',
-  'processing',
-  'in_progress',
-  'started'
-])
-const SUCCESS_WORDS = new Set([
-  'done',
-  'completed',
-  'complete',
-  'success',
-  'succeeded',
-  'finished',
-  'ok',
-  'deleted'
-])
-const FAILURE_WORDS = new Set([
-  'failed',
-  'failure',
-  'error',
-  'errored',
-  'cancelled',
-  'canceled',
-  'aborted'
-])
+/** A set of words, written as one line of text. */
+const words = (text: string): Set<string> => new Set(text.split(' '))
 
-const NOT_COUNTS = new Set([
-  'status',
-  'state',
-  'code',
-  'status_code',
-  'http_status',
-  'version',
-  'timestamp',
-  'time',
-  'took',
-  'elapsed',
-  'duration',
-  'progress',
-  'percent'
-])
+const RUNNING_WORDS = words(
+  'pending queued waiting created scheduled accepted running processing in_progress started'
+)
+const SUCCESS_WORDS = words('done completed complete success succeeded finished ok deleted')
+const FAILURE_WORDS = words('failed failure error errored cancelled canceled aborted')
+
+const NOT_COUNTS = words(
+  'status state code status_code http_status version timestamp time took elapsed duration progress percent'
+)
 const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds']
 
 /** Length of body excerpts in notes. */
@@ -87,25 +52,22 @@ const EXCERPT = 80
 /** Levels of nesting shown in an excerpt of a JSON value; deeper ones show as `[…]` / `{…}`. */
 const EXCERPT_DEPTH = 8
 
-/** 3xx, or 4xx other than 404 (not registered yet) and 429 (rate limited). */
-function isRefusal(httpStatus: number): boolean {
-  return httpStatus >= 300 && httpStatus <= 499 && !isTransientStatus(httpStatus)
-}
-
 export function readTaskStatus(answer: StatusAnswer): TaskReading {
   const { httpStatus, body } = answer
+  const policy = classifyStatus(httpStatus)
   if (httpStatus === 404) return { state: 'not-registered', counts: {}, note: 'not registered yet' }
   if (httpStatus === 0) return unknown(`no answer: ${excerpt(body)}`)
-  if (isRefusal(httpStatus)) {
+  if (policy === 'retry' || httpStatus < 200 || httpStatus > 599) {
+    const kind = httpStatus === 429 ? ' (rate limited)' : ''
+    return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`)
+  }
+  if (policy !== 'ok') {
+    // Asking again would get the same refusal.
     const note =
       httpStatus < 400
         ? `status request redirected (HTTP ${httpStatus}); set api-url to the API's own address`
         : `status request refused (HTTP ${httpStatus}): ${excerpt(misoMessage(httpStatus, body))}`
     return { state: 'failed', counts: {}, note }
-  }
-  if (httpStatus < 200 || httpStatus > 299) {
-    const kind = httpStatus === 429 ? ' (rate limited)' : ''
-    return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`)
   }
 
   const top = parseObject(body)

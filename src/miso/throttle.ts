@@ -29,15 +29,12 @@ export const abortableSleep: Sleep = (ms, signal) =>
     signal.addEventListener('abort', onAbort, { once: true })
   })
 
-interface Waiter {
-  wake: () => void
-}
-
 export class Throttle {
   private readonly startLimit: number
   private current: number
   private inFlight = 0
-  private readonly waiters: Waiter[] = []
+  /** Wakes the workers waiting for a slot, first come first served. */
+  private readonly waiters: (() => void)[] = []
   private pausedUntil = 0
   private pauseMs = BASE_PAUSE_MS
   private successes = 0
@@ -70,16 +67,20 @@ export class Throttle {
         // between cannot be missed.
         signal.throwIfAborted()
         const pause = this.pauseToServe(served)
-        if (pause > 0) {
-          await this.sleep(pause, signal)
-          continue
-        }
-        if (this.inFlight < this.current && (head || this.waiters.length === 0)) {
+        if (pause > 0) await this.sleep(pause, signal)
+        else if (this.inFlight < this.current && (head || this.waiters.length === 0)) {
           this.inFlight++
-          return this.releaser()
+          let released = false
+          return () => {
+            if (released) return
+            released = true
+            this.inFlight--
+            this.wakeNext()
+          }
+        } else {
+          await this.queue(signal, head)
+          head = true
         }
-        await this.queue(signal, head)
-        head = true
       }
     } catch (error) {
       // A woken waiter that gives up must pass its turn on.
@@ -148,34 +149,22 @@ export class Throttle {
 
   private queue(signal: AbortSignal, front: boolean): Promise<void> {
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = {
-        wake: () => {
-          signal.removeEventListener('abort', onAbort)
-          resolve()
-        }
+      const wake = () => {
+        signal.removeEventListener('abort', onAbort)
+        resolve()
       }
+      // Still queued when it fires: a woken waiter no longer listens.
       const onAbort = () => {
-        const index = this.waiters.indexOf(waiter)
-        if (index >= 0) this.waiters.splice(index, 1)
+        this.waiters.splice(this.waiters.indexOf(wake), 1)
         reject(signal.reason)
       }
-      if (front) this.waiters.unshift(waiter)
-      else this.waiters.push(waiter)
+      if (front) this.waiters.unshift(wake)
+      else this.waiters.push(wake)
       signal.addEventListener('abort', onAbort, { once: true })
     })
   }
 
-  private releaser(): () => void {
-    let released = false
-    return () => {
-      if (released) return
-      released = true
-      this.inFlight--
-      this.wakeNext()
-    }
-  }
-
   private wakeNext(): void {
-    if (this.inFlight < this.current) this.waiters.shift()?.wake()
+    if (this.inFlight < this.current) this.waiters.shift()?.()
   }
 }
