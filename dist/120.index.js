@@ -8,18 +8,20 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveDiffIds: () => (/* binding */ resolveDiffIds)
 /* harmony export */ });
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9133);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9133);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8679);
-/* harmony import */ var _git_comparison_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9293);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1547);
-/* harmony import */ var _github_rest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5603);
-/* harmony import */ var _removed_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9703);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1547);
+/* harmony import */ var _github_rest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5603);
+/* harmony import */ var _removed_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9703);
+// The diff sources (`deleted-paths`, `id-list-files`): pick the change per the event,
+// read it with git (or, without a usable checkout, the GitHub REST API) and turn it
+// into the IDs it removes.
 
 
 
 
 
-
+const NOTHING_REMOVED = { groups: [], kept: [], skipped: [], warnings: [] };
 /** Called only when `deleted-paths` or `id-list-files` is set. */
 async function resolveDiffIds(settings, event, env, log, signal) {
     const range = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .changeRangeFor */ .$H)(event.name, event.payload, settings);
@@ -27,57 +29,46 @@ async function resolveDiffIds(settings, event, env, log, signal) {
         throw new Error(range.error);
     log.info(range.reason);
     if (range.base === range.head) {
-        return {
-            groups: [],
-            base: range.base,
-            head: range.head,
-            result: range.result,
-            via: 'git',
-            notices: range.notices,
-            warnings: [],
-            kept: [],
-            skipped: []
-        };
+        const { base, head, result, notices } = range;
+        return { base, head, result, via: 'git', notices, ...NOTHING_REMOVED };
     }
     const cmp = await openComparison(settings, range, env, log, signal);
-    log.info(`Comparing ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.base)}..${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.head)} (${cmp.via}): ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(cmp.changes.length, 'file')} changed.`);
-    const { groups, kept, skipped, notices, warnings, share } = await (0,_removed_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .removedIds */ .Z)(cmp, settings);
-    for (const group of groups)
+    log.info(`Comparing ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.base)}..${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.head)} (${cmp.via}): ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(cmp.changes.length, 'file')} changed.`);
+    const removed = await (0,_removed_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .removedIds */ .Z)(cmp, settings);
+    for (const group of removed.groups)
         log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`);
-    for (const { id, path } of kept)
+    for (const { id, path } of removed.kept)
         log.info(`Kept ${id}: ${path} still names it at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.result)}.`);
+    const { skipped } = removed;
     if (skipped.length > 0) {
         log.info(`Skipped ${skipped.length} matching files without an ID: ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}`);
     }
     return {
-        groups,
+        ...removed,
         base: cmp.base,
         head: cmp.head,
         result: cmp.result,
         via: cmp.via,
-        notices: [...range.notices, ...cmp.notices, ...notices],
-        warnings: [...cmp.warnings, ...warnings],
-        kept,
-        skipped,
-        share
+        notices: [...range.notices, ...cmp.notices, ...removed.notices],
+        warnings: [...cmp.warnings, ...removed.warnings]
     };
 }
 /** Git when the workspace is a checkout that has (or can fetch) the commits; else REST. */
 async function openComparison(settings, range, env, log, signal) {
     const ctx = { cwd: settings.workspace, env, signal, log };
-    const checkout = await (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .checkoutProblem */ .KU)(ctx);
-    let gitProblem = checkout?.problem;
-    if (!checkout) {
+    const checkout = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .checkoutProblem */ .KU)(ctx);
+    let gitProblem = checkout;
+    if (!gitProblem) {
         try {
-            return await (0,_git_comparison_js__WEBPACK_IMPORTED_MODULE_1__/* .openGitComparison */ .u)(ctx, range);
+            return await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .openGitComparison */ .u9)(ctx, range);
         }
         catch (error) {
-            if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_2__/* .HistoryError */ .tx))
+            if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryError */ .tx))
                 throw error;
             gitProblem = error.message;
         }
     }
-    const advice = checkout?.noCheckout
+    const advice = checkout
         ? 'Add actions/checkout before this step (the default fetch-depth 1 is enough)'
         : 'Check that the commits exist and that origin can be reached';
     if (!settings.githubToken) {
@@ -85,13 +76,13 @@ async function openComparison(settings, range, env, log, signal) {
     }
     log.info(`git cannot read the change (${gitProblem}); reading it through the GitHub API…`);
     try {
-        const api = await _github_rest_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubRest */ .yS.open(settings.githubToken, (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_3__/* .restTarget */ .Ys)(env), {
+        const api = await _github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubRest */ .yS.open(settings.githubToken, (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .restTarget */ .Ys)(env), {
             signal,
             timeoutMs: settings.requestTimeoutMs,
             retries: settings.retries,
             log
         });
-        const cmp = await (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_3__/* .openRestComparison */ .Sd)(api, range, env);
+        const cmp = await (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .openRestComparison */ .Sd)(api, range, env);
         cmp.notices.unshift(`Read the change through the GitHub API, as git could not: ${gitProblem}.`);
         return cmp;
     }
@@ -112,18 +103,17 @@ async function openComparison(settings, range, env, log, signal) {
 /* harmony export */   HN: () => (/* binding */ ForeignOriginError),
 /* harmony export */   Sd: () => (/* binding */ openRestComparison),
 /* harmony export */   Ys: () => (/* binding */ restTarget),
-/* harmony export */   Zj: () => (/* binding */ nextPage),
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   d_: () => (/* binding */ octokitFor),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
+/* unused harmony export onApiOrigin */
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
-/* harmony import */ var _http_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2598);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8301);
-/* harmony import */ var _miso_throttle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9754);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _github_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4626);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8301);
+/* harmony import */ var _miso_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1628);
+/* harmony import */ var node_fetch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(816);
 // The diff source without a git checkout: the same comparison read through GitHub's REST
 // API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
 
@@ -135,42 +125,42 @@ async function openComparison(settings, range, env, log, signal) {
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300;
 const PULL_FILE_CAP = 3000;
-/** Blobs read at once. */
-const READ_CONCURRENCY = 8;
-/** Retries of one GitHub request on 5xx, time-outs and rate limits (fewer than Miso's). */
+/** Retries of one GitHub request (fewer than Miso's); Octokit's retry plugin waits 1, 4, 9 s. */
 const MAX_RETRIES = 3;
-const FIRST_BACK_OFF_MS = 1000;
-/** A secondary rate limit without Retry-After: GitHub asks for at least a minute. */
-const RATE_LIMIT_PAUSE_MS = 60_000;
+/** Statuses a retry cannot mend (the retry plugin's default list). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/** The longest rate-limit wait worth making. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+/** Redirects followed in a row, on the API's own origin. */
+const MAX_REDIRECTS = 5;
+const NEXT_PAGE = /<([^<>]+)>\s*;\s*rel="next"/;
 /** Where the API is and which repository to read, from the runner's environment. */
 function restTarget(env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository);
-    if (!match || [match[1], match[2]].some(name => /^\.+$/.test(name))) {
-        throw new Error(`GITHUB_REPOSITORY ${JSON.stringify(repository)} is not owner/name`);
+    const repository = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryOf */ ._M)(env);
+    if (!repository) {
+        throw new Error(`GITHUB_REPOSITORY ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')} is not owner/name`);
     }
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    return { apiUrl, owner: match[1], repo: match[2] };
+    return { apiUrl: (0,_github_env_js__WEBPACK_IMPORTED_MODULE_3__/* .apiUrlOf */ .po)(env), ...repository, env };
 }
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
 class GitHubRest {
     octokit;
     target;
-    limits;
-    constructor(octokit, target, limits) {
+    signal;
+    constructor(octokit, target, signal) {
         this.octokit = octokit;
         this.target = target;
-        this.limits = limits;
+        this.signal = signal;
     }
     static async open(token, target, limits) {
-        return new GitHubRest(await octokitFor(token, target.apiUrl, limits), target, limits);
+        return new GitHubRest(await octokitFor(token, target, limits), target, limits.signal);
     }
     /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
     async commit(ref) {
         try {
-            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
+            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
             const parents = Array.isArray(data.parents) ? data.parents : [];
-            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(p).sha)) };
+            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(p).sha)) };
         }
         catch (error) {
             if (statusOf(error) === 404 || statusOf(error) === 422)
@@ -187,38 +177,30 @@ class GitHubRest {
         let mergeBase = '';
         let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
         while (url) {
-            const { data, next } = await this.page(url);
-            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(data);
-            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
+            const page = url;
+            const { data, headers } = await this.failing(page, () => this.octokit.request(`GET ${page}`));
+            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(data);
+            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
             const before = files.size;
-            for (const file of Array.isArray(body.files) ? body.files : []) {
-                const change = fileChange(file);
-                if (change)
-                    files.set(`${change.oldPath ?? ''}\0${change.path}`, change);
+            for (const change of fileChanges(body.files)) {
+                files.set(`${change.oldPath ?? ''}\0${change.path}`, change);
             }
-            // Pages beyond the first only list commits: stop once one adds no file.
-            url = files.size > before ? next : undefined;
+            // Pages beyond the first only list commits: stop once one adds no file. (Not paginate():
+            // it would read every page of commits.) The guard checked the next page's origin.
+            url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || '';
         }
         return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP };
     }
     /** The files a pull request changes (its own change), up to GitHub's 3000. */
     async pullFiles(pullNumber) {
-        const files = [];
-        let url = this.url(`pulls/${pullNumber}/files?per_page=100`);
-        while (url) {
-            const { data, next } = await this.page(url);
-            for (const file of Array.isArray(data) ? data : []) {
-                const change = fileChange(file);
-                if (change)
-                    files.push(change);
-            }
-            url = next;
-        }
+        const url = this.url(`pulls/${pullNumber}/files`);
+        const list = await this.failing(url, () => this.octokit.paginate(`GET ${url}`, { per_page: 100 }));
+        const files = fileChanges(list);
         return { files, capped: files.length >= PULL_FILE_CAP };
     }
     /** The contents of a blob. */
     async blob(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
         if (typeof body.content !== 'string' || body.encoding !== 'base64') {
             throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)} came without base64 content`);
         }
@@ -226,9 +208,9 @@ class GitHubRest {
     }
     /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
     async tree(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
         const entries = new Map();
-        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN) : []) {
+        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN) : []) {
             if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
                 entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) });
             }
@@ -240,20 +222,21 @@ class GitHubRest {
         return `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/${path}`;
     }
     async get(path) {
-        return (await this.page(this.url(path))).data;
+        const url = this.url(path);
+        return (await this.failing(url, () => this.octokit.request(`GET ${url}`))).data;
     }
-    async page(url) {
+    /** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
+    async failing(url, call) {
         try {
-            const response = await this.octokit.request({ method: 'GET', url });
-            return {
-                data: response.data,
-                next: nextPage(response.headers.link, this.target.apiUrl)
-            };
+            return await call();
         }
         catch (error) {
-            this.limits.signal?.throwIfAborted();
-            throw Object.assign(new Error(`GitHub API GET ${url}: ${messageOf(error)}`, { cause: error }), {
-                status: statusOf(error)
+            this.signal?.throwIfAborted();
+            const status = statusOf(error);
+            const message = error instanceof Error ? error.message : String(error);
+            const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message;
+            throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), {
+                status
             });
         }
     }
@@ -318,8 +301,9 @@ function restFiles(api) {
             return entries;
         },
         async blobs(objects) {
+            // All at once: Octokit's throttling runs at most 10 requests together.
             const wanted = [...new Set(objects)];
-            const contents = await mapLimited(wanted, READ_CONCURRENCY, sha => api.blob(sha));
+            const contents = await Promise.all(wanted.map(sha => api.blob(sha)));
             return new Map(wanted.map((sha, i) => [sha, contents[i]]));
         }
     });
@@ -346,122 +330,99 @@ async function restBase(api, range, notices) {
     }
     throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`);
 }
-/** Redirects followed in a row, on the API's own origin. */
-const MAX_REDIRECTS = 5;
 /** A page or redirect on another origin than the API's: not followed (see onApiOrigin). */
 class ForeignOriginError extends Error {
     name = 'ForeignOriginError';
 }
 /**
- * The one Octokit of a run, for the REST diff reader and the comment: redirects followed on the
- * API's origin only, and every request bounded by `limits` (time limit, cancellation, retries).
+ * The one Octokit of a run, for the REST diff reader and the comment: the proxy rule of every
+ * call, bounded retries (5xx, network errors, time-outs; rate limits up to a minute), and
+ * each attempt bounded and kept on the API's origin by `guarded`.
  */
-async function octokitFor(token, apiUrl, limits) {
+async function octokitFor(token, target, limits) {
     // Loaded only when needed: most runs read the change with git.
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const octokit = getOctokit(token, { baseUrl: apiUrl });
-    // fetch would follow a redirect to any origin, with the token.
-    octokit.hook.wrap('request', async (request, options) => {
-        for (let hops = 0;; hops++) {
-            // In place: hooks wrapped around this one were bound to this very options object.
-            options.request = { ...options.request, redirect: 'manual' };
-            const response = await request(options);
-            const location = response.headers.location;
-            if (response.status < 300 || response.status > 399 || !location)
-                return response;
-            if (hops === MAX_REDIRECTS)
-                throw new Error(`GitHub API: more than ${MAX_REDIRECTS} redirects`);
-            options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to');
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))
+    ]);
+    const retries = Math.min(limits.retries, MAX_RETRIES);
+    // Every request goes to the API's origin (guarded): one agent, and a bad proxy fails here.
+    const agent = (0,_miso_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .agentFor */ .Pf)(target.apiUrl, target.env);
+    const fetch = (url, init) => (0,node_fetch__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .Ay)(url, { ...init, agent });
+    const rateLimited = (what) => (seconds, options, _, count) => {
+        if (count >= retries || seconds > MAX_RATE_LIMIT_WAIT_S)
+            return false;
+        limits.log.info(`GitHub API ${options.method} ${options.url}: ${what}; retrying in ${seconds} s.`);
+        return true;
+    };
+    // Octokit would warn on the console: nothing reaches the log but through the run's channel.
+    const debug = (message) => limits.log.debug(message);
+    const quiet = { debug() { }, info() { }, warn: debug, error: debug };
+    return getOctokit(token, {
+        baseUrl: target.apiUrl,
+        log: quiet,
+        request: { fetch, log: quiet },
+        retry: { retries, doNotRetry: DO_NOT_RETRY },
+        throttle: {
+            onRateLimit: rateLimited('rate limit'),
+            onSecondaryRateLimit: rateLimited('secondary rate limit')
         }
-    });
-    // Outside the redirect hook: a time limit and retries per request, redirects included.
-    retrying(octokit, limits);
-    return octokit;
-}
-/** Every request of `octokit` gets a time limit, the run's signal, and bounded retries. */
-function retrying(octokit, options) {
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 0;; attempt++) {
-            // A signal that came before this request (e.g. while Octokit was loading) fires no event.
-            if (options.signal?.aborted)
-                throw options.signal.reason;
-            // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
-            // always fire on Node 20.
-            const controller = new AbortController();
-            let timedOut = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                controller.abort(new Error('request-timeout'));
-            }, options.timeoutMs);
-            const onAbort = () => controller.abort(options.signal?.reason);
-            options.signal?.addEventListener('abort', onAbort, { once: true });
-            const signal = controller.signal;
-            let wait;
-            try {
-                // In place: the hooks inside this one were bound to this very options object.
-                requestOptions.request = { ...requestOptions.request, signal };
-                return await request(requestOptions);
-            }
-            catch (error) {
-                if (options.signal?.aborted)
-                    throw error;
-                wait = retryDelay(error, attempt, timedOut);
-                if (wait === undefined || attempt >= Math.min(options.retries, MAX_RETRIES)) {
-                    if (timedOut) {
-                        throw new Error(`GitHub did not answer within ${options.timeoutMs / 1000} s`, {
-                            cause: error
-                        });
-                    }
-                    throw error;
-                }
-                const what = timedOut ? 'no answer in time' : `HTTP ${statusOf(error)}`;
-                options.log.info(`GitHub API ${requestOptions.method} ${requestOptions.url}: ${what}; retrying in ${Math.ceil(wait / 1000)} s.`);
-            }
-            finally {
-                clearTimeout(timer);
-                options.signal?.removeEventListener('abort', onAbort);
-            }
-            await (options.signal ? (0,_miso_throttle_js__WEBPACK_IMPORTED_MODULE_4__/* .abortableSleep */ .Mf)(wait, options.signal) : (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(wait));
-        }
-    });
-}
-/** How long to wait before retrying, or undefined when the error is not worth a retry. */
-function retryDelay(error, attempt, timedOut) {
-    const backOff = FIRST_BACK_OFF_MS * 2 ** attempt;
-    if (timedOut)
-        return backOff;
-    if (error instanceof ForeignOriginError)
-        return undefined;
-    const status = statusOf(error);
-    const headers = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(error).response).headers);
-    const header = (name) => (typeof headers[name] === 'string' ? headers[name] : null);
-    const retryAfter = (0,_http_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRetryAfter */ .mu)(header('retry-after'), Date.now());
-    // Octokit reports network errors as 500 without a response.
-    if (status === undefined || status >= 500)
-        return retryAfter ?? backOff;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    if (retryAfter !== undefined)
-        return retryAfter;
-    const message = error instanceof Error ? error.message : '';
-    if (/secondary rate limit/i.test(message))
-        return RATE_LIMIT_PAUSE_MS;
-    // The primary limit: worth waiting for only when it resets within the cap.
-    if (header('x-ratelimit-remaining') === '0') {
-        const reset = Number(header('x-ratelimit-reset')) * 1000 - Date.now();
-        return reset >= 0 && reset <= RATE_LIMIT_PAUSE_MS ? reset : undefined;
-    }
-    return status === 429 ? backOff : undefined;
+    }, guarded(target.apiUrl, limits, retries), retry, throttling);
 }
 /**
- * The next page that a `Link` header names; undefined on the last page. Shared by every
- * listing: a next page on another origin throws, as a listing cut short is not a whole one.
+ * A plugin inside the retry plugin, so it bounds each attempt: the time limit and the run's
+ * signal, and the token kept on the API's origin (fetch would follow a redirect anywhere, and a
+ * `Link` to a next page elsewhere is refused, as a listing cut short is not a whole one).
  */
-function nextPage(link, apiUrl) {
-    if (typeof link !== 'string')
-        return undefined;
-    const next = /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1];
-    return next === undefined ? undefined : onApiOrigin(next, apiUrl, apiUrl, 'has its next page on');
+function guarded(apiUrl, limits, retries) {
+    return (octokit) => octokit.hook.wrap('request', async (request, options) => {
+        limits.signal?.throwIfAborted();
+        // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
+        // always fire on Node 20.
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+        const onAbort = () => controller.abort(limits.signal?.reason);
+        limits.signal?.addEventListener('abort', onAbort, { once: true });
+        // In place: the hooks inside this one were bound to this very options object.
+        options.request = { ...options.request, redirect: 'manual', signal: controller.signal };
+        try {
+            for (let hops = 0;; hops++) {
+                const response = await request(options);
+                const location = response.headers.location;
+                if (response.status < 300 || response.status > 399 || !location) {
+                    const next = NEXT_PAGE.exec(response.headers.link ?? '')?.[1];
+                    if (next !== undefined)
+                        onApiOrigin(next, apiUrl, apiUrl, 'has its next page on');
+                    return response;
+                }
+                if (hops === MAX_REDIRECTS) {
+                    throw new Error(`GitHub API: more than ${MAX_REDIRECTS} redirects`);
+                }
+                options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to');
+            }
+        }
+        catch (error) {
+            if (limits.signal?.aborted)
+                throw error;
+            const timedOut = controller.signal.aborted;
+            const status = timedOut ? 504 : statusOf(error);
+            const attempt = options.request.retryCount ?? 0;
+            if (status && status >= 400 && !DO_NOT_RETRY.includes(status) && attempt < retries) {
+                const what = timedOut ? 'no answer in time' : `HTTP ${status}`;
+                limits.log.info(`GitHub API ${options.method} ${options.url}: ${what}; retrying in ${(attempt + 1) ** 2} s.`);
+            }
+            if (!timedOut)
+                throw error;
+            // Shaped like Octokit's errors, so that the retry plugin retries it.
+            const message = `GitHub did not answer within ${limits.timeoutMs / 1000} s`;
+            throw Object.assign(new Error(message, { cause: error }), { status, request: options });
+        }
+        finally {
+            clearTimeout(timer);
+            limits.signal?.removeEventListener('abort', onAbort);
+        }
+    });
 }
 /** `url` (relative to `from`) when it is on the API's origin: the token is sent there only. */
 function onApiOrigin(url, from, apiUrl, what) {
@@ -480,9 +441,12 @@ function onApiOrigin(url, from, apiUrl, what) {
 function capWarning(what, cap) {
     return `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`;
 }
-/** A file entry of compare / pull request files, as a FileChange. */
+/** The entries of compare / pull request files, as FileChanges. */
+function fileChanges(list) {
+    return (Array.isArray(list) ? list : []).map(fileChange).filter(change => change !== undefined);
+}
 function fileChange(value) {
-    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(value);
+    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(value);
     const path = typeof file.filename === 'string' ? file.filename : undefined;
     if (!path)
         return undefined;
@@ -507,27 +471,10 @@ function fileChange(value) {
 function segments(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
-async function mapLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
 /** The HTTP status of an Octokit error; undefined for one without an answer. */
 function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
-}
-function messageOf(error) {
-    const status = statusOf(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return status && !message.includes(String(status)) ? `${status} ${message}` : message;
 }
 
 

@@ -9,18 +9,17 @@ export const modules = {
 /* harmony export */   HN: () => (/* binding */ ForeignOriginError),
 /* harmony export */   Sd: () => (/* binding */ openRestComparison),
 /* harmony export */   Ys: () => (/* binding */ restTarget),
-/* harmony export */   Zj: () => (/* binding */ nextPage),
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   d_: () => (/* binding */ octokitFor),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
+/* unused harmony export onApiOrigin */
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8679);
-/* harmony import */ var _http_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2598);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8301);
-/* harmony import */ var _miso_throttle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9754);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _github_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4626);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8301);
+/* harmony import */ var _miso_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1628);
+/* harmony import */ var node_fetch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(816);
 // The diff source without a git checkout: the same comparison read through GitHub's REST
 // API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
 
@@ -32,42 +31,42 @@ export const modules = {
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300;
 const PULL_FILE_CAP = 3000;
-/** Blobs read at once. */
-const READ_CONCURRENCY = 8;
-/** Retries of one GitHub request on 5xx, time-outs and rate limits (fewer than Miso's). */
+/** Retries of one GitHub request (fewer than Miso's); Octokit's retry plugin waits 1, 4, 9 s. */
 const MAX_RETRIES = 3;
-const FIRST_BACK_OFF_MS = 1000;
-/** A secondary rate limit without Retry-After: GitHub asks for at least a minute. */
-const RATE_LIMIT_PAUSE_MS = 60_000;
+/** Statuses a retry cannot mend (the retry plugin's default list). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/** The longest rate-limit wait worth making. */
+const MAX_RATE_LIMIT_WAIT_S = 60;
+/** Redirects followed in a row, on the API's own origin. */
+const MAX_REDIRECTS = 5;
+const NEXT_PAGE = /<([^<>]+)>\s*;\s*rel="next"/;
 /** Where the API is and which repository to read, from the runner's environment. */
 function restTarget(env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository);
-    if (!match || [match[1], match[2]].some(name => /^\.+$/.test(name))) {
-        throw new Error(`GITHUB_REPOSITORY ${JSON.stringify(repository)} is not owner/name`);
+    const repository = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryOf */ ._M)(env);
+    if (!repository) {
+        throw new Error(`GITHUB_REPOSITORY ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')} is not owner/name`);
     }
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    return { apiUrl, owner: match[1], repo: match[2] };
+    return { apiUrl: (0,_github_env_js__WEBPACK_IMPORTED_MODULE_3__/* .apiUrlOf */ .po)(env), ...repository, env };
 }
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
 class GitHubRest {
     octokit;
     target;
-    limits;
-    constructor(octokit, target, limits) {
+    signal;
+    constructor(octokit, target, signal) {
         this.octokit = octokit;
         this.target = target;
-        this.limits = limits;
+        this.signal = signal;
     }
     static async open(token, target, limits) {
-        return new GitHubRest(await octokitFor(token, target.apiUrl, limits), target, limits);
+        return new GitHubRest(await octokitFor(token, target, limits), target, limits.signal);
     }
     /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
     async commit(ref) {
         try {
-            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
+            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
             const parents = Array.isArray(data.parents) ? data.parents : [];
-            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(p).sha)) };
+            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(p).sha)) };
         }
         catch (error) {
             if (statusOf(error) === 404 || statusOf(error) === 422)
@@ -84,38 +83,30 @@ class GitHubRest {
         let mergeBase = '';
         let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
         while (url) {
-            const { data, next } = await this.page(url);
-            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(data);
-            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
+            const page = url;
+            const { data, headers } = await this.failing(page, () => this.octokit.request(`GET ${page}`));
+            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(data);
+            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
             const before = files.size;
-            for (const file of Array.isArray(body.files) ? body.files : []) {
-                const change = fileChange(file);
-                if (change)
-                    files.set(`${change.oldPath ?? ''}\0${change.path}`, change);
+            for (const change of fileChanges(body.files)) {
+                files.set(`${change.oldPath ?? ''}\0${change.path}`, change);
             }
-            // Pages beyond the first only list commits: stop once one adds no file.
-            url = files.size > before ? next : undefined;
+            // Pages beyond the first only list commits: stop once one adds no file. (Not paginate():
+            // it would read every page of commits.) The guard checked the next page's origin.
+            url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || '';
         }
         return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP };
     }
     /** The files a pull request changes (its own change), up to GitHub's 3000. */
     async pullFiles(pullNumber) {
-        const files = [];
-        let url = this.url(`pulls/${pullNumber}/files?per_page=100`);
-        while (url) {
-            const { data, next } = await this.page(url);
-            for (const file of Array.isArray(data) ? data : []) {
-                const change = fileChange(file);
-                if (change)
-                    files.push(change);
-            }
-            url = next;
-        }
+        const url = this.url(`pulls/${pullNumber}/files`);
+        const list = await this.failing(url, () => this.octokit.paginate(`GET ${url}`, { per_page: 100 }));
+        const files = fileChanges(list);
         return { files, capped: files.length >= PULL_FILE_CAP };
     }
     /** The contents of a blob. */
     async blob(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
         if (typeof body.content !== 'string' || body.encoding !== 'base64') {
             throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)} came without base64 content`);
         }
@@ -123,9 +114,9 @@ class GitHubRest {
     }
     /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
     async tree(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
+        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
         const entries = new Map();
-        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN) : []) {
+        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN) : []) {
             if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
                 entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) });
             }
@@ -137,20 +128,21 @@ class GitHubRest {
         return `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/${path}`;
     }
     async get(path) {
-        return (await this.page(this.url(path))).data;
+        const url = this.url(path);
+        return (await this.failing(url, () => this.octokit.request(`GET ${url}`))).data;
     }
-    async page(url) {
+    /** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
+    async failing(url, call) {
         try {
-            const response = await this.octokit.request({ method: 'GET', url });
-            return {
-                data: response.data,
-                next: nextPage(response.headers.link, this.target.apiUrl)
-            };
+            return await call();
         }
         catch (error) {
-            this.limits.signal?.throwIfAborted();
-            throw Object.assign(new Error(`GitHub API GET ${url}: ${messageOf(error)}`, { cause: error }), {
-                status: statusOf(error)
+            this.signal?.throwIfAborted();
+            const status = statusOf(error);
+            const message = error instanceof Error ? error.message : String(error);
+            const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message;
+            throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), {
+                status
             });
         }
     }
@@ -215,8 +207,9 @@ function restFiles(api) {
             return entries;
         },
         async blobs(objects) {
+            // All at once: Octokit's throttling runs at most 10 requests together.
             const wanted = [...new Set(objects)];
-            const contents = await mapLimited(wanted, READ_CONCURRENCY, sha => api.blob(sha));
+            const contents = await Promise.all(wanted.map(sha => api.blob(sha)));
             return new Map(wanted.map((sha, i) => [sha, contents[i]]));
         }
     });
@@ -243,122 +236,99 @@ async function restBase(api, range, notices) {
     }
     throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`);
 }
-/** Redirects followed in a row, on the API's own origin. */
-const MAX_REDIRECTS = 5;
 /** A page or redirect on another origin than the API's: not followed (see onApiOrigin). */
 class ForeignOriginError extends Error {
     name = 'ForeignOriginError';
 }
 /**
- * The one Octokit of a run, for the REST diff reader and the comment: redirects followed on the
- * API's origin only, and every request bounded by `limits` (time limit, cancellation, retries).
+ * The one Octokit of a run, for the REST diff reader and the comment: the proxy rule of every
+ * call, bounded retries (5xx, network errors, time-outs; rate limits up to a minute), and
+ * each attempt bounded and kept on the API's origin by `guarded`.
  */
-async function octokitFor(token, apiUrl, limits) {
+async function octokitFor(token, target, limits) {
     // Loaded only when needed: most runs read the change with git.
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
-    const octokit = getOctokit(token, { baseUrl: apiUrl });
-    // fetch would follow a redirect to any origin, with the token.
-    octokit.hook.wrap('request', async (request, options) => {
-        for (let hops = 0;; hops++) {
-            // In place: hooks wrapped around this one were bound to this very options object.
-            options.request = { ...options.request, redirect: 'manual' };
-            const response = await request(options);
-            const location = response.headers.location;
-            if (response.status < 300 || response.status > 399 || !location)
-                return response;
-            if (hops === MAX_REDIRECTS)
-                throw new Error(`GitHub API: more than ${MAX_REDIRECTS} redirects`);
-            options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to');
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(758)]).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856))
+    ]);
+    const retries = Math.min(limits.retries, MAX_RETRIES);
+    // Every request goes to the API's origin (guarded): one agent, and a bad proxy fails here.
+    const agent = (0,_miso_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .agentFor */ .Pf)(target.apiUrl, target.env);
+    const fetch = (url, init) => (0,node_fetch__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .Ay)(url, { ...init, agent });
+    const rateLimited = (what) => (seconds, options, _, count) => {
+        if (count >= retries || seconds > MAX_RATE_LIMIT_WAIT_S)
+            return false;
+        limits.log.info(`GitHub API ${options.method} ${options.url}: ${what}; retrying in ${seconds} s.`);
+        return true;
+    };
+    // Octokit would warn on the console: nothing reaches the log but through the run's channel.
+    const debug = (message) => limits.log.debug(message);
+    const quiet = { debug() { }, info() { }, warn: debug, error: debug };
+    return getOctokit(token, {
+        baseUrl: target.apiUrl,
+        log: quiet,
+        request: { fetch, log: quiet },
+        retry: { retries, doNotRetry: DO_NOT_RETRY },
+        throttle: {
+            onRateLimit: rateLimited('rate limit'),
+            onSecondaryRateLimit: rateLimited('secondary rate limit')
         }
-    });
-    // Outside the redirect hook: a time limit and retries per request, redirects included.
-    retrying(octokit, limits);
-    return octokit;
-}
-/** Every request of `octokit` gets a time limit, the run's signal, and bounded retries. */
-function retrying(octokit, options) {
-    octokit.hook.wrap('request', async (request, requestOptions) => {
-        for (let attempt = 0;; attempt++) {
-            // A signal that came before this request (e.g. while Octokit was loading) fires no event.
-            if (options.signal?.aborted)
-                throw options.signal.reason;
-            // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
-            // always fire on Node 20.
-            const controller = new AbortController();
-            let timedOut = false;
-            const timer = setTimeout(() => {
-                timedOut = true;
-                controller.abort(new Error('request-timeout'));
-            }, options.timeoutMs);
-            const onAbort = () => controller.abort(options.signal?.reason);
-            options.signal?.addEventListener('abort', onAbort, { once: true });
-            const signal = controller.signal;
-            let wait;
-            try {
-                // In place: the hooks inside this one were bound to this very options object.
-                requestOptions.request = { ...requestOptions.request, signal };
-                return await request(requestOptions);
-            }
-            catch (error) {
-                if (options.signal?.aborted)
-                    throw error;
-                wait = retryDelay(error, attempt, timedOut);
-                if (wait === undefined || attempt >= Math.min(options.retries, MAX_RETRIES)) {
-                    if (timedOut) {
-                        throw new Error(`GitHub did not answer within ${options.timeoutMs / 1000} s`, {
-                            cause: error
-                        });
-                    }
-                    throw error;
-                }
-                const what = timedOut ? 'no answer in time' : `HTTP ${statusOf(error)}`;
-                options.log.info(`GitHub API ${requestOptions.method} ${requestOptions.url}: ${what}; retrying in ${Math.ceil(wait / 1000)} s.`);
-            }
-            finally {
-                clearTimeout(timer);
-                options.signal?.removeEventListener('abort', onAbort);
-            }
-            await (options.signal ? (0,_miso_throttle_js__WEBPACK_IMPORTED_MODULE_4__/* .abortableSleep */ .Mf)(wait, options.signal) : (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_2__.setTimeout)(wait));
-        }
-    });
-}
-/** How long to wait before retrying, or undefined when the error is not worth a retry. */
-function retryDelay(error, attempt, timedOut) {
-    const backOff = FIRST_BACK_OFF_MS * 2 ** attempt;
-    if (timedOut)
-        return backOff;
-    if (error instanceof ForeignOriginError)
-        return undefined;
-    const status = statusOf(error);
-    const headers = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(error).response).headers);
-    const header = (name) => (typeof headers[name] === 'string' ? headers[name] : null);
-    const retryAfter = (0,_http_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRetryAfter */ .mu)(header('retry-after'), Date.now());
-    // Octokit reports network errors as 500 without a response.
-    if (status === undefined || status >= 500)
-        return retryAfter ?? backOff;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    if (retryAfter !== undefined)
-        return retryAfter;
-    const message = error instanceof Error ? error.message : '';
-    if (/secondary rate limit/i.test(message))
-        return RATE_LIMIT_PAUSE_MS;
-    // The primary limit: worth waiting for only when it resets within the cap.
-    if (header('x-ratelimit-remaining') === '0') {
-        const reset = Number(header('x-ratelimit-reset')) * 1000 - Date.now();
-        return reset >= 0 && reset <= RATE_LIMIT_PAUSE_MS ? reset : undefined;
-    }
-    return status === 429 ? backOff : undefined;
+    }, guarded(target.apiUrl, limits, retries), retry, throttling);
 }
 /**
- * The next page that a `Link` header names; undefined on the last page. Shared by every
- * listing: a next page on another origin throws, as a listing cut short is not a whole one.
+ * A plugin inside the retry plugin, so it bounds each attempt: the time limit and the run's
+ * signal, and the token kept on the API's origin (fetch would follow a redirect anywhere, and a
+ * `Link` to a next page elsewhere is refused, as a listing cut short is not a whole one).
  */
-function nextPage(link, apiUrl) {
-    if (typeof link !== 'string')
-        return undefined;
-    const next = /<([^<>]+)>\s*;\s*rel="next"/.exec(link)?.[1];
-    return next === undefined ? undefined : onApiOrigin(next, apiUrl, apiUrl, 'has its next page on');
+function guarded(apiUrl, limits, retries) {
+    return (octokit) => octokit.hook.wrap('request', async (request, options) => {
+        limits.signal?.throwIfAborted();
+        // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
+        // always fire on Node 20.
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+        const onAbort = () => controller.abort(limits.signal?.reason);
+        limits.signal?.addEventListener('abort', onAbort, { once: true });
+        // In place: the hooks inside this one were bound to this very options object.
+        options.request = { ...options.request, redirect: 'manual', signal: controller.signal };
+        try {
+            for (let hops = 0;; hops++) {
+                const response = await request(options);
+                const location = response.headers.location;
+                if (response.status < 300 || response.status > 399 || !location) {
+                    const next = NEXT_PAGE.exec(response.headers.link ?? '')?.[1];
+                    if (next !== undefined)
+                        onApiOrigin(next, apiUrl, apiUrl, 'has its next page on');
+                    return response;
+                }
+                if (hops === MAX_REDIRECTS) {
+                    throw new Error(`GitHub API: more than ${MAX_REDIRECTS} redirects`);
+                }
+                options.url = onApiOrigin(location, response.url || apiUrl, apiUrl, 'redirects to');
+            }
+        }
+        catch (error) {
+            if (limits.signal?.aborted)
+                throw error;
+            const timedOut = controller.signal.aborted;
+            const status = timedOut ? 504 : statusOf(error);
+            const attempt = options.request.retryCount ?? 0;
+            if (status && status >= 400 && !DO_NOT_RETRY.includes(status) && attempt < retries) {
+                const what = timedOut ? 'no answer in time' : `HTTP ${status}`;
+                limits.log.info(`GitHub API ${options.method} ${options.url}: ${what}; retrying in ${(attempt + 1) ** 2} s.`);
+            }
+            if (!timedOut)
+                throw error;
+            // Shaped like Octokit's errors, so that the retry plugin retries it.
+            const message = `GitHub did not answer within ${limits.timeoutMs / 1000} s`;
+            throw Object.assign(new Error(message, { cause: error }), { status, request: options });
+        }
+        finally {
+            clearTimeout(timer);
+            limits.signal?.removeEventListener('abort', onAbort);
+        }
+    });
 }
 /** `url` (relative to `from`) when it is on the API's origin: the token is sent there only. */
 function onApiOrigin(url, from, apiUrl, what) {
@@ -377,9 +347,12 @@ function onApiOrigin(url, from, apiUrl, what) {
 function capWarning(what, cap) {
     return `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`;
 }
-/** A file entry of compare / pull request files, as a FileChange. */
+/** The entries of compare / pull request files, as FileChanges. */
+function fileChanges(list) {
+    return (Array.isArray(list) ? list : []).map(fileChange).filter(change => change !== undefined);
+}
 function fileChange(value) {
-    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .objectOrEmpty */ .YN)(value);
+    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(value);
     const path = typeof file.filename === 'string' ? file.filename : undefined;
     if (!path)
         return undefined;
@@ -404,27 +377,10 @@ function fileChange(value) {
 function segments(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
-async function mapLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
 /** The HTTP status of an Octokit error; undefined for one without an answer. */
 function statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' ? status : undefined;
-}
-function messageOf(error) {
-    const status = statusOf(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return status && !message.includes(String(status)) ? `${status} ${message}` : message;
 }
 
 
@@ -443,10 +399,14 @@ __webpack_require__.d(__webpack_exports__, {
 var github_rest = __webpack_require__(5603);
 // EXTERNAL MODULE: ./src/diff/event.ts
 var diff_event = __webpack_require__(8679);
+// EXTERNAL MODULE: ./src/github-env.ts
+var github_env = __webpack_require__(4626);
 // EXTERNAL MODULE: ./src/json.ts
 var json = __webpack_require__(8301);
+// EXTERNAL MODULE: ./src/channel.ts
+var channel = __webpack_require__(4972);
 // EXTERNAL MODULE: ./src/plan.ts
-var src_plan = __webpack_require__(2464);
+var plan = __webpack_require__(2464);
 // EXTERNAL MODULE: ./src/report/run-report.ts
 var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -454,6 +414,11 @@ var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+// The pull request comment as Markdown. Pure: a report in, a string out. While the pull
+// request is open it shows what the merge will delete; after the merge, what was deleted;
+// closed unmerged, that nothing will be. Every text is redacted, cut (channel.ts), then escaped
+// (allEntities in markdown.ts), and the whole stays under GitHub's 65,536-character limit.
+
 
 
 
@@ -463,11 +428,7 @@ var summary = __webpack_require__(7994);
 const COMMENT_LIMIT = 60_000;
 /** No one list may take more than this, so a huge one still leaves room for the others. */
 const SECTION_LIMIT = 12_000;
-/** Longest untrusted text shown in one cell, before escaping. */
-const CELL_CHARS = 200;
-const ERROR_CHARS = 1000;
 const FIRST_IDS = 100;
-const FIRST_IDS_PER_SOURCE = 5;
 /**
  * The hidden first line that marks the comment of one workflow, job and step (two steps, e.g.
  * one per store, keep two comments). The names are percent-encoded with `-`, `!` and `>` too,
@@ -478,25 +439,19 @@ function commentMarker(workflow, job, step) {
     return `<!-- miso-bulk-delete comment workflow=${encode(workflow)} job=${encode(job)} step=${encode(step)} -->`;
 }
 function renderComment(report, context, limit = COMMENT_LIMIT) {
-    const safe = (value, max) => (0,markdown/* unlinked */.hd)(cut(context.clean(value), max));
+    const safe = (value, max) => (0,markdown/* unlinked */.hd)((0,channel.bound)(context.clean(value), max));
     const text = {
-        prose: (value, max = CELL_CHARS) => (0,markdown/* allEntities */.hD)(safe(value, max).replace(/#/g, '$&\u2060')),
-        code: value => `<code>${(0,markdown/* allEntities */.hD)(safe(value, CELL_CHARS))}</code>`
+        prose: (value, max = channel.VALUE_LIMIT) => (0,markdown/* allEntities */.hD)(safe(value, max).replace(/#/g, '$&\u2060')),
+        code: value => `<code>${(0,markdown/* allEntities */.hD)(safe(value, channel.VALUE_LIMIT))}</code>`
     };
     const footer = footerOf(context);
     const title = text.prose(context.title);
     const head = [context.marker, ...headline(report, context.state, title, text)].join('\n') + '\n';
     let room = limit - head.length - footer.length;
     const parts = [head];
-    const sections = context.state === 'closed'
-        ? []
-        : context.state === 'open'
-            ? [sources(report, text), idList(report, text), kept(report, text), notes(report, text)]
-            : [tasks(report, text), failures(report, text), sources(report, text), kept(report, text)];
-    for (const section of sections) {
-        if (section === undefined)
-            continue;
-        const fitted = fit(section, Math.min(room, SECTION_LIMIT));
+    for (const section of sections(report, context.state, text)) {
+        const more = (left) => `\n… ${left} more ${section.what} not shown: the job summary and the step outputs have them all.\n`;
+        const fitted = (0,markdown/* mdSection */.ji)(section, more, Math.min(room, SECTION_LIMIT));
         if (fitted === '')
             continue;
         parts.push(fitted);
@@ -506,156 +461,94 @@ function renderComment(report, context, limit = COMMENT_LIMIT) {
     return parts.join('\n');
 }
 function headline(report, state, title, text) {
+    if (state === 'closed') {
+        return [
+            `### ➖ ${title}: nothing will be deleted`,
+            '',
+            'This pull request was closed without being merged, so nothing will be deleted from Miso.'
+        ];
+    }
     const count = report.plan?.ids.length ?? 0;
     const noun = report.recordType === 'users' ? 'user' : 'product';
-    const records = `${count} ${noun}${count === 1 ? '' : 's'}`;
+    const message = (value) => text.prose(value, channel.MESSAGE_LIMIT);
     const lines = [];
-    if (state === 'closed') {
-        lines.push(`### ➖ ${title}: nothing will be deleted`, '', 'This pull request was closed without being merged, so nothing will be deleted from Miso.');
-        return lines;
-    }
     if (state === 'open') {
         lines.push(`### 🔍 ${title}: preview`, '');
-        if (report.error) {
-            lines.push(`The preview failed: ${text.prose(report.error, ERROR_CHARS)}`, '');
-        }
+        if (report.error)
+            lines.push(`The preview failed: ${message(report.error)}`, '');
         else if (count === 0) {
             lines.push(`When this pull request is merged, no ${noun} will be deleted from Miso.`, '');
         }
         else {
+            const records = `${count} ${noun}${count === 1 ? '' : 's'}`;
             lines.push(`When this pull request is merged, **${records}** will be deleted from Miso.`, '');
         }
         lines.push('Nothing was deleted yet.');
-        const range = rangeLine(report, text);
-        if (range)
-            lines.push('', range);
-        return lines;
     }
-    lines.push(`### ${summary/* ICON */.kb[report.status]} ${title}: ${report.status}`, '');
-    if (report.error)
-        lines.push(`**Error:** ${text.prose(report.error, ERROR_CHARS)}`, '');
-    if (report.dryRunReason) {
-        lines.push(`**Dry run:** ${text.prose(report.dryRunReason)}. Nothing was sent to Miso.`, '');
+    else {
+        lines.push(`### ${summary/* ICON */.kb[report.status]} ${title}: ${report.status}`, '');
+        if (report.error)
+            lines.push(`**Error:** ${message(report.error)}`, '');
+        if (report.dryRunReason) {
+            lines.push(`**Dry run:** ${text.prose(report.dryRunReason)}. Nothing was sent to Miso.`, '');
+        }
+        const { stoppedBy, taskIds = [] } = report.deletion ?? {};
+        if (stoppedBy)
+            lines.push(`**Stopped:** ${message(stoppedBy)}`, '');
+        lines.push(...(0,markdown/* tableHead */.PP)('Status', 'IDs:', 'Tasks:', 'Failed IDs:', 'Counts from Miso'), `| ${report.status} | ${count} | ${taskIds.length} | ${(0,run_report/* failedCount */.dD)(report)} | ${text.prose((0,summary/* formatCounts */.gM)((0,run_report/* countTotals */.Hk)(report)))} |`);
     }
-    if (report.deletion?.stoppedBy)
-        lines.push(`**Stopped:** ${text.prose(report.deletion.stoppedBy, ERROR_CHARS)}`, '');
-    const deletion = report.deletion;
-    const totals = totalCounts(report);
-    lines.push('| Status | IDs | Tasks | Failed IDs | Counts from Miso |', '| --- | ---: | ---: | ---: | --- |', `| ${report.status} | ${count} | ${deletion?.taskIds.length ?? 0} | ${(0,run_report/* failedCount */.dD)(report)} | ${text.prose(totals)} |`);
-    const range = rangeLine(report, text);
-    if (range)
-        lines.push('', range);
+    if (report.diff) {
+        const { base, head } = report.diff;
+        lines.push('', `Change compared: ${text.code(`${(0,diff_event/* short */.h0)(base)}..${(0,diff_event/* short */.h0)(head)}`)}`);
+    }
     return lines;
 }
-function rangeLine(report, text) {
-    if (!report.diff)
-        return undefined;
-    const { base, head } = report.diff;
-    return `Change compared: ${text.code(`${(0,diff_event/* short */.h0)(base)}..${(0,diff_event/* short */.h0)(head)}`)}`;
-}
-function sources(report, text) {
-    const plan = report.plan;
-    if (!plan || plan.sources.length === 0)
-        return undefined;
-    return {
-        title: '#### Where the IDs come from',
-        intro: ['| Source | IDs | First IDs |', '| --- | ---: | --- |'],
-        count: plan.sources.length,
-        row: i => {
-            const s = plan.sources[i];
-            const first = s.ids
-                .slice(0, FIRST_IDS_PER_SOURCE)
-                .map(id => text.code(id))
-                .join(', ');
-            const more = s.ids.length > FIRST_IDS_PER_SOURCE ? ', …' : '';
-            return `| ${text.prose((0,src_plan/* describeSource */.B6)(s))} | ${s.found} | ${first}${more} |`;
-        },
+/** The lists the comment shows for the pull request's state, with what their rows count. */
+function sections(report, state, text) {
+    const ids = report.plan?.ids ?? [];
+    const batches = report.deletion?.batches ?? [];
+    const failed = batches.filter(b => b.error);
+    const kept = report.diff?.kept ?? [];
+    const sources = {
+        heading: '#### Where the IDs come from',
+        head: (0,markdown/* tableHead */.PP)('Source', 'IDs:', 'First IDs'),
+        rows: (report.plan?.sources ?? []).map(s => `| ${text.prose((0,plan/* describeSource */.B6)(s))} | ${s.found} | ${(0,markdown/* firstIds */.pW)(s.ids, text.code)} |`),
         what: 'sources'
     };
-}
-function idList(report, text) {
-    const ids = report.plan?.ids ?? [];
-    if (ids.length === 0)
-        return undefined;
-    return {
-        title: `#### IDs to delete (${ids.length})`,
-        count: ids.length,
-        row: i => `- ${text.code(ids[i])}`,
-        max: FIRST_IDS,
-        what: 'IDs'
-    };
-}
-function kept(report, text) {
-    const keptIds = report.diff?.kept ?? [];
-    if (keptIds.length === 0)
-        return undefined;
-    return {
-        title: '#### Kept: still named in the repository',
-        intro: ['| ID | File |', '| --- | --- |'],
-        count: keptIds.length,
-        row: i => `| ${text.code(keptIds[i].id)} | ${text.code(keptIds[i].path)} |`,
+    const keptIds = {
+        heading: '#### Kept: still named in the repository',
+        head: (0,markdown/* tableHead */.PP)('ID', 'File'),
+        rows: kept.map(k => `| ${text.code(k.id)} | ${text.code(k.path)} |`),
         what: 'kept IDs'
     };
-}
-function notes(report, text) {
-    if (report.notes.length === 0)
-        return undefined;
-    const notes = report.notes;
-    return {
-        title: '#### Notes',
-        count: notes.length,
-        row: i => `- ${text.prose(notes[i])}`,
-        what: 'notes'
-    };
-}
-function tasks(report, text) {
-    const batches = report.deletion?.batches ?? [];
-    if (batches.length === 0)
-        return undefined;
-    return {
-        title: '#### Tasks',
-        intro: ['| Batch | Task ID | IDs | Status | Counts |', '| ---: | --- | ---: | --- | --- |'],
-        count: batches.length,
-        row: i => {
-            const b = batches[i];
-            return `| ${b.index + 1} | ${b.taskId ? text.code(b.taskId) : ''} | ${b.count} | ${b.status} | ${text.prose((0,summary/* formatCounts */.gM)(b.counts))} |`;
-        },
+    if (state === 'closed')
+        return [];
+    const merged = state === 'merged';
+    const tasks = {
+        heading: '#### Tasks',
+        head: (0,markdown/* tableHead */.PP)('Batch:', 'Task ID', 'IDs:', 'Status', 'Counts'),
+        rows: batches.map(b => `| ${b.index + 1} | ${b.taskId ? text.code(b.taskId) : ''} | ${b.count} | ${b.status} | ${text.prose((0,summary/* formatCounts */.gM)(b.counts))} |`),
         what: 'tasks'
     };
-}
-function failures(report, text) {
-    const failed = (report.deletion?.batches ?? []).filter(b => b.error);
-    if (failed.length === 0)
-        return undefined;
-    return {
-        title: '#### Failures',
-        intro: ['| Batch | HTTP status | Message |', '| ---: | ---: | --- |'],
-        count: failed.length,
-        row: i => {
-            const b = failed[i];
-            return `| ${b.index + 1} | ${b.error?.httpStatus ?? ''} | ${text.prose(b.error?.message ?? '')} |`;
-        },
+    const failures = {
+        heading: '#### Failures',
+        head: (0,markdown/* tableHead */.PP)('Batch:', 'HTTP status:', 'Message'),
+        rows: failed.map(b => `| ${b.index + 1} | ${b.error?.httpStatus ?? ''} | ${text.prose(b.error?.message ?? '')} |`),
         what: 'failures'
     };
-}
-/** The section with as many rows as fit in `room` characters; '' when not even its title does. */
-function fit(section, room) {
-    const head = [section.title, '', ...(section.intro ?? [])].join('\n') + '\n';
-    const cutLine = (left) => `\n… ${left} more ${section.what} not shown: the job summary and the step outputs have them all.\n`;
-    let budget = room - head.length - cutLine(section.count).length - 1;
-    if (budget < 0)
-        return '';
-    const shown = [];
-    const max = Math.min(section.count, section.max ?? Infinity);
-    for (let i = 0; i < max; i++) {
-        const row = section.row(i);
-        if (row.length + 1 > budget)
-            break;
-        shown.push(row);
-        budget -= row.length + 1;
-    }
-    const left = section.count - shown.length;
-    return head + shown.join('\n') + '\n' + (left > 0 ? cutLine(left) : '');
+    const idList = {
+        heading: `#### IDs to delete (${ids.length})`,
+        rows: ids.slice(0, FIRST_IDS).map(id => `- ${text.code(id)}`),
+        count: ids.length,
+        what: 'IDs'
+    };
+    const notes = {
+        heading: '#### Notes',
+        rows: report.notes.map(n => `- ${text.prose(n)}`),
+        what: 'notes'
+    };
+    const chosen = merged ? [tasks, failures, sources, keptIds] : [sources, idList, keptIds, notes];
+    return chosen.filter(section => section.rows.length > 0);
 }
 function footerOf(context) {
     const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run';
@@ -664,24 +557,6 @@ function footerOf(context) {
         : ' Its job summary has the details.';
     return `\n<sub>Written by ${run}.${where}</sub>\n`;
 }
-function totalCounts(report) {
-    const totals = {};
-    for (const batch of report.deletion?.batches ?? []) {
-        for (const [name, n] of Object.entries(batch.counts))
-            totals[name] = (totals[name] ?? 0) + n;
-    }
-    return (0,summary/* formatCounts */.gM)(totals);
-}
-/** At most `max` characters, never half a surrogate pair. */
-function cut(value, max) {
-    if (value.length <= max)
-        return value;
-    let end = max;
-    const code = value.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return `${value.slice(0, end)}…`;
-}
 
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
 // The pull request comment's I/O: finds this workflow, job and step's comment by its hidden
@@ -689,6 +564,7 @@ function cut(value, max) {
 // identity wrote, then edits it, or creates it the first time. Runs after the outputs and
 // summary are written and never throws: a comment that cannot be written is a notice, never a
 // failed run.
+
 
 
 
@@ -710,13 +586,10 @@ async function updatePullRequestComment(run) {
         log.notice(`${notWritten}: \`github-token\` is empty.`);
         return undefined;
     }
-    if (run.signal.aborted) {
-        log.notice(`${notWritten}: the run was cancelled.`);
-        return undefined;
-    }
     try {
         const target = (0,github_rest/* restTarget */.Ys)(env);
-        const marker = commentMarker(env.GITHUB_WORKFLOW ?? '', env.GITHUB_JOB ?? '', env.GITHUB_ACTION ?? '');
+        const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env;
+        const marker = commentMarker(workflow ?? '', job ?? '', step ?? '');
         const body = renderComment(run.report, {
             marker,
             title: run.settings.commentTitle,
@@ -724,39 +597,14 @@ async function updatePullRequestComment(run) {
             runUrl: runUrlOf(env),
             clean: run.clean
         });
-        const octokit = await (0,github_rest/* octokitFor */.d_)(run.settings.githubToken, target.apiUrl, {
+        const octokit = await (0,github_rest/* octokitFor */.d_)(run.settings.githubToken, target, {
             signal: run.signal,
             timeoutMs: run.settings.requestTimeoutMs,
             retries: run.settings.retries,
             log
         });
-        const where = { owner: target.owner, repo: target.repo };
-        const find = () => findComment(octokit, target.apiUrl, where, pull.number, marker);
-        const edit = async (id) => (await octokit.rest.issues.updateComment({ ...where, comment_id: id, body })).data.html_url;
-        const existing = await find();
-        let url;
-        if (existing !== undefined) {
-            url = await edit(existing);
-            log.info(`Updated the pull request comment: ${url}`);
-        }
-        else {
-            const { data } = await octokit.rest.issues.createComment({
-                ...where,
-                issue_number: pull.number,
-                body
-            });
-            url = data.html_url;
-            log.info(`Wrote the pull request comment: ${url}`);
-            // A run of the same job that started at the same moment may have created one too:
-            // both keep the oldest, and the newer one is deleted.
-            const oldest = await find();
-            if (oldest !== undefined && oldest !== data.id) {
-                url = await edit(oldest);
-                await octokit.rest.issues.deleteComment({ ...where, comment_id: data.id });
-                log.info(`Another run had written the comment at the same time: kept that one, ${url}`);
-            }
-        }
-        return url || undefined;
+        const issue = { owner: target.owner, repo: target.repo, issue_number: pull.number };
+        return (await writeComment(octokit, issue, marker, body, log)) || undefined;
     }
     catch (error) {
         const status = (0,github_rest/* statusOf */.c2)(error);
@@ -776,19 +624,42 @@ async function updatePullRequestComment(run) {
         return undefined;
     }
 }
+/** Edits this step's comment, or creates it the first time; its URL. */
+async function writeComment(octokit, issue, marker, body, log) {
+    const { owner, repo } = issue;
+    const find = () => findComment(octokit, issue, marker);
+    const edit = async (id) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data.html_url;
+    const existing = await find();
+    if (existing !== undefined) {
+        const url = await edit(existing);
+        log.info(`Updated the pull request comment: ${url}`);
+        return url;
+    }
+    const { data } = await octokit.rest.issues.createComment({ ...issue, body });
+    log.info(`Wrote the pull request comment: ${data.html_url}`);
+    // A run of the same job that started at the same moment may have created one too:
+    // both keep the oldest, and the newer one is deleted.
+    const oldest = await find();
+    if (oldest === undefined || oldest === data.id)
+        return data.html_url;
+    const url = await edit(oldest);
+    await octokit.rest.issues.deleteComment({ owner, repo, comment_id: data.id });
+    log.info(`Another run had written the comment at the same time: kept that one, ${url}`);
+    return url;
+}
 /**
  * The ID of the oldest comment that starts with the marker and that the token's own identity
  * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
  * and their comment is not ours.
  */
-async function findComment(octokit, apiUrl, where, issueNumber, marker) {
-    let url = octokit.request.endpoint('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...where, issue_number: issueNumber, per_page: 100 }).url;
-    for (let page = 0; url && page < MAX_PAGES; page++) {
-        const response = await octokit.request({ method: 'GET', url });
-        const marked = (Array.isArray(response.data) ? response.data : [])
-            .map(json/* objectOrEmpty */.YN)
-            .filter(c => typeof c.body === 'string' && c.body.startsWith(marker))
-            .filter(c => typeof c.id === 'number' && typeof c.node_id === 'string');
+async function findComment(octokit, issue, marker) {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        ...issue,
+        per_page: 100
+    });
+    let page = 0;
+    for await (const { data } of pages) {
+        const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker));
         if (marked.length > 0) {
             // At most 100 a page: one query.
             const answer = (0,json/* objectOrEmpty */.YN)(await octokit.graphql(VIEWER_DID_AUTHOR, { ids: marked.map(c => c.node_id) }));
@@ -797,28 +668,19 @@ async function findComment(octokit, apiUrl, where, issueNumber, marker) {
             if (own)
                 return own.id;
         }
-        url = (0,github_rest/* nextPage */.Zj)(response.headers.link, apiUrl);
+        if (++page === MAX_PAGES)
+            return undefined;
     }
     return undefined;
 }
 /** The link to this workflow run, from the runner's environment; undefined when incomplete. */
 function runUrlOf(env) {
+    const repository = (0,github_env/* repositoryUrlOf */.ZN)(env);
     const runId = env.GITHUB_RUN_ID ?? '';
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    if (!/^\d+$/.test(runId) || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+    if (!repository || !/^\d+$/.test(runId))
         return undefined;
-    try {
-        const server = new URL(env.GITHUB_SERVER_URL || 'https://github.com');
-        if (server.protocol !== 'https:' && server.protocol !== 'http:')
-            return undefined;
-        const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '')
-            ? `/attempts/${env.GITHUB_RUN_ATTEMPT}`
-            : '';
-        return `${server.origin}/${repository}/actions/runs/${runId}${attempt}`;
-    }
-    catch {
-        return undefined;
-    }
+    const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
+    return `${repository}/actions/runs/${runId}${/^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''}`;
 }
 
 

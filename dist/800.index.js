@@ -41,8 +41,6 @@ function compareWithRepository(misoIds, repository) {
 
 // EXTERNAL MODULE: ./src/diff/event.ts
 var diff_event = __webpack_require__(8679);
-// EXTERNAL MODULE: ./src/diff/git-comparison.ts
-var git_comparison = __webpack_require__(9293);
 // EXTERNAL MODULE: ./src/diff/git.ts
 var git = __webpack_require__(1547);
 // EXTERNAL MODULE: ./src/diff/removed-ids.ts + 1 modules
@@ -59,67 +57,58 @@ var files = __webpack_require__(2429);
 
 
 
-
-/** A reconcile that must not go on; the message says why and what to give. */
-class ReconcileError extends Error {
-    name = 'ReconcileError';
-}
+/** The repository's IDs, read at head. Throws an Error whose message says what to give. */
 async function repositoryIds(settings, env, log) {
-    const fromCommit = settings.deletedPaths.length > 0 || settings.idListFiles.length > 0;
-    if (!fromCommit && settings.idsFiles.length === 0) {
-        throw new ReconcileError('Reconcile needs the IDs the repository names, to keep them: give `deleted-paths` (with `id-from`), `id-list-files` or `ids-file`. Nothing was listed or deleted.');
+    const { deletedPaths, idListFiles, idsFiles, workspace, idField, runnerTemp } = settings;
+    const fromCommit = deletedPaths.length > 0 || idListFiles.length > 0;
+    if (!fromCommit && idsFiles.length === 0) {
+        throw new Error('Reconcile needs the IDs the repository names, to keep them: give `deleted-paths` (with `id-from`), `id-list-files` or `ids-file`. Nothing was listed or deleted.');
     }
-    const result = { ids: new Set(), sources: [] };
-    if (fromCommit) {
-        const { head, byFile, byId } = await namedAtHead(settings, env, log);
-        // byId holds the named forms, ambiguous header rows included (see IdFileNotes).
-        for (const form of byId.keys())
-            result.ids.add(form);
-        let named = 0;
-        for (const ids of byFile.values())
-            named += ids.length;
-        result.head = head;
-        result.sources.push(`${byFile.size} files matching \`deleted-paths\` / \`id-list-files\` at ${(0,diff_event/* short */.h0)(head)}: ${named} IDs`);
-    }
-    if (settings.idsFiles.length > 0) {
-        const { idsFiles, workspace, idField, runnerTemp } = settings;
-        const notes = {
-            notice: message => log.notice(message),
-            warning: message => log.warning(message),
-            maybeId: value => result.ids.add((0,named_form/* namedForm */.C)(value))
-        };
-        const read = await (0,files/* readIdFiles */.V)(idsFiles, workspace, idField, runnerTemp, { notes });
-        for (const group of read) {
-            for (const id of group.ids)
-                result.ids.add((0,named_form/* namedForm */.C)(id));
-            result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`);
-        }
+    const result = fromCommit
+        ? await namedAtHead(settings, env, log)
+        : { ids: new Set(), sources: [] };
+    if (idsFiles.length === 0)
+        return result;
+    const notes = {
+        notice: message => log.notice(message),
+        warning: message => log.warning(message),
+        maybeId: value => result.ids.add((0,named_form/* namedForm */.C)(value))
+    };
+    for (const group of await (0,files/* readIdFiles */.V)(idsFiles, workspace, idField, runnerTemp, { notes })) {
+        for (const id of group.ids)
+            result.ids.add((0,named_form/* namedForm */.C)(id));
+        result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`);
     }
     return result;
 }
 /**
- * The IDs each matching file names at head (as a diff's live set is read). Throws naming the
+ * The IDs the matching files name at head (as a diff's live set is read). Throws naming the
  * file and commit for a file that cannot be read.
  */
 async function namedAtHead(settings, env, log) {
     const ctx = { cwd: settings.workspace, env, log };
     const problem = await (0,git/* checkoutProblem */.KU)(ctx);
     if (problem) {
-        throw new ReconcileError(`Reconcile reads \`deleted-paths\` and \`id-list-files\` from the git checkout, which is not usable (${problem}). Add actions/checkout before this step. Nothing was listed or deleted.`);
+        throw new Error(`Reconcile reads \`deleted-paths\` and \`id-list-files\` from the git checkout, which is not usable (${problem}). Add actions/checkout before this step. Nothing was listed or deleted.`);
     }
     const head = await (0,git/* ensureCommit */.q$)(ctx, settings.head || 'HEAD');
+    const at = (0,diff_event/* short */.h0)(head);
     // The same reader as a diff's live set: links resolved, LFS pointers refused.
-    const named = await (0,removed_ids/* namedIdsAt */.J)((0,git_comparison/* gitFiles */.I)(ctx), head, settings, log);
+    const { unmatched, skipped, byFile, byId } = await (0,removed_ids/* namedIdsAt */.J)((0,git/* gitFiles */.IU)(ctx), head, settings, log);
     // A pattern that matches nothing leaves its products out of the repository's set, and
     // reconcile would delete them all: a typo must stop the run, not shrink what is kept.
-    if (named.unmatched.length > 0) {
-        const list = named.unmatched.map(u => `\`${u.input}\` pattern \`${u.pattern}\``).join(', ');
-        throw new ReconcileError(`Reconcile refused: ${list} ${named.unmatched.length === 1 ? 'matches' : 'match'} no file at ${(0,diff_event/* short */.h0)(head)}, so the products ${named.unmatched.length === 1 ? 'it names' : 'they name'} would count as gone. Fix or remove the pattern. Nothing was listed or deleted.`);
+    if (unmatched.length > 0) {
+        const list = unmatched.map(u => `\`${u.input}\` pattern \`${u.pattern}\``).join(', ');
+        const [match, name] = unmatched.length === 1 ? ['matches', 'it names'] : ['match', 'they name'];
+        throw new Error(`Reconcile refused: ${list} ${match} no file at ${at}, so the products ${name} would count as gone. Fix or remove the pattern. Nothing was listed or deleted.`);
     }
-    if (named.skipped.length > 0) {
-        log.notice(`${named.skipped.length} matching content files at ${(0,diff_event/* short */.h0)(head)} name no product (e.g. ${named.skipped[0]}): skipped.`);
+    if (skipped.length > 0) {
+        log.notice(`${skipped.length} matching content files at ${at} name no product (e.g. ${skipped[0]}): skipped.`);
     }
-    return { head, byFile: named.byFile, byId: named.byId };
+    const named = [...byFile.values()].reduce((sum, ids) => sum + ids.length, 0);
+    const files = `${byFile.size} files matching \`deleted-paths\` / \`id-list-files\``;
+    // byId holds the named forms, ambiguous header rows included (see IdFileNotes).
+    return { ids: new Set(byId.keys()), head, sources: [`${files} at ${at}: ${named} IDs`] };
 }
 
 ;// CONCATENATED MODULE: ./src/reconcile/reconcile.ts
@@ -130,7 +119,7 @@ async function resolveReconcileIds(settings, lister, signal, env, log) {
     for (const source of repository.sources)
         log.info(`Repository: ${source}.`);
     if (repository.ids.size === 0) {
-        throw new ReconcileError(`The repository names no IDs (${repository.sources.join('; ')}): a reconcile would delete every record Miso lists. Nothing was listed or deleted.`);
+        throw new Error(`The repository names no IDs (${repository.sources.join('; ')}): a reconcile would delete every record Miso lists. Nothing was listed or deleted.`);
     }
     const { recordType, reconcileType: type } = settings;
     const what = type ? `${recordType} of type ${JSON.stringify(type)}` : recordType;
@@ -139,34 +128,21 @@ async function resolveReconcileIds(settings, lister, signal, env, log) {
     if (!listing.ok) {
         const { httpStatus, message } = listing.failure;
         const status = httpStatus !== undefined ? `HTTP ${httpStatus}: ` : '';
-        throw new ReconcileError(`Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${status}${message}. Nothing was deleted.`);
+        throw new Error(`Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${status}${message}. Nothing was deleted.`);
     }
-    const { toDelete, misoCount, missingFromMiso } = compareWithRepository(listing.ids, repository.ids);
+    const { toDelete, ...counts } = compareWithRepository(listing.ids, repository.ids);
+    const { misoCount, missingFromMiso } = counts;
     log.info(`Miso lists ${misoCount} ${what}; the repository names ${repository.ids.size} IDs; ${toDelete.length} listed by Miso are named nowhere in the repository.`);
     if (missingFromMiso > 0) {
         log.notice(`${missingFromMiso} IDs the repository names are not in Miso's listing of ${what}: their uploads may be missing.`);
     }
-    const groups = toDelete.length > 0
-        ? [
-            {
-                kind: 'reconcile',
-                name: route,
-                ids: toDelete,
-                detail: 'listed by Miso, named nowhere in the repository'
-            }
-        ]
-        : [];
+    const detail = 'listed by Miso, named nowhere in the repository';
+    const group = { kind: 'reconcile', name: route, ids: toDelete, detail };
+    const { head, ids } = repository;
+    const info = { recordType, type, head, ...counts, repositoryCount: ids.size };
     return {
-        groups,
-        info: {
-            recordType,
-            type,
-            ...(repository.head !== undefined ? { head: repository.head } : {}),
-            misoCount,
-            repositoryCount: repository.ids.size,
-            deleteCount: toDelete.length,
-            missingFromMiso
-        }
+        groups: toDelete.length > 0 ? [group] : [],
+        info: { ...info, deleteCount: toDelete.length }
     };
 }
 

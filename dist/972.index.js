@@ -7,25 +7,28 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONTROL: () => (/* binding */ CONTROL),
 /* harmony export */   LINE_LIMIT: () => (/* binding */ LINE_LIMIT),
 /* harmony export */   MESSAGE_LIMIT: () => (/* binding */ MESSAGE_LIMIT),
 /* harmony export */   VALUE_LIMIT: () => (/* binding */ VALUE_LIMIT),
 /* harmony export */   bound: () => (/* binding */ bound),
 /* harmony export */   channelFor: () => (/* binding */ channelFor),
+/* harmony export */   hasControl: () => (/* binding */ hasControl),
 /* harmony export */   neutralise: () => (/* binding */ neutralise),
 /* harmony export */   runChannel: () => (/* binding */ runChannel)
 /* harmony export */ });
 /* harmony import */ var _miso_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1628);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6670);
-// Every channel the action writes to goes through here, always in one order:
+// The one text-safety layer. Every channel the action writes to goes through here, in one order:
 //
-//   redact (every form of every secret) → bound (every value cut to a sane length)
+//   redact (every form of every secret, redact.ts) → bound (one cut policy, bound())
 //   → escape or neutralise (the channel's own syntax: Markdown, JSON, workflow commands)
 //
 // Files and outputs hold whole values, so they take the redacted report; the job summary and
 // the pull request comment show values to people, so they take the shown report (redacted and
-// bounded) and escape it themselves; log lines and annotations take logLine(). A new channel
-// picks one of these and cannot skip the redactor.
+// bounded) and escape it themselves (markdown.ts); log lines and annotations take logLine().
+// CONTROL is the one rule for control characters: IDs holding one are refused (plan.ts), the
+// log escapes them, Markdown turns them into spaces.
 
 
 /** Characters of one value shown to people: an ID, task ID, file name, status word, count key. */
@@ -34,6 +37,13 @@ const VALUE_LIMIT = 256;
 const MESSAGE_LIMIT = 2000;
 /** Characters of one log line or annotation. */
 const LINE_LIMIT = 4000;
+/** C0 (tab included), DEL, C1, and the Unicode line and paragraph separators. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Whether `text` holds a control character. */
+function hasControl(text) {
+    return text.search(CONTROL) !== -1;
+}
 /** Report fields that hold messages (sentences around values) rather than single values. */
 const MESSAGE_FIELDS = new Set(['message', 'error', 'notes', 'dryRunReason', 'stoppedBy', 'note']);
 /** The channel for a run: the key as given and as used, and any proxy credentials in `env`. */
@@ -41,18 +51,11 @@ function runChannel(apiKey, env) {
     return channelFor([apiKey, apiKey.trim(), ...(0,_miso_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySecretsIn */ .NT)(env)]);
 }
 function channelFor(secrets) {
-    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$p)(secrets);
-    const limitOf = (field) => MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT;
+    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$)(secrets);
     return {
         redact,
-        redacted: (report, checked) => {
-            const clean = checked?.unchanged ? new Set(checked.lists) : undefined;
-            return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, text => redact(text), clean && (texts => clean.has(texts)));
-        },
-        shown: (report, checked) => {
-            const short = new Set(checked && checked.longest <= VALUE_LIMIT ? checked.lists : []);
-            return (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .mapStrings */ .to)(report, (text, field) => bound(text, limitOf(field)), (texts, field) => short.has(texts) || texts.every(text => text.length <= limitOf(field)));
-        },
+        redacted: value => mapStrings(value, redact),
+        shown: report => mapStrings(report, (text, field) => bound(text, MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT)),
         value: text => bound(redact(text), VALUE_LIMIT),
         logLine: text => neutralise(bound(redact(text), LINE_LIMIT))
     };
@@ -70,35 +73,65 @@ function bound(text, max) {
     return safeSlice(text, 0, room - tail) + marker + safeSlice(text, text.length - tail);
 }
 /**
- * A log line that the runner reads as text only: no raw line break or other control
- * character (escaped as in JSON, so the line stays one line), a leading `::` escaped as `\::`
- * and the old `##[` command prefix as `##\[`, wherever the data in it came from.
+ * A log line that the runner reads as text only: control characters escaped as in JSON (the
+ * line stays one line), a leading `::` escaped as `\::` and the old `##[` prefix as `##\[`.
  */
 function neutralise(line) {
     return line
-        .replace(CONTROL, c => SHORT_ESCAPES[c] ?? unicodeEscape(c))
+        .replace(CONTROL, c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
         .replace(/^(\s*)::/, '$1\\::')
         .replace(/##\[/g, '##\\[');
 }
-/** Control characters bar the tab, and the Unicode line and paragraph separators. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/g;
-const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\b': '\\b', '\f': '\\f' };
-function unicodeEscape(char) {
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const ESCAPES = {
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\b': '\\b',
+    '\f': '\\f'
+};
+/**
+ * A copy of `value` with `f` applied to every string in it, at any depth (arrays and plain
+ * objects), object keys included; `f` also gets the name of the nearest property holding the
+ * string. Parts in which nothing changed are shared, not copied: a million clean IDs cost one
+ * pass and no new array.
+ */
+function mapStrings(value, f) {
+    return walk(value, f, undefined);
+}
+function walk(value, f, field) {
+    if (typeof value === 'string')
+        return f(value, field);
+    if (Array.isArray(value)) {
+        let copy;
+        for (let i = 0; i < value.length; i++) {
+            const mapped = walk(value[i], f, field);
+            if (mapped !== value[i])
+                (copy ??= value.slice())[i] = mapped;
+        }
+        return copy ?? value;
+    }
+    const proto = value !== null && typeof value === 'object' && Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return value;
+    let copy;
+    for (const [key, item] of Object.entries(value)) {
+        const mapped = walk(item, f, key);
+        const mappedKey = f(key);
+        if (mapped === item && mappedKey === key)
+            continue;
+        copy ??= { ...value };
+        if (mappedKey !== key)
+            delete copy[key];
+        copy[mappedKey] = mapped;
+    }
+    return copy ?? value;
 }
 /** slice() that never leaves half of a surrogate pair at either end. */
 function safeSlice(text, start, end = text.length) {
-    let from = start;
-    let to = end;
-    if (from > 0 && isLowSurrogate(text.charCodeAt(from)))
-        from++;
-    if (to < text.length && to > from && isLowSurrogate(text.charCodeAt(to)))
-        to--;
+    const low = (at) => text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff;
+    const from = start > 0 && low(start) ? start + 1 : start;
+    const to = end < text.length && end > from && low(end) ? end - 1 : end;
     return text.slice(from, to);
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
 }
 
 
@@ -159,33 +192,24 @@ function proxyFor(url, env) {
         return undefined;
     return normaliseProxy(found.name, found.value);
 }
-const directAgents = {
-    'http:': new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }),
-    'https:': new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true })
-};
-const proxyAgents = new Map();
 /**
- * The agent for requests to `url`: a proxy agent when proxyFor() names a proxy (one per
- * proxy URL and target scheme, reused), else a shared keep-alive agent.
+ * The agent for requests to `url`, for Miso's calls and GitHub's alike: a proxy agent when
+ * proxyFor() names a proxy, else a keep-alive agent. Each client makes one and keeps it.
  */
 function agentFor(url, env) {
     const protocol = new URL(url).protocol;
-    if (protocol !== 'http:' && protocol !== 'https:')
-        return undefined;
     const proxy = proxyFor(url, env);
-    if (!proxy)
-        return directAgents[protocol];
-    const key = `${protocol} ${proxy}`;
-    let agent = proxyAgents.get(key);
-    if (!agent) {
-        // http targets go through the proxy as absolute-URI requests, https ones via CONNECT.
-        agent =
-            protocol === 'http:'
-                ? new http_proxy_agent__WEBPACK_IMPORTED_MODULE_3__/* .HttpProxyAgent */ .s(proxy, { keepAlive: true })
-                : new https_proxy_agent__WEBPACK_IMPORTED_MODULE_4__/* .HttpsProxyAgent */ .b(proxy, { keepAlive: true });
-        proxyAgents.set(key, agent);
+    // http targets go through the proxy as absolute-URI requests, https ones via CONNECT.
+    if (protocol === 'http:') {
+        return proxy
+            ? new http_proxy_agent__WEBPACK_IMPORTED_MODULE_3__/* .HttpProxyAgent */ .s(proxy, { keepAlive: true })
+            : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true });
     }
-    return agent;
+    if (protocol !== 'https:')
+        return undefined;
+    return proxy
+        ? new https_proxy_agent__WEBPACK_IMPORTED_MODULE_4__/* .HttpsProxyAgent */ .b(proxy, { keepAlive: true })
+        : new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true });
 }
 /** The proxy URL without credentials, fit for a log line. */
 function describeProxy(proxy) {
@@ -281,48 +305,37 @@ function normaliseProxy(name, value) {
 function bypasses(noProxy, target) {
     const host = bareHost(target.hostname);
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[\s,]+/)
-        .filter(entry => entry !== '')
-        .some(entry => entry === '*' || matches(parseEntry(entry), host, port));
-}
-function parseEntry(entry) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
-    if (bracketed)
-        return { host: bracketed[1].toLowerCase(), port: bracketed[2] };
-    // Several colons without brackets: a bare IPv6 address (or range), which has no port.
-    if (entry.indexOf(':') !== entry.lastIndexOf(':'))
-        return { host: entry.toLowerCase() };
-    const hostPort = /^(.*):(\d+)$/.exec(entry);
-    if (hostPort)
-        return { host: hostPort[1].toLowerCase(), port: hostPort[2] };
-    return { host: entry.toLowerCase() };
-}
-function matches(entry, host, port) {
-    if (entry.port !== undefined && entry.port !== port)
-        return false;
     const family = node_net__WEBPACK_IMPORTED_MODULE_2___default().isIP(host);
-    if (family !== 0)
-        return ipMatches(entry.host, host, family === 4 ? 'ipv4' : 'ipv6');
-    const domain = bareHost(entry.host.replace(/^\*?\./, ''));
-    return domain !== '' && (host === domain || host.endsWith(`.${domain}`));
+    return noProxy.split(/[\s,]+/).some(entry => {
+        if (entry === '*')
+            return true;
+        // `[ip]:port`, `host:port` or a bare host, IP or CIDR range (a bare IPv6 has no port).
+        const match = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry) ?? /^([^:]*):(\d+)$/.exec(entry);
+        const [name, entryPort] = match ? [match[1], match[2]] : [entry];
+        if (entry === '' || (entryPort !== undefined && entryPort !== port))
+            return false;
+        if (family !== 0)
+            return ipMatches(name, host, family);
+        const domain = bareHost(name.replace(/^\*?\./, ''));
+        return domain !== '' && (host === domain || host.endsWith(`.${domain}`));
+    });
 }
-function ipMatches(entryHost, host, family) {
-    const [address, prefix] = entryHost.split('/');
-    const entryFamily = node_net__WEBPACK_IMPORTED_MODULE_2___default().isIP(address);
-    if (entryFamily === 0 || (entryFamily === 4) !== (family === 'ipv4'))
+function ipMatches(entry, host, family) {
+    const [address, prefix] = entry.split('/');
+    const type = family === 4 ? 'ipv4' : 'ipv6';
+    const bits = prefix === undefined ? undefined : Number(prefix);
+    if (node_net__WEBPACK_IMPORTED_MODULE_2___default().isIP(address) !== family)
         return false;
+    if (bits !== undefined && !(/^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128))) {
+        return false;
+    }
     // BlockList compares addresses by value, so `::1` matches `0:0:0:0:0:0:0:1`.
     const list = new (node_net__WEBPACK_IMPORTED_MODULE_2___default().BlockList)();
-    if (prefix === undefined)
-        list.addAddress(address, family);
-    else {
-        const bits = Number(prefix);
-        if (!/^\d+$/.test(prefix) || bits > (family === 'ipv4' ? 32 : 128))
-            return false;
-        list.addSubnet(address, bits, family);
-    }
-    return list.check(host, family);
+    if (bits === undefined)
+        list.addAddress(address, type);
+    else
+        list.addSubnet(address, bits, type);
+    return list.check(host, type);
 }
 /** A host name as compared: lower case, without IPv6 brackets or a trailing dot. */
 function bareHost(hostname) {
@@ -339,16 +352,15 @@ function bareHost(hostname) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ redactor),
-/* harmony export */   to: () => (/* binding */ mapStrings)
+/* harmony export */   $: () => (/* binding */ redactor)
 /* harmony export */ });
-/* unused harmony exports redact, keyRedactor */
 // The last line of defence for secrets: every message, body, summary line, output and file
 // that may have seen a secret passes through here before it is logged, kept or written, and
 // before any escaping (an escaped secret would no longer be recognised).
 const MASK = '***';
 /**
- * Replaces every occurrence of each secret with `***`, also in the forms a secret takes
+ * A function that replaces every occurrence of each secret with `***` (the secrets' forms are
+ * worked out once, for the paths that clean many strings), also in the forms a secret takes
  * inside URLs, headers, JSON and HTML:
  *
  * - as it is, and base64 (standard and URL-safe, with or without padding: Basic auth), also
@@ -368,13 +380,6 @@ const MASK = '***';
  *
  * Any non-empty secret is redacted, however short: a one-letter secret would mask that letter
  * everywhere, which is noisy but never leaks. Empty secrets are ignored.
- */
-function redact(text, secrets) {
-    return redactor(secrets)(text);
-}
-/**
- * redact() with the secrets' forms worked out once, for the paths that clean many strings.
- * Strings shorter than the shortest form are returned at once, so short IDs cost nothing.
  */
 function redactor(secrets) {
     const forms = new Set();
@@ -440,66 +445,6 @@ function cutAtStart(secret) {
 }
 /** The characters every escaped form of a character starts with (`+` is a form-encoded space). */
 const ESCAPE_START = /[\\%&+]/;
-/** The redactor for the `api-key` input: as given, and as used (trimmed). */
-function keyRedactor(apiKey) {
-    return redactor([apiKey, apiKey.trim()]);
-}
-/**
- * A copy of `value` with `f` applied to every string in it, at any depth (arrays and plain
- * objects), object keys included. `f` also gets the name of the nearest property holding the
- * string (undefined for keys and the top level). Parts in which nothing changed are shared,
- * not copied: a million clean IDs cost one pass and no new array.
- *
- * `unchanged`, when given, may vouch for a long array of strings at once (`f` would change
- * none of them), which spares a call of `f` per string.
- */
-function mapStrings(value, f, unchanged) {
-    return walk(value, { f, unchanged }, undefined);
-}
-/** Arrays shorter than this are walked string by string: vouching for them would not pay. */
-const VOUCH_MIN = 256;
-function walk(value, mapping, field) {
-    if (typeof value === 'string')
-        return mapping.f(value, field);
-    if (Array.isArray(value)) {
-        if (mapping.unchanged && value.length >= VOUCH_MIN && isStrings(value)) {
-            if (mapping.unchanged(value, field))
-                return value;
-        }
-        let copy;
-        for (let i = 0; i < value.length; i++) {
-            const item = value[i];
-            const mapped = walk(item, mapping, field);
-            if (mapped !== item) {
-                copy ??= value.slice();
-                copy[i] = mapped;
-            }
-        }
-        return copy ?? value;
-    }
-    if (value !== null && typeof value === 'object' && isPlain(value)) {
-        let copy;
-        for (const [key, item] of Object.entries(value)) {
-            const mapped = walk(item, mapping, key);
-            const mappedKey = mapping.f(key);
-            if (mapped !== item || mappedKey !== key) {
-                copy ??= { ...value };
-                if (mappedKey !== key)
-                    delete copy[key];
-                copy[mappedKey] = mapped;
-            }
-        }
-        return copy ?? value;
-    }
-    return value;
-}
-function isStrings(items) {
-    return items.every(item => typeof item === 'string');
-}
-function isPlain(value) {
-    const proto = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
-}
 /** The secret and its base64 forms; each is then matched character by character. */
 function wholeForms(secret) {
     const base64 = Buffer.from(secret, 'utf8').toString('base64');
