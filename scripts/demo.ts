@@ -7,6 +7,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { startFakeMiso } from '../test-server/fake-miso.js'
 import { ROOT, runAction } from '../test/support/run-action.js'
+import { logText, summaryText } from './summary-text.js'
 
 const miso = await startFakeMiso({ apiKey: 'demo-key', taskDurationMs: 1500, latencyMs: 25 })
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'miso-demo-'))
@@ -61,32 +62,12 @@ const ok = (run: typeof first) => run.code === 0 && run.outputs.status === 'succ
 process.exitCode = ok(first) && ok(second) ? 0 : 1
 
 function show(run: typeof first): void {
-  console.log('── log ─────────────────────────────────────────')
-  console.log(
-    run.stdout
-      .split('\n')
-      .filter(line => !line.startsWith('::add-mask::') && !line.startsWith('::debug::'))
-      .join('\n')
-      .trim()
-  )
+  console.log('── log (as the run page shows it) ──────────────')
+  console.log(logText(run.stdout))
   console.log('\n── outputs ─────────────────────────────────────')
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${value}`)
   console.log('\n── job summary ─────────────────────────────────')
-  console.log(markdownToText(run.summary))
+  console.log(`Written to ${run.summaryFile} (Markdown, as GitHub shows it on the run's page):\n`)
+  console.log(summaryText(run.summary))
   console.log('────────────────────────────────────────────────')
-}
-
-/** Enough of Markdown and HTML undone to read the summary in a terminal. */
-function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/<summary>(.*?)<\/summary>/g, '$1:')
-    .replace(/<\/?(details|pre)>/g, '')
-    .replace(/^\|(\s*-+:?\s*\|)+\n/gm, '')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
 }

@@ -38,6 +38,8 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** The GITHUB_STEP_SUMMARY file the action wrote. */
+  summaryFile: string
   workspace: string
   runnerTemp: string
   elapsedMs: number
@@ -175,6 +177,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     stderr,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
+    summaryFile,
     workspace,
     runnerTemp,
     elapsedMs: Date.now() - started
