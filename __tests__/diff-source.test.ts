@@ -209,9 +209,12 @@ describe('deleted-paths with json:product_id on a push, from a default shallow c
         recordingLog()
       )
       expect(result.via).toBe('rest')
-      expect(result.notices.join(' ')).toMatch(
-        /as git could not: cannot fetch commit .* from origin/
-      )
+      // `before` is the commit git cannot fetch: GitHub's compare, with one notice.
+      expect(result.notices).toEqual([
+        expect.stringMatching(
+          /`before` commit \w{12} is not in the git history \(cannot fetch commit .* from origin .*\), but GitHub still has it: compared it with \w{12} through the GitHub REST API\.$/
+        )
+      ])
       expect(groups(result)).toEqual(expectedGroups)
     } finally {
       await server.close()

@@ -98,6 +98,10 @@ async function runThroughApi(
 const product = (id: string, title = `Product ${id}`) =>
   JSON.stringify({ product_id: id, title }, null, 2)
 
+/** The notice annotations of a run's log. */
+const notices = (result: ActionRun) =>
+  result.stdout.split('\n').filter(line => line.startsWith('::notice::'))
+
 const frontMatter = (id: string) => `---\nproduct_id: ${id}\ntitle: Page ${id}\n---\n\nText.\n`
 
 describe('usage 1: a push to main that deletes catalog files', () => {
@@ -261,9 +265,12 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     expect(result.code).toBe(0)
     // Only the last commit's removal: x.json went in the commit before it.
     expect([...miso.deleted]).toEqual(['SKU-Y'])
-    expect(result.stdout).toMatch(
-      /::notice::The push's `before` commit f{12} is not in the history \(a forced push\)/
-    )
+    // One notice, and it says what was compared: no token to ask GitHub for `before`.
+    expect(notices(result)).toEqual([
+      expect.stringMatching(
+        /^::notice::The push's `before` commit f{12} is not in the history \(a forced push\), so only .*no `github-token` to ask GitHub for it\)\.$/
+      )
+    ])
     expect(unescapeSummary(result.summary)).toContain(
       `Change: ${lastParent}..${after} (read with git)`
     )
@@ -405,6 +412,112 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     )
     expect(miso.requests).toHaveLength(0)
     expectNoSecret(result, KEY, TOKEN)
+  })
+})
+
+describe('a force push whose old tip is gone from git', () => {
+  const inputs = {
+    'deleted-paths': 'catalog/products/**/*.json',
+    'id-from': 'json:product_id',
+    'github-token': TOKEN
+  }
+  let repo: TestRepo
+  let remote: string
+  let mergeBase: string
+  let before: string
+  let lastParent: string
+  let after: string
+
+  beforeAll(() => {
+    repo = TestRepo.create(fresh())
+    repo.write({
+      'catalog/products/x.json': product('SKU-X'),
+      'catalog/products/y.json': product('SKU-Y'),
+      'catalog/products/z.json': product('SKU-Z')
+    })
+    mergeBase = repo.commit('catalog')
+    repo.write({ 'README.md': 'Old tip\n' })
+    before = repo.commit('old tip')
+    // The force push: main rewritten from the merge base, in two commits.
+    repo.git('reset', '--quiet', '--hard', mergeBase)
+    lastParent = repo.remove('catalog/products/x.json').commit('retire x')
+    after = repo.remove('catalog/products/y.json').commit('retire y')
+    // origin lost the old tip; GitHub (the stand-in, on repo.dir) keeps it.
+    remote = repo.bareRemote()
+    runGit(remote, ['gc', '--quiet', '--prune=now'])
+    expect(() => runGit(remote, ['cat-file', '-e', before])).toThrow()
+  })
+
+  async function forcePush(options: Partial<FakeGitHubOptions> = {}) {
+    const github = await startFakeGitHub({ repoDir: repo.dir, token: TOKEN, ...options })
+    try {
+      const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+      const result = await run(workspace.dir, pushEvent(before, after, 'push-forced'), inputs, {
+        GITHUB_API_URL: github.url,
+        GITHUB_REPOSITORY: 'acme/shop-catalog'
+      })
+      return { result, requests: github.requests }
+    } finally {
+      await github.close()
+    }
+  }
+
+  it("reads GitHub's compare of before...after, with one notice saying so", async () => {
+    const { result, requests } = await forcePush()
+    expect(result.code).toBe(0)
+    // Both commits of the force push count, not only the last one.
+    expect([...miso.deleted].sort()).toEqual(['SKU-X', 'SKU-Y'])
+    expect(notices(result)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^::notice::The push's \`before\` commit ${before.slice(0, 12)} is not in the git history \\(cannot fetch commit .*\\), but GitHub still has it: compared it with ${after.slice(0, 12)} through the GitHub REST API, from their merge base ${mergeBase.slice(0, 12)}\\.$`
+        )
+      )
+    ])
+    expect(requests).toContain(`/repos/acme/shop-catalog/compare/${before}...${after}?per_page=100`)
+    // git fetched the merge base and read the files: none came through the API.
+    expect(requests.filter(r => r.includes('/git/'))).toEqual([])
+    expect(unescapeSummary(result.summary)).toContain(
+      `Change: ${mergeBase}..${after} (read with the GitHub REST API)`
+    )
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('falls back to after^..after when GitHub cannot compare, with one notice saying so', async () => {
+    const { result, requests } = await forcePush({
+      faults: [{ route: /^compare\//, status: 404, times: 1 }]
+    })
+    expect(result.code).toBe(0)
+    expect(requests.filter(r => r.includes('/compare/'))).toHaveLength(1)
+    expect([...miso.deleted]).toEqual(['SKU-Y'])
+    expect(notices(result)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^::notice::The push's \`before\` commit ${before.slice(0, 12)} is not in the history \\(a forced push\\), so only the last commit ${after.slice(0, 12)} is compared with its parent \\(cannot fetch commit .*; the GitHub REST API could not compare it: GitHub API GET .*/compare/.* 404 .*\\)\\.$`
+        )
+      )
+    ])
+    expect(unescapeSummary(result.summary)).toContain(
+      `Change: ${lastParent}..${after} (read with git)`
+    )
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('a next page of the compare on another origin stops the run: no fallback, no call', async () => {
+    const elsewhere = await startFakeGitHub({ token: TOKEN })
+    try {
+      const { result } = await forcePush({ maxPerPage: 1, nextOrigin: elsewhere.url })
+      expect(elsewhere.requests).toEqual([])
+      expect(result.code).not.toBe(0)
+      expect(result.outputs.status).toBe('failed')
+      expect(result.stdout).toMatch(
+        /::error::GitHub API GET .*\/compare\/.*: GitHub's answer has its next page on http:\/\/127\.0\.0\.1:\d+, not the API's origin .*not followed, as the token is sent there only/
+      )
+      expect(miso.requests).toHaveLength(0)
+      expectNoSecret(result, KEY, TOKEN)
+    } finally {
+      await elsewhere.close()
+    }
   })
 })
 

@@ -6,8 +6,15 @@ import type { Log } from '../log.js'
 import type { Settings } from '../settings.js'
 import type { Comparison } from './comparison.js'
 import { type ChangeRange, changeRangeFor, short } from './event.js'
-import { checkoutProblem, HistoryError, openGitComparison } from './git.js'
-import { GitHubRest, openRestComparison, restTarget } from './github-rest.js'
+import {
+  checkoutProblem,
+  ensureCommit,
+  type GitContext,
+  gitFiles,
+  HistoryError,
+  openGitComparison
+} from './git.js'
+import { ForeignOriginError, GitHubRest, openRestComparison, restTarget } from './github-rest.js'
 import { removedIds, type RemovedIds } from './removed-ids.js'
 
 /** Notices and warnings are for the caller to log and report (not logged here). */
@@ -75,6 +82,9 @@ async function openComparison(
   let gitProblem = checkout
   if (!gitProblem) {
     try {
+      const { baseFallback: fallback, ...plain } = range
+      const gone = fallback && (await missingCommit(ctx, range.base))
+      if (fallback && gone) return await beforeGone(ctx, settings, plain, fallback, gone)
       return await openGitComparison(ctx, range)
     } catch (error) {
       if (!(error instanceof HistoryError)) throw error
@@ -91,13 +101,7 @@ async function openComparison(
   }
   log.info(`git cannot read the change (${gitProblem}); reading it through the GitHub API…`)
   try {
-    const api = await GitHubRest.open(settings.githubToken, restTarget(env), {
-      signal,
-      timeoutMs: settings.requestTimeoutMs,
-      retries: settings.retries,
-      log
-    })
-    const cmp = await openRestComparison(api, range, env)
+    const cmp = await openRestComparison(await openApi(settings, ctx), range, env)
     cmp.notices.unshift(`Read the change through the GitHub API, as git could not: ${gitProblem}.`)
     return cmp
   } catch (error) {
@@ -108,4 +112,58 @@ async function openComparison(
       { cause: error }
     )
   }
+}
+
+/**
+ * A push whose `before` git cannot have (a force push took it away): GitHub keeps such
+ * commits, so its compare of `before...after` first, else only `after`'s last commit; one
+ * notice says which. The files are read with git when it can fetch the merge base GitHub
+ * compares from (an ancestor of `after`), else through the API as well.
+ */
+async function beforeGone(
+  ctx: GitContext,
+  settings: Settings,
+  range: ChangeRange,
+  fallback: { base: string; notice: string },
+  gone: string
+): Promise<Comparison> {
+  let apiProblem = 'no `github-token` to ask GitHub for it'
+  if (settings.githubToken) {
+    try {
+      const cmp = await openRestComparison(await openApi(settings, ctx), range, ctx.env)
+      const files = (await missingCommit(ctx, cmp.base)) ? {} : gitFiles(ctx)
+      const notice = `The push's \`before\` commit ${short(range.base)} is not in the git history (${gone}), but GitHub still has it: compared it with ${short(cmp.head)} through the GitHub REST API${cmp.base === range.base ? '' : `, from their merge base ${short(cmp.base)}`}.`
+      return { ...cmp, ...files, notices: [notice] }
+    } catch (error) {
+      ctx.signal?.throwIfAborted()
+      // A guard's refusal (the token kept on the API's origin) stops the run.
+      for (let e: unknown = error; e instanceof Error; e = e.cause) {
+        if (e instanceof ForeignOriginError) throw error
+      }
+      apiProblem = `the GitHub REST API could not compare it: ${(error as Error).message}`
+    }
+  }
+  const cmp = await openGitComparison(ctx, { ...range, base: fallback.base })
+  const notice = `${fallback.notice.replace(/\.$/, '')} (${gone}; ${apiProblem}).`
+  return { ...cmp, notices: [notice, ...cmp.notices] }
+}
+
+/** Why git has no `rev` and cannot fetch it, or undefined when it has it. */
+async function missingCommit(ctx: GitContext, rev: string): Promise<string | undefined> {
+  try {
+    await ensureCommit(ctx, rev)
+    return undefined
+  } catch (error) {
+    if (!(error instanceof HistoryError)) throw error
+    return error.message
+  }
+}
+
+function openApi(settings: Settings, ctx: GitContext): Promise<GitHubRest> {
+  return GitHubRest.open(settings.githubToken, restTarget(ctx.env), {
+    signal: ctx.signal,
+    timeoutMs: settings.requestTimeoutMs,
+    retries: settings.retries,
+    log: ctx.log
+  })
 }

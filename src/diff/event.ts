@@ -20,7 +20,10 @@ export interface ChangeRange {
   result: string
   /** Set for pull requests: compare from the merge base of these two, i.e. the PR's own change. */
   mergeBaseOf?: { base: string; head: string }
-  /** Where to compare from instead when `base` cannot be found (a push's `before` gone). */
+  /**
+   * A push's `before`: when git cannot find it, GitHub's compare of `base...head`, else this
+   * `base` with this notice (diff-source.ts).
+   */
   baseFallback?: { base: string; notice: string }
   /** The pull request's number, when the range is that pull request's own change. */
   pullNumber?: number
@@ -248,12 +251,8 @@ function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } 
       base: `${after}^`,
       notice: `The push's \`before\` commit ${short(before)} is not in the history${forced ? ' (a forced push)' : ''}, so only the last commit ${short(after)} is compared with its parent.`
     },
-    reason: `Push to ${ref}: comparing ${short(before)}..${short(after)}.`,
-    notices: forced
-      ? [
-          `${ref} was force-pushed: comparing the old tip ${short(before)} with the new tip ${short(after)}.`
-        ]
-      : []
+    reason: `${forced ? 'Force push' : 'Push'} to ${ref}: comparing ${short(before)}..${short(after)}.`,
+    notices: []
   }
 }
 

@@ -55,13 +55,7 @@ export async function openGitComparison(ctx: GitContext, range: ChangeRange): Pr
   if (range.mergeBaseOf) {
     base = await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head)
   } else {
-    try {
-      base = await commitOrParent(ctx, range.base)
-    } catch (error) {
-      if (!(error instanceof HistoryError) || !range.baseFallback) throw error
-      notices.push(`${range.baseFallback.notice} (${error.message})`)
-      base = await commitOrParent(ctx, range.baseFallback.base)
-    }
+    base = await commitOrParent(ctx, range.base)
   }
   if (base === undefined) {
     notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
