@@ -3,6 +3,7 @@
 // Markdown tables (readable in a terminal, ready for docs/performance.md) and writes every figure as JSON.
 //
 //   npm run bench                          the full run
+//   npm run bench -- --help                these options
 //   npm run bench -- --quick               smaller sizes, for a quick look
 //   npm run bench -- --out FILE            where the JSON goes (default bench-results/bench.json)
 //   npm run bench -- --only e2e,parse      some sections only: e2e, parse, startup, polling,

@@ -60,6 +60,14 @@ const QUICK: Plan = {
   scaleIds: [1_000_000]
 }
 
+const USAGE = `npm run bench -- [options]
+  --quick                 smaller sizes, for a quick look
+  --only SECTIONS         some sections only, comma separated: ${SECTIONS.join(', ')}
+  --skip-naive            leave out the naive client (minutes at a million IDs)
+  --out FILE              where the JSON goes (default bench-results/bench.json)
+  --latency-ms N          the local server's latency per request (default 20)
+  --task-ms N             how long a task takes (default 500, at most 1000)`
+
 export interface Options {
   plan: Plan
   quick: boolean
@@ -74,6 +82,7 @@ export function readOptions(argv: string[]): Options {
     args: argv,
     strict: true,
     options: {
+      help: { type: 'boolean', short: 'h', default: false },
       quick: { type: 'boolean', default: false },
       // The naive client takes minutes at a million IDs: skip it when only the action matters.
       'skip-naive': { type: 'boolean', default: false },
@@ -83,6 +92,10 @@ export function readOptions(argv: string[]): Options {
       'task-ms': { type: 'string', default: '500' }
     }
   })
+  if (values.help) {
+    console.log(USAGE)
+    process.exit(0)
+  }
   const sections = new Set<Section>()
   for (const name of values.only.split(',').map(s => s.trim())) {
     if (!(SECTIONS as readonly string[]).includes(name)) {
