@@ -32,6 +32,7 @@ function settings(workspace: string, over: Partial<Settings> = {}): Settings {
     deletedPaths: [],
     idFrom: { kind: 'filename' },
     idListFiles: [],
+    deleteListFiles: [],
     base: '',
     head: '',
     dryRun: false,
@@ -145,7 +146,9 @@ describe('deleted-paths with json:product_id on a push, from a default shallow c
     expect(groups(result)).toEqual(expectedGroups)
     expect(result.groups.every(g => g.kind === 'deleted-path')).toBe(true)
     expect(result.kept).toEqual(expectedKept)
-    expect(log.lines.join('\n')).toMatch(/Kept M-1: catalog\/products\/en\/mug.json still names it/)
+    expect(log.lines.join('\n')).toMatch(
+      /Kept \d+ IDs? that files at \w+ still name: .*M-1 \(catalog\/products\/en\/mug.json\)/
+    )
     // The base commit was fetched by SHA into the shallow checkout.
     expect(clone.git('rev-parse', '--is-shallow-repository').trim()).toBe('true')
     expect(clone.git('cat-file', '-t', base).trim()).toBe('commit')

@@ -186,7 +186,9 @@ describe('usage 1: a push to main that deletes catalog files', () => {
     expect(summary).toContain('| SKU-Z | catalog/products/archive/z-renamed.json |')
     expect(summary).not.toContain('SKU-W')
     expect(summary).not.toContain('NOT-A-PRODUCT')
-    expect(result.stdout).toContain('Kept SKU-Z: catalog/products/archive/z-renamed.json')
+    expect(result.stdout).toMatch(
+      /Kept 1 ID that files at \w+ still name: SKU-Z \(catalog\/products\/archive\/z-renamed\.json\)/
+    )
     // `before` was fetched by SHA; the checkout stays shallow.
     expect(workspace.git('cat-file', '-t', before).trim()).toBe('commit')
     expect(workspace.git('rev-parse', '--is-shallow-repository').trim()).toBe('true')
@@ -931,9 +933,18 @@ describe('which products a change removes (a Hugo-style catalog with an ID list)
     expect(summary).toMatch(/\| ID list data\/live-ids\.txt \| 1 \| 1 \| edited in .*1 of 2 IDs/)
     // Kept, with the file at the result that keeps it.
     expect(summary).toContain('| SKU-3001 | data/live-ids.txt |')
+    // Hugo's section page: counted in one line of the log, listed once, folded, in the summary.
     expect(summary).toContain(
-      'Skipped 1 matching file that carries no ID (not products): content/products/_index.md.'
+      '<details><summary>Skipped 1 matching file that carries no ID (not products)</summary>\n\n- content/products/_index.md\n\n</details>'
     )
+    expect(summary.split('_index.md')).toHaveLength(2)
+    expect(result.stdout).toContain(
+      'Skipped 1 matching file without an ID, not products (the job summary lists them).'
+    )
+    expect(result.stdout).not.toContain('_index.md')
+    // No empty group in the log (the summary is written outside any group).
+    expect(result.stdout).not.toMatch(/^::group::.*\n::endgroup::$/m)
+    expect(result.stdout).not.toContain('::group::Report')
     expect(summary).not.toMatch(/SKU-4004|OUT-2|README-LINE|NOT-A-PRODUCT/)
     expectNoSecret(result, KEY, TOKEN)
   })
@@ -948,11 +959,12 @@ describe('which products a change removes (a Hugo-style catalog with an ID list)
     expect(result.outputs.status).toBe('empty')
     expect(miso.requests).toHaveLength(0)
     expect(result.stdout).toMatch(
-      /::notice::The change touched 8 files, but none matched .*`deleted-paths` has only `!` patterns, which choose nothing/
+      /^The change touched 8 files, but none matched .*`deleted-paths` has only `!` patterns, which choose nothing/m
     )
+    expect(result.stdout).not.toContain('::notice::')
   })
 
-  it('a typo in the patterns is a notice naming how many files changed and the patterns', async () => {
+  it('a change that matched nothing is a plain log line naming how many files changed and the patterns', async () => {
     const workspace = TestRepo.shallowClone(remote, 'main', fresh())
     const result = await run(workspace.dir, pushEvent(before, after), {
       'deleted-paths': 'contnet/products/*.md',
@@ -966,8 +978,10 @@ describe('which products a change removes (a Hugo-style catalog with an ID list)
         '’',
         "'"
       )
-    expect(result.stdout).toContain(`::notice::${notice}`)
-    expect(unescapeSummary(result.summary)).toContain(notice)
+    // A plain line, not a notice: in a repository with several stores most changes touch one.
+    expect(result.stdout).toContain(`\n${notice}\n`)
+    expect(result.stdout).not.toContain('::notice::')
+    expect(unescapeSummary(result.summary)).not.toContain(notice)
   })
 
   it('a matching file that cannot be parsed fails before any call, naming file and commit', async () => {
@@ -1692,5 +1706,144 @@ describe('the diff sources read by reconcile need a git checkout', () => {
     )
     expect(miso.requests).toHaveLength(0)
     expectNoSecret(result, KEY, TOKEN)
+  })
+})
+
+describe('delete-list-files: "to delete" lists', () => {
+  const inputs = {
+    'deleted-paths': 'content/products/*.md',
+    'id-from': 'frontmatter:product_id',
+    'id-list-files': 'data/live-ids.txt',
+    'delete-list-files': 'data/discontinued*'
+  }
+
+  it('deletes the IDs the change adds to a list, once; keeps those a live file still names', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({
+      'content/products/lamp.md': frontMatter('LIVE-1'),
+      'data/live-ids.txt': 'LIVE-2\n',
+      'data/discontinued.csv': 'product_id,reason\nD-1,old\nD-2,old\n'
+    })
+    const before = repo.commit('catalog')
+    repo.write({
+      // D-2 leaves the list (nothing to delete), D-3 and D-4 join it; LIVE-1 and LIVE-2 are
+      // still named by a page and an ID list.
+      'data/discontinued.csv': 'product_id,reason\nD-1,old\nD-3,new\nD-4,new\nLIVE-1,oops\n',
+      // A new list: all its IDs, but D-1 was already in a list at base.
+      'data/discontinued-2026.txt': 'D-5\nD-1\nLIVE-2\n',
+      'README.md': 'Catalog\n'
+    })
+    const after = repo.commit('discontinue')
+    const remote = repo.bareRemote()
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), inputs)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('succeeded')
+    expect([...miso.deleted].sort()).toEqual(['D-3', 'D-4', 'D-5'])
+    const summary = unescapeSummary(result.summary)
+    expect(summary).toMatch(
+      /\| Delete list data\/discontinued-2026\.txt \| 1 \| 1 \| added in \w+\.\.\w+ \| D-5 \|/
+    )
+    expect(summary).toMatch(
+      /\| Delete list data\/discontinued\.csv \| 2 \| 2 \| added in \w+\.\.\w+ \| D-3, D-4 \|/
+    )
+    expect(summary).toContain('| LIVE-1 | content/products/lamp.md |')
+    expect(summary).toContain('| LIVE-2 | data/live-ids.txt |')
+    // The lists are no live source: a later change that adds nothing sends nothing again.
+    repo.write({ 'README.md': 'Catalog, again\n' })
+    const later = repo.commit('readme')
+    const again = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    miso.reset()
+    const rerun = await run(again.dir, pushEvent(after, later), inputs)
+    expect(rerun.code).toBe(0)
+    expect(rerun.outputs.status).toBe('empty')
+    expect(miso.requests).toHaveLength(0)
+    expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('is a diff source on its own: a run with only `delete-list-files` reads the change', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'data/discontinued.txt': 'D-1\n' })
+    const before = repo.commit('list')
+    const after = repo.write({ 'data/discontinued.txt': 'D-1\nD-2\n' }).commit('discontinue D-2')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'delete-list-files': 'data/discontinued.txt'
+    })
+    expect(result.code).toBe(0)
+    expect([...miso.deleted]).toEqual(['D-2'])
+    expect(JSON.parse(result.outputs.ids)).toEqual(['D-2'])
+    // Without the event's base..head it fails before any call, as every diff source does.
+    miso.reset()
+    const manual = await run(
+      workspace.dir,
+      { name: 'workflow_dispatch', payload: {} },
+      { 'delete-list-files': 'data/discontinued.txt' }
+    )
+    expect(manual.code).not.toBe(0)
+    expect(manual.stdout).toMatch(/::error::.*`base`/)
+    expect(miso.requests).toHaveLength(0)
+  })
+
+  it('fails closed on a list it cannot read, at base or at the result, before any call', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'data/discontinued.json': '["D-1", ' })
+    const broken = repo.commit('a broken list')
+    const fixed = repo.write({ 'data/discontinued.json': '["D-1", "D-2"]' }).commit('fix it')
+    const rebroken = repo.write({ 'data/discontinued.json': '{"D-3": ' }).commit('break it')
+    const remote = repo.bareRemote()
+    const cases = [
+      [
+        broken,
+        fixed,
+        /data\/discontinued\.json: not valid JSON.*\(at \w+\)\. \w+ is the base commit/
+      ],
+      [fixed, rebroken, /data\/discontinued\.json: not valid JSON.*\(at \w+\)\. Nothing was sent/]
+    ] as const
+    for (const [from, to, error] of cases) {
+      const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+      const result = await run(workspace.dir, pushEvent(from, to), {
+        'delete-list-files': 'data/*.json'
+      })
+      expect(result.code).not.toBe(0)
+      expect(result.stdout).toMatch(new RegExp(`::error::.*${error.source}`))
+      expect(miso.requests).toHaveLength(0)
+    }
+  })
+})
+
+describe('a feed split keeps hundreds of IDs: one line in the log, a folded list in the summary', () => {
+  it('counts the kept IDs in one log line and folds their list in the summary', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `F-${String(i).padStart(2, '0')}`)
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'feeds/all.txt': ids.join('\n') + '\n' })
+    const before = repo.commit('one feed')
+    repo.remove('feeds/all.txt')
+    repo.write({
+      'feeds/a.txt': ids.slice(0, 20).join('\n') + '\n',
+      'feeds/b.txt': ids.slice(20).join('\n') + '\n'
+    })
+    // git sees all.txt renamed to a.txt: the 20 IDs that a.txt keeps in place are not candidates.
+    const after = repo.commit('split the feed')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'id-list-files': 'feeds/*.txt'
+    })
+    expect(result.code).toBe(0)
+    expect(result.outputs.status).toBe('empty')
+    expect(miso.requests).toHaveLength(0)
+    expect(result.stdout).not.toContain('F-39')
+    const kept = result.stdout.split('\n').filter(line => line.startsWith('Kept'))
+    expect(kept).toEqual([
+      expect.stringMatching(
+        /^Kept 20 IDs that files at \w+ still name: F-20 \(feeds\/b\.txt\), .*, and 15 more \(the job summary lists them\)\.$/
+      )
+    ])
+    const summary = unescapeSummary(result.summary)
+    expect(summary).toContain(
+      '### Not deleted: still in the repository\n<details><summary>20 IDs still named at the result</summary>\n\n| ID | File that still names it |'
+    )
+    expect(summary).toContain('| F-39 | feeds/b.txt |\n\n</details>')
   })
 })

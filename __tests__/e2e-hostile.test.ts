@@ -171,7 +171,7 @@ describe('no workflow command smuggled through data', () => {
     })
     expect(result.code).toBe(0)
     expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-B'])
-    expect(result.stdout).toContain('Kept SKU-A: catalog/x\\n::error title=kept::pwn.json')
+    expect(result.stdout).toContain('SKU-A (catalog/x\\n::error title=kept::pwn.json)')
     expectOnlyOwnCommands(result)
   })
 
@@ -198,7 +198,7 @@ describe('no workflow command smuggled through data', () => {
     })
     expect(result.code).toBe(0)
     expect(JSON.parse(result.outputs.ids)).toEqual(['SKU-B'])
-    expect(result.stdout).toContain('Kept SKU-A: catalog/x\\ty\\u0085z.json')
+    expect(result.stdout).toContain('SKU-A (catalog/x\\ty\\u0085z.json)')
     expect(result.stdout).not.toMatch(/[\t\u0085]/)
     expect(result.summary).toContain('| SKU-A | catalog/x y z.json |')
     expect(result.summary).not.toMatch(/[\t\u0085]/)

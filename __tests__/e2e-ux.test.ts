@@ -269,8 +269,6 @@ describe('the log and the summary read well', () => {
       '::group::Plan: 1 unique ID from 1 source, in 1 batch',
       '::endgroup::',
       '::group::Deletion',
-      '::endgroup::',
-      '::group::Report',
       '::endgroup::'
     ])
     expect(result.stdout).toContain('Input `product-ids`: 1 ID\n')

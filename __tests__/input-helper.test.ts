@@ -78,6 +78,7 @@ describe('getSettings', () => {
       comment: false,
       commentTitle: 'Miso bulk delete',
       branches: [],
+      deleteListFiles: [],
       workspace: '/ws',
       runnerTemp: '/rt'
     })

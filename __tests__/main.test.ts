@@ -83,8 +83,7 @@ describe('run() in process', () => {
       'group: Inputs',
       'group: Sources and diff',
       'group: Plan: 3 unique IDs from 1 source, in 1 batch',
-      'group: Deletion',
-      'group: Report'
+      'group: Deletion'
     ])
     expect(result.log.of('info').at(-1)).toBe('Status: succeeded; IDs: 3; tasks: 1; failed IDs: 0.')
     expect(result.log.of('error')).toEqual([])

@@ -193,7 +193,7 @@ describe('renderSummary', () => {
       'Change: aaa111..bbb222 (read with git); IDs still named were read at the merge ccc333'
     )
     expect(md).toContain(
-      'Skipped 2 matching files that carry no ID (not products): p/\\_index.md, p/a/\\_index.md.'
+      '<details><summary>Skipped 2 matching files that carry no ID (not products)</summary>\n\n- p/\\_index.md\n- p/a/\\_index.md\n\n</details>'
     )
     expect(md).toContain('No source gave an ID to delete.')
     const noSource = { status: 'empty' as const, plan: makePlan([], 10), notes: [], elapsedMs: 1 }

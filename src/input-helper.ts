@@ -70,7 +70,8 @@ export const INPUTS = {
   comment: { name: 'comment', default: 'false', parse: boolean },
   commentTitle: { name: 'comment-title', default: 'Miso bulk delete', parse: String },
   /** The branches whose pushes and merged pull requests delete; empty: the default branch. */
-  branches: { name: 'branches', default: '', parse: parseList }
+  branches: { name: 'branches', default: '', parse: parseList },
+  deleteListFiles: { name: 'delete-list-files', default: '', parse: parseList }
 } satisfies Record<string, { name: string; default: string; parse: Parse<unknown> }>
 
 type InputSettings = {

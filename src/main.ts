@@ -217,10 +217,11 @@ async function findIds(settings: Settings, miso: () => MisoClient, state: RunSta
     const { idsFiles, workspace, idField, runnerTemp } = settings
     groups.push(...(await readIdFiles(idsFiles, workspace, idField, runnerTemp, { notes: log })))
   }
-  if (settings.deletedPaths.length === 0 && settings.idListFiles.length === 0) {
+  const { deletedPaths, idListFiles, deleteListFiles } = settings
+  if (deletedPaths.length + idListFiles.length + deleteListFiles.length === 0) {
     if (groups.length === 0)
       log.notice(
-        'No ID source was given (`product-ids`, `ids-file`, `deleted-paths` or `id-list-files`).'
+        'No ID source was given (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files` or `delete-list-files`).'
       )
     return { groups }
   }
@@ -288,12 +289,10 @@ async function publish(context: RunContext, state: RunState) {
   } catch (error) {
     unwritten = `The step outputs could not be written: ${(error as Error).message}`
   }
-  await phase(context, 'Report', () =>
-    context.summary(renderSummary(shown)).catch((error: Error) => {
-      // No summary file (e.g. a local run): the log and outputs still tell everything.
-      log.debug(`No job summary written: ${error.message}`)
-    })
-  )
+  await context.summary(renderSummary(shown)).catch((error: Error) => {
+    // No summary file (e.g. a local run): the log and outputs still tell everything.
+    log.debug(`No job summary written: ${error.message}`)
+  })
   const { plan, deletion } = report
   log.info(
     `Status: ${report.status}; IDs: ${plan?.ids.length ?? 0}; tasks: ${deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`

@@ -184,6 +184,7 @@ export function describeSource(group: Pick<IdGroup, 'kind' | 'name'>): string {
     file: `ID file ${group.name}`,
     'deleted-path': `Content file ${group.name}`,
     'id-list': `ID list ${group.name}`,
+    'delete-list': `Delete list ${group.name}`,
     reconcile: `Miso listing ${group.name}`
   }
   return names[group.kind]

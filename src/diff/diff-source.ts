@@ -1,4 +1,4 @@
-// The diff sources (`deleted-paths`, `id-list-files`): pick the change per the event,
+// The diff sources (`deleted-paths`, `id-list-files`, `delete-list-files`): pick the change per the event,
 // read it with git (or, without a usable checkout, the GitHub REST API) and turn it
 // into the IDs it removes.
 import { plural } from '../plural.js'
@@ -28,7 +28,7 @@ export interface DiffResult extends RemovedIds {
 
 const NOTHING_REMOVED = { groups: [], kept: [], skipped: [], warnings: [] }
 
-/** Called only when `deleted-paths` or `id-list-files` is set. */
+/** Called only when a diff source (`deleted-paths`, `id-list-files`, `delete-list-files`) is set. */
 export async function resolveDiffIds(
   settings: Settings,
   event: { name: string; payload: unknown },
@@ -48,16 +48,24 @@ export async function resolveDiffIds(
     `Comparing ${short(cmp.base)}..${short(cmp.head)} (${cmp.via}): ${plural(cmp.changes.length, 'file')} changed.`
   )
   const removed = await removedIds(cmp, settings)
+  if (removed.nothingMatched) log.info(removed.nothingMatched)
   for (const group of removed.groups)
     log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`)
-  for (const { id, path } of removed.kept)
-    log.info(`Kept ${id}: ${path} still names it at ${short(cmp.result)}.`)
-  const { skipped } = removed
-  if (skipped.length > 0) {
+  // One line each: the job summary lists them all (a feed split keeps hundreds of IDs).
+  const { kept, skipped } = removed
+  for (const { id, path } of kept) log.debug(`Kept ${id}: ${path} still names it.`)
+  if (kept.length > 0) {
+    const first = kept.slice(0, 5).map(({ id, path }) => `${id} (${path})`)
+    const more = kept.length > 5 ? `, and ${kept.length - 5} more` : ''
     log.info(
-      `Skipped ${skipped.length} matching files without an ID: ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}`
+      `Kept ${plural(kept.length, 'ID')} that files at ${short(cmp.result)} still name: ${first.join(', ')}${more} (the job summary lists them).`
     )
   }
+  for (const path of skipped) log.debug(`Skipped ${path}: no ID.`)
+  if (skipped.length > 0)
+    log.info(
+      `Skipped ${plural(skipped.length, 'matching file')} without an ID, not products (the job summary lists them).`
+    )
   return {
     ...removed,
     base: cmp.base,

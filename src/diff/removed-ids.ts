@@ -1,7 +1,8 @@
 // The IDs a change removes from the repository (the contract's "Which products a change
 // removes"): candidates are the IDs at base of every matching file the change deleted,
 // renamed or edited; live are the IDs that any matching file names at the result; the
-// deleted set is candidates − live. Moving a product between files never deletes it.
+// deleted set is candidates − live. Moving a product between files never deletes it. The IDs
+// a change adds to a `delete-list-files` list are candidates too.
 import type { IdGroup } from '../ids/id-group.js'
 import { namedForm } from '../ids/named-form.js'
 import { DIFF_SHARE_LEAST, shareMayBeRefused } from '../plan.js'
@@ -17,7 +18,7 @@ import { idFromText, missingField, productId, readsContent } from './product-id.
 /** What decides which files name which IDs; `max-deletions-percent` decides whether to count. */
 type DiffRules = Pick<
   Settings,
-  'deletedPaths' | 'idFrom' | 'idListFiles' | 'idField' | 'maxDeletionsPercent'
+  'deletedPaths' | 'idFrom' | 'idListFiles' | 'deleteListFiles' | 'idField' | 'maxDeletionsPercent'
 >
 
 /** The IDs each file names at a commit, and the matching content files that name none. */
@@ -45,6 +46,8 @@ export interface RemovedIds {
   /** Matching content files without an ID (at base or at the result), in path order. */
   skipped: string[]
   notices: string[]
+  /** When the change touched files but none matched: a plain line for the log. */
+  nothingMatched?: string
   /** How ambiguous lists were read (formats.ts), each once. */
   warnings: string[]
   /** Counted only when `max-deletions-percent` could refuse the deletion. */
@@ -57,8 +60,8 @@ export interface BaseShare {
   named: number
 }
 
-type Input = 'deleted-paths' | 'id-list-files'
-type Kind = 'deleted-path' | 'id-list'
+type Input = 'deleted-paths' | 'id-list-files' | 'delete-list-files'
+type Kind = 'deleted-path' | 'id-list' | 'delete-list'
 
 /** One matching file the change deleted, renamed or edited: its IDs at base are candidates. */
 interface Candidate {
@@ -74,6 +77,7 @@ interface Candidate {
 /** Each input's patterns, and the kind of group its files give. */
 type Patterns = { input: Input; kind: Kind; given: string[]; rule: PathPatterns }[]
 
+/** The patterns of the files that name live products (not the "to delete" lists). */
 function patternsOf(rules: DiffRules): Patterns {
   return [
     { input: 'deleted-paths', kind: 'deleted-path', given: rules.deletedPaths },
@@ -122,17 +126,24 @@ export async function namedIdsAt(
 export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<RemovedIds> {
   const result: RemovedIds = { groups: [], kept: [], skipped: [], notices: [], warnings: [] }
   const patterns = patternsOf(rules)
+  const toDelete = {
+    input: 'delete-list-files',
+    kind: 'delete-list',
+    given: rules.deleteListFiles,
+    rule: pathPatterns(rules.deleteListFiles, 'delete-list-files')
+  } as const
   // In path order at base, so git and the REST API report alike.
   const changes = [...cmp.changes].sort((a, b) => byPath(a.oldPath ?? a.path, b.oldPath ?? b.path))
-  const unmatched = noMatchNotice(changes, patterns)
-  if (unmatched) result.notices.push(unmatched)
+  result.nothingMatched = noMatchLine(changes, [...patterns, toDelete])
   const submodules = changes
     .filter(c => c.submodule)
     .flatMap(c => [c.path, c.oldPath ?? c.path])
-    .filter(p => chosen(patterns, p))
-  const candidates = changes.filter(c => !c.submodule).flatMap(c => candidatesOf(c, patterns))
-  if (candidates.length > 0) {
-    const liveSubmodules = await decide(cmp, candidates, rules, result)
+    .filter(p => chosen([...patterns, toDelete], p))
+  const files = changes.filter(c => !c.submodule)
+  const candidates = files.flatMap(c => candidatesOf(c, patterns))
+  const added = await addedToLists(cmp, files, toDelete.rule, rules, onceEach(result))
+  if (candidates.length > 0 || added.length > 0) {
+    const liveSubmodules = await decide(cmp, candidates, added, rules, result)
     submodules.push(...liveSubmodules)
   }
   result.share = await shareOfBase(cmp, rules, result.groups)
@@ -148,6 +159,7 @@ export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<Rem
 async function decide(
   cmp: Comparison,
   candidates: Candidate[],
+  added: IdGroup[],
   rules: DiffRules,
   result: RemovedIds
 ): Promise<string[]> {
@@ -171,24 +183,67 @@ async function decide(
   result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath)
   const range = `${short(cmp.base)}..${short(cmp.head)}`
   const keptIds = new Set<string>()
+  // Whether an ID is still named is decided on its named form; the ID deleted is as written.
+  const notLive = (ids: string[]) => {
+    for (const id of ids.filter(id => live.byId.has(namedForm(id)))) {
+      if (!keptIds.has(id)) result.kept.push({ id, path: live.byId.get(namedForm(id)) as string })
+      keptIds.add(id)
+    }
+    return ids.filter(id => !live.byId.has(namedForm(id)))
+  }
   for (const candidate of candidates) {
     const before = [...new Set(atBase.byFile.get(candidate.basePath))]
     const inPlace = candidate.own ? (own.byFile.get(candidate.headPath ?? '') ?? []) : []
     const stays = new Set(inPlace.map(namedForm))
-    // Whether an ID is still named is decided on its named form; the ID deleted is as written.
-    const gone = before.filter(id => !stays.has(namedForm(id)))
-    const removed = gone.filter(id => !live.byId.has(namedForm(id)))
-    for (const id of gone.filter(id => live.byId.has(namedForm(id)))) {
-      if (!keptIds.has(id)) result.kept.push({ id, path: live.byId.get(namedForm(id)) as string })
-      keptIds.add(id)
-    }
+    const removed = notLive(before.filter(id => !stays.has(namedForm(id))))
     if (removed.length === 0) continue
     const { kind, basePath: name } = candidate
     const detail =
       kind === 'id-list' ? listDetail(candidate, range, removed, before) : candidate.detail
     result.groups.push({ kind, name, ids: removed, detail })
   }
+  for (const group of added) {
+    const ids = notLive(group.ids)
+    if (ids.length > 0) result.groups.push({ ...group, ids })
+  }
   return live.submodules
+}
+
+/**
+ * The IDs the change added to the "to delete" lists: named at the result by a list it added,
+ * renamed or edited, and by none of the lists it edited, renamed or deleted at base (an ID
+ * moved between two lists is not added). One group per list.
+ */
+async function addedToLists(
+  cmp: Comparison,
+  changes: FileChange[],
+  rule: PathPatterns,
+  rules: DiffRules,
+  notes: IdFileNotes
+): Promise<IdGroup[]> {
+  const changed = changes.filter(c => c.status !== 'deleted' && rule.chooses(c.path))
+  if (changed.length === 0) return []
+  // The base branch may have removed a list since: it names nothing at the result.
+  const atResult = new Set(await cmp.paths(cmp.result))
+  const now = changed.map(c => c.path).filter(p => atResult.has(p))
+  const earlier = changes.filter(c => c.status !== 'added').map(c => c.oldPath ?? c.path)
+  const after = await idsOfFiles(cmp, cmp.result, [[], now], rules, notes)
+  const before = await idsOfFiles(
+    cmp,
+    cmp.base,
+    [[], earlier.filter(p => rule.chooses(p))],
+    rules,
+    notes
+  ).catch((error: unknown) => {
+    throw unreadableAtBase(error, cmp)
+  })
+  const there = new Set([...before.byFile.values()].flat().map(namedForm))
+  const range = `${short(cmp.base)}..${short(cmp.head)}`
+  return [...after.byFile].flatMap(([name, ids]) => {
+    const fresh = [...new Set(ids)].filter(id => !there.has(namedForm(id)))
+    const detail = `added in ${range}`
+    return fresh.length > 0 ? [{ kind: 'delete-list' as const, name, ids: fresh, detail }] : []
+  })
 }
 
 /**
@@ -340,9 +395,9 @@ function onceEach(into: { notices: string[]; warnings: string[] }): IdFileNotes 
 
 /**
  * When the change touched files but no pattern chose any of them: how many changed and
- * which patterns matched none, so a typo never passes as "nothing to delete".
+ * which patterns matched none, so a typo never passes unsaid as "nothing to delete".
  */
-function noMatchNotice(changes: FileChange[], patterns: Patterns): string | undefined {
+function noMatchLine(changes: FileChange[], patterns: Patterns): string | undefined {
   const paths = changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]))
   if (paths.length === 0 || paths.some(p => chosen(patterns, p))) return undefined
   const why: string[] = []

@@ -1,7 +1,7 @@
 // IDs travel in groups that remember where they came from, so the report can say
 // which input, file or diff produced which IDs.
 
-type IdGroupKind = 'inline' | 'file' | 'deleted-path' | 'id-list' | 'reconcile'
+type IdGroupKind = 'inline' | 'file' | 'deleted-path' | 'id-list' | 'delete-list' | 'reconcile'
 
 export interface IdGroup {
   kind: IdGroupKind

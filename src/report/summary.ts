@@ -151,14 +151,29 @@ function diffLines(report: RunReport, diff: NonNullable<RunReport['diff']>): str
     )
   }
   if (skipped.length > 0) {
-    const first = skipped.slice(0, 5).map(mdValue).join(', ')
-    const more = skipped.length > 5 ? `, and ${skipped.length - 5} more` : ''
+    const files = skipped.length === 1 ? 'file that carries' : 'files that carry'
+    const list = { rows: skipped.map(p => `- ${mdValue(p)}`) }
     lines.push(
-      `Skipped ${skipped.length} matching ${skipped.length === 1 ? 'file that carries' : 'files that carry'} no ID (not products): ${first}${more}.`,
-      ''
+      folded(`Skipped ${skipped.length} matching ${files} no ID (not products)`, list, [
+        'file',
+        'files'
+      ])
     )
   }
   return lines
+}
+
+/**
+ * A list under a one-line `<details>` summary, cut at MAX_TABLE_ROWS rows: hundreds of rows
+ * would bury the rest of the summary (the step's debug log names each).
+ */
+function folded(
+  summary: string,
+  list: Omit<Section, 'heading'>,
+  what: [one: string, many: string]
+): string {
+  const section = { ...list, heading: `<details><summary>${summary}</summary>` }
+  return capped(section, what, 'the debug log') + '\n</details>\n'
 }
 
 /** Reconcile mode: both sides' sizes, what is deleted and what Miso lacks (a count only). */
@@ -189,12 +204,15 @@ function reconcile(report: RunReport): string {
 function kept(report: RunReport): string {
   const keptIds = report.diff?.kept ?? []
   if (keptIds.length === 0) return ''
-  const section = {
-    heading: '### Not deleted: still in the repository',
+  const table = {
     head: tableHead('ID', 'File that still names it'),
     rows: keptIds.map(k => `| ${mdValue(k.id)} | ${mdValue(k.path)} |`)
   }
-  return capped(section, ['ID', 'IDs'], 'the log')
+  const heading = '### Not deleted: still in the repository\n'
+  return (
+    heading +
+    folded(`${plural(keptIds.length, 'ID')} still named at the result`, table, ['ID', 'IDs'])
+  )
 }
 
 function tasks(report: RunReport): string {
