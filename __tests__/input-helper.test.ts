@@ -78,6 +78,8 @@ describe('getSettings', () => {
       comment: false,
       commentTitle: 'Miso bulk delete',
       branches: [],
+      backup: 'auto',
+      restoreFile: '',
       workspace: '/ws',
       runnerTemp: '/rt'
     })
