@@ -50,6 +50,8 @@ function settings(workspace: string, over: Partial<Settings> = {}): Settings {
     comment: false,
     commentTitle: 'Miso bulk delete',
     branches: [],
+    backup: 'auto',
+    restoreFile: '',
     workspace,
     runnerTemp: temp,
     ...over

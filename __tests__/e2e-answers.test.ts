@@ -212,7 +212,9 @@ describe('task IDs that cannot name a status URL', () => {
       })
       const { url, close } = await listenOnLoopback(server)
       try {
-        const result = await runAgainst(url, KEY, { 'product-ids': 'dot-1', retries: '1' })
+        // The delete's answer is the subject: no backup before it.
+        const inputs = { 'product-ids': 'dot-1', retries: '1', backup: 'false' }
+        const result = await runAgainst(url, KEY, inputs)
         expect(result.code).toBe(1)
         expect(result.outputs.status).toBe('failed')
         expect(hits).toEqual(['POST /v1/products/_delete', 'POST /v1/products/_delete'])

@@ -112,7 +112,9 @@ describe('the key is never written', () => {
       const result = await run(miso.url, {
         'api-key': WRONG_KEY,
         'auth-mode': mode,
-        'product-ids': 'k-1,k-2'
+        'product-ids': 'k-1,k-2',
+        // The delete's answer is the subject (a refused backup is e2e-undo's).
+        backup: 'false'
       })
       expect(result.code).toBe(1)
       expect(result.outputs.status).toBe('failed')
@@ -152,7 +154,8 @@ describe('the key is never written', () => {
     '%s auth: a 422 whose message and body echo the request',
     async mode => {
       const url = await startEchoServer(422)
-      const result = await run(url, { 'auth-mode': mode, 'product-ids': 'e-1,e-2' })
+      const inputs = { 'auth-mode': mode, 'product-ids': 'e-1,e-2', backup: 'false' }
+      const result = await run(url, inputs)
       expect(result.code).toBe(1)
       const [entry] = JSON.parse(result.outputs.result) as {
         error: { http_status: number; message: string }
@@ -463,7 +466,8 @@ describe('hostile IDs', () => {
     const url = await startEchoServer(422)
     const name = 'a|b`c`<i>x&amp;.json'
     const workspace = workspaceWith({ [name]: JSON.stringify(HOSTILE) })
-    const result = await run(url, { 'ids-file': '*.json', 'batch-size': '4' }, { workspace })
+    const inputs = { 'ids-file': '*.json', 'batch-size': '4', backup: 'false' }
+    const result = await run(url, inputs, { workspace })
     expect(result.code).toBe(1)
     expect(JSON.parse(result.outputs.ids)).toEqual(HOSTILE)
     const { summary } = result

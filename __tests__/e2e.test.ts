@@ -116,7 +116,11 @@ describe('end to end', () => {
       const result = await run({ 'product-ids': 'pre-1', 'api-url': `${prefixed.url}/` })
       expect(result.code).toBe(0)
       expect(prefixed.deleted).toEqual(new Set(['pre-1']))
-      expect(prefixed.requests[0].path).toBe('/eu/miso/v1/products/_delete')
+      // The backup's record request, then the delete: both under the prefix.
+      expect(prefixed.requests.slice(0, 2).map(r => r.path)).toEqual([
+        '/eu/miso/v1/products/pre-1',
+        '/eu/miso/v1/products/_delete'
+      ])
     } finally {
       await prefixed.close()
     }
@@ -208,7 +212,9 @@ describe('end to end', () => {
       expect(result.code).not.toBe(0)
       expect(result.outputs.status).toBe('failed')
       expect(result.outputs['failed-count']).toBe('4')
-      expect(miso.stats().deleteRequests).toBe(1)
+      // The first 401, to the backup's record request, stops the run as a delete's would.
+      expect(miso.requests.map(r => r.path)).toEqual(['/v1/products/k-1'])
+      expect(miso.stats().deleteRequests).toBe(0)
       expect(result.summary).toContain('401')
       expect(result.summary).toMatch(/invalid api key/)
       const text =

@@ -79,6 +79,8 @@ describe('getSettings', () => {
       commentTitle: 'Miso bulk delete',
       branches: [],
       deleteListFiles: [],
+      backup: 'auto',
+      restoreFile: '',
       workspace: '/ws',
       runnerTemp: '/rt'
     })

@@ -105,7 +105,8 @@ describe('run() in process', () => {
       'api-key': 'sk_wrong_key_9876543210',
       'product-ids': 'k-1,k-2,k-3',
       'batch-size': '1',
-      concurrency: '1'
+      concurrency: '1',
+      backup: 'false'
     })
 
     expect(result.failed).toBe(true)
@@ -135,7 +136,8 @@ describe('run() in process', () => {
       'api-key': ` ${wrong}\n`,
       'auth-mode': 'query',
       'product-ids': 'e-1',
-      retries: '0'
+      retries: '0',
+      backup: 'false'
     })
 
     expect(result.failed).toBe(true)
@@ -149,7 +151,11 @@ describe('run() in process', () => {
 
   it('keeps the key out of the log when a careless user pastes it into another input', async () => {
     // Only the run's channel stands between api-url and the log line that names it.
-    const result = await runWith({ 'api-url': `${miso.url}/${KEY}`, 'product-ids': 'c-1' })
+    const result = await runWith({
+      'api-url': `${miso.url}/${KEY}`,
+      'product-ids': 'c-1',
+      backup: 'false'
+    })
 
     expect(result.failed).toBe(true)
     expect(miso.requests[0].path).toBe(`/${KEY}/v1/products/_delete`)

@@ -71,7 +71,11 @@ export const INPUTS = {
   commentTitle: { name: 'comment-title', default: 'Miso bulk delete', parse: String },
   /** The branches whose pushes and merged pull requests delete; empty: the default branch. */
   branches: { name: 'branches', default: '', parse: parseList },
-  deleteListFiles: { name: 'delete-list-files', default: '', parse: parseList }
+  deleteListFiles: { name: 'delete-list-files', default: '', parse: parseList },
+  /** Back up the records before deleting them; `auto`: runs of at most 1,000 IDs. */
+  backup: { name: 'backup', default: 'auto', parse: oneOf('auto', 'true', 'false') },
+  /** Undo mode: the backup file whose records are uploaded back; empty otherwise. */
+  restoreFile: { name: 'restore-file', default: '', parse: String }
 } satisfies Record<string, { name: string; default: string; parse: Parse<unknown> }>
 
 type InputSettings = {
@@ -164,6 +168,14 @@ function combinationProblems(s: Settings, dryRunRead: boolean): string[] {
   if (s.reconcile && s.reconcileType !== '' && s.recordType === 'users') {
     problems.push(
       'Input `reconcile-type` filters products; it cannot be used with `record-type: users`.'
+    )
+  }
+  const lists = [s.idsFiles, s.deletedPaths, s.idListFiles, s.deleteListFiles].flatMap(
+    list => list ?? []
+  )
+  if (s.restoreFile && (s.reconcile || s.productIds !== '' || lists.length > 0)) {
+    problems.push(
+      'Input `restore-file` uploads the records of a backup back to Miso: it cannot be used with an ID source (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files`, `delete-list-files`) or `reconcile`.'
     )
   }
   if (s.reconcile && !s.apiKey) {

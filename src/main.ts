@@ -4,7 +4,6 @@ import type { AnnotationProperties } from '@actions/core'
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { type Channel, runChannel } from './channel.js'
-import { runDeletion } from './deletion.js'
 import { UnreadableFileError } from './diff/commit-files.js'
 import { forcedDryRun } from './diff/event.js'
 import { readIdFiles } from './ids/files.js'
@@ -32,6 +31,7 @@ import {
 import { renderSummary } from './report/summary.js'
 import type { RunContext } from './runner.js'
 import type { Settings } from './settings.js'
+import type { BackupRecords } from './undo/restore.js'
 
 /** What the steps of one run share: what it was given, where it writes, what it made. */
 interface RunState {
@@ -134,7 +134,11 @@ async function deleteIds(context: RunContext, settings: Settings, state: RunStat
   const miso = () => (client ??= new MisoClient({ ...settings, env: state.env, log }))
   const found = await phase(
     context,
-    settings.reconcile ? 'Sources: Miso and the repository' : 'Sources and diff',
+    settings.restoreFile
+      ? 'Sources: the backup file'
+      : settings.reconcile
+        ? 'Sources: Miso and the repository'
+        : 'Sources and diff',
     async () => {
       const found = await findIds(settings, miso, state)
       for (const g of found.groups) log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
@@ -149,8 +153,11 @@ async function deleteIds(context: RunContext, settings: Settings, state: RunStat
   // written while the deletion runs. A failure is reported with the outputs.
   state.planFiles = writePlanFiles(plan, settings.runnerTemp, channel.redact)
   state.planFiles.catch(() => undefined)
-  const title = settings.dryRun ? 'Deletion: dry run, nothing is sent' : 'Deletion'
-  await phase(context, title, () => deleteOrPreview(plan, settings, miso, state))
+  const work = settings.restoreFile ? 'Restore' : 'Deletion'
+  const title = settings.dryRun ? `${work}: dry run, nothing is sent` : work
+  await phase(context, title, () =>
+    deleteOrPreview(plan, settings, miso, state, 'records' in found ? found.records : undefined)
+  )
 }
 
 /** Where a refused ID file is wrong, so the annotation shows on that file and line. */
@@ -166,7 +173,8 @@ async function deleteOrPreview(
   plan: Plan,
   settings: Settings,
   miso: () => MisoClient,
-  { report, signal, log }: RunState
+  { report, signal, log }: RunState,
+  restore?: BackupRecords
 ): Promise<void> {
   const share = deletionShare(report)
   const refused =
@@ -189,8 +197,8 @@ async function deleteOrPreview(
     report.error = `Refused: ${refused}`
     report.refused = true
   } else {
-    report.deletion = await runDeletion(plan.batches, miso(), { ...settings, signal, log })
-    report.status = report.deletion.status
+    const { sendPlan } = await import('./undo/undo-run.js')
+    await sendPlan(report, plan, settings, miso(), restore, { ...settings, signal, log })
     const notFound = notFoundWarning(report)
     if (notFound) log.warning(notFound)
   }
@@ -203,6 +211,7 @@ async function deleteOrPreview(
  */
 async function findIds(settings: Settings, miso: () => MisoClient, state: RunState) {
   const { event, env, log, signal } = state
+  if (settings.restoreFile) return (await import('./undo/restore.js')).readBackup(settings)
   if (settings.reconcile) {
     const { resolveReconcileIds } = await import('./reconcile/reconcile.js')
     const { groups, info } = await resolveReconcileIds(settings, miso(), signal, env, log)
@@ -252,7 +261,8 @@ function describeSettings(s: Settings): string {
     : s.waitTimeoutMs === 0
       ? 'waiting for the tasks without a time limit'
       : `waiting up to ${s.waitTimeoutMs / 1000} s for the tasks`
-  const mode = s.dryRun ? 'Dry run, nothing is sent to Miso' : `Deleting through ${s.apiUrl}`
+  const doing = s.restoreFile ? 'Restoring' : 'Deleting'
+  const mode = s.dryRun ? 'Dry run, nothing is sent to Miso' : `${doing} through ${s.apiUrl}`
   return `${mode}: batches of ${s.batchSize}, ${s.concurrency} at once, ${waiting}.`
 }
 

@@ -10,6 +10,13 @@
 // forms (`answerForm`): a task only, a task plus the counts it will have, or the counts only
 // (done at once, no task), as Miso's own SDK expects them.
 //
+// Records (`records`, by product ID): `GET /v1/products/{id}` answers `{"data": {...}}` (404
+// when unknown or deleted); `POST /v1/products` with `{"data": [records]}` is answered with a
+// task that, when done, stores them (and takes them out of `deleted`). Like Miso, an upload
+// is refused (422, one `data.<i>.<field> is invalid. <why>` line each) when a record carries a
+// field Miso computes (`product_group_id_or_product_id`, `category_path_*`) or a `price` that
+// is not a number.
+//
 // Clock: every time below (`at`, `acceptedAt`, `doneAt`, the `now` given to `statusBody`) is
 // milliseconds since the server started, on a monotonic clock.
 //
@@ -41,7 +48,7 @@ export type FaultKind =
   /** A listing whose `data.ids` holds a number and a null. */
   | 'non-string-ids'
 
-export type Route = 'delete' | 'status' | 'ids'
+export type Route = 'delete' | 'status' | 'ids' | 'record' | 'upload'
 
 export type RecordType = 'products' | 'users'
 
@@ -55,6 +62,8 @@ export type AnswerForm = 'task' | 'task+counts' | 'counts' | 'mixed'
 export interface Fault {
   route: Route | 'any'
   kind: FaultKind
+  /** Only requests to this path (without the prefix), e.g. one record's. */
+  path?: string
   /** How many matching requests it applies to (default 1). */
   times?: number
   /** `Retry-After` header value sent with the error statuses (429, 500, 502, 503). */
@@ -80,6 +89,8 @@ export interface FakeTask {
   count: number
   acceptedAt: number
   doneAt: number
+  /** An upload's records, stored when the task is done. */
+  records?: Record<string, unknown>[]
 }
 
 export interface ScriptedAnswer {
@@ -145,6 +156,8 @@ export interface FakeMisoOptions {
   catalog?: ReadonlySet<string>
   /** The same for users. */
   userCatalog?: ReadonlySet<string>
+  /** Product records by ID, served by `GET /v1/products/{id}` and written by uploads. */
+  records?: Map<string, Record<string, unknown>>
   /** Product ID → its `type`, for `GET /v1/products/_ids?type=`; products not in it have none. */
   productTypes?: ReadonlyMap<string, string>
   /** Default 'task'. */
@@ -177,6 +190,8 @@ export interface FakeMiso {
   /** How many IDs completed tasks deleted (also with `countOnly`). */
   readonly deletedCount: number
   readonly tasks: Map<string, FakeTask>
+  /** Product records by ID (`records`), uploads included. */
+  readonly records: Map<string, Record<string, unknown>>
   readonly requests: RecordedRequest[]
   /** Queues a fault for the next matching requests (queued faults apply in order). */
   inject(fault: Fault): void
@@ -220,6 +235,7 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
   const started = performance.now()
   const now = () => performance.now() - started
 
+  const records = opts.records ?? new Map<string, Record<string, unknown>>()
   const deletedSets: Record<RecordType, Set<string>> = {
     products: new Set<string>(),
     users: new Set<string>()
@@ -256,7 +272,14 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
         still.push(task)
         continue
       }
-      counts.set(task.id, deleteNow(task.recordType, task.ids, task.count))
+      if (task.records) {
+        for (const record of task.records) {
+          const id = String(record.product_id)
+          records.set(id, record)
+          deletedSets.products.delete(id)
+        }
+        counts.set(task.id, { deleted: 0, notFound: 0 })
+      } else counts.set(task.id, deleteNow(task.recordType, task.ids, task.count))
     }
     pending = still
   }
@@ -311,8 +334,12 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
     return json(200, { data: { ids } })
   }
 
-  function takeFault(route: Route): Fault | undefined {
-    const index = faults.findIndex(f => f.fault.route === 'any' || f.fault.route === route)
+  function takeFault(route: Route, path: string): Fault | undefined {
+    const index = faults.findIndex(
+      ({ fault }) =>
+        (fault.route === 'any' || fault.route === route) &&
+        (fault.path === undefined || prefix + fault.path === path)
+    )
     if (index >= 0) {
       const queued = faults[index]
       if (--queued.left <= 0) faults.splice(index, 1)
@@ -396,6 +423,49 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
     })
   }
 
+  function readRecord(id: string): Answer {
+    settle()
+    const record = records.get(id)
+    if (!record || deletedSets.products.has(id)) return json(404, { message: 'not found.' })
+    return json(200, { data: record })
+  }
+
+  function acceptUpload(raw: Buffer, record: RecordedRequest): Answer {
+    const body = JSON.parse(raw.toString('utf8') || 'null') as { data?: unknown } | null
+    const data = Array.isArray(body?.data) ? (body.data as Record<string, unknown>[]) : undefined
+    if (!data) return json(422, { detail: [missing(['body', 'data'])] })
+    record.ids = data.length
+    const refused = data.flatMap((r, i) =>
+      Object.keys(r)
+        .filter(
+          key =>
+            key === 'product_group_id_or_product_id' ||
+            key.startsWith('category_path_') ||
+            (key === 'price' && typeof r.price !== 'number')
+        )
+        .map(
+          key =>
+            `data.${i}.${key} is invalid. ${key === 'price' ? 'Expected a number.' : 'This field is computed by Miso.'}`
+        )
+    )
+    if (refused.length > 0)
+      return json(422, { errors: true, message: 'invalid records', data: refused })
+    const acceptedAt = now()
+    const task: FakeTask = {
+      id: randomUUID(),
+      recordType: 'products',
+      ids: data.map(r => String(r.product_id)),
+      count: data.length,
+      acceptedAt,
+      doneAt: acceptedAt + (opts.taskDurationMs ?? 0),
+      records: data
+    }
+    tasks.set(task.id, task)
+    pending.push(task)
+    settle()
+    return json(200, { message: 'success', data: { task_id: task.id } })
+  }
+
   function readStatus(recordType: RecordType, taskId: string): Answer {
     settle()
     const task = tasks.get(taskId)
@@ -411,7 +481,8 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
     if (scripted) return scripted
     const done = counts.get(task.id)
     if (!done) return json(200, { data: { task_id: task.id, status: 'pending' } })
-    return json(200, { data: { task_id: task.id, status: 'done', ...countsBody(done) } })
+    const doneCounts = task.records ? {} : countsBody(done)
+    return json(200, { data: { task_id: task.id, status: 'done', ...doneCounts } })
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -458,7 +529,7 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
     if (!(await waits.pause(wait))) return drop(res)
     if (!route) return send(res, record, json(404, { detail: 'Not Found' }))
 
-    const fault = takeFault(route.name)
+    const fault = takeFault(route.name, record.path)
     const kind = fault?.kind
     if (kind === 'hang') {
       await waits.pause(Infinity)
@@ -477,7 +548,11 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
         ? acceptDelete(req, raw, record, route.recordType)
         : route.name === 'ids'
           ? listIds(route.recordType, record.query)
-          : readStatus(route.recordType, route.taskId)
+          : route.name === 'record'
+            ? readRecord(route.id)
+            : route.name === 'upload'
+              ? acceptUpload(raw, record)
+              : readStatus(route.recordType, route.taskId)
     send(res, record, answer)
   }
 
@@ -584,6 +659,7 @@ export async function startFakeMiso(options: FakeMisoOptions = {}): Promise<Fake
       return deletedCount
     },
     tasks,
+    records,
     requests,
     inject(fault) {
       faults.push({ fault, left: fault.times ?? 1 })
@@ -725,13 +801,25 @@ type RouteMatch =
   | { name: 'delete'; recordType: RecordType }
   | { name: 'status'; recordType: RecordType; taskId: string }
   | { name: 'ids'; recordType: RecordType }
+  | { name: 'record'; recordType: RecordType; id: string }
+  | { name: 'upload'; recordType: RecordType }
 
 function routeOf(method: string | undefined, path: string, prefix: string): RouteMatch | undefined {
   if (!path.startsWith(prefix)) return undefined
-  const match = /^\/v1\/(products|users)\/(.*)$/s.exec(path.slice(prefix.length))
+  const match = /^\/v1\/(products|users)(?:\/(.*))?$/s.exec(path.slice(prefix.length))
   if (!match) return undefined
   const recordType = match[1] as RecordType
-  const rest = match[2]
+  const rest = match[2] ?? ''
+  if (recordType === 'products' && method === 'POST' && rest === '') {
+    return { name: 'upload', recordType }
+  }
+  if (recordType === 'products' && method === 'GET' && /^[^_/][^/]*$/.test(rest)) {
+    try {
+      return { name: 'record', recordType, id: decodeURIComponent(rest) }
+    } catch {
+      return undefined
+    }
+  }
   if (method === 'POST' && rest === '_delete') return { name: 'delete', recordType }
   if (method === 'GET' && rest === '_ids') return { name: 'ids', recordType }
   if (method === 'GET' && rest.startsWith('_status/')) {

@@ -123,6 +123,7 @@ async function actionEndToEnd(at: Setup, opts: Options, scratch: string): Promis
       inputs: {
         'api-key': API_KEY,
         'api-url': miso.url,
+        backup: 'false', // measured on its own: backup.ts
         'ids-file': 'ids.txt',
         'batch-size': String(BATCH_SIZE),
         concurrency: String(concurrency),

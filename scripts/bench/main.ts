@@ -7,7 +7,7 @@
 //   npm run bench -- --quick               smaller sizes, for a quick look
 //   npm run bench -- --out FILE            where the JSON goes (default bench-results/bench.json)
 //   npm run bench -- --only e2e,parse      some sections only: e2e, parse, startup, polling,
-//                                          reconcile, queue, scale
+//                                          reconcile, backup, queue, scale
 //   npm run bench -- --skip-naive          leave out the naive client (minutes at a million IDs)
 //   npm run bench -- --latency-ms 20 --task-ms 500
 //
@@ -24,6 +24,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ROOT } from '../../test/support/run-action.js'
+import { benchBackup } from './backup.js'
 import { benchEndToEnd } from './e2e.js'
 import { round } from './figures.js'
 import { judge } from './goals.js'
@@ -46,7 +47,15 @@ import { benchScale } from './scale.js'
 import { benchStartup } from './startup.js'
 
 /** The sections that run the bundle, so need dist/ built. */
-const RUN_THE_ACTION: Section[] = ['e2e', 'startup', 'polling', 'reconcile', 'queue', 'scale']
+const RUN_THE_ACTION: Section[] = [
+  'e2e',
+  'startup',
+  'polling',
+  'reconcile',
+  'backup',
+  'queue',
+  'scale'
+]
 
 /** Runs the chosen sections in a scratch folder removed at the end, noting the load of each. */
 async function measure(options: Options): Promise<Results> {
@@ -70,6 +79,7 @@ async function measure(options: Options): Promise<Results> {
     if (begin('startup')) results.startup = await benchStartup(options)
     if (begin('polling')) results.polling = await benchPolling(options, scratch)
     if (begin('reconcile')) results.reconcile = await benchReconcile(options, scratch)
+    if (begin('backup')) results.backup = await benchBackup(options, scratch)
     if (begin('queue')) results.queue = await benchQueue(options)
     if (begin('scale')) results.scale = await benchScale(options, scratch)
   } finally {

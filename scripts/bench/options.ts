@@ -9,6 +9,7 @@ export const SECTIONS = [
   'startup',
   'polling',
   'reconcile',
+  'backup',
   'queue',
   'scale'
 ] as const

@@ -33,6 +33,7 @@ export function render(
     ...startup(r),
     ...polling(r),
     ...reconcile(r),
+    ...backup(r),
     ...queue(r),
     ...scale(r),
     ...goalTable(goals)
@@ -233,6 +234,23 @@ function reconcile(r: Results): string[] {
     '',
     table(['Miso lists', 'listing', 'repository', 'deleted', 'wall', 'peak RSS', 'CPU'], [row])
   ]
+}
+
+function backup(r: Results): string[] {
+  if (!r.backup) return []
+  const run = r.backup
+  const share = `${Math.round((run.backupMs / run.wallMs) * 100)} %`
+  const row = [
+    count(run.records),
+    `${run.latencyMs} ms`,
+    String(run.concurrency),
+    seconds(run.backupMs),
+    seconds(run.wallMs),
+    share,
+    seconds(run.withoutMs)
+  ]
+  const head = ['records', 'latency', 'concurrency', 'backup', 'wall', 'share', '`backup: false`']
+  return ['', '## Backup before deleting (`backup: auto`, its largest run)', '', table(head, [row])]
 }
 
 function queue(r: Results): string[] {

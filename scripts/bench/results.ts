@@ -1,4 +1,5 @@
 // Everything one benchmark run measured, section by section (also the JSON it writes).
+import type { BackupRun } from './backup.js'
 import type { EndToEndRun } from './e2e.js'
 import type { Section } from './options.js'
 import type { ParseRun } from './parse.js'
@@ -15,6 +16,7 @@ export interface Results {
   startup?: Startup
   polling: PollingRun[]
   reconcile?: ReconcileRun
+  backup?: BackupRun
   queue: QueueRun[]
   scale: ScaleRun[]
 }

@@ -12,6 +12,7 @@ import { abortableSleep, type Sleep, Throttle } from './throttle.js'
 import { readDeleteAnswer } from './delete-answer.js'
 import { readIdListing } from './id-listing.js'
 import { failureText, misoMessage } from './message.js'
+import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 import { classifyStatus, parseRetryAfter, retryDelay } from '../http-policy.js'
 import type {
   DeleteOutcome,
@@ -71,6 +72,10 @@ type Failed =
   | { final: MisoFailure; body?: string }
 type Verdict<T> = { done: T } | Failed
 
+/** One record read for the backup: undefined when Miso has none (404). */
+export type RecordOutcome =
+  { ok: true; record: JsonObject | undefined } | { ok: false; failure: MisoFailure }
+
 export class MisoClient implements MisoApi {
   readonly throttle: Throttle
 
@@ -104,10 +109,19 @@ export class MisoClient implements MisoApi {
     }
   }
 
-  async deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
+  deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
     const idsKey = this.recordType === 'users' ? 'user_ids' : 'product_ids'
-    const body = JSON.stringify({ data: { [idsKey]: ids } })
-    const path = `/v1/${this.recordType}/_delete`
+    return this.post(`/v1/${this.recordType}/_delete`, { data: { [idsKey]: ids } }, signal)
+  }
+
+  /** Uploads records (`POST /v1/{type}`, the undo's restore), answered like a delete. */
+  uploadRecords(records: readonly object[], signal: AbortSignal): Promise<DeleteOutcome> {
+    return this.post(`/v1/${this.recordType}`, { data: records }, signal)
+  }
+
+  /** A POST answered with a task or counts; deleting and uploading are both idempotent. */
+  private post(path: string, data: object, signal: AbortSignal): Promise<DeleteOutcome> {
+    const body = JSON.stringify(data)
     const fail = (failure: MisoFailure, _attempts: number, body?: string): DeleteOutcome => ({
       ok: false,
       failure,
@@ -126,7 +140,7 @@ export class MisoClient implements MisoApi {
           ? { kind: 'invalid' as const, reason: `answer larger than ${MAX_BODY_BYTES} bytes` }
           : readDeleteAnswer(answer.raw, answer.headers.get('content-type'))
         if (read.kind === 'invalid') {
-          // Deleting is idempotent, so an answer that accepts nothing is sent again.
+          // An answer that accepts nothing is sent again (the request is idempotent).
           const failure = { httpStatus: answer.status, message: read.reason, fatal: false }
           return { retry: failure, body: answer.body }
         }
@@ -136,6 +150,36 @@ export class MisoClient implements MisoApi {
         return { done: { ok: true, ...taskId, counts: read.counts, httpStatus, body: text } }
       } finally {
         // After reading the answer, so a 429's pause is in force before the slot is handed on.
+        release()
+      }
+    })
+  }
+
+  /**
+   * One record (`GET /v1/{type}/{id}`, answered `{"data": {...}}`) for the undo's backup, read
+   * from the redacted body so the key can never be in it; `undefined` when Miso answers 404 (it
+   * has no such record). In a throttle slot and retried like a delete.
+   */
+  getRecord(id: string, signal: AbortSignal): Promise<RecordOutcome> {
+    const route = `/v1/${this.recordType}/{id}`
+    const path = `/v1/${this.recordType}/${encodeURIComponent(id)}`
+    const fail = (failure: MisoFailure): RecordOutcome => ({ ok: false, failure })
+    return this.retrying<RecordOutcome>(`GET ${this.basePath}${route}`, signal, fail, async () => {
+      const release = await this.throttle.acquire(signal)
+      try {
+        const answer = await this.exchange('GET', path, undefined, signal)
+        if (typeof answer === 'string') return { retry: { message: answer, fatal: false } }
+        if (answer.status === 404) return { done: { ok: true, record: undefined } }
+        if (classifyStatus(answer.status) !== 'ok') {
+          return this.refusal(answer, `GET ${this.basePath}${route}`)
+        }
+        this.throttle.onSuccess()
+        const data = answer.cut ? undefined : parseJsonOrUndefined(answer.body)
+        const record = isObject(data) ? data.data : undefined
+        if (isObject(record)) return { done: { ok: true, record } }
+        const message = 'the answer holds no record at `data`'
+        return { final: { httpStatus: answer.status, message, fatal: false } }
+      } finally {
         release()
       }
     })

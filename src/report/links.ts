@@ -8,6 +8,8 @@ export interface RepositoryLinks {
   url: string
   /** The pull request of a pull request event. */
   pullNumber?: number
+  /** This workflow run (`GITHUB_RUN_ID`): the restore workflow takes it to find the backup. */
+  runId?: string
 }
 
 /** The repository's links, or undefined when the runner's variables are missing or odd. */
@@ -17,7 +19,9 @@ export function repositoryLinks(
 ): RepositoryLinks | undefined {
   const url = repositoryUrlOf(env)
   const pullNumber = pullNumberOf(event.name, event.payload)
-  return url === undefined ? undefined : { url, ...(pullNumber ? { pullNumber } : {}) }
+  const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined
+  if (url === undefined) return undefined
+  return { url, ...(pullNumber ? { pullNumber } : {}), ...(runId ? { runId } : {}) }
 }
 
 /** A commit as its short SHA linked to GitHub; undefined when it is not a SHA. */

@@ -53,7 +53,21 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
       sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })),
       sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)
     ),
-    'sources-path': files.sourcesPath
+    'sources-path': files.sourcesPath,
+    ...undoOutputs(report)
+  }
+}
+
+/** The backup's file and count; the records a restore got accepted (src/undo/). */
+function undoOutputs(report: RunReport): Record<string, string> {
+  const { backup, restoring } = report.undo ?? {}
+  const accepted = (report.deletion?.batches ?? []).filter(
+    b => b.status === 'succeeded' || b.status === 'submitted'
+  )
+  return {
+    'backup-path': backup?.path ?? '',
+    'backup-count': backup ? String(backup.count) : '',
+    'restored-count': restoring ? String(accepted.reduce((sum, b) => sum + b.count, 0)) : ''
   }
 }
 

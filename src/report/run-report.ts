@@ -7,9 +7,17 @@ import type { RecordType } from '../miso/types.js'
 import type { ReconcileInfo } from '../reconcile/compare.js'
 import { DIFF_SHARE_LEAST, type DeletionShare, type Plan } from '../plan.js'
 import type { RepositoryLinks } from './links.js'
+import type { BackupInfo } from '../undo/backup.js'
 
 export type RunStatus =
-  'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'submitted' | 'dry-run' | 'empty'
+  | 'succeeded'
+  | 'failed'
+  | 'timed-out'
+  | 'cancelled'
+  | 'submitted'
+  | 'dry-run'
+  | 'empty'
+  | 'restored'
 
 export interface DiffInfo {
   base: string
@@ -34,6 +42,8 @@ export interface RunReport {
   /** Reconcile mode: both sides' sizes. */
   reconcile?: ReconcileInfo
   deletion?: DeletionResult
+  /** The backup made before deleting, or a restore (src/undo/). */
+  undo?: { backup?: BackupInfo; restoring?: boolean }
   /** Why nothing was sent, for dry runs. */
   dryRunReason?: string
   /** The error that stopped the run, if one did (already free of the key). */

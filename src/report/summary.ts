@@ -29,14 +29,15 @@ export const ICON: Record<RunStatus, string> = {
   cancelled: '🛑',
   submitted: '📨',
   'dry-run': '🔍',
-  empty: '➖'
+  empty: '➖',
+  restored: '↩️'
 }
 
 const BATCH_ICON: Record<BatchResult['status'], string> = { ...ICON, 'not-sent': '⏸️' }
 
 export function renderSummary(report: RunReport, limit = SUMMARY_LIMIT): string {
   const parts = [headline(report), notes(report), reconcile(report), sources(report)]
-  parts.push(kept(report), tasks(report), errors(report))
+  parts.push(kept(report), undo(report), tasks(report), errors(report))
   // Values are bounded one by one before they get here (see channel.ts); this keeps the whole
   // within the limit however many of them there are, with room left for the ID list.
   const advice = adviceFor(report)
@@ -213,6 +214,25 @@ function kept(report: RunReport): string {
     heading +
     folded(`${plural(keptIds.length, 'ID')} still named at the result`, table, ['ID', 'IDs'])
   )
+}
+
+/** Where a deleting run's backup is and how to restore it: the artifact, the workflow, the run. */
+function undo(report: RunReport): string {
+  const backup = report.undo?.backup
+  if (!backup) return ''
+  if (backup.count === 0) {
+    return '### Undo\n\nNo record was backed up: Miso had none of them (or none could be fetched).\n'
+  }
+  const { links } = report
+  const run = links?.runId
+    ? ` with run ID \`${links.runId}\` ([this run](${links.url}/actions/runs/${links.runId}))`
+    : ''
+  return [
+    '### Undo',
+    '',
+    `${plural(backup.count, 'record')} backed up in the file the \`backup-path\` output names, kept as the artifact \`miso-backup\` by the upload step of the README's "Undo". To put them back, run the restore workflow (examples/workflows/restore.yml)${run}.`,
+    ''
+  ].join('\n')
 }
 
 function tasks(report: RunReport): string {
