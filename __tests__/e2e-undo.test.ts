@@ -122,6 +122,23 @@ describe('undo: backup before deleting, restore-file', () => {
     })
   })
 
+  it('does not delete a record when the answer is a record of another ID (or none)', async () => {
+    const records = catalog()
+    records.set('SKU-2', { ...records.get('SKU-3') })
+    records.set('SKU-1', { title: 'no ID' })
+    await withFakeMiso(KEY, { records }, async miso => {
+      const result = await run(miso, { 'product-ids': 'SKU-1,SKU-2,SKU-3' })
+      expect(result.outputs.status).toBe('failed')
+      expect(JSON.parse(readFileSync(result.outputs['failed-ids-path'], 'utf8'))).toEqual([
+        'SKU-1',
+        'SKU-2'
+      ])
+      expect([...miso.deleted]).toEqual(['SKU-3'])
+      expect(backupLines(result.outputs['backup-path']).map(r => r.product_id)).toEqual(['SKU-3'])
+      expect(result.stdout).toContain('no `product_id` equal to the ID asked for')
+    })
+  })
+
   it('sends an ID Miso answers 404 for: nothing to back up', async () => {
     await withFakeMiso(KEY, { records: catalog() }, async miso => {
       const result = await run(miso, { 'product-ids': 'SKU-1,GONE-9' })

@@ -176,8 +176,12 @@ export class MisoClient implements MisoApi {
         this.throttle.onSuccess()
         const data = answer.cut ? undefined : parseJsonOrUndefined(answer.body)
         const record = isObject(data) ? data.data : undefined
-        if (isObject(record)) return { done: { ok: true, record } }
-        const message = 'the answer holds no record at `data`'
+        // A record for another ID (or none) cannot undo this deletion: not deleted, fail closed.
+        const idKey = this.recordType === 'users' ? 'user_id' : 'product_id'
+        if (isObject(record) && record[idKey] === id) return { done: { ok: true, record } }
+        const message = isObject(record)
+          ? `the answer's record has no \`${idKey}\` equal to the ID asked for`
+          : 'the answer holds no record at `data`'
         return { final: { httpStatus: answer.status, message, fatal: false } }
       } finally {
         release()
