@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1547);
 /* harmony import */ var _github_rest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5603);
 /* harmony import */ var _removed_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9703);
-// The diff sources (`deleted-paths`, `id-list-files`): pick the change per the event,
+// The diff sources (`deleted-paths`, `id-list-files`, `delete-list-files`): pick the change per the event,
 // read it with git (or, without a usable checkout, the GitHub REST API) and turn it
 // into the IDs it removes.
 
@@ -22,7 +22,7 @@ export const modules = {
 
 
 const NOTHING_REMOVED = { groups: [], kept: [], skipped: [], warnings: [] };
-/** Called only when `deleted-paths` or `id-list-files` is set. */
+/** Called only when a diff source (`deleted-paths`, `id-list-files`, `delete-list-files`) is set. */
 async function resolveDiffIds(settings, event, env, log, signal) {
     const range = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .changeRangeFor */ .$H)(event.name, event.payload, settings);
     if ('error' in range)
@@ -35,14 +35,23 @@ async function resolveDiffIds(settings, event, env, log, signal) {
     const cmp = await openComparison(settings, range, env, log, signal);
     log.info(`Comparing ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.base)}..${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.head)} (${cmp.via}): ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(cmp.changes.length, 'file')} changed.`);
     const removed = await (0,_removed_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .removedIds */ .Z)(cmp, settings);
+    if (removed.nothingMatched)
+        log.info(removed.nothingMatched);
     for (const group of removed.groups)
         log.debug(`${group.name} (${group.detail}): ${group.ids.join(', ')}`);
-    for (const { id, path } of removed.kept)
-        log.info(`Kept ${id}: ${path} still names it at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.result)}.`);
-    const { skipped } = removed;
-    if (skipped.length > 0) {
-        log.info(`Skipped ${skipped.length} matching files without an ID: ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}`);
+    // One line each: the job summary lists them all (a feed split keeps hundreds of IDs).
+    const { kept, skipped } = removed;
+    for (const { id, path } of kept)
+        log.debug(`Kept ${id}: ${path} still names it.`);
+    if (kept.length > 0) {
+        const first = kept.slice(0, 5).map(({ id, path }) => `${id} (${path})`);
+        const more = kept.length > 5 ? `, and ${kept.length - 5} more` : '';
+        log.info(`Kept ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(kept.length, 'ID')} that files at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.result)} still name: ${first.join(', ')}${more} (the job summary lists them).`);
     }
+    for (const path of skipped)
+        log.debug(`Skipped ${path}: no ID.`);
+    if (skipped.length > 0)
+        log.info(`Skipped ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(skipped.length, 'matching file')} without an ID, not products (the job summary lists them).`);
     return {
         ...removed,
         base: cmp.base,
@@ -60,6 +69,10 @@ async function openComparison(settings, range, env, log, signal) {
     let gitProblem = checkout;
     if (!gitProblem) {
         try {
+            const { baseFallback: fallback, ...plain } = range;
+            const gone = fallback && (await missingCommit(ctx, range.base));
+            if (fallback && gone)
+                return await beforeGone(ctx, settings, plain, fallback, gone);
             return await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .openGitComparison */ .u9)(ctx, range);
         }
         catch (error) {
@@ -76,13 +89,7 @@ async function openComparison(settings, range, env, log, signal) {
     }
     log.info(`git cannot read the change (${gitProblem}); reading it through the GitHub API…`);
     try {
-        const api = await _github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubRest */ .yS.open(settings.githubToken, (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .restTarget */ .Ys)(env), {
-            signal,
-            timeoutMs: settings.requestTimeoutMs,
-            retries: settings.retries,
-            log
-        });
-        const cmp = await (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .openRestComparison */ .Sd)(api, range, env);
+        const cmp = await (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .openRestComparison */ .Sd)(await openApi(settings, ctx), range, env);
         cmp.notices.unshift(`Read the change through the GitHub API, as git could not: ${gitProblem}.`);
         return cmp;
     }
@@ -91,6 +98,55 @@ async function openComparison(settings, range, env, log, signal) {
         // Both ways failed: git's reason first, it is usually the one to fix.
         throw new Error(`The diff source cannot read the change. With git: ${gitProblem}. With the GitHub API: ${error.message}. ${advice}.`, { cause: error });
     }
+}
+/**
+ * A push whose `before` git cannot have (a force push took it away): GitHub keeps such
+ * commits, so its compare of `before...after` first, else only `after`'s last commit; one
+ * notice says which. The files are read with git when it can fetch the merge base GitHub
+ * compares from (an ancestor of `after`), else through the API as well.
+ */
+async function beforeGone(ctx, settings, range, fallback, gone) {
+    let apiProblem = 'no `github-token` to ask GitHub for it';
+    if (settings.githubToken) {
+        try {
+            const cmp = await (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .openRestComparison */ .Sd)(await openApi(settings, ctx), range, ctx.env);
+            const files = (await missingCommit(ctx, cmp.base)) ? {} : (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitFiles */ .IU)(ctx);
+            const notice = `The push's \`before\` commit ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(range.base)} is not in the git history (${gone}), but GitHub still has it: compared it with ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.head)} through the GitHub REST API${cmp.base === range.base ? '' : `, from their merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.base)}`}.`;
+            return { ...cmp, ...files, notices: [notice] };
+        }
+        catch (error) {
+            ctx.signal?.throwIfAborted();
+            // A guard's refusal (the token kept on the API's origin) stops the run.
+            for (let e = error; e instanceof Error; e = e.cause) {
+                if (e instanceof _github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .ForeignOriginError */ .HN)
+                    throw error;
+            }
+            apiProblem = `the GitHub REST API could not compare it: ${error.message}`;
+        }
+    }
+    const cmp = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .openGitComparison */ .u9)(ctx, { ...range, base: fallback.base });
+    const notice = `${fallback.notice.replace(/\.$/, '')} (${gone}; ${apiProblem}).`;
+    return { ...cmp, notices: [notice, ...cmp.notices] };
+}
+/** Why git has no `rev` and cannot fetch it, or undefined when it has it. */
+async function missingCommit(ctx, rev) {
+    try {
+        await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .ensureCommit */ .q$)(ctx, rev);
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof _git_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryError */ .tx))
+            throw error;
+        return error.message;
+    }
+}
+function openApi(settings, ctx) {
+    return _github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubRest */ .yS.open(settings.githubToken, (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .restTarget */ .Ys)(ctx.env), {
+        signal: ctx.signal,
+        timeoutMs: settings.requestTimeoutMs,
+        retries: settings.retries,
+        log: ctx.log
+    });
 }
 
 

@@ -59,15 +59,7 @@ async function openGitComparison(ctx, range) {
         base = await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head);
     }
     else {
-        try {
-            base = await commitOrParent(ctx, range.base);
-        }
-        catch (error) {
-            if (!(error instanceof HistoryError) || !range.baseFallback)
-                throw error;
-            notices.push(`${range.baseFallback.notice} (${error.message})`);
-            base = await commitOrParent(ctx, range.baseFallback.base);
-        }
+        base = await commitOrParent(ctx, range.base);
     }
     if (base === undefined) {
         notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
@@ -371,7 +363,7 @@ var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: ./src/ids/formats.ts
 var formats = __webpack_require__(7438);
 // EXTERNAL MODULE: ./src/patterns.ts
-var patterns = __webpack_require__(6248);
+var src_patterns = __webpack_require__(6248);
 // EXTERNAL MODULE: ./src/diff/commit-files.ts
 var commit_files = __webpack_require__(4528);
 // EXTERNAL MODULE: ./src/diff/event.ts
@@ -597,11 +589,12 @@ function jsonObjectEnd(text) {
 
 
 
+/** The patterns of the files that name live products (not the "to delete" lists). */
 function patternsOf(rules) {
     return [
         { input: 'deleted-paths', kind: 'deleted-path', given: rules.deletedPaths },
         { input: 'id-list-files', kind: 'id-list', given: rules.idListFiles }
-    ].map(p => ({ ...p, rule: (0,patterns/* pathPatterns */.h)(p.given, p.input) }));
+    ].map(p => ({ ...p, rule: (0,src_patterns/* pathPatterns */.h)(p.given, p.input) }));
 }
 function chosen(patterns, path) {
     return patterns.some(p => p.rule.chooses(path));
@@ -636,18 +629,24 @@ async function namedIdsAt(files, commit, rules, notes) {
 async function removedIds(cmp, rules) {
     const result = { groups: [], kept: [], skipped: [], notices: [], warnings: [] };
     const patterns = patternsOf(rules);
+    const toDelete = {
+        input: 'delete-list-files',
+        kind: 'delete-list',
+        given: rules.deleteListFiles,
+        rule: (0,src_patterns/* pathPatterns */.h)(rules.deleteListFiles, 'delete-list-files')
+    };
     // In path order at base, so git and the REST API report alike.
     const changes = [...cmp.changes].sort((a, b) => byPath(a.oldPath ?? a.path, b.oldPath ?? b.path));
-    const unmatched = noMatchNotice(changes, patterns);
-    if (unmatched)
-        result.notices.push(unmatched);
+    result.nothingMatched = noMatchLine(changes, [...patterns, toDelete]);
     const submodules = changes
         .filter(c => c.submodule)
         .flatMap(c => [c.path, c.oldPath ?? c.path])
-        .filter(p => chosen(patterns, p));
-    const candidates = changes.filter(c => !c.submodule).flatMap(c => candidatesOf(c, patterns));
-    if (candidates.length > 0) {
-        const liveSubmodules = await decide(cmp, candidates, rules, result);
+        .filter(p => chosen([...patterns, toDelete], p));
+    const files = changes.filter(c => !c.submodule);
+    const candidates = files.flatMap(c => candidatesOf(c, patterns));
+    const added = await addedToLists(cmp, files, toDelete.rule, rules, onceEach(result));
+    if (candidates.length > 0 || added.length > 0) {
+        const liveSubmodules = await decide(cmp, candidates, added, rules, result);
         submodules.push(...liveSubmodules);
     }
     result.share = await shareOfBase(cmp, rules, result.groups);
@@ -660,7 +659,7 @@ async function removedIds(cmp, rules) {
  * at the result. The result is read first: a file unreadable there is to be fixed, one
  * unreadable only at base cannot be.
  */
-async function decide(cmp, candidates, rules, result) {
+async function decide(cmp, candidates, added, rules, result) {
     const notes = onceEach(result);
     // The candidates' files at base, or their own files at head: [content files, ID lists].
     const paths = (at) => ['deleted-path', 'id-list'].map(kind => candidates.filter(c => c.kind === kind && (at === 'basePath' || c.own)).map(c => c[at] ?? ''));
@@ -677,25 +676,57 @@ async function decide(cmp, candidates, rules, result) {
     result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath);
     const range = `${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)}`;
     const keptIds = new Set();
-    for (const candidate of candidates) {
-        const before = [...new Set(atBase.byFile.get(candidate.basePath))];
-        const inPlace = candidate.own ? (own.byFile.get(candidate.headPath ?? '') ?? []) : [];
-        const stays = new Set(inPlace.map(named_form/* namedForm */.C));
-        // Whether an ID is still named is decided on its named form; the ID deleted is as written.
-        const gone = before.filter(id => !stays.has((0,named_form/* namedForm */.C)(id)));
-        const removed = gone.filter(id => !live.byId.has((0,named_form/* namedForm */.C)(id)));
-        for (const id of gone.filter(id => live.byId.has((0,named_form/* namedForm */.C)(id)))) {
+    // Whether an ID is still named is decided on its named form; the ID deleted is as written.
+    const notLive = (ids) => {
+        for (const id of ids.filter(id => live.byId.has((0,named_form/* namedForm */.C)(id)))) {
             if (!keptIds.has(id))
                 result.kept.push({ id, path: live.byId.get((0,named_form/* namedForm */.C)(id)) });
             keptIds.add(id);
         }
+        return ids.filter(id => !live.byId.has((0,named_form/* namedForm */.C)(id)));
+    };
+    for (const candidate of candidates) {
+        const before = [...new Set(atBase.byFile.get(candidate.basePath))];
+        const inPlace = candidate.own ? (own.byFile.get(candidate.headPath ?? '') ?? []) : [];
+        const stays = new Set(inPlace.map(named_form/* namedForm */.C));
+        const removed = notLive(before.filter(id => !stays.has((0,named_form/* namedForm */.C)(id))));
         if (removed.length === 0)
             continue;
         const { kind, basePath: name } = candidate;
         const detail = kind === 'id-list' ? listDetail(candidate, range, removed, before) : candidate.detail;
         result.groups.push({ kind, name, ids: removed, detail });
     }
+    for (const group of added) {
+        const ids = notLive(group.ids);
+        if (ids.length > 0)
+            result.groups.push({ ...group, ids });
+    }
     return live.submodules;
+}
+/**
+ * The IDs the change added to the "to delete" lists: named at the result by a list it added,
+ * renamed or edited, and by none of the lists it edited, renamed or deleted at base (an ID
+ * moved between two lists is not added). One group per list.
+ */
+async function addedToLists(cmp, changes, rule, rules, notes) {
+    const changed = changes.filter(c => c.status !== 'deleted' && rule.chooses(c.path));
+    if (changed.length === 0)
+        return [];
+    // The base branch may have removed a list since: it names nothing at the result.
+    const atResult = new Set(await cmp.paths(cmp.result));
+    const now = changed.map(c => c.path).filter(p => atResult.has(p));
+    const earlier = changes.filter(c => c.status !== 'added').map(c => c.oldPath ?? c.path);
+    const after = await idsOfFiles(cmp, cmp.result, [[], now], rules, notes);
+    const before = await idsOfFiles(cmp, cmp.base, [[], earlier.filter(p => rule.chooses(p))], rules, notes).catch((error) => {
+        throw unreadableAtBase(error, cmp);
+    });
+    const there = new Set([...before.byFile.values()].flat().map(named_form/* namedForm */.C));
+    const range = `${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)}`;
+    return [...after.byFile].flatMap(([name, ids]) => {
+        const fresh = [...new Set(ids)].filter(id => !there.has((0,named_form/* namedForm */.C)(id)));
+        const detail = `added in ${range}`;
+        return fresh.length > 0 ? [{ kind: 'delete-list', name, ids: fresh, detail }] : [];
+    });
 }
 /**
  * The unique IDs the change deletes, of those every matching file named at base: what
@@ -820,9 +851,9 @@ function onceEach(into) {
 }
 /**
  * When the change touched files but no pattern chose any of them: how many changed and
- * which patterns matched none, so a typo never passes as "nothing to delete".
+ * which patterns matched none, so a typo never passes unsaid as "nothing to delete".
  */
-function noMatchNotice(changes, patterns) {
+function noMatchLine(changes, patterns) {
     const paths = changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]));
     if (paths.length === 0 || paths.some(p => chosen(patterns, p)))
         return undefined;

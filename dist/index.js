@@ -46,7 +46,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const guard = (0,_process_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .guardProcess */ .V)();
 const cancellation = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelOnSignals */ .d)();
 const [{ run }, { runnerContext }, { runChannel }] = await Promise.all([
-    Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(327), __nccwpck_require__.e(972), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8772)),
+    Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(327), __nccwpck_require__.e(972), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6723)),
     Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4813)),
     Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972))
 ]);
