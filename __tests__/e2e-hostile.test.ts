@@ -134,7 +134,7 @@ describe('no workflow command smuggled through data', () => {
     const workspace = workspaceWith({ 'ids.json': JSON.stringify(HOSTILE_IDS) })
     const result = await run(
       url,
-      { 'ids-file': 'ids.json', 'batch-size': '2', concurrency: '1' },
+      { 'ids-file': 'ids.json', 'batch-size': '2', concurrency: '1', backup: 'false' },
       { workspace, env: { RUNNER_DEBUG: '1' } }
     )
     expect(result.code).toBe(1)
@@ -254,7 +254,8 @@ describe('every channel stays within its limits, whatever the values', () => {
     const result = await run(url, {
       'product-ids': Array.from({ length: 20 }, (_, i) => `t-${i}`).join(','),
       'batch-size': '1',
-      wait: 'false'
+      wait: 'false',
+      backup: 'false'
     })
     expect(result.code).toBe(0)
     expect(result.outputs.status).toBe('submitted')
@@ -272,7 +273,7 @@ describe('every channel stays within its limits, whatever the values', () => {
       remove: () => ({ status: 200, body: { data: { task_id: 'task-1' } } }),
       status: n => ({ data: { status: n < 5 ? big(String(n), 900_000) : 'done' } })
     })
-    const result = await run(url, { 'product-ids': 'w-1' })
+    const result = await run(url, { 'product-ids': 'w-1', backup: 'false' })
     expect(result.code).toBe(0)
     expect(result.outputs.status).toBe('succeeded')
     expectBounded(result, 100_000)

@@ -287,7 +287,11 @@ describe('hostile servers and proxies cannot get a secret written', () => {
     'a key echoed in a task ID and in messages, plain and escaped, reaches no channel',
     async () => {
       const url = await startKeyEchoServer()
-      const result = await run(url, { 'product-ids': 'h-1,h-2', 'batch-size': '1' })
+      const result = await run(url, {
+        'product-ids': 'h-1,h-2',
+        'batch-size': '1',
+        backup: 'false'
+      })
       expect(result.code).toBe(1)
       expect(result.outputs.status).toBe('failed')
       // The task was polled with its (hostile) ID and reported, masked.
