@@ -181,6 +181,18 @@ describe('answers that end a batch at once', () => {
     expect(server.hits).toHaveLength(1)
   })
 
+  it("cuts a long message by the channel's one rule: both ends kept, the cut counted", async () => {
+    const long = `start ${'x'.repeat(5000)} the end`
+    const server = await scripted((_req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ message: long }))
+    })
+    const { client } = clientFor(server)
+    const { message } = failed(await client.deleteProducts(['a'], never)).failure
+    expect(message.length).toBeLessThanOrEqual(2000)
+    expect(message).toMatch(/^start x+…\[\d+ more characters\]…x+ the end$/)
+  })
+
   it('a 422 reads the validation detail', async () => {
     const server = await fake()
     const { client } = clientFor(server)

@@ -6,6 +6,7 @@ import http from 'node:http'
 import fetch, { type Response } from 'node-fetch'
 import pkg from '../../package.json' with { type: 'json' }
 import type { Log } from '../log.js'
+import { bound, MESSAGE_LIMIT } from '../channel.js'
 import { redactor } from '../redact.js'
 import { agentFor, describeProxy, proxyFor, proxySecrets, proxyVariableFor } from './proxy.js'
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
@@ -53,7 +54,6 @@ const MAX_BODY_BYTES = 1024 * 1024
  */
 const MAX_LISTING_BYTES = 256 * 1024 * 1024
 /** Longest server message kept; HTML error pages can be long. */
-const MAX_MESSAGE_CHARS = 500
 /** One HTTP answer, body read (up to its cap) and redacted. */
 interface Answer {
   status: number
@@ -373,9 +373,7 @@ export class MisoClient implements MisoApi {
   /** Redacts secrets and, for messages, cuts overly long text. */
   private clean(text: string, shorten = true): string {
     const safe = this.redact(text)
-    return shorten && safe.length > MAX_MESSAGE_CHARS
-      ? `${safe.slice(0, MAX_MESSAGE_CHARS)}…`
-      : safe
+    return shorten ? bound(safe, MESSAGE_LIMIT) : safe
   }
 
   /** Rare lines that explain a slow run: retries, rate limits, the proxy in use. */
