@@ -1884,6 +1884,7 @@ var http_policy = __webpack_require__(2598);
 
 
 
+
 /** Answers are read up to this size, so a hostile or broken answer cannot exhaust memory. */
 const MAX_BODY_BYTES = 1024 * 1024;
 /**
@@ -1891,8 +1892,6 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * longer one fails the reconcile rather than being read in part.
  */
 const MAX_LISTING_BYTES = 256 * 1024 * 1024;
-/** Longest server message kept; HTML error pages can be long. */
-const MAX_MESSAGE_CHARS = 500;
 class MisoClient {
     options;
     throttle;
@@ -2190,9 +2189,7 @@ class MisoClient {
     /** Redacts secrets and, for messages, cuts overly long text. */
     clean(text, shorten = true) {
         const safe = this.redact(text);
-        return shorten && safe.length > MAX_MESSAGE_CHARS
-            ? `${safe.slice(0, MAX_MESSAGE_CHARS)}…`
-            : safe;
+        return shorten ? (0,src_channel.bound)(safe, src_channel.MESSAGE_LIMIT) : safe;
     }
     /** Rare lines that explain a slow run: retries, rate limits, the proxy in use. */
     log(message) {
