@@ -6,7 +6,7 @@ import { duplicateKey, isObject } from '../json.js'
 import type { IdFrom } from '../settings.js'
 import { UnreadableFileError } from './commit-files.js'
 import { short } from './event.js'
-import { idOfValue, parseFieldPath, valueAt } from '../ids/id-value.js'
+import { idOfValue, parseFieldPath, valuesAt } from '../ids/id-value.js'
 
 type Fail = (problem: string) => never
 
@@ -21,33 +21,35 @@ export function idFromText(idFrom: IdFrom): string {
 }
 
 /**
- * The product ID that the file at `file` (repo-relative) names, at `commit`; undefined when
- * the file does not carry one (no front matter, no such key or field, or `null`: not a
- * product page). `text` is needed when `readsContent(idFrom)`. Throws UnreadableFileError
- * naming file and commit when the file cannot be parsed or its ID is unusable.
+ * The product IDs that the file at `file` (repo-relative) names, at `commit` (several through a
+ * `*` in the path); undefined when the file carries none (no front matter, no such key or
+ * field, `null`: not a product page). `text` is needed when `readsContent(idFrom)`. Throws
+ * UnreadableFileError naming file and commit when the file cannot be parsed, an ID is
+ * unusable, or an element a `*` matched lacks the rest of the path.
  */
-export function productId(
+export function productIds(
   idFrom: IdFrom,
   file: string,
   commit: string,
   text?: string
-): string | undefined {
+): string[] | undefined {
   const fail = failFor(file, commit)
   const { dir, name } = path.posix.parse(file)
-  const [value, what] =
-    idFrom.kind === 'filename'
-      ? [name, 'the file name']
-      : idFrom.kind === 'path'
-        ? [path.posix.join(dir, name), 'the path']
-        : [
-            valueAt(documentOf(idFrom, text ?? '', fail), parseFieldPath(fieldOf(idFrom))),
-            idFrom.kind === 'json'
-              ? `JSON field "${idFrom.field}"`
-              : `front matter key "${idFrom.key}"`
-          ]
-  if (value === undefined || value === null) return undefined
-  const id = idOfValue(value)
-  return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`)
+  if (idFrom.kind === 'filename') return [name]
+  if (idFrom.kind === 'path') return [path.posix.join(dir, name)]
+  const what = idFrom.kind === 'json' ? 'JSON field' : 'front matter key'
+  const found = valuesAt(documentOf(idFrom, text ?? '', fail), parseFieldPath(fieldOf(idFrom)))
+  const ids = found.flatMap(([at, value]) => {
+    if (value === undefined) {
+      return fail(
+        `${what} "${at}" is missing: every element that \`*\` matches must have it (null for one that names no product)`
+      )
+    }
+    const id = value === null ? undefined : idOfValue(value)
+    if (typeof id === 'object') return fail(`${what} "${at}": ${id.problem}`)
+    return id === undefined ? [] : [id]
+  })
+  return ids.length > 0 ? ids : undefined
 }
 
 /**
@@ -63,7 +65,7 @@ export function missingField(
 ): string | undefined {
   if (!readsContent(idFrom)) return undefined
   const doc = documentOf(idFrom, text, failFor(file, commit))
-  if (valueAt(doc, parseFieldPath(fieldOf(idFrom))) !== undefined) return undefined
+  if (valuesAt(doc, parseFieldPath(fieldOf(idFrom))).length > 0) return undefined
   if (isObject(doc)) {
     const keys = Object.keys(doc)
     return keys.length > 0 ? `its keys are: ${keys.join(', ')}` : 'it has no keys'

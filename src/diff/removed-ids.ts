@@ -12,7 +12,7 @@ import type { IdFrom, Settings } from '../settings.js'
 import { type CommitFiles, UnreadableFileError } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import { short } from './event.js'
-import { idFromText, missingField, productId, readsContent } from './product-id.js'
+import { idFromText, missingField, productIds, readsContent } from './product-id.js'
 
 /** What decides which files name which IDs; `max-deletions-percent` decides whether to count. */
 type DiffRules = Pick<
@@ -259,9 +259,9 @@ async function idsOfFiles(
   const add = (file: string, ids: string[]) =>
     byFile.set(file, [...(byFile.get(file) ?? []), ...ids])
   for (const file of contentPaths) {
-    const id = productId(rules.idFrom, file, commit, texts.get(file))
-    if (id === undefined) skipped.push(file)
-    else add(file, [id])
+    const ids = productIds(rules.idFrom, file, commit, texts.get(file))
+    if (ids === undefined) skipped.push(file)
+    else add(file, ids)
   }
   for (const file of listPaths) {
     try {

@@ -4,7 +4,7 @@
 import { TextDecoder } from 'node:util'
 import { duplicateKey, isObject } from '../json.js'
 import type { Log } from '../log.js'
-import { describe, idOfValue, parseFieldPath, valueAt } from './id-value.js'
+import { describe, idOfValue, parseFieldPath, valuesAt } from './id-value.js'
 
 /** Where a reader says how it read an ambiguous file (the run's log). */
 export interface IdFileNotes extends Pick<Log, 'notice' | 'warning'> {
@@ -257,9 +257,15 @@ function idColumn(header: string[], file: Source): number {
 
 function idsOfJson(text: string, file: Source): string[] {
   const value = parseJson(text, file, '')
-  if (Array.isArray(value)) return value.map((item, i) => idOfItem(item, file, `item ${i + 1}`))
+  if (Array.isArray(value)) {
+    const ids: string[] = []
+    value.forEach((item, i) => ids.push(...idsOfItem(item, file, `item ${i + 1}`)))
+    return ids
+  }
+  // One object (a feed's `{"items":[...]}`) when `id-field` has a `*`: `items.*.sku`.
+  if (isObject(value) && file.path.includes('*')) return idsOfItem(value, file, '')
   // The API's own request body, so a saved request can be replayed.
-  const productIds = valueAt(value, ['data', 'product_ids'])
+  const [[, productIds] = []] = valuesAt(value, ['data', 'product_ids'])
   if (Array.isArray(productIds)) {
     return productIds.map((item, i) => idOf(item, file, `data.product_ids item ${i + 1}`))
   }
@@ -272,7 +278,7 @@ function idsOfJsonLines(text: string, file: Source): string[] {
   const ids: string[] = []
   splitLines(text).forEach((line, i) => {
     const at = `line ${i + 1}`
-    if (line.trim() !== '') ids.push(idOfItem(parseJson(line, file, at), file, at))
+    if (line.trim() !== '') ids.push(...idsOfItem(parseJson(line, file, at), file, at))
   })
   return ids
 }
@@ -290,12 +296,15 @@ function parseJson(text: string, file: Source, position: string): unknown {
   return fail(file, position, `the key ${JSON.stringify(key)} appears twice in one object`)
 }
 
-/** An item of an ID list: the ID itself, or an object holding it at `id-field`. */
-function idOfItem(item: unknown, file: Source, position: string): string {
-  if (!isObject(item)) return idOf(item, file, position)
-  const field = valueAt(item, file.path)
-  if (field === undefined) fail(file, position, `the object has no field "${file.idField}"`)
-  return idOf(field, file, `${position} field ${file.idField}`)
+/** An item of an ID list: the ID itself, or an object holding it (or several) at `id-field`. */
+function idsOfItem(item: unknown, file: Source, position: string): string[] {
+  if (!isObject(item)) return [idOf(item, file, position)]
+  const found = valuesAt(item, file.path)
+  if (found.length === 0) fail(file, position, `the object has no field "${file.idField}"`)
+  const where = (at: string) => `${position ? `${position} ` : ''}field ${at}`
+  return found.map(([at, value]) =>
+    value === undefined ? fail(file, where(at), 'missing') : idOf(value, file, where(at))
+  )
 }
 
 function idOf(value: unknown, file: Source, position: string): string {
