@@ -53,6 +53,7 @@ function settings(workspace: string, over: Partial<Settings> = {}): Settings {
     comment: false,
     commentTitle: 'Miso bulk delete',
     branches: [],
+    removedWhen: [],
     workspace,
     runnerTemp: temp,
     ...over

@@ -112,3 +112,100 @@ describe('`*` in field paths: one file names several products', () => {
     )
   })
 })
+
+describe('removed-when: a file or row that meets a condition names no live product', () => {
+  const page = (id: string, draft: string) =>
+    `---\nproduct_id: ${id}\ndraft: ${draft}\ntitle: Page ${id}\n---\n`
+  const inputs = {
+    'deleted-paths': 'content/*.md',
+    'id-from': 'frontmatter:product_id',
+    'id-list-files': 'feeds/*',
+    'removed-when': 'draft: true\nstatus: discontinued\nactive: false'
+  }
+
+  it('unpublishing a page or a feed row deletes its product; a draft protects no ID', async () => {
+    const { repo, base, head } = change(
+      {
+        'content/hat.md': page('HAT', 'false'),
+        'content/old.md': page('OLD', 'true'),
+        'content/kept.md': page('KEPT', 'false'),
+        'feeds/feed.jsonl':
+          '{"product_id":"F-1","active":true}\n{"product_id":"F-2","active":true}\n',
+        'feeds/feed.csv': 'product_id,active\nC-1,true\nC-2,TRUE\n',
+        'feeds/list.txt': 'OLD\nL-1\n'
+      },
+      {
+        // Unpublished: its product goes, though the page stays.
+        'content/hat.md': page('HAT', 'true'),
+        // Already a draft, and edited: it named no live product at base, and protects none.
+        'content/old.md': page('OLD', 'true') + 'More text.\n',
+        'content/kept.md': page('KEPT', 'false') + 'More text.\n',
+        'feeds/feed.jsonl':
+          '{"product_id":"F-1","active":true}\n{"product_id":"F-2","active":false}\n',
+        'feeds/feed.csv': 'product_id,active\nC-1,false\nC-2,TRUE\n',
+        'feeds/list.txt': 'L-1\n'
+      }
+    )
+    const result = await run(repo.dir, { ...inputs, base, head })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['C-1', 'F-2', 'HAT', 'OLD'])
+    expectNoSecret(result, KEY)
+  })
+
+  it('reconcile deletes what only an unpublished page or an inactive row names', async () => {
+    const repo = TestRepo.create(path.join(temp, `case-${++counter}`))
+    repo.write({
+      'content/hat.md': page('HAT', 'true'),
+      'content/cap.md': page('CAP', 'false'),
+      'feeds/feed.json': json([
+        { product_id: 'F-1', active: true },
+        { product_id: 'F-2', active: false }
+      ])
+    })
+    repo.commit('catalog')
+    repo.write({ 'exports/keep.csv': 'product_id,active\nK-1,true\nK-2,false\n' })
+    const catalog = await startFakeMiso({
+      apiKey: KEY,
+      catalog: new Set(['HAT', 'CAP', 'F-1', 'F-2', 'K-1', 'K-2'])
+    })
+    try {
+      const result = await runAgainst(
+        catalog.url,
+        KEY,
+        {
+          ...inputs,
+          reconcile: 'true',
+          'ids-file': 'exports/keep.csv',
+          'max-deletions-percent': '0'
+        },
+        { workspace: repo.dir, env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } }
+      )
+      expect(result.stdout.split('\n').filter(l => l.startsWith('::error'))).toEqual([])
+      expect(result.code).toBe(0)
+      expect([...catalog.deleted].sort()).toEqual(['F-2', 'HAT', 'K-2'])
+    } finally {
+      await catalog.close()
+    }
+  })
+
+  it('a malformed condition is an input error naming the line, before any call', async () => {
+    const { repo, base, head } = change(
+      { 'content/a.md': page('A', 'false') },
+      {
+        'content/a.md': null
+      }
+    )
+    const result = await run(repo.dir, {
+      ...inputs,
+      'removed-when': 'draft: true\npublished false\nstatus: [a, b]',
+      base,
+      head
+    })
+    expect(result.code).toBe(1)
+    expect(miso.requests).toHaveLength(0)
+    expect(result.stdout).toContain(
+      '::error::Input `removed-when`: line "published false" names no field; write one `field: value` a line.'
+    )
+  })
+})

@@ -78,6 +78,7 @@ describe('getSettings', () => {
       comment: false,
       commentTitle: 'Miso bulk delete',
       branches: [],
+      removedWhen: [],
       workspace: '/ws',
       runnerTemp: '/rt'
     })
@@ -127,7 +128,8 @@ describe('getSettings', () => {
       wait: 'false',
       'wait-timeout': '0',
       'poll-interval': '1',
-      'github-token': 'ghs_x'
+      'github-token': 'ghs_x',
+      'removed-when': 'draft: true\n# a comment\n\n  published: false  '
     })
     expect(s).toMatchObject({
       apiKey: KEY,
@@ -151,7 +153,11 @@ describe('getSettings', () => {
       wait: false,
       waitTimeoutMs: 0,
       pollIntervalMs: 1000,
-      githubToken: 'ghs_x'
+      githubToken: 'ghs_x',
+      removedWhen: [
+        { keys: ['draft'], value: true, text: 'true' },
+        { keys: ['published'], value: false, text: 'false' }
+      ]
     })
   })
 

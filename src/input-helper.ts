@@ -4,6 +4,7 @@
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { FieldPathError, parseFieldPath } from './ids/id-value.js'
+import { parseConditions } from './ids/removed-when.js'
 
 /** The refused inputs: each problem names the input, what is wrong and what is accepted. */
 export class InputError extends Error {
@@ -70,7 +71,9 @@ export const INPUTS = {
   comment: { name: 'comment', default: 'false', parse: boolean },
   commentTitle: { name: 'comment-title', default: 'Miso bulk delete', parse: String },
   /** The branches whose pushes and merged pull requests delete; empty: the default branch. */
-  branches: { name: 'branches', default: '', parse: parseList }
+  branches: { name: 'branches', default: '', parse: parseList },
+  /** Conditions under which a product file or a list's row names no live product. */
+  removedWhen: { name: 'removed-when', default: '', parse: parseRemovedWhen }
 } satisfies Record<string, { name: string; default: string; parse: Parse<unknown> }>
 
 type InputSettings = {
@@ -228,6 +231,14 @@ export function parseList(value: string): string[] {
     .split(/\r?\n/)
     .map(line => line.trim())
     .filter(line => line !== '' && !line.startsWith('#'))
+}
+
+function parseRemovedWhen(value: string) {
+  try {
+    return parseConditions(parseList(value))
+  } catch (error) {
+    refuse(`Input \`removed-when\`: ${(error as Error).message}.`)
+  }
 }
 
 /** One of `choices`, in any letter case. */

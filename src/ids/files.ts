@@ -27,15 +27,21 @@ import {
   utf8Decoder
 } from './formats.js'
 import type { IdGroup } from './id-group.js'
+import type { Condition } from './removed-when.js'
 
 const INPUT = 'ids-file'
 const MiB = 1024 * 1024
 
 /**
  * How files are read: text files of one ID per line `chunkBytes` at a time (tests make it
- * small); `notes` is where the readers say how they read an ambiguous file (see formats.ts).
+ * small); `notes` is where the readers say how they read an ambiguous file (see formats.ts);
+ * an object row that meets a `removedWhen` condition names no ID (IDs to keep).
  */
-export type ReadOptions = { chunkBytes?: number; notes?: IdFileNotes }
+export type ReadOptions = {
+  chunkBytes?: number
+  notes?: IdFileNotes
+  removedWhen?: readonly Condition[]
+}
 
 /** A directory files may be read from; names under it are shown with `prefix`. */
 type Root = { given: string; real: string; prefix: string }
@@ -171,7 +177,7 @@ async function readIds(
     )
   }
   const bytes = await readFile(real).catch(cannotRead)
-  return parseIds(textOf(name, bytes), name, idField, options.notes)
+  return parseIds(textOf(name, bytes), name, idField, options.notes, options.removedWhen)
 }
 
 /**

@@ -40,7 +40,8 @@ export async function repositoryIds(
     warning: message => log.warning(message),
     maybeId: value => result.ids.add(namedForm(value))
   }
-  for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp, { notes })) {
+  const options = { notes, removedWhen: settings.removedWhen }
+  for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp, options)) {
     for (const id of group.ids) result.ids.add(namedForm(id))
     result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
   }
