@@ -173,6 +173,19 @@ describe('product-ids', () => {
   })
 })
 
+describe('an ID file pattern that matches nothing', () => {
+  it('says where it looked and the likely causes, before any call', async () => {
+    const repo = TestRepo.create(path.join(temp, 'no-match'))
+    repo.write({ 'exports/current.csv': 'product_id\nP-1\n' }).commit('exports')
+    const result = await run({ 'ids-file': 'exports/retired/*.csv' }, { workspace: repo.dir })
+    expect(result.code).toBe(1)
+    expect(miso.requests).toHaveLength(0)
+    expect(annotations(result.stdout, 'error')).toEqual([
+      `ids-file: "exports/retired/*.csv" matches no file in the workspace (${repo.dir}). Likely causes: no \`actions/checkout\` step before this one, a path relative to the wrong folder (relative paths start at the workspace), or a file an earlier step did not write.`
+    ])
+  })
+})
+
 describe('ids-file absolute paths', () => {
   it('are read inside the workspace and RUNNER_TEMP, and refused anywhere else', async () => {
     const workspace = workspaceWith({ 'exports/ids.txt': 'W-1\n' })

@@ -88,7 +88,7 @@ export async function readIdFiles(
       files.set(name, { root, relative: match })
       found++
     }
-    if (found === 0) throw new Error(`${INPUT}: "${pattern}" matches no file`)
+    if (found === 0) throw new Error(noMatch(pattern, root))
   }
 
   const groups: IdGroup[] = []
@@ -97,6 +97,12 @@ export async function readIdFiles(
     groups.push({ kind: 'file', name, ids: await readIds(name, relative, root, idField, options) })
   }
   return groups
+}
+
+/** Where a pattern that matches nothing looked, and why a file is usually not there. */
+function noMatch(pattern: string, root: Root): string {
+  const where = root.prefix ? `RUNNER_TEMP (${root.given})` : `the workspace (${root.given})`
+  return `${INPUT}: "${pattern}" matches no file in ${where}. Likely causes: no \`actions/checkout\` step before this one, a path relative to the wrong folder (relative paths start at the workspace), or a file an earlier step did not write.`
 }
 
 /**
