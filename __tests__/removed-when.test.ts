@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { productIds } from '../src/diff/product-id.js'
+import { parseIds } from '../src/ids/formats.js'
 import { meetsAny, parseConditions } from '../src/ids/removed-when.js'
 
 describe('removed-when conditions', () => {
@@ -33,5 +35,23 @@ describe('removed-when conditions', () => {
     expect(meetsAny({ n: 0 }, [n])).toBe(true)
     expect(meetsAny({}, [draft, status, n])).toBe(false)
     expect(meetsAny(undefined, [draft])).toBe(false)
+  })
+
+  it('makes a file or an object row that meets one name no product', () => {
+    const when = parseConditions(['draft: true', 'active: false'])
+    const at = 'c0ffee'.padEnd(40, '0')
+    const byName = { kind: 'filename' } as const
+    expect(productIds(byName, 'p/a.JSON', at, '{"draft": true}', when)).toEqual([])
+    expect(productIds(byName, 'p/a.json', at, '{"draft": false}', when)).toEqual(['a'])
+    expect(productIds(byName, 'p/b.md', at, '---\ndraft: true\n---\n', when)).toEqual([])
+    expect(productIds(byName, 'p/b.md', at, 'No front matter.\n', when)).toEqual(['b'])
+    const sku = { kind: 'json', field: 'sku' } as const
+    expect(productIds(sku, 'x.json', at, '{"sku": "S", "draft": "true"}', when)).toEqual([])
+    const rows = '[{"product_id": "A", "active": false}, {"product_id": "B"}, "C"]'
+    expect(parseIds(rows, 'l.json', 'product_id', undefined, when)).toEqual(['B', 'C'])
+    const csv = 'product_id,active\nA,false\nB,true\nC,\n'
+    expect(parseIds(csv, 'l.csv', 'product_id', undefined, when)).toEqual(['B', 'C'])
+    // Without conditions every row counts, as before.
+    expect(parseIds(csv, 'l.csv', 'product_id')).toEqual(['A', 'B', 'C'])
   })
 })

@@ -39,13 +39,18 @@ export function productIds(
   const fail = failFor(file, commit)
   const { dir, name, ext } = path.posix.parse(file)
   // Without `json:` or `frontmatter:`, conditions read a `.json` file's JSON, others' front matter.
-  const kind = readsContent(idFrom) ? idFrom.kind : ext === '.json' ? 'json' : 'frontmatter'
-  const doc = removedWhen.length > 0 ? documentOf(kind, text ?? '', fail) : undefined
+  const kind = readsContent(idFrom)
+    ? idFrom.kind
+    : ext.toLowerCase() === '.json'
+      ? 'json'
+      : 'frontmatter'
+  const read = readsContent(idFrom) || removedWhen.length > 0
+  const doc = read ? documentOf(kind, text ?? '', fail) : undefined
   if (meetsAny(doc, removedWhen)) return []
   if (idFrom.kind === 'filename') return [name]
   if (idFrom.kind === 'path') return [path.posix.join(dir, name)]
   const what = idFrom.kind === 'json' ? 'JSON field' : 'front matter key'
-  const found = valuesAt(doc ?? documentOf(kind, text ?? '', fail), parseFieldPath(fieldOf(idFrom)))
+  const found = valuesAt(doc, parseFieldPath(fieldOf(idFrom)))
   const ids = found.flatMap(([at, value]) => {
     if (value === undefined) {
       return fail(
