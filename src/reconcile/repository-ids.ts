@@ -74,7 +74,7 @@ async function namedAtHead(
     const list = unmatched.map(u => `\`${u.input}\` pattern \`${u.pattern}\``).join(', ')
     const [match, name] = unmatched.length === 1 ? ['matches', 'it names'] : ['match', 'they name']
     throw new Error(
-      `Reconcile refused: ${list} ${match} no file at ${at}, so the products ${name} would count as gone. Fix or remove the pattern. Nothing was listed or deleted.`
+      `Reconcile refused: ${list} ${match} no file at ${at}, so the products ${name} would count as gone. Likely causes: a typo, or a path relative to the wrong folder (patterns are relative to the repository's root). Fix or remove the pattern. Nothing was listed or deleted.`
     )
   }
   if (skipped.length > 0) {
