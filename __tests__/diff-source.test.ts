@@ -4,13 +4,17 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { resolveDiffIds } from '../src/diff/diff-source.js'
 import type { DiffResult } from '../src/diff/diff-source.js'
-import { productId } from '../src/diff/product-id.js'
+import { productIds } from '../src/diff/product-id.js'
+
 import { UnreadableFileError } from '../src/diff/commit-files.js'
 import type { IdFrom, Settings } from '../src/settings.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { isolatedGitEnv, TestRepo } from '../test-server/git-repo.js'
 import { recordingLog } from '../test/support/log.js'
 import { eventFixture, pushEvent } from '../test/support/fixtures.js'
+
+/** The one ID of a file whose path has no `*`. */
+const productId = (...args: Parameters<typeof productIds>) => productIds(...args)?.[0]
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'diff-source-test-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
@@ -52,6 +56,7 @@ function settings(workspace: string, over: Partial<Settings> = {}): Settings {
     branches: [],
     backup: 'auto',
     restoreFile: '',
+    removedWhen: [],
     workspace,
     runnerTemp: temp,
     ...over

@@ -315,7 +315,7 @@ describe('reconcile guards, each before any delete', () => {
         expectRefused(
           result,
           miso,
-          /`deleted-paths` pattern `catalog\/product\/\*\*\/\*\.json` matches no file at [0-9a-f]{7}/
+          /`deleted-paths` pattern `catalog\/product\/\*\*\/\*\.json` matches no file at [0-9a-f]{7}.*Likely causes: a typo, or a path relative to the wrong folder \(patterns are relative to the repository's root\)/
         )
         expect(miso.requests).toHaveLength(0)
       })

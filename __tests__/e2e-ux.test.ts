@@ -160,12 +160,28 @@ describe('product-ids', () => {
     expect(errors[0]).toMatch(message)
   })
 
-  it('keeps an ID with white space whole, with one warning naming it and counting the others', async () => {
-    const result = await run({ 'product-ids': 'SKU-1 SKU-2 SKU-3\nA B, C-1, D E' })
+  it('splits inline IDs on spaces as on commas and newlines; a JSON array keeps its strings whole', async () => {
+    const result = await run({ 'product-ids': 'P-10200 P-10201\tP-3\nA, B  C' })
     expect(result.code).toBe(0)
-    expect([...miso.deleted].sort()).toEqual(['A B', 'C-1', 'D E', 'SKU-1 SKU-2 SKU-3'])
-    expect(annotations(result.stdout, 'warning')).toEqual([
-      'Input `product-ids`: the ID "SKU-1 SKU-2 SKU-3" and 2 more IDs contain white space. IDs are kept whole (they may contain spaces); if this is meant as several IDs, separate them with commas or newlines.'
+    expect([...miso.deleted].sort()).toEqual(['A', 'B', 'C', 'P-10200', 'P-10201', 'P-3'])
+    expect(annotations(result.stdout, 'warning')).toEqual([])
+
+    miso.clearDeleted()
+    const json = await run({ 'product-ids': '["SKU 1001 large", "P-1"]' })
+    expect(json.code).toBe(0)
+    expect([...miso.deleted].sort()).toEqual(['P-1', 'SKU 1001 large'])
+  })
+})
+
+describe('an ID file pattern that matches nothing', () => {
+  it('says where it looked and the likely causes, before any call', async () => {
+    const repo = TestRepo.create(path.join(temp, 'no-match'))
+    repo.write({ 'exports/current.csv': 'product_id\nP-1\n' }).commit('exports')
+    const result = await run({ 'ids-file': 'exports/retired/*.csv' }, { workspace: repo.dir })
+    expect(result.code).toBe(1)
+    expect(miso.requests).toHaveLength(0)
+    expect(annotations(result.stdout, 'error')).toEqual([
+      `ids-file: "exports/retired/*.csv" matches no file in the workspace (${repo.dir}). Likely causes: no \`actions/checkout\` step before this one, a path relative to the wrong folder (relative paths start at the workspace), or a file an earlier step did not write.`
     ])
   })
 })
@@ -258,7 +274,7 @@ describe('the failing annotation states the cause and the fix', () => {
 
 describe('the log and the summary read well', () => {
   it('groups the log by phase, says counts in good English, and escapes only structure', async () => {
-    const result = await run({ 'product-ids': 'sku_1 (blue)-x' })
+    const result = await run({ 'product-ids': '["sku_1 (blue)-x"]' })
     expect(result.code).toBe(0)
     const groups = result.stdout.split('\n').filter(line => /^::(end)?group::/.test(line))
     expect(groups).toEqual([

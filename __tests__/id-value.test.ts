@@ -2,9 +2,13 @@
 // place that reads IDs from JSON: ID files (.json, .jsonl, the API body) and `id-from`.
 import { describe, expect, it } from '@jest/globals'
 import { parseIds } from '../src/ids/formats.js'
-import { FieldPathError, idOfValue, parseFieldPath, valueAt } from '../src/ids/id-value.js'
-import { productId } from '../src/diff/product-id.js'
+import { FieldPathError, idOfValue, parseFieldPath, valuesAt } from '../src/ids/id-value.js'
+import { productIds } from '../src/diff/product-id.js'
+
 import { parseIdFrom } from '../src/input-helper.js'
+
+/** The one ID of a file whose path has no `*`. */
+const productId = (...args: Parameters<typeof productIds>) => productIds(...args)?.[0]
 
 const AT = 'abc1234'.padEnd(40, '0')
 
@@ -139,13 +143,42 @@ describe('field paths: one grammar for id-field and id-from', () => {
 
   it('walks objects by key and arrays by index only', () => {
     const doc = { a: [{ sku: 'x' }, 'y'], '0': 'zero', 'm.s': 'dotted', m: { s: 'nested' } }
-    expect(valueAt(doc, ['a', '1'])).toBe('y')
-    expect(valueAt(doc, ['a', '0', 'sku'])).toBe('x')
-    expect(valueAt(doc, ['0'])).toBe('zero')
-    expect(valueAt(doc, ['m', 's'])).toBe('nested')
-    expect(valueAt(doc, ['m.s'])).toBe('dotted')
+    const valueAt = (keys: string[]) => valuesAt(doc, keys).map(([, value]) => value)
+    expect(valueAt(['a', '1'])).toEqual(['y'])
+    expect(valueAt(['a', '0', 'sku'])).toEqual(['x'])
+    expect(valueAt(['0'])).toEqual(['zero'])
+    expect(valueAt(['m', 's'])).toEqual(['nested'])
+    expect(valueAt(['m.s'])).toEqual(['dotted'])
     for (const keys of [['a', '2'], ['a', '01'], ['a', '-1'], ['a', 'length'], ['constructor']]) {
-      expect(valueAt(doc, keys)).toBeUndefined()
+      expect(valueAt(keys)).toEqual([])
+    }
+  })
+
+  it('reads `*` as every element of an array or value of an object, each with its path', () => {
+    const doc = {
+      items: [{ sku: 'A' }, { sku: null }, { title: 'no sku' }, 'text'],
+      variants: { red: { id: 1 }, blue: { id: 2 } },
+      empty: []
+    }
+    expect(parseFieldPath('items.*.sku')).toEqual(['items', '*', 'sku'])
+    expect(valuesAt(doc, ['variants', '*', 'id'])).toEqual([
+      ['variants.red.id', 1],
+      ['variants.blue.id', 2]
+    ])
+    // Past a `*`, every element must hold the rest: missing is `undefined`, null stays null.
+    expect(valuesAt(doc, ['items', '*', 'sku'])).toEqual([
+      ['items.0.sku', 'A'],
+      ['items.1.sku', null],
+      ['items.2.sku', undefined],
+      ['items.3.sku', undefined]
+    ])
+    // A `*` that matches nothing names nothing, like a missing key.
+    for (const keys of [
+      ['empty', '*'],
+      ['none', '*', 'id'],
+      ['items', '0', 'sku', '*']
+    ]) {
+      expect(valuesAt(doc, keys)).toEqual([])
     }
   })
 
@@ -162,6 +195,39 @@ describe('field paths: one grammar for id-field and id-from', () => {
       const yaml = `---\nm.s: dotted\nm:\n  s: nested\nitems:\n  - sku: first\n---\n`
       expect(productId(parseIdFrom(`frontmatter:${path}`), 'x.md', AT, yaml)).toBe(id)
     }
+  })
+
+  it('reads several IDs through a `*` in id-field and id-from alike', () => {
+    const doc = { items: [{ sku: 'A' }, { sku: 7 }], variants: { red: { id: 'R' } } }
+    expect(parseIds(JSON.stringify(doc), 'feed.json', 'items.*.sku')).toEqual(['A', '7'])
+    expect(parseIds(JSON.stringify([doc, doc]), 'l.json', 'variants.*.id')).toEqual(['R', 'R'])
+    expect(parseIds(JSON.stringify(doc), 'l.jsonl', 'items.*.sku')).toEqual(['A', '7'])
+    expect(productIds(parseIdFrom('json:items.*.sku'), 'x.json', AT, JSON.stringify(doc))).toEqual([
+      'A',
+      '7'
+    ])
+    const yaml = '---\nvariants:\n  - id: V-1\n  - id: ~\n  - id: V-3\n---\n'
+    expect(productIds(parseIdFrom('frontmatter:variants.*.id'), 'x.md', AT, yaml)).toEqual([
+      'V-1',
+      'V-3'
+    ])
+    // Matching nothing is no product; an element without the field fails, naming it.
+    expect(productIds(parseIdFrom('json:items.*.sku'), 'x.json', AT, '{"items":[]}')).toBe(
+      undefined
+    )
+    expect(() =>
+      productIds(parseIdFrom('json:items.*.sku'), 'x.json', AT, '{"items":[{"sku":"A"},{}]}')
+    ).toThrow(/x\.json at abc123400000: JSON field "items\.1\.sku" is missing: every element/)
+    expect(() => parseIds('{"items":[{"sku":"A"},{}]}', 'f.json', 'items.*.sku')).toThrow(
+      'f.json: field items.1.sku: missing'
+    )
+    expect(() => parseIds('[{"items":[{"sku":null}]}]', 'f.json', 'items.*.sku')).toThrow(
+      'f.json: item 1 field items.0.sku: null is not an ID'
+    )
+    // Without a `*`, one object is still not an ID list.
+    expect(() => parseIds(JSON.stringify(doc), 'f.json', 'items.0.sku')).toThrow(
+      /expected an array/
+    )
   })
 
   it('names a CSV column by the whole id-field', () => {

@@ -1,13 +1,22 @@
 import { describe, it, expect } from '@jest/globals'
-import { parseInlineIds, whiteSpaceWarning } from '../src/ids/inline.js'
+import { parseInlineIds } from '../src/ids/inline.js'
 
 describe('parseInlineIds', () => {
   it('splits on newlines and commas, trims, and drops empty entries', () => {
     expect(parseInlineIds(' a , b\n\nc,,\r\n d \r e\n,')).toEqual(['a', 'b', 'c', 'd', 'e'])
   })
 
-  it('never splits an ID on spaces and keeps `#` (inline input has no comments)', () => {
-    expect(parseInlineIds('SKU 1001 large\n# 2, x#3')).toEqual(['SKU 1001 large', '# 2', 'x#3'])
+  it('splits on spaces and tabs too, and keeps `#` (inline input has no comments)', () => {
+    expect(parseInlineIds('P-10200 P-10201\t P-3\n# 2, x#3')).toEqual([
+      'P-10200',
+      'P-10201',
+      'P-3',
+      '#',
+      '2',
+      'x#3'
+    ])
+    // Unicode white space (a no-break space pasted from a web page) separates too.
+    expect(parseInlineIds('A\u00a0B\u3000C')).toEqual(['A', 'B', 'C'])
   })
 
   it('keeps duplicates and order', () => {
@@ -31,8 +40,8 @@ describe('parseInlineIds', () => {
       ' pad '
     ])
     expect(parseInlineIds('[]')).toEqual([])
-    // A comma inside a JSON string stays in the ID.
-    expect(parseInlineIds('["a,b"]')).toEqual(['a,b'])
+    // A comma or a space inside a JSON string stays in the ID.
+    expect(parseInlineIds('["a,b", "SKU 1001 large"]')).toEqual(['a,b', 'SKU 1001 large'])
   })
 
   it.each([
@@ -47,18 +56,5 @@ describe('parseInlineIds', () => {
     ['["a", ""]', /item 2: an empty string is not an ID/]
   ])('refuses %s, naming the input and the item', (text, message) => {
     expect(() => parseInlineIds(text)).toThrow(message)
-  })
-})
-
-describe('whiteSpaceWarning', () => {
-  it('names the first ID with white space and counts the others', () => {
-    expect(whiteSpaceWarning(['a', 'b-1'])).toBeUndefined()
-    expect(whiteSpaceWarning(['a', 'SKU-1 SKU-2'])).toBe(
-      'Input `product-ids`: the ID "SKU-1 SKU-2" contains white space. IDs are kept whole (they may contain spaces); if this is meant as several IDs, separate them with commas or newlines.'
-    )
-    expect(whiteSpaceWarning(['x y', 'a\tb', 'c d'])).toMatch(
-      /^Input `product-ids`: the ID "x y" and 2 more IDs contain white space\./
-    )
-    expect(whiteSpaceWarning(['x y', 'c d'])).toMatch(/"x y" and 1 more ID contain white space/)
   })
 })

@@ -81,6 +81,7 @@ describe('getSettings', () => {
       deleteListFiles: [],
       backup: 'auto',
       restoreFile: '',
+      removedWhen: [],
       workspace: '/ws',
       runnerTemp: '/rt'
     })
@@ -130,7 +131,8 @@ describe('getSettings', () => {
       wait: 'false',
       'wait-timeout': '0',
       'poll-interval': '1',
-      'github-token': 'ghs_x'
+      'github-token': 'ghs_x',
+      'removed-when': 'draft: true\n# a comment\n\n  published: false  '
     })
     expect(s).toMatchObject({
       apiKey: KEY,
@@ -154,7 +156,11 @@ describe('getSettings', () => {
       wait: false,
       waitTimeoutMs: 0,
       pollIntervalMs: 1000,
-      githubToken: 'ghs_x'
+      githubToken: 'ghs_x',
+      removedWhen: [
+        { keys: ['draft'], value: true, text: 'true' },
+        { keys: ['published'], value: false, text: 'false' }
+      ]
     })
   })
 

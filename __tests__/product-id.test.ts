@@ -1,8 +1,12 @@
 // Front matter in the forms static site generators write, read by `id-from: frontmatter:`.
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { UnreadableFileError } from '../src/diff/commit-files.js'
-import { missingField, productId } from '../src/diff/product-id.js'
+import { missingField, productIds } from '../src/diff/product-id.js'
+
 import type { IdFrom } from '../src/settings.js'
+
+/** The one ID of a file whose path has no `*`. */
+const productId = (...args: Parameters<typeof productIds>) => productIds(...args)?.[0]
 
 const at = 'c0ffee'.padEnd(40, '0')
 const fm: IdFrom = { kind: 'frontmatter', key: 'product_id' }

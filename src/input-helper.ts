@@ -4,6 +4,7 @@
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { FieldPathError, parseFieldPath } from './ids/id-value.js'
+import { parseConditions } from './ids/removed-when.js'
 
 /** The refused inputs: each problem names the input, what is wrong and what is accepted. */
 export class InputError extends Error {
@@ -75,7 +76,9 @@ export const INPUTS = {
   /** Back up the records before deleting them; `auto`: runs of at most 1,000 IDs. */
   backup: { name: 'backup', default: 'auto', parse: oneOf('auto', 'true', 'false') },
   /** Undo mode: the backup file whose records are uploaded back; empty otherwise. */
-  restoreFile: { name: 'restore-file', default: '', parse: String }
+  restoreFile: { name: 'restore-file', default: '', parse: String },
+  /** Conditions under which a product file or a list's row names no live product. */
+  removedWhen: { name: 'removed-when', default: '', parse: parseRemovedWhen }
 } satisfies Record<string, { name: string; default: string; parse: Parse<unknown> }>
 
 type InputSettings = {
@@ -241,6 +244,14 @@ export function parseList(value: string): string[] {
     .split(/\r?\n/)
     .map(line => line.trim())
     .filter(line => line !== '' && !line.startsWith('#'))
+}
+
+function parseRemovedWhen(value: string) {
+  try {
+    return parseConditions(parseList(value))
+  } catch (error) {
+    refuse(`Input \`removed-when\`: ${(error as Error).message}.`)
+  }
 }
 
 /** One of `choices`, in any letter case. */

@@ -9,7 +9,7 @@ import { forcedDryRun } from './diff/event.js'
 import { readIdFiles } from './ids/files.js'
 import { IdFileError } from './ids/formats.js'
 import type { IdGroup } from './ids/id-group.js'
-import { parseInlineIds, whiteSpaceWarning } from './ids/inline.js'
+import { parseInlineIds } from './ids/inline.js'
 import { plural } from './plural.js'
 import { getSettings, InputError, runnerTempOf } from './input-helper.js'
 import { type RunLog, runLog } from './log.js'
@@ -219,8 +219,6 @@ async function findIds(settings: Settings, miso: () => MisoClient, state: RunSta
   }
   const groups: IdGroup[] = []
   const inline = parseInlineIds(settings.productIds)
-  const spaced = whiteSpaceWarning(inline)
-  if (spaced) log.warning(spaced)
   if (inline.length > 0) groups.push({ kind: 'inline', name: 'product-ids', ids: inline })
   if (settings.idsFiles.length > 0) {
     const { idsFiles, workspace, idField, runnerTemp } = settings

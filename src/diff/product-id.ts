@@ -6,7 +6,8 @@ import { duplicateKey, isObject } from '../json.js'
 import type { IdFrom } from '../settings.js'
 import { UnreadableFileError } from './commit-files.js'
 import { short } from './event.js'
-import { idOfValue, parseFieldPath, valueAt } from '../ids/id-value.js'
+import { idOfValue, parseFieldPath, valuesAt } from '../ids/id-value.js'
+import { type Condition, meetsAny } from '../ids/removed-when.js'
 
 type Fail = (problem: string) => never
 
@@ -21,33 +22,46 @@ export function idFromText(idFrom: IdFrom): string {
 }
 
 /**
- * The product ID that the file at `file` (repo-relative) names, at `commit`; undefined when
- * the file does not carry one (no front matter, no such key or field, or `null`: not a
- * product page). `text` is needed when `readsContent(idFrom)`. Throws UnreadableFileError
- * naming file and commit when the file cannot be parsed or its ID is unusable.
+ * The product IDs that the file at `file` (repo-relative) names, at `commit` (several through a
+ * `*` in the path); undefined when the file carries none (no front matter, no such key or
+ * field, `null`: not a product page); none when it meets a `removed-when` condition. `text` is
+ * needed when `readsContent(idFrom)` or `removedWhen` is given. Throws UnreadableFileError
+ * naming file and commit when the file cannot be parsed, an ID is unusable, or an element a
+ * `*` matched lacks the rest of the path.
  */
-export function productId(
+export function productIds(
   idFrom: IdFrom,
   file: string,
   commit: string,
-  text?: string
-): string | undefined {
+  text?: string,
+  removedWhen: readonly Condition[] = []
+): string[] | undefined {
   const fail = failFor(file, commit)
-  const { dir, name } = path.posix.parse(file)
-  const [value, what] =
-    idFrom.kind === 'filename'
-      ? [name, 'the file name']
-      : idFrom.kind === 'path'
-        ? [path.posix.join(dir, name), 'the path']
-        : [
-            valueAt(documentOf(idFrom, text ?? '', fail), parseFieldPath(fieldOf(idFrom))),
-            idFrom.kind === 'json'
-              ? `JSON field "${idFrom.field}"`
-              : `front matter key "${idFrom.key}"`
-          ]
-  if (value === undefined || value === null) return undefined
-  const id = idOfValue(value)
-  return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`)
+  const { dir, name, ext } = path.posix.parse(file)
+  // Without `json:` or `frontmatter:`, conditions read a `.json` file's JSON, others' front matter.
+  const kind = readsContent(idFrom)
+    ? idFrom.kind
+    : ext.toLowerCase() === '.json'
+      ? 'json'
+      : 'frontmatter'
+  const read = readsContent(idFrom) || removedWhen.length > 0
+  const doc = read ? documentOf(kind, text ?? '', fail) : undefined
+  if (meetsAny(doc, removedWhen)) return []
+  if (idFrom.kind === 'filename') return [name]
+  if (idFrom.kind === 'path') return [path.posix.join(dir, name)]
+  const what = idFrom.kind === 'json' ? 'JSON field' : 'front matter key'
+  const found = valuesAt(doc, parseFieldPath(fieldOf(idFrom)))
+  const ids = found.flatMap(([at, value]) => {
+    if (value === undefined) {
+      return fail(
+        `${what} "${at}" is missing: every element that \`*\` matches must have it (null for one that names no product)`
+      )
+    }
+    const id = value === null ? undefined : idOfValue(value)
+    if (typeof id === 'object') return fail(`${what} "${at}": ${id.problem}`)
+    return id === undefined ? [] : [id]
+  })
+  return ids.length > 0 ? ids : undefined
 }
 
 /**
@@ -62,8 +76,8 @@ export function missingField(
   text: string
 ): string | undefined {
   if (!readsContent(idFrom)) return undefined
-  const doc = documentOf(idFrom, text, failFor(file, commit))
-  if (valueAt(doc, parseFieldPath(fieldOf(idFrom))) !== undefined) return undefined
+  const doc = documentOf(idFrom.kind, text, failFor(file, commit))
+  if (valuesAt(doc, parseFieldPath(fieldOf(idFrom))).length > 0) return undefined
   if (isObject(doc)) {
     const keys = Object.keys(doc)
     return keys.length > 0 ? `its keys are: ${keys.join(', ')}` : 'it has no keys'
@@ -82,9 +96,9 @@ function failFor(file: string, commit: string): Fail {
 }
 
 /** The parsed JSON file, or the front matter of a Markdown file (undefined without one). */
-function documentOf(idFrom: IdFrom, text: string, fail: Fail): unknown {
+function documentOf(kind: IdFrom['kind'], text: string, fail: Fail): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  if (idFrom.kind === 'json') return parseJson(body, 'not valid JSON', fail)
+  if (kind === 'json') return parseJson(body, 'not valid JSON', fail)
   return frontMatter(body, fail)
 }
 

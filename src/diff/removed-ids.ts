@@ -13,12 +13,18 @@ import type { IdFrom, Settings } from '../settings.js'
 import { type CommitFiles, UnreadableFileError } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import { short } from './event.js'
-import { idFromText, missingField, productId, readsContent } from './product-id.js'
+import { idFromText, missingField, productIds, readsContent } from './product-id.js'
 
 /** What decides which files name which IDs; `max-deletions-percent` decides whether to count. */
 type DiffRules = Pick<
   Settings,
-  'deletedPaths' | 'idFrom' | 'idListFiles' | 'deleteListFiles' | 'idField' | 'maxDeletionsPercent'
+  | 'deletedPaths'
+  | 'idFrom'
+  | 'idListFiles'
+  | 'deleteListFiles'
+  | 'idField'
+  | 'maxDeletionsPercent'
+  | 'removedWhen'
 >
 
 /** The IDs each file names at a commit, and the matching content files that name none. */
@@ -307,20 +313,21 @@ async function idsOfFiles(
   rules: DiffRules,
   notes: IdFileNotes | undefined
 ): Promise<FileIds> {
-  const toRead = [...new Set([...(readsContent(rules.idFrom) ? contentPaths : []), ...listPaths])]
+  const readContent = readsContent(rules.idFrom) || rules.removedWhen.length > 0
+  const toRead = [...new Set([...(readContent ? contentPaths : []), ...listPaths])]
   const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map<string, string>()
   const byFile = new Map<string, string[]>()
   const skipped: string[] = []
   const add = (file: string, ids: string[]) =>
     byFile.set(file, [...(byFile.get(file) ?? []), ...ids])
   for (const file of contentPaths) {
-    const id = productId(rules.idFrom, file, commit, texts.get(file))
-    if (id === undefined) skipped.push(file)
-    else add(file, [id])
+    const ids = productIds(rules.idFrom, file, commit, texts.get(file), rules.removedWhen)
+    if (ids === undefined) skipped.push(file)
+    else add(file, ids)
   }
   for (const file of listPaths) {
     try {
-      add(file, parseIds(texts.get(file) ?? '', file, rules.idField, notes))
+      add(file, parseIds(texts.get(file) ?? '', file, rules.idField, notes, rules.removedWhen))
     } catch (error) {
       const message = `${(error as Error).message} (at ${short(commit)})`
       throw new UnreadableFileError(file, commit, message, undefined, { cause: error })

@@ -27,15 +27,21 @@ import {
   utf8Decoder
 } from './formats.js'
 import type { IdGroup } from './id-group.js'
+import type { Condition } from './removed-when.js'
 
 const INPUT = 'ids-file'
 const MiB = 1024 * 1024
 
 /**
  * How files are read: text files of one ID per line `chunkBytes` at a time (tests make it
- * small); `notes` is where the readers say how they read an ambiguous file (see formats.ts).
+ * small); `notes` is where the readers say how they read an ambiguous file (see formats.ts);
+ * an object row that meets a `removedWhen` condition names no ID (IDs to keep).
  */
-export type ReadOptions = { chunkBytes?: number; notes?: IdFileNotes }
+export type ReadOptions = {
+  chunkBytes?: number
+  notes?: IdFileNotes
+  removedWhen?: readonly Condition[]
+}
 
 /** A directory files may be read from; names under it are shown with `prefix`. */
 type Root = { given: string; real: string; prefix: string }
@@ -82,7 +88,7 @@ export async function readIdFiles(
       files.set(name, { root, relative: match })
       found++
     }
-    if (found === 0) throw new Error(`${INPUT}: "${pattern}" matches no file`)
+    if (found === 0) throw new Error(noMatch(pattern, root))
   }
 
   const groups: IdGroup[] = []
@@ -91,6 +97,12 @@ export async function readIdFiles(
     groups.push({ kind: 'file', name, ids: await readIds(name, relative, root, idField, options) })
   }
   return groups
+}
+
+/** Where a pattern that matches nothing looked, and why a file is usually not there. */
+function noMatch(pattern: string, root: Root): string {
+  const where = root.prefix ? `RUNNER_TEMP (${root.given})` : `the workspace (${root.given})`
+  return `${INPUT}: "${pattern}" matches no file in ${where}. Likely causes: no \`actions/checkout\` step before this one, a path relative to the wrong folder (relative paths start at the workspace), or a file an earlier step did not write.`
 }
 
 /**
@@ -171,7 +183,7 @@ async function readIds(
     )
   }
   const bytes = await readFile(real).catch(cannotRead)
-  return parseIds(textOf(name, bytes), name, idField, options.notes)
+  return parseIds(textOf(name, bytes), name, idField, options.notes, options.removedWhen)
 }
 
 /**

@@ -4,7 +4,8 @@
 import { TextDecoder } from 'node:util'
 import { duplicateKey, isObject } from '../json.js'
 import type { Log } from '../log.js'
-import { describe, idOfValue, parseFieldPath, valueAt } from './id-value.js'
+import { describe, idOfValue, parseFieldPath, valuesAt } from './id-value.js'
+import { type Condition, meetsAny } from './removed-when.js'
 
 /** Where a reader says how it read an ambiguous file (the run's log). */
 export interface IdFileNotes extends Pick<Log, 'notice' | 'warning'> {
@@ -48,9 +49,15 @@ export function formatOf(fileName: string): 'lines' | 'csv' | 'tsv' | 'json' | '
  * the file in errors; `idField` is the CSV/TSV column or the JSON field path (parseFieldPath).
  * Throws IdFileError for anything that is not a valid ID list.
  */
-export function parseIds(text: string, name: string, idField: string, notes?: IdFileNotes) {
+export function parseIds(
+  text: string,
+  name: string,
+  idField: string,
+  notes?: IdFileNotes,
+  removedWhen: readonly Condition[] = []
+) {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const file = sourceOf(name, idField, notes)
+  const file = { ...sourceOf(name, idField, notes), removedWhen }
   const format = formatOf(name)
   if (format === 'json') return idsOfJson(body, file)
   if (format === 'jsonl') return idsOfJsonLines(body, file)
@@ -62,7 +69,15 @@ export function parseIds(text: string, name: string, idField: string, notes?: Id
  * The file being read, and how its IDs are found: `path` is `id-field` as a JSON field path,
  * `column` the `id-field` column (or text header line), the whole `id-field` with `\.` a dot.
  */
-type Source = { name: string; idField: string; notes?: IdFileNotes; path: string[]; column: string }
+type Source = {
+  name: string
+  idField: string
+  notes?: IdFileNotes
+  path: string[]
+  column: string
+  /** An object row (JSON, JSON lines, CSV/TSV) that meets one names no ID. */
+  removedWhen?: readonly Condition[]
+}
 
 export function sourceOf(name: string, idField: string, notes?: IdFileNotes): Source {
   const path = parseFieldPath(idField)
@@ -205,7 +220,11 @@ function idsOfTable(text: string, file: Source, tsv: boolean): string[] {
   const header = rows.next()
   if (header.done) fail(file, '', `no header row; the first line must name the columns`)
   const column = idColumn(header.value[0], file)
-  const name = header.value[0][column].trim()
+  const names = header.value[0].map(cell => cell.trim())
+  const name = names[column]
+  const removed = (cells: string[]) =>
+    file.removedWhen?.length &&
+    meetsAny(Object.fromEntries(names.map((n, i) => [n, cells[i]?.trim()])), file.removedWhen)
   const ids: string[] = []
   // Blank lines are fine at the end only; one before more data is an empty ID.
   let blankLine = 0
@@ -220,6 +239,7 @@ function idsOfTable(text: string, file: Source, tsv: boolean): string[] {
       fail(file, at, `${found}, but the ID column "${name}" is column ${column + 1}`)
     }
     const id = row[column].trim()
+    if (removed(row)) continue
     ids.push(id !== '' ? id : fail(file, at, `empty ID in column "${name}"`))
   }
   return ids
@@ -257,9 +277,15 @@ function idColumn(header: string[], file: Source): number {
 
 function idsOfJson(text: string, file: Source): string[] {
   const value = parseJson(text, file, '')
-  if (Array.isArray(value)) return value.map((item, i) => idOfItem(item, file, `item ${i + 1}`))
+  if (Array.isArray(value)) {
+    const ids: string[] = []
+    value.forEach((item, i) => ids.push(...idsOfItem(item, file, `item ${i + 1}`)))
+    return ids
+  }
+  // One object (a feed's `{"items":[...]}`) when `id-field` has a `*`: `items.*.sku`.
+  if (isObject(value) && file.path.includes('*')) return idsOfItem(value, file, '')
   // The API's own request body, so a saved request can be replayed.
-  const productIds = valueAt(value, ['data', 'product_ids'])
+  const [[, productIds] = []] = valuesAt(value, ['data', 'product_ids'])
   if (Array.isArray(productIds)) {
     return productIds.map((item, i) => idOf(item, file, `data.product_ids item ${i + 1}`))
   }
@@ -272,7 +298,7 @@ function idsOfJsonLines(text: string, file: Source): string[] {
   const ids: string[] = []
   splitLines(text).forEach((line, i) => {
     const at = `line ${i + 1}`
-    if (line.trim() !== '') ids.push(idOfItem(parseJson(line, file, at), file, at))
+    if (line.trim() !== '') ids.push(...idsOfItem(parseJson(line, file, at), file, at))
   })
   return ids
 }
@@ -290,12 +316,16 @@ function parseJson(text: string, file: Source, position: string): unknown {
   return fail(file, position, `the key ${JSON.stringify(key)} appears twice in one object`)
 }
 
-/** An item of an ID list: the ID itself, or an object holding it at `id-field`. */
-function idOfItem(item: unknown, file: Source, position: string): string {
-  if (!isObject(item)) return idOf(item, file, position)
-  const field = valueAt(item, file.path)
-  if (field === undefined) fail(file, position, `the object has no field "${file.idField}"`)
-  return idOf(field, file, `${position} field ${file.idField}`)
+/** An item of an ID list: the ID itself, or an object holding it (or several) at `id-field`. */
+function idsOfItem(item: unknown, file: Source, position: string): string[] {
+  if (!isObject(item)) return [idOf(item, file, position)]
+  if (file.removedWhen?.length && meetsAny(item, file.removedWhen)) return []
+  const found = valuesAt(item, file.path)
+  if (found.length === 0) fail(file, position, `the object has no field "${file.idField}"`)
+  const where = (at: string) => `${position ? `${position} ` : ''}field ${at}`
+  return found.map(([at, value]) =>
+    value === undefined ? fail(file, where(at), 'missing') : idOf(value, file, where(at))
+  )
 }
 
 function idOf(value: unknown, file: Source, position: string): string {

@@ -6,7 +6,8 @@ import { namedForm } from './named-form.js'
 
 /**
  * A field path as written in `id-field` or `id-from`: keys separated by `.`; on an array a key
- * of digits is a 0-based index (`items.0.sku`); `\.` is a dot inside a key and `\\` a backslash
+ * of digits is a 0-based index (`items.0.sku`); a key `*` is every element of an array or every
+ * value of an object (`items.*.sku`); `\.` is a dot inside a key and `\\` a backslash
  * (`meta\.sku` names the key `meta.sku`). No other use of `\` and no empty key is allowed.
  */
 export function parseFieldPath(text: string): string[] {
@@ -28,17 +29,42 @@ export class FieldPathError extends Error {
 
 const INDEX = /^(?:0|[1-9]\d*)$/
 
-/** The value at `keys` inside `value`, or undefined when any step is missing. */
-export function valueAt(value: unknown, keys: readonly string[]): unknown {
-  let current = value
-  for (const key of keys) {
-    const has = Array.isArray(current)
-      ? INDEX.test(key)
-      : isObject(current) && Object.hasOwn(current, key)
-    if (!has) return undefined
-    current = (current as Record<string, unknown>)[key]
+/**
+ * The values at `keys` inside `value`, each with its own path (`items.2.sku`): at most one
+ * without `*`, none when a step before the first `*` is missing (the file names nothing).
+ * Past a `*` every element must hold the rest of the path (fail closed: an element without it
+ * may name a product we cannot see): a missing step gives its path with `undefined`; a `null`
+ * part way gives `null`, as at the end (names no product).
+ */
+export function valuesAt(value: unknown, keys: readonly string[]): [string, unknown][] {
+  const found: [string, unknown][] = []
+  walk(value, keys, 0, '', false, found)
+  return found
+}
+
+function walk(
+  value: unknown,
+  keys: readonly string[],
+  i: number,
+  at: string,
+  past: boolean,
+  found: [string, unknown][]
+): void {
+  if (i === keys.length || (value === null && past)) {
+    found.push([at, value])
+    return
   }
-  return current
+  const key = keys[i]
+  const path = (step: string) => (at ? `${at}.${step}` : step)
+  if (key === '*' && (Array.isArray(value) || isObject(value))) {
+    for (const [k, v] of Object.entries(value)) walk(v, keys, i + 1, path(k), true, found)
+    return
+  }
+  const has = Array.isArray(value)
+    ? INDEX.test(key) && Number(key) < value.length
+    : key !== '*' && isObject(value) && Object.hasOwn(value, key)
+  if (has) walk((value as Record<string, unknown>)[key], keys, i + 1, path(key), past, found)
+  else if (past) found.push([path(key), undefined])
 }
 
 /**

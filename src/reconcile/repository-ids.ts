@@ -40,7 +40,8 @@ export async function repositoryIds(
     warning: message => log.warning(message),
     maybeId: value => result.ids.add(namedForm(value))
   }
-  for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp, { notes })) {
+  const options = { notes, removedWhen: settings.removedWhen }
+  for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp, options)) {
     for (const id of group.ids) result.ids.add(namedForm(id))
     result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
   }
@@ -73,7 +74,7 @@ async function namedAtHead(
     const list = unmatched.map(u => `\`${u.input}\` pattern \`${u.pattern}\``).join(', ')
     const [match, name] = unmatched.length === 1 ? ['matches', 'it names'] : ['match', 'they name']
     throw new Error(
-      `Reconcile refused: ${list} ${match} no file at ${at}, so the products ${name} would count as gone. Fix or remove the pattern. Nothing was listed or deleted.`
+      `Reconcile refused: ${list} ${match} no file at ${at}, so the products ${name} would count as gone. Likely causes: a typo, or a path relative to the wrong folder (patterns are relative to the repository's root). Fix or remove the pattern. Nothing was listed or deleted.`
     )
   }
   if (skipped.length > 0) {
