@@ -378,8 +378,11 @@ var yaml_dist = __webpack_require__(8815);
 var json = __webpack_require__(8301);
 // EXTERNAL MODULE: ./src/ids/id-value.ts
 var id_value = __webpack_require__(6409);
+// EXTERNAL MODULE: ./src/ids/removed-when.ts
+var removed_when = __webpack_require__(5759);
 ;// CONCATENATED MODULE: ./src/diff/product-id.ts
 // How a content file names its product (`id-from`). Pure: the caller reads the file.
+
 
 
 
@@ -396,28 +399,42 @@ function idFromText(idFrom) {
     return readsContent(idFrom) ? `${idFrom.kind}:${fieldOf(idFrom)}` : idFrom.kind;
 }
 /**
- * The product ID that the file at `file` (repo-relative) names, at `commit`; undefined when
- * the file does not carry one (no front matter, no such key or field, or `null`: not a
- * product page). `text` is needed when `readsContent(idFrom)`. Throws UnreadableFileError
- * naming file and commit when the file cannot be parsed or its ID is unusable.
+ * The product IDs that the file at `file` (repo-relative) names, at `commit` (several through a
+ * `*` in the path); undefined when the file carries none (no front matter, no such key or
+ * field, `null`: not a product page); none when it meets a `removed-when` condition. `text` is
+ * needed when `readsContent(idFrom)` or `removedWhen` is given. Throws UnreadableFileError
+ * naming file and commit when the file cannot be parsed, an ID is unusable, or an element a
+ * `*` matched lacks the rest of the path.
  */
-function productId(idFrom, file, commit, text) {
+function productIds(idFrom, file, commit, text, removedWhen = []) {
     const fail = failFor(file, commit);
-    const { dir, name } = external_node_path_.posix.parse(file);
-    const [value, what] = idFrom.kind === 'filename'
-        ? [name, 'the file name']
-        : idFrom.kind === 'path'
-            ? [external_node_path_.posix.join(dir, name), 'the path']
-            : [
-                (0,id_value/* valueAt */.fK)(documentOf(idFrom, text ?? '', fail), (0,id_value/* parseFieldPath */.Zl)(fieldOf(idFrom))),
-                idFrom.kind === 'json'
-                    ? `JSON field "${idFrom.field}"`
-                    : `front matter key "${idFrom.key}"`
-            ];
-    if (value === undefined || value === null)
-        return undefined;
-    const id = (0,id_value/* idOfValue */.I0)(value);
-    return typeof id === 'string' ? id : fail(`${what}: ${id.problem}`);
+    const { dir, name, ext } = external_node_path_.posix.parse(file);
+    // Without `json:` or `frontmatter:`, conditions read a `.json` file's JSON, others' front matter.
+    const kind = readsContent(idFrom)
+        ? idFrom.kind
+        : ext.toLowerCase() === '.json'
+            ? 'json'
+            : 'frontmatter';
+    const read = readsContent(idFrom) || removedWhen.length > 0;
+    const doc = read ? documentOf(kind, text ?? '', fail) : undefined;
+    if ((0,removed_when/* meetsAny */.T)(doc, removedWhen))
+        return [];
+    if (idFrom.kind === 'filename')
+        return [name];
+    if (idFrom.kind === 'path')
+        return [external_node_path_.posix.join(dir, name)];
+    const what = idFrom.kind === 'json' ? 'JSON field' : 'front matter key';
+    const found = (0,id_value/* valuesAt */.pD)(doc, (0,id_value/* parseFieldPath */.Zl)(fieldOf(idFrom)));
+    const ids = found.flatMap(([at, value]) => {
+        if (value === undefined) {
+            return fail(`${what} "${at}" is missing: every element that \`*\` matches must have it (null for one that names no product)`);
+        }
+        const id = value === null ? undefined : (0,id_value/* idOfValue */.I0)(value);
+        if (typeof id === 'object')
+            return fail(`${what} "${at}": ${id.problem}`);
+        return id === undefined ? [] : [id];
+    });
+    return ids.length > 0 ? ids : undefined;
 }
 /**
  * Why a file that carries no ID has none, for a message: what it holds instead ("its keys are:
@@ -427,8 +444,8 @@ function productId(idFrom, file, commit, text) {
 function missingField(idFrom, file, commit, text) {
     if (!readsContent(idFrom))
         return undefined;
-    const doc = documentOf(idFrom, text, failFor(file, commit));
-    if ((0,id_value/* valueAt */.fK)(doc, (0,id_value/* parseFieldPath */.Zl)(fieldOf(idFrom))) !== undefined)
+    const doc = documentOf(idFrom.kind, text, failFor(file, commit));
+    if ((0,id_value/* valuesAt */.pD)(doc, (0,id_value/* parseFieldPath */.Zl)(fieldOf(idFrom))).length > 0)
         return undefined;
     if ((0,json/* isObject */.Gv)(doc)) {
         const keys = Object.keys(doc);
@@ -445,9 +462,9 @@ function failFor(file, commit) {
     };
 }
 /** The parsed JSON file, or the front matter of a Markdown file (undefined without one). */
-function documentOf(idFrom, text, fail) {
+function documentOf(kind, text, fail) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (idFrom.kind === 'json')
+    if (kind === 'json')
         return parseJson(body, 'not valid JSON', fail);
     return frontMatter(body, fail);
 }
@@ -776,21 +793,22 @@ function listDetail(candidate, range, removed, before) {
 }
 /** The IDs each file names at `commit`: content files through `id-from`, ID lists parsed. */
 async function idsOfFiles(files, commit, [contentPaths, listPaths], rules, notes) {
-    const toRead = [...new Set([...(readsContent(rules.idFrom) ? contentPaths : []), ...listPaths])];
+    const readContent = readsContent(rules.idFrom) || rules.removedWhen.length > 0;
+    const toRead = [...new Set([...(readContent ? contentPaths : []), ...listPaths])];
     const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map();
     const byFile = new Map();
     const skipped = [];
     const add = (file, ids) => byFile.set(file, [...(byFile.get(file) ?? []), ...ids]);
     for (const file of contentPaths) {
-        const id = productId(rules.idFrom, file, commit, texts.get(file));
-        if (id === undefined)
+        const ids = productIds(rules.idFrom, file, commit, texts.get(file), rules.removedWhen);
+        if (ids === undefined)
             skipped.push(file);
         else
-            add(file, [id]);
+            add(file, ids);
     }
     for (const file of listPaths) {
         try {
-            add(file, (0,formats/* parseIds */.Ae)(texts.get(file) ?? '', file, rules.idField, notes));
+            add(file, (0,formats/* parseIds */.Ae)(texts.get(file) ?? '', file, rules.idField, notes, rules.removedWhen));
         }
         catch (error) {
             const message = `${error.message} (at ${(0,diff_event/* short */.h0)(commit)})`;

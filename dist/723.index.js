@@ -739,7 +739,7 @@ async function readIdFiles(patterns, workspaceDir, idField, runnerTemp, options 
             found++;
         }
         if (found === 0)
-            throw new Error(`${INPUT}: "${pattern}" matches no file`);
+            throw new Error(noMatch(pattern, root));
     }
     const groups = [];
     // Code-unit order, so the order never depends on the runner's locale.
@@ -747,6 +747,11 @@ async function readIdFiles(patterns, workspaceDir, idField, runnerTemp, options 
         groups.push({ kind: 'file', name, ids: await readIds(name, relative, root, idField, options) });
     }
     return groups;
+}
+/** Where a pattern that matches nothing looked, and why a file is usually not there. */
+function noMatch(pattern, root) {
+    const where = root.prefix ? `RUNNER_TEMP (${root.given})` : `the workspace (${root.given})`;
+    return `${INPUT}: "${pattern}" matches no file in ${where}. Likely causes: no \`actions/checkout\` step before this one, a path relative to the wrong folder (relative paths start at the workspace), or a file an earlier step did not write.`;
 }
 /**
  * The root a pattern is read under, and the pattern relative to it: a relative pattern is
@@ -818,7 +823,7 @@ async function readIds(name, relative, root, idField, options) {
             `${format.toUpperCase()}; give IDs this many as a text file, one per line`);
     }
     const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real).catch(cannotRead);
-    return (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIds */ .Ae)(textOf(name, bytes), name, idField, options.notes);
+    return (0,_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIds */ .Ae)(textOf(name, bytes), name, idField, options.notes, options.removedWhen);
 }
 /**
  * A text file of one ID per line, read a chunk at a time, so its size is bounded by memory
@@ -911,11 +916,13 @@ function toSlashes(relative) {
 /* unused harmony export MAX_LINE_CHARS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8301);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8301);
 /* harmony import */ var _id_value_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6409);
+/* harmony import */ var _removed_when_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5759);
 // The one reader per ID list format, for `ids-file`, `id-list-files` and reconcile's repository
 // files alike. Pure: text in, IDs out, no file system. Files can hold a million IDs, so lines
 // are split natively and kept IDs written back into the array of lines.
+
 
 
 
@@ -949,9 +956,9 @@ function formatOf(fileName) {
  * the file in errors; `idField` is the CSV/TSV column or the JSON field path (parseFieldPath).
  * Throws IdFileError for anything that is not a valid ID list.
  */
-function parseIds(text, name, idField, notes) {
+function parseIds(text, name, idField, notes, removedWhen = []) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const file = sourceOf(name, idField, notes);
+    const file = { ...sourceOf(name, idField, notes), removedWhen };
     const format = formatOf(name);
     if (format === 'json')
         return idsOfJson(body, file);
@@ -1094,7 +1101,10 @@ function idsOfTable(text, file, tsv) {
     if (header.done)
         fail(file, '', `no header row; the first line must name the columns`);
     const column = idColumn(header.value[0], file);
-    const name = header.value[0][column].trim();
+    const names = header.value[0].map(cell => cell.trim());
+    const name = names[column];
+    const removed = (cells) => file.removedWhen?.length &&
+        (0,_removed_when_js__WEBPACK_IMPORTED_MODULE_2__/* .meetsAny */ .T)(Object.fromEntries(names.map((n, i) => [n, cells[i]?.trim()])), file.removedWhen);
     const ids = [];
     // Blank lines are fine at the end only; one before more data is an empty ID.
     let blankLine = 0;
@@ -1109,6 +1119,8 @@ function idsOfTable(text, file, tsv) {
             fail(file, at, `${found}, but the ID column "${name}" is column ${column + 1}`);
         }
         const id = row[column].trim();
+        if (removed(row))
+            continue;
         ids.push(id !== '' ? id : fail(file, at, `empty ID in column "${name}"`));
     }
     return ids;
@@ -1142,14 +1154,20 @@ function idColumn(header, file) {
 // --- JSON / JSON lines ---
 function idsOfJson(text, file) {
     const value = parseJson(text, file, '');
-    if (Array.isArray(value))
-        return value.map((item, i) => idOfItem(item, file, `item ${i + 1}`));
+    if (Array.isArray(value)) {
+        const ids = [];
+        value.forEach((item, i) => ids.push(...idsOfItem(item, file, `item ${i + 1}`)));
+        return ids;
+    }
+    // One object (a feed's `{"items":[...]}`) when `id-field` has a `*`: `items.*.sku`.
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value) && file.path.includes('*'))
+        return idsOfItem(value, file, '');
     // The API's own request body, so a saved request can be replayed.
-    const productIds = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(value, ['data', 'product_ids']);
+    const [[, productIds] = []] = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .valuesAt */ .pD)(value, ['data', 'product_ids']);
     if (Array.isArray(productIds)) {
         return productIds.map((item, i) => idOf(item, file, `data.product_ids item ${i + 1}`));
     }
-    const found = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(value) + ((0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(value) ? ' without data.product_ids' : '');
+    const found = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .describe */ .q0)(value) + ((0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(value) ? ' without data.product_ids' : '');
     const shapes = `an array of IDs, an array of objects with "${file.idField}", or {"data":{"product_ids":[...]}}`;
     return fail(file, '', `expected ${shapes}, but found ${found}`);
 }
@@ -1158,7 +1176,7 @@ function idsOfJsonLines(text, file) {
     splitLines(text).forEach((line, i) => {
         const at = `line ${i + 1}`;
         if (line.trim() !== '')
-            ids.push(idOfItem(parseJson(line, file, at), file, at));
+            ids.push(...idsOfItem(parseJson(line, file, at), file, at));
     });
     return ids;
 }
@@ -1171,19 +1189,22 @@ function parseJson(text, file, position) {
     catch (error) {
         fail(file, position, `not valid JSON: ${error.message}`);
     }
-    const key = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .duplicateKey */ .Ve)(text);
+    const key = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .duplicateKey */ .Ve)(text);
     if (key === undefined)
         return value;
     return fail(file, position, `the key ${JSON.stringify(key)} appears twice in one object`);
 }
-/** An item of an ID list: the ID itself, or an object holding it at `id-field`. */
-function idOfItem(item, file, position) {
-    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .isObject */ .Gv)(item))
-        return idOf(item, file, position);
-    const field = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(item, file.path);
-    if (field === undefined)
+/** An item of an ID list: the ID itself, or an object holding it (or several) at `id-field`. */
+function idsOfItem(item, file, position) {
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(item))
+        return [idOf(item, file, position)];
+    if (file.removedWhen?.length && (0,_removed_when_js__WEBPACK_IMPORTED_MODULE_2__/* .meetsAny */ .T)(item, file.removedWhen))
+        return [];
+    const found = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .valuesAt */ .pD)(item, file.path);
+    if (found.length === 0)
         fail(file, position, `the object has no field "${file.idField}"`);
-    return idOf(field, file, `${position} field ${file.idField}`);
+    const where = (at) => `${position ? `${position} ` : ''}field ${at}`;
+    return found.map(([at, value]) => value === undefined ? fail(file, where(at), 'missing') : idOf(value, file, where(at)));
 }
 function idOf(value, file, position) {
     const id = (0,_id_value_js__WEBPACK_IMPORTED_MODULE_1__/* .idOfValue */ .I0)(value);
@@ -1199,7 +1220,7 @@ function idOf(value, file, position) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I0: () => (/* binding */ idOfValue),
 /* harmony export */   Zl: () => (/* binding */ parseFieldPath),
-/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   pD: () => (/* binding */ valuesAt),
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   qd: () => (/* binding */ FieldPathError)
 /* harmony export */ });
@@ -1212,7 +1233,8 @@ function idOf(value, file, position) {
 
 /**
  * A field path as written in `id-field` or `id-from`: keys separated by `.`; on an array a key
- * of digits is a 0-based index (`items.0.sku`); `\.` is a dot inside a key and `\\` a backslash
+ * of digits is a 0-based index (`items.0.sku`); a key `*` is every element of an array or every
+ * value of an object (`items.*.sku`); `\.` is a dot inside a key and `\\` a backslash
  * (`meta\.sku` names the key `meta.sku`). No other use of `\` and no empty key is allowed.
  */
 function parseFieldPath(text) {
@@ -1230,18 +1252,37 @@ class FieldPathError extends Error {
     name = 'FieldPathError';
 }
 const INDEX = /^(?:0|[1-9]\d*)$/;
-/** The value at `keys` inside `value`, or undefined when any step is missing. */
-function valueAt(value, keys) {
-    let current = value;
-    for (const key of keys) {
-        const has = Array.isArray(current)
-            ? INDEX.test(key)
-            : (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(current) && Object.hasOwn(current, key);
-        if (!has)
-            return undefined;
-        current = current[key];
+/**
+ * The values at `keys` inside `value`, each with its own path (`items.2.sku`): at most one
+ * without `*`, none when a step before the first `*` is missing (the file names nothing).
+ * Past a `*` every element must hold the rest of the path (fail closed: an element without it
+ * may name a product we cannot see): a missing step gives its path with `undefined`; a `null`
+ * part way gives `null`, as at the end (names no product).
+ */
+function valuesAt(value, keys) {
+    const found = [];
+    walk(value, keys, 0, '', false, found);
+    return found;
+}
+function walk(value, keys, i, at, past, found) {
+    if (i === keys.length || (value === null && past)) {
+        found.push([at, value]);
+        return;
     }
-    return current;
+    const key = keys[i];
+    const path = (step) => (at ? `${at}.${step}` : step);
+    if (key === '*' && (Array.isArray(value) || (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value))) {
+        for (const [k, v] of Object.entries(value))
+            walk(v, keys, i + 1, path(k), true, found);
+        return;
+    }
+    const has = Array.isArray(value)
+        ? INDEX.test(key) && Number(key) < value.length
+        : key !== '*' && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isObject */ .Gv)(value) && Object.hasOwn(value, key);
+    if (has)
+        walk(value[key], keys, i + 1, path(key), past, found);
+    else if (past)
+        found.push([path(key), undefined]);
 }
 /**
  * The ID a JSON value names, or why it names none (the caller adds the file and the position): a string as it is (never trimmed nor split: it is sent exactly so),
@@ -1298,6 +1339,70 @@ function namedForm(id) {
     const form = id.normalize('NFC').trim();
     // trim() is fast and knows every Unicode white space but NEL, which is rare.
     return form.includes('\u0085') ? form.replace(EDGE_SPACE, '') : form;
+}
+
+
+/***/ }),
+
+/***/ 5759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ meetsAny),
+/* harmony export */   W: () => (/* binding */ parseConditions)
+/* harmony export */ });
+/* harmony import */ var _id_value_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6409);
+// `removed-when`: `field: value` conditions under which a product file (or a row of an ID list)
+// names no live product (`draft: true`, `published: false`, `active: false`). Fields follow the
+// one field-path grammar; values are read as YAML scalars of the core schema.
+
+/**
+ * The conditions of the input, one a line (blank and `#` lines dropped by the caller). Throws
+ * an Error whose message names the line and what is wrong.
+ */
+function parseConditions(lines) {
+    return lines.map(line => {
+        const [, field, text] = /^([^:]*):\s*(.*)$/.exec(line) ?? [];
+        const problem = (what) => new Error(`line ${JSON.stringify(line)} ${what}; write one \`field: value\` a line`);
+        if (!field?.trim())
+            throw problem('names no field');
+        if (!text)
+            throw problem('has no value');
+        try {
+            return { keys: (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFieldPath */ .Zl)(field.trim()), value: scalarOf(text), text };
+        }
+        catch (error) {
+            throw problem(`is not valid (${error.message})`);
+        }
+    });
+}
+/**
+ * A value as YAML's core schema reads a plain or quoted scalar: null, booleans, numbers and
+ * strings. Collections, anchors, tags and block scalars are refused, not guessed at.
+ */
+function scalarOf(text) {
+    if (/^"(?:[^"\\]|\\.)*"$/.test(text))
+        return JSON.parse(text);
+    if (/^'(?:[^']|'')*'$/.test(text))
+        return text.slice(1, -1).replaceAll("''", "'");
+    if (/^(?:null|Null|NULL|~)$/.test(text))
+        return null;
+    if (/^(?:true|True|TRUE|false|False|FALSE)$/.test(text))
+        return /^t/i.test(text);
+    if (/^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(text))
+        return Number(text);
+    if (/^[[\]{}&*!|>'"%@`,]|\s#/.test(text))
+        throw new Error('not one plain or quoted value');
+    return text;
+}
+/**
+ * Whether `doc` (a file's JSON or front matter, or a row of an ID list) meets any condition. A
+ * field's value meets it when it is the same value, or a string that reads as it (YAML front
+ * matter and CSV cells keep every value as text: `true`, `false`, `0` as written).
+ */
+function meetsAny(doc, conditions) {
+    return conditions.some(({ keys, value, text }) => (0,_id_value_js__WEBPACK_IMPORTED_MODULE_0__/* .valuesAt */ .pD)(doc, keys).some(([, found]) => found === value ||
+        (typeof found === 'string' && (found === text || found === String(value)))));
 }
 
 
@@ -1399,29 +1504,24 @@ var diff_event = __webpack_require__(8679);
 var files = __webpack_require__(2429);
 // EXTERNAL MODULE: ./src/ids/formats.ts
 var formats = __webpack_require__(7438);
-// EXTERNAL MODULE: ./src/plural.ts
-var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: ./src/ids/id-value.ts
 var id_value = __webpack_require__(6409);
 ;// CONCATENATED MODULE: ./src/ids/inline.ts
-// The `product-ids` input: IDs separated by newlines or commas. Unlike ID files there are
-// no comments here, so an inline ID may start with `#`; it may not contain a comma.
+// The `product-ids` input: IDs separated by newlines, commas or spaces (GitHub's dispatch form
+// has one line; people type spaces). Unlike ID files there are no comments here, so an inline
+// ID may start with `#`; it may contain no comma nor white space (those come from a file).
 // A value starting with `[` is a JSON array (often another step's output), read by the one
 // rule for JSON values (id-value.ts).
 
-
 const INPUT = 'product-ids';
 /**
- * Inline IDs in the order given, each trimmed; empty entries dropped, duplicates kept.
+ * Inline IDs in the order given; empty entries dropped, duplicates kept.
  * Throws, naming the input, for a JSON array that is not valid or holds a non-ID.
  */
 function parseInlineIds(text) {
     if (text.trimStart().startsWith('['))
         return idsOfJsonArray(text);
-    return text
-        .split(/[\r\n,]/)
-        .map(part => part.trim())
-        .filter(id => id !== '');
+    return text.split(/[\s,]/).filter(id => id !== '');
 }
 function idsOfJsonArray(text) {
     let value;
@@ -1429,7 +1529,7 @@ function idsOfJsonArray(text) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`Input \`${INPUT}\` starts with \`[\`, so it is read as a JSON array, but it is not valid JSON (${error.message}). Give a JSON array of strings or numbers, or IDs separated by commas or newlines.`, { cause: error });
+        throw new Error(`Input \`${INPUT}\` starts with \`[\`, so it is read as a JSON array, but it is not valid JSON (${error.message}). Give a JSON array of strings or numbers, or IDs separated by commas, spaces or newlines.`, { cause: error });
     }
     if (!Array.isArray(value)) {
         throw new Error(`Input \`${INPUT}\` starts with \`[\` but is not one JSON array.`);
@@ -1441,25 +1541,18 @@ function idsOfJsonArray(text) {
         throw new Error(`Input \`${INPUT}\` is a JSON array, but item ${i + 1}: ${id.problem}. Give strings or numbers.`);
     });
 }
-/**
- * One warning for the IDs that contain white space, naming the first: IDs are never split on
- * spaces, but `SKU-1 SKU-2` is almost always two IDs.
- */
-function whiteSpaceWarning(ids) {
-    const spaced = ids.filter(id => /\s/.test(id));
-    if (spaced.length === 0)
-        return undefined;
-    const others = spaced.length - 1;
-    const which = others === 0 ? 'contains' : `and ${(0,plural/* plural */.L)(others, 'more ID')} contain`;
-    return `Input \`${INPUT}\`: the ID ${JSON.stringify(spaced[0])} ${which} white space. IDs are kept whole (they may contain spaces); if this is meant as several IDs, separate them with commas or newlines.`;
-}
 
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/ids/removed-when.ts
+var removed_when = __webpack_require__(5759);
 ;// CONCATENATED MODULE: ./src/input-helper.ts
 // Turns the raw action inputs into one typed Settings object, refusing anything that is not
 // exactly understood before any call to Miso is made: every problem at once, so one run shows
 // them all.
+
 
 
 
@@ -1523,7 +1616,9 @@ const INPUTS = {
     /** Back up the records before deleting them; `auto`: runs of at most 1,000 IDs. */
     backup: { name: 'backup', default: 'auto', parse: oneOf('auto', 'true', 'false') },
     /** Undo mode: the backup file whose records are uploaded back; empty otherwise. */
-    restoreFile: { name: 'restore-file', default: '', parse: String }
+    restoreFile: { name: 'restore-file', default: '', parse: String },
+    /** Conditions under which a product file or a list's row names no live product. */
+    removedWhen: { name: 'removed-when', default: '', parse: parseRemovedWhen }
 };
 /**
  * Every input action.yml declares. The runner passes any `with:` key, declared or not, and only
@@ -1640,6 +1735,14 @@ function parseList(value) {
         .split(/\r?\n/)
         .map(line => line.trim())
         .filter(line => line !== '' && !line.startsWith('#'));
+}
+function parseRemovedWhen(value) {
+    try {
+        return (0,removed_when/* parseConditions */.W)(parseList(value));
+    }
+    catch (error) {
+        refuse(`Input \`removed-when\`: ${error.message}.`);
+    }
 }
 /** One of `choices`, in any letter case. */
 function oneOf(...choices) {
@@ -2650,9 +2753,6 @@ async function findIds(settings, miso, state) {
     }
     const groups = [];
     const inline = parseInlineIds(settings.productIds);
-    const spaced = whiteSpaceWarning(inline);
-    if (spaced)
-        log.warning(spaced);
     if (inline.length > 0)
         groups.push({ kind: 'inline', name: 'product-ids', ids: inline });
     if (settings.idsFiles.length > 0) {

@@ -74,7 +74,8 @@ async function repositoryIds(settings, env, log) {
         warning: message => log.warning(message),
         maybeId: value => result.ids.add((0,named_form/* namedForm */.C)(value))
     };
-    for (const group of await (0,files/* readIdFiles */.V)(idsFiles, workspace, idField, runnerTemp, { notes })) {
+    const options = { notes, removedWhen: settings.removedWhen };
+    for (const group of await (0,files/* readIdFiles */.V)(idsFiles, workspace, idField, runnerTemp, options)) {
         for (const id of group.ids)
             result.ids.add((0,named_form/* namedForm */.C)(id));
         result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`);
@@ -100,7 +101,7 @@ async function namedAtHead(settings, env, log) {
     if (unmatched.length > 0) {
         const list = unmatched.map(u => `\`${u.input}\` pattern \`${u.pattern}\``).join(', ');
         const [match, name] = unmatched.length === 1 ? ['matches', 'it names'] : ['match', 'they name'];
-        throw new Error(`Reconcile refused: ${list} ${match} no file at ${at}, so the products ${name} would count as gone. Fix or remove the pattern. Nothing was listed or deleted.`);
+        throw new Error(`Reconcile refused: ${list} ${match} no file at ${at}, so the products ${name} would count as gone. Likely causes: a typo, or a path relative to the wrong folder (patterns are relative to the repository's root). Fix or remove the pattern. Nothing was listed or deleted.`);
     }
     if (skipped.length > 0) {
         log.notice(`${skipped.length} matching content files at ${at} name no product (e.g. ${skipped[0]}): skipped.`);
