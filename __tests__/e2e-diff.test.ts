@@ -966,22 +966,35 @@ describe('which products a change removes (a Hugo-style catalog with an ID list)
 
   it('a change that matched nothing is a plain log line naming how many files changed and the patterns', async () => {
     const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    // Patterns of another store: they match files at the result, none that this change touched.
     const result = await run(workspace.dir, pushEvent(before, after), {
-      'deleted-paths': 'contnet/products/*.md',
-      'id-list-files': 'data/*.csv\ndata/*.jsonl'
+      'deleted-paths': 'content/products/_index.md'
     })
     expect(result.code).toBe(0)
     expect(result.outputs.status).toBe('empty')
     expect(miso.requests).toHaveLength(0)
-    const notice =
-      'The change touched 8 files, but none matched the diff source’s patterns, so it removes nothing: `deleted-paths` pattern `contnet/products/*.md` matched no changed file; `id-list-files` patterns `data/*.csv`, `data/*.jsonl` matched no changed file. Check the patterns for a typo.'.replace(
-        '’',
-        "'"
-      )
+    const line =
+      "The change touched 8 files, but none matched the diff source's patterns, so it removes nothing: `deleted-paths` pattern `content/products/_index.md` matched no changed file. Check the patterns for a typo."
     // A plain line, not a notice: in a repository with several stores most changes touch one.
-    expect(result.stdout).toContain(`\n${notice}\n`)
+    expect(result.stdout).toContain(`\n${line}\n`)
     expect(result.stdout).not.toContain('::notice::')
-    expect(unescapeSummary(result.summary)).not.toContain(notice)
+    expect(unescapeSummary(result.summary)).not.toContain(line)
+  })
+
+  it('a pattern that matches no file at the result nor in the change is a typo: refused, naming the commit', async () => {
+    const workspace = TestRepo.shallowClone(remote, 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'deleted-paths': 'contnet/products/*.md',
+      'id-list-files': 'data/*.txt\ndata/*.jsonl'
+    })
+    expect(result.code).not.toBe(0)
+    expect(result.outputs.status).toBe('failed')
+    expect(miso.requests).toHaveLength(0)
+    expect(result.stdout).toContain(
+      `\`deleted-paths\` pattern \`contnet/products/*.md\`, \`id-list-files\` pattern \`data/*.jsonl\` match no file at ${after.slice(0, 12)} (the repository after the change) and no file the change touched`
+    )
+    expect(result.stdout).toContain('Likely causes: a typo')
+    expectNoSecret(result, KEY, TOKEN)
   })
 
   it('a matching file that cannot be parsed fails before any call, naming file and commit', async () => {
@@ -993,7 +1006,10 @@ describe('which products a change removes (a Hugo-style catalog with an ID list)
     const from = repo.commit('catalog')
     const to = repo.remove('content/products/a.md').commit('retire a')
     const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
-    const result = await run(workspace.dir, pushEvent(from, to), inputs)
+    const result = await run(workspace.dir, pushEvent(from, to), {
+      ...inputs,
+      'id-list-files': ''
+    })
     expect(result.code).not.toBe(0)
     expect(result.outputs.status).toBe('failed')
     expect(result.stdout).toMatch(
@@ -1760,6 +1776,24 @@ describe('delete-list-files: "to delete" lists', () => {
     expect(rerun.outputs.status).toBe('empty')
     expect(miso.requests).toHaveLength(0)
     expectNoSecret(result, KEY, TOKEN)
+  })
+
+  it('refuses a file that is both a live list and a "to delete" list, before any call', async () => {
+    const repo = TestRepo.create(fresh())
+    repo.write({ 'lists/live.txt': 'L-1\n', 'lists/discontinued.txt': 'Y\n' })
+    const before = repo.commit('lists')
+    repo.write({ 'lists/discontinued.txt': 'Z\n' }) // Y taken off (back on sale), Z added
+    const after = repo.commit('edit')
+    const workspace = TestRepo.shallowClone(repo.bareRemote(), 'main', fresh())
+    const result = await run(workspace.dir, pushEvent(before, after), {
+      'id-list-files': 'lists/*.txt',
+      'delete-list-files': 'lists/discontinued.txt'
+    })
+    expect(result.code).not.toBe(0)
+    expect(miso.requests).toHaveLength(0)
+    expect(result.stdout).toContain(
+      'lists/discontinued.txt matches both `id-list-files` (IDs of live products: a removed line deletes it) and `delete-list-files`'
+    )
   })
 
   it('is a diff source on its own: a run with only `delete-list-files` reads the change', async () => {

@@ -224,6 +224,46 @@ describe('undo: backup before deleting, restore-file', () => {
     })
   })
 
+  it('takes one backup file: no pattern, no second record of an ID, a BOM read as the ID reader does', async () => {
+    await withFakeMiso(KEY, {}, async miso => {
+      const workspace = workspaceWith({
+        'backup.jsonl': '\uFEFF{"product_id":"SKU-1"}\n',
+        'feed.jsonl': '{"product_id":"FEED-1"}\n',
+        'twice.jsonl': '{"product_id":"SKU-1","a":1}\n{"product_id":"SKU-1","a":2}\n'
+      })
+      try {
+        const glob = await run(miso, { 'restore-file': '*.jsonl' }, { workspace })
+        expect(glob.code).not.toBe(0)
+        expect(glob.stdout).toContain('restore-file: "*.jsonl" is a pattern')
+        const twice = await run(miso, { 'restore-file': 'twice.jsonl' }, { workspace })
+        expect(twice.stdout).toContain('restore-file: twice.jsonl holds two records of "SKU-1"')
+        const missing = await run(miso, { 'restore-file': 'gone.jsonl' }, { workspace })
+        expect(missing.stdout).toMatch(/restore-file: "gone\.jsonl" matches no file/)
+        expect(miso.requests).toHaveLength(0)
+        const bom = await run(miso, { 'restore-file': 'backup.jsonl' }, { workspace })
+        expect(bom.outputs.status).toBe('restored')
+        expect(miso.records.get('SKU-1')).toEqual({ product_id: 'SKU-1' })
+      } finally {
+        rmSync(workspace, { recursive: true, force: true })
+      }
+    })
+  })
+
+  it('does not delete an ID that cannot be asked for as one path segment (`.`, `..`, `/`)', async () => {
+    await withFakeMiso(KEY, { records: catalog() }, async miso => {
+      const ids = ['SKU-1', '.', '..', 'a/b']
+      const result = await run(miso, { 'product-ids': JSON.stringify(ids) })
+      expect(result.outputs.status).toBe('failed')
+      expect(JSON.parse(readFileSync(result.outputs['failed-ids-path'], 'utf8'))).toEqual([
+        '.',
+        '..',
+        'a/b'
+      ])
+      expect([...miso.deleted]).toEqual(['SKU-1'])
+      expect(result.stdout).toContain('set `backup: false` to delete it without a backup')
+    })
+  })
+
   it('refuses restore-file with an ID source, and caps a restore by max-deletions', async () => {
     await withFakeMiso(KEY, {}, async miso => {
       const workspace = workspaceWith({

@@ -164,6 +164,13 @@ export class MisoClient implements MisoApi {
     const route = `/v1/${this.recordType}/{id}`
     const path = `/v1/${this.recordType}/${encodeURIComponent(id)}`
     const fail = (failure: MisoFailure): RecordOutcome => ({ ok: false, failure })
+    // A URL collapses `.` and `..` segments, and servers may decode `%2F` before routing: the
+    // answer would be for another path, and its 404 read as "no record".
+    if (id === '.' || id === '..' || id.includes('/')) {
+      const message =
+        'the ID cannot be asked for as one URL path segment (`.`, `..` or `/`): set `backup: false` to delete it without a backup'
+      return Promise.resolve(fail({ httpStatus: 0, message, fatal: false }))
+    }
     return this.retrying<RecordOutcome>(`GET ${this.basePath}${route}`, signal, fail, async () => {
       const release = await this.throttle.acquire(signal)
       try {

@@ -29,15 +29,35 @@ export async function readBackup(
       `restore-file: "${restoreFile}" is not a backup file (JSON lines, \`.jsonl\`, as \`backup-path\` names it).`
     )
   }
-  const groups = await readIdFiles([restoreFile], workspace, idFieldOf(recordType), runnerTemp)
+  if (/[*?[\]{}\n]/.test(restoreFile) || restoreFile.trim().startsWith('!')) {
+    throw new Error(
+      `restore-file: "${restoreFile}" is a pattern; give the one backup file's path (a pattern could upload a product feed over Miso's records).`
+    )
+  }
+  const groups = await readIdFiles(
+    [restoreFile],
+    workspace,
+    idFieldOf(recordType),
+    runnerTemp
+  ).catch((error: Error) => {
+    throw new Error(error.message.replace(/^ids-file\b/, 'restore-file'))
+  })
   const records: BackupRecords = new Map()
   for (const group of groups) {
     const file = path.resolve(workspace, group.name)
-    const lines = (await readFile(file, 'utf8')).split('\n').filter(line => line.trim() !== '')
+    const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '')
+    const lines = text.split('\n').filter(line => line.trim() !== '')
     const parsed = lines.map(line => parseJsonOrUndefined(line))
     if (parsed.length !== group.ids.length || !parsed.every(isObject)) {
       throw new Error(
         `restore-file: ${group.name} holds a line that is not a ${recordType} record.`
+      )
+    }
+    const seen = new Set<string>()
+    const twice = group.ids.find(id => seen.size === seen.add(id).size)
+    if (twice !== undefined) {
+      throw new Error(
+        `restore-file: ${group.name} holds two records of ${JSON.stringify(twice)}: which one to upload is not clear.`
       )
     }
     group.ids.forEach((id, i) => records.set(id, parsed[i] as JsonObject))
