@@ -36,14 +36,25 @@ async function readBackup(settings) {
     if (!/\.(jsonl|ndjson)$/i.test(restoreFile)) {
         throw new Error(`restore-file: "${restoreFile}" is not a backup file (JSON lines, \`.jsonl\`, as \`backup-path\` names it).`);
     }
-    const groups = await (0,_ids_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readIdFiles */ .V)([restoreFile], workspace, idFieldOf(recordType), runnerTemp);
+    if (/[*?[\]{}\n]/.test(restoreFile) || restoreFile.trim().startsWith('!')) {
+        throw new Error(`restore-file: "${restoreFile}" is a pattern; give the one backup file's path (a pattern could upload a product feed over Miso's records).`);
+    }
+    const groups = await (0,_ids_files_js__WEBPACK_IMPORTED_MODULE_2__/* .readIdFiles */ .V)([restoreFile], workspace, idFieldOf(recordType), runnerTemp).catch((error) => {
+        throw new Error(error.message.replace(/^ids-file\b/, 'restore-file'));
+    });
     const records = new Map();
     for (const group of groups) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, group.name);
-        const lines = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8')).split('\n').filter(line => line.trim() !== '');
+        const text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8')).replace(/^\uFEFF/, '');
+        const lines = text.split('\n').filter(line => line.trim() !== '');
         const parsed = lines.map(line => (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonOrUndefined */ .rx)(line));
         if (parsed.length !== group.ids.length || !parsed.every(_json_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)) {
             throw new Error(`restore-file: ${group.name} holds a line that is not a ${recordType} record.`);
+        }
+        const seen = new Set();
+        const twice = group.ids.find(id => seen.size === seen.add(id).size);
+        if (twice !== undefined) {
+            throw new Error(`restore-file: ${group.name} holds two records of ${JSON.stringify(twice)}: which one to upload is not clear.`);
         }
         group.ids.forEach((id, i) => records.set(id, parsed[i]));
     }

@@ -654,6 +654,7 @@ async function removedIds(cmp, rules) {
     };
     // In path order at base, so git and the REST API report alike.
     const changes = [...cmp.changes].sort((a, b) => byPath(a.oldPath ?? a.path, b.oldPath ?? b.path));
+    await refuseTypos(cmp, changes, [...patterns, toDelete]);
     result.nothingMatched = noMatchLine(changes, [...patterns, toDelete]);
     const submodules = changes
         .filter(c => c.submodule)
@@ -670,6 +671,32 @@ async function removedIds(cmp, rules) {
     if (submodules.length > 0)
         result.notices.push(submoduleNotice(submodules));
     return result;
+}
+/**
+ * A plain pattern that matches no file at the result and no file the change touched is a typo
+ * (or a path from the wrong folder): refused, or the run would quietly delete nothing forever.
+ * A pattern whose last file the change deleted still matches that file, so it passes. A file
+ * that is both a live list and a "to delete" list is refused: its changes read both ways.
+ */
+async function refuseTypos(cmp, changes, patterns) {
+    const given = patterns.filter(p => p.rule.plain.length > 0);
+    if (given.length === 0)
+        return;
+    const touched = changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]));
+    const paths = [...touched, ...(await cmp.paths(cmp.result))];
+    const typos = given.flatMap(({ input, rule }) => rule.plain
+        .filter(pattern => !paths.some(path => rule.matchesPlain(pattern, path)))
+        .map(pattern => `\`${input}\` pattern \`${pattern}\``));
+    const lists = patterns.find(p => p.input === 'id-list-files')?.rule;
+    const toDelete = patterns.find(p => p.input === 'delete-list-files')?.rule;
+    const both = paths.find(path => lists?.chooses(path) && toDelete?.chooses(path));
+    if (both !== undefined) {
+        throw new Error(`${both} matches both \`id-list-files\` (IDs of live products: a removed line deletes it) and \`delete-list-files\` (IDs to delete: an added line deletes it), which read its changes the opposite way. Leave it out of one of them with a \`!\` pattern.`);
+    }
+    if (typos.length === 0)
+        return;
+    const [what, match] = typos.length === 1 ? [typos[0], 'matches'] : [typos.join(', '), 'match'];
+    throw new Error(`${what} ${match} no file at ${(0,diff_event/* short */.h0)(cmp.result)} (the repository after the change) and no file the change touched, so nothing was deleted. Likely causes: a typo, or a path that does not start at the repository's root (patterns are relative to it, with \`/\` separators).`);
 }
 /**
  * Fills `result` with the candidates' groups and kept IDs; returns the matching submodules

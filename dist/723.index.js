@@ -2081,6 +2081,12 @@ class MisoClient {
         const route = `/v1/${this.recordType}/{id}`;
         const path = `/v1/${this.recordType}/${encodeURIComponent(id)}`;
         const fail = (failure) => ({ ok: false, failure });
+        // A URL collapses `.` and `..` segments, and servers may decode `%2F` before routing: the
+        // answer would be for another path, and its 404 read as "no record".
+        if (id === '.' || id === '..' || id.includes('/')) {
+            const message = 'the ID cannot be asked for as one URL path segment (`.`, `..` or `/`): set `backup: false` to delete it without a backup';
+            return Promise.resolve(fail({ httpStatus: 0, message, fatal: false }));
+        }
         return this.retrying(`GET ${this.basePath}${route}`, signal, fail, async () => {
             const release = await this.throttle.acquire(signal);
             try {
