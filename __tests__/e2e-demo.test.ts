@@ -22,6 +22,10 @@ describe('npm run demo', () => {
     expect(stdout).toMatch(/^WHERE THE IDS CAME FROM$/m)
     expect(stdout).toMatch(/^Status +IDs +Batches/m)
     expect(stdout).toMatch(/^▸ Deletion$/m)
+    // The undo: a deletion backed up, then restored.
+    expect(stdout).toContain('Miso now has 0 of the 2 records.')
+    expect(stdout).toMatch(/^status: restored$/m)
+    expect(stdout).toContain('Miso has 2 of the 2 records again.')
     // Nothing of the raw formats: no table rules, workflow commands or HTML.
     expect(stdout).not.toMatch(/^\| ?-|^::|<\/?(details|summary)>/m)
   }, 120_000)

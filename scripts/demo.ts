@@ -1,8 +1,8 @@
 // `npm run demo`: the whole action end to end, offline. Starts the local
 // Miso-compatible server on a free loopback port, runs dist/index.js against it
 // the way the runner would, and prints the outputs and the job summary; then a reconcile
-// run: Miso's catalog compared with the IDs the workspace names.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+// run: Miso's catalog compared with the IDs the workspace names; then a deletion and its undo.
+import { copyFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { startFakeMiso } from '../test-server/fake-miso.js'
@@ -58,8 +58,53 @@ const second = await runAction({
 show(second)
 console.log(`Exit code ${second.code}; the server deleted ${[...catalog.deleted].join(', ')}.`)
 await catalog.close()
-const ok = (run: typeof first) => run.code === 0 && run.outputs.status === 'succeeded'
-process.exitCode = ok(first) && ok(second) ? 0 : 1
+
+// Undo: Miso has the records, so the deletion backs each up first (backup: auto); a second
+// run with restore-file uploads the backup back, without the fields Miso computes.
+const record = (id: string, price: number) => ({
+  product_id: id,
+  title: `Demo ${id}`,
+  price,
+  product_group_id_or_product_id: id,
+  category_path_1: 'Lamps'
+})
+const store = await startFakeMiso({
+  apiKey: 'demo-key',
+  latencyMs: 25,
+  taskDurationMs: 500,
+  records: new Map(['lamp-1', 'lamp-2'].map((id, i) => [id, record(id, 10 + i)]))
+})
+console.log(
+  `\n\nUndo: ${store.url} has the records of lamp-1 and lamp-2; delete them, then restore …\n`
+)
+const third = await runAction({
+  workspace,
+  inputs: {
+    'api-key': 'demo-key',
+    'api-url': store.url,
+    'product-ids': 'lamp-1 lamp-2',
+    'poll-interval': '1'
+  }
+})
+show(third)
+const kept = () => ['lamp-1', 'lamp-2'].filter(id => !store.deleted.has(id)).length
+console.log(`Exit code ${third.code}; Miso now has ${kept()} of the 2 records.`)
+copyFileSync(third.outputs['backup-path'], path.join(workspace, 'backup.jsonl'))
+const fourth = await runAction({
+  workspace,
+  inputs: {
+    'api-key': 'demo-key',
+    'api-url': store.url,
+    'restore-file': 'backup.jsonl',
+    'poll-interval': '1'
+  }
+})
+show(fourth)
+console.log(`Exit code ${fourth.code}; Miso has ${kept()} of the 2 records again.`)
+await store.close()
+const ok = (run: typeof first, status = 'succeeded') =>
+  run.code === 0 && run.outputs.status === status
+process.exitCode = ok(first) && ok(second) && ok(third) && ok(fourth, 'restored') ? 0 : 1
 
 function show(run: typeof first): void {
   console.log('── log (as the run page shows it) ──────────────')
