@@ -24,14 +24,8 @@ import { HttpsProxyAgent } from 'https-proxy-agent'
  * never its value, which may hold credentials.
  */
 export function proxyFor(url: string, env: NodeJS.ProcessEnv): string | undefined {
-  const target = new URL(url)
-  const scheme = target.protocol.slice(0, -1)
-  if (scheme !== 'http' && scheme !== 'https') return undefined
-  const found = firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`)
-  if (!found) return undefined
-  const noProxy = firstSet(env, 'no_proxy', 'NO_PROXY')
-  if (noProxy && bypasses(noProxy.value, target)) return undefined
-  return normaliseProxy(found.name, found.value)
+  const found = findProxy(url, env)
+  return found && normaliseProxy(found.name, found.value)
 }
 
 /**
@@ -39,18 +33,13 @@ export function proxyFor(url: string, env: NodeJS.ProcessEnv): string | undefine
  * proxyFor() names a proxy, else a keep-alive agent. Each client makes one and keeps it.
  */
 export function agentFor(url: string, env: NodeJS.ProcessEnv): http.Agent | undefined {
-  const protocol = new URL(url).protocol
+  const { protocol } = new URL(url)
   const proxy = proxyFor(url, env)
+  const keep = { keepAlive: true }
   // http targets go through the proxy as absolute-URI requests, https ones via CONNECT.
-  if (protocol === 'http:') {
-    return proxy
-      ? new HttpProxyAgent(proxy, { keepAlive: true })
-      : new http.Agent({ keepAlive: true })
-  }
-  if (protocol !== 'https:') return undefined
-  return proxy
-    ? new HttpsProxyAgent(proxy, { keepAlive: true })
-    : new https.Agent({ keepAlive: true })
+  if (protocol === 'http:') return proxy ? new HttpProxyAgent(proxy, keep) : new http.Agent(keep)
+  if (protocol === 'https:') return proxy ? new HttpsProxyAgent(proxy, keep) : new https.Agent(keep)
+  return undefined
 }
 
 /** The proxy URL without credentials, fit for a log line. */
@@ -65,40 +54,44 @@ export function describeProxy(proxy: string): string {
  * send (and a proxy may echo back). Never throws, also for an unusable URL.
  */
 export function proxySecrets(proxy: string): string[] {
-  let parsed: URL
-  try {
-    parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`)
-  } catch {
+  const withScheme = SCHEME.test(proxy) ? proxy : `http://${proxy}`
+  if (!URL.canParse(withScheme)) {
     // Not a URL: the part before the last `@` may still hold credentials.
     const at = proxy.lastIndexOf('@')
-    const userinfo = at < 0 ? '' : proxy.slice(0, at).replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    const userinfo = at < 0 ? '' : proxy.slice(0, at).replace(SCHEME, '')
     return userinfo ? [userinfo, ...userinfo.split(':').slice(1)] : []
   }
-  const { username, password } = parsed
+  const { username, password } = new URL(withScheme)
   if (!username && !password) return []
-  const user = decodeOrKeep(username)
   const pass = decodeOrKeep(password)
-  return [...new Set([password, pass, `${user}:${pass}`])].filter(secret => secret !== '')
+  const secrets = [password, pass, `${decodeOrKeep(username)}:${pass}`]
+  return [...new Set(secrets)].filter(secret => secret !== '')
 }
 
 /** Secrets in every proxy variable of `env`, whichever target they would serve. */
 export function proxySecretsIn(env: NodeJS.ProcessEnv): string[] {
-  return PROXY_VARIABLES.flatMap(name => {
-    const value = env[name]?.trim()
-    return value ? proxySecrets(value) : []
-  })
+  const names = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
+  return names.flatMap(name => proxySecrets(env[name]?.trim() ?? ''))
 }
-
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
 
 /**
  * The variable that names the proxy for `url` (for messages: a 407 asks to check it), or
  * undefined for a direct connection.
  */
 export function proxyVariableFor(url: string, env: NodeJS.ProcessEnv): string | undefined {
-  if (!proxyFor(url, env)) return undefined
-  const scheme = new URL(url).protocol.slice(0, -1)
-  return firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`)?.name
+  return findProxy(url, env)?.name
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i
+
+/** The proxy variable that applies to `url` (see proxyFor), unless NO_PROXY bypasses it. */
+function findProxy(url: string, env: NodeJS.ProcessEnv) {
+  const target = new URL(url)
+  const scheme = target.protocol.slice(0, -1)
+  if (scheme !== 'http' && scheme !== 'https') return undefined
+  const found = firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`)
+  const noProxy = firstSet(env, 'no_proxy', 'NO_PROXY')?.value
+  return noProxy && bypasses(noProxy, target) ? undefined : found
 }
 
 function decodeOrKeep(text: string): string {
@@ -110,21 +103,14 @@ function decodeOrKeep(text: string): string {
 }
 
 function firstSet(env: NodeJS.ProcessEnv, ...names: string[]) {
-  for (const name of names) {
-    const value = env[name]?.trim()
-    if (value) return { name, value }
-  }
-  return undefined
+  const name = names.find(name => env[name]?.trim())
+  return name ? { name, value: env[name]!.trim() } : undefined
 }
 
 function normaliseProxy(name: string, value: string): string {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`
-  let parsed: URL
-  try {
-    parsed = new URL(withScheme)
-  } catch {
-    throw new Error(`${name} is not a valid proxy URL`)
-  }
+  const withScheme = SCHEME.test(value) ? value : `http://${value}`
+  if (!URL.canParse(withScheme)) throw new Error(`${name} is not a valid proxy URL`)
+  const parsed = new URL(withScheme)
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new Error(
       `${name} uses ${parsed.protocol} proxies, which are not supported (only http and https)`
@@ -133,17 +119,14 @@ function normaliseProxy(name: string, value: string): string {
   if (!parsed.hostname) throw new Error(`${name} names no proxy host`)
   // The agents decode the user name and password for the Proxy-Authorization header, and a
   // stray `%` would make them fail with a bare "URI malformed".
-  for (const [part, text] of [
-    ['user name', parsed.username],
-    ['password', parsed.password]
-  ]) {
-    try {
-      decodeURIComponent(text)
-    } catch {
-      throw new Error(
-        `${name} has a malformed percent-escape in its ${part}: write a \`%\` there as \`%25\``
-      )
-    }
+  // (decodeOrKeep keeps what it cannot decode, and a good `%XX` always decodes to another text.)
+  const part = [parsed.username, parsed.password].findIndex(
+    text => text.includes('%') && decodeOrKeep(text) === text
+  )
+  if (part >= 0) {
+    throw new Error(
+      `${name} has a malformed percent-escape in its ${part === 0 ? 'user name' : 'password'}: write a \`%\` there as \`%25\``
+    )
   }
   return parsed.href
 }
@@ -167,15 +150,13 @@ function bypasses(noProxy: string, target: URL): boolean {
 function ipMatches(entry: string, host: string, family: number): boolean {
   const [address, prefix] = entry.split('/')
   const type = family === 4 ? 'ipv4' : 'ipv6'
-  const bits = prefix === undefined ? undefined : Number(prefix)
   if (net.isIP(address) !== family) return false
-  if (bits !== undefined && !(/^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128))) {
-    return false
-  }
   // BlockList compares addresses by value, so `::1` matches `0:0:0:0:0:0:0:1`.
   const list = new net.BlockList()
-  if (bits === undefined) list.addAddress(address, type)
-  else list.addSubnet(address, bits, type)
+  if (prefix === undefined) list.addAddress(address, type)
+  else if (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)) {
+    list.addSubnet(address, Number(prefix), type)
+  }
   return list.check(host, type)
 }
 

@@ -3,31 +3,16 @@
 // down: a 429 halves the requests in flight and pauses everyone, and the limit climbs back
 // one slot at a time after a run of successes.
 
-export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>
+import { setTimeout as wait } from 'node:timers/promises'
 
-export interface ThrottleOptions {
-  now?: () => number
-  sleep?: Sleep
-}
+export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>
 
 /** First shared pause after a 429 without Retry-After; doubles while 429s keep coming. */
 export const BASE_PAUSE_MS = 1000
 export const MAX_PAUSE_MS = 60_000
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export const abortableSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal.reason)
-    }
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
+/** Waits `ms`, or rejects as soon as the signal aborts. */
+export const abortableSleep: Sleep = (ms, signal) => wait(ms, undefined, { signal })
 
 export class Throttle {
   private readonly startLimit: number
@@ -41,7 +26,7 @@ export class Throttle {
   private readonly now: () => number
   private readonly sleep: Sleep
 
-  constructor(limit: number, options: ThrottleOptions = {}) {
+  constructor(limit: number, options: { now?: () => number; sleep?: Sleep } = {}) {
     this.startLimit = Math.max(1, Math.floor(limit))
     this.current = this.startLimit
     this.now = options.now ?? Date.now
@@ -158,8 +143,7 @@ export class Throttle {
         this.waiters.splice(this.waiters.indexOf(wake), 1)
         reject(signal.reason)
       }
-      if (front) this.waiters.unshift(wake)
-      else this.waiters.push(wake)
+      this.waiters[front ? 'unshift' : 'push'](wake)
       signal.addEventListener('abort', onAbort, { once: true })
     })
   }

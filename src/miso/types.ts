@@ -14,6 +14,9 @@ export interface MisoFailure {
   fatal: boolean
 }
 
+/** A request that failed for good, after how many attempts; `body` is the last answer's. */
+export type MisoRefusal = { ok: false; failure: MisoFailure; attempts?: number; body?: string }
+
 export type DeleteOutcome =
   | {
       ok: true
@@ -24,11 +27,10 @@ export type DeleteOutcome =
       httpStatus: number
       body: string
     }
-  | { ok: false; failure: MisoFailure; body?: string }
+  | MisoRefusal
 
-/** Miso's ID listing (`GET /v1/{type}/_ids`), read, or why it could not be after how many requests. */
-export type ListOutcome =
-  { ok: true; ids: string[] } | { ok: false; failure: MisoFailure; attempts: number }
+/** Miso's ID listing (`GET /v1/{type}/_ids`), read, or why it could not be. */
+export type ListOutcome = { ok: true; ids: string[] } | (MisoRefusal & { attempts: number })
 
 /** One answer of the status endpoint, before it is read. */
 export interface StatusAnswer {
