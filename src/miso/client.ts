@@ -71,13 +71,7 @@ export type RecordOutcome = { ok: true; record: JsonObject | undefined } | MisoR
 
 type Tried = MisoRefusal & { attempts: number }
 /** One request: `route` names it in messages, `path` (with the ID or query) is sent. */
-type Request = {
-  method: 'GET' | 'POST'
-  route: string
-  path: string
-  body?: string
-  limit?: number
-}
+type Request = { method: string; route: string; path: string; body?: string; limit?: number }
 
 const BEFORE_SENT = 'cancelled before the request was sent'
 
@@ -93,6 +87,7 @@ export class MisoClient implements MisoApi {
   private readonly recordType: RecordType
   private readonly sleep: Sleep
   private readonly now: () => number
+  private readonly random: () => number
 
   /** Throws when the proxy settings are unusable (naming the variable, never its value). */
   constructor(private readonly options: MisoClientOptions) {
@@ -108,6 +103,7 @@ export class MisoClient implements MisoApi {
     this.recordType = options.recordType ?? 'products'
     this.sleep = options.sleep ?? abortableSleep
     this.now = options.now ?? Date.now
+    this.random = options.random ?? Math.random
     this.throttle = new Throttle(options.concurrency, { sleep: this.sleep, now: this.now })
     if (proxy) {
       this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`)
@@ -126,7 +122,7 @@ export class MisoClient implements MisoApi {
 
   /** A POST answered with a task or counts; deleting and uploading are both idempotent. */
   private post(path: string, data: object, signal: AbortSignal): Promise<DeleteOutcome> {
-    const request = { method: 'POST' as const, route: path, path, body: JSON.stringify(data) }
+    const request = { method: 'POST', route: path, path, body: JSON.stringify(data) }
     return this.send<DeleteOutcome>(request, signal, answer => {
       const { status: httpStatus, body } = answer
       // Read before redacting: a key-like run inside must not hide a task_id.
@@ -156,7 +152,7 @@ export class MisoClient implements MisoApi {
     }
     const idKey = this.recordType === 'users' ? 'user_id' : 'product_id'
     const path = `/v1/${this.recordType}/${encodeURIComponent(id)}`
-    const request = { method: 'GET' as const, route: `/v1/${this.recordType}/{id}`, path }
+    const request = { method: 'GET', route: `/v1/${this.recordType}/{id}`, path }
     const outcome = await this.send<RecordOutcome>(request, signal, answer => {
       const data = answer.cut ? undefined : parseJsonOrUndefined(answer.body)
       const record = isObject(data) ? data.data : undefined
@@ -179,9 +175,9 @@ export class MisoClient implements MisoApi {
       return { httpStatus: 0, body: BEFORE_SENT }
     }
     const path = `/v1/${this.recordType}/_status/${encodeURIComponent(taskId)}`
-    const answer = await this.exchange('GET', path, undefined, signal)
+    const answer = await this.exchange({ method: 'GET', route: path, path }, signal)
     if (typeof answer === 'string') return { httpStatus: 0, body: answer }
-    if (answer.status === 429) this.rateLimited(`GET ${this.basePath}${path}`, answer)
+    this.retryAfter(answer, `GET ${this.basePath}${path}`)
     // The proxy's own answer says nothing about the task: the message says what to fix.
     const body =
       answer.status === 407 ? JSON.stringify({ message: this.proxyRefusal }) : answer.body
@@ -195,7 +191,7 @@ export class MisoClient implements MisoApi {
   listIds(productType: string, signal: AbortSignal): Promise<ListOutcome> {
     const route = `/v1/${this.recordType}/_ids`
     const path = route + (productType ? `?type=${encodeURIComponent(productType)}` : '')
-    const request = { method: 'GET' as const, route, path, limit: MAX_LISTING_BYTES }
+    const request = { method: 'GET', route, path, limit: MAX_LISTING_BYTES }
     return this.send<ListOutcome>(request, signal, answer => {
       // The IDs as sent (before redaction): they are what gets deleted.
       const listing = answer.cut
@@ -212,11 +208,11 @@ export class MisoClient implements MisoApi {
    * failure that says when it came.
    */
   private async send<T>(
-    { method, route, path, body, limit }: Request,
+    request: Request,
     signal: AbortSignal,
     read: (answer: Answer) => Verdict<T>
   ): Promise<T | Tried> {
-    const request = `${method} ${this.basePath}${route}`
+    const shown = `${request.method} ${this.basePath}${request.route}`
     const retries = Math.max(0, Math.floor(this.options.retries))
     const fail = (failure: MisoFailure, attempts: number, body?: string): Tried => ({
       ok: false,
@@ -230,9 +226,9 @@ export class MisoClient implements MisoApi {
         signal.throwIfAborted()
         const release = await this.throttle.acquire(signal)
         try {
-          const answer = await this.exchange(method, path, body, signal, limit)
+          const answer = await this.exchange(request, signal)
           if (typeof answer === 'string') verdict = { retry: { message: answer, fatal: false } }
-          else if (classifyStatus(answer.status) !== 'ok') verdict = this.refusal(answer, request)
+          else if (classifyStatus(answer.status) !== 'ok') verdict = this.refusal(answer, shown)
           else {
             this.throttle.onSuccess()
             verdict = read(answer)
@@ -251,16 +247,12 @@ export class MisoClient implements MisoApi {
       if ('final' in verdict) return fail(verdict.final, attempts, verdict.body)
       const failure = verdict.retry
       const reason =
-        failure.httpStatus === undefined ? failure.message : `${request}: ${failureText(failure)}`
+        failure.httpStatus === undefined ? failure.message : `${shown}: ${failureText(failure)}`
       if (attempts > retries) {
         if (retries > 0) this.log(`${reason}; giving up after ${attempts} attempts`)
         return fail(failure, attempts, verdict.body)
       }
-      const delay = retryDelay(
-        attempts - 1,
-        verdict.retryAfterMs,
-        this.options.random ?? Math.random
-      )
+      const delay = retryDelay(attempts - 1, verdict.retryAfterMs, this.random)
       this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`)
       try {
         await this.sleep(delay, signal)
@@ -278,22 +270,16 @@ export class MisoClient implements MisoApi {
     let message = misoMessage(status, body, answer.statusText)
     if (status === 407) message = this.proxyRefusal
     else if (status >= 300 && status < 400) message = redirectMessage(answer, this.apiUrl)
-    const failure = {
-      httpStatus: status,
-      message: this.clean(message),
-      fatal: policy === 'stops-run'
-    }
+    const fatal = policy === 'stops-run'
+    const failure = { httpStatus: status, message: this.clean(message), fatal }
     if (policy !== 'retry') return { final: failure, body }
-    const retryAfterMs =
-      status === 429
-        ? this.rateLimited(request, answer)
-        : parseRetryAfter(answer.headers.get('retry-after'), this.now())
-    return { retry: failure, body, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }
+    return { retry: failure, body, retryAfterMs: this.retryAfter(answer, request) }
   }
 
-  /** Tells the throttle about a 429; returns the Retry-After wait, if any. */
-  private rateLimited(request: string, answer: Answer): number | undefined {
+  /** The answer's `Retry-After` wait; a 429 also slows the throttle down (and is logged). */
+  private retryAfter(answer: Answer, request: string): number | undefined {
     const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), this.now())
+    if (answer.status !== 429) return retryAfterMs
     this.throttle.onRateLimited(retryAfterMs)
     const limit = this.throttle.limit
     this.log(`${request}: rate limited (HTTP 429); ${limit} request(s) in flight at most`)
@@ -305,13 +291,8 @@ export class MisoClient implements MisoApi {
    * no answer (network error, time-out, cancellation) comes back as a redacted reason built
    * from the path only.
    */
-  private async exchange(
-    method: 'GET' | 'POST',
-    path: string,
-    body: string | undefined,
-    signal: AbortSignal,
-    limit = MAX_BODY_BYTES
-  ): Promise<Answer | string> {
+  private async exchange(request: Request, signal: AbortSignal): Promise<Answer | string> {
+    const { method, path, body, limit = MAX_BODY_BYTES } = request
     if (signal.aborted) return BEFORE_SENT
     const { apiKey, authMode, requestTimeoutMs } = this.options
     const url = new URL(this.apiUrl + path)

@@ -54,14 +54,13 @@ export function describeProxy(proxy: string): string {
  * send (and a proxy may echo back). Never throws, also for an unusable URL.
  */
 export function proxySecrets(proxy: string): string[] {
-  const withScheme = SCHEME.test(proxy) ? proxy : `http://${proxy}`
-  if (!URL.canParse(withScheme)) {
+  if (!URL.canParse(withScheme(proxy))) {
     // Not a URL: the part before the last `@` may still hold credentials.
     const at = proxy.lastIndexOf('@')
-    const userinfo = at < 0 ? '' : proxy.slice(0, at).replace(SCHEME, '')
+    const userinfo = at < 0 ? '' : proxy.slice(0, at).replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
     return userinfo ? [userinfo, ...userinfo.split(':').slice(1)] : []
   }
-  const { username, password } = new URL(withScheme)
+  const { username, password } = new URL(withScheme(proxy))
   if (!username && !password) return []
   const pass = decodeOrKeep(password)
   const secrets = [password, pass, `${decodeOrKeep(username)}:${pass}`]
@@ -81,8 +80,6 @@ export function proxySecretsIn(env: NodeJS.ProcessEnv): string[] {
 export function proxyVariableFor(url: string, env: NodeJS.ProcessEnv): string | undefined {
   return findProxy(url, env)?.name
 }
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i
 
 /** The proxy variable that applies to `url` (see proxyFor), unless NO_PROXY bypasses it. */
 function findProxy(url: string, env: NodeJS.ProcessEnv) {
@@ -108,27 +105,27 @@ function firstSet(env: NodeJS.ProcessEnv, ...names: string[]) {
 }
 
 function normaliseProxy(name: string, value: string): string {
-  const withScheme = SCHEME.test(value) ? value : `http://${value}`
-  if (!URL.canParse(withScheme)) throw new Error(`${name} is not a valid proxy URL`)
-  const parsed = new URL(withScheme)
+  const refuse = (why: string) => new Error(`${name} ${why}`)
+  const text = withScheme(value)
+  if (!URL.canParse(text)) throw refuse('is not a valid proxy URL')
+  const parsed = new URL(text)
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new Error(
-      `${name} uses ${parsed.protocol} proxies, which are not supported (only http and https)`
-    )
+    throw refuse(`uses ${parsed.protocol} proxies, which are not supported (only http and https)`)
   }
-  if (!parsed.hostname) throw new Error(`${name} names no proxy host`)
+  if (!parsed.hostname) throw refuse('names no proxy host')
   // The agents decode the user name and password for the Proxy-Authorization header, and a
-  // stray `%` would make them fail with a bare "URI malformed".
-  // (decodeOrKeep keeps what it cannot decode, and a good `%XX` always decodes to another text.)
-  const part = [parsed.username, parsed.password].findIndex(
-    text => text.includes('%') && decodeOrKeep(text) === text
-  )
-  if (part >= 0) {
-    throw new Error(
-      `${name} has a malformed percent-escape in its ${part === 0 ? 'user name' : 'password'}: write a \`%\` there as \`%25\``
-    )
-  }
+  // stray `%` would make them fail with a bare "URI malformed". (decodeOrKeep keeps what it
+  // cannot decode, and a good `%XX` always decodes to another text.)
+  const parts = Object.entries({ 'user name': parsed.username, password: parsed.password })
+  const bad = parts.find(([, part]) => part.includes('%') && decodeOrKeep(part) === part)?.[0]
+  if (bad)
+    throw refuse(`has a malformed percent-escape in its ${bad}: write a \`%\` there as \`%25\``)
   return parsed.href
+}
+
+/** A proxy value as a URL: one without a scheme is taken as `http://`. */
+function withScheme(value: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`
 }
 
 function bypasses(noProxy: string, target: URL): boolean {
@@ -162,8 +159,5 @@ function ipMatches(entry: string, host: string, family: number): boolean {
 
 /** A host name as compared: lower case, without IPv6 brackets or a trailing dot. */
 function bareHost(hostname: string): string {
-  return hostname
-    .toLowerCase()
-    .replace(/^\[(.*)\]$/, '$1')
-    .replace(/\.$/, '')
+  return hostname.toLowerCase().replace(/^\[(.*)\]$|\.$/g, '$1')
 }

@@ -77,16 +77,13 @@ export function readTaskStatus(answer: StatusAnswer): TaskReading {
   const errors = errorSignal(top, data)
   if (errors) return { state: 'failed', counts, note: errors }
 
-  const words = [data?.status, data?.state, top.status, top.state]
-    .filter((value): value is string => typeof value === 'string')
-    .map(normalizeWord)
-    .filter(word => word !== '')
-  const failureWord = words.find(word => FAILURE_WORDS.has(word))
-  if (failureWord)
-    return { state: 'failed', word: failureWord, counts, note: `status "${failureWord}"` }
-
-  const word = words[0]
+  const words = [data?.status, data?.state, top.status, top.state].flatMap(value => {
+    const word = typeof value === 'string' ? value.trim().toLowerCase() : ''
+    return word ? [word.replace(/[\s-]+/g, '_')] : []
+  })
+  const word = words.find(found => FAILURE_WORDS.has(found)) ?? words[0]
   if (word !== undefined) {
+    if (FAILURE_WORDS.has(word)) return { state: 'failed', word, counts, note: `status "${word}"` }
     if (RUNNING_WORDS.has(word)) return { state: 'running', word, counts }
     if (SUCCESS_WORDS.has(word)) return { state: 'succeeded', word, counts }
     return { state: 'unknown', word, counts, note: `unknown status word "${word}"` }
@@ -129,15 +126,10 @@ function errorSignal(top: JsonObject, data: JsonObject | undefined): string | un
  * first, then `data`, which wins a clash.
  */
 export function countsOf(top: JsonObject): Record<string, number> {
-  const data = isObject(top.data) ? top.data : undefined
-  return { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) }
-}
-
-function countsIn(object: JsonObject, topLevel: boolean): Record<string, number> {
+  const data = isObject(top.data) ? Object.entries(top.data) : []
   const counts: Record<string, number> = {}
-  for (const [rawKey, value] of Object.entries(object)) {
-    if (topLevel && rawKey === 'data') continue
-    const key = snakeCase(rawKey)
+  for (const [rawKey, value] of [...Object.entries(top).filter(([k]) => k !== 'data'), ...data]) {
+    const key = rawKey.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
     if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
       counts[key.slice(0, -'_count'.length)] = value
     } else if (isCount(value)) {
@@ -153,17 +145,6 @@ function countsIn(object: JsonObject, topLevel: boolean): Record<string, number>
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-}
-
-function normalizeWord(value: string): string {
-  return value
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_')
-}
-
-function snakeCase(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
 }
 
 /** Compact JSON of `value`, at most EXCERPT_DEPTH levels (deeper ones show as `[…]` / `{…}`). */

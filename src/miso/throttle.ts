@@ -40,10 +40,11 @@ export class Throttle {
 
   /**
    * Waits out any shared pause and then for a free slot (first come, first served).
-   * Returns the function that gives the slot back; calling it twice is harmless.
-   * Rejects with the signal's reason when the signal aborts first.
+   * Returns the function that gives the slot back; calling it twice is harmless. Without
+   * `slot`, only waits out the pause (for requests limited elsewhere). Rejects with the
+   * signal's reason when the signal aborts first.
    */
-  async acquire(signal: AbortSignal): Promise<() => void> {
+  async acquire(signal: AbortSignal, slot = true): Promise<() => void> {
     const served = { until: 0 }
     let head = false
     try {
@@ -53,6 +54,7 @@ export class Throttle {
         signal.throwIfAborted()
         const pause = this.pauseToServe(served)
         if (pause > 0) await this.sleep(pause, signal)
+        else if (!slot) return () => {}
         else if (this.inFlight < this.current && (head || this.waiters.length === 0)) {
           this.inFlight++
           let released = false
@@ -76,13 +78,7 @@ export class Throttle {
 
   /** Waits out any shared pause, without taking a slot (for requests limited elsewhere). */
   async waitForPause(signal: AbortSignal): Promise<void> {
-    const served = { until: 0 }
-    for (;;) {
-      signal.throwIfAborted()
-      const pause = this.pauseToServe(served)
-      if (pause <= 0) return
-      await this.sleep(pause, signal)
-    }
+    await this.acquire(signal, false)
   }
 
   /**
