@@ -7,8 +7,7 @@ export type StatusClass = 'ok' | 'retry' | 'stops-run' | 'refused'
 
 export function classifyStatus(httpStatus: number): StatusClass {
   if (httpStatus >= 200 && httpStatus <= 299) return 'ok'
-  if (isTransientStatus(httpStatus)) return 'retry'
-  return stopsTheRun(httpStatus) ? 'stops-run' : 'refused'
+  return isTransientStatus(httpStatus) ? 'retry' : stopsTheRun(httpStatus) ? 'stops-run' : 'refused'
 }
 
 /** No answer, rate limited or a server error: worth retrying, not a verdict. */

@@ -303,15 +303,12 @@ export class MisoClient implements MisoApi {
       ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
       ...(authMode === 'header' ? { 'X-API-KEY': apiKey } : {})
     }
-    const timeout = AbortSignal.timeout(requestTimeoutMs)
+    const stop = AbortSignal.any([signal, AbortSignal.timeout(requestTimeoutMs)])
     let reading: number | undefined
     try {
       // A redirect could carry the key elsewhere, or turn the POST into a GET.
-      const init = { method, headers, body, agent: this.agent, redirect: 'manual' as const }
-      const response = await fetch(url.href, {
-        ...init,
-        signal: AbortSignal.any([signal, timeout])
-      })
+      const init = { method, headers, body, agent: this.agent, signal: stop }
+      const response = await fetch(url.href, { ...init, redirect: 'manual' })
       const { status, statusText } = response
       reading = status
       const { text, cut } = await readCapped(response.body, limit)
@@ -320,7 +317,7 @@ export class MisoClient implements MisoApi {
     } catch (error) {
       if (signal.aborted) return 'cancelled before Miso answered'
       let reason = `no complete answer within ${seconds(requestTimeoutMs)} (request-timeout)`
-      if (!timeout.aborted) {
+      if (!stop.aborted) {
         reason = networkReason(error).split(url.href).join(`${this.basePath}${path}`)
         if (reading !== undefined) reason = `answer cut off after HTTP ${reading}: ${reason}`
       }
@@ -341,12 +338,10 @@ export class MisoClient implements MisoApi {
 }
 
 function redirectMessage(answer: Answer, apiUrl: string): string {
-  const location = answer.headers.get('location')
-  let target = 'elsewhere'
-  if (location) {
-    const url = URL.canParse(location, apiUrl) ? new URL(location, apiUrl) : undefined
-    target = url ? `${url.origin}${url.pathname}` : 'an unreadable location'
-  }
+  const location = answer.headers.get('location') ?? ''
+  const url = URL.canParse(location, apiUrl) ? new URL(location, apiUrl) : undefined
+  let target = location ? 'an unreadable location' : 'elsewhere'
+  if (location && url) target = `${url.origin}${url.pathname}`
   return `redirected to ${target} (HTTP ${answer.status}); set api-url to the API's own address`
 }
 

@@ -44,8 +44,7 @@ export function agentFor(url: string, env: NodeJS.ProcessEnv): http.Agent | unde
 
 /** The proxy URL without credentials, fit for a log line. */
 export function describeProxy(proxy: string): string {
-  const parsed = new URL(proxy)
-  return `${parsed.protocol}//${parsed.host}`
+  return new URL(proxy).origin
 }
 
 /**

@@ -74,8 +74,14 @@ export function readTaskStatus(answer: StatusAnswer): TaskReading {
   const data = isObject(top.data) ? top.data : undefined
   const counts = countsOf(top)
 
-  const errors = errorSignal(top, data)
-  if (errors) return { state: 'failed', counts, note: errors }
+  if (top.errors === true || data?.errors === true) {
+    return { state: 'failed', counts, note: 'errors: true' }
+  }
+  const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0)
+  if (Array.isArray(list)) {
+    const note = `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(shortJson(list))}`
+    return { state: 'failed', counts, note }
+  }
 
   const words = [data?.status, data?.state, top.status, top.state].flatMap(value => {
     const word = typeof value === 'string' ? value.trim().toLowerCase() : ''
@@ -110,15 +116,6 @@ export function countsText(counts: Record<string, number>): string {
 
 function unknown(note: string): TaskReading {
   return { state: 'unknown', counts: {}, note }
-}
-
-function errorSignal(top: JsonObject, data: JsonObject | undefined): string | undefined {
-  if (top.errors === true || data?.errors === true) return 'errors: true'
-  const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0)
-  if (Array.isArray(list)) {
-    return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(shortJson(list))}`
-  }
-  return undefined
 }
 
 /**

@@ -33,10 +33,7 @@ export type DeleteOutcome =
 export type ListOutcome = { ok: true; ids: string[] } | (MisoRefusal & { attempts: number })
 
 /** One answer of the status endpoint, before it is read. */
-export interface StatusAnswer {
-  httpStatus: number
-  body: string
-}
+export type StatusAnswer = { httpStatus: number; body: string }
 
 export type TaskState = 'running' | 'succeeded' | 'failed' | 'unknown' | 'not-registered'
 
