@@ -97,11 +97,11 @@ describe('Throttle on 429', () => {
     expect(sleeps[2]).toBe(10_000)
 
     throttle.onRateLimited(10 * MAX_PAUSE_MS)
-    await throttle.waitForPause(never)
+    await throttle.acquire(never, false)
     expect(sleeps[3]).toBe(MAX_PAUSE_MS)
 
     clock.now += 1
-    await throttle.waitForPause(never)
+    await throttle.acquire(never, false)
     expect(sleeps).toHaveLength(4)
   })
 
@@ -165,10 +165,10 @@ describe('Throttle on 429', () => {
     expect(sleeps).toBe(1)
   })
 
-  it('waitForPause ignores the slot limit', async () => {
+  it('waiting out the pause without a slot ignores the slot limit', async () => {
     const { throttle } = fakeThrottle(1)
     const held = await throttle.acquire(never)
-    await expect(throttle.waitForPause(never)).resolves.toBeUndefined()
+    await expect(throttle.acquire(never, false)).resolves.toBeInstanceOf(Function)
     held()
   })
 })

@@ -168,12 +168,9 @@ export class MisoClient implements MisoApi {
   }
 
   async getStatus(taskId: string, signal: AbortSignal): Promise<StatusAnswer> {
-    try {
-      // Polls are limited by the caller, but a 429 pause holds for them too.
-      await this.throttle.waitForPause(signal)
-    } catch {
-      return { httpStatus: 0, body: BEFORE_SENT }
-    }
+    // Polls are limited by the caller, but a 429 pause holds for them too.
+    await this.throttle.acquire(signal, false).catch(() => {})
+    if (signal.aborted) return { httpStatus: 0, body: BEFORE_SENT }
     const path = `/v1/${this.recordType}/_status/${encodeURIComponent(taskId)}`
     const answer = await this.exchange({ method: 'GET', route: path, path }, signal)
     if (typeof answer === 'string') return { httpStatus: 0, body: answer }
@@ -223,7 +220,6 @@ export class MisoClient implements MisoApi {
     for (let attempts = 1; ; attempts++) {
       let verdict: Verdict<T>
       try {
-        signal.throwIfAborted()
         const release = await this.throttle.acquire(signal)
         try {
           const answer = await this.exchange(request, signal)
@@ -254,9 +250,8 @@ export class MisoClient implements MisoApi {
       }
       const delay = retryDelay(attempts - 1, verdict.retryAfterMs, this.random)
       this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`)
-      try {
-        await this.sleep(delay, signal)
-      } catch {
+      await this.sleep(delay, signal).catch(() => {})
+      if (signal.aborted) {
         const message = `cancelled while waiting to retry (last answer: ${failureText(failure)})`
         return fail({ message, fatal: false }, attempts)
       }

@@ -16,7 +16,8 @@ export const abortableSleep: Sleep = (ms, signal) => wait(ms, undefined, { signa
 
 export class Throttle {
   private readonly startLimit: number
-  private current: number
+  /** Requests allowed in flight now. */
+  limit: number
   private inFlight = 0
   /** Wakes the workers waiting for a slot, first come first served. */
   private readonly waiters: (() => void)[] = []
@@ -28,14 +29,9 @@ export class Throttle {
 
   constructor(limit: number, options: { now?: () => number; sleep?: Sleep } = {}) {
     this.startLimit = Math.max(1, Math.floor(limit))
-    this.current = this.startLimit
+    this.limit = this.startLimit
     this.now = options.now ?? Date.now
     this.sleep = options.sleep ?? abortableSleep
-  }
-
-  /** Requests allowed in flight now. */
-  get limit(): number {
-    return this.current
   }
 
   /**
@@ -45,17 +41,21 @@ export class Throttle {
    * signal's reason when the signal aborts first.
    */
   async acquire(signal: AbortSignal, slot = true): Promise<() => void> {
-    const served = { until: 0 }
+    // Each pause is slept once per caller, so a sleep that wakes a little early, or an injected
+    // one that does not move the clock, cannot spin.
+    let served = 0
     let head = false
     try {
       for (;;) {
         // From the pause check to taking the slot nothing awaits, so a 429 reported in
         // between cannot be missed.
         signal.throwIfAborted()
-        const pause = this.pauseToServe(served)
-        if (pause > 0) await this.sleep(pause, signal)
-        else if (!slot) return () => {}
-        else if (this.inFlight < this.current && (head || this.waiters.length === 0)) {
+        const until = this.pausedUntil
+        if (until > this.now() && served < until) {
+          served = until
+          await this.sleep(until - this.now(), signal)
+        } else if (!slot) return () => {}
+        else if (this.inFlight < this.limit && (head || this.waiters.length === 0)) {
           this.inFlight++
           let released = false
           return () => {
@@ -76,11 +76,6 @@ export class Throttle {
     }
   }
 
-  /** Waits out any shared pause, without taking a slot (for requests limited elsewhere). */
-  async waitForPause(signal: AbortSignal): Promise<void> {
-    await this.acquire(signal, false)
-  }
-
   /**
    * Slows everyone down: halves the limit (at least 1) and pauses all new requests until
    * now + max(retryAfterMs, the current pause), and the next pause will be twice as long.
@@ -94,7 +89,7 @@ export class Throttle {
     const pause = Math.min(MAX_PAUSE_MS, Math.max(retryAfterMs ?? 0, backOff))
     this.pausedUntil = Math.max(this.pausedUntil, now + pause)
     if (!paused) {
-      this.current = Math.max(1, Math.floor(this.current / 2))
+      this.limit = Math.max(1, Math.floor(this.limit / 2))
       this.pauseMs = Math.min(MAX_PAUSE_MS, this.pauseMs * 2)
     }
     this.successes = 0
@@ -102,30 +97,13 @@ export class Throttle {
 
   /** Recovers slowly: one more slot after 2x the current limit successes in a row. */
   onSuccess(): void {
-    if (this.current >= this.startLimit) {
-      this.pauseMs = BASE_PAUSE_MS
-      return
-    }
-    this.successes++
-    if (this.successes >= 2 * this.current) {
-      this.current++
+    if (this.limit >= this.startLimit) this.pauseMs = BASE_PAUSE_MS
+    else if (++this.successes >= 2 * this.limit) {
+      this.limit++
       this.successes = 0
       this.pauseMs = Math.max(BASE_PAUSE_MS, this.pauseMs / 2)
       this.wakeNext()
     }
-  }
-
-  /**
-   * How long to sleep for the pause in force, or 0. Each pause is served once per caller
-   * (`served`), so a sleep that wakes a little early, or an injected one that does not move
-   * the clock, cannot spin.
-   */
-  private pauseToServe(served: { until: number }): number {
-    const until = this.pausedUntil
-    const wait = until - this.now()
-    if (wait <= 0 || served.until >= until) return 0
-    served.until = until
-    return wait
   }
 
   private queue(signal: AbortSignal, front: boolean): Promise<void> {
@@ -145,6 +123,6 @@ export class Throttle {
   }
 
   private wakeNext(): void {
-    if (this.inFlight < this.current) this.waiters.shift()?.()
+    if (this.inFlight < this.limit) this.waiters.shift()?.()
   }
 }
