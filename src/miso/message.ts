@@ -6,8 +6,7 @@ import type { MisoFailure } from './types.js'
 
 /** `HTTP 400: message`, or the message alone when there was no answer. */
 export function failureText(failure: MisoFailure): string {
-  const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : ''
-  return `${status}${failure.message}`
+  return (failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '') + failure.message
 }
 
 /**

@@ -51,9 +51,10 @@ export class Throttle {
         // between cannot be missed.
         signal.throwIfAborted()
         const until = this.pausedUntil
-        if (until > this.now() && served < until) {
+        const pause = until - this.now()
+        if (pause > 0 && served < until) {
           served = until
-          await this.sleep(until - this.now(), signal)
+          await this.sleep(pause, signal)
         } else if (!slot) return () => {}
         else if (this.inFlight < this.limit && (head || this.waiters.length === 0)) {
           this.inFlight++
