@@ -165,6 +165,20 @@ describe('proxyFor', () => {
       expect(message).not.toContain(secret)
     }
   })
+
+  it('names the part with a malformed percent-escape', () => {
+    for (const [value, part] of [
+      ['http://us%zz:pw@p:1', 'user name'],
+      ['http://user:p%w@p:1', 'password']
+    ]) {
+      expect(() => proxyFor('https://a.b', { HTTPS_PROXY: value })).toThrow(
+        `HTTPS_PROXY has a malformed percent-escape in its ${part}`
+      )
+    }
+    expect(proxyFor('https://a.b', { HTTPS_PROXY: 'http://u%40:p%25@p:1' })).toBe(
+      'http://u%40:p%25@p:1/'
+    )
+  })
 })
 
 describe('agentFor', () => {

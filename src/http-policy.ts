@@ -7,8 +7,7 @@ export type StatusClass = 'ok' | 'retry' | 'stops-run' | 'refused'
 
 export function classifyStatus(httpStatus: number): StatusClass {
   if (httpStatus >= 200 && httpStatus <= 299) return 'ok'
-  if (isTransientStatus(httpStatus)) return 'retry'
-  return stopsTheRun(httpStatus) ? 'stops-run' : 'refused'
+  return isTransientStatus(httpStatus) ? 'retry' : stopsTheRun(httpStatus) ? 'stops-run' : 'refused'
 }
 
 /** No answer, rate limited or a server error: worth retrying, not a verdict. */
@@ -43,11 +42,7 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 }
 
 /** Full jitter: a random wait below the exponential ceiling, but never before Retry-After. */
-export function retryDelay(
-  retryIndex: number,
-  retryAfterMs: number | undefined,
-  random: () => number
-): number {
-  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retryIndex)
-  return Math.max(Math.floor(random() * ceiling), retryAfterMs ?? 0)
+export function retryDelay(index: number, afterMs: number | undefined, random: () => number) {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** index)
+  return Math.max(Math.floor(random() * ceiling), afterMs ?? 0)
 }

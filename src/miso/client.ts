@@ -15,14 +15,8 @@ import { readIdListing } from './id-listing.js'
 import { failureText, misoMessage } from './message.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 import { classifyStatus, parseRetryAfter, retryDelay } from '../http-policy.js'
-import type {
-  DeleteOutcome,
-  ListOutcome,
-  MisoApi,
-  MisoFailure,
-  RecordType,
-  StatusAnswer
-} from './types.js'
+import type { DeleteOutcome, ListOutcome, MisoApi, MisoFailure, MisoRefusal } from './types.js'
+import type { RecordType, StatusAnswer } from './types.js'
 
 export interface MisoClientOptions {
   /** Base URL without a trailing slash; may carry a path prefix. */
@@ -53,7 +47,7 @@ const MAX_BODY_BYTES = 1024 * 1024
  * longer one fails the reconcile rather than being read in part.
  */
 const MAX_LISTING_BYTES = 256 * 1024 * 1024
-/** Longest server message kept; HTML error pages can be long. */
+
 /** One HTTP answer, body read (up to its cap) and redacted. */
 interface Answer {
   status: number
@@ -73,8 +67,13 @@ type Failed =
 type Verdict<T> = { done: T } | Failed
 
 /** One record read for the backup: undefined when Miso has none (404). */
-export type RecordOutcome =
-  { ok: true; record: JsonObject | undefined } | { ok: false; failure: MisoFailure }
+export type RecordOutcome = { ok: true; record: JsonObject | undefined } | MisoRefusal
+
+type Tried = MisoRefusal & { attempts: number }
+/** One request: `route` names it in messages, `path` (with the ID or query) is sent. */
+type Request = { method: string; route: string; path: string; body?: string; limit?: number }
+
+const BEFORE_SENT = 'cancelled before the request was sent'
 
 export class MisoClient implements MisoApi {
   readonly throttle: Throttle
@@ -83,12 +82,12 @@ export class MisoClient implements MisoApi {
   private readonly basePath: string
   private readonly agent: http.Agent | undefined
   private readonly redact: (text: string) => string
-  /** The variable naming the proxy in use, for the message of a 407. */
-  private readonly proxyVariable: string | undefined
+  /** 407: the proxy wants (other) credentials, for every request alike. */
+  private readonly proxyRefusal: string
   private readonly recordType: RecordType
-  private readonly random: () => number
   private readonly sleep: Sleep
   private readonly now: () => number
+  private readonly random: () => number
 
   /** Throws when the proxy settings are unusable (naming the variable, never its value). */
   constructor(private readonly options: MisoClientOptions) {
@@ -98,11 +97,13 @@ export class MisoClient implements MisoApi {
     const proxy = proxyFor(this.apiUrl, env)
     this.redact = redactor([options.apiKey, ...(proxy ? proxySecrets(proxy) : [])])
     this.agent = agentFor(this.apiUrl, env)
-    this.proxyVariable = proxyVariableFor(this.apiUrl, env)
+    const where =
+      proxyVariableFor(this.apiUrl, env) ?? 'the proxy variable (HTTPS_PROXY / HTTP_PROXY)'
+    this.proxyRefusal = `the proxy refused the request (Proxy Authentication Required): check the proxy credentials in ${where}`
     this.recordType = options.recordType ?? 'products'
-    this.random = options.random ?? Math.random
     this.sleep = options.sleep ?? abortableSleep
     this.now = options.now ?? Date.now
+    this.random = options.random ?? Math.random
     this.throttle = new Throttle(options.concurrency, { sleep: this.sleep, now: this.now })
     if (proxy) {
       this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`)
@@ -121,37 +122,18 @@ export class MisoClient implements MisoApi {
 
   /** A POST answered with a task or counts; deleting and uploading are both idempotent. */
   private post(path: string, data: object, signal: AbortSignal): Promise<DeleteOutcome> {
-    const body = JSON.stringify(data)
-    const fail = (failure: MisoFailure, _attempts: number, body?: string): DeleteOutcome => ({
-      ok: false,
-      failure,
-      ...(body !== undefined ? { body } : {})
-    })
-    return this.retrying<DeleteOutcome>(`POST ${this.basePath}${path}`, signal, fail, async () => {
-      const release = await this.throttle.acquire(signal)
-      try {
-        const answer = await this.exchange('POST', path, body, signal)
-        if (typeof answer === 'string') return { retry: { message: answer, fatal: false } }
-        if (classifyStatus(answer.status) !== 'ok') {
-          return { ...this.refusal(answer, `POST ${this.basePath}${path}`), body: answer.body }
-        }
-        // Read before redacting: a key-like run inside must not hide a task_id.
-        const read = answer.cut
-          ? { kind: 'invalid' as const, reason: `answer larger than ${MAX_BODY_BYTES} bytes` }
-          : readDeleteAnswer(answer.raw, answer.headers.get('content-type'))
-        if (read.kind === 'invalid') {
-          // An answer that accepts nothing is sent again (the request is idempotent).
-          const failure = { httpStatus: answer.status, message: read.reason, fatal: false }
-          return { retry: failure, body: answer.body }
-        }
-        this.throttle.onSuccess()
-        const taskId = read.kind === 'task' ? { taskId: read.taskId } : {}
-        const { status: httpStatus, body: text } = answer
-        return { done: { ok: true, ...taskId, counts: read.counts, httpStatus, body: text } }
-      } finally {
-        // After reading the answer, so a 429's pause is in force before the slot is handed on.
-        release()
-      }
+    const request = { method: 'POST', route: path, path, body: JSON.stringify(data) }
+    return this.send<DeleteOutcome>(request, signal, answer => {
+      const { status: httpStatus, body } = answer
+      // Read before redacting: a key-like run inside must not hide a task_id.
+      const read = answer.cut
+        ? { kind: 'invalid' as const, reason: `answer larger than ${MAX_BODY_BYTES} bytes` }
+        : readDeleteAnswer(answer.raw, answer.headers.get('content-type'))
+      // An answer that accepts nothing is sent again (the request is idempotent).
+      if (read.kind === 'invalid')
+        return { retry: { httpStatus, message: read.reason, fatal: false }, body }
+      const taskId = read.kind === 'task' ? { taskId: read.taskId } : {}
+      return { done: { ok: true, ...taskId, counts: read.counts, httpStatus, body } }
     })
   }
 
@@ -160,159 +142,142 @@ export class MisoClient implements MisoApi {
    * from the redacted body so the key can never be in it; `undefined` when Miso answers 404 (it
    * has no such record). In a throttle slot and retried like a delete.
    */
-  getRecord(id: string, signal: AbortSignal): Promise<RecordOutcome> {
-    const route = `/v1/${this.recordType}/{id}`
-    const path = `/v1/${this.recordType}/${encodeURIComponent(id)}`
-    const fail = (failure: MisoFailure): RecordOutcome => ({ ok: false, failure })
+  async getRecord(id: string, signal: AbortSignal): Promise<RecordOutcome> {
     // A URL collapses `.` and `..` segments, and servers may decode `%2F` before routing: the
     // answer would be for another path, and its 404 read as "no record".
     if (id === '.' || id === '..' || id.includes('/')) {
       const message =
         'the ID cannot be asked for as one URL path segment (`.`, `..` or `/`): set `backup: false` to delete it without a backup'
-      return Promise.resolve(fail({ httpStatus: 0, message, fatal: false }))
+      return { ok: false, failure: { httpStatus: 0, message, fatal: false }, attempts: 0 }
     }
-    return this.retrying<RecordOutcome>(`GET ${this.basePath}${route}`, signal, fail, async () => {
-      const release = await this.throttle.acquire(signal)
-      try {
-        const answer = await this.exchange('GET', path, undefined, signal)
-        if (typeof answer === 'string') return { retry: { message: answer, fatal: false } }
-        if (answer.status === 404) return { done: { ok: true, record: undefined } }
-        if (classifyStatus(answer.status) !== 'ok') {
-          return this.refusal(answer, `GET ${this.basePath}${route}`)
-        }
-        this.throttle.onSuccess()
-        const data = answer.cut ? undefined : parseJsonOrUndefined(answer.body)
-        const record = isObject(data) ? data.data : undefined
-        // A record for another ID (or none) cannot undo this deletion: not deleted, fail closed.
-        const idKey = this.recordType === 'users' ? 'user_id' : 'product_id'
-        if (isObject(record) && record[idKey] === id) return { done: { ok: true, record } }
-        const message = isObject(record)
-          ? `the answer's record has no \`${idKey}\` equal to the ID asked for`
-          : 'the answer holds no record at `data`'
-        return { final: { httpStatus: answer.status, message, fatal: false } }
-      } finally {
-        release()
-      }
+    const idKey = this.recordType === 'users' ? 'user_id' : 'product_id'
+    const path = `/v1/${this.recordType}/${encodeURIComponent(id)}`
+    const request = { method: 'GET', route: `/v1/${this.recordType}/{id}`, path }
+    const outcome = await this.send<RecordOutcome>(request, signal, answer => {
+      const data = answer.cut ? undefined : parseJsonOrUndefined(answer.body)
+      const record = isObject(data) ? data.data : undefined
+      // A record for another ID (or none) cannot undo this deletion: not deleted, fail closed.
+      if (isObject(record) && record[idKey] === id) return { done: { ok: true, record } }
+      const message = isObject(record)
+        ? `the answer's record has no \`${idKey}\` equal to the ID asked for`
+        : 'the answer holds no record at `data`'
+      return { final: { httpStatus: answer.status, message, fatal: false } }
     })
+    const missing = !outcome.ok && outcome.failure.httpStatus === 404
+    return missing ? { ok: true, record: undefined } : outcome
   }
 
   async getStatus(taskId: string, signal: AbortSignal): Promise<StatusAnswer> {
-    try {
-      // Polls are limited by the caller, but a 429 pause holds for them too.
-      await this.throttle.waitForPause(signal)
-    } catch {
-      return { httpStatus: 0, body: 'cancelled before the request was sent' }
-    }
+    // Polls are limited by the caller, but a 429 pause holds for them too.
+    await this.throttle.acquire(signal, false).catch(() => {})
+    if (signal.aborted) return { httpStatus: 0, body: BEFORE_SENT }
     const path = `/v1/${this.recordType}/_status/${encodeURIComponent(taskId)}`
-    const answer = await this.exchange('GET', path, undefined, signal)
+    const answer = await this.exchange({ method: 'GET', route: path, path }, signal)
     if (typeof answer === 'string') return { httpStatus: 0, body: answer }
-    if (answer.status === 429) this.rateLimited(`GET ${this.basePath}${path}`, answer)
+    this.retryAfter(answer, `GET ${this.basePath}${path}`)
     // The proxy's own answer says nothing about the task: the message says what to fix.
-    if (answer.status === 407) {
-      return { httpStatus: 407, body: JSON.stringify({ message: this.proxyRefusal() }) }
-    }
-    return { httpStatus: answer.status, body: answer.body }
+    const body =
+      answer.status === 407 ? JSON.stringify({ message: this.proxyRefusal }) : answer.body
+    return { httpStatus: answer.status, body }
   }
 
   /**
    * Every ID Miso lists for the record type (`GET /v1/{type}/_ids`, `?type=` when given),
    * retried like a delete; an answer that is not a readable list fails at once.
    */
-  async listIds(productType: string, signal: AbortSignal): Promise<ListOutcome> {
+  listIds(productType: string, signal: AbortSignal): Promise<ListOutcome> {
     const route = `/v1/${this.recordType}/_ids`
     const path = route + (productType ? `?type=${encodeURIComponent(productType)}` : '')
-    const fail = (failure: MisoFailure, attempts: number): ListOutcome => ({
-      ok: false,
-      failure,
-      attempts
-    })
-    return this.retrying<ListOutcome>(`GET ${this.basePath}${route}`, signal, fail, async () => {
-      await this.throttle.waitForPause(signal)
-      const answer = await this.exchange('GET', path, undefined, signal, MAX_LISTING_BYTES)
-      if (typeof answer === 'string') return { retry: { message: answer, fatal: false } }
-      const { status } = answer
-      if (classifyStatus(status) !== 'ok')
-        return this.refusal(answer, `GET ${this.basePath}${route}`)
+    const request = { method: 'GET', route, path, limit: MAX_LISTING_BYTES }
+    return this.send<ListOutcome>(request, signal, answer => {
       // The IDs as sent (before redaction): they are what gets deleted.
       const listing = answer.cut
         ? { ok: false as const, problem: `the answer is larger than ${MAX_LISTING_BYTES} bytes` }
         : readIdListing(answer.raw)
-      if (listing.ok) return { done: { ok: true, ids: listing.ids } }
-      return { final: { httpStatus: status, message: listing.problem, fatal: false } }
+      if (listing.ok) return { done: listing }
+      return { final: { httpStatus: answer.status, message: listing.problem, fatal: false } }
     })
   }
 
   /**
-   * Runs `attempt` until it is done, retrying up to `retries` times with back-off (the one
-   * HTTP policy). A cancellation ends it with a failure that says when it came.
+   * Sends a request in a throttle slot until `read` takes a 2xx answer, retrying up to
+   * `retries` times with back-off (the one HTTP policy). A cancellation ends it with a
+   * failure that says when it came.
    */
-  private async retrying<T>(
-    request: string,
+  private async send<T>(
+    request: Request,
     signal: AbortSignal,
-    fail: (failure: MisoFailure, attempts: number, body?: string) => T,
-    attempt: () => Promise<Verdict<T>>
-  ): Promise<T> {
+    read: (answer: Answer) => Verdict<T>
+  ): Promise<T | Tried> {
+    const shown = `${request.method} ${this.basePath}${request.route}`
     const retries = Math.max(0, Math.floor(this.options.retries))
-    const cancelled = (message: string, attempts: number): T =>
-      fail({ message, fatal: false }, attempts)
+    const fail = (failure: MisoFailure, attempts: number, body?: string): Tried => ({
+      ok: false,
+      failure,
+      attempts,
+      body
+    })
     for (let attempts = 1; ; attempts++) {
-      if (signal.aborted) return cancelled('cancelled before the request was sent', attempts - 1)
       let verdict: Verdict<T>
       try {
-        verdict = await attempt()
+        const release = await this.throttle.acquire(signal)
+        try {
+          const answer = await this.exchange(request, signal)
+          if (typeof answer === 'string') verdict = { retry: { message: answer, fatal: false } }
+          else if (classifyStatus(answer.status) !== 'ok') verdict = this.refusal(answer, shown)
+          else {
+            this.throttle.onSuccess()
+            verdict = read(answer)
+          }
+        } finally {
+          // After reading the answer, so a 429's pause is in force before the slot is handed on.
+          release()
+        }
       } catch {
         // Only the throttle's waits throw, when the signal aborts.
-        return cancelled('cancelled before the request was sent', attempts - 1)
+        return fail({ message: BEFORE_SENT, fatal: false }, attempts - 1)
       }
-      if (signal.aborted) return cancelled('cancelled before Miso answered', attempts)
+      if (signal.aborted)
+        return fail({ message: 'cancelled before Miso answered', fatal: false }, attempts)
       if ('done' in verdict) return verdict.done
       if ('final' in verdict) return fail(verdict.final, attempts, verdict.body)
       const failure = verdict.retry
       const reason =
-        failure.httpStatus === undefined ? failure.message : `${request}: ${failureText(failure)}`
+        failure.httpStatus === undefined ? failure.message : `${shown}: ${failureText(failure)}`
       if (attempts > retries) {
         if (retries > 0) this.log(`${reason}; giving up after ${attempts} attempts`)
         return fail(failure, attempts, verdict.body)
       }
       const delay = retryDelay(attempts - 1, verdict.retryAfterMs, this.random)
       this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`)
-      try {
-        await this.sleep(delay, signal)
-      } catch {
-        const last = `cancelled while waiting to retry (last answer: ${failureText(failure)})`
-        return cancelled(last, attempts)
+      await this.sleep(delay, signal).catch(() => {})
+      if (signal.aborted) {
+        const message = `cancelled while waiting to retry (last answer: ${failureText(failure)})`
+        return fail({ message, fatal: false }, attempts)
       }
     }
   }
 
   /** A non-2xx answer read by the one HTTP policy: retry (with its wait) or give up. */
   private refusal(answer: Answer, request: string): Failed {
-    const { status } = answer
+    const { status, body } = answer
     const policy = classifyStatus(status)
-    let message: string
-    if (status === 407) message = this.proxyRefusal()
+    let message = misoMessage(status, body, answer.statusText)
+    if (status === 407) message = this.proxyRefusal
     else if (status >= 300 && status < 400) message = redirectMessage(answer, this.apiUrl)
-    else message = misoMessage(status, answer.body, answer.statusText)
-    const failure = {
-      httpStatus: status,
-      message: this.clean(message),
-      fatal: policy === 'stops-run'
-    }
-    if (policy !== 'retry') return { final: failure }
-    const retryAfterMs =
-      status === 429
-        ? this.rateLimited(request, answer)
-        : parseRetryAfter(answer.headers.get('retry-after'), this.now())
-    return { retry: failure, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }
+    const fatal = policy === 'stops-run'
+    const failure = { httpStatus: status, message: this.clean(message), fatal }
+    if (policy !== 'retry') return { final: failure, body }
+    return { retry: failure, body, retryAfterMs: this.retryAfter(answer, request) }
   }
 
-  /** Tells the throttle about a 429; returns the Retry-After wait, if any. */
-  private rateLimited(request: string, answer: Answer): number | undefined {
+  /** The answer's `Retry-After` wait; a 429 also slows the throttle down (and is logged). */
+  private retryAfter(answer: Answer, request: string): number | undefined {
     const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), this.now())
+    if (answer.status !== 429) return retryAfterMs
     this.throttle.onRateLimited(retryAfterMs)
-    this.log(
-      `${request}: rate limited (HTTP 429); ${this.throttle.limit} request(s) in flight at most`
-    )
+    const limit = this.throttle.limit
+    this.log(`${request}: rate limited (HTTP 429); ${limit} request(s) in flight at most`)
     return retryAfterMs
   }
 
@@ -321,14 +286,9 @@ export class MisoClient implements MisoApi {
    * no answer (network error, time-out, cancellation) comes back as a redacted reason built
    * from the path only.
    */
-  private async exchange(
-    method: 'GET' | 'POST',
-    path: string,
-    body: string | undefined,
-    signal: AbortSignal,
-    limit = MAX_BODY_BYTES
-  ): Promise<Answer | string> {
-    if (signal.aborted) return 'cancelled before the request was sent'
+  private async exchange(request: Request, signal: AbortSignal): Promise<Answer | string> {
+    const { method, path, body, limit = MAX_BODY_BYTES } = request
+    if (signal.aborted) return BEFORE_SENT
     const { apiKey, authMode, requestTimeoutMs } = this.options
     const url = new URL(this.apiUrl + path)
     if (authMode === 'query') url.searchParams.set('api_key', apiKey)
@@ -338,20 +298,12 @@ export class MisoClient implements MisoApi {
       ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
       ...(authMode === 'header' ? { 'X-API-KEY': apiKey } : {})
     }
-    const shown = `${method} ${this.basePath}${path}`
-    const controller = new AbortController()
-    let timedOut = false
-    const onAbort = () => controller.abort()
-    signal.addEventListener('abort', onAbort, { once: true })
-    const timer = setTimeout(() => {
-      timedOut = true
-      controller.abort()
-    }, requestTimeoutMs)
+    const stop = AbortSignal.any([signal, AbortSignal.timeout(requestTimeoutMs)])
     let reading: number | undefined
     try {
       // A redirect could carry the key elsewhere, or turn the POST into a GET.
-      const init = { method, headers, body, agent: this.agent, redirect: 'manual' as const }
-      const response = await fetch(url.href, { ...init, signal: controller.signal })
+      const init = { method, headers, body, agent: this.agent, signal: stop }
+      const response = await fetch(url.href, { ...init, redirect: 'manual' })
       const { status, statusText } = response
       reading = status
       const { text, cut } = await readCapped(response.body, limit)
@@ -360,21 +312,12 @@ export class MisoClient implements MisoApi {
     } catch (error) {
       if (signal.aborted) return 'cancelled before Miso answered'
       let reason = `no complete answer within ${seconds(requestTimeoutMs)} (request-timeout)`
-      if (!timedOut) reason = networkReason(error).split(url.href).join(`${this.basePath}${path}`)
-      if (!timedOut && reading !== undefined) {
-        reason = `answer cut off after HTTP ${reading}: ${reason}`
+      if (!stop.aborted) {
+        reason = networkReason(error).split(url.href).join(`${this.basePath}${path}`)
+        if (reading !== undefined) reason = `answer cut off after HTTP ${reading}: ${reason}`
       }
-      return this.clean(`${shown}: ${reason}`)
-    } finally {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', onAbort)
+      return this.clean(`${method} ${this.basePath}${path}: ${reason}`)
     }
-  }
-
-  /** 407: the proxy wants (other) credentials, for every request alike. */
-  private proxyRefusal(): string {
-    const where = this.proxyVariable ?? 'the proxy variable (HTTPS_PROXY / HTTP_PROXY)'
-    return `the proxy refused the request (Proxy Authentication Required): check the proxy credentials in ${where}`
   }
 
   /** Redacts secrets and, for messages, cuts overly long text. */
@@ -390,69 +333,48 @@ export class MisoClient implements MisoApi {
 }
 
 function redirectMessage(answer: Answer, apiUrl: string): string {
-  const location = answer.headers.get('location')
-  let target = 'elsewhere'
-  if (location) {
-    try {
-      const url = new URL(location, apiUrl)
-      target = `${url.origin}${url.pathname}`
-    } catch {
-      target = 'an unreadable location'
-    }
-  }
+  const location = answer.headers.get('location') ?? ''
+  const url = URL.canParse(location, apiUrl) ? new URL(location, apiUrl) : undefined
+  let target = location ? 'an unreadable location' : 'elsewhere'
+  if (location && url) target = `${url.origin}${url.pathname}`
   return `redirected to ${target} (HTTP ${answer.status}); set api-url to the API's own address`
 }
 
 const NETWORK_CODES: Record<string, string> = {
   ECONNRESET: 'connection reset',
   ECONNREFUSED: 'connection refused',
-  ECONNABORTED: 'connection aborted',
-  EPIPE: 'connection closed while sending',
-  ETIMEDOUT: 'connection timed out',
   ENOTFOUND: 'host not found',
-  EAI_AGAIN: 'host name lookup failed',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
   ERR_STREAM_PREMATURE_CLOSE: 'answer cut off'
 }
 
 /** A short reason for a network error, from its code where known. */
 function networkReason(error: unknown): string {
-  const code = errorCode(error)
-  const known = code ? NETWORK_CODES[code] : undefined
-  if (known) return `${known} (${code})`
+  let code: string | undefined
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | undefined;
+    e && !code;
+    e = e.cause as typeof e
+  ) {
+    if (typeof e.code === 'string' && e.code !== '') code = e.code
+  }
   // node-fetch puts the whole URL (with the key, in query mode) before the reason.
   const message = (error instanceof Error ? error.message : String(error)).replace(
     /^request to .* failed, reason: /s,
     ''
   )
-  return code ? `${message} (${code})` : message
-}
-
-function errorCode(error: unknown): string | undefined {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { code?: unknown }).code
-    if (typeof code === 'string' && code !== '') return code
-  }
-  return undefined
+  return code ? `${NETWORK_CODES[code] ?? message} (${code})` : message
 }
 
 /** Reads a body up to `limit` bytes; the rest is dropped (and the connection closed). */
-async function readCapped(
-  body: NodeJS.ReadableStream | null,
-  limit: number
-): Promise<{ text: string; cut: boolean }> {
-  if (!body) return { text: '', cut: false }
+async function readCapped(body: NodeJS.ReadableStream | null, limit: number) {
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of body) {
+  for await (const chunk of body ?? []) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
-    if (size + buffer.length > limit) {
-      chunks.push(buffer.subarray(0, limit - size))
-      return { text: Buffer.concat(chunks).toString('utf8'), cut: true }
-    }
     chunks.push(buffer)
     size += buffer.length
+    if (size > limit)
+      return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true }
   }
   return { text: Buffer.concat(chunks).toString('utf8'), cut: false }
 }

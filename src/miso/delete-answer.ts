@@ -18,41 +18,29 @@ export type DeleteAnswer =
   | { kind: 'done'; counts: Record<string, number> }
   | { kind: 'invalid'; reason: string }
 
-/** The counts that say what a delete did; any one of them makes an answer without a task final. */
-const DELETION_COUNTS = ['deleted', 'not_found'] as const
-
 export function readDeleteAnswer(body: string, contentType: string | null): DeleteAnswer {
   const parsed = parseJsonOrUndefined(body)
-  if (!isObject(parsed)) {
-    if (parsed === undefined) {
-      return {
-        kind: 'invalid',
-        reason: `answer is not JSON${contentType ? ` (${contentType.split(';')[0]})` : ''}`
-      }
-    }
-    return { kind: 'invalid', reason: 'answer is not a JSON object' }
-  }
+  const invalid = (reason: string): DeleteAnswer => ({
+    kind: 'invalid',
+    reason: `answer ${reason}`
+  })
+  const type = contentType ? ` (${contentType.split(';')[0]})` : ''
+  if (parsed === undefined) return invalid(`is not JSON${type}`)
+  if (!isObject(parsed)) return invalid('is not a JSON object')
   const counts = countsOf(parsed)
-  const data = isObject(parsed.data) ? parsed.data : undefined
-  const taskId = data?.task_id
+  const taskId = isObject(parsed.data) ? parsed.data.task_id : undefined
   if (taskId !== undefined && taskId !== null) {
-    const problem = taskIdProblem(taskId)
-    if (problem === undefined) return { kind: 'task', taskId: taskId as string, counts }
-    return { kind: 'invalid', reason: `answer has an unusable data.task_id (${problem})` }
+    // Every character is percent-encoded into one path segment, but `.` and `..` stay dot
+    // segments, which a URL resolves away (`..` would poll `/v1/products/` itself, with the key).
+    const trimmed = typeof taskId === 'string' ? taskId.trim() : undefined
+    if (trimmed === undefined || trimmed === '' || trimmed === '.' || trimmed === '..') {
+      const what = trimmed === undefined ? `a ${typeof taskId}` : trimmed ? `"${trimmed}"` : 'empty'
+      return invalid(`has an unusable data.task_id (${what})`)
+    }
+    return { kind: 'task', taskId: taskId as string, counts }
   }
-  if (DELETION_COUNTS.some(name => counts[name] !== undefined)) return { kind: 'done', counts }
-  return { kind: 'invalid', reason: 'answer has no data.task_id and no deletion counts' }
-}
-
-/**
- * Why a task ID cannot name a status URL, if it cannot. Every character is percent-encoded
- * into one path segment, but `.` and `..` stay dot segments, which a URL resolves away (`..`
- * would poll `/v1/products/` itself, with the key).
- */
-export function taskIdProblem(taskId: unknown): string | undefined {
-  if (typeof taskId !== 'string') return `a ${taskId === null ? 'null' : typeof taskId}`
-  const trimmed = taskId.trim()
-  if (trimmed === '') return 'empty'
-  if (trimmed === '.' || trimmed === '..') return `"${trimmed}"`
-  return undefined
+  // The counts that say what a delete did: any one of them makes an answer without a task final.
+  if (counts.deleted !== undefined || counts.not_found !== undefined)
+    return { kind: 'done', counts }
+  return invalid('has no data.task_id and no deletion counts')
 }

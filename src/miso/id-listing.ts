@@ -9,26 +9,20 @@ export type IdListing = { ok: true; ids: string[] } | { ok: false; problem: stri
 
 export function readIdListing(body: string): IdListing {
   const parsed = parseJsonOrUndefined(body)
-  if (parsed === undefined) return { ok: false, problem: 'the answer is not JSON' }
-  if (!isObject(parsed)) return { ok: false, problem: 'the answer is not a JSON object' }
-  const data = parsed.data
-  if (!isObject(data)) return { ok: false, problem: 'the answer has no `data` object' }
-  const list = data.ids
-  if (!Array.isArray(list)) {
-    return {
-      ok: false,
-      problem: `\`data.ids\` is ${list === undefined ? 'missing' : `${kindOf(list)}, not an array`}`
-    }
-  }
+  const fail = (problem: string): IdListing => ({ ok: false, problem })
+  if (parsed === undefined) return fail('the answer is not JSON')
+  if (!isObject(parsed)) return fail('the answer is not a JSON object')
+  if (!isObject(parsed.data)) return fail('the answer has no `data` object')
+  const list = parsed.data.ids
+  if (list === undefined) return fail('`data.ids` is missing')
+  if (!Array.isArray(list)) return fail(`\`data.ids\` is ${kindOf(list)}, not an array`)
   const ids = new Array<string>(list.length)
   for (let i = 0; i < list.length; i++) {
     const value: unknown = list[i]
-    if (typeof value !== 'string') {
-      return { ok: false, problem: `\`data.ids\` item ${i} is ${kindOf(value)}, not a string` }
-    }
+    if (typeof value !== 'string')
+      return fail(`\`data.ids\` item ${i} is ${kindOf(value)}, not a string`)
     const id = idOfValue(value)
-    if (typeof id !== 'string')
-      return { ok: false, problem: `\`data.ids\` item ${i}: ${id.problem}` }
+    if (typeof id !== 'string') return fail(`\`data.ids\` item ${i}: ${id.problem}`)
     // Taken exactly as Miso lists it: a trimmed ID would name another record than the listed one.
     ids[i] = id
   }

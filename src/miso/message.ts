@@ -1,13 +1,12 @@
 // Miso's own words in an error answer, for messages: the client, the status reader and the
 // deletion's report all quote it the same way.
 import http from 'node:http'
-import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
+import { isObject, parseJsonOrUndefined } from '../json.js'
 import type { MisoFailure } from './types.js'
 
 /** `HTTP 400: message`, or the message alone when there was no answer. */
 export function failureText(failure: MisoFailure): string {
-  const status = failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : ''
-  return `${status}${failure.message}`
+  return (failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '') + failure.message
 }
 
 /**
@@ -15,16 +14,14 @@ export function failureText(failure: MisoFailure): string {
  * status text. Also used for status polls refused by a wrong key.
  */
 export function misoMessage(status: number, text: string, statusText = ''): string {
-  const body = asObject(parseJsonOrUndefined(text))
-  if (body) {
+  const body = parseJsonOrUndefined(text)
+  if (isObject(body)) {
     // The spec's own 400 example spells the field `message:`.
-    for (const key of ['message', 'message:', 'error']) {
+    for (const key of ['message', 'message:', 'error', 'detail']) {
       const value = body[key]
       if (typeof value === 'string' && value.trim() !== '') return value.trim()
     }
-    const detail = body.detail
-    if (typeof detail === 'string' && detail.trim() !== '') return detail.trim()
-    if (Array.isArray(detail) && detail.length > 0) return validationMessage(detail)
+    if (Array.isArray(body.detail) && body.detail.length > 0) return validationMessage(body.detail)
   }
   return statusText || http.STATUS_CODES[status] || `HTTP ${status}`
 }
@@ -33,15 +30,11 @@ export function misoMessage(status: number, text: string, statusText = ''): stri
 function validationMessage(detail: unknown[]): string {
   const shown = 5
   const parts = detail.slice(0, shown).map(item => {
-    const entry = asObject(item)
-    const loc = Array.isArray(entry?.loc) ? entry.loc.map(String).join('.') : ''
-    const msg = typeof entry?.msg === 'string' ? entry.msg : JSON.stringify(item)
+    const entry = isObject(item) ? item : {}
+    const loc = Array.isArray(entry.loc) ? entry.loc.map(String).join('.') : ''
+    const msg = typeof entry.msg === 'string' ? entry.msg : JSON.stringify(item)
     return loc ? `${loc}: ${msg}` : msg
   })
   const more = detail.length > shown ? ` (and ${detail.length - shown} more)` : ''
   return `${parts.join('; ')}${more}`
-}
-
-function asObject(value: unknown): JsonObject | undefined {
-  return isObject(value) ? value : undefined
 }

@@ -24,14 +24,8 @@ import { HttpsProxyAgent } from 'https-proxy-agent'
  * never its value, which may hold credentials.
  */
 export function proxyFor(url: string, env: NodeJS.ProcessEnv): string | undefined {
-  const target = new URL(url)
-  const scheme = target.protocol.slice(0, -1)
-  if (scheme !== 'http' && scheme !== 'https') return undefined
-  const found = firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`)
-  if (!found) return undefined
-  const noProxy = firstSet(env, 'no_proxy', 'NO_PROXY')
-  if (noProxy && bypasses(noProxy.value, target)) return undefined
-  return normaliseProxy(found.name, found.value)
+  const found = findProxy(url, env)
+  return found && normaliseProxy(found.name, found.value)
 }
 
 /**
@@ -39,24 +33,18 @@ export function proxyFor(url: string, env: NodeJS.ProcessEnv): string | undefine
  * proxyFor() names a proxy, else a keep-alive agent. Each client makes one and keeps it.
  */
 export function agentFor(url: string, env: NodeJS.ProcessEnv): http.Agent | undefined {
-  const protocol = new URL(url).protocol
+  const { protocol } = new URL(url)
   const proxy = proxyFor(url, env)
+  const keep = { keepAlive: true }
   // http targets go through the proxy as absolute-URI requests, https ones via CONNECT.
-  if (protocol === 'http:') {
-    return proxy
-      ? new HttpProxyAgent(proxy, { keepAlive: true })
-      : new http.Agent({ keepAlive: true })
-  }
-  if (protocol !== 'https:') return undefined
-  return proxy
-    ? new HttpsProxyAgent(proxy, { keepAlive: true })
-    : new https.Agent({ keepAlive: true })
+  if (protocol === 'http:') return proxy ? new HttpProxyAgent(proxy, keep) : new http.Agent(keep)
+  if (protocol === 'https:') return proxy ? new HttpsProxyAgent(proxy, keep) : new https.Agent(keep)
+  return undefined
 }
 
 /** The proxy URL without credentials, fit for a log line. */
 export function describeProxy(proxy: string): string {
-  const parsed = new URL(proxy)
-  return `${parsed.protocol}//${parsed.host}`
+  return new URL(proxy).origin
 }
 
 /**
@@ -65,40 +53,41 @@ export function describeProxy(proxy: string): string {
  * send (and a proxy may echo back). Never throws, also for an unusable URL.
  */
 export function proxySecrets(proxy: string): string[] {
-  let parsed: URL
-  try {
-    parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`)
-  } catch {
+  if (!URL.canParse(withScheme(proxy))) {
     // Not a URL: the part before the last `@` may still hold credentials.
     const at = proxy.lastIndexOf('@')
     const userinfo = at < 0 ? '' : proxy.slice(0, at).replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
     return userinfo ? [userinfo, ...userinfo.split(':').slice(1)] : []
   }
-  const { username, password } = parsed
+  const { username, password } = new URL(withScheme(proxy))
   if (!username && !password) return []
-  const user = decodeOrKeep(username)
   const pass = decodeOrKeep(password)
-  return [...new Set([password, pass, `${user}:${pass}`])].filter(secret => secret !== '')
+  const secrets = [password, pass, `${decodeOrKeep(username)}:${pass}`]
+  return [...new Set(secrets)].filter(secret => secret !== '')
 }
 
 /** Secrets in every proxy variable of `env`, whichever target they would serve. */
 export function proxySecretsIn(env: NodeJS.ProcessEnv): string[] {
-  return PROXY_VARIABLES.flatMap(name => {
-    const value = env[name]?.trim()
-    return value ? proxySecrets(value) : []
-  })
+  const names = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
+  return names.flatMap(name => proxySecrets(env[name]?.trim() ?? ''))
 }
-
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
 
 /**
  * The variable that names the proxy for `url` (for messages: a 407 asks to check it), or
  * undefined for a direct connection.
  */
 export function proxyVariableFor(url: string, env: NodeJS.ProcessEnv): string | undefined {
-  if (!proxyFor(url, env)) return undefined
-  const scheme = new URL(url).protocol.slice(0, -1)
-  return firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`)?.name
+  return findProxy(url, env)?.name
+}
+
+/** The proxy variable that applies to `url` (see proxyFor), unless NO_PROXY bypasses it. */
+function findProxy(url: string, env: NodeJS.ProcessEnv) {
+  const target = new URL(url)
+  const scheme = target.protocol.slice(0, -1)
+  if (scheme !== 'http' && scheme !== 'https') return undefined
+  const found = firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`)
+  const noProxy = firstSet(env, 'no_proxy', 'NO_PROXY')?.value
+  return noProxy && bypasses(noProxy, target) ? undefined : found
 }
 
 function decodeOrKeep(text: string): string {
@@ -110,42 +99,32 @@ function decodeOrKeep(text: string): string {
 }
 
 function firstSet(env: NodeJS.ProcessEnv, ...names: string[]) {
-  for (const name of names) {
-    const value = env[name]?.trim()
-    if (value) return { name, value }
-  }
-  return undefined
+  const name = names.find(name => env[name]?.trim())
+  return name ? { name, value: env[name]!.trim() } : undefined
 }
 
 function normaliseProxy(name: string, value: string): string {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`
-  let parsed: URL
-  try {
-    parsed = new URL(withScheme)
-  } catch {
-    throw new Error(`${name} is not a valid proxy URL`)
-  }
+  const refuse = (why: string) => new Error(`${name} ${why}`)
+  const text = withScheme(value)
+  if (!URL.canParse(text)) throw refuse('is not a valid proxy URL')
+  const parsed = new URL(text)
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new Error(
-      `${name} uses ${parsed.protocol} proxies, which are not supported (only http and https)`
-    )
+    throw refuse(`uses ${parsed.protocol} proxies, which are not supported (only http and https)`)
   }
-  if (!parsed.hostname) throw new Error(`${name} names no proxy host`)
+  if (!parsed.hostname) throw refuse('names no proxy host')
   // The agents decode the user name and password for the Proxy-Authorization header, and a
-  // stray `%` would make them fail with a bare "URI malformed".
-  for (const [part, text] of [
-    ['user name', parsed.username],
-    ['password', parsed.password]
-  ]) {
-    try {
-      decodeURIComponent(text)
-    } catch {
-      throw new Error(
-        `${name} has a malformed percent-escape in its ${part}: write a \`%\` there as \`%25\``
-      )
-    }
-  }
+  // stray `%` would make them fail with a bare "URI malformed". (decodeOrKeep keeps what it
+  // cannot decode, and a good `%XX` always decodes to another text.)
+  const parts = Object.entries({ 'user name': parsed.username, password: parsed.password })
+  const bad = parts.find(([, part]) => part.includes('%') && decodeOrKeep(part) === part)?.[0]
+  if (bad)
+    throw refuse(`has a malformed percent-escape in its ${bad}: write a \`%\` there as \`%25\``)
   return parsed.href
+}
+
+/** A proxy value as a URL: one without a scheme is taken as `http://`. */
+function withScheme(value: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`
 }
 
 function bypasses(noProxy: string, target: URL): boolean {
@@ -167,22 +146,17 @@ function bypasses(noProxy: string, target: URL): boolean {
 function ipMatches(entry: string, host: string, family: number): boolean {
   const [address, prefix] = entry.split('/')
   const type = family === 4 ? 'ipv4' : 'ipv6'
-  const bits = prefix === undefined ? undefined : Number(prefix)
   if (net.isIP(address) !== family) return false
-  if (bits !== undefined && !(/^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128))) {
-    return false
-  }
   // BlockList compares addresses by value, so `::1` matches `0:0:0:0:0:0:0:1`.
   const list = new net.BlockList()
-  if (bits === undefined) list.addAddress(address, type)
-  else list.addSubnet(address, bits, type)
+  if (prefix === undefined) list.addAddress(address, type)
+  else if (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)) {
+    list.addSubnet(address, Number(prefix), type)
+  }
   return list.check(host, type)
 }
 
 /** A host name as compared: lower case, without IPv6 brackets or a trailing dot. */
 function bareHost(hostname: string): string {
-  return hostname
-    .toLowerCase()
-    .replace(/^\[(.*)\]$/, '$1')
-    .replace(/\.$/, '')
+  return hostname.toLowerCase().replace(/^\[(.*)\]$|\.$/g, '$1')
 }

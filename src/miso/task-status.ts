@@ -47,9 +47,8 @@ const NOT_COUNTS = words(
 )
 const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds']
 
-/** Length of body excerpts in notes. */
+/** Length of body excerpts in notes, and levels of nesting shown in one of a JSON value. */
 const EXCERPT = 80
-/** Levels of nesting shown in an excerpt of a JSON value; deeper ones show as `[…]` / `{…}`. */
 const EXCERPT_DEPTH = 8
 
 export function readTaskStatus(answer: StatusAnswer): TaskReading {
@@ -70,24 +69,27 @@ export function readTaskStatus(answer: StatusAnswer): TaskReading {
     return { state: 'failed', counts: {}, note }
   }
 
-  const top = parseObject(body)
-  if (!top) return unknown(`not a JSON object: ${excerpt(body)}`)
+  const top = parseJsonOrUndefined(body)
+  if (!isObject(top)) return unknown(`not a JSON object: ${excerpt(body)}`)
   const data = isObject(top.data) ? top.data : undefined
   const counts = countsOf(top)
 
-  const errors = errorSignal(top, data)
-  if (errors) return { state: 'failed', counts, note: errors }
+  if (top.errors === true || data?.errors === true) {
+    return { state: 'failed', counts, note: 'errors: true' }
+  }
+  const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0)
+  if (Array.isArray(list)) {
+    const note = `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(shortJson(list))}`
+    return { state: 'failed', counts, note }
+  }
 
-  const words = [data?.status, data?.state, top.status, top.state]
-    .filter((value): value is string => typeof value === 'string')
-    .map(normalizeWord)
-    .filter(word => word !== '')
-  const failureWord = words.find(word => FAILURE_WORDS.has(word))
-  if (failureWord)
-    return { state: 'failed', word: failureWord, counts, note: `status "${failureWord}"` }
-
-  const word = words[0]
+  const words = [data?.status, data?.state, top.status, top.state].flatMap(value => {
+    const word = typeof value === 'string' ? value.trim().toLowerCase() : ''
+    return word ? [word.replace(/[\s-]+/g, '_')] : []
+  })
+  const word = words.find(found => FAILURE_WORDS.has(found)) ?? words[0]
   if (word !== undefined) {
+    if (FAILURE_WORDS.has(word)) return { state: 'failed', word, counts, note: `status "${word}"` }
     if (RUNNING_WORDS.has(word)) return { state: 'running', word, counts }
     if (SUCCESS_WORDS.has(word)) return { state: 'succeeded', word, counts }
     return { state: 'unknown', word, counts, note: `unknown status word "${word}"` }
@@ -116,29 +118,15 @@ function unknown(note: string): TaskReading {
   return { state: 'unknown', counts: {}, note }
 }
 
-function errorSignal(top: JsonObject, data: JsonObject | undefined): string | undefined {
-  if (top.errors === true || data?.errors === true) return 'errors: true'
-  const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0)
-  if (Array.isArray(list)) {
-    return `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(shortJson(list))}`
-  }
-  return undefined
-}
-
 /**
  * The counts of an answer (a status body or a delete answer), by the rules above: top level
  * first, then `data`, which wins a clash.
  */
 export function countsOf(top: JsonObject): Record<string, number> {
-  const data = isObject(top.data) ? top.data : undefined
-  return { ...countsIn(top, true), ...(data ? countsIn(data, false) : {}) }
-}
-
-function countsIn(object: JsonObject, topLevel: boolean): Record<string, number> {
+  const data = isObject(top.data) ? Object.entries(top.data) : []
   const counts: Record<string, number> = {}
-  for (const [rawKey, value] of Object.entries(object)) {
-    if (topLevel && rawKey === 'data') continue
-    const key = snakeCase(rawKey)
+  for (const [rawKey, value] of [...Object.entries(top).filter(([k]) => k !== 'data'), ...data]) {
+    const key = rawKey.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
     if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
       counts[key.slice(0, -'_count'.length)] = value
     } else if (isCount(value)) {
@@ -156,53 +144,17 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 }
 
-function parseObject(body: string): JsonObject | undefined {
-  const value = parseJsonOrUndefined(body)
-  return isObject(value) ? value : undefined
-}
-
-function normalizeWord(value: string): string {
-  return value
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_')
-}
-
-function snakeCase(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
-}
-
-/** Compact JSON of `value`, cut at about EXCERPT characters and EXCERPT_DEPTH levels. */
+/** Compact JSON of `value`, at most EXCERPT_DEPTH levels (deeper ones show as `[…]` / `{…}`). */
 function shortJson(value: unknown): string {
-  let out = ''
-  const write = (item: unknown, depth: number): void => {
-    if (out.length > EXCERPT) return
-    if (Array.isArray(item)) {
-      if (depth >= EXCERPT_DEPTH) return void (out += '[…]')
-      out += '['
-      for (let i = 0; i < item.length && out.length <= EXCERPT; i++) {
-        if (i > 0) out += ','
-        write(item[i], depth + 1)
-      }
-      out += ']'
-    } else if (isObject(item)) {
-      if (depth >= EXCERPT_DEPTH) return void (out += '{…}')
-      out += '{'
-      let first = true
-      for (const [key, field] of Object.entries(item)) {
-        if (out.length > EXCERPT) break
-        out += `${first ? '' : ','}${JSON.stringify(key)}:`
-        first = false
-        write(field, depth + 1)
-      }
-      out += '}'
-    } else {
-      const text = JSON.stringify(item) ?? String(item)
-      out += text.length > EXCERPT ? text.slice(0, EXCERPT) : text
-    }
+  const clip = (item: unknown, depth: number): unknown => {
+    if (!isObject(item) && !Array.isArray(item)) return item
+    if (depth >= EXCERPT_DEPTH) return Array.isArray(item) ? '\0[…]' : '\0{…}'
+    // Every entry shows as one character at least: more than EXCERPT are never seen.
+    const entries = Object.entries(item).slice(0, EXCERPT + 1)
+    const clipped = entries.map(([key, field]) => [key, clip(field, depth + 1)] as const)
+    return Array.isArray(item) ? clipped.map(([, field]) => field) : Object.fromEntries(clipped)
   }
-  write(value, 0)
-  return out
+  return JSON.stringify(clip(value, 0)).replace(/"\\u0000(\[…\]|\{…\})"/g, '$1')
 }
 
 function excerpt(text: string): string {

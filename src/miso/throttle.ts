@@ -3,35 +3,21 @@
 // down: a 429 halves the requests in flight and pauses everyone, and the limit climbs back
 // one slot at a time after a run of successes.
 
-export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>
+import { setTimeout as wait } from 'node:timers/promises'
 
-export interface ThrottleOptions {
-  now?: () => number
-  sleep?: Sleep
-}
+export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>
 
 /** First shared pause after a 429 without Retry-After; doubles while 429s keep coming. */
 export const BASE_PAUSE_MS = 1000
 export const MAX_PAUSE_MS = 60_000
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export const abortableSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal.reason)
-    }
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
+/** Waits `ms`, or rejects as soon as the signal aborts. */
+export const abortableSleep: Sleep = (ms, signal) => wait(ms, undefined, { signal })
 
 export class Throttle {
   private readonly startLimit: number
-  private current: number
+  /** Requests allowed in flight now. */
+  limit: number
   private inFlight = 0
   /** Wakes the workers waiting for a slot, first come first served. */
   private readonly waiters: (() => void)[] = []
@@ -41,34 +27,36 @@ export class Throttle {
   private readonly now: () => number
   private readonly sleep: Sleep
 
-  constructor(limit: number, options: ThrottleOptions = {}) {
+  constructor(limit: number, options: { now?: () => number; sleep?: Sleep } = {}) {
     this.startLimit = Math.max(1, Math.floor(limit))
-    this.current = this.startLimit
+    this.limit = this.startLimit
     this.now = options.now ?? Date.now
     this.sleep = options.sleep ?? abortableSleep
   }
 
-  /** Requests allowed in flight now. */
-  get limit(): number {
-    return this.current
-  }
-
   /**
    * Waits out any shared pause and then for a free slot (first come, first served).
-   * Returns the function that gives the slot back; calling it twice is harmless.
-   * Rejects with the signal's reason when the signal aborts first.
+   * Returns the function that gives the slot back; calling it twice is harmless. Without
+   * `slot`, only waits out the pause (for requests limited elsewhere). Rejects with the
+   * signal's reason when the signal aborts first.
    */
-  async acquire(signal: AbortSignal): Promise<() => void> {
-    const served = { until: 0 }
+  async acquire(signal: AbortSignal, slot = true): Promise<() => void> {
+    // Each pause is slept once per caller, so a sleep that wakes a little early, or an injected
+    // one that does not move the clock, cannot spin.
+    let served = 0
     let head = false
     try {
       for (;;) {
         // From the pause check to taking the slot nothing awaits, so a 429 reported in
         // between cannot be missed.
         signal.throwIfAborted()
-        const pause = this.pauseToServe(served)
-        if (pause > 0) await this.sleep(pause, signal)
-        else if (this.inFlight < this.current && (head || this.waiters.length === 0)) {
+        const until = this.pausedUntil
+        const pause = until - this.now()
+        if (pause > 0 && served < until) {
+          served = until
+          await this.sleep(pause, signal)
+        } else if (!slot) return () => {}
+        else if (this.inFlight < this.limit && (head || this.waiters.length === 0)) {
           this.inFlight++
           let released = false
           return () => {
@@ -89,17 +77,6 @@ export class Throttle {
     }
   }
 
-  /** Waits out any shared pause, without taking a slot (for requests limited elsewhere). */
-  async waitForPause(signal: AbortSignal): Promise<void> {
-    const served = { until: 0 }
-    for (;;) {
-      signal.throwIfAborted()
-      const pause = this.pauseToServe(served)
-      if (pause <= 0) return
-      await this.sleep(pause, signal)
-    }
-  }
-
   /**
    * Slows everyone down: halves the limit (at least 1) and pauses all new requests until
    * now + max(retryAfterMs, the current pause), and the next pause will be twice as long.
@@ -113,7 +90,7 @@ export class Throttle {
     const pause = Math.min(MAX_PAUSE_MS, Math.max(retryAfterMs ?? 0, backOff))
     this.pausedUntil = Math.max(this.pausedUntil, now + pause)
     if (!paused) {
-      this.current = Math.max(1, Math.floor(this.current / 2))
+      this.limit = Math.max(1, Math.floor(this.limit / 2))
       this.pauseMs = Math.min(MAX_PAUSE_MS, this.pauseMs * 2)
     }
     this.successes = 0
@@ -121,30 +98,13 @@ export class Throttle {
 
   /** Recovers slowly: one more slot after 2x the current limit successes in a row. */
   onSuccess(): void {
-    if (this.current >= this.startLimit) {
-      this.pauseMs = BASE_PAUSE_MS
-      return
-    }
-    this.successes++
-    if (this.successes >= 2 * this.current) {
-      this.current++
+    if (this.limit >= this.startLimit) this.pauseMs = BASE_PAUSE_MS
+    else if (++this.successes >= 2 * this.limit) {
+      this.limit++
       this.successes = 0
       this.pauseMs = Math.max(BASE_PAUSE_MS, this.pauseMs / 2)
       this.wakeNext()
     }
-  }
-
-  /**
-   * How long to sleep for the pause in force, or 0. Each pause is served once per caller
-   * (`served`), so a sleep that wakes a little early, or an injected one that does not move
-   * the clock, cannot spin.
-   */
-  private pauseToServe(served: { until: number }): number {
-    const until = this.pausedUntil
-    const wait = until - this.now()
-    if (wait <= 0 || served.until >= until) return 0
-    served.until = until
-    return wait
   }
 
   private queue(signal: AbortSignal, front: boolean): Promise<void> {
@@ -158,13 +118,12 @@ export class Throttle {
         this.waiters.splice(this.waiters.indexOf(wake), 1)
         reject(signal.reason)
       }
-      if (front) this.waiters.unshift(wake)
-      else this.waiters.push(wake)
+      this.waiters[front ? 'unshift' : 'push'](wake)
       signal.addEventListener('abort', onAbort, { once: true })
     })
   }
 
   private wakeNext(): void {
-    if (this.inFlight < this.current) this.waiters.shift()?.()
+    if (this.inFlight < this.limit) this.waiters.shift()?.()
   }
 }

@@ -4,37 +4,30 @@
 /** Which Miso records the IDs name (`record-type`); also the path segment of every route. */
 export type RecordType = 'products' | 'users'
 
-/** Why a request to Miso failed for good (after any retries). */
-export interface MisoFailure {
-  /** HTTP status, when there was an answer. */
-  httpStatus?: number
-  /** Miso's own message (or 422 validation detail), or the network error; key redacted. */
-  message: string
-  /** 401/403: the key is wrong for every batch, so the whole run stops. */
-  fatal: boolean
-}
+/**
+ * Why a request to Miso failed for good (after any retries): the HTTP status, when there was
+ * an answer; Miso's own message (or 422 validation detail), or the network error, key
+ * redacted; `fatal` for 401/403/407, wrong for every batch, so the whole run stops.
+ */
+export type MisoFailure = { httpStatus?: number; message: string; fatal: boolean }
 
+/** A request that failed for good, after how many attempts; `body` is the last answer's. */
+export type MisoRefusal = { ok: false; failure: MisoFailure; attempts?: number; body?: string }
+
+/**
+ * A delete (or upload) accepted: `taskId` is undefined when Miso answered with counts and no
+ * task (the batch was done at once); `counts` are those of the answer (see task-status.ts),
+ * e.g. { deleted: 3, not_found: 1 }.
+ */
 export type DeleteOutcome =
-  | {
-      ok: true
-      /** Undefined when Miso answered with counts and no task: the batch was done at once. */
-      taskId?: string
-      /** Counts in the delete answer (see task-status.ts), e.g. { deleted: 3, not_found: 1 }. */
-      counts: Record<string, number>
-      httpStatus: number
-      body: string
-    }
-  | { ok: false; failure: MisoFailure; body?: string }
+  | { ok: true; taskId?: string; counts: Record<string, number>; httpStatus: number; body: string }
+  | MisoRefusal
 
-/** Miso's ID listing (`GET /v1/{type}/_ids`), read, or why it could not be after how many requests. */
-export type ListOutcome =
-  { ok: true; ids: string[] } | { ok: false; failure: MisoFailure; attempts: number }
+/** Miso's ID listing (`GET /v1/{type}/_ids`), read, or why it could not be. */
+export type ListOutcome = { ok: true; ids: string[] } | (MisoRefusal & { attempts: number })
 
 /** One answer of the status endpoint, before it is read. */
-export interface StatusAnswer {
-  httpStatus: number
-  body: string
-}
+export type StatusAnswer = { httpStatus: number; body: string }
 
 export type TaskState = 'running' | 'succeeded' | 'failed' | 'unknown' | 'not-registered'
 
