@@ -1,7 +1,6 @@
 // The story of one run: inputs → settings → IDs (with where each came from) →
 // plan → batches → tasks → report.
 import type { AnnotationProperties } from '@actions/core'
-import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { type Channel, runChannel } from './channel.js'
 import { UnreadableFileError } from './diff/commit-files.js'
@@ -36,7 +35,7 @@ import type { BackupRecords } from './undo/restore.js'
 /** What the steps of one run share: what it was given, where it writes, what it made. */
 interface RunState {
   env: NodeJS.ProcessEnv
-  event: { name: string; payload: unknown }
+  event: RunContext['event']
   signal: AbortSignal
   channel: Channel
   log: RunLog
@@ -52,13 +51,13 @@ interface RunState {
 
 /** Runs the action; `failed` when the step fails. */
 export async function run(context: RunContext): Promise<{ failed: boolean }> {
-  const { env, cancellation } = context
+  const { env, cancellation, event } = context
   const started = Date.now()
   const report: RunReport = { status: 'failed', notes: [], elapsedMs: 0 }
   // Every line, output, file and summary goes through the channel: secrets out first.
   const channel = runChannel(context.input('api-key'), env)
   const log = runLog(channel, report.notes, context.log)
-  const event = readEvent(env, log)
+  if (event.problem) log.warning(`Could not read the event payload: ${event.problem}`)
   report.links = repositoryLinks(env, event)
   const state: RunState = { env, event, signal: cancellation.signal, channel, log, report }
   try {
@@ -239,17 +238,6 @@ async function findIds(settings: Settings, miso: () => MisoClient, state: RunSta
   for (const notice of notices) log.notice(notice)
   for (const warning of warnings) log.warning(warning)
   return { groups: [...groups, ...removed], diff }
-}
-
-function readEvent(env: NodeJS.ProcessEnv, log: RunLog): RunState['event'] {
-  const name = env.GITHUB_EVENT_NAME ?? ''
-  try {
-    const file = env.GITHUB_EVENT_PATH
-    return { name, payload: file ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : {} }
-  } catch (error) {
-    log.warning(`Could not read the event payload: ${(error as Error).message}`)
-    return { name, payload: {} }
-  }
 }
 
 /** What this run will do, in one line of the log (never the key). */
