@@ -159,38 +159,35 @@ export function getSettings(context: SettingsContext): Settings {
  * (undefined here), so a rule that reads it is not checked.
  */
 function combinationProblems(s: Settings, dryRunRead: boolean): string[] {
-  const problems: string[] = []
-  if (s.reconcile === false && s.reconcileType !== '') {
-    problems.push('Input `reconcile-type` is only read with `reconcile: true`.')
-  }
-  if (s.reconcile && s.productIds !== '') {
-    problems.push(
+  const paths = [s.idsFiles, s.deletedPaths, s.idListFiles, s.deleteListFiles].flat()
+  const sourced = s.reconcile || s.productIds || paths.some(path => path !== undefined)
+  const rules: [unknown, string][] = [
+    [
+      s.reconcile === false && s.reconcileType,
+      'Input `reconcile-type` is only read with `reconcile: true`.'
+    ],
+    [
+      s.reconcile && s.productIds,
       'Input `product-ids` cannot be used with `reconcile: true`: reconcile deletes what Miso lists and the repository does not name. Give the IDs to keep in `ids-file`, or run without `reconcile`.'
-    )
-  }
-  if (s.reconcile && s.reconcileType !== '' && s.recordType === 'users') {
-    problems.push(
+    ],
+    [
+      s.reconcile && s.reconcileType && s.recordType === 'users',
       'Input `reconcile-type` filters products; it cannot be used with `record-type: users`.'
-    )
-  }
-  const lists = [s.idsFiles, s.deletedPaths, s.idListFiles, s.deleteListFiles].flatMap(
-    list => list ?? []
-  )
-  if (s.restoreFile && (s.reconcile || s.productIds !== '' || lists.length > 0)) {
-    problems.push(
+    ],
+    [
+      s.restoreFile && sourced,
       'Input `restore-file` uploads the records of a backup back to Miso: it cannot be used with an ID source (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files`, `delete-list-files`) or `reconcile`.'
-    )
-  }
-  if (s.reconcile && !s.apiKey) {
-    problems.push(
+    ],
+    [
+      s.reconcile && !s.apiKey,
       "Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing."
-    )
-  } else if (!s.dryRun && !s.apiKey && dryRunRead) {
-    problems.push(
+    ],
+    [
+      !s.reconcile && !s.dryRun && !s.apiKey && dryRunRead,
       'Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.'
-    )
-  }
-  return problems
+    ]
+  ]
+  return rules.filter(([broken]) => broken).map(([, problem]) => problem)
 }
 
 /** The variable the runner passes an input in: spaces become `_`, letters upper case. */

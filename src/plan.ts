@@ -32,29 +32,18 @@ export function makePlan(groups: readonly IdGroup[], batchSize: number): Plan {
   for (const group of groups) {
     // Almost always a broken file (a stray CR, a binary blob), and it would break ids-path.
     const bad = group.ids.find(id => id === '' || hasControl(id))
-    if (bad !== undefined) {
-      throw new PlanError(
-        `${describeSource(group)} gave the ID ${JSON.stringify(bad)}, which is empty or holds control characters.`
-      )
-    }
+    if (bad === undefined) continue
+    const what = `${describeSource(group)} gave the ID ${JSON.stringify(bad)}`
+    throw new PlanError(`${what}, which is empty or holds control characters.`)
   }
   const all = groups.length === 1 ? groups[0].ids : groups.flatMap(group => group.ids)
   const first = firstOccurrences(all)
-  const ids: string[] = []
   let at = 0
-  const sources = groups.map(group => {
-    const before = ids.length
-    for (const id of group.ids) if (first[at++] === 1) ids.push(id)
-    const { kind, name, detail } = group
-    return {
-      kind,
-      name,
-      detail,
-      found: group.ids.length,
-      added: ids.length - before,
-      ids: group.ids
-    }
+  const sources = groups.map(({ kind, name, detail, ids }) => {
+    const added = first.subarray(at, (at += ids.length)).reduce((sum, one) => sum + one, 0)
+    return { kind, name, detail, found: ids.length, added, ids }
   })
+  const ids = all.filter((_, k) => first[k] === 1)
   return { ids, sources, duplicates: all.length - ids.length, batches: toBatches(ids, batchSize) }
 }
 
