@@ -216,21 +216,15 @@ export function closestInput(name: string): string {
   )
 }
 
-/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+/** Levenshtein distance: the fewest characters to insert, delete or replace. */
 function editDistance(a: string, b: string): number {
-  let [before, row] = [[] as number[], Array.from({ length: b.length + 1 }, (_, j) => j)]
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const next = [i]
     for (let j = 1; j <= b.length; j++) {
-      const swap = a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? before[j - 2] + 1 : Infinity
-      next[j] = Math.min(
-        row[j] + 1,
-        next[j - 1] + 1,
-        row[j - 1] + Number(a[i - 1] !== b[j - 1]),
-        swap
-      )
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + Number(a[i - 1] !== b[j - 1]))
     }
-    ;[before, row] = [row, next]
+    row = next
   }
   return row[b.length]
 }

@@ -61,10 +61,9 @@ export async function run(context: RunContext): Promise<{ failed: boolean }> {
   report.links = repositoryLinks(env, event)
   const state: RunState = { env, event, signal: cancellation.signal, channel, log, report }
   try {
-    const settings = await phase(context, 'Inputs', () => readSettings(context, state))
-    state.settings = settings
-    report.recordType = settings.recordType
-    await deleteIds(context, settings, state)
+    state.settings = await phase(context, 'Inputs', () => readSettings(context, state))
+    report.recordType = state.settings.recordType
+    await deleteIds(context, state.settings, state)
   } catch (error) {
     report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
     report.error = error instanceof Error ? error.message : String(error)
@@ -176,9 +175,8 @@ async function deleteOrPreview(
   restore?: BackupRecords
 ): Promise<void> {
   const share = deletionShare(report)
-  const refused =
-    refusal(plan, settings.maxDeletions) ??
-    (share ? percentRefusal(share, settings.maxDeletionsPercent) : undefined)
+  const percent = share && percentRefusal(share, settings.maxDeletionsPercent)
+  const refused = refusal(plan, settings.maxDeletions) ?? percent
   // A signal that came while the action loaded or the IDs were read ends the run as cancelled,
   // whatever was found. Node delivers a signal only on an event-loop turn, and a run with inline
   // IDs may not have taken one yet: take one before deciding.
@@ -273,14 +271,13 @@ async function publish(context: RunContext, state: RunState) {
   const runnerTemp = settings?.runnerTemp ?? runnerTempOf(state.env)
   const planFiles = state.planFiles ?? writePlanFiles(report.plan, runnerTemp, channel.redact)
   const files = await planFiles.catch((error: Error) => error)
-  const written = files instanceof Error ? undefined : files
   const redacted = channel.redacted(report)
   const shown = channel.shown(redacted)
   // Each channel on its own: a missing output file must not also cost the summary.
   let unwritten: string | undefined
   try {
-    if (!written) throw files
-    const outputs = buildOutputs(redacted, written)
+    if (files instanceof Error) throw files
+    const outputs = buildOutputs(redacted, files)
     for (const [name, value] of Object.entries(outputs)) context.output(name, value)
   } catch (error) {
     unwritten = `The step outputs could not be written: ${(error as Error).message}`

@@ -28,11 +28,7 @@ const MASK = '***'
  * everywhere, which is noisy but never leaks. Empty secrets are ignored.
  */
 export function redactor(secrets: readonly string[]): (text: string) => string {
-  const forms = new Set<string>()
-  for (const secret of secrets) {
-    if (secret === '') continue
-    for (const form of wholeForms(secret)) forms.add(form)
-  }
+  const forms = new Set(secrets.filter(secret => secret !== '').flatMap(wholeForms))
   if (forms.size === 0) return text => text
   // Longest first, so that a form containing another is masked whole.
   const ordered = [...forms].sort((a, b) => b.length - a.length)
@@ -52,10 +48,10 @@ export function redactor(secrets: readonly string[]): (text: string) => string {
     // Without any character that starts an escape, only the forms as they are can match:
     // plain substring search is much faster than the pattern on large, clean text.
     if (!ESCAPE_START.test(text)) {
-      let result = text
-      for (const form of ordered) {
-        if (result.includes(form)) result = result.split(form).join(MASK)
-      }
+      let result = ordered.reduce(
+        (t, form) => (t.includes(form) ? t.split(form).join(MASK) : t),
+        text
+      )
       if (heads.some(head => result.includes(head))) result = result.replace(pattern, MASK)
       if (tails.some(tail => result.includes(tail))) result = result.replace(startCut, MASK)
       return result
@@ -90,16 +86,9 @@ const ESCAPE_START = /[\\%&+]/
 /** The secret and its base64 forms; each is then matched character by character. */
 function wholeForms(secret: string): string[] {
   const base64 = Buffer.from(secret, 'utf8').toString('base64')
-  const base64url = Buffer.from(secret, 'utf8').toString('base64url')
-  const cores = base64Cores(secret)
-  return [
-    secret,
-    base64,
-    base64.replace(/=+$/, ''),
-    base64url,
-    ...cores,
-    ...cores.map(core => core.replace(/\+/g, '-').replace(/\//g, '_'))
-  ].filter(f => f !== '')
+  const unpadded = [base64, ...base64Cores(secret)].map(form => form.replace(/=+$/, ''))
+  const urlSafe = unpadded.map(form => form.replace(/\+/g, '-').replace(/\//g, '_'))
+  return [secret, base64, ...unpadded, ...urlSafe].filter(form => form !== '')
 }
 
 /** Below this length a base64 core could match ordinary text; the whole forms still apply. */

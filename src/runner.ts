@@ -32,17 +32,8 @@ export async function runnerContext(
     env,
     event: await runnerEvent(env),
     cancellation,
-    log: {
-      info: core.info,
-      notice: message => core.notice(message),
-      warning: message => core.warning(message),
-      debug: core.debug,
-      error: (message, where) => core.error(message, where),
-      debugging: core.isDebug(),
-      startGroup: core.startGroup,
-      endGroup: core.endGroup,
-      mask: core.setSecret
-    },
+    // The toolkit's own functions print the lines (info, warning, error, groups…).
+    log: { ...core, debugging: core.isDebug(), mask: core.setSecret },
     output: core.setOutput,
     summary: async markdown => {
       await core.summary.addRaw(markdown).write()
