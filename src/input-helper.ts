@@ -5,6 +5,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { FieldPathError, parseFieldPath } from './ids/id-value.js'
 import { parseConditions } from './ids/removed-when.js'
+import type { LogSink } from './log.js'
+import type { RunContext } from './runner.js'
 
 /** The refused inputs: each problem names the input, what is wrong and what is accepted. */
 export class InputError extends Error {
@@ -102,30 +104,23 @@ export interface Settings extends InputSettings {
  */
 export const DECLARED_INPUTS: readonly string[] = Object.values(INPUTS).map(row => row.name)
 
-interface SettingsContext {
-  /**
-   * Why the event forbids deleting (an unmerged pull request, a branch `branches` does not
-   * name), given the `branches` input; undefined when it allows it.
-   */
-  forcedDryRun?: (branches: readonly string[]) => string | undefined
-  env: NodeJS.ProcessEnv
-  /** Reads one raw input (on the runner: its INPUT_* variable). */
-  getInput: (name: string) => string
-  /** Masks a secret in everything the runner prints. */
-  setSecret: (secret: string) => void
-}
-
 /** Where the run's files go: `RUNNER_TEMP`, or the system's temp dir for a local run. */
 export function runnerTempOf(env: NodeJS.ProcessEnv): string {
   return path.resolve(env.RUNNER_TEMP || os.tmpdir())
 }
 
-/** Reads every input; throws one InputError with every problem found. */
-export function getSettings(context: SettingsContext): Settings {
-  const { env, getInput: raw } = context
+/**
+ * Reads every input of the run (`input`, masking the key with `log.mask`); throws one
+ * InputError with every problem found. `forcedDryRun` says why the event forbids deleting (an
+ * unmerged pull request, a branch `branches` does not name), given `branches`.
+ */
+export function getSettings(
+  { env, input: raw, log }: Pick<RunContext, 'env' | 'input'> & { log: Pick<LogSink, 'mask'> },
+  forcedDryRun?: (branches: readonly string[]) => string | undefined
+): Settings {
   // Mask the key, as given and as used, before anything else can print it.
   const key = raw('api-key')
-  if (key.trim()) for (const form of new Set([key.trim(), key])) context.setSecret(form)
+  if (key.trim()) for (const form of new Set([key.trim(), key])) log.mask(form)
 
   const problems = [undeclaredInputs(env)].filter(problem => problem !== undefined)
   const values: Record<string, unknown> = {}
@@ -141,7 +136,7 @@ export function getSettings(context: SettingsContext): Settings {
   }
   const inputs = values as InputSettings
   const dryRunReason =
-    context.forcedDryRun?.(inputs.branches) ?? (inputs.dryRun ? 'the `dry-run` input is true' : '')
+    forcedDryRun?.(inputs.branches) ?? (inputs.dryRun ? 'the `dry-run` input is true' : '')
   const settings: Settings = {
     ...inputs,
     dryRun: dryRunReason !== '',
@@ -256,10 +251,8 @@ function oneOf<const T extends string>(...choices: T[]): Parse<T> {
   }
 }
 
-const trueOrFalse = oneOf('true', 'false')
-
 function boolean(value: string, name: string): boolean {
-  return trueOrFalse(value, name) === 'true'
+  return oneOf('true', 'false')(value, name) === 'true'
 }
 
 /** A whole number from `min` to `max`, times `unit` (1000 turns seconds into milliseconds). */

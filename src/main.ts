@@ -104,12 +104,7 @@ async function phase<T>(context: RunContext, title: string, work: () => T | Prom
 /** The inputs as settings; the log says what the run will do and what the event decided. */
 function readSettings(context: RunContext, { env, event, log }: RunState): Settings {
   const forced = (branches: readonly string[]) => forcedDryRun(event.name, event.payload, branches)
-  const settings = getSettings({
-    forcedDryRun: forced,
-    env,
-    getInput: context.input,
-    setSecret: context.log.mask
-  })
+  const settings = getSettings(context, forced)
   log.info(describeSettings(settings))
   const reason = forced(settings.branches)
   if (reason) log.notice(forcedDryRunNotice(reason))

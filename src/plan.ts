@@ -86,8 +86,7 @@ export function firstOccurrences(ids: readonly string[]): Uint8Array {
   const fill = starts.slice(0, buckets)
   for (let k = 0; k < n; k++) order[fill[hashes[k] >>> shift]++] = k
 
-  let size = 16
-  while (size < largest * 2) size *= 2
+  const size = 2 ** Math.max(4, Math.ceil(Math.log2(largest * 2)))
   const mask = size - 1
   const slots = new Int32Array(size)
   const first = new Uint8Array(n)
@@ -118,13 +117,11 @@ export function toBatches<T>(items: readonly T[], size: number): T[][] {
 
 /** The reason to refuse the run before any call, if there is one. */
 export function refusal(plan: Plan, maxDeletions: number): string | undefined {
-  if (maxDeletions > 0 && plan.ids.length > maxDeletions) {
-    return (
-      `${plural(plan.ids.length, 'ID was', 'IDs were')} resolved, more than \`max-deletions\` (${maxDeletions}). ` +
-      'Nothing was deleted. Check the sources below; raise `max-deletions` (0 means no limit) if this is intended.'
-    )
-  }
-  return undefined
+  if (maxDeletions === 0 || plan.ids.length <= maxDeletions) return undefined
+  return (
+    `${plural(plan.ids.length, 'ID was', 'IDs were')} resolved, more than \`max-deletions\` (${maxDeletions}). ` +
+    'Nothing was deleted. Check the sources below; raise `max-deletions` (0 means no limit) if this is intended.'
+  )
 }
 
 /** A deletion as a share of the set it is taken from, for `max-deletions-percent`. */
