@@ -30,35 +30,30 @@ export function hasControl(text: string): boolean {
 /** Report fields that hold messages (sentences around values) rather than single values. */
 const MESSAGE_FIELDS = new Set(['message', 'error', 'notes', 'dryRunReason', 'stoppedBy', 'note'])
 
-export interface Channel {
-  /** Every form of every secret masked: for files and outputs, which keep whole values. */
-  redact(text: string): string
-  /** The value with every string (and object key) redacted, for files and outputs. */
-  redacted<T>(value: T): T
-  /** The redacted report with every value bounded, for the summary and the comment. */
-  shown<T>(report: T): T
-  /** One value shown to people (an ID in a listing): redacted, then cut to VALUE_LIMIT. */
-  value(text: string): string
-  /** One line for the log or an annotation: redacted, bounded, neutralised. */
-  logLine(text: string): string
-}
+/** What each channel of a run takes its text through (see channelFor). */
+export type Channel = ReturnType<typeof channelFor>
 
 /** The channel for a run: the key as given and as used, and any proxy credentials in `env`. */
 export function runChannel(apiKey: string, env: NodeJS.ProcessEnv): Channel {
   return channelFor([apiKey, apiKey.trim(), ...proxySecretsIn(env)])
 }
 
-export function channelFor(secrets: readonly string[]): Channel {
+export function channelFor(secrets: readonly string[]) {
   const redact = redactor(secrets)
   return {
+    /** Every form of every secret masked: for files and outputs, which keep whole values. */
     redact,
-    redacted: value => mapStrings(value, redact),
-    shown: report =>
+    /** The value with every string (and object key) redacted, for files and outputs. */
+    redacted: <T>(value: T): T => mapStrings(value, redact),
+    /** The redacted report with every value bounded, for the summary and the comment. */
+    shown: <T>(report: T): T =>
       mapStrings(report, (text, field) =>
         bound(text, MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT)
       ),
-    value: text => bound(redact(text), VALUE_LIMIT),
-    logLine: text => neutralise(bound(redact(text), LINE_LIMIT))
+    /** One value shown to people (an ID in a listing): redacted, then cut to VALUE_LIMIT. */
+    value: (text: string) => bound(redact(text), VALUE_LIMIT),
+    /** One line for the log or an annotation: redacted, bounded, neutralised. */
+    logLine: (text: string) => neutralise(bound(redact(text), LINE_LIMIT))
   }
 }
 

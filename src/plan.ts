@@ -4,16 +4,12 @@ import type { IdGroup } from './ids/id-group.js'
 import { hasControl } from './channel.js'
 import { plural } from './plural.js'
 
-export interface SourceSummary {
-  kind: IdGroup['kind']
-  name: string
-  detail?: string
+/** A source of the plan: its group (`ids` is the group's own array, not a copy), and counts. */
+export interface SourceSummary extends IdGroup {
   /** IDs this source gave, repeats included. */
   found: number
   /** IDs that no earlier source had given. */
   added: number
-  /** The IDs this source gave, in its order (the group's own array, not a copy). */
-  ids: readonly string[]
 }
 
 export interface Plan {
