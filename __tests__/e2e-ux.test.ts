@@ -351,3 +351,28 @@ describe('the log and the summary read well', () => {
     expect(miso.requests).toHaveLength(0)
   })
 })
+
+describe('an event file that is missing or not JSON', () => {
+  it('is a warning in the log, nothing else is printed, and the run still reports', async () => {
+    const broken = path.join(temp, 'broken-event.json')
+    writeFileSync(broken, '{"pull_request": ')
+    const missing = path.join(temp, 'no-such-event.json')
+    for (const file of [missing, broken]) {
+      const result = await run(
+        { 'product-ids': 'E-1', 'dry-run': 'true' },
+        { env: { GITHUB_EVENT_PATH: file } }
+      )
+      expect(result.code).toBe(0)
+      expect(result.stderr).toBe('')
+      expect(result.outputs.status).toBe('dry-run')
+      expect(result.summary).toContain('Could not read the event payload')
+      const warnings = annotations(result.stdout, 'warning')
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toMatch(/^Could not read the event payload: /)
+      // The toolkit's own line for a missing file, and a stack trace, never reach the log.
+      expect(result.stdout).not.toContain('does not exist')
+      expect(result.stdout).not.toMatch(/^\s+at /m)
+    }
+    expect(miso.requests).toHaveLength(0)
+  })
+})

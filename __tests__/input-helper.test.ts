@@ -23,12 +23,14 @@ function settingsFrom(
   inputs: Record<string, string>,
   forcedDryRun?: (branches: readonly string[]) => string | undefined
 ) {
-  return getSettings({
-    forcedDryRun,
-    env: { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/rt' },
-    getInput: name => inputs[name] ?? '',
-    setSecret
-  })
+  return getSettings(
+    {
+      env: { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/rt' },
+      input: name => inputs[name] ?? '',
+      log: { mask: setSecret }
+    },
+    forcedDryRun
+  )
 }
 
 function refusal(inputs: Record<string, string>): string {
@@ -240,7 +242,7 @@ describe('getSettings', () => {
 describe('every problem at once', () => {
   function problems(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): string[] {
     try {
-      getSettings({ env, getInput: name => inputs[name] ?? '', setSecret })
+      getSettings({ env, input: name => inputs[name] ?? '', log: { mask: setSecret } })
     } catch (error) {
       expect(error).toBeInstanceOf(InputError)
       return (error as InputError).problems
@@ -434,8 +436,8 @@ describe('undeclared inputs', () => {
     expect(() =>
       getSettings({
         env: { INPUT_DRY_RUN: 'true' },
-        getInput: name => (name === 'api-key' ? KEY : ''),
-        setSecret
+        input: name => (name === 'api-key' ? KEY : ''),
+        log: { mask: setSecret }
       })
     ).toThrow(/`dry_run` \(did you mean `dry-run`\?\)/)
   })

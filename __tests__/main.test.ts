@@ -36,7 +36,6 @@ async function runWith(
   const recorded = recordedRun(
     { 'api-key': KEY, 'api-url': miso.url, 'poll-interval': '1', ...inputs },
     {
-      GITHUB_EVENT_NAME: 'workflow_dispatch',
       GITHUB_WORKSPACE: `${workspace}${path.sep}`,
       RUNNER_TEMP: runnerTemp
     }

@@ -1,12 +1,9 @@
 // A cancelled workflow sends SIGINT, then SIGTERM a few seconds later, then kills.
 // Both abort the run's signal so it stops at once and still reports what it did.
 
-export interface Cancellation {
-  signal: AbortSignal
-  dispose(): void
-}
+export type Cancellation = ReturnType<typeof cancelOnSignals>
 
-export function cancelOnSignals(signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM']): Cancellation {
+export function cancelOnSignals(signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM']) {
   const controller = new AbortController()
   const onSignal = (name: NodeJS.Signals): void => {
     if (!controller.signal.aborted) controller.abort(new Error(`cancelled (${name})`))

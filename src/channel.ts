@@ -30,35 +30,30 @@ export function hasControl(text: string): boolean {
 /** Report fields that hold messages (sentences around values) rather than single values. */
 const MESSAGE_FIELDS = new Set(['message', 'error', 'notes', 'dryRunReason', 'stoppedBy', 'note'])
 
-export interface Channel {
-  /** Every form of every secret masked: for files and outputs, which keep whole values. */
-  redact(text: string): string
-  /** The value with every string (and object key) redacted, for files and outputs. */
-  redacted<T>(value: T): T
-  /** The redacted report with every value bounded, for the summary and the comment. */
-  shown<T>(report: T): T
-  /** One value shown to people (an ID in a listing): redacted, then cut to VALUE_LIMIT. */
-  value(text: string): string
-  /** One line for the log or an annotation: redacted, bounded, neutralised. */
-  logLine(text: string): string
-}
+/** What each channel of a run takes its text through (see channelFor). */
+export type Channel = ReturnType<typeof channelFor>
 
 /** The channel for a run: the key as given and as used, and any proxy credentials in `env`. */
 export function runChannel(apiKey: string, env: NodeJS.ProcessEnv): Channel {
   return channelFor([apiKey, apiKey.trim(), ...proxySecretsIn(env)])
 }
 
-export function channelFor(secrets: readonly string[]): Channel {
+export function channelFor(secrets: readonly string[]) {
   const redact = redactor(secrets)
   return {
+    /** Every form of every secret masked: for files and outputs, which keep whole values. */
     redact,
-    redacted: value => mapStrings(value, redact),
-    shown: report =>
+    /** The value with every string (and object key) redacted, for files and outputs. */
+    redacted: <T>(value: T): T => mapStrings(value, redact),
+    /** The redacted report with every value bounded, for the summary and the comment. */
+    shown: <T>(report: T): T =>
       mapStrings(report, (text, field) =>
         bound(text, MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT)
       ),
-    value: text => bound(redact(text), VALUE_LIMIT),
-    logLine: text => neutralise(bound(redact(text), LINE_LIMIT))
+    /** One value shown to people (an ID in a listing): redacted, then cut to VALUE_LIMIT. */
+    value: (text: string) => bound(redact(text), VALUE_LIMIT),
+    /** One line for the log or an annotation: redacted, bounded, neutralised. */
+    logLine: (text: string) => neutralise(bound(redact(text), LINE_LIMIT))
   }
 }
 
@@ -80,17 +75,12 @@ export function bound(text: string, max: number): string {
  */
 export function neutralise(line: string): string {
   return line
-    .replace(CONTROL, c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(CONTROL, c => {
+      const json = JSON.stringify(c).slice(1, -1)
+      return json.length > 1 ? json : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+    })
     .replace(/^(\s*)::/, '$1\\::')
     .replace(/##\[/g, '##\\[')
-}
-
-const ESCAPES: Record<string, string> = {
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\b': '\\b',
-  '\f': '\\f'
 }
 
 /**
@@ -99,36 +89,28 @@ const ESCAPES: Record<string, string> = {
  * string. Parts in which nothing changed are shared, not copied: a million clean IDs cost one
  * pass and no new array.
  */
-function mapStrings<T>(value: T, f: (text: string, field?: string) => string): T {
-  return walk(value, f, undefined) as T
-}
-
-function walk(
-  value: unknown,
-  f: (text: string, field?: string) => string,
-  field?: string
-): unknown {
-  if (typeof value === 'string') return f(value, field)
+function mapStrings<T>(value: T, f: (text: string, field?: string) => string, field?: string): T {
+  if (typeof value === 'string') return f(value, field) as T
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined
     for (let i = 0; i < value.length; i++) {
-      const mapped = walk(value[i], f, field)
+      const mapped = mapStrings(value[i], f, field)
       if (mapped !== value[i]) (copy ??= value.slice())[i] = mapped
     }
-    return copy ?? value
+    return (copy ?? value) as T
   }
   const proto: unknown = value !== null && typeof value === 'object' && Object.getPrototypeOf(value)
   if (proto !== Object.prototype && proto !== null) return value
   let copy: Record<string, unknown> | undefined
   for (const [key, item] of Object.entries(value as object)) {
-    const mapped = walk(item, f, key)
+    const mapped = mapStrings(item, f, key)
     const mappedKey = f(key)
     if (mapped === item && mappedKey === key) continue
     copy ??= { ...(value as object) }
     if (mappedKey !== key) delete copy[key]
     copy[mappedKey] = mapped
   }
-  return copy ?? value
+  return (copy ?? value) as T
 }
 
 /** slice() that never leaves half of a surrogate pair at either end. */

@@ -1,7 +1,8 @@
 // What the runner's GitHub variables and the event say, each read by one rule here: the
 // repository, the pull request, what a commit SHA looks like, where the API and the web are.
-// Plain functions of `env` and the payload (not @actions/github's `context`, which reads
-// process.env when loaded and writes to stdout when the event file is missing).
+// Plain functions of `env` and the payload; the payload itself is read by @actions/github's
+// `context` on the runner (runner.ts), which first makes sure a missing or broken file is only
+// a warning in the log.
 import { objectOrEmpty as record } from './json.js'
 
 /** A full commit SHA: SHA-1 or SHA-256. */

@@ -14,7 +14,7 @@ const [{ run }, { runnerContext }, { runChannel }] = await Promise.all([
   import('./runner.js'),
   import('./channel.js')
 ])
-const context = runnerContext(process.env, cancellation)
+const context = await runnerContext(process.env, cancellation)
 guard.use(() => ({
   log: context.log,
   logLine: runChannel(context.input('api-key'), process.env).logLine

@@ -5,6 +5,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { FieldPathError, parseFieldPath } from './ids/id-value.js'
 import { parseConditions } from './ids/removed-when.js'
+import type { LogSink } from './log.js'
+import type { RunContext } from './runner.js'
 
 /** The refused inputs: each problem names the input, what is wrong and what is accepted. */
 export class InputError extends Error {
@@ -102,30 +104,23 @@ export interface Settings extends InputSettings {
  */
 export const DECLARED_INPUTS: readonly string[] = Object.values(INPUTS).map(row => row.name)
 
-interface SettingsContext {
-  /**
-   * Why the event forbids deleting (an unmerged pull request, a branch `branches` does not
-   * name), given the `branches` input; undefined when it allows it.
-   */
-  forcedDryRun?: (branches: readonly string[]) => string | undefined
-  env: NodeJS.ProcessEnv
-  /** Reads one raw input (on the runner: its INPUT_* variable). */
-  getInput: (name: string) => string
-  /** Masks a secret in everything the runner prints. */
-  setSecret: (secret: string) => void
-}
-
 /** Where the run's files go: `RUNNER_TEMP`, or the system's temp dir for a local run. */
 export function runnerTempOf(env: NodeJS.ProcessEnv): string {
   return path.resolve(env.RUNNER_TEMP || os.tmpdir())
 }
 
-/** Reads every input; throws one InputError with every problem found. */
-export function getSettings(context: SettingsContext): Settings {
-  const { env, getInput: raw } = context
+/**
+ * Reads every input of the run (`input`, masking the key with `log.mask`); throws one
+ * InputError with every problem found. `forcedDryRun` says why the event forbids deleting (an
+ * unmerged pull request, a branch `branches` does not name), given `branches`.
+ */
+export function getSettings(
+  { env, input: raw, log }: Pick<RunContext, 'env' | 'input'> & { log: Pick<LogSink, 'mask'> },
+  forcedDryRun?: (branches: readonly string[]) => string | undefined
+): Settings {
   // Mask the key, as given and as used, before anything else can print it.
   const key = raw('api-key')
-  if (key.trim()) for (const form of new Set([key.trim(), key])) context.setSecret(form)
+  if (key.trim()) for (const form of new Set([key.trim(), key])) log.mask(form)
 
   const problems = [undeclaredInputs(env)].filter(problem => problem !== undefined)
   const values: Record<string, unknown> = {}
@@ -141,7 +136,7 @@ export function getSettings(context: SettingsContext): Settings {
   }
   const inputs = values as InputSettings
   const dryRunReason =
-    context.forcedDryRun?.(inputs.branches) ?? (inputs.dryRun ? 'the `dry-run` input is true' : '')
+    forcedDryRun?.(inputs.branches) ?? (inputs.dryRun ? 'the `dry-run` input is true' : '')
   const settings: Settings = {
     ...inputs,
     dryRun: dryRunReason !== '',
@@ -159,38 +154,35 @@ export function getSettings(context: SettingsContext): Settings {
  * (undefined here), so a rule that reads it is not checked.
  */
 function combinationProblems(s: Settings, dryRunRead: boolean): string[] {
-  const problems: string[] = []
-  if (s.reconcile === false && s.reconcileType !== '') {
-    problems.push('Input `reconcile-type` is only read with `reconcile: true`.')
-  }
-  if (s.reconcile && s.productIds !== '') {
-    problems.push(
+  const paths = [s.idsFiles, s.deletedPaths, s.idListFiles, s.deleteListFiles].flat()
+  const sourced = s.reconcile || s.productIds || paths.some(path => path !== undefined)
+  const rules: [unknown, string][] = [
+    [
+      s.reconcile === false && s.reconcileType,
+      'Input `reconcile-type` is only read with `reconcile: true`.'
+    ],
+    [
+      s.reconcile && s.productIds,
       'Input `product-ids` cannot be used with `reconcile: true`: reconcile deletes what Miso lists and the repository does not name. Give the IDs to keep in `ids-file`, or run without `reconcile`.'
-    )
-  }
-  if (s.reconcile && s.reconcileType !== '' && s.recordType === 'users') {
-    problems.push(
+    ],
+    [
+      s.reconcile && s.reconcileType && s.recordType === 'users',
       'Input `reconcile-type` filters products; it cannot be used with `record-type: users`.'
-    )
-  }
-  const lists = [s.idsFiles, s.deletedPaths, s.idListFiles, s.deleteListFiles].flatMap(
-    list => list ?? []
-  )
-  if (s.restoreFile && (s.reconcile || s.productIds !== '' || lists.length > 0)) {
-    problems.push(
+    ],
+    [
+      s.restoreFile && sourced,
       'Input `restore-file` uploads the records of a backup back to Miso: it cannot be used with an ID source (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files`, `delete-list-files`) or `reconcile`.'
-    )
-  }
-  if (s.reconcile && !s.apiKey) {
-    problems.push(
+    ],
+    [
+      s.reconcile && !s.apiKey,
       "Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing."
-    )
-  } else if (!s.dryRun && !s.apiKey && dryRunRead) {
-    problems.push(
+    ],
+    [
+      !s.reconcile && !s.dryRun && !s.apiKey && dryRunRead,
       'Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.'
-    )
-  }
-  return problems
+    ]
+  ]
+  return rules.filter(([broken]) => broken).map(([, problem]) => problem)
 }
 
 /** The variable the runner passes an input in: spaces become `_`, letters upper case. */
@@ -219,21 +211,15 @@ export function closestInput(name: string): string {
   )
 }
 
-/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+/** Levenshtein distance: the fewest characters to insert, delete or replace. */
 function editDistance(a: string, b: string): number {
-  let [before, row] = [[] as number[], Array.from({ length: b.length + 1 }, (_, j) => j)]
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const next = [i]
     for (let j = 1; j <= b.length; j++) {
-      const swap = a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? before[j - 2] + 1 : Infinity
-      next[j] = Math.min(
-        row[j] + 1,
-        next[j - 1] + 1,
-        row[j - 1] + Number(a[i - 1] !== b[j - 1]),
-        swap
-      )
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + Number(a[i - 1] !== b[j - 1]))
     }
-    ;[before, row] = [row, next]
+    row = next
   }
   return row[b.length]
 }
@@ -265,10 +251,8 @@ function oneOf<const T extends string>(...choices: T[]): Parse<T> {
   }
 }
 
-const trueOrFalse = oneOf('true', 'false')
-
 function boolean(value: string, name: string): boolean {
-  return trueOrFalse(value, name) === 'true'
+  return oneOf('true', 'false')(value, name) === 'true'
 }
 
 /** A whole number from `min` to `max`, times `unit` (1000 turns seconds into milliseconds). */

@@ -24,14 +24,12 @@ export interface LogSink extends Log {
 }
 
 /** The run's log, which also gives the step's error; notices and warnings are kept in `notes`. */
-export interface RunLog extends Log {
+export interface RunLog extends Log, Pick<LogSink, 'error'> {
   /**
    * Lines of data (a listing of IDs), each made safe on its own as by info(), in one write:
    * a thousand writes to the runner's pipe cost more than the rest of the start.
    */
   infoLines(lines: readonly string[]): void
-  /** The error annotation that says why the step fails, at `where` when given. */
-  error(message: string, where?: AnnotationProperties): void
 }
 
 export function runLog(channel: Channel, notes: string[], sink: LogSink): RunLog {

@@ -1,7 +1,6 @@
 // The story of one run: inputs → settings → IDs (with where each came from) →
 // plan → batches → tasks → report.
 import type { AnnotationProperties } from '@actions/core'
-import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { type Channel, runChannel } from './channel.js'
 import { UnreadableFileError } from './diff/commit-files.js'
@@ -36,7 +35,7 @@ import type { BackupRecords } from './undo/restore.js'
 /** What the steps of one run share: what it was given, where it writes, what it made. */
 interface RunState {
   env: NodeJS.ProcessEnv
-  event: { name: string; payload: unknown }
+  event: RunContext['event']
   signal: AbortSignal
   channel: Channel
   log: RunLog
@@ -52,20 +51,19 @@ interface RunState {
 
 /** Runs the action; `failed` when the step fails. */
 export async function run(context: RunContext): Promise<{ failed: boolean }> {
-  const { env, cancellation } = context
+  const { env, cancellation, event } = context
   const started = Date.now()
   const report: RunReport = { status: 'failed', notes: [], elapsedMs: 0 }
   // Every line, output, file and summary goes through the channel: secrets out first.
   const channel = runChannel(context.input('api-key'), env)
   const log = runLog(channel, report.notes, context.log)
-  const event = readEvent(env, log)
+  if (event.problem) log.warning(`Could not read the event payload: ${event.problem}`)
   report.links = repositoryLinks(env, event)
   const state: RunState = { env, event, signal: cancellation.signal, channel, log, report }
   try {
-    const settings = await phase(context, 'Inputs', () => readSettings(context, state))
-    state.settings = settings
-    report.recordType = settings.recordType
-    await deleteIds(context, settings, state)
+    state.settings = await phase(context, 'Inputs', () => readSettings(context, state))
+    report.recordType = state.settings.recordType
+    await deleteIds(context, state.settings, state)
   } catch (error) {
     report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
     report.error = error instanceof Error ? error.message : String(error)
@@ -106,12 +104,7 @@ async function phase<T>(context: RunContext, title: string, work: () => T | Prom
 /** The inputs as settings; the log says what the run will do and what the event decided. */
 function readSettings(context: RunContext, { env, event, log }: RunState): Settings {
   const forced = (branches: readonly string[]) => forcedDryRun(event.name, event.payload, branches)
-  const settings = getSettings({
-    forcedDryRun: forced,
-    env,
-    getInput: context.input,
-    setSecret: context.log.mask
-  })
+  const settings = getSettings(context, forced)
   log.info(describeSettings(settings))
   const reason = forced(settings.branches)
   if (reason) log.notice(forcedDryRunNotice(reason))
@@ -177,9 +170,8 @@ async function deleteOrPreview(
   restore?: BackupRecords
 ): Promise<void> {
   const share = deletionShare(report)
-  const refused =
-    refusal(plan, settings.maxDeletions) ??
-    (share ? percentRefusal(share, settings.maxDeletionsPercent) : undefined)
+  const percent = share && percentRefusal(share, settings.maxDeletionsPercent)
+  const refused = refusal(plan, settings.maxDeletions) ?? percent
   // A signal that came while the action loaded or the IDs were read ends the run as cancelled,
   // whatever was found. Node delivers a signal only on an event-loop turn, and a run with inline
   // IDs may not have taken one yet: take one before deciding.
@@ -241,17 +233,6 @@ async function findIds(settings: Settings, miso: () => MisoClient, state: RunSta
   return { groups: [...groups, ...removed], diff }
 }
 
-function readEvent(env: NodeJS.ProcessEnv, log: RunLog): RunState['event'] {
-  const name = env.GITHUB_EVENT_NAME ?? ''
-  try {
-    const file = env.GITHUB_EVENT_PATH
-    return { name, payload: file ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : {} }
-  } catch (error) {
-    log.warning(`Could not read the event payload: ${(error as Error).message}`)
-    return { name, payload: {} }
-  }
-}
-
 /** What this run will do, in one line of the log (never the key). */
 function describeSettings(s: Settings): string {
   const waiting = !s.wait
@@ -285,14 +266,13 @@ async function publish(context: RunContext, state: RunState) {
   const runnerTemp = settings?.runnerTemp ?? runnerTempOf(state.env)
   const planFiles = state.planFiles ?? writePlanFiles(report.plan, runnerTemp, channel.redact)
   const files = await planFiles.catch((error: Error) => error)
-  const written = files instanceof Error ? undefined : files
   const redacted = channel.redacted(report)
   const shown = channel.shown(redacted)
   // Each channel on its own: a missing output file must not also cost the summary.
   let unwritten: string | undefined
   try {
-    if (!written) throw files
-    const outputs = buildOutputs(redacted, written)
+    if (files instanceof Error) throw files
+    const outputs = buildOutputs(redacted, files)
     for (const [name, value] of Object.entries(outputs)) context.output(name, value)
   } catch (error) {
     unwritten = `The step outputs could not be written: ${(error as Error).message}`

@@ -37,14 +37,9 @@ export function pathPatterns(patterns: readonly string[], input: string): PathPa
     }
   }
   const each = new Map(plain.map(p => [p, picomatch(p, OPTIONS)]))
-  const anyPlain = plain.length > 0 ? picomatch(plain, OPTIONS) : () => false
-  const anyExcluded = excluded.length > 0 ? picomatch(excluded, OPTIONS) : () => false
-  return {
-    plain,
-    excluded,
-    chooses: path => anyPlain(path) && !anyExcluded(path),
-    matchesPlain: (pattern, path) => each.get(pattern)?.(path) ?? false
-  }
+  const chooses =
+    plain.length > 0 ? picomatch(plain, { ...OPTIONS, ignore: excluded }) : () => false
+  return { plain, excluded, chooses, matchesPlain: (p, path) => each.get(p)?.(path) ?? false }
 }
 
 function withoutDotSlash(pattern: string): string {

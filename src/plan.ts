@@ -4,16 +4,12 @@ import type { IdGroup } from './ids/id-group.js'
 import { hasControl } from './channel.js'
 import { plural } from './plural.js'
 
-export interface SourceSummary {
-  kind: IdGroup['kind']
-  name: string
-  detail?: string
+/** A source of the plan: its group (`ids` is the group's own array, not a copy), and counts. */
+export interface SourceSummary extends IdGroup {
   /** IDs this source gave, repeats included. */
   found: number
   /** IDs that no earlier source had given. */
   added: number
-  /** The IDs this source gave, in its order (the group's own array, not a copy). */
-  ids: readonly string[]
 }
 
 export interface Plan {
@@ -32,29 +28,18 @@ export function makePlan(groups: readonly IdGroup[], batchSize: number): Plan {
   for (const group of groups) {
     // Almost always a broken file (a stray CR, a binary blob), and it would break ids-path.
     const bad = group.ids.find(id => id === '' || hasControl(id))
-    if (bad !== undefined) {
-      throw new PlanError(
-        `${describeSource(group)} gave the ID ${JSON.stringify(bad)}, which is empty or holds control characters.`
-      )
-    }
+    if (bad === undefined) continue
+    const what = `${describeSource(group)} gave the ID ${JSON.stringify(bad)}`
+    throw new PlanError(`${what}, which is empty or holds control characters.`)
   }
   const all = groups.length === 1 ? groups[0].ids : groups.flatMap(group => group.ids)
   const first = firstOccurrences(all)
-  const ids: string[] = []
   let at = 0
-  const sources = groups.map(group => {
-    const before = ids.length
-    for (const id of group.ids) if (first[at++] === 1) ids.push(id)
-    const { kind, name, detail } = group
-    return {
-      kind,
-      name,
-      detail,
-      found: group.ids.length,
-      added: ids.length - before,
-      ids: group.ids
-    }
+  const sources = groups.map(({ kind, name, detail, ids }) => {
+    const added = first.subarray(at, (at += ids.length)).reduce((sum, one) => sum + one, 0)
+    return { kind, name, detail, found: ids.length, added, ids }
   })
+  const ids = all.filter((_, k) => first[k] === 1)
   return { ids, sources, duplicates: all.length - ids.length, batches: toBatches(ids, batchSize) }
 }
 
@@ -97,8 +82,7 @@ export function firstOccurrences(ids: readonly string[]): Uint8Array {
   const fill = starts.slice(0, buckets)
   for (let k = 0; k < n; k++) order[fill[hashes[k] >>> shift]++] = k
 
-  let size = 16
-  while (size < largest * 2) size *= 2
+  const size = 2 ** Math.max(4, Math.ceil(Math.log2(largest * 2)))
   const mask = size - 1
   const slots = new Int32Array(size)
   const first = new Uint8Array(n)
@@ -129,13 +113,11 @@ export function toBatches<T>(items: readonly T[], size: number): T[][] {
 
 /** The reason to refuse the run before any call, if there is one. */
 export function refusal(plan: Plan, maxDeletions: number): string | undefined {
-  if (maxDeletions > 0 && plan.ids.length > maxDeletions) {
-    return (
-      `${plural(plan.ids.length, 'ID was', 'IDs were')} resolved, more than \`max-deletions\` (${maxDeletions}). ` +
-      'Nothing was deleted. Check the sources below; raise `max-deletions` (0 means no limit) if this is intended.'
-    )
-  }
-  return undefined
+  if (maxDeletions === 0 || plan.ids.length <= maxDeletions) return undefined
+  return (
+    `${plural(plan.ids.length, 'ID was', 'IDs were')} resolved, more than \`max-deletions\` (${maxDeletions}). ` +
+    'Nothing was deleted. Check the sources below; raise `max-deletions` (0 means no limit) if this is intended.'
+  )
 }
 
 /** A deletion as a share of the set it is taken from, for `max-deletions-percent`. */

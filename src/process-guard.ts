@@ -10,19 +10,12 @@ export interface GuardSinks {
   logLine(text: string): string
 }
 
-export interface ProcessGuard {
-  /** From now on warnings and errors are told through these sinks, made safe. */
-  use(sinks: () => GuardSinks): void
-  /** Fails the step with one error line: the message of `error`, made safe, never its stack. */
-  fail(error: unknown): void
-}
-
 /**
  * Node's printer of warnings is removed: each becomes one line of the log through the channel.
  * An uncaught error ends the step as a failure. Until the sinks are there, warnings wait, and an
  * error is told without its text.
  */
-export function guardProcess(): ProcessGuard {
+export function guardProcess() {
   let given: (() => GuardSinks) | undefined
   let sinks: GuardSinks | undefined
   const ready = (): GuardSinks | undefined => (sinks ??= given?.())
@@ -51,10 +44,12 @@ export function guardProcess(): ProcessGuard {
   process.on('uncaughtException', crash)
   process.on('unhandledRejection', crash)
   return {
-    use: sinksOf => {
+    /** From now on warnings and errors are told through these sinks, made safe. */
+    use: (sinksOf: () => GuardSinks) => {
       given = sinksOf
       for (const warning of waiting.splice(0)) warn(warning)
     },
+    /** Fails the step with one error line: the message of `error`, made safe, never its stack. */
     fail
   }
 }

@@ -28,11 +28,7 @@ const MASK = '***'
  * everywhere, which is noisy but never leaks. Empty secrets are ignored.
  */
 export function redactor(secrets: readonly string[]): (text: string) => string {
-  const forms = new Set<string>()
-  for (const secret of secrets) {
-    if (secret === '') continue
-    for (const form of wholeForms(secret)) forms.add(form)
-  }
+  const forms = new Set(secrets.filter(secret => secret !== '').flatMap(wholeForms))
   if (forms.size === 0) return text => text
   // Longest first, so that a form containing another is masked whole.
   const ordered = [...forms].sort((a, b) => b.length - a.length)
@@ -40,19 +36,22 @@ export function redactor(secrets: readonly string[]): (text: string) => string {
   const heads = cut.map(secret => [...secret].slice(0, MIN_FRAGMENT).join(''))
   const tails = cut.map(secret => [...secret].slice(-MIN_FRAGMENT).join(''))
   const shortest = Math.min(...ordered.map(form => [...form].length), MIN_FRAGMENT)
-  const pattern = new RegExp([...ordered.map(charwise), ...cut.map(cutAtEnd)].join('|'), 'g')
+  const pattern = new RegExp(
+    [...ordered.map(charwise), ...cut.map(secret => cutPattern(secret, true))].join('|'),
+    'g'
+  )
   // Costly where it is tried at every position, so only tried where a secret's end is found.
   const ends = new RegExp(tails.map(charwise).join('|'))
-  const startCut = new RegExp(cut.map(cutAtStart).join('|'), 'g')
+  const startCut = new RegExp(cut.map(secret => cutPattern(secret, false)).join('|'), 'g')
   return text => {
     if (text.length < shortest) return text
     // Without any character that starts an escape, only the forms as they are can match:
     // plain substring search is much faster than the pattern on large, clean text.
     if (!ESCAPE_START.test(text)) {
-      let result = text
-      for (const form of ordered) {
-        if (result.includes(form)) result = result.split(form).join(MASK)
-      }
+      let result = ordered.reduce(
+        (t, form) => (t.includes(form) ? t.split(form).join(MASK) : t),
+        text
+      )
       if (heads.some(head => result.includes(head))) result = result.replace(pattern, MASK)
       if (tails.some(tail => result.includes(tail))) result = result.replace(startCut, MASK)
       return result
@@ -66,23 +65,18 @@ export function redactor(secrets: readonly string[]): (text: string) => string {
 const MIN_FRAGMENT = 12
 
 /**
- * The secret cut at its end: its first MIN_FRAGMENT characters and as many of the next as
- * follow, each character in any escaped form (as charwise() matches).
+ * The secret cut at one end, each character in any escaped form (as charwise() matches). Cut
+ * at its end: its first MIN_FRAGMENT characters and as many of the next as follow. Cut at its
+ * start: its last MIN_FRAGMENT and as many of those before as precede them; the leftmost match
+ * is then the longest piece, also where the secret ends in a repeating run (`…0000`).
  */
-function cutAtEnd(secret: string): string {
+function cutPattern(secret: string, atEnd: boolean): string {
   const chars = [...secret].map(char => charwise(char))
-  const rest = chars.slice(MIN_FRAGMENT).reduceRight((inner, char) => `(?:${char}${inner})?`, '')
-  return chars.slice(0, MIN_FRAGMENT).join('') + rest
-}
-
-/**
- * The secret cut at its start: its last MIN_FRAGMENT characters and as many of those before
- * them as precede them, each character in any escaped form. The leftmost match is the
- * longest piece, also where the secret ends in a repeating run (`…0000`).
- */
-function cutAtStart(secret: string): string {
-  const chars = [...secret].map(char => charwise(char))
-  const lead = chars.slice(0, -MIN_FRAGMENT).reduce((inner, char) => `(?:${inner}${char})?`, '')
+  if (atEnd) {
+    const rest = chars.slice(MIN_FRAGMENT).reduceRight((inner, c) => `(?:${c}${inner})?`, '')
+    return chars.slice(0, MIN_FRAGMENT).join('') + rest
+  }
+  const lead = chars.slice(0, -MIN_FRAGMENT).reduce((inner, c) => `(?:${inner}${c})?`, '')
   return lead + chars.slice(-MIN_FRAGMENT).join('')
 }
 
@@ -92,16 +86,9 @@ const ESCAPE_START = /[\\%&+]/
 /** The secret and its base64 forms; each is then matched character by character. */
 function wholeForms(secret: string): string[] {
   const base64 = Buffer.from(secret, 'utf8').toString('base64')
-  const base64url = Buffer.from(secret, 'utf8').toString('base64url')
-  const cores = base64Cores(secret)
-  return [
-    secret,
-    base64,
-    base64.replace(/=+$/, ''),
-    base64url,
-    ...cores,
-    ...cores.map(core => core.replace(/\+/g, '-').replace(/\//g, '_'))
-  ].filter(f => f !== '')
+  const unpadded = [base64, ...base64Cores(secret)].map(form => form.replace(/=+$/, ''))
+  const urlSafe = unpadded.map(form => form.replace(/\+/g, '-').replace(/\//g, '_'))
+  return [secret, base64, ...unpadded, ...urlSafe].filter(form => form !== '')
 }
 
 /** Below this length a base64 core could match ordinary text; the whole forms still apply. */
@@ -132,22 +119,12 @@ function base64Cores(secret: string): string[] {
   return cores
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;'
-}
-const JSON_SHORT: Record<string, string> = {
-  '"': '\\"',
-  '\\': '\\\\',
-  '/': '\\/',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t'
+const ENTITIES: Record<string, string> = {
+  '&': 'amp',
+  '<': 'lt',
+  '>': 'gt',
+  '"': 'quot',
+  "'": 'apos'
 }
 
 /** A regex source matching `form` with each character as it is or in any escaped form. */
@@ -157,21 +134,28 @@ function charwise(form: string): string {
 
 function charForms(char: string): string[] {
   const code = char.codePointAt(0) ?? 0
-  const units = char.length === 2 ? [char.charCodeAt(0), char.charCodeAt(1)] : [code]
-  const forms: string[] = [
-    // JSON: \u00XX (surrogate pairs for characters beyond the BMP), and the short escapes.
-    units.map(unit => `\\\\u${hexPattern(unit, 4)}`).join(''),
+  // JSON's short escapes (`\n`, `\"`) and `\/`, HTML's named references, `+` for a space;
+  // the character as it is last, so that an escape is read whole.
+  const literal = new Set([
+    JSON.stringify(char).slice(1, -1),
+    char === '/' ? '\\/' : char,
+    ENTITIES[char] ? `&${ENTITIES[char]};` : char,
+    char === ' ' ? '+' : char
+  ])
+  literal.delete(char)
+  return [
+    // JSON: \u00XX (surrogate pairs for characters beyond the BMP).
+    char
+      .split('')
+      .map(unit => `\\\\u${hexPattern(unit.charCodeAt(0), 4)}`)
+      .join(''),
     // Percent-encoding of the UTF-8 bytes.
     [...Buffer.from(char, 'utf8')].map(byte => `%${hexPattern(byte, 2)}`).join(''),
     // HTML character references, decimal and hex, with optional leading zeros.
     `&#0*${code};`,
-    `&#[xX]0*${hexPattern(code, 1)};`
+    `&#[xX]0*${hexPattern(code, 1)};`,
+    ...[...literal, char].map(escapeRegex)
   ]
-  if (JSON_SHORT[char]) forms.push(escapeRegex(JSON_SHORT[char]))
-  if (NAMED_ENTITIES[char]) forms.push(escapeRegex(NAMED_ENTITIES[char]))
-  if (char === ' ') forms.push('\\+')
-  forms.push(escapeRegex(char))
-  return forms
 }
 
 /** `n` in hex, at least `width` digits, either case: 0x2f gives `2[fF]`. */

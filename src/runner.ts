@@ -2,7 +2,9 @@
 // and values end up in. On the runner the sinks are the toolkit's (@actions/core: workflow
 // commands, GITHUB_OUTPUT, the job summary); tests record them instead. The run puts the
 // channel (channel.ts) in front of every sink: what reaches one is already redacted and bounded.
+// The event is read by the toolkit too (@actions/github's `context`).
 import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
 import type { Cancellation } from './cancel.js'
 import type { LogSink } from './log.js'
 
@@ -10,6 +12,8 @@ export interface RunContext {
   /** One raw input as the workflow gave it (`''` when not given). */
   input(name: string): string
   env: NodeJS.ProcessEnv
+  /** The event that started the workflow; `problem` says why its file could not be read. */
+  event: { name: string; payload: unknown; problem?: string }
   cancellation: Cancellation
   log: LogSink
   /** Sets one step output. */
@@ -19,25 +23,37 @@ export interface RunContext {
 }
 
 /** The context of a run on the runner: the toolkit reads and writes process.env's files. */
-export function runnerContext(env: NodeJS.ProcessEnv, cancellation: Cancellation): RunContext {
+export async function runnerContext(
+  env: NodeJS.ProcessEnv,
+  cancellation: Cancellation
+): Promise<RunContext> {
   return {
     input: name => core.getInput(name),
     env,
+    event: await runnerEvent(env),
     cancellation,
-    log: {
-      info: core.info,
-      notice: message => core.notice(message),
-      warning: message => core.warning(message),
-      debug: core.debug,
-      error: (message, where) => core.error(message, where),
-      debugging: core.isDebug(),
-      startGroup: core.startGroup,
-      endGroup: core.endGroup,
-      mask: core.setSecret
-    },
+    // The toolkit's own functions print the lines (info, warning, error, groups…).
+    log: { ...core, debugging: core.isDebug(), mask: core.setSecret },
     output: core.setOutput,
     summary: async markdown => {
       await core.summary.addRaw(markdown).write()
     }
+  }
+}
+
+/**
+ * The event as the toolkit's `context` reads it. The toolkit writes to stdout for a missing file
+ * and throws for one that is not JSON: the run warns in its log instead and goes on without it.
+ */
+async function runnerEvent(env: NodeJS.ProcessEnv): Promise<RunContext['event']> {
+  const file = env.GITHUB_EVENT_PATH
+  try {
+    if (file && !existsSync(file)) throw new Error(`there is no file ${file}`)
+    const { context } = await import('@actions/github')
+    return { name: context.eventName ?? '', payload: context.payload }
+  } catch (error) {
+    // The REST client loads the toolkit again later: it must not read the file either.
+    delete env.GITHUB_EVENT_PATH
+    return { name: env.GITHUB_EVENT_NAME ?? '', payload: {}, problem: (error as Error).message }
   }
 }

@@ -13,11 +13,12 @@ export interface RecordedRun {
   summary: string[]
 }
 
-/** The context of a run given `inputs` (by name, as in `with:`) and `env`. */
+/** The context of a run given `inputs` (by name, as in `with:`), `env` and the event. */
 export function recordedRun(
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv,
-  signal: AbortSignal = new AbortController().signal
+  signal: AbortSignal = new AbortController().signal,
+  event: RunContext['event'] = { name: 'workflow_dispatch', payload: {} }
 ): RecordedRun {
   const log = recordingSink()
   const outputs: Record<string, string> = {}
@@ -25,6 +26,7 @@ export function recordedRun(
   const context: RunContext = {
     input: name => inputs[name] ?? '',
     env,
+    event,
     cancellation: { signal, dispose: () => undefined },
     log,
     output: (name, value) => {
