@@ -64,7 +64,6 @@ export interface DeletionResult {
   elapsedMs: number
 }
 
-export const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000
 /** The longest a timer may wait (setTimeout's limit); the poll loop is woken earlier anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 
@@ -111,7 +110,7 @@ class DeletionRun {
   private submitting = true
   /** Something changed while the poll loop was busy: it looks again before waiting. */
   private woken = false
-  /** Ends the poll loop's current wait. */
+  /** Ends the poll loop's current wait (aborting a past one does nothing). */
   private waiting?: AbortController
   private readonly now: () => number
   private readonly sleep: Sleep
@@ -126,10 +125,7 @@ class DeletionRun {
       result: { index, count: ids.length, status: 'not-sent', counts: {} },
       transientInRow: 0
     }))
-    this.schedule = new PollSchedule({
-      pollIntervalMs: options.pollIntervalMs,
-      maxGapMs: options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS
-    })
+    this.schedule = new PollSchedule(options.pollIntervalMs, options.maxPollIntervalMs)
     this.now = options.now ?? Date.now
     // The poller's waits end early, without an error, when new work stops.
     this.sleep = options.sleep ?? ((ms, signal) => abortableSleep(ms, signal).catch(() => {}))
@@ -145,11 +141,7 @@ class DeletionRun {
     if (options.signal.aborted) onCancel()
     else options.signal.addEventListener('abort', onCancel, { once: true })
     if (options.wait && options.waitTimeoutMs > 0) {
-      // A sleep that rejects on abort must not become an unhandled rejection.
-      void this.sleep(options.waitTimeoutMs, this.halt.signal).then(
-        () => this.stop('timed-out'),
-        () => undefined
-      )
+      void this.sleep(options.waitTimeoutMs, this.halt.signal).then(() => this.stop('timed-out'))
     }
     const polling = options.wait && this.pollLoop()
     const workers = Math.min(Math.max(1, options.concurrency), this.batches.length)
@@ -162,11 +154,6 @@ class DeletionRun {
     this.halt.abort() // ends the time-out timer
     const end = finaliseRun(this.batches, this, { ...options, now: this.now() })
     return { ...end, elapsedMs: this.now() - startedAt }
-  }
-
-  /** No new work: the run stopped, or a wrong key did. */
-  private get stopped(): boolean {
-    return this.halted !== undefined || this.fatal !== undefined
   }
 
   /** Cancellation or time-out: aborts everything in flight (once, and not after the run). */
@@ -203,7 +190,7 @@ class DeletionRun {
 
   /** Sends batches, one at a time, until none is left or new work stops. */
   private async submitter(): Promise<void> {
-    while (!this.stopped && this.next < this.batches.length) {
+    while (!this.halted && !this.fatal && this.next < this.batches.length) {
       await this.send(this.batches[this.next++])
     }
   }
@@ -237,9 +224,7 @@ class DeletionRun {
     if (this.halt.signal.aborted) return
     const { failure } = outcome
     // A wrong key fails every batch the same way: the run's failure says it once.
-    const line = `${what} not deleted: ${failureText(failure)}`
-    if (failure.fatal) log.info(line)
-    else log.warning(line)
+    log[failure.fatal ? 'info' : 'warning'](`${what} not deleted: ${failureText(failure)}`)
     this.finish(batch, 'failed', failure)
   }
 
@@ -250,7 +235,7 @@ class DeletionRun {
   private async pollLoop(): Promise<void> {
     const concurrency = Math.max(1, this.options.concurrency)
     const inFlight = new Set<Promise<void>>()
-    while (!this.stopped) {
+    while (!this.halted && !this.fatal) {
       if (!this.submitting && inFlight.size === 0 && this.schedule.open === 0) break
       const now = this.now()
       const { poll, wakeAt } = this.schedule.due(now, concurrency - inFlight.size)
@@ -281,10 +266,8 @@ class DeletionRun {
     if (!this.woken) {
       // One signal, woken by wake() also when new work stops (AbortSignal.any() per wait
       // would cost more than the poll it waits for).
-      const waiting = new AbortController()
-      this.waiting = waiting
-      await this.sleep(Math.min(MAX_TIMER_MS, Math.max(0, ms)), waiting.signal)
-      this.waiting = undefined
+      this.waiting = new AbortController()
+      await this.sleep(Math.min(MAX_TIMER_MS, Math.max(0, ms)), this.waiting.signal)
     }
     this.woken = false
   }
