@@ -246,8 +246,15 @@ class DeletionRun {
         })
         inFlight.add(request)
       }
-      // Every slot taken: the poll that ends first wakes the loop, no timer needed.
-      await this.waitForWake(inFlight.size >= concurrency ? MAX_TIMER_MS : wakeAt - now)
+      if (!this.woken) {
+        // Every slot taken: the poll that ends first wakes the loop, no timer needed. One
+        // signal, woken by wake() also when new work stops (AbortSignal.any() per wait would
+        // cost more than the poll it waits for).
+        const ms = inFlight.size >= concurrency ? MAX_TIMER_MS : Math.max(0, wakeAt - now)
+        this.waiting = new AbortController()
+        await this.sleep(Math.min(MAX_TIMER_MS, ms), this.waiting.signal)
+      }
+      this.woken = false
     }
     await Promise.all(inFlight)
   }
@@ -262,16 +269,6 @@ class DeletionRun {
     this.waiting?.abort('woken')
   }
 
-  private async waitForWake(ms: number): Promise<void> {
-    if (!this.woken) {
-      // One signal, woken by wake() also when new work stops (AbortSignal.any() per wait
-      // would cost more than the poll it waits for).
-      this.waiting = new AbortController()
-      await this.sleep(Math.min(MAX_TIMER_MS, Math.max(0, ms)), this.waiting.signal)
-    }
-    this.woken = false
-  }
-
   /** One poll of the task of `batch`, sent at `sentAt`. Never rejects. */
   private async pollOnce(batch: Batch, sentAt: number): Promise<void> {
     let answer: Miso.StatusAnswer
@@ -281,14 +278,13 @@ class DeletionRun {
       answer = { httpStatus: 0, body: errorText(e) }
     }
     if (this.halt.signal.aborted) return
-    let heard: Heard
     try {
-      heard = this.read(batch, answer)
+      this.schedule.heard(batch, this.read(batch, answer), sentAt, this.now())
     } catch (e) {
       // A fault in reading one answer ends that task only; the run and its report go on.
-      heard = this.giveUp(batch, answer, `status answer could not be read: ${errorText(e)}`)
+      const heard = this.giveUp(batch, answer, `status answer could not be read: ${errorText(e)}`)
+      this.schedule.heard(batch, heard, sentAt, this.now())
     }
-    this.schedule.heard(batch, heard, sentAt, this.now())
   }
 
   /** What one status answer means for its task, which it ends if it can. */
@@ -328,8 +324,7 @@ class DeletionRun {
 
   /** Fails a task whose status cannot be learnt, with `message`. */
   private giveUp(batch: Batch, { httpStatus }: Miso.StatusAnswer, message: string): Heard {
-    const status = httpStatus !== 0 ? { httpStatus } : {}
-    this.finish(batch, 'failed', { ...status, message, fatal: false })
+    this.finish(batch, 'failed', { ...(httpStatus !== 0 && { httpStatus }), message, fatal: false })
     this.options.log.warning(`${this.label(batch)}: ${message}; counted as failed.`)
     return 'ended'
   }
@@ -338,6 +333,8 @@ class DeletionRun {
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
+
+type EndSettings = Pick<DeletionOptions, 'wait' | 'waitTimeoutMs' | 'log'> & { now: number }
 
 /**
  * Gives every unfinished batch its end state and the run its status:
@@ -351,10 +348,9 @@ function errorText(e: unknown): string {
  */
 export function finaliseRun(
   batches: readonly BatchEnd[],
-  { halted, fatal }: { halted?: 'cancelled' | 'timed-out'; fatal?: Miso.MisoFailure },
-  settings: Pick<DeletionOptions, 'wait' | 'waitTimeoutMs' | 'log'> & { now: number }
+  { halted, fatal }: Pick<DeletionRun, 'halted' | 'fatal'>,
+  { wait, waitTimeoutMs, log, now }: EndSettings
 ): Omit<DeletionResult, 'elapsedMs'> {
-  const { wait, waitTimeoutMs, now } = settings
   const results = batches.map(({ result, sentAt, acceptedAt, lastReading }): Miso.BatchResult => {
     if (result.status !== 'not-sent') return result
     const from = acceptedAt ?? sentAt
@@ -363,7 +359,7 @@ export function finaliseRun(
     if (sentAt === undefined) return result
     if (halted === 'timed-out') {
       const last = lastReading ? describeReading(lastReading) : 'no answer yet'
-      settings.log.warning(`${batchLabel(result, batches.length)}: timed out; last status: ${last}`)
+      log.warning(`${batchLabel(result, batches.length)}: timed out; last status: ${last}`)
       return { ...result, status: 'timed-out', ...ended }
     }
     // Not reached without `fatal`: the loops end only when every sent batch is done or the
@@ -378,12 +374,8 @@ export function finaliseRun(
   // Nothing worse: 'submitted' if a task was left running (without waiting), done all the same.
   const ok = !wait && has('submitted') ? 'submitted' : 'succeeded'
   const done = (r: Miso.BatchResult): boolean => r.status === 'succeeded' || r.status === ok
-  const stoppedBy =
-    halted === 'cancelled'
-      ? halted
-      : fatal
-        ? keyProblem(fatal)
-        : halted && `wait-timeout of ${waitTimeoutMs / 1000} s`
+  const timedOut = halted === 'timed-out' && `wait-timeout of ${waitTimeoutMs / 1000} s`
+  const stoppedBy = halted === 'cancelled' ? halted : fatal ? keyProblem(fatal) : timedOut
   return {
     status: worst === 'not-sent' ? 'timed-out' : (worst ?? ok),
     batches: results,

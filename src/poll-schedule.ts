@@ -53,9 +53,9 @@ export class PollSchedule<K> {
   private sweep: number | undefined
   private sweepInFlight = 0
   private sweepEnds = 0
-  /** When the head is polled next (outside a sweep). */
+  /** When the head is polled next (outside a sweep), and the backstop (from the first task). */
   private headAt = 0
-  private backstopAt: number | undefined
+  private backstopAt = Infinity
   /** `ended` tasks had ended by `at`, and the next had not. */
   private pace: { ended: number; at: number } | undefined
   /** Longest seen running and shortest seen ended, from acceptance: tasks that end together. */
@@ -77,7 +77,7 @@ export class PollSchedule<K> {
     this.open++
     this.firstOpen = Math.min(this.firstOpen, place)
     if (this.sweep !== undefined && place < this.sweep) this.sweep = place
-    this.backstopAt ??= acceptedAt + BACKSTOP_AFTER * this.maxGapMs
+    if (this.backstopAt === Infinity) this.backstopAt = acceptedAt + BACKSTOP_AFTER * this.maxGapMs
   }
 
   /**
@@ -118,19 +118,16 @@ export class PollSchedule<K> {
       this.sweepInFlight++
       take(task, 'sweep')
     }
-    if (this.backstopAt !== undefined) {
-      if (this.backstopAt <= now && poll.length < free) {
-        // The open task, other than the head, asked about least recently.
-        const [other] = this.tasks
-          .slice(head + 1)
-          .filter(t => !t.ended && !t.inFlight && t.dueAt <= now)
-          .sort((a, b) => a.polledAt - b.polledAt)
-        if (other) take(other, 'backstop')
-        this.backstopAt = now + this.maxGapMs
-      }
-      wakeAt = Math.min(wakeAt, this.backstopAt)
+    if (this.backstopAt <= now && poll.length < free) {
+      // The open task, other than the head, asked about least recently.
+      const [other] = this.tasks
+        .slice(head + 1)
+        .filter(t => !t.ended && !t.inFlight && t.dueAt <= now)
+        .sort((a, b) => a.polledAt - b.polledAt)
+      if (other) take(other, 'backstop')
+      this.backstopAt = now + this.maxGapMs
     }
-    return { poll, wakeAt }
+    return { poll, wakeAt: Math.min(wakeAt, this.backstopAt) }
   }
 
   /** The answer for task `key`, sent at `sentAt`, arrived at `now`. */
