@@ -454,6 +454,43 @@ describe('runDeletion', () => {
   })
 
   describe('status answers', () => {
+    it.each([
+      // answer, status polls, the batch's status, what stopped the run
+      ['done', json({ data: { status: 'done' } }), 1, 'succeeded', undefined],
+      ['no markers', json({}), 1, 'succeeded', undefined],
+      ['a failure word', json({ status: 'failed' }), 1, 'failed', undefined],
+      ['errors: true', json({ errors: true }), 1, 'failed', undefined],
+      ['running', RUNNING, 2, 'succeeded', undefined],
+      ['not registered', json({ message: 'task not found.' }, 404), 2, 'succeeded', undefined],
+      ['503', json('down', 503), 2, 'succeeded', undefined],
+      ['429', json('', 429), 2, 'succeeded', undefined],
+      ['no answer', json('socket hang up', 0), 2, 'succeeded', undefined],
+      ['html', json('<html>hi</html>'), 2, 'succeeded', undefined],
+      [
+        '401',
+        json({ message: 'invalid api key.' }, 401),
+        1,
+        'failed',
+        'invalid api key (HTTP 401)'
+      ],
+      [
+        '403',
+        json({ message: 'Request is denied.' }, 403),
+        1,
+        'failed',
+        'api key refused (HTTP 403)'
+      ]
+    ])('%s', async (_name, first, polls, status, stoppedBy) => {
+      const clock = new VirtualClock()
+      const api = new ScriptedMisoApi(clock, { status: inTurn(first, DONE) })
+      const { opts } = options(clock, { pollIntervalMs: 1, maxPollIntervalMs: 1 })
+      const result = await clock.run(runDeletion(batchesOf(1), api, opts))
+
+      expect(api.statusCalls).toHaveLength(polls)
+      expect(result.batches[0].status).toBe(status)
+      expect(result.stoppedBy).toBe(stoppedBy)
+    })
+
     it('keeps polling while the task is not registered yet', async () => {
       const clock = new VirtualClock()
       const api = new ScriptedMisoApi(clock, {

@@ -3,11 +3,9 @@ import { BACKSTOP_AFTER, LAG_SHARE, PollSchedule } from '../src/poll-schedule.js
 
 // The schedule's decisions with times passed in: no timers, no requests.
 
-const SETTINGS = { pollIntervalMs: 2000, maxGapMs: 30_000 }
-
 /** A schedule with tasks accepted at the given times; a task's key is its place. */
 function scheduleOf(...acceptedAt: number[]): PollSchedule<number> {
-  const schedule = new PollSchedule<number>(SETTINGS)
+  const schedule = new PollSchedule<number>(2000, 30_000)
   acceptedAt.forEach((at, index) => schedule.add(index, at))
   return schedule
 }
@@ -141,7 +139,7 @@ describe('PollSchedule', () => {
     // pace of the ones before it says nothing of the later ones. Answers take 33 ms.
     const acceptedAt = Array.from({ length: 100 }, (_, i) => 77 * (Math.floor(i / 4) + 1))
     const endOf = (index: number): number => acceptedAt[index] + 10_000
-    const schedule = new PollSchedule<number>(SETTINGS)
+    const schedule = new PollSchedule<number>(2000, 30_000)
     let added = 0
     let inFlight: { index: number; sentAt: number }[] = []
     let now = 0
@@ -176,7 +174,7 @@ describe('PollSchedule', () => {
   })
 
   it('orders tasks by when their delete requests were sent, as Miso queues them', () => {
-    const schedule = new PollSchedule<string>(SETTINGS)
+    const schedule = new PollSchedule<string>(2000, 30_000)
     // the answer to the request sent first arrived second
     schedule.add('second', 30, 10)
     schedule.add('first', 31, 5)

@@ -14,8 +14,7 @@
 //   'timed-out' and unsent ones 'not-sent'.
 // - Cancellation (`signal`) aborts everything in flight; every unfinished batch is 'cancelled'
 //   (accepted ones keep their task ID).
-// - The run's status: see finaliseRun below. The decisions (stepPoll, finaliseRun) are pure
-//   functions apart from the loops (the DeletionRun class), so they are tested as tables.
+// - The run's status: see finaliseRun below, a pure function tested as a table.
 // - `durationMs`: for a polled task, from acceptance to its end state (the time Miso took);
 //   otherwise the delete request's own time, from sending to its answer.
 // - Counts: each count of a batch is the one last reported for it, by the delete answer and
@@ -55,18 +54,31 @@ export interface DeletionOptions {
   sleep?: Sleep
 }
 
-/** `failedCount`: IDs not confirmed deleted (with `wait` false: not accepted). */
-export type DeletionResult = Omit<RunEnd, 'warnings'> & { elapsedMs: number }
+export interface DeletionResult {
+  status: Exclude<Miso.BatchStatus, 'not-sent'>
+  batches: Miso.BatchResult[]
+  taskIds: string[]
+  /** IDs not confirmed deleted (with `wait` false: not accepted). */
+  failedCount: number
+  stoppedBy?: string
+  elapsedMs: number
+}
 
-export const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000
 /** The longest a timer may wait (setTimeout's limit); the poll loop is woken earlier anyway. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 
-/** A batch on its way: the public result plus what the run needs to finish it. */
+/** One batch as the loops leave it; its status stays 'not-sent' until it ends. */
+export interface BatchEnd {
+  result: Miso.BatchResult
+  sentAt?: number
+  acceptedAt?: number
+  lastReading?: Miso.TaskReading
+}
+
 interface Batch extends BatchEnd {
   ids: readonly string[]
-  /** What the polls learnt so far. */
-  track: PollTrack
+  /** Transient status failures (no answer, 429, 5xx) in a row. */
+  transientInRow: number
 }
 
 export function runDeletion(
@@ -78,24 +90,27 @@ export function runDeletion(
 }
 
 /** The loops of one run and what they share. */
-class DeletionRun implements RunStop {
+class DeletionRun {
+  /** Cancellation or the wait time-out aborted everything in flight. */
   halted?: 'cancelled' | 'timed-out'
+  /** A 401/403/407 stopped new work; requests already sent may still tell. */
   fatal?: Miso.MisoFailure
   private readonly batches: Batch[]
   /** The next batch to send. */
   private next = 0
-  /** Unknown status words warned about (once per word per run). */
-  private readonly toldWords = new Set<string>()
-  /** Aborts requests in flight: cancellation, time-out. */
+  /**
+   * What the log said once: each unknown status word (once per run) and, for an unknown
+   * answer without one, `Task <id>` (once per task; words are lower case).
+   */
+  private readonly told = new Set<string>()
+  /** Aborts requests in flight: cancellation, time-out, the end of the run. */
   private readonly halt = new AbortController()
-  /** Stops new work only, which a wrong key needs: requests already sent may still tell. */
-  private readonly quiet = new AbortController()
   private readonly schedule: PollSchedule<Batch>
   /** Batches are still being sent, so more tasks may come. */
   private submitting = true
   /** Something changed while the poll loop was busy: it looks again before waiting. */
   private woken = false
-  /** Ends the poll loop's current wait. */
+  /** Ends the poll loop's current wait (aborting a past one does nothing). */
   private waiting?: AbortController
   private readonly now: () => number
   private readonly sleep: Sleep
@@ -108,19 +123,15 @@ class DeletionRun implements RunStop {
     this.batches = batches.map((ids, index) => ({
       ids,
       result: { index, count: ids.length, status: 'not-sent', counts: {} },
-      done: false,
-      track: NEW_TRACK
+      transientInRow: 0
     }))
-    this.schedule = new PollSchedule({
-      pollIntervalMs: options.pollIntervalMs,
-      maxGapMs: options.maxPollIntervalMs ?? DEFAULT_MAX_POLL_INTERVAL_MS
-    })
+    this.schedule = new PollSchedule(options.pollIntervalMs, options.maxPollIntervalMs)
     this.now = options.now ?? Date.now
     // The poller's waits end early, without an error, when new work stops.
     this.sleep = options.sleep ?? ((ms, signal) => abortableSleep(ms, signal).catch(() => {}))
-    // Every waiting poller and request listens on these: one per batch is expected, not a
-    // leak, and Node's warning about it would alarm users reading the log.
-    setMaxListeners(0, this.halt.signal, this.quiet.signal)
+    // Every request listens on this: one per batch is expected, not a leak, and Node's
+    // warning about it would alarm users reading the log.
+    setMaxListeners(0, this.halt.signal)
   }
 
   async run(): Promise<DeletionResult> {
@@ -130,13 +141,9 @@ class DeletionRun implements RunStop {
     if (options.signal.aborted) onCancel()
     else options.signal.addEventListener('abort', onCancel, { once: true })
     if (options.wait && options.waitTimeoutMs > 0) {
-      // A sleep that rejects on abort must not become an unhandled rejection.
-      void this.sleep(options.waitTimeoutMs, this.halt.signal).then(
-        () => this.halt.signal.aborted || this.stop('timed-out'),
-        () => undefined
-      )
+      void this.sleep(options.waitTimeoutMs, this.halt.signal).then(() => this.stop('timed-out'))
     }
-    const polling = options.wait ? this.pollLoop() : Promise.resolve()
+    const polling = options.wait && this.pollLoop()
     const workers = Math.min(Math.max(1, options.concurrency), this.batches.length)
     await Promise.all(Array.from({ length: workers }, () => this.submitter()))
     this.submitting = false
@@ -145,19 +152,13 @@ class DeletionRun implements RunStop {
     // A cancellation after the run must not stop (and report stopping) a run that is over.
     options.signal.removeEventListener('abort', onCancel)
     this.halt.abort() // ends the time-out timer
-    const { wait, waitTimeoutMs } = options
-    const { warnings, ...end } = finaliseRun(this.batches, this, {
-      wait,
-      waitTimeoutMs,
-      now: this.now()
-    })
-    for (const warning of warnings) options.log.warning(warning)
+    const end = finaliseRun(this.batches, this, { ...options, now: this.now() })
     return { ...end, elapsedMs: this.now() - startedAt }
   }
 
-  /** Cancellation or time-out: aborts everything in flight. */
+  /** Cancellation or time-out: aborts everything in flight (once, and not after the run). */
   private stop(why: 'cancelled' | 'timed-out'): void {
-    if (this.halted) return
+    if (this.halt.signal.aborted) return
     this.halted = why
     this.options.log.warning(
       why === 'cancelled'
@@ -165,30 +166,22 @@ class DeletionRun implements RunStop {
         : `Wait time-out of ${this.options.waitTimeoutMs / 1000} s passed: no further requests are made.`
     )
     this.halt.abort()
-    this.quiet.abort()
     this.wake()
   }
 
-  /** A wrong key: no new work, but what is in flight may finish. */
-  private stopForKey(failure: Miso.MisoFailure): void {
-    if (this.fatal) return
-    this.fatal = failure
-    // The run's failing annotation gives the cause and what to do: the log line is enough.
-    this.options.log.info(`${keyProblem(failure)}: no further requests are made.`)
-    this.quiet.abort()
-    this.wake()
-  }
-
-  private finish(
-    batch: Batch,
-    status: Miso.BatchStatus,
-    from?: number,
-    error?: Miso.MisoFailure
-  ): void {
-    batch.done = true
+  /**
+   * Ends `batch`, timed from its acceptance, else from sending. A fatal `error` (a wrong key)
+   * stops new work; what is in flight may finish.
+   */
+  private finish(batch: Batch, status: Miso.BatchStatus, error?: Miso.MisoFailure): void {
     batch.result.status = status
     if (error) batch.result.error = error
-    if (from !== undefined) batch.result.durationMs = this.now() - from
+    batch.result.durationMs = this.now() - (batch.acceptedAt ?? batch.sentAt ?? 0)
+    if (!error?.fatal || this.fatal) return
+    this.fatal = error
+    // The run's failing annotation gives the cause and what to do: the log line is enough.
+    this.options.log.info(`${keyProblem(error)}: no further requests are made.`)
+    this.wake()
   }
 
   private label(batch: Batch): string {
@@ -197,14 +190,14 @@ class DeletionRun implements RunStop {
 
   /** Sends batches, one at a time, until none is left or new work stops. */
   private async submitter(): Promise<void> {
-    while (!this.quiet.signal.aborted && this.next < this.batches.length) {
+    while (!this.halted && !this.fatal && this.next < this.batches.length) {
       await this.send(this.batches[this.next++])
     }
   }
 
   private async send(batch: Batch): Promise<void> {
     const { log, wait } = this.options
-    const sentAt = (batch.sentAt = this.now())
+    batch.sentAt = this.now()
     let outcome: Miso.DeleteOutcome
     try {
       outcome = await this.api.deleteProducts(batch.ids, this.halt.signal)
@@ -214,28 +207,25 @@ class DeletionRun implements RunStop {
     if (outcome.body !== undefined) batch.result.response = outcome.body
     const what = `${this.label(batch)}: ${plural(batch.ids.length, 'ID')}`
     if (outcome.ok) {
-      batch.result.counts = outcome.counts
-      if (outcome.taskId === undefined) {
-        this.finish(batch, 'succeeded', sentAt)
-        log.info(`${what} done at once${countsText(outcome.counts)}.`)
-        return
+      const { counts, taskId } = outcome
+      batch.result.counts = counts
+      if (taskId === undefined) {
+        log.info(`${what} done at once${countsText(counts)}.`)
+        return this.finish(batch, 'succeeded')
       }
-      log.info(`${what} accepted as task ${outcome.taskId}.`)
-      batch.result.taskId = outcome.taskId
+      log.info(`${what} accepted as task ${taskId}.`)
+      batch.result.taskId = taskId
+      if (!wait) return this.finish(batch, 'submitted')
       batch.acceptedAt = this.now()
-      if (!wait) return this.finish(batch, 'submitted', sentAt)
-      this.schedule.add(batch, batch.acceptedAt, sentAt)
+      this.schedule.add(batch, batch.acceptedAt, batch.sentAt)
       return this.wake()
     }
     // A failure caused by our own abort says nothing about the batch; the run's stop decides.
     if (this.halt.signal.aborted) return
     const { failure } = outcome
-    this.finish(batch, 'failed', sentAt, failure)
     // A wrong key fails every batch the same way: the run's failure says it once.
-    const line = `${what} not deleted: ${failureText(failure)}`
-    if (!failure.fatal) return log.warning(line)
-    log.info(line)
-    this.stopForKey(failure)
+    log[failure.fatal ? 'info' : 'warning'](`${what} not deleted: ${failureText(failure)}`)
+    this.finish(batch, 'failed', failure)
   }
 
   /**
@@ -245,7 +235,7 @@ class DeletionRun implements RunStop {
   private async pollLoop(): Promise<void> {
     const concurrency = Math.max(1, this.options.concurrency)
     const inFlight = new Set<Promise<void>>()
-    while (!this.quiet.signal.aborted) {
+    while (!this.halted && !this.fatal) {
       if (!this.submitting && inFlight.size === 0 && this.schedule.open === 0) break
       const now = this.now()
       const { poll, wakeAt } = this.schedule.due(now, concurrency - inFlight.size)
@@ -256,8 +246,15 @@ class DeletionRun implements RunStop {
         })
         inFlight.add(request)
       }
-      // Every slot taken: the poll that ends first wakes the loop, no timer needed.
-      await this.waitForWake(inFlight.size >= concurrency ? MAX_TIMER_MS : wakeAt - now)
+      if (!this.woken) {
+        // Every slot taken: the poll that ends first wakes the loop, no timer needed. One
+        // signal, woken by wake() also when new work stops (AbortSignal.any() per wait would
+        // cost more than the poll it waits for).
+        const ms = inFlight.size >= concurrency ? MAX_TIMER_MS : Math.max(0, wakeAt - now)
+        this.waiting = new AbortController()
+        await this.sleep(Math.min(MAX_TIMER_MS, ms), this.waiting.signal)
+      }
+      this.woken = false
     }
     await Promise.all(inFlight)
   }
@@ -272,21 +269,8 @@ class DeletionRun implements RunStop {
     this.waiting?.abort('woken')
   }
 
-  private async waitForWake(ms: number): Promise<void> {
-    if (!this.woken) {
-      // One signal, woken by wake() also when new work stops (AbortSignal.any() per wait
-      // would cost more than the poll it waits for).
-      const waiting = new AbortController()
-      this.waiting = waiting
-      await this.sleep(Math.min(MAX_TIMER_MS, Math.max(0, ms)), waiting.signal)
-      this.waiting = undefined
-    }
-    this.woken = false
-  }
-
   /** One poll of the task of `batch`, sent at `sentAt`. Never rejects. */
   private async pollOnce(batch: Batch, sentAt: number): Promise<void> {
-    const { log, retries } = this.options
     let answer: Miso.StatusAnswer
     try {
       answer = await this.api.getStatus(batch.result.taskId ?? '', this.halt.signal)
@@ -294,34 +278,55 @@ class DeletionRun implements RunStop {
       answer = { httpStatus: 0, body: errorText(e) }
     }
     if (this.halt.signal.aborted) return
-    const label = this.label(batch)
-    let step: PollStep
     try {
-      const reading = readTaskStatus(answer)
-      log.debug(`${label}: HTTP ${answer.httpStatus}, ${describeReading(reading)}`)
-      if (answer.httpStatus !== 0) batch.result.response = answer.body
-      batch.result.counts = { ...batch.result.counts, ...reading.counts }
-      batch.lastReading = reading
-      step = stepPoll(answer, reading, batch.track, { label, retries, toldWords: this.toldWords })
+      this.schedule.heard(batch, this.read(batch, answer), sentAt, this.now())
     } catch (e) {
       // A fault in reading one answer ends that task only; the run and its report go on.
-      step = givenUp(answer, `status answer could not be read: ${errorText(e)}`, label)
+      const heard = this.giveUp(batch, answer, `status answer could not be read: ${errorText(e)}`)
+      this.schedule.heard(batch, heard, sentAt, this.now())
     }
-    let heard: Heard = 'ended'
-    if (step.kind === 'stop-for-key') {
-      this.finish(batch, 'failed', batch.acceptedAt, step.failure)
-      this.stopForKey(step.failure)
-    } else if (step.kind === 'finish') {
-      this.finish(batch, step.status, batch.acceptedAt, step.error)
-      if (step.info !== undefined) log.info(step.info)
-      if (step.warning !== undefined) log.warning(step.warning)
-    } else {
-      batch.track = step.track
-      if (step.newWord !== undefined) this.toldWords.add(step.newWord)
-      if (step.warning !== undefined) log.warning(step.warning)
-      heard = isTransientStatus(answer.httpStatus) ? 'no-news' : 'running'
+  }
+
+  /** What one status answer means for its task, which it ends if it can. */
+  private read(batch: Batch, answer: Miso.StatusAnswer): Heard {
+    const { log, retries } = this.options
+    const { httpStatus, body } = answer
+    const label = this.label(batch)
+    const reading = readTaskStatus(answer)
+    const { state, word, note } = reading
+    log.debug(`${label}: HTTP ${httpStatus}, ${describeReading(reading)}`)
+    if (httpStatus !== 0) batch.result.response = body
+    batch.result.counts = { ...batch.result.counts, ...reading.counts }
+    batch.lastReading = reading
+    if (stopsTheRun(httpStatus)) {
+      const failure = { httpStatus, message: misoMessage(httpStatus, body), fatal: true }
+      this.finish(batch, 'failed', failure)
+      return 'ended'
     }
-    this.schedule.heard(batch, heard, sentAt, this.now())
+    if (state === 'succeeded' || state === 'failed') {
+      const failed = state === 'failed' && { httpStatus, message: note ?? '', fatal: false }
+      this.finish(batch, state, failed || undefined)
+      log[failed ? 'warning' : 'info'](`${label}: ${describeReading(reading)}`)
+      return 'ended'
+    }
+    if (isTransientStatus(httpStatus)) {
+      if (++batch.transientInRow <= retries) return 'no-news'
+      const message = `status unavailable ${batch.transientInRow} times in a row, last: ${note}`
+      return this.giveUp(batch, answer, message)
+    }
+    batch.transientInRow = 0
+    if (state === 'unknown' && !this.told.has(word ?? label)) {
+      this.told.add(word ?? label)
+      log.warning(`${label}: ${word ? note : `unknown answer (${note})`}; still polling.`)
+    }
+    return 'running'
+  }
+
+  /** Fails a task whose status cannot be learnt, with `message`. */
+  private giveUp(batch: Batch, { httpStatus }: Miso.StatusAnswer, message: string): Heard {
+    this.finish(batch, 'failed', { ...(httpStatus !== 0 && { httpStatus }), message, fatal: false })
+    this.options.log.warning(`${this.label(batch)}: ${message}; counted as failed.`)
+    return 'ended'
   }
 }
 
@@ -329,139 +334,13 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e)
 }
 
-// The decisions of a run: plain values in, plain values out, messages returned for the loops
-// to log.
-
-export type RunStatus = 'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'submitted'
-
-/** What the run learnt of one task between polls. */
-export interface PollTrack {
-  /** Transient failures (no answer, 429, 5xx) in a row. */
-  transientInRow: number
-  /** The task gave an unknown answer without a status word, and the log said so. */
-  toldUnknown: boolean
-}
-
-export const NEW_TRACK: PollTrack = { transientInRow: 0, toldUnknown: false }
-
-/** What to do after one status answer. */
-export type PollStep =
-  | {
-      kind: 'continue'
-      track: PollTrack
-      /** An unknown status word the run has not warned about yet. */
-      newWord?: string
-      warning?: string
-    }
-  | {
-      kind: 'finish'
-      status: 'succeeded' | 'failed'
-      error?: Miso.MisoFailure
-      info?: string
-      warning?: string
-    }
-  /**
-   * 401/403/407: the key (or the proxy's credentials) is wrong for every task; the task fails
-   * and the run stops.
-   */
-  | { kind: 'stop-for-key'; failure: Miso.MisoFailure }
-
-interface StepContext {
-  /** `Task <id>`, for messages. */
-  label: string
-  /** More than this many transient failures in a row fail the task. */
-  retries: number
-  /** Unknown status words the run has warned about already (once per word per run). */
-  toldWords: ReadonlySet<string>
-}
-
-/** Decides what one status answer (and its reading) means for its task. */
-export function stepPoll(
-  answer: Miso.StatusAnswer,
-  reading: Miso.TaskReading,
-  track: PollTrack,
-  context: StepContext
-): PollStep {
-  const { label, toldWords } = context
-  const { httpStatus } = answer
-  if (stopsTheRun(httpStatus)) {
-    const failure = { httpStatus, message: misoMessage(httpStatus, answer.body), fatal: true }
-    return { kind: 'stop-for-key', failure }
-  }
-  const line = `${label}: ${describeReading(reading)}`
-  if (reading.state === 'succeeded') return { kind: 'finish', status: 'succeeded', info: line }
-  if (reading.state === 'failed') {
-    const error = { httpStatus, message: reading.note ?? '', fatal: false }
-    return { kind: 'finish', status: 'failed', error, warning: line }
-  }
-  if (isTransientStatus(httpStatus)) {
-    const transientInRow = track.transientInRow + 1
-    if (transientInRow <= context.retries) {
-      return { kind: 'continue', track: { ...track, transientInRow } }
-    }
-    const message = `status unavailable ${transientInRow} times in a row, last: ${reading.note}`
-    return givenUp(answer, message, label)
-  }
-  const next: PollTrack = { ...track, transientInRow: 0 }
-  const { state, word, note } = reading
-  if (state !== 'unknown' || (word !== undefined ? toldWords.has(word) : track.toldUnknown)) {
-    return { kind: 'continue', track: next }
-  }
-  if (word !== undefined) {
-    return {
-      kind: 'continue',
-      track: next,
-      newWord: word,
-      warning: `${label}: ${note}; still polling.`
-    }
-  }
-  const warning = `${label}: unknown answer (${note}); still polling.`
-  return { kind: 'continue', track: { ...next, toldUnknown: true }, warning }
-}
-
-/** Fails a task the run gives up on (its status cannot be learnt), with `message`. */
-function givenUp(answer: Miso.StatusAnswer, message: string, label: string): PollStep {
-  const httpStatus = answer.httpStatus !== 0 ? { httpStatus: answer.httpStatus } : {}
-  return {
-    kind: 'finish',
-    status: 'failed',
-    error: { ...httpStatus, message, fatal: false },
-    warning: `${label}: ${message}; counted as failed.`
-  }
-}
-
-/** Why the run stopped early, as the loops recorded it. */
-interface RunStop {
-  /** Cancellation or the wait time-out aborted everything in flight. */
-  halted?: 'cancelled' | 'timed-out'
-  /** A 401/403/407 stopped new work. */
-  fatal?: Miso.MisoFailure
-}
-
-/** One batch as the loops left it. */
-export interface BatchEnd {
-  result: Miso.BatchResult
-  done: boolean
-  sentAt?: number
-  acceptedAt?: number
-  lastReading?: Miso.TaskReading
-}
-
-export interface RunEnd {
-  status: RunStatus
-  batches: Miso.BatchResult[]
-  taskIds: string[]
-  failedCount: number
-  stoppedBy?: string
-  /** One line per batch that timed out, for the log. */
-  warnings: string[]
-}
+type EndSettings = Pick<DeletionOptions, 'wait' | 'waitTimeoutMs' | 'log'> & { now: number }
 
 /**
  * Gives every unfinished batch its end state and the run its status:
  * - cancelled: every unfinished batch is 'cancelled' (accepted ones keep their task ID);
  * - never sent: 'not-sent';
- * - sent when the wait timed out: 'timed-out';
+ * - sent when the wait timed out: 'timed-out', with a log line naming its last status;
  * - accepted when a wrong key stopped the run: 'failed', not confirmed.
  * The run's status is the most important batch outcome: cancelled > failed > timed-out (also
  * for 'not-sent') > succeeded, or 'submitted' without waiting. A failure outranks a time-out
@@ -469,63 +348,46 @@ export interface RunEnd {
  */
 export function finaliseRun(
   batches: readonly BatchEnd[],
-  stop: RunStop,
-  settings: { wait: boolean; waitTimeoutMs: number; now: number }
-): RunEnd {
-  const { halted, fatal } = stop
-  const warnings: string[] = []
-  const results = batches.map((batch): Miso.BatchResult => {
-    if (batch.done) return batch.result
-    const from = batch.acceptedAt ?? batch.sentAt
-    const durationMs = from !== undefined ? { durationMs: settings.now - from } : {}
-    if (halted === 'cancelled') return { ...batch.result, status: 'cancelled', ...durationMs }
-    if (batch.sentAt === undefined) return { ...batch.result, status: 'not-sent' }
+  { halted, fatal }: Pick<DeletionRun, 'halted' | 'fatal'>,
+  { wait, waitTimeoutMs, log, now }: EndSettings
+): Omit<DeletionResult, 'elapsedMs'> {
+  const results = batches.map(({ result, sentAt, acceptedAt, lastReading }): Miso.BatchResult => {
+    if (result.status !== 'not-sent') return result
+    const from = acceptedAt ?? sentAt
+    const ended = from !== undefined ? { durationMs: now - from } : {}
+    if (halted === 'cancelled') return { ...result, status: 'cancelled', ...ended }
+    if (sentAt === undefined) return result
     if (halted === 'timed-out') {
-      const last = batch.lastReading ? describeReading(batch.lastReading) : 'no answer yet'
-      warnings.push(`${batchLabel(batch.result, batches.length)}: timed out; last status: ${last}`)
-      return { ...batch.result, status: 'timed-out', ...durationMs }
+      const last = lastReading ? describeReading(lastReading) : 'no answer yet'
+      log.warning(`${batchLabel(result, batches.length)}: timed out; last status: ${last}`)
+      return { ...result, status: 'timed-out', ...ended }
     }
     // Not reached without `fatal`: the loops end only when every sent batch is done or the
     // run stopped.
-    if (!fatal) return batch.result
+    if (!fatal) return result
     const message = `not confirmed: the run stopped (${keyProblem(fatal)})`
     const error = { httpStatus: fatal.httpStatus, message, fatal: true }
-    return { ...batch.result, status: 'failed', error, ...durationMs }
+    return { ...result, status: 'failed', error, ...ended }
   })
-  // Without waiting, a batch Miso did at once counts as done too.
-  const counted = (status: Miso.BatchStatus): boolean =>
-    status === 'succeeded' || (!settings.wait && status === 'submitted')
-  const stoppedBy =
-    halted === 'cancelled'
-      ? 'cancelled'
-      : fatal
-        ? keyProblem(fatal)
-        : halted === 'timed-out'
-          ? `wait-timeout of ${settings.waitTimeoutMs / 1000} s`
-          : undefined
+  const has = (status: Miso.BatchStatus): boolean => results.some(r => r.status === status)
+  const worst = (['cancelled', 'failed', 'timed-out', 'not-sent'] as const).find(has)
+  // Nothing worse: 'submitted' if a task was left running (without waiting), done all the same.
+  const ok = !wait && has('submitted') ? 'submitted' : 'succeeded'
+  const done = (r: Miso.BatchResult): boolean => r.status === 'succeeded' || r.status === ok
+  const timedOut = halted === 'timed-out' && `wait-timeout of ${waitTimeoutMs / 1000} s`
+  const stoppedBy = halted === 'cancelled' ? halted : fatal ? keyProblem(fatal) : timedOut
   return {
-    status: overallStatus(results, settings.wait),
+    status: worst === 'not-sent' ? 'timed-out' : (worst ?? ok),
     batches: results,
-    taskIds: results.flatMap(r => (r.taskId !== undefined ? [r.taskId] : [])),
-    failedCount: results.reduce((sum, r) => sum + (counted(r.status) ? 0 : r.count), 0),
-    ...(stoppedBy !== undefined ? { stoppedBy } : {}),
-    warnings
+    taskIds: results.flatMap(r => r.taskId ?? []),
+    failedCount: results.reduce((sum, r) => sum + (done(r) ? 0 : r.count), 0),
+    ...(stoppedBy ? { stoppedBy } : {})
   }
 }
 
-function overallStatus(results: readonly Miso.BatchResult[], wait: boolean): RunStatus {
-  const has = (status: Miso.BatchStatus): boolean => results.some(r => r.status === status)
-  if (has('cancelled')) return 'cancelled'
-  if (has('failed')) return 'failed'
-  if (has('timed-out') || has('not-sent')) return 'timed-out'
-  return wait || !has('submitted') ? 'succeeded' : 'submitted'
-}
-
 /** `Task <id>` once accepted, else `Batch <n>/<total>`. */
-function batchLabel(result: Miso.BatchResult, total: number): string {
-  return result.taskId !== undefined
-    ? `Task ${result.taskId}`
-    : `Batch ${result.index + 1}/${total}`
+function batchLabel({ taskId, index }: Miso.BatchResult, total: number): string {
+  return taskId !== undefined ? `Task ${taskId}` : `Batch ${index + 1}/${total}`
 }
 
 function keyProblem(failure: Miso.MisoFailure): string {

@@ -13,18 +13,13 @@
 //
 // Pure bookkeeping: times are passed in, nothing is sent from here (deletion.ts does that).
 
+/** The longest gap between polls of the oldest unfinished task, unless set. */
+export const DEFAULT_MAX_POLL_INTERVAL_MS = 30_000
 export const MIN_GAP_MS = 1000
 export const LAG_SHARE = 0.06
 export const PACE_SHARE = 0.6
 /** The backstop starts this many `maxGapMs` after the first acceptance, then polls every one. */
 export const BACKSTOP_AFTER = 2
-
-export interface ScheduleSettings {
-  /** No task is polled earlier than this after its acceptance. */
-  pollIntervalMs: number
-  /** The longest gap between the head's polls, and the backstop's period. */
-  maxGapMs: number
-}
 
 /** 'ended': not polled again; 'running' (or not registered, or unknown); 'no-news' (429, 5xx). */
 export type Heard = 'ended' | 'running' | 'no-news'
@@ -34,17 +29,22 @@ interface Task<K> {
   /** When its delete request was sent: Miso queues tasks in that order. */
   sentAt: number
   acceptedAt: number
+  /** `pollIntervalMs` after its acceptance: no poll before. */
+  dueAt: number
   ended: boolean
   inFlight?: 'sweep' | 'backstop'
   /** When it was last asked about. */
   polledAt: number
 }
 
-/** The schedule of a run's polls; `K` is the caller's handle of a task. */
+/**
+ * The schedule of a run's polls; `K` is the caller's handle of a task. No task is polled
+ * before `pollIntervalMs` after its acceptance; `maxGapMs`: the longest gap between the head's
+ * polls, and the backstop's period.
+ */
 export class PollSchedule<K> {
   /** In the order their delete requests were sent. */
   private readonly tasks: Task<K>[] = []
-  private readonly byKey = new Map<K, Task<K>>()
   /** Every task before this index has ended. */
   private firstOpen = 0
   /** Tasks accepted and not ended (read-only outside). */
@@ -53,31 +53,31 @@ export class PollSchedule<K> {
   private sweep: number | undefined
   private sweepInFlight = 0
   private sweepEnds = 0
-  /** When the head is polled next (outside a sweep). */
+  /** When the head is polled next (outside a sweep), and the backstop (from the first task). */
   private headAt = 0
-  private backstopAt: number | undefined
+  private backstopAt = Infinity
   /** `ended` tasks had ended by `at`, and the next had not. */
   private pace: { ended: number; at: number } | undefined
   /** Longest seen running and shortest seen ended, from acceptance: tasks that end together. */
   private runningFor = 0
   private endedWithin = Infinity
-  private readonly minGapMs: number
 
-  constructor(private readonly settings: ScheduleSettings) {
-    this.minGapMs = Math.min(MIN_GAP_MS, settings.pollIntervalMs / 2)
-  }
+  constructor(
+    private readonly pollIntervalMs: number,
+    private readonly maxGapMs = DEFAULT_MAX_POLL_INTERVAL_MS
+  ) {}
 
   /** A task was accepted; it takes its place by `sentAt`, as answers may arrive out of order. */
   add(key: K, acceptedAt: number, sentAt = acceptedAt): void {
-    const task: Task<K> = { key, sentAt, acceptedAt, ended: false, polledAt: -Infinity }
+    const dueAt = acceptedAt + this.pollIntervalMs
+    const task: Task<K> = { key, sentAt, acceptedAt, dueAt, ended: false, polledAt: -Infinity }
     let place = this.tasks.length
     while (place > 0 && this.tasks[place - 1].sentAt > sentAt) place--
     this.tasks.splice(place, 0, task)
-    this.byKey.set(key, task)
     this.open++
     this.firstOpen = Math.min(this.firstOpen, place)
     if (this.sweep !== undefined && place < this.sweep) this.sweep = place
-    this.backstopAt ??= acceptedAt + BACKSTOP_AFTER * this.settings.maxGapMs
+    if (this.backstopAt === Infinity) this.backstopAt = acceptedAt + BACKSTOP_AFTER * this.maxGapMs
   }
 
   /**
@@ -95,7 +95,7 @@ export class PollSchedule<K> {
     while (this.tasks[this.firstOpen]?.ended) this.firstOpen++
     const head = this.firstOpen
     if (this.sweep === undefined && head < this.tasks.length && !this.tasks[head].inFlight) {
-      const at = Math.max(this.headAt, this.eligibleAt(this.tasks[head]))
+      const at = Math.max(this.headAt, this.tasks[head].dueAt)
       if (at <= now) [this.sweep, this.sweepEnds] = [head, 0]
       else wakeAt = at
     }
@@ -103,11 +103,13 @@ export class PollSchedule<K> {
       const index = this.nextInSweep()
       if (index === undefined) break
       const task = this.tasks[index]
-      if (this.eligibleAt(task) > now) {
-        wakeAt = Math.min(wakeAt, this.eligibleAt(task))
+      if (task.dueAt > now) {
+        wakeAt = Math.min(wakeAt, task.dueAt)
         break
       }
-      if (this.sweepEnds > 0 && this.notYetByPace(index, now)) {
+      // By the pace of tasks that end one after another, this one's turn has not come.
+      const rate = this.sweepEnds > 0 && this.rate()
+      if (rate && this.tasks[0].acceptedAt + (index + 1) / rate > now) {
         if (this.sweepInFlight === 0) wakeAt = Math.min(wakeAt, this.endSweep(now))
         break
       }
@@ -116,22 +118,23 @@ export class PollSchedule<K> {
       this.sweepInFlight++
       take(task, 'sweep')
     }
-    if (this.backstopAt !== undefined) {
-      if (this.backstopAt <= now && poll.length < free) {
-        const other = this.backstopTask(now, head)
-        if (other) take(other, 'backstop')
-        this.backstopAt = now + this.settings.maxGapMs
-      }
-      wakeAt = Math.min(wakeAt, this.backstopAt)
+    if (this.backstopAt <= now && poll.length < free) {
+      // The open task, other than the head, asked about least recently.
+      const [other] = this.tasks
+        .slice(head + 1)
+        .filter(t => !t.ended && !t.inFlight && t.dueAt <= now)
+        .sort((a, b) => a.polledAt - b.polledAt)
+      if (other) take(other, 'backstop')
+      this.backstopAt = now + this.maxGapMs
     }
-    return { poll, wakeAt }
+    return { poll, wakeAt: Math.min(wakeAt, this.backstopAt) }
   }
 
   /** The answer for task `key`, sent at `sentAt`, arrived at `now`. */
   heard(key: K, heard: Heard, sentAt: number, now: number): void {
-    const task = this.byKey.get(key)
+    const index = this.tasks.findIndex(t => t.key === key)
+    const task = this.tasks[index]
     if (!task) return
-    const index = this.tasks.indexOf(task)
     const by = task.inFlight
     task.inFlight = undefined
     if (by === 'sweep') this.sweepInFlight--
@@ -155,10 +158,11 @@ export class PollSchedule<K> {
   private endSweep(now: number): number {
     this.sweep = undefined
     const head = this.tasks.slice(this.firstOpen).find(task => !task.ended)
-    const byAge = head ? Math.max(this.minGapMs, LAG_SHARE * (now - head.acceptedAt)) : 0
+    const minGap = Math.min(MIN_GAP_MS, this.pollIntervalMs / 2)
+    const byAge = head ? Math.max(minGap, LAG_SHARE * (now - head.acceptedAt)) : 0
     const rate = this.rate()
     const left = rate ? this.tasks[0].acceptedAt + this.tasks.length / rate - now : 0
-    this.headAt = now + Math.min(this.settings.maxGapMs, Math.max(byAge, PACE_SHARE * left))
+    this.headAt = now + Math.min(this.maxGapMs, Math.max(byAge, PACE_SHARE * left))
     return this.headAt
   }
 
@@ -171,10 +175,6 @@ export class PollSchedule<K> {
     return undefined
   }
 
-  private eligibleAt(task: Task<K>): number {
-    return task.acceptedAt + this.settings.pollIntervalMs
-  }
-
   /**
    * Tasks ended per ms since the first acceptance, counting half of the one running; only
    * once they do not all take the same time (one ran longer than another took to end), as the
@@ -184,21 +184,5 @@ export class PollSchedule<K> {
     const elapsed = this.pace ? this.pace.at - this.tasks[0].acceptedAt : 0
     if (!this.pace || elapsed <= 0 || this.runningFor <= this.endedWithin) return undefined
     return (this.pace.ended + 0.5) / elapsed
-  }
-
-  /** By the pace of tasks that end one after another, task `index`'s turn has not come. */
-  private notYetByPace(index: number, now: number): boolean {
-    const rate = this.rate()
-    return rate !== undefined && this.tasks[0].acceptedAt + (index + 1) / rate > now
-  }
-
-  /** The open task, other than the head, asked about least recently. */
-  private backstopTask(now: number, head: number): Task<K> | undefined {
-    let best: Task<K> | undefined
-    for (const task of this.tasks.slice(head + 1)) {
-      if (task.ended || task.inFlight || this.eligibleAt(task) > now) continue
-      if (!best || task.polledAt < best.polledAt) best = task
-    }
-    return best
   }
 }

@@ -1,6 +1,9 @@
 // The report: Markdown tables, readable in a terminal and ready for docs/performance.md.
-import { DEFAULT_MAX_POLL_INTERVAL_MS as MAX_POLL_INTERVAL_MS } from '../../src/deletion.js'
-import { LAG_SHARE, PACE_SHARE } from '../../src/poll-schedule.js'
+import {
+  DEFAULT_MAX_POLL_INTERVAL_MS as MAX_POLL_INTERVAL_MS,
+  LAG_SHARE,
+  PACE_SHARE
+} from '../../src/poll-schedule.js'
 import { FLOOR_TRANSPORTS, rounds, type Phases } from './e2e.js'
 import { count, kilobytes, ms, round, seconds } from './figures.js'
 import type { Goal } from './goals.js'
