@@ -7,9 +7,9 @@ import type { PullRequestState } from '../diff/event.js'
 import { short } from '../diff/event.js'
 import { describeSource } from '../plan.js'
 import type { RunReport } from './run-report.js'
-import { countTotals, failedCount } from './run-report.js'
+import { countTotals, failedCount, ICON } from './run-report.js'
 import { allEntities, firstIds, mdSection, type Section, tableHead, unlinked } from './markdown.js'
-import { formatCounts, ICON } from './summary.js'
+import { formatCounts } from './summary.js'
 
 /** GitHub refuses comment bodies of 65,536 characters or more; keep a margin. */
 export const COMMENT_LIMIT = 60_000

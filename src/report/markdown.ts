@@ -97,7 +97,7 @@ export interface Section {
 
 /**
  * The section with as many rows as fit in `room` characters (and at most `max`), then the line
- * `more` gives for the rows left out; '' when not even its head fits. The job summary and the
+ * `more` gives for the rows left out; '' without rows or when not even its head fits. The job summary and the
  * comment cut their lists this way.
  */
 export function mdSection(
@@ -109,7 +109,7 @@ export function mdSection(
   const head = [section.heading, '', ...(section.head ?? [])].join('\n') + '\n'
   const count = section.count ?? section.rows.length
   let budget = room - head.length - more(count).length - 1
-  if (budget < 0) return ''
+  if (budget < 0 || count === 0) return ''
   const shown: string[] = []
   for (const row of section.rows) {
     if (shown.length >= max || row.length + 1 > budget) break

@@ -6,18 +6,22 @@ import type { BaseShare } from '../diff/removed-ids.js'
 import type { RecordType } from '../miso/types.js'
 import type { ReconcileInfo } from '../reconcile/compare.js'
 import { DIFF_SHARE_LEAST, type DeletionShare, type Plan } from '../plan.js'
-import type { RepositoryLinks } from './links.js'
+import { pullNumberOf, repositoryUrlOf } from '../github-env.js'
+import { plural } from '../plural.js'
 import type { BackupInfo } from '../undo/backup.js'
 
-export type RunStatus =
-  | 'succeeded'
-  | 'failed'
-  | 'timed-out'
-  | 'cancelled'
-  | 'submitted'
-  | 'dry-run'
-  | 'empty'
-  | 'restored'
+/** Each status a run ends in, with its icon in the job summary and the comment. */
+export const ICON = {
+  succeeded: '✅',
+  failed: '❌',
+  'timed-out': '⏱️',
+  cancelled: '🛑',
+  submitted: '📨',
+  'dry-run': '🔍',
+  empty: '➖',
+  restored: '↩️'
+}
+export type RunStatus = keyof typeof ICON
 
 export interface DiffInfo {
   base: string
@@ -59,6 +63,27 @@ export interface RunReport {
   elapsedMs: number
 }
 
+/** Built only from a well-formed GITHUB_SERVER_URL and GITHUB_REPOSITORY: a link carries no other text. */
+export interface RepositoryLinks {
+  /** `https://github.com/owner/repo` */
+  url: string
+  /** The pull request of a pull request event. */
+  pullNumber?: number
+  /** This workflow run (`GITHUB_RUN_ID`): the restore workflow takes it to find the backup. */
+  runId?: string
+}
+
+/** The repository's links, or undefined when the runner's variables are missing or odd. */
+export function repositoryLinks(
+  env: NodeJS.ProcessEnv,
+  event: { name: string; payload: unknown }
+): RepositoryLinks | undefined {
+  const url = repositoryUrlOf(env)
+  const pullNumber = pullNumberOf(event.name, event.payload)
+  const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined
+  return url === undefined ? undefined : { url, pullNumber, runId }
+}
+
 /**
  * The notice a forced dry run gives in the log. The summary says the reason in its headline
  * instead, so it leaves this note out.
@@ -93,18 +118,9 @@ export function deletionShare(report: RunReport): DeletionShare | undefined {
 }
 
 /** Whether the step must fail for this report. */
-export function stepFails(report: RunReport, failOnEmpty: boolean): boolean {
-  if (report.error) return true
-  switch (report.status) {
-    case 'failed':
-    case 'timed-out':
-    case 'cancelled':
-      return true
-    case 'empty':
-      return failOnEmpty
-    default:
-      return false
-  }
+export function stepFails({ error, status }: RunReport, failOnEmpty: boolean): boolean {
+  const failing = ['failed', 'timed-out', 'cancelled', ...(failOnEmpty ? ['empty'] : [])]
+  return Boolean(error) || failing.includes(status)
 }
 
 /** Each count Miso reported (`deleted`, `not_found`, …), summed over the batches. */
@@ -158,4 +174,72 @@ export function failedCount(report: RunReport): number {
   if (report.deletion) return report.deletion.failedCount
   if (report.refused || report.status === 'dry-run' || report.status === 'empty') return 0
   return report.plan?.ids.length ?? 0
+}
+
+const RERUN = 'Running the same input again is safe: deleting is idempotent.'
+
+/**
+ * What a failed run says about itself: its cause (e.g. `Miso refused the API key (HTTP 401)`)
+ * and what to do next; undefined when it did not fail. The failing annotation says both; the
+ * job summary gives the cause at the top and what to do next at the end.
+ */
+export function adviceFor(report: RunReport): { cause: string; next: string } | undefined {
+  const { error, deletion, status } = report
+  const batches = deletion?.batches ?? []
+  const failed = batches.filter(b => b.status === 'failed')
+  const keyRefused = batches.find(b => b.error?.httpStatus === 401 || b.error?.httpStatus === 403)
+  if (report.refused) {
+    return {
+      cause: error ?? 'Refused',
+      next: 'Nothing was sent to Miso, and there is nothing to retry: no rerun file was written. Check the sources; if the deletion is intended, raise the limit named above.'
+    }
+  }
+  if (error !== undefined && !deletion) {
+    const next = 'Nothing was sent to Miso. Fix what the error above names, then run again.'
+    return { cause: error, next: report.errorNext ?? next }
+  }
+  if (status === 'cancelled') {
+    return {
+      cause: 'The workflow was cancelled',
+      next: `Batches Miso accepted before that may still be deleted (see Tasks). ${RERUN}`
+    }
+  }
+  if (keyRefused) {
+    return {
+      cause: `Miso refused the API key (HTTP ${keyRefused.error?.httpStatus})`,
+      next: 'Check the secret passed as `api-key`, and that `api-url` is the Miso environment it belongs to. No further batch was sent.'
+    }
+  }
+  // A status poll's 404 only means "not registered yet", so a batch failed with 404 got it
+  // from the delete request.
+  if (failed.some(b => b.error?.httpStatus === 404)) {
+    return {
+      cause: 'No Miso API at `api-url` (HTTP 404 on the delete request)',
+      next: 'Check `api-url`: it is the base URL, such as `https://api.askmiso.com`, without `/v1`.'
+    }
+  }
+  if (failed.length > 0) {
+    const { httpStatus, message = 'no answer' } = failed[0].error ?? {}
+    const answer = `${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message}`
+    return {
+      cause: `${plural(failed.length, 'batch', 'batches')} of ${batches.length} failed, first: ${answer}`,
+      next: `See Errors for each batch's answer from Miso. ${RERUN}`
+    }
+  }
+  if (status === 'timed-out') {
+    const unsent = batches.filter(b => b.status === 'not-sent').length
+    const open = batches.filter(b => b.status === 'timed-out').length
+    const never =
+      unsent > 0 ? `, and ${plural(unsent, 'batch was', 'batches were')} never sent` : ''
+    return {
+      cause: `Miso did not confirm ${plural(open, 'batch', 'batches')} within the ${deletion?.stoppedBy ?? '`wait-timeout`'}${never}`,
+      next: `Miso probably accepted the batches it was sent and is still deleting them. Raise \`wait-timeout\` (0 means no limit) for runs this large. ${RERUN}`
+    }
+  }
+  return error === undefined ? undefined : { cause: error, next: RERUN }
+}
+
+/** The one line the failing annotation says. */
+export function failureLine(advice: { cause: string; next: string }): string {
+  return `${advice.cause.replace(/\.$/, '')}. ${advice.next}`
 }
