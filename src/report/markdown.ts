@@ -132,9 +132,13 @@ export function firstIds(ids: readonly string[], show: (id: string) => string): 
 /** A Markdown table's head: the titles, then their alignment (a title ending in `:` is right-aligned). */
 export function tableHead(...titles: readonly string[]): string[] {
   const right = (title: string) => title.endsWith(':')
-  const row = (cells: string[]) => `| ${cells.join(' | ')} |`
   return [
-    row(titles.map(t => (right(t) ? t.slice(0, -1) : t))),
-    row(titles.map(t => (right(t) ? '---:' : '---')))
+    tableRow(...titles.map(t => (right(t) ? t.slice(0, -1) : t))),
+    tableRow(...titles.map(t => (right(t) ? '---:' : '---')))
   ]
+}
+
+/** A Markdown table's row of cells already escaped. */
+export function tableRow(...cells: readonly (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`
 }

@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Plan, SourceSummary } from '../plan.js'
 import type { RunReport } from './run-report.js'
-import { failedCount, failedIds, misoCounts } from './run-report.js'
+import { countTotals, failedCount, failedIds } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
 
@@ -39,7 +39,11 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
   const failedIdsPath = failed ? path.join(files.dir, 'failed-ids.json') : ''
   if (failed) writeFileSync(failedIdsPath, rerunFileText(failed))
   const sources = (report.plan?.sources ?? []).map(sourceEntry)
-  const counts = misoCounts(report)
+  const { deleted, not_found: notFound } = countTotals(report)
+  const { backup, restoring } = report.undo ?? {}
+  const accepted = (report.deletion?.batches ?? []).filter(
+    b => b.status === 'succeeded' || b.status === 'submitted'
+  )
   // Each JSON output with its `-truncated` flag.
   const cut = (name: string, items: readonly unknown[], more = false) => {
     const { json, truncated } = jsonArrayWithin(items, OUTPUT_LIMIT)
@@ -52,8 +56,8 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
     'ids-path': files.idsPath,
     ...cut('task-ids', report.deletion?.taskIds ?? []),
     'failed-count': String(failedCount(report)),
-    'deleted-count': counts.deleted === undefined ? '' : String(counts.deleted),
-    'not-found-count': counts.notFound === undefined ? '' : String(counts.notFound),
+    'deleted-count': String(deleted ?? ''),
+    'not-found-count': String(notFound ?? ''),
     'failed-ids-path': failedIdsPath,
     ...cut('result', entries),
     'result-path': resultPath,
@@ -63,19 +67,9 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
       sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)
     ),
     'sources-path': files.sourcesPath,
-    ...undoOutputs(report)
-  }
-}
-
-/** The backup's file and count; the records a restore got accepted (src/undo/). */
-function undoOutputs(report: RunReport): Record<string, string> {
-  const { backup, restoring } = report.undo ?? {}
-  const accepted = (report.deletion?.batches ?? []).filter(
-    b => b.status === 'succeeded' || b.status === 'submitted'
-  )
-  return {
+    // The backup's file and count; the records a restore got accepted (src/undo/).
     'backup-path': backup?.path ?? '',
-    'backup-count': backup ? String(backup.count) : '',
+    'backup-count': String(backup?.count ?? ''),
     'restored-count': restoring ? String(accepted.reduce((sum, b) => sum + b.count, 0)) : ''
   }
 }
@@ -95,14 +89,13 @@ export function jsonArrayWithin(
   limit: number
 ): { json: string; truncated: boolean } {
   const parts: string[] = []
-  let size = 2 // the brackets
+  let size = 1 // the brackets, less the first item's comma
   for (const item of items) {
     const part = JSON.stringify(item)
-    size += Buffer.byteLength(part, 'utf8') + (parts.length > 0 ? 1 : 0)
-    if (size > limit) return { json: `[${parts.join(',')}]`, truncated: true }
+    if ((size += Buffer.byteLength(part, 'utf8') + 1) > limit) break
     parts.push(part)
   }
-  return { json: `[${parts.join(',')}]`, truncated: false }
+  return { json: `[${parts.join(',')}]`, truncated: parts.length < items.length }
 }
 
 /** One source in the `sources` output and file. */

@@ -132,18 +132,12 @@ export function countTotals(report: RunReport): Record<string, number> {
   return totals
 }
 
-/** What Miso reported deleting and not finding; undefined when no batch said. */
-export function misoCounts(report: RunReport): { deleted?: number; notFound?: number } {
-  const { deleted, not_found: notFound } = countTotals(report)
-  return { deleted, notFound }
-}
-
 /**
  * A warning when Miso did not find at least half of the IDs it counted: most often the IDs
  * are wrong (another field, another catalog) or the records are of the other `record-type`.
  */
 export function notFoundWarning(report: RunReport): string | undefined {
-  const { deleted = 0, notFound = 0 } = misoCounts(report)
+  const { deleted = 0, not_found: notFound = 0 } = countTotals(report)
   if (notFound === 0 || notFound * 2 < deleted + notFound) return undefined
   const type = report.recordType ?? 'products'
   return (

@@ -6,7 +6,7 @@ import { describeSource } from '../plan.js'
 import { plural } from '../plural.js'
 import { firstIds, htmlText, mdMessage, mdSection, mdValue, type Section } from './markdown.js'
 import { tableHead } from './markdown.js'
-import { adviceFor, failedCount, forcedDryRunNotice, ICON, misoCounts } from './run-report.js'
+import { adviceFor, failedCount, forcedDryRunNotice, ICON, countTotals } from './run-report.js'
 import type { DiffInfo, RunReport } from './run-report.js'
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
@@ -51,7 +51,7 @@ function fitBytes(text: string, budget: number): string {
 function headline(report: RunReport, cause: string | undefined): string {
   cause &&= /[.!?]$/.test(cause) ? cause : `${cause}.`
   const { plan, deletion, status, error } = report
-  const { deleted, notFound } = misoCounts(report)
+  const { deleted, not_found: notFound } = countTotals(report)
   const said = [
     deleted === undefined ? '' : `${deleted} deleted`,
     notFound === undefined ? '' : `${notFound} not found`
