@@ -4,7 +4,7 @@
 // summary are written and never throws: a comment that cannot be written is a notice, never a
 // failed run.
 import { ForeignOriginError, octokitFor, restTarget, statusOf } from '../diff/github-rest.js'
-import { pullRequestOf } from '../diff/event.js'
+import { type PullRequestState, pullRequestOf } from '../diff/event.js'
 import { repositoryUrlOf } from '../github-env.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
@@ -35,7 +35,7 @@ export interface CommentRun {
 
 /** Writes the comment when the event is about a pull request; its URL, or undefined. */
 export async function updatePullRequestComment(run: CommentRun): Promise<string | undefined> {
-  const { event, env, log } = run
+  const { event, log } = run
   const pull = pullRequestOf(event.name, event.payload)
   if (!pull) {
     log.notice(
@@ -49,24 +49,7 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
     return undefined
   }
   try {
-    const target = restTarget(env)
-    const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env
-    const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
-    const body = renderComment(run.report, {
-      marker,
-      title: run.settings.commentTitle,
-      state: pull.state,
-      runUrl: runUrlOf(env),
-      clean: run.clean
-    })
-    const octokit = await octokitFor(run.settings.githubToken, target, {
-      signal: run.signal,
-      timeoutMs: run.settings.requestTimeoutMs,
-      retries: run.settings.retries,
-      log
-    })
-    const issue = { owner: target.owner, repo: target.repo, issue_number: pull.number }
-    return (await writeComment(octokit, issue, marker, body, log)) || undefined
+    return (await writeComment(run, pull)) || undefined
   } catch (error) {
     const status = statusOf(error)
     const message = run.clean(error instanceof Error ? error.message : String(error))
@@ -86,17 +69,21 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
 }
 
 /** Edits this step's comment, or creates it the first time; its URL. */
-async function writeComment(
-  octokit: Octokit,
-  issue: Issue,
-  marker: string,
-  body: string,
-  log: Log
-): Promise<string> {
-  const { owner, repo } = issue
+async function writeComment(run: CommentRun, pull: { number: number; state: PullRequestState }) {
+  const { env, log, settings } = run
+  const target = restTarget(env)
+  const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env
+  const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
+  const { clean, signal } = run
+  const context = { marker, title: settings.commentTitle, state: pull.state, clean }
+  const body = renderComment(run.report, { ...context, runUrl: runUrlOf(env) })
+  const limits = { signal, timeoutMs: settings.requestTimeoutMs, retries: settings.retries, log }
+  const octokit = await octokitFor(settings.githubToken, target, limits)
+  const { owner, repo } = target
+  const issue = { owner, repo, issue_number: pull.number }
   const find = () => findComment(octokit, issue, marker)
-  const edit = async (id: number) =>
-    (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data.html_url
+  const edit = async (comment_id: number) =>
+    (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data.html_url
   const existing = await find()
   if (existing !== undefined) {
     const url = await edit(existing)
@@ -120,28 +107,20 @@ async function writeComment(
  * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
  * and their comment is not ours.
  */
-async function findComment(
-  octokit: Octokit,
-  issue: Issue,
-  marker: string
-): Promise<number | undefined> {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    ...issue,
-    per_page: 100
-  })
+async function findComment(octokit: Octokit, issue: Issue, marker: string) {
+  const params = { ...issue, per_page: 100 }
   let page = 0
-  for await (const { data } of pages) {
+  for await (const { data } of octokit.paginate.iterator(
+    octokit.rest.issues.listComments,
+    params
+  )) {
     const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker))
-    if (marked.length > 0) {
-      // At most 100 a page: one query.
-      const answer = record(
-        await octokit.graphql(VIEWER_DID_AUTHOR, { ids: marked.map(c => c.node_id) })
-      )
-      const nodes = Array.isArray(answer.nodes) ? answer.nodes : []
-      const own = marked.find((_, i) => record(nodes[i]).viewerDidAuthor === true)
-      if (own) return own.id
-    }
-    if (++page === MAX_PAGES) return undefined
+    // At most 100 a page: one query.
+    const ids = marked.map(c => c.node_id)
+    const answer = ids.length > 0 ? record(await octokit.graphql(VIEWER_DID_AUTHOR, { ids })) : {}
+    const nodes = Array.isArray(answer.nodes) ? answer.nodes : []
+    const own = marked.find((_, i) => record(nodes[i]).viewerDidAuthor === true)
+    if (own || ++page === MAX_PAGES) return own?.id
   }
   return undefined
 }

@@ -3,13 +3,12 @@
 // closed unmerged, that nothing will be. Every text is redacted, cut (channel.ts), then escaped
 // (allEntities in markdown.ts), and the whole stays under GitHub's 65,536-character limit.
 import { bound, MESSAGE_LIMIT, VALUE_LIMIT } from '../channel.js'
-import type { PullRequestState } from '../diff/event.js'
-import { short } from '../diff/event.js'
+import { type PullRequestState, short } from '../diff/event.js'
 import { describeSource } from '../plan.js'
 import { plural } from '../plural.js'
-import type { RunReport } from './run-report.js'
-import { countTotals, failedCount, ICON } from './run-report.js'
-import { allEntities, firstIds, mdSection, tableHead, tableRow, unlinked } from './markdown.js'
+import { countTotals, failedCount, ICON, type RunReport } from './run-report.js'
+import { allEntities, firstIds, mdSection, paragraphs } from './markdown.js'
+import { tableHead, tableRow, unlinked } from './markdown.js'
 import { formatCounts } from './summary.js'
 
 /** GitHub refuses comment bodies of 65,536 characters or more; keep a margin. */
@@ -87,7 +86,7 @@ function headline(report: RunReport, state: PullRequestState, title: string, tex
   const change = diff && `Change compared: ${text.code(`${short(diff.base)}..${short(diff.head)}`)}`
   const totals = text.prose(formatCounts(countTotals(report)))
   const row = `| ${status} | ${count} | ${deletion?.taskIds.length ?? 0} | ${failedCount(report)} | ${totals} |`
-  const paragraphs = {
+  const byState = {
     closed: [
       `### ➖ ${title}: nothing will be deleted`,
       'This pull request was closed without being merged, so nothing will be deleted from Miso.'
@@ -110,7 +109,7 @@ function headline(report: RunReport, state: PullRequestState, title: string, tex
       change
     ]
   }
-  return paragraphs[state].filter(part => part).join('\n\n')
+  return paragraphs(byState[state])
 }
 
 /** The lists the comment shows for the pull request's state, with what their rows count. */

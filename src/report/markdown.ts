@@ -122,10 +122,7 @@ export function mdSection(
 
 /** The first IDs of a list, so a reader can see which source gave what. */
 export function firstIds(ids: readonly string[], show: (id: string) => string): string {
-  const shown = ids
-    .slice(0, 5)
-    .map(id => show(id))
-    .join(', ')
+  const shown = ids.slice(0, 5).map(show).join(', ')
   return ids.length > 5 ? `${shown}, … (${ids.length - 5} more)` : shown
 }
 
@@ -136,6 +133,11 @@ export function tableHead(...titles: readonly string[]): string[] {
     tableRow(...titles.map(t => (right(t) ? t.slice(0, -1) : t))),
     tableRow(...titles.map(t => (right(t) ? '---:' : '---')))
   ]
+}
+
+/** Parts joined as paragraphs; those not a string, or empty, left out. */
+export function paragraphs(parts: readonly unknown[]): string {
+  return parts.filter(part => typeof part === 'string' && part !== '').join('\n\n')
 }
 
 /** A Markdown table's row of cells already escaped. */

@@ -5,8 +5,7 @@ import { accessSync, constants, mkdtempSync, statSync, writeFileSync } from 'nod
 import { open } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Plan, SourceSummary } from '../plan.js'
-import type { RunReport } from './run-report.js'
-import { countTotals, failedCount, failedIds } from './run-report.js'
+import { countTotals, failedCount, failedIds, type RunReport } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
 
@@ -120,11 +119,8 @@ export async function writePlanFiles(
   redact: (text: string) => string
 ): Promise<PlanFiles> {
   const dir = mkdtempSync(path.join(runnerTemp, 'miso-bulk-delete-'))
-  const files = {
-    dir,
-    idsPath: path.join(dir, 'ids.txt'),
-    sourcesPath: path.join(dir, 'sources.json')
-  }
+  const [idsPath, sourcesPath] = ['ids.txt', 'sources.json'].map(name => path.join(dir, name))
+  const files = { dir, idsPath, sourcesPath }
   const clean = (ids: readonly string[], at: number) => ids.slice(at, at + CHUNK_IDS).map(redact)
   const all = plan?.ids ?? []
   await writeChunks(files.idsPath, function* () {

@@ -59,25 +59,17 @@ export interface RunReport {
   /** Notices and warnings raised on the way, in order. */
   notes: string[]
   /** Where the summary may link commits and the pull request to. */
-  links?: RepositoryLinks
+  links?: ReturnType<typeof repositoryLinks>
   elapsedMs: number
 }
 
-/** Built only from a well-formed GITHUB_SERVER_URL and GITHUB_REPOSITORY: a link carries no other text. */
-export interface RepositoryLinks {
-  /** `https://github.com/owner/repo` */
-  url: string
-  /** The pull request of a pull request event. */
-  pullNumber?: number
-  /** This workflow run (`GITHUB_RUN_ID`): the restore workflow takes it to find the backup. */
-  runId?: string
-}
-
-/** The repository's links, or undefined when the runner's variables are missing or odd. */
-export function repositoryLinks(
-  env: NodeJS.ProcessEnv,
-  event: { name: string; payload: unknown }
-): RepositoryLinks | undefined {
+/**
+ * The links the summary may make: the repository (`https://github.com/owner/repo`), the pull
+ * request of a pull request event, this workflow run (`GITHUB_RUN_ID`: the restore workflow
+ * takes it to find the backup). Built only from a well-formed GITHUB_SERVER_URL and
+ * GITHUB_REPOSITORY, so a link carries no other text; undefined when they are missing or odd.
+ */
+export function repositoryLinks(env: NodeJS.ProcessEnv, event: { name: string; payload: unknown }) {
   const url = repositoryUrlOf(env)
   const pullNumber = pullNumberOf(event.name, event.payload)
   const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined

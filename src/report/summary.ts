@@ -4,9 +4,9 @@
 import { SHA } from '../github-env.js'
 import { describeSource } from '../plan.js'
 import { plural } from '../plural.js'
-import { firstIds, htmlText, mdMessage, mdSection, mdValue, type Section } from './markdown.js'
-import { tableHead } from './markdown.js'
-import { adviceFor, failedCount, forcedDryRunNotice, ICON, countTotals } from './run-report.js'
+import { firstIds, htmlText, mdMessage, mdSection, mdValue, paragraphs } from './markdown.js'
+import { type Section, tableHead } from './markdown.js'
+import { adviceFor, countTotals, failedCount, forcedDryRunNotice, ICON } from './run-report.js'
 import type { DiffInfo, RunReport } from './run-report.js'
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
@@ -22,10 +22,8 @@ export function renderSummary(report: RunReport): string {
   const tail = advice ? `\n### What to do next\n\n${mdMessage(advice.next)}\n` : ''
   // Values are bounded one by one before they get here (see channel.ts); this keeps the whole
   // within the limit however many of them there are, with room left for the ID list.
-  const head = fitBytes(
-    text.filter(part => part !== '').join('\n'),
-    SUMMARY_LIMIT * 0.9 - bytes(tail)
-  )
+  const body = text.filter(part => part !== '').join('\n')
+  const head = fitBytes(body, SUMMARY_LIMIT * 0.9 - bytes(tail))
   return head + idList(report, SUMMARY_LIMIT - bytes(head) - bytes(tail) - 1) + tail
 }
 
@@ -52,12 +50,11 @@ function headline(report: RunReport, cause: string | undefined): string {
   cause &&= /[.!?]$/.test(cause) ? cause : `${cause}.`
   const { plan, deletion, status, error } = report
   const { deleted, not_found: notFound } = countTotals(report)
-  const said = [
-    deleted === undefined ? '' : `${deleted} deleted`,
-    notFound === undefined ? '' : `${notFound} not found`
-  ].filter(part => part !== '')
+  const said = Object.entries({ deleted, 'not found': notFound })
+    .filter(([, n]) => n !== undefined)
+    .map(([what, n]) => `${n} ${what}`)
   const row = `| ${status} | ${plan?.ids.length ?? 0} | ${plan?.batches.length ?? 0} | ${deletion?.taskIds.length ?? 0} | ${failedCount(report)} | ${seconds(report.elapsedMs)} |`
-  return [
+  return paragraphs([
     `## ${ICON[status]} Miso bulk delete${report.recordType === 'users' ? ' (users)' : ''}: ${status}`,
     [...tableHead('Status', 'IDs:', 'Batches:', 'Tasks:', 'Failed IDs:', 'Time:'), row].join('\n'),
     said.length > 0 && `**Miso reported:** ${said.join(', ')}.`,
@@ -67,10 +64,7 @@ function headline(report: RunReport, cause: string | undefined): string {
     error
       ? `### ${report.refused ? 'Refused' : 'Error'}\n\n${mdMessage(error)}`
       : cause && `**Cause:** ${mdMessage(cause)}`
-  ]
-    .filter(part => typeof part === 'string' && part !== '')
-    .join('\n\n')
-    .concat('\n')
+  ]).concat('\n')
 }
 
 function notes(report: RunReport): string {
@@ -106,27 +100,22 @@ function diffLines(diff: DiffInfo, links: RunReport['links']): string[] {
   const linked = links && SHA.test(base) && SHA.test(head)
   const commit = (sha: string): string =>
     links && SHA.test(sha) ? `[${sha.slice(0, 7)}](${links.url}/commit/${sha})` : mdValue(sha)
-  const pull = links?.pullNumber
-  const extra = [
-    pull ? `pull request [#${pull}](${links?.url}/pull/${pull})` : '',
-    linked ? `[compare](${links.url}/compare/${base}...${head})` : ''
-  ].filter(x => x !== '')
+  const pull =
+    links?.pullNumber &&
+    `pull request [#${links.pullNumber}](${links.url}/pull/${links.pullNumber})`
+  const extra = [pull, linked && `[compare](${links.url}/compare/${base}...${head})`].filter(x => x)
   const at = result === head ? '' : `; IDs still named were read at the merge ${commit(result)}`
   const reader = via === 'git' ? 'git' : 'the GitHub REST API'
-  const lines = [
-    `Change: ${commit(base)}..${commit(head)} (read with ${reader})${extra.length ? `; ${extra.join(', ')}` : ''}${at}`,
-    ''
-  ]
-  if (share) {
-    lines.push(
-      `It deletes ${share.deleting} of the ${share.named} IDs that matching files named at ${commit(base)} (checked against \`max-deletions-percent\`).`,
-      ''
-    )
-  }
+  const shareLine = `It deletes ${share?.deleting} of the ${share?.named} IDs that matching files named at ${commit(base)} (checked against \`max-deletions-percent\`).`
   const files = skipped.length === 1 ? 'file that carries' : 'files that carry'
   const list = { rows: skipped.map(p => `- ${mdValue(p)}`) }
   const title = `Skipped ${skipped.length} matching ${files} no ID (not products)`
-  return skipped.length > 0 ? [...lines, folded(title, list, ['file', 'files'])] : lines
+  return [
+    `Change: ${commit(base)}..${commit(head)} (read with ${reader})${extra.length ? `; ${extra.join(', ')}` : ''}${at}`,
+    '',
+    ...(share ? [shareLine, ''] : []),
+    ...(skipped.length > 0 ? [folded(title, list, ['file', 'files'])] : [])
+  ]
 }
 
 /**
