@@ -53,17 +53,15 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
   } catch (error) {
     const status = statusOf(error)
     const message = run.clean(error instanceof Error ? error.message : String(error))
-    if (status === 401 || status === 403 || status === 404) {
-      log.notice(
-        `${notWritten}: the token may not comment (HTTP ${status}: ${message}). It needs \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so their preview is in the job summary only.`
-      )
-    } else if (error instanceof ForeignOriginError) {
-      log.notice(`${notWritten}: ${message}`)
-    } else if (run.signal.aborted) {
-      log.notice(`${notWritten}: the run was cancelled.`)
-    } else {
-      log.warning(`${notWritten} (the run's result is not affected): ${message}`)
-    }
+    const forbidden = `the token may not comment (HTTP ${status}: ${message}). It needs \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so their preview is in the job summary only.`
+    // Only an error nobody expects is a warning: the rest are notices.
+    const why = [401, 403, 404].includes(status ?? 0)
+      ? forbidden
+      : error instanceof ForeignOriginError
+        ? message
+        : run.signal.aborted && 'the run was cancelled.'
+    if (why) log.notice(`${notWritten}: ${why}`)
+    else log.warning(`${notWritten} (the run's result is not affected): ${message}`)
     return undefined
   }
 }

@@ -18,6 +18,7 @@ const SECTION_LIMIT = 12_000
 const FIRST_IDS = 100
 const SOURCE_TITLES = ['Source', 'IDs:', 'First IDs']
 const TASK_TITLES = ['Batch:', 'Task ID', 'IDs:', 'Status', 'Counts']
+const KEPT = ['ID', 'File']
 
 export interface CommentContext {
   /** The hidden marker that finds this comment again (commentMarker()). */
@@ -37,11 +38,8 @@ export interface CommentContext {
  * so no name can end the HTML comment early.
  */
 export function commentMarker(workflow: string, job: string, step: string): string {
-  const encode = (name: string) =>
-    encodeURIComponent(name).replace(
-      /[!'()*~.-]/g,
-      c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-    )
+  const hex = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  const encode = (name: string) => encodeURIComponent(name).replace(/[!'()*~.-]/g, hex)
   return `<!-- miso-bulk-delete comment workflow=${encode(workflow)} job=${encode(job)} step=${encode(step)} -->`
 }
 
@@ -117,36 +115,25 @@ function sections({ plan, deletion, diff, notes }: RunReport, state: PullRequest
   const { prose, code } = text
   const ids = plan?.ids ?? []
   const batches = deletion?.batches ?? []
-  const list = (heading: string, what: string, rows: string[]) => {
-    return { heading, what, head: [] as string[], rows, count: rows.length }
-  }
-  const table = (heading: string, what: string, titles: string[], rows: string[]) => {
-    return { ...list(heading, what, rows), head: tableHead(...titles) }
+  const section = (what: string, heading: string, rows: string[], titles?: string[]) => {
+    const head = titles ? tableHead(...titles) : []
+    return { heading, what, head, rows, count: what === 'IDs' ? ids.length : rows.length }
   }
   const sourceRows = (plan?.sources ?? []).map(s =>
     tableRow(prose(describeSource(s)), s.found, firstIds(s.ids, code))
   )
   const keptRows = (diff?.kept ?? []).map(k => tableRow(code(k.id), code(k.path)))
-  const sources = table('#### Where the IDs come from', 'sources', SOURCE_TITLES, sourceRows)
-  const kept = table(
-    '#### Kept: still named in the repository',
-    'kept IDs',
-    ['ID', 'File'],
-    keptRows
-  )
+  const sources = section('sources', '#### Where the IDs come from', sourceRows, SOURCE_TITLES)
+  const kept = section('kept IDs', '#### Kept: still named in the repository', keptRows, KEPT)
+  const idRows = ids.slice(0, FIRST_IDS).map(id => `- ${code(id)}`)
   if (state === 'open') {
-    const idRows = ids.slice(0, FIRST_IDS).map(id => `- ${code(id)}`)
-    const idList = {
-      ...list(`#### IDs to delete (${ids.length})`, 'IDs', idRows),
-      count: ids.length
-    }
     return [
       sources,
-      idList,
+      section('IDs', `#### IDs to delete (${ids.length})`, idRows),
       kept,
-      list(
-        '#### Notes',
+      section(
         'notes',
+        '#### Notes',
         notes.map(n => `- ${prose(n)}`)
       )
     ]
@@ -155,14 +142,13 @@ function sections({ plan, deletion, diff, notes }: RunReport, state: PullRequest
     const task = b.taskId ? code(b.taskId) : ''
     return tableRow(b.index + 1, task, b.count, b.status, prose(formatCounts(b.counts)))
   })
-  const failed = batches.filter(b => b.error)
-  const failures = failed.map(b =>
-    tableRow(b.index + 1, b.error?.httpStatus ?? '', prose(b.error?.message ?? ''))
-  )
+  const failures = batches
+    .filter(b => b.error)
+    .map(b => tableRow(b.index + 1, b.error?.httpStatus ?? '', prose(b.error?.message ?? '')))
   if (state === 'closed') return []
   return [
-    table('#### Tasks', 'tasks', TASK_TITLES, taskRows),
-    table('#### Failures', 'failures', ['Batch:', 'HTTP status:', 'Message'], failures),
+    section('tasks', '#### Tasks', taskRows, TASK_TITLES),
+    section('failures', '#### Failures', failures, ['Batch:', 'HTTP status:', 'Message']),
     sources,
     kept
   ]

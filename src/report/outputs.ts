@@ -5,7 +5,7 @@ import { accessSync, constants, mkdtempSync, statSync, writeFileSync } from 'nod
 import { open } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Plan, SourceSummary } from '../plan.js'
-import { countTotals, failedCount, failedIds, type RunReport } from './run-report.js'
+import { accepted, countTotals, failedCount, failedIds, type RunReport } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
 
@@ -38,11 +38,12 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
   const failedIdsPath = failed ? path.join(files.dir, 'failed-ids.json') : ''
   if (failed) writeFileSync(failedIdsPath, rerunFileText(failed))
   const sources = (report.plan?.sources ?? []).map(sourceEntry)
+  const firstOfSources = sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) }))
   const { deleted, not_found: notFound } = countTotals(report)
   const { backup, restoring } = report.undo ?? {}
-  const accepted = (report.deletion?.batches ?? []).filter(
-    b => b.status === 'succeeded' || b.status === 'submitted'
-  )
+  const restored = (report.deletion?.batches ?? [])
+    .filter(accepted)
+    .reduce((n, b) => n + b.count, 0)
   // Each JSON output with its `-truncated` flag.
   const cut = (name: string, items: readonly unknown[], more = false) => {
     const { json, truncated } = jsonArrayWithin(items, OUTPUT_LIMIT)
@@ -62,14 +63,14 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
     'result-path': resultPath,
     ...cut(
       'sources',
-      sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })),
+      firstOfSources,
       sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)
     ),
     'sources-path': files.sourcesPath,
     // The backup's file and count; the records a restore got accepted (src/undo/).
     'backup-path': backup?.path ?? '',
     'backup-count': String(backup?.count ?? ''),
-    'restored-count': restoring ? String(accepted.reduce((sum, b) => sum + b.count, 0)) : ''
+    'restored-count': restoring ? String(restored) : ''
   }
 }
 

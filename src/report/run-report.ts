@@ -3,7 +3,7 @@
 import type { DeletionResult } from '../deletion.js'
 import { short } from '../diff/event.js'
 import type { BaseShare } from '../diff/removed-ids.js'
-import type { RecordType } from '../miso/types.js'
+import type { BatchResult, RecordType } from '../miso/types.js'
 import type { ReconcileInfo } from '../reconcile/compare.js'
 import { DIFF_SHARE_LEAST, type DeletionShare, type Plan } from '../plan.js'
 import { pullNumberOf, repositoryUrlOf } from '../github-env.js'
@@ -132,10 +132,12 @@ export function notFoundWarning(report: RunReport): string | undefined {
   const { deleted = 0, not_found: notFound = 0 } = countTotals(report)
   if (notFound === 0 || notFound * 2 < deleted + notFound) return undefined
   const type = report.recordType ?? 'products'
-  return (
-    `Miso did not find ${notFound} of the ${deleted + notFound} ${type} it counted. ` +
-    `Check that the IDs are the ones Miso knows and that \`record-type\` (${type}) names the records they belong to.`
-  )
+  return `Miso did not find ${notFound} of the ${deleted + notFound} ${type} it counted. Check that the IDs are the ones Miso knows and that \`record-type\` (${type}) names the records they belong to.`
+}
+
+/** A batch Miso deleted, or accepted when the run does not wait. */
+export function accepted(batch: BatchResult): boolean {
+  return batch.status === 'succeeded' || batch.status === 'submitted'
 }
 
 /**
@@ -147,9 +149,7 @@ export function failedIds(report: RunReport): string[] | undefined {
   const { deletion, plan } = report
   if (!plan) return undefined
   if (!deletion) return failedCount(report) > 0 ? plan.ids : undefined
-  return deletion.batches
-    .filter(b => b.status !== 'succeeded' && b.status !== 'submitted')
-    .flatMap(b => plan.batches[b.index])
+  return deletion.batches.filter(b => !accepted(b)).flatMap(b => plan.batches[b.index])
 }
 
 /**
@@ -163,6 +163,17 @@ export function failedCount(report: RunReport): number {
 }
 
 const RERUN = 'Running the same input again is safe: deleting is idempotent.'
+/** What to do next after each kind of failure; `adviceFor` says which. */
+const NEXT = {
+  refused:
+    'Nothing was sent to Miso, and there is nothing to retry: no rerun file was written. Check the sources; if the deletion is intended, raise the limit named above.',
+  unsent: 'Nothing was sent to Miso. Fix what the error above names, then run again.',
+  cancelled: `Batches Miso accepted before that may still be deleted (see Tasks). ${RERUN}`,
+  key: 'Check the secret passed as `api-key`, and that `api-url` is the Miso environment it belongs to. No further batch was sent.',
+  url: 'Check `api-url`: it is the base URL, such as `https://api.askmiso.com`, without `/v1`.',
+  failed: `See Errors for each batch's answer from Miso. ${RERUN}`,
+  slow: `Miso probably accepted the batches it was sent and is still deleting them. Raise \`wait-timeout\` (0 means no limit) for runs this large. ${RERUN}`
+}
 
 /**
  * What a failed run says about itself: its cause (e.g. `Miso refused the API key (HTTP 401)`)
@@ -173,54 +184,33 @@ export function adviceFor(report: RunReport): { cause: string; next: string } | 
   const { error, deletion, status } = report
   const batches = deletion?.batches ?? []
   const failed = batches.filter(b => b.status === 'failed')
-  const keyRefused = batches.find(b => b.error?.httpStatus === 401 || b.error?.httpStatus === 403)
-  if (report.refused) {
-    return {
-      cause: error ?? 'Refused',
-      next: 'Nothing was sent to Miso, and there is nothing to retry: no rerun file was written. Check the sources; if the deletion is intended, raise the limit named above.'
-    }
-  }
-  if (error !== undefined && !deletion) {
-    const next = 'Nothing was sent to Miso. Fix what the error above names, then run again.'
-    return { cause: error, next: report.errorNext ?? next }
-  }
-  if (status === 'cancelled') {
-    return {
-      cause: 'The workflow was cancelled',
-      next: `Batches Miso accepted before that may still be deleted (see Tasks). ${RERUN}`
-    }
-  }
+  const count = (what: string) => batches.filter(b => b.status === what).length
+  const keyRefused = batches.find(b => [401, 403].includes(b.error?.httpStatus ?? 0))?.error
+  if (report.refused) return { cause: error ?? 'Refused', next: NEXT.refused }
+  if (error !== undefined && !deletion)
+    return { cause: error, next: report.errorNext ?? NEXT.unsent }
+  if (status === 'cancelled') return { cause: 'The workflow was cancelled', next: NEXT.cancelled }
   if (keyRefused) {
-    return {
-      cause: `Miso refused the API key (HTTP ${keyRefused.error?.httpStatus})`,
-      next: 'Check the secret passed as `api-key`, and that `api-url` is the Miso environment it belongs to. No further batch was sent.'
-    }
+    return { cause: `Miso refused the API key (HTTP ${keyRefused.httpStatus})`, next: NEXT.key }
   }
   // A status poll's 404 only means "not registered yet", so a batch failed with 404 got it
   // from the delete request.
   if (failed.some(b => b.error?.httpStatus === 404)) {
-    return {
-      cause: 'No Miso API at `api-url` (HTTP 404 on the delete request)',
-      next: 'Check `api-url`: it is the base URL, such as `https://api.askmiso.com`, without `/v1`.'
-    }
+    return { cause: 'No Miso API at `api-url` (HTTP 404 on the delete request)', next: NEXT.url }
   }
   if (failed.length > 0) {
-    const { httpStatus, message = 'no answer' } = failed[0].error ?? {}
-    const answer = `${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message}`
-    return {
-      cause: `${plural(failed.length, 'batch', 'batches')} of ${batches.length} failed, first: ${answer}`,
-      next: `See Errors for each batch's answer from Miso. ${RERUN}`
-    }
+    const { httpStatus, message } = failed[0].error ?? {}
+    const answer = `${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message ?? 'no answer'}`
+    const cause = `${plural(failed.length, 'batch', 'batches')} of ${batches.length} failed, first: ${answer}`
+    return { cause, next: NEXT.failed }
   }
   if (status === 'timed-out') {
-    const unsent = batches.filter(b => b.status === 'not-sent').length
-    const open = batches.filter(b => b.status === 'timed-out').length
+    const unsent = count('not-sent')
     const never =
       unsent > 0 ? `, and ${plural(unsent, 'batch was', 'batches were')} never sent` : ''
-    return {
-      cause: `Miso did not confirm ${plural(open, 'batch', 'batches')} within the ${deletion?.stoppedBy ?? '`wait-timeout`'}${never}`,
-      next: `Miso probably accepted the batches it was sent and is still deleting them. Raise \`wait-timeout\` (0 means no limit) for runs this large. ${RERUN}`
-    }
+    const within = deletion?.stoppedBy ?? '`wait-timeout`'
+    const cause = `Miso did not confirm ${plural(count('timed-out'), 'batch', 'batches')} within the ${within}${never}`
+    return { cause, next: NEXT.slow }
   }
   return error === undefined ? undefined : { cause: error, next: RERUN }
 }
