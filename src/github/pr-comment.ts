@@ -5,11 +5,10 @@
 // failed run.
 import { ForeignOriginError, octokitFor, restTarget, statusOf } from '../diff/github-rest.js'
 import { type PullRequestState, pullRequestOf } from '../diff/event.js'
-import { repositoryUrlOf } from '../github-env.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
 import { commentMarker, renderComment } from '../report/comment.js'
-import type { RunReport } from '../report/run-report.js'
+import { repositoryLinks, type RunReport } from '../report/run-report.js'
 import type { Settings } from '../settings.js'
 
 /** 100 comments a page: more pages than this is not a pull request anyone reads. */
@@ -74,7 +73,7 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
   const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
   const { clean, signal } = run
   const context = { marker, title: settings.commentTitle, state: pull.state, clean }
-  const body = renderComment(run.report, { ...context, runUrl: runUrlOf(env) })
+  const body = renderComment(run.report, { ...context, runUrl: runUrlOf(env, run.event) })
   const limits = { signal, timeoutMs: settings.requestTimeoutMs, retries: settings.retries, log }
   const octokit = await octokitFor(settings.githubToken, target, limits)
   const { owner, repo } = target
@@ -106,12 +105,12 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
  * and their comment is not ours.
  */
 async function findComment(octokit: Octokit, issue: Issue, marker: string) {
-  const params = { ...issue, per_page: 100 }
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    ...issue,
+    per_page: 100
+  })
   let page = 0
-  for await (const { data } of octokit.paginate.iterator(
-    octokit.rest.issues.listComments,
-    params
-  )) {
+  for await (const { data } of pages) {
     const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker))
     // At most 100 a page: one query.
     const ids = marked.map(c => c.node_id)
@@ -124,10 +123,10 @@ async function findComment(octokit: Octokit, issue: Issue, marker: string) {
 }
 
 /** The link to this workflow run, from the runner's environment; undefined when incomplete. */
-function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {
-  const repository = repositoryUrlOf(env)
-  const runId = env.GITHUB_RUN_ID ?? ''
-  if (!repository || !/^\d+$/.test(runId)) return undefined
-  const attempt = env.GITHUB_RUN_ATTEMPT ?? ''
-  return `${repository}/actions/runs/${runId}${/^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''}`
+function runUrlOf(env: NodeJS.ProcessEnv, event: CommentRun['event']): string | undefined {
+  const { url, runId } = repositoryLinks(env, event) ?? {}
+  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '')
+    ? `/attempts/${env.GITHUB_RUN_ATTEMPT}`
+    : ''
+  return runId ? `${url}/actions/runs/${runId}${attempt}` : undefined
 }

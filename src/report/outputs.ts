@@ -9,12 +9,8 @@ import { accepted, countTotals, failedCount, failedIds, type RunReport } from '.
 
 export const OUTPUT_LIMIT = 256 * 1024
 
-export interface PlanFiles {
-  /** The run's own directory under RUNNER_TEMP; the result file goes there too. */
-  dir: string
-  idsPath: string
-  sourcesPath: string
-}
+/** The plan's files, in the run's own directory under RUNNER_TEMP (with the result file). */
+export type PlanFiles = Awaited<ReturnType<typeof writePlanFiles>>
 
 /** IDs per source in the `sources` output; the file has them all. */
 const SOURCE_IDS_IN_OUTPUT = 1000
@@ -22,7 +18,8 @@ const SOURCE_IDS_IN_OUTPUT = 1000
 /** Builds every output value and writes the result file next to the plan's files. */
 export function buildOutputs(report: RunReport, files: PlanFiles): Record<string, string> {
   const ids = report.plan?.ids ?? []
-  const entries = (report.deletion?.batches ?? []).map(batch => ({
+  const batches = report.deletion?.batches ?? []
+  const entries = batches.map(batch => ({
     task_id: batch.taskId ?? null,
     count: batch.count,
     status: batch.status,
@@ -41,9 +38,7 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
   const firstOfSources = sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) }))
   const { deleted, not_found: notFound } = countTotals(report)
   const { backup, restoring } = report.undo ?? {}
-  const restored = (report.deletion?.batches ?? [])
-    .filter(accepted)
-    .reduce((n, b) => n + b.count, 0)
+  const restored = batches.filter(accepted).reduce((n, b) => n + b.count, 0)
   // Each JSON output with its `-truncated` flag.
   const cut = (name: string, items: readonly unknown[], more = false) => {
     const { json, truncated } = jsonArrayWithin(items, OUTPUT_LIMIT)
@@ -118,7 +113,7 @@ export async function writePlanFiles(
   plan: Plan | undefined,
   runnerTemp: string,
   redact: (text: string) => string
-): Promise<PlanFiles> {
+) {
   const dir = mkdtempSync(path.join(runnerTemp, 'miso-bulk-delete-'))
   const [idsPath, sourcesPath] = ['ids.txt', 'sources.json'].map(name => path.join(dir, name))
   const files = { dir, idsPath, sourcesPath }

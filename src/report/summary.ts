@@ -5,7 +5,7 @@ import { SHA } from '../github-env.js'
 import { describeSource } from '../plan.js'
 import { plural } from '../plural.js'
 import { firstIds, htmlText, mdMessage, mdSection, mdValue, paragraphs } from './markdown.js'
-import { type Section, tableHead } from './markdown.js'
+import { type Section, tableHead, tableRow } from './markdown.js'
 import { adviceFor, countTotals, failedCount, forcedDryRunNotice, ICON } from './run-report.js'
 import type { DiffInfo, RunReport } from './run-report.js'
 
@@ -132,28 +132,20 @@ function reconcile({ reconcile: info, plan }: RunReport): string {
   if (!info) return ''
   const what = info.type ? `${info.recordType} of type ${mdValue(info.type)}` : info.recordType
   const at = info.head ? ` at ${mdValue(info.head.slice(0, 12))}` : ''
-  const missing = `\n${info.missingFromMiso} IDs the repository names are not in Miso: their uploads may be missing.\n`
-  return (
-    [
-      '### Reconcile',
-      '',
-      `Miso's ${what} compared with the IDs the repository names${at}.`,
-      '',
-      '| Miso lists | Repository names | To delete | Named, not in Miso | First IDs to delete |',
-      '| ---: | ---: | ---: | ---: | --- |',
-      `| ${info.misoCount} | ${info.repositoryCount} | ${info.deleteCount} | ${info.missingFromMiso} | ${firstIds(plan?.ids ?? [], mdValue)} |`,
-      ''
-    ].join('\n') + (info.missingFromMiso > 0 ? missing : '')
-  )
+  const missing = `${info.missingFromMiso} IDs the repository names are not in Miso: their uploads may be missing.`
+  const counts = [info.misoCount, info.repositoryCount, info.deleteCount, info.missingFromMiso]
+  const table = `| Miso lists | Repository names | To delete | Named, not in Miso | First IDs to delete |
+| ---: | ---: | ---: | ---: | --- |
+${tableRow(...counts, firstIds(plan?.ids ?? [], mdValue))}`
+  const compared = `Miso's ${what} compared with the IDs the repository names${at}.`
+  return paragraphs(['### Reconcile', compared, table, info.missingFromMiso > 0 && missing]) + '\n'
 }
 
 function kept(report: RunReport): string {
   const keptIds = report.diff?.kept ?? []
   if (keptIds.length === 0) return ''
-  const table = {
-    head: tableHead('ID', 'File that still names it'),
-    rows: keptIds.map(k => `| ${mdValue(k.id)} | ${mdValue(k.path)} |`)
-  }
+  const rows = keptIds.map(k => tableRow(mdValue(k.id), mdValue(k.path)))
+  const table = { head: tableHead('ID', 'File that still names it'), rows }
   const title = `${plural(keptIds.length, 'ID')} still named at the result`
   return `### Not deleted: still in the repository\n${folded(title, table, ['ID', 'IDs'])}`
 }
@@ -194,12 +186,12 @@ function errors(report: RunReport): string {
     const [status, message] = JSON.parse(key) as [string, string]
     return `| ${numberRanges(batches)} | ${status} | ${mdMessage(message)} |`
   })
-  const head = tableHead('Batches:', 'HTTP status:', 'Message')
-  return capped(
-    { heading: '### Errors', head, rows },
-    ['error', 'errors'],
-    'the `result-path` output'
-  )
+  const section = {
+    heading: '### Errors',
+    head: tableHead('Batches:', 'HTTP status:', 'Message'),
+    rows
+  }
+  return capped(section, ['error', 'errors'], 'the `result-path` output')
 }
 
 /** The IDs in a collapsible list, cut to the bytes left. */
@@ -223,14 +215,13 @@ function idList(report: RunReport, budget: number): string {
 
 /** Ascending numbers as ranges: `1–3, 5`. */
 export function numberRanges(numbers: readonly number[]): string {
-  const parts: string[] = []
-  for (let i = 0; i < numbers.length;) {
-    let j = i
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++
-    parts.push(j === i ? String(numbers[i]) : `${numbers[i]}–${numbers[j]}`)
-    i = j + 1
+  const runs: number[][] = []
+  for (const n of numbers) {
+    const last = runs.at(-1)
+    if (last && n === (last.at(-1) ?? 0) + 1) last.push(n)
+    else runs.push([n])
   }
-  return parts.join(', ')
+  return runs.map(run => (run.length > 1 ? `${run[0]}–${run.at(-1)}` : `${run[0]}`)).join(', ')
 }
 
 export function formatCounts(counts: Record<string, number>): string {
