@@ -17,9 +17,6 @@ const MAX_PAGES = 500
 const VIEWER_DID_AUTHOR =
   'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { viewerDidAuthor } } }'
 
-type Octokit = Awaited<ReturnType<typeof octokitFor>>
-type Issue = { owner: string; repo: string; issue_number: number }
-
 export interface CommentRun {
   report: RunReport
   settings: Pick<Settings, 'githubToken' | 'requestTimeoutMs' | 'retries' | 'commentTitle'>
@@ -78,7 +75,26 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
   const octokit = await octokitFor(settings.githubToken, target, limits)
   const { owner, repo } = target
   const issue = { owner, repo, issue_number: pull.number }
-  const find = () => findComment(octokit, issue, marker)
+  /**
+   * The ID of the oldest comment that starts with the marker and that the token's own identity
+   * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
+   * and their comment is not ours.
+   */
+  const find = async () => {
+    const params = { ...issue, per_page: 100 }
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, params)
+    let page = 0
+    for await (const { data } of pages) {
+      const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker))
+      // At most 100 a page: one query.
+      const ids = marked.map(c => c.node_id)
+      const answer = ids.length > 0 ? record(await octokit.graphql(VIEWER_DID_AUTHOR, { ids })) : {}
+      const nodes = Array.isArray(answer.nodes) ? answer.nodes : []
+      const own = marked.find((_, i) => record(nodes[i]).viewerDidAuthor === true)
+      if (own || ++page === MAX_PAGES) return own?.id
+    }
+    return undefined
+  }
   const edit = async (comment_id: number) =>
     (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data.html_url
   const existing = await find()
@@ -97,29 +113,6 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
   await octokit.rest.issues.deleteComment({ owner, repo, comment_id: data.id })
   log.info(`Another run had written the comment at the same time: kept that one, ${url}`)
   return url
-}
-
-/**
- * The ID of the oldest comment that starts with the marker and that the token's own identity
- * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
- * and their comment is not ours.
- */
-async function findComment(octokit: Octokit, issue: Issue, marker: string) {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    ...issue,
-    per_page: 100
-  })
-  let page = 0
-  for await (const { data } of pages) {
-    const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker))
-    // At most 100 a page: one query.
-    const ids = marked.map(c => c.node_id)
-    const answer = ids.length > 0 ? record(await octokit.graphql(VIEWER_DID_AUTHOR, { ids })) : {}
-    const nodes = Array.isArray(answer.nodes) ? answer.nodes : []
-    const own = marked.find((_, i) => record(nodes[i]).viewerDidAuthor === true)
-    if (own || ++page === MAX_PAGES) return own?.id
-  }
-  return undefined
 }
 
 /** The link to this workflow run, from the runner's environment; undefined when incomplete. */

@@ -60,7 +60,12 @@ type Text = ReturnType<typeof textFor>
 
 export function renderComment(report: RunReport, context: CommentContext, limit = COMMENT_LIMIT) {
   const text = textFor(context.clean)
-  const footer = footerOf(context)
+  const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run'
+  const where =
+    context.state === 'open'
+      ? ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.'
+      : ' Its job summary has the details.'
+  const footer = `\n<sub>Written by ${run}.${where}</sub>\n`
   const head = `${context.marker}\n${headline(report, context.state, text.prose(context.title), text)}\n`
   let room = limit - head.length - footer.length
   const parts = [head]
@@ -152,13 +157,4 @@ function sections({ plan, deletion, diff, notes }: RunReport, state: PullRequest
     sources,
     kept
   ]
-}
-
-function footerOf(context: CommentContext): string {
-  const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run'
-  const where =
-    context.state === 'open'
-      ? ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.'
-      : ' Its job summary has the details.'
-  return `\n<sub>Written by ${run}.${where}</sub>\n`
 }

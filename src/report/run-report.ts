@@ -85,28 +85,18 @@ export function forcedDryRunNotice(reason: string): string {
 }
 
 /** The run's deletion as a share of its set, for `max-deletions-percent`: reconcile or a diff. */
-export function deletionShare(report: RunReport): DeletionShare | undefined {
-  const { reconcile, diff } = report
-  if (reconcile) {
-    return {
-      count: reconcile.deleteCount,
-      of: reconcile.misoCount,
-      set: `${reconcile.recordType} Miso lists`,
-      by: 'Reconcile',
-      least: 1,
-      check: `The repository names ${reconcile.repositoryCount} IDs: check that every source of them is given`
-    }
+export function deletionShare({ reconcile: r, diff }: RunReport): DeletionShare | undefined {
+  if (r) {
+    const check = `The repository names ${r.repositoryCount} IDs: check that every source of them is given`
+    const set = `${r.recordType} Miso lists`
+    return { count: r.deleteCount, of: r.misoCount, set, by: 'Reconcile', least: 1, check }
   }
   if (!diff?.share) return undefined
   const base = short(diff.base)
-  return {
-    count: diff.share.deleting,
-    of: diff.share.named,
-    set: `IDs that matching files named at ${base}`,
-    by: 'The change',
-    least: DIFF_SHARE_LEAST,
-    check: `Check the change ${base}..${short(diff.head)}: a file emptied or cut short by an export or a merge deletes every ID it named`
-  }
+  const check = `Check the change ${base}..${short(diff.head)}: a file emptied or cut short by an export or a merge deletes every ID it named`
+  const { deleting: count, named: of } = diff.share
+  const set = `IDs that matching files named at ${base}`
+  return { count, of, set, by: 'The change', least: DIFF_SHARE_LEAST, check }
 }
 
 /** Whether the step must fail for this report. */
