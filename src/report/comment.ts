@@ -120,6 +120,7 @@ function sections({ plan, deletion, diff, notes }: RunReport, state: PullRequest
   const { prose, code } = text
   const ids = plan?.ids ?? []
   const batches = deletion?.batches ?? []
+  // The ID list shows the first IDs only: its count is of them all.
   const section = (what: string, heading: string, rows: string[], titles?: string[]) => {
     const head = titles ? tableHead(...titles) : []
     return { heading, what, head, rows, count: what === 'IDs' ? ids.length : rows.length }
