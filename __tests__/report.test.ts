@@ -5,8 +5,12 @@ import * as path from 'node:path'
 import { reportWith } from '../test/support/reports.js'
 import type { BatchResult } from '../src/miso/types.js'
 import { makePlan } from '../src/plan.js'
-import { buildOutputs, jsonArrayWithin, OUTPUT_LIMIT } from '../src/report/outputs.js'
-import { writePlanFiles } from '../src/report/plan-files.js'
+import {
+  buildOutputs,
+  jsonArrayWithin,
+  OUTPUT_LIMIT,
+  writePlanFiles
+} from '../src/report/outputs.js'
 import { redactor } from '../src/redact.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { failedCount, stepFails } from '../src/report/run-report.js'

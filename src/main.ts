@@ -14,12 +14,16 @@ import { getSettings, InputError, runnerTempOf } from './input-helper.js'
 import { type RunLog, runLog } from './log.js'
 import { MisoClient } from './miso/client.js'
 import { describeSource, makePlan, percentRefusal, type Plan, refusal } from './plan.js'
-import { checkReportDestinations } from './report/destinations.js'
-import { buildOutputs } from './report/outputs.js'
-import { type PlanFiles, writePlanFiles } from './report/plan-files.js'
-import { adviceFor, failureLine } from './report/advice.js'
-import { repositoryLinks } from './report/links.js'
 import {
+  buildOutputs,
+  checkReportDestinations,
+  type PlanFiles,
+  writePlanFiles
+} from './report/outputs.js'
+import {
+  adviceFor,
+  failureLine,
+  repositoryLinks,
   deletionShare,
   type RunReport,
   failedCount,

@@ -4,12 +4,11 @@
 // summary are written and never throws: a comment that cannot be written is a notice, never a
 // failed run.
 import { ForeignOriginError, octokitFor, restTarget, statusOf } from '../diff/github-rest.js'
-import { pullRequestOf } from '../diff/event.js'
-import { repositoryUrlOf } from '../github-env.js'
+import { type PullRequestState, pullRequestOf } from '../diff/event.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
 import { commentMarker, renderComment } from '../report/comment.js'
-import type { RunReport } from '../report/run-report.js'
+import { repositoryLinks, type RunReport } from '../report/run-report.js'
 import type { Settings } from '../settings.js'
 
 /** 100 comments a page: more pages than this is not a pull request anyone reads. */
@@ -17,9 +16,6 @@ const MAX_PAGES = 500
 /** Which of the given comments the token's own identity wrote. */
 const VIEWER_DID_AUTHOR =
   'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { viewerDidAuthor } } }'
-
-type Octokit = Awaited<ReturnType<typeof octokitFor>>
-type Issue = { owner: string; repo: string; issue_number: number }
 
 export interface CommentRun {
   report: RunReport
@@ -35,7 +31,7 @@ export interface CommentRun {
 
 /** Writes the comment when the event is about a pull request; its URL, or undefined. */
 export async function updatePullRequestComment(run: CommentRun): Promise<string | undefined> {
-  const { event, env, log } = run
+  const { event, log } = run
   const pull = pullRequestOf(event.name, event.payload)
   if (!pull) {
     log.notice(
@@ -49,54 +45,58 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
     return undefined
   }
   try {
-    const target = restTarget(env)
-    const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env
-    const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
-    const body = renderComment(run.report, {
-      marker,
-      title: run.settings.commentTitle,
-      state: pull.state,
-      runUrl: runUrlOf(env),
-      clean: run.clean
-    })
-    const octokit = await octokitFor(run.settings.githubToken, target, {
-      signal: run.signal,
-      timeoutMs: run.settings.requestTimeoutMs,
-      retries: run.settings.retries,
-      log
-    })
-    const issue = { owner: target.owner, repo: target.repo, issue_number: pull.number }
-    return (await writeComment(octokit, issue, marker, body, log)) || undefined
+    return (await writeComment(run, pull)) || undefined
   } catch (error) {
     const status = statusOf(error)
     const message = run.clean(error instanceof Error ? error.message : String(error))
-    if (status === 401 || status === 403 || status === 404) {
-      log.notice(
-        `${notWritten}: the token may not comment (HTTP ${status}: ${message}). It needs \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so their preview is in the job summary only.`
-      )
-    } else if (error instanceof ForeignOriginError) {
-      log.notice(`${notWritten}: ${message}`)
-    } else if (run.signal.aborted) {
-      log.notice(`${notWritten}: the run was cancelled.`)
-    } else {
-      log.warning(`${notWritten} (the run's result is not affected): ${message}`)
-    }
+    const forbidden = `the token may not comment (HTTP ${status}: ${message}). It needs \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so their preview is in the job summary only.`
+    // Only an error nobody expects is a warning: the rest are notices.
+    const why = [401, 403, 404].includes(status ?? 0)
+      ? forbidden
+      : error instanceof ForeignOriginError
+        ? message
+        : run.signal.aborted && 'the run was cancelled.'
+    if (why) log.notice(`${notWritten}: ${why}`)
+    else log.warning(`${notWritten} (the run's result is not affected): ${message}`)
     return undefined
   }
 }
 
 /** Edits this step's comment, or creates it the first time; its URL. */
-async function writeComment(
-  octokit: Octokit,
-  issue: Issue,
-  marker: string,
-  body: string,
-  log: Log
-): Promise<string> {
-  const { owner, repo } = issue
-  const find = () => findComment(octokit, issue, marker)
-  const edit = async (id: number) =>
-    (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data.html_url
+async function writeComment(run: CommentRun, pull: { number: number; state: PullRequestState }) {
+  const { env, log, settings } = run
+  const target = restTarget(env)
+  const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env
+  const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
+  const { clean, signal } = run
+  const context = { marker, title: settings.commentTitle, state: pull.state, clean }
+  const body = renderComment(run.report, { ...context, runUrl: runUrlOf(env, run.event) })
+  const limits = { signal, timeoutMs: settings.requestTimeoutMs, retries: settings.retries, log }
+  const octokit = await octokitFor(settings.githubToken, target, limits)
+  const { owner, repo } = target
+  const issue = { owner, repo, issue_number: pull.number }
+  /**
+   * The ID of the oldest comment that starts with the marker and that the token's own identity
+   * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
+   * and their comment is not ours.
+   */
+  const find = async () => {
+    const params = { ...issue, per_page: 100 }
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, params)
+    let page = 0
+    for await (const { data } of pages) {
+      const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker))
+      // At most 100 a page: one query.
+      const ids = marked.map(c => c.node_id)
+      const answer = ids.length > 0 ? record(await octokit.graphql(VIEWER_DID_AUTHOR, { ids })) : {}
+      const nodes = Array.isArray(answer.nodes) ? answer.nodes : []
+      const own = marked.find((_, i) => record(nodes[i]).viewerDidAuthor === true)
+      if (own || ++page === MAX_PAGES) return own?.id
+    }
+    return undefined
+  }
+  const edit = async (comment_id: number) =>
+    (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data.html_url
   const existing = await find()
   if (existing !== undefined) {
     const url = await edit(existing)
@@ -115,42 +115,11 @@ async function writeComment(
   return url
 }
 
-/**
- * The ID of the oldest comment that starts with the marker and that the token's own identity
- * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
- * and their comment is not ours.
- */
-async function findComment(
-  octokit: Octokit,
-  issue: Issue,
-  marker: string
-): Promise<number | undefined> {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    ...issue,
-    per_page: 100
-  })
-  let page = 0
-  for await (const { data } of pages) {
-    const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker))
-    if (marked.length > 0) {
-      // At most 100 a page: one query.
-      const answer = record(
-        await octokit.graphql(VIEWER_DID_AUTHOR, { ids: marked.map(c => c.node_id) })
-      )
-      const nodes = Array.isArray(answer.nodes) ? answer.nodes : []
-      const own = marked.find((_, i) => record(nodes[i]).viewerDidAuthor === true)
-      if (own) return own.id
-    }
-    if (++page === MAX_PAGES) return undefined
-  }
-  return undefined
-}
-
 /** The link to this workflow run, from the runner's environment; undefined when incomplete. */
-function runUrlOf(env: NodeJS.ProcessEnv): string | undefined {
-  const repository = repositoryUrlOf(env)
-  const runId = env.GITHUB_RUN_ID ?? ''
-  if (!repository || !/^\d+$/.test(runId)) return undefined
-  const attempt = env.GITHUB_RUN_ATTEMPT ?? ''
-  return `${repository}/actions/runs/${runId}${/^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''}`
+function runUrlOf(env: NodeJS.ProcessEnv, event: CommentRun['event']): string | undefined {
+  const { url, runId } = repositoryLinks(env, event) ?? {}
+  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '')
+    ? `/attempts/${env.GITHUB_RUN_ATTEMPT}`
+    : ''
+  return runId ? `${url}/actions/runs/${runId}${attempt}` : undefined
 }

@@ -97,7 +97,7 @@ export interface Section {
 
 /**
  * The section with as many rows as fit in `room` characters (and at most `max`), then the line
- * `more` gives for the rows left out; '' when not even its head fits. The job summary and the
+ * `more` gives for the rows left out; '' without rows or when not even its head fits. The job summary and the
  * comment cut their lists this way.
  */
 export function mdSection(
@@ -109,7 +109,7 @@ export function mdSection(
   const head = [section.heading, '', ...(section.head ?? [])].join('\n') + '\n'
   const count = section.count ?? section.rows.length
   let budget = room - head.length - more(count).length - 1
-  if (budget < 0) return ''
+  if (budget < 0 || count === 0) return ''
   const shown: string[] = []
   for (const row of section.rows) {
     if (shown.length >= max || row.length + 1 > budget) break
@@ -122,19 +122,25 @@ export function mdSection(
 
 /** The first IDs of a list, so a reader can see which source gave what. */
 export function firstIds(ids: readonly string[], show: (id: string) => string): string {
-  const shown = ids
-    .slice(0, 5)
-    .map(id => show(id))
-    .join(', ')
+  const shown = ids.slice(0, 5).map(show).join(', ')
   return ids.length > 5 ? `${shown}, … (${ids.length - 5} more)` : shown
 }
 
 /** A Markdown table's head: the titles, then their alignment (a title ending in `:` is right-aligned). */
 export function tableHead(...titles: readonly string[]): string[] {
   const right = (title: string) => title.endsWith(':')
-  const row = (cells: string[]) => `| ${cells.join(' | ')} |`
   return [
-    row(titles.map(t => (right(t) ? t.slice(0, -1) : t))),
-    row(titles.map(t => (right(t) ? '---:' : '---')))
+    tableRow(...titles.map(t => (right(t) ? t.slice(0, -1) : t))),
+    tableRow(...titles.map(t => (right(t) ? '---:' : '---')))
   ]
+}
+
+/** Parts joined as paragraphs; those not a string, or empty, left out. */
+export function paragraphs(parts: readonly unknown[]): string {
+  return parts.filter(part => typeof part === 'string' && part !== '').join('\n\n')
+}
+
+/** A Markdown table's row of cells already escaped. */
+export function tableRow(...cells: readonly (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`
 }

@@ -1,12 +1,16 @@
-// Step outputs and the files behind them. GitHub keeps outputs small, so the
-// `ids` and `result` outputs are cut at 256 KiB and the files hold everything.
-import { writeFileSync } from 'node:fs'
+// Step outputs and the files behind them. GitHub keeps outputs small, so the `ids` and
+// `result` outputs are cut at 256 KiB and the files hold everything: every unique ID
+// (`ids-path`), which source gave which IDs (`sources-path`), each batch's result.
+import { accessSync, constants, mkdtempSync, statSync, writeFileSync } from 'node:fs'
+import { open } from 'node:fs/promises'
 import * as path from 'node:path'
-import { type PlanFiles, sourceEntry } from './plan-files.js'
-import type { RunReport } from './run-report.js'
-import { failedCount, failedIds, misoCounts } from './run-report.js'
+import type { Plan, SourceSummary } from '../plan.js'
+import { accepted, countTotals, failedCount, failedIds, type RunReport } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
+
+/** The plan's files, in the run's own directory under RUNNER_TEMP (with the result file). */
+export type PlanFiles = Awaited<ReturnType<typeof writePlanFiles>>
 
 /** IDs per source in the `sources` output; the file has them all. */
 const SOURCE_IDS_IN_OUTPUT = 1000
@@ -14,7 +18,8 @@ const SOURCE_IDS_IN_OUTPUT = 1000
 /** Builds every output value and writes the result file next to the plan's files. */
 export function buildOutputs(report: RunReport, files: PlanFiles): Record<string, string> {
   const ids = report.plan?.ids ?? []
-  const entries = (report.deletion?.batches ?? []).map(batch => ({
+  const batches = report.deletion?.batches ?? []
+  const entries = batches.map(batch => ({
     task_id: batch.taskId ?? null,
     count: batch.count,
     status: batch.status,
@@ -30,7 +35,10 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
   const failedIdsPath = failed ? path.join(files.dir, 'failed-ids.json') : ''
   if (failed) writeFileSync(failedIdsPath, rerunFileText(failed))
   const sources = (report.plan?.sources ?? []).map(sourceEntry)
-  const counts = misoCounts(report)
+  const firstOfSources = sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) }))
+  const { deleted, not_found: notFound } = countTotals(report)
+  const { backup, restoring } = report.undo ?? {}
+  const restored = batches.filter(accepted).reduce((n, b) => n + b.count, 0)
   // Each JSON output with its `-truncated` flag.
   const cut = (name: string, items: readonly unknown[], more = false) => {
     const { json, truncated } = jsonArrayWithin(items, OUTPUT_LIMIT)
@@ -43,31 +51,21 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
     'ids-path': files.idsPath,
     ...cut('task-ids', report.deletion?.taskIds ?? []),
     'failed-count': String(failedCount(report)),
-    'deleted-count': counts.deleted === undefined ? '' : String(counts.deleted),
-    'not-found-count': counts.notFound === undefined ? '' : String(counts.notFound),
+    'deleted-count': String(deleted ?? ''),
+    'not-found-count': String(notFound ?? ''),
     'failed-ids-path': failedIdsPath,
     ...cut('result', entries),
     'result-path': resultPath,
     ...cut(
       'sources',
-      sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) })),
+      firstOfSources,
       sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)
     ),
     'sources-path': files.sourcesPath,
-    ...undoOutputs(report)
-  }
-}
-
-/** The backup's file and count; the records a restore got accepted (src/undo/). */
-function undoOutputs(report: RunReport): Record<string, string> {
-  const { backup, restoring } = report.undo ?? {}
-  const accepted = (report.deletion?.batches ?? []).filter(
-    b => b.status === 'succeeded' || b.status === 'submitted'
-  )
-  return {
+    // The backup's file and count; the records a restore got accepted (src/undo/).
     'backup-path': backup?.path ?? '',
-    'backup-count': backup ? String(backup.count) : '',
-    'restored-count': restoring ? String(accepted.reduce((sum, b) => sum + b.count, 0)) : ''
+    'backup-count': String(backup?.count ?? ''),
+    'restored-count': restoring ? String(restored) : ''
   }
 }
 
@@ -86,12 +84,108 @@ export function jsonArrayWithin(
   limit: number
 ): { json: string; truncated: boolean } {
   const parts: string[] = []
-  let size = 2 // the brackets
+  let size = 1 // the brackets, less the first item's comma
   for (const item of items) {
     const part = JSON.stringify(item)
-    size += Buffer.byteLength(part, 'utf8') + (parts.length > 0 ? 1 : 0)
-    if (size > limit) return { json: `[${parts.join(',')}]`, truncated: true }
+    if ((size += Buffer.byteLength(part, 'utf8') + 1) > limit) break
     parts.push(part)
   }
-  return { json: `[${parts.join(',')}]`, truncated: false }
+  return { json: `[${parts.join(',')}]`, truncated: parts.length < items.length }
+}
+
+/** One source in the `sources` output and file. */
+function sourceEntry({ kind, name, detail, ids }: SourceSummary) {
+  return { kind, name, detail: detail ?? null, count: ids.length, ids }
+}
+
+/** IDs per chunk: each takes well under a millisecond to build, so requests are not held up. */
+const CHUNK_IDS = 10_000
+
+/**
+ * The plan's files depend on nothing the deletion does, so they are written while it runs: for
+ * a million IDs they are tens of megabytes, and written in chunks they neither hold up the end
+ * of the run nor need the whole text in memory at once.
+ *
+ * Writes both files into a new directory under `runnerTemp` (empty lists without a plan),
+ * every ID and name passed through `redact` first, as every channel's text is.
+ */
+export async function writePlanFiles(
+  plan: Plan | undefined,
+  runnerTemp: string,
+  redact: (text: string) => string
+) {
+  const dir = mkdtempSync(path.join(runnerTemp, 'miso-bulk-delete-'))
+  const [idsPath, sourcesPath] = ['ids.txt', 'sources.json'].map(name => path.join(dir, name))
+  const files = { dir, idsPath, sourcesPath }
+  const clean = (ids: readonly string[], at: number) => ids.slice(at, at + CHUNK_IDS).map(redact)
+  const all = plan?.ids ?? []
+  await writeChunks(files.idsPath, function* () {
+    for (let at = 0; at < all.length; at += CHUNK_IDS) yield `${clean(all, at).join('\n')}\n`
+  })
+  // The same JSON as JSON.stringify() of the entries, each source's IDs in chunks.
+  await writeChunks(files.sourcesPath, function* () {
+    yield '['
+    for (const [n, source] of (plan?.sources ?? []).entries()) {
+      const { ids, ...entry } = sourceEntry(source)
+      const rest = JSON.stringify(entry, (_, v: unknown) => (typeof v === 'string' ? redact(v) : v))
+      yield `${n > 0 ? ',' : ''}${rest.slice(0, -1)},"ids":[`
+      for (let at = 0; at < ids.length; at += CHUNK_IDS) {
+        yield (at > 0 ? ',' : '') + JSON.stringify(clean(ids, at)).slice(1, -1)
+      }
+      yield ']}'
+    }
+    yield ']'
+  })
+  return files
+}
+
+/**
+ * Each chunk is built only when the file has taken the one before: one chunk in memory at a
+ * time (a stream would read ahead, and chunks held that long outlive the young generation).
+ */
+async function writeChunks(file: string, chunks: () => Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w')
+  try {
+    for (const chunk of chunks()) await handle.write(chunk)
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * Where the report goes, checked before the first call to Miso: a run that deletes and then
+ * cannot say what it deleted (no outputs, no ID files) is worse than one that refuses to start.
+ * Throws, naming the variable, unless `runnerTemp` is a writable directory and
+ * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY, when set, are writable files.
+ */
+export function checkReportDestinations(env: NodeJS.ProcessEnv, runnerTemp: string): void {
+  const problems = [
+    [env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'the temp directory', runnerTemp, 'directory'] as const,
+    ['GITHUB_OUTPUT', env.GITHUB_OUTPUT, 'file'] as const,
+    ['GITHUB_STEP_SUMMARY', env.GITHUB_STEP_SUMMARY, 'file'] as const
+  ].flatMap(([name, target, kind]) => {
+    const problem = target ? problemWith(target, kind) : undefined
+    return problem ? [`${name} (${target}) ${problem}`] : []
+  })
+  if (problems.length > 0) {
+    throw new Error(
+      `The run's report could not be written, so nothing was sent to Miso: ${problems.join('; ')}.`
+    )
+  }
+}
+
+function problemWith(target: string, kind: 'directory' | 'file'): string | undefined {
+  let stat
+  try {
+    stat = statSync(target)
+  } catch {
+    return 'does not exist'
+  }
+  if (!(kind === 'directory' ? stat.isDirectory() : stat.isFile())) return `is not a ${kind}`
+  try {
+    accessSync(target, constants.W_OK)
+  } catch {
+    return 'is not writable'
+  }
+  return undefined
 }

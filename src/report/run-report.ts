@@ -3,21 +3,25 @@
 import type { DeletionResult } from '../deletion.js'
 import { short } from '../diff/event.js'
 import type { BaseShare } from '../diff/removed-ids.js'
-import type { RecordType } from '../miso/types.js'
+import type { BatchResult, RecordType } from '../miso/types.js'
 import type { ReconcileInfo } from '../reconcile/compare.js'
 import { DIFF_SHARE_LEAST, type DeletionShare, type Plan } from '../plan.js'
-import type { RepositoryLinks } from './links.js'
+import { pullNumberOf, repositoryUrlOf } from '../github-env.js'
+import { plural } from '../plural.js'
 import type { BackupInfo } from '../undo/backup.js'
 
-export type RunStatus =
-  | 'succeeded'
-  | 'failed'
-  | 'timed-out'
-  | 'cancelled'
-  | 'submitted'
-  | 'dry-run'
-  | 'empty'
-  | 'restored'
+/** Each status a run ends in, with its icon in the job summary and the comment. */
+export const ICON = {
+  succeeded: '✅',
+  failed: '❌',
+  'timed-out': '⏱️',
+  cancelled: '🛑',
+  submitted: '📨',
+  'dry-run': '🔍',
+  empty: '➖',
+  restored: '↩️'
+}
+export type RunStatus = keyof typeof ICON
 
 export interface DiffInfo {
   base: string
@@ -55,8 +59,21 @@ export interface RunReport {
   /** Notices and warnings raised on the way, in order. */
   notes: string[]
   /** Where the summary may link commits and the pull request to. */
-  links?: RepositoryLinks
+  links?: ReturnType<typeof repositoryLinks>
   elapsedMs: number
+}
+
+/**
+ * The links the summary may make: the repository (`https://github.com/owner/repo`), the pull
+ * request of a pull request event, this workflow run (`GITHUB_RUN_ID`: the restore workflow
+ * takes it to find the backup). Built only from a well-formed GITHUB_SERVER_URL and
+ * GITHUB_REPOSITORY, so a link carries no other text; undefined when they are missing or odd.
+ */
+export function repositoryLinks(env: NodeJS.ProcessEnv, event: { name: string; payload: unknown }) {
+  const url = repositoryUrlOf(env)
+  const pullNumber = pullNumberOf(event.name, event.payload)
+  const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined
+  return url === undefined ? undefined : { url, pullNumber, runId }
 }
 
 /**
@@ -68,43 +85,24 @@ export function forcedDryRunNotice(reason: string): string {
 }
 
 /** The run's deletion as a share of its set, for `max-deletions-percent`: reconcile or a diff. */
-export function deletionShare(report: RunReport): DeletionShare | undefined {
-  const { reconcile, diff } = report
-  if (reconcile) {
-    return {
-      count: reconcile.deleteCount,
-      of: reconcile.misoCount,
-      set: `${reconcile.recordType} Miso lists`,
-      by: 'Reconcile',
-      least: 1,
-      check: `The repository names ${reconcile.repositoryCount} IDs: check that every source of them is given`
-    }
+export function deletionShare({ reconcile: r, diff }: RunReport): DeletionShare | undefined {
+  if (r) {
+    const check = `The repository names ${r.repositoryCount} IDs: check that every source of them is given`
+    const set = `${r.recordType} Miso lists`
+    return { count: r.deleteCount, of: r.misoCount, set, by: 'Reconcile', least: 1, check }
   }
   if (!diff?.share) return undefined
   const base = short(diff.base)
-  return {
-    count: diff.share.deleting,
-    of: diff.share.named,
-    set: `IDs that matching files named at ${base}`,
-    by: 'The change',
-    least: DIFF_SHARE_LEAST,
-    check: `Check the change ${base}..${short(diff.head)}: a file emptied or cut short by an export or a merge deletes every ID it named`
-  }
+  const check = `Check the change ${base}..${short(diff.head)}: a file emptied or cut short by an export or a merge deletes every ID it named`
+  const { deleting: count, named: of } = diff.share
+  const set = `IDs that matching files named at ${base}`
+  return { count, of, set, by: 'The change', least: DIFF_SHARE_LEAST, check }
 }
 
 /** Whether the step must fail for this report. */
-export function stepFails(report: RunReport, failOnEmpty: boolean): boolean {
-  if (report.error) return true
-  switch (report.status) {
-    case 'failed':
-    case 'timed-out':
-    case 'cancelled':
-      return true
-    case 'empty':
-      return failOnEmpty
-    default:
-      return false
-  }
+export function stepFails({ error, status }: RunReport, failOnEmpty: boolean): boolean {
+  const failing = ['failed', 'timed-out', 'cancelled', ...(failOnEmpty ? ['empty'] : [])]
+  return Boolean(error) || failing.includes(status)
 }
 
 /** Each count Miso reported (`deleted`, `not_found`, …), summed over the batches. */
@@ -116,24 +114,20 @@ export function countTotals(report: RunReport): Record<string, number> {
   return totals
 }
 
-/** What Miso reported deleting and not finding; undefined when no batch said. */
-export function misoCounts(report: RunReport): { deleted?: number; notFound?: number } {
-  const { deleted, not_found: notFound } = countTotals(report)
-  return { deleted, notFound }
-}
-
 /**
  * A warning when Miso did not find at least half of the IDs it counted: most often the IDs
  * are wrong (another field, another catalog) or the records are of the other `record-type`.
  */
 export function notFoundWarning(report: RunReport): string | undefined {
-  const { deleted = 0, notFound = 0 } = misoCounts(report)
+  const { deleted = 0, not_found: notFound = 0 } = countTotals(report)
   if (notFound === 0 || notFound * 2 < deleted + notFound) return undefined
   const type = report.recordType ?? 'products'
-  return (
-    `Miso did not find ${notFound} of the ${deleted + notFound} ${type} it counted. ` +
-    `Check that the IDs are the ones Miso knows and that \`record-type\` (${type}) names the records they belong to.`
-  )
+  return `Miso did not find ${notFound} of the ${deleted + notFound} ${type} it counted. Check that the IDs are the ones Miso knows and that \`record-type\` (${type}) names the records they belong to.`
+}
+
+/** A batch Miso deleted, or accepted when the run does not wait. */
+export function accepted(batch: BatchResult): boolean {
+  return batch.status === 'succeeded' || batch.status === 'submitted'
 }
 
 /**
@@ -145,9 +139,7 @@ export function failedIds(report: RunReport): string[] | undefined {
   const { deletion, plan } = report
   if (!plan) return undefined
   if (!deletion) return failedCount(report) > 0 ? plan.ids : undefined
-  return deletion.batches
-    .filter(b => b.status !== 'succeeded' && b.status !== 'submitted')
-    .flatMap(b => plan.batches[b.index])
+  return deletion.batches.filter(b => !accepted(b)).flatMap(b => plan.batches[b.index])
 }
 
 /**
@@ -158,4 +150,62 @@ export function failedCount(report: RunReport): number {
   if (report.deletion) return report.deletion.failedCount
   if (report.refused || report.status === 'dry-run' || report.status === 'empty') return 0
   return report.plan?.ids.length ?? 0
+}
+
+const RERUN = 'Running the same input again is safe: deleting is idempotent.'
+/** What to do next after each kind of failure; `adviceFor` says which. */
+const NEXT = {
+  refused:
+    'Nothing was sent to Miso, and there is nothing to retry: no rerun file was written. Check the sources; if the deletion is intended, raise the limit named above.',
+  unsent: 'Nothing was sent to Miso. Fix what the error above names, then run again.',
+  cancelled: `Batches Miso accepted before that may still be deleted (see Tasks). ${RERUN}`,
+  key: 'Check the secret passed as `api-key`, and that `api-url` is the Miso environment it belongs to. No further batch was sent.',
+  url: 'Check `api-url`: it is the base URL, such as `https://api.askmiso.com`, without `/v1`.',
+  failed: `See Errors for each batch's answer from Miso. ${RERUN}`,
+  slow: `Miso probably accepted the batches it was sent and is still deleting them. Raise \`wait-timeout\` (0 means no limit) for runs this large. ${RERUN}`
+}
+
+/**
+ * What a failed run says about itself: its cause (e.g. `Miso refused the API key (HTTP 401)`)
+ * and what to do next; undefined when it did not fail. The failing annotation says both; the
+ * job summary gives the cause at the top and what to do next at the end.
+ */
+export function adviceFor(report: RunReport): { cause: string; next: string } | undefined {
+  const { error, deletion, status } = report
+  const batches = deletion?.batches ?? []
+  const failed = batches.filter(b => b.status === 'failed')
+  const count = (what: string) => batches.filter(b => b.status === what).length
+  const keyRefused = batches.find(b => [401, 403].includes(b.error?.httpStatus ?? 0))?.error
+  if (report.refused) return { cause: error ?? 'Refused', next: NEXT.refused }
+  if (error !== undefined && !deletion)
+    return { cause: error, next: report.errorNext ?? NEXT.unsent }
+  if (status === 'cancelled') return { cause: 'The workflow was cancelled', next: NEXT.cancelled }
+  if (keyRefused) {
+    return { cause: `Miso refused the API key (HTTP ${keyRefused.httpStatus})`, next: NEXT.key }
+  }
+  // A status poll's 404 only means "not registered yet", so a batch failed with 404 got it
+  // from the delete request.
+  if (failed.some(b => b.error?.httpStatus === 404)) {
+    return { cause: 'No Miso API at `api-url` (HTTP 404 on the delete request)', next: NEXT.url }
+  }
+  if (failed.length > 0) {
+    const { httpStatus, message } = failed[0].error ?? {}
+    const answer = `${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message ?? 'no answer'}`
+    const cause = `${plural(failed.length, 'batch', 'batches')} of ${batches.length} failed, first: ${answer}`
+    return { cause, next: NEXT.failed }
+  }
+  if (status === 'timed-out') {
+    const unsent = count('not-sent')
+    const never =
+      unsent > 0 ? `, and ${plural(unsent, 'batch was', 'batches were')} never sent` : ''
+    const within = deletion?.stoppedBy ?? '`wait-timeout`'
+    const cause = `Miso did not confirm ${plural(count('timed-out'), 'batch', 'batches')} within the ${within}${never}`
+    return { cause, next: NEXT.slow }
+  }
+  return error === undefined ? undefined : { cause: error, next: RERUN }
+}
+
+/** The one line the failing annotation says. */
+export function failureLine(advice: { cause: string; next: string }): string {
+  return `${advice.cause.replace(/\.$/, '')}. ${advice.next}`
 }
