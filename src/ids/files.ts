@@ -41,6 +41,7 @@ export type ReadOptions = {
   chunkBytes?: number
   notes?: IdFileNotes
   removedWhen?: readonly Condition[]
+  items?: unknown[]
 }
 
 /** A directory files may be read from; names under it are shown with `prefix`. */
@@ -183,7 +184,14 @@ async function readIds(
     )
   }
   const bytes = await readFile(real).catch(cannotRead)
-  return parseIds(textOf(name, bytes), name, idField, options.notes, options.removedWhen)
+  return parseIds(
+    textOf(name, bytes),
+    name,
+    idField,
+    options.notes,
+    options.removedWhen,
+    options.items
+  )
 }
 
 /**

@@ -38,11 +38,12 @@ export class IdFileError extends Error {
 }
 
 /** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
-export function formatOf(fileName: string): 'lines' | 'csv' | 'tsv' | 'json' | 'jsonl' {
+export function formatOf(fileName: string) {
   const extension = /\.(csv|tsv|json|jsonl|ndjson)$/i.exec(fileName)?.[1].toLowerCase()
-  if (extension === undefined) return 'lines'
-  return extension === 'ndjson' ? 'jsonl' : (extension as 'csv' | 'tsv' | 'json' | 'jsonl')
+  return extension ? FORMATS[extension as keyof typeof FORMATS] : 'lines'
 }
+
+const FORMATS = { csv: 'csv', tsv: 'tsv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl' } as const
 
 /**
  * The IDs of one file, in file order, duplicates kept. `name` picks the format and names
@@ -54,10 +55,11 @@ export function parseIds(
   name: string,
   idField: string,
   notes?: IdFileNotes,
-  removedWhen: readonly Condition[] = []
+  removedWhen: readonly Condition[] = [],
+  items?: unknown[]
 ) {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const file = { ...sourceOf(name, idField, notes), removedWhen }
+  const file = { ...sourceOf(name, idField, notes), removedWhen, items }
   const format = formatOf(name)
   if (format === 'json') return idsOfJson(body, file)
   if (format === 'jsonl') return idsOfJsonLines(body, file)
@@ -77,6 +79,8 @@ type Source = {
   column: string
   /** An object row (JSON, JSON lines, CSV/TSV) that meets one names no ID. */
   removedWhen?: readonly Condition[]
+  /** Where each item of a JSON or JSON lines list is kept, when given (a backup's records). */
+  items?: unknown[]
 }
 
 export function sourceOf(name: string, idField: string, notes?: IdFileNotes): Source {
@@ -219,8 +223,8 @@ function idsOfTable(text: string, file: Source, tsv: boolean): string[] {
   const rows = records(text, file, separator, !(tsv && separator === '\t'))
   const header = rows.next()
   if (header.done) fail(file, '', `no header row; the first line must name the columns`)
-  const column = idColumn(header.value[0], file)
   const names = header.value[0].map(cell => cell.trim())
+  const column = idColumn(names, file)
   const name = names[column]
   const removed = (cells: string[]) =>
     file.removedWhen?.length &&
@@ -245,8 +249,7 @@ function idsOfTable(text: string, file: Source, tsv: boolean): string[] {
   return ids
 }
 
-function idColumn(header: string[], file: Source): number {
-  const names = header.map(name => name.trim())
+function idColumn(names: string[], file: Source): number {
   const wanted = file.column
   if (names.length === 1) {
     if (names[0] === '') fail(file, 'line 1', 'the header row is empty; it must name the columns')
@@ -277,11 +280,8 @@ function idColumn(header: string[], file: Source): number {
 
 function idsOfJson(text: string, file: Source): string[] {
   const value = parseJson(text, file, '')
-  if (Array.isArray(value)) {
-    const ids: string[] = []
-    value.forEach((item, i) => ids.push(...idsOfItem(item, file, `item ${i + 1}`)))
-    return ids
-  }
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => idsOfItem(item, file, `item ${i + 1}`))
   // One object (a feed's `{"items":[...]}`) when `id-field` has a `*`: `items.*.sku`.
   if (isObject(value) && file.path.includes('*')) return idsOfItem(value, file, '')
   // The API's own request body, so a saved request can be replayed.
@@ -295,12 +295,11 @@ function idsOfJson(text: string, file: Source): string[] {
 }
 
 function idsOfJsonLines(text: string, file: Source): string[] {
-  const ids: string[] = []
-  splitLines(text).forEach((line, i) => {
-    const at = `line ${i + 1}`
-    if (line.trim() !== '') ids.push(...idsOfItem(parseJson(line, file, at), file, at))
-  })
-  return ids
+  return splitLines(text).flatMap((line, i) =>
+    line.trim() === ''
+      ? []
+      : idsOfItem(parseJson(line, file, `line ${i + 1}`), file, `line ${i + 1}`)
+  )
 }
 
 /** JSON.parse keeps a key's last value: which of two names the product is not clear. */
@@ -318,6 +317,7 @@ function parseJson(text: string, file: Source, position: string): unknown {
 
 /** An item of an ID list: the ID itself, or an object holding it (or several) at `id-field`. */
 function idsOfItem(item: unknown, file: Source, position: string): string[] {
+  file.items?.push(item)
   if (!isObject(item)) return [idOf(item, file, position)]
   if (file.removedWhen?.length && meetsAny(item, file.removedWhen)) return []
   const found = valuesAt(item, file.path)

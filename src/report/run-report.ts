@@ -4,10 +4,10 @@ import type { DeletionResult } from '../deletion.js'
 import { short } from '../diff/event.js'
 import type { BaseShare } from '../diff/removed-ids.js'
 import type { RecordType } from '../miso/types.js'
-import type { ReconcileInfo } from '../reconcile/compare.js'
+import type { ReconcileInfo } from '../reconcile/reconcile.js'
 import { DIFF_SHARE_LEAST, type DeletionShare, type Plan } from '../plan.js'
 import type { RepositoryLinks } from './links.js'
-import type { BackupInfo } from '../undo/backup.js'
+import type { BackupInfo } from '../undo/restore.js'
 
 export type RunStatus =
   | 'succeeded'

@@ -8,8 +8,7 @@ import { type Plan, toBatches } from '../plan.js'
 import { plural } from '../plural.js'
 import type { RunReport } from '../report/run-report.js'
 import type { Settings } from '../settings.js'
-import { backUp, backupWanted, type BackupInfo } from './backup.js'
-import { type BackupRecords, restoreApi } from './restore.js'
+import { type BackupInfo, type BackupRecords, backUp, backupWanted, restoreApi } from './restore.js'
 
 /** Sends the plan: uploads `restore`'s records when given, else deletes (after the backup). */
 export async function sendPlan(
