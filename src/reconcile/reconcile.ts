@@ -5,7 +5,7 @@
 import { short } from '../diff/event.js'
 import { checkoutProblem, ensureCommit, gitFiles } from '../diff/git.js'
 import { namedIdsAt } from '../diff/removed-ids.js'
-import { readIdFiles } from '../ids/files.js'
+import { readIdFiles } from '../ids/formats.js'
 import type { IdGroup } from '../ids/id-group.js'
 import { namedForm } from '../ids/named-form.js'
 import type { Log } from '../log.js'

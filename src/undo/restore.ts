@@ -5,7 +5,7 @@
 // that cannot be fetched is not deleted: without its backup the deletion could not be undone.
 import { appendFileSync, mkdtempSync } from 'node:fs'
 import * as path from 'node:path'
-import { readIdFiles } from '../ids/files.js'
+import { readIdFiles } from '../ids/formats.js'
 import type { IdGroup } from '../ids/id-group.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 import type { Log } from '../log.js'
