@@ -105,10 +105,8 @@ export async function readIdFiles(
   if (temp) roots.push(temp)
   const rule = pathPatterns(patterns, INPUT)
   // The `!` patterns, placed like the others (a RUNNER_TEMP one by its absolute name).
-  const exclusions = pathPatterns(
-    rule.excluded.map(pattern => place(pattern, roots).name),
-    INPUT
-  )
+  const excluded = rule.excluded.map(pattern => place(pattern, roots).name)
+  const exclusions = pathPatterns(excluded, INPUT)
 
   const files = new Map<string, { root: Root; relative: string }>()
   for (const pattern of rule.plain) {
@@ -143,7 +141,7 @@ function noMatch(pattern: string, root: Root): string {
 function place(pattern: string, roots: Root[]) {
   // A glob's `..` could climb out before any file is checked; plain paths may use it.
   if (isDynamicPattern(pattern) && pattern.split('/').includes('..')) {
-    throw new Error(`${INPUT}: "${pattern}": ".." is not allowed in a glob pattern`)
+    refuse(`"${pattern}": ".." is not allowed in a glob pattern`)
   }
   if (!path.isAbsolute(pattern)) return { root: roots[0], relative: pattern, name: pattern }
   const full = path.resolve(pattern)
@@ -153,8 +151,8 @@ function place(pattern: string, roots: Root[]) {
     if (relative) return { root, relative, name: root.prefix + relative }
   }
   const where = roots.length > 1 ? ' and RUNNER_TEMP' : ''
-  throw new Error(
-    `${INPUT}: "${pattern}" is outside the workspace${where}; give a path relative to the workspace`
+  return refuse(
+    `"${pattern}" is outside the workspace${where}; give a path relative to the workspace`
   )
 }
 
@@ -166,14 +164,14 @@ async function matchFiles(pattern: string, relative: string, root: Root): Promis
     return glob(relative, { ...options, onlyFiles: true, ignore: ['**/.git/**'] })
   }
   const full = path.resolve(root.real, relative)
-  if (!isInside(root.real, full)) throw new Error(`${INPUT}: "${pattern}" is outside the workspace`)
+  if (!isInside(root.real, full)) refuse(`"${pattern}" is outside the workspace`)
   const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
-    throw new Error(`${INPUT}: cannot read "${pattern}": ${error.message}`)
+    refuse(`cannot read "${pattern}": ${error.message}`)
   })
   if (info?.isDirectory()) {
     const example = `${pattern.replace(/\/+$/, '')}/*.csv`
-    throw new Error(`${INPUT}: "${pattern}" is a directory; name its files, e.g. "${example}"`)
+    refuse(`"${pattern}" is a directory; name its files, e.g. "${example}"`)
   }
   return info ? [toSlashes(path.relative(root.real, full))] : []
 }
@@ -190,30 +188,26 @@ async function readIds(
   const real = await realpath(path.join(root.real, relative)).catch(cannotRead)
   if (!isInside(root.real, real)) {
     const where = root.prefix ? 'RUNNER_TEMP' : 'the workspace'
-    throw new Error(`${INPUT}: ${name} is a link to ${real}, outside ${where}`)
+    refuse(`${name} is a link to ${real}, outside ${where}`)
   }
   // Reading a FIFO or a device could block for ever.
   const info = await stat(real).catch(cannotRead)
-  const { size } = info
-  if (!info.isFile()) throw new Error(`${INPUT}: ${name} is not a regular file`)
+  if (!info.isFile()) refuse(`${name} is not a regular file`)
   const format = formatOf(name)
   if (format === 'lines') {
     // Up to 256 MiB in one chunk, the fastest; larger files 64 MiB at a time.
-    const chunkBytes = options.chunkBytes ?? (size <= 256 * MiB ? size + 1 : 64 * MiB)
+    const chunkBytes = options.chunkBytes ?? (info.size <= 256 * MiB ? info.size + 1 : 64 * MiB)
     const ids = await readLines(name, real, chunkBytes)
-    return dropHeaderLine(ids, sourceOf(name, idField, options.notes))
+    return dropHeaderLine(ids, sourceOf(name, idField, options))
   }
   // Other formats are parsed as one string: at most V8's longest string, in UTF-16 units (a file
   // of at most this many bytes decodes to fewer).
-  if (size > 0x1fffffe8) {
-    throw new Error(
-      `${INPUT}: ${name} is ${(size / MiB).toFixed(1)} MiB, too large to read as ` +
-        `${format.toUpperCase()}; give IDs this many as a text file, one per line`
-    )
+  if (info.size > 0x1fffffe8) {
+    const what = `${(info.size / MiB).toFixed(1)} MiB, too large to read as ${format.toUpperCase()}`
+    refuse(`${name} is ${what}; give IDs this many as a text file, one per line`)
   }
   const text = textOf(name, await readFile(real).catch(cannotRead))
-  const { notes, removedWhen, items } = options
-  return parseIds(text, name, idField, notes, removedWhen, items)
+  return parseIds(text, name, idField, options)
 }
 
 /**
@@ -226,7 +220,7 @@ async function readLines(name: string, file: string, chunkBytes: number): Promis
   const cannotRead = failToRead(name)
   const handle = await open(file, 'r').catch(cannotRead)
   try {
-    const decoder = utf8Decoder()
+    const decoder = new TextDecoder('utf-8', UTF8)
     let ids: string[] = []
     let carry = ''
     let line = 1
@@ -259,20 +253,21 @@ async function readLines(name: string, file: string, chunkBytes: number): Promis
 }
 
 function failToRead(name: string): (error: Error) => never {
-  return error => {
-    throw new Error(`${INPUT}: cannot read ${name}: ${error.message}`)
-  }
+  return error => refuse(`cannot read ${name}: ${error.message}`)
+}
+
+function refuse(problem: string): never {
+  throw new Error(`${INPUT}: ${problem}`)
 }
 
 /** The text of a file's bytes; fails closed for binary and for bytes that are not UTF-8. */
 function textOf(name: string, bytes: Buffer, decoder?: TextDecoder, stream?: boolean): string {
   if (bytes.includes(0)) {
-    throw new Error(`${INPUT}: ${name} is binary (it contains NUL bytes), not a list of IDs`)
+    refuse(`${name} is binary (it contains NUL bytes), not a list of IDs`)
   }
-  const text = decodeUtf8(bytes, decoder, stream)
-  if (text === undefined)
-    throw new Error(`${INPUT}: ${name} is not valid UTF-8 text ${SAVE_AS_UTF8}`)
-  return text
+  return (
+    decodeUtf8(bytes, decoder, stream) ?? refuse(`${name} is not valid UTF-8 text ${SAVE_AS_UTF8}`)
+  )
 }
 
 /** Whether `target` is `root` or under it. */
@@ -290,16 +285,9 @@ function toSlashes(relative: string): string {
  * the file in errors; `idField` is the CSV/TSV column or the JSON field path (parseFieldPath).
  * Throws IdFileError for anything that is not a valid ID list.
  */
-export function parseIds(
-  text: string,
-  name: string,
-  idField: string,
-  notes?: IdFileNotes,
-  removedWhen: readonly Condition[] = [],
-  items?: unknown[]
-) {
+export function parseIds(text: string, name: string, idField: string, options: ReadOptions = {}) {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const file = { ...sourceOf(name, idField, notes), removedWhen, items }
+  const file = sourceOf(name, idField, options)
   const format = formatOf(name)
   if (format === 'json') return idsOfJson(body, file)
   if (format === 'jsonl') return idsOfJsonLines(body, file)
@@ -311,21 +299,11 @@ export function parseIds(
  * The file being read, and how its IDs are found: `path` is `id-field` as a JSON field path,
  * `column` the `id-field` column (or text header line), the whole `id-field` with `\.` a dot.
  */
-type Source = {
-  name: string
-  idField: string
-  notes?: IdFileNotes
-  path: string[]
-  column: string
-  /** An object row (JSON, JSON lines, CSV/TSV) that meets one names no ID. */
-  removedWhen?: readonly Condition[]
-  /** Where each item of a JSON or JSON lines list is kept, when given (a backup's records). */
-  items?: unknown[]
-}
+type Source = ReadOptions & { name: string; idField: string; path: string[]; column: string }
 
-function sourceOf(name: string, idField: string, notes?: IdFileNotes): Source {
+function sourceOf(name: string, idField: string, options: ReadOptions): Source {
   const path = parseFieldPath(idField)
-  return { name, idField, notes, path, column: path.length === 1 ? path[0] : idField }
+  return { ...options, name, idField, path, column: path.length === 1 ? path[0] : idField }
 }
 
 function fail(file: Source | string, position: string, problem: string): never {
@@ -337,7 +315,11 @@ function fail(file: Source | string, position: string, problem: string): never {
  * UTF-8. Another encoding (Windows-1252, Latin-1) must not turn an ID into one with U+FFFD,
  * which names no product and protects nothing. `decoder` and `stream` read a file in chunks.
  */
-export function decodeUtf8(bytes: Uint8Array, decoder = utf8Decoder(), stream = false) {
+export function decodeUtf8(
+  bytes: Uint8Array,
+  decoder = new TextDecoder('utf-8', UTF8),
+  stream = false
+) {
   try {
     return decoder.decode(bytes, { stream })
   } catch {
@@ -345,10 +327,8 @@ export function decodeUtf8(bytes: Uint8Array, decoder = utf8Decoder(), stream = 
   }
 }
 
-/** A decoder that throws for bytes that are not UTF-8 (`stream: true` joins split characters). */
-function utf8Decoder(): TextDecoder {
-  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-}
+/** A decoder's options: throw for bytes that are not UTF-8, keep the BOM. */
+const UTF8 = { fatal: true, ignoreBOM: true }
 
 /** Why such a file fails, and the way out, after "FILE is not valid UTF-8 text". */
 export const SAVE_AS_UTF8 =

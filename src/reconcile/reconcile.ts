@@ -39,6 +39,12 @@ export interface ReconcileInfo {
  */
 type RepositoryIds = { ids: Set<string>; head?: string; sources: string[] }
 
+/**
+ * The IDs to delete: what Miso lists minus what the repository names at head: the diff
+ * sources' files (`deleted-paths` read with `id-from`, `id-list-files` parsed by extension)
+ * from the git checkout at the head commit (`head` input, else HEAD), and `ids-file`'s IDs to
+ * keep from the workspace. Throws an Error whose message says what to give.
+ */
 export async function resolveReconcileIds(
   settings: Settings,
   lister: IdLister,
@@ -46,7 +52,26 @@ export async function resolveReconcileIds(
   env: NodeJS.ProcessEnv,
   log: Log
 ): Promise<{ groups: IdGroup[]; info: ReconcileInfo }> {
-  const { ids, head, sources } = await repositoryIds(settings, env, log)
+  const { deletedPaths, idListFiles, idsFiles, workspace, idField, runnerTemp } = settings
+  const fromCommit = deletedPaths.length > 0 || idListFiles.length > 0
+  if (!fromCommit && idsFiles.length === 0) {
+    throw new Error(
+      'Reconcile needs the IDs the repository names, to keep them: give `deleted-paths` (with `id-from`), `id-list-files` or `ids-file`. Nothing was listed or deleted.'
+    )
+  }
+  const { ids, head, sources }: RepositoryIds = fromCommit
+    ? await namedAtHead(settings, env, log)
+    : { ids: new Set(), sources: [] }
+  const notes = {
+    notice: (message: string) => log.notice(message),
+    warning: (message: string) => log.warning(message),
+    maybeId: (value: string) => ids.add(namedForm(value))
+  }
+  const options = { notes, removedWhen: settings.removedWhen }
+  for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp, options)) {
+    for (const id of group.ids) ids.add(namedForm(id))
+    sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
+  }
   for (const source of sources) log.info(`Repository: ${source}.`)
   if (ids.size === 0) {
     throw new Error(
@@ -99,43 +124,6 @@ export function compareWithRepository(misoIds: readonly string[], repository: Re
   let missing = 0
   for (const form of repository) if (!listedForms.has(form)) missing++
   return { toDelete, misoCount: listed.size, missingFromMiso: missing }
-}
-
-/**
- * The repository's IDs at head: the diff sources' files (`deleted-paths` read with `id-from`,
- * `id-list-files` parsed by extension) from the git checkout at the head commit (`head`
- * input, else HEAD), and `ids-file`'s IDs to keep from the workspace. Throws an Error whose
- * message says what to give.
- */
-async function repositoryIds(
-  settings: Settings,
-  env: NodeJS.ProcessEnv,
-  log: Log
-): Promise<RepositoryIds> {
-  const { deletedPaths, idListFiles, idsFiles, workspace, idField, runnerTemp } = settings
-  const fromCommit = deletedPaths.length > 0 || idListFiles.length > 0
-  if (!fromCommit && idsFiles.length === 0) {
-    throw new Error(
-      'Reconcile needs the IDs the repository names, to keep them: give `deleted-paths` (with `id-from`), `id-list-files` or `ids-file`. Nothing was listed or deleted.'
-    )
-  }
-  const result = fromCommit
-    ? await namedAtHead(settings, env, log)
-    : { ids: new Set<string>(), sources: [] }
-  const notes = {
-    notice: (message: string) => log.notice(message),
-    warning: (message: string) => log.warning(message),
-    maybeId: (value: string) => result.ids.add(namedForm(value))
-  }
-  const options = { notes, removedWhen: settings.removedWhen }
-  const groups = idsFiles.length
-    ? await readIdFiles(idsFiles, workspace, idField, runnerTemp, options)
-    : []
-  for (const group of groups) {
-    for (const id of group.ids) result.ids.add(namedForm(id))
-    result.sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
-  }
-  return result
 }
 
 /**

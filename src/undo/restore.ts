@@ -52,7 +52,7 @@ export async function backUp(
   client: Pick<MisoClient, 'getRecord'>,
   options: { concurrency: number; runnerTemp: string; signal: AbortSignal; log: Log }
 ): Promise<BackupInfo> {
-  const { signal } = options
+  const { signal, runnerTemp } = options
   const info: BackupInfo = { path: '', count: 0, notFound: 0, unfetched: [], cancelled: false }
   let next = 0
   const worker = async (): Promise<void> => {
@@ -64,10 +64,7 @@ export async function backUp(
       else if (!got.ok) info.unfetched.push({ id, failure: got.failure })
       else if (got.record === undefined) info.notFound++
       else {
-        info.path ||= path.join(
-          mkdtempSync(path.join(options.runnerTemp, 'miso-backup-')),
-          'backup.jsonl'
-        )
+        info.path ||= path.join(mkdtempSync(path.join(runnerTemp, 'miso-backup-')), 'backup.jsonl')
         appendFileSync(info.path, `${JSON.stringify(got.record)}\n`, { mode: 0o600 })
         info.count++
       }
@@ -121,11 +118,10 @@ export async function readBackup(
   if (!items.every(isObject)) {
     throw new Error(`restore-file: ${name} holds a line that is not a ${recordType} record.`)
   }
-  const records: BackupRecords = new Map()
-  ids.forEach((id, i) => records.set(id, items[i]))
-  if (records.size < ids.length) {
-    const seen = new Set<string>()
-    const twice = ids.find(id => seen.size === seen.add(id).size)
+  const records: BackupRecords = new Map(ids.map((id, i) => [id, items[i]]))
+  // The map keeps an ID's last record: an earlier one of the same ID is not in it.
+  const twice = ids.find((id, i) => records.get(id) !== items[i])
+  if (twice !== undefined) {
     throw new Error(
       `restore-file: ${name} holds two records of ${JSON.stringify(twice)}: which one to upload is not clear.`
     )

@@ -44,8 +44,8 @@ export async function sendPlan(
         getStatus: (taskId, signal) => client.getStatus(taskId, signal)
       }
     }
-    const unfetched = new Set(backup.unfetched.map(u => u.id))
-    if (unfetched.size > 0) {
+    if (backup.unfetched.length > 0) {
+      const unfetched = new Set(backup.unfetched.map(u => u.id))
       batches = toBatches(
         plan.ids.filter(id => !unfetched.has(id)),
         settings.batchSize
