@@ -40,13 +40,15 @@ export interface IdFileNotes extends Pick<Log, 'notice' | 'warning'> {
  */
 const MAX_LINE_CHARS = 1024 * 1024
 
-/** A file's content is not a valid ID list; the message names the file and the position. */
+/**
+ * A file's content is not a valid ID list; the message names the file and the position
+ * (`line 4`, `item 3`, `item 3 field product_id`...; empty for the file as a whole).
+ */
 export class IdFileError extends Error {
   override name = 'IdFileError'
 
   constructor(
     readonly file: string,
-    /** `line 4`, `item 3`, `item 3 field product_id`...; empty for the file as a whole. */
     readonly position: string,
     problem: string
   ) {
@@ -63,11 +65,13 @@ export function formatOf(fileName: string) {
 const FORMATS = { csv: 'csv', tsv: 'tsv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl' } as const
 
 const INPUT = 'ids-file'
+const NO_MATCH =
+  'Likely causes: no `actions/checkout` step before this one, a path relative to the wrong folder (relative paths start at the workspace), or a file an earlier step did not write.'
 const MiB = 1024 * 1024
 
 /**
  * How files are read: text files of one ID per line `chunkBytes` at a time (tests make it
- * small); `notes` is where the readers say how they read an ambiguous file (see formats.ts);
+ * small); `notes` is where the readers say how they read an ambiguous file (see IdFileNotes);
  * an object row that meets a `removedWhen` condition names no ID (IDs to keep); `items` keeps
  * each JSON item read (a backup's records).
  */
@@ -116,7 +120,9 @@ export async function readIdFiles(
     const found = (await matchFiles(pattern, relative, root)).filter(
       match => !exclusions.chooses(root.prefix + match) && (!globbed || globbed.chooses(match))
     )
-    if (found.length === 0) throw new Error(noMatch(pattern, root))
+    // A pattern that matches nothing: where it looked, and why a file is usually not there.
+    const where = root.prefix ? `RUNNER_TEMP (${root.given})` : `the workspace (${root.given})`
+    if (found.length === 0) refuse(`"${pattern}" matches no file in ${where}. ${NO_MATCH}`)
     for (const match of found) files.set(root.prefix + match, { root, relative: match })
   }
 
@@ -126,12 +132,6 @@ export async function readIdFiles(
     groups.push({ kind: 'file', name, ids: await readIds(name, relative, root, idField, options) })
   }
   return groups
-}
-
-/** Where a pattern that matches nothing looked, and why a file is usually not there. */
-function noMatch(pattern: string, root: Root): string {
-  const where = root.prefix ? `RUNNER_TEMP (${root.given})` : `the workspace (${root.given})`
-  return `${INPUT}: "${pattern}" matches no file in ${where}. Likely causes: no \`actions/checkout\` step before this one, a path relative to the wrong folder (relative paths start at the workspace), or a file an earlier step did not write.`
 }
 
 /**
@@ -531,8 +531,8 @@ function parseJson(text: string, file: Source, position: string): unknown {
     fail(file, position, `not valid JSON: ${(error as Error).message}`)
   }
   const key = duplicateKey(text)
-  if (key === undefined) return value
-  return fail(file, position, `the key ${JSON.stringify(key)} appears twice in one object`)
+  const twice = `the key ${JSON.stringify(key)} appears twice in one object`
+  return key === undefined ? value : fail(file, position, twice)
 }
 
 /** An item of an ID list: the ID itself, or an object holding it (or several) at `id-field`. */

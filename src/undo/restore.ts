@@ -129,20 +129,18 @@ export async function readBackup(
   return { groups, records }
 }
 
-/** The record as Miso takes it back: without the fields Miso computes and refuses on upload. */
-export function uploadable(record: JsonObject): JsonObject {
-  return Object.fromEntries(
-    Object.entries(record).filter(
-      ([key]) => key !== 'product_group_id_or_product_id' && !key.startsWith('category_path_')
-    )
-  )
-}
-
 /** The client seen by the deletion run: a batch of IDs is sent as the upload of their records. */
 export function restoreApi(client: MisoClient, records: BackupRecords): MisoApi {
   return {
     async deleteProducts(ids, signal) {
-      const batch = ids.map(id => uploadable(records.get(id) ?? {}))
+      // Without the fields Miso computes and refuses on upload.
+      const batch = ids.map(id =>
+        Object.fromEntries(
+          Object.entries(records.get(id) ?? {}).filter(
+            ([key]) => key !== 'product_group_id_or_product_id' && !key.startsWith('category_path_')
+          )
+        )
+      )
       const outcome = await client.uploadRecords(batch, signal)
       if (!outcome.ok && outcome.failure.httpStatus === 422 && outcome.body !== undefined) {
         const refused = refusedRecords(outcome.body, ids)
@@ -176,9 +174,8 @@ export function refusedRecords(body: string, ids: readonly string[]): string | u
     }
   }
   if (found.length === 0) return undefined
-  const shown = found.slice(0, 10).map(f => {
-    const field = f.field ? `.${f.field}` : ''
-    return `${ids[f.index] ?? `record ${f.index + 1}`}${field}${f.why ? `: ${f.why}` : ''}`
+  const shown = found.slice(0, 10).map(({ index, field, why }) => {
+    return `${ids[index] ?? `record ${index + 1}`}${field && `.${field}`}${why && `: ${why}`}`
   })
   const more = found.length > shown.length ? ` (and ${found.length - shown.length} more)` : ''
   return `Miso refused these records: ${shown.join('; ')}${more}`
