@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { readIdFiles } from '../src/ids/files.js'
+import { readIdFiles } from '../src/ids/formats.js'
 import { IdFileError } from '../src/ids/formats.js'
 import { recordingLog } from '../test/support/log.js'
 

@@ -366,7 +366,7 @@ describe('ID files are read as a person would read them', () => {
   /** The IDs, and the notices and warnings the reader gave. */
   function readWithNotes(text: string, fileName: string, idField = FIELD) {
     const log = recordingLog()
-    const ids = parseIds(text, fileName, idField, log)
+    const ids = parseIds(text, fileName, idField, { notes: log })
     return { ids, notices: log.of('notice'), warnings: log.of('warning') }
   }
 

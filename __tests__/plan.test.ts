@@ -10,7 +10,7 @@ import {
   shareMayBeRefused,
   toBatches
 } from '../src/plan.js'
-import type { ReconcileInfo } from '../src/reconcile/compare.js'
+import type { ReconcileInfo } from '../src/reconcile/reconcile.js'
 import { deletionShare, type DiffInfo } from '../src/report/run-report.js'
 
 describe('makePlan', () => {

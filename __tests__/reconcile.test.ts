@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readIdListing } from '../src/miso/id-listing.js'
-import { compareWithRepository } from '../src/reconcile/compare.js'
+import { compareWithRepository } from '../src/reconcile/reconcile.js'
 
 describe('readIdListing', () => {
   it('reads data.ids as strings, exactly as listed (a trimmed ID names another record)', () => {

@@ -48,9 +48,9 @@ describe('removed-when conditions', () => {
     const sku = { kind: 'json', field: 'sku' } as const
     expect(productIds(sku, 'x.json', at, '{"sku": "S", "draft": "true"}', when)).toEqual([])
     const rows = '[{"product_id": "A", "active": false}, {"product_id": "B"}, "C"]'
-    expect(parseIds(rows, 'l.json', 'product_id', undefined, when)).toEqual(['B', 'C'])
+    expect(parseIds(rows, 'l.json', 'product_id', { removedWhen: when })).toEqual(['B', 'C'])
     const csv = 'product_id,active\nA,false\nB,true\nC,\n'
-    expect(parseIds(csv, 'l.csv', 'product_id', undefined, when)).toEqual(['B', 'C'])
+    expect(parseIds(csv, 'l.csv', 'product_id', { removedWhen: when })).toEqual(['B', 'C'])
     // Without conditions every row counts, as before.
     expect(parseIds(csv, 'l.csv', 'product_id')).toEqual(['A', 'B', 'C'])
   })

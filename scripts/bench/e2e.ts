@@ -123,7 +123,7 @@ async function actionEndToEnd(at: Setup, opts: Options, scratch: string): Promis
       inputs: {
         'api-key': API_KEY,
         'api-url': miso.url,
-        backup: 'false', // measured on its own: backup.ts
+        backup: 'false', // measured on its own: `--only backup`
         'ids-file': 'ids.txt',
         'batch-size': String(BATCH_SIZE),
         concurrency: String(concurrency),

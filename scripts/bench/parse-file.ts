@@ -3,7 +3,7 @@
 //   node --import tsx scripts/bench/parse-file.ts FILE [ID_FIELD]
 // Prints one JSON line: { ids, ms, baselineRssKiB, maxRssKiB }.
 import * as path from 'node:path'
-import { readIdFiles } from '../../src/ids/files.js'
+import { readIdFiles } from '../../src/ids/formats.js'
 
 const [file, idField = 'product_id'] = process.argv.slice(2)
 if (!file) throw new Error('usage: parse-file.ts FILE [ID_FIELD]')

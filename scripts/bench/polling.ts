@@ -32,7 +32,7 @@ export async function benchPolling(opts: Options, scratch: string): Promise<Poll
           inputs: {
             'api-key': API_KEY,
             'api-url': miso.url,
-            backup: 'false', // measured on its own: backup.ts
+            backup: 'false', // measured on its own: `--only backup`
             'product-ids': ids.join('\n'),
             'batch-size': '1',
             'poll-interval': String(POLL_INTERVAL_MS / 1000),

@@ -70,7 +70,7 @@ async function queueRun(
     inputs: {
       'api-key': API_KEY,
       'api-url': miso.url,
-      backup: 'false', // measured on its own: backup.ts
+      backup: 'false', // measured on its own: `--only backup`
       'product-ids': ids.join('\n'),
       'batch-size': String(QUEUE_BATCH_SIZE),
       concurrency: String(concurrency),

@@ -33,7 +33,7 @@ export async function benchReconcile(opts: Options, scratch: string): Promise<Re
         inputs: {
           'api-key': API_KEY,
           'api-url': miso.url,
-          backup: 'false', // measured on its own: backup.ts
+          backup: 'false', // measured on its own: `--only backup`
           reconcile: 'true',
           'ids-file': 'ids.txt',
           'batch-size': String(BATCH_SIZE),

@@ -39,7 +39,7 @@ export async function benchStartup(opts: Options): Promise<Startup> {
         inputs: {
           'api-key': API_KEY,
           'api-url': miso.url,
-          backup: 'false', // measured on its own: backup.ts
+          backup: 'false', // measured on its own: `--only backup`
           'product-ids': 'bench-start-up-1',
           wait: 'false'
         }

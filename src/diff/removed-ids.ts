@@ -359,7 +359,13 @@ async function idsOfFiles(
   }
   for (const file of listPaths) {
     try {
-      add(file, parseIds(texts.get(file) ?? '', file, rules.idField, notes, rules.removedWhen))
+      add(
+        file,
+        parseIds(texts.get(file) ?? '', file, rules.idField, {
+          notes,
+          removedWhen: rules.removedWhen
+        })
+      )
     } catch (error) {
       const message = `${(error as Error).message} (at ${short(commit)})`
       throw new UnreadableFileError(file, commit, message, undefined, { cause: error })

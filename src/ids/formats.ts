@@ -1,9 +1,26 @@
-// The one reader per ID list format, for `ids-file`, `id-list-files` and reconcile's repository
-// files alike. Pure: text in, IDs out, no file system. Files can hold a million IDs, so lines
-// are split natively and kept IDs written back into the array of lines.
+// The one reader per ID list format, for `ids-file`, `id-list-files`, reconcile's repository
+// files and `restore-file` alike: parseIds reads a text (a git blob), readIdFiles the files of
+// the `ids-file` input. Files can hold a million IDs, so lines are split natively and kept IDs
+// written back into the array of lines.
+//
+// `ids-file`: paths or glob patterns relative to the workspace, each file parsed by its
+// extension. Patterns may come from a pull request's workflow, so every file must stay inside
+// the workspace, also through symlinks. An absolute path is taken when it lies inside the
+// workspace (`${{ github.workspace }}/...`) or inside `RUNNER_TEMP`, where an earlier step of
+// the job may have written the list; the same rules then hold there.
+//
+// Pattern rules: those of every pattern input (src/patterns.ts): a `!` pattern leaves out
+// what it matches, dot files match like any other. A pattern without glob characters is a
+// plain path. Every plain pattern must match at least one file that is not left out. The
+// walk never enters `.git` folders: git's own files are no ID lists.
+import { open, readFile, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
 import { TextDecoder } from 'node:util'
+import { glob, isDynamicPattern } from 'tinyglobby'
 import { duplicateKey, isObject } from '../json.js'
 import type { Log } from '../log.js'
+import { pathPatterns } from '../patterns.js'
+import type { IdGroup } from './id-group.js'
 import { describe, idOfValue, parseFieldPath, valuesAt } from './id-value.js'
 import { type Condition, meetsAny } from './removed-when.js'
 
@@ -21,15 +38,17 @@ export interface IdFileNotes extends Pick<Log, 'notice' | 'warning'> {
  * The longest line a text ID file may hold, in UTF-16 units: far beyond any ID, far below
  * V8's longest string, so a file that is no list (one 600 MB line) fails naming the line.
  */
-export const MAX_LINE_CHARS = 1024 * 1024
+const MAX_LINE_CHARS = 1024 * 1024
 
-/** A file's content is not a valid ID list; the message names the file and the position. */
+/**
+ * A file's content is not a valid ID list; the message names the file and the position
+ * (`line 4`, `item 3`, `item 3 field product_id`...; empty for the file as a whole).
+ */
 export class IdFileError extends Error {
   override name = 'IdFileError'
 
   constructor(
     readonly file: string,
-    /** `line 4`, `item 3`, `item 3 field product_id`...; empty for the file as a whole. */
     readonly position: string,
     problem: string
   ) {
@@ -38,10 +57,227 @@ export class IdFileError extends Error {
 }
 
 /** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
-export function formatOf(fileName: string): 'lines' | 'csv' | 'tsv' | 'json' | 'jsonl' {
+export function formatOf(fileName: string) {
   const extension = /\.(csv|tsv|json|jsonl|ndjson)$/i.exec(fileName)?.[1].toLowerCase()
-  if (extension === undefined) return 'lines'
-  return extension === 'ndjson' ? 'jsonl' : (extension as 'csv' | 'tsv' | 'json' | 'jsonl')
+  return extension ? FORMATS[extension as keyof typeof FORMATS] : 'lines'
+}
+
+const FORMATS = { csv: 'csv', tsv: 'tsv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl' } as const
+
+const INPUT = 'ids-file'
+const NO_MATCH =
+  'Likely causes: no `actions/checkout` step before this one, a path relative to the wrong folder (relative paths start at the workspace), or a file an earlier step did not write.'
+const MiB = 1024 * 1024
+
+/**
+ * How files are read: text files of one ID per line `chunkBytes` at a time (tests make it
+ * small); `notes` is where the readers say how they read an ambiguous file (see IdFileNotes);
+ * an object row that meets a `removedWhen` condition names no ID (IDs to keep); `items` keeps
+ * each JSON item read (a backup's records).
+ */
+export type ReadOptions = {
+  chunkBytes?: number
+  notes?: IdFileNotes
+  removedWhen?: readonly Condition[]
+  items?: unknown[]
+}
+
+/** A directory files may be read from; names under it are shown with `prefix`. */
+type Root = { given: string; real: string; prefix: string }
+
+/**
+ * One group per matched file, sorted by name (workspace-relative with forward slashes; a
+ * file under `runnerTemp` by its absolute path), each file once. Throws for a pattern that
+ * matches nothing, a path outside the workspace and `runnerTemp`, a directory, an unreadable
+ * or binary file, and (IdFileError) a malformed ID list.
+ */
+export async function readIdFiles(
+  patterns: string[],
+  workspaceDir: string,
+  idField: string,
+  runnerTemp?: string,
+  options: ReadOptions = {}
+): Promise<IdGroup[]> {
+  const rootOf = async (dir: string, prefix: string): Promise<Root> => {
+    return { given: path.resolve(dir), real: await realpath(dir), prefix }
+  }
+  const roots = [await rootOf(workspaceDir, '')]
+  // No RUNNER_TEMP directory (a local run): absolute paths are then workspace paths only.
+  const temp =
+    runnerTemp &&
+    (await rootOf(runnerTemp, `${toSlashes(path.resolve(runnerTemp))}/`).catch(() => undefined))
+  if (temp) roots.push(temp)
+  const rule = pathPatterns(patterns, INPUT)
+  // The `!` patterns, placed like the others (a RUNNER_TEMP one by its absolute name).
+  const excluded = rule.excluded.map(pattern => place(pattern, roots).name)
+  const exclusions = pathPatterns(excluded, INPUT)
+
+  const files = new Map<string, { root: Root; relative: string }>()
+  for (const pattern of rule.plain) {
+    const { root, relative } = place(pattern, roots)
+    // The walk finds the candidates; the shared rule decides, as for the diff sources.
+    const globbed = isDynamicPattern(relative) ? pathPatterns([relative], INPUT) : undefined
+    const found = (await matchFiles(pattern, relative, root)).filter(
+      match => !exclusions.chooses(root.prefix + match) && (!globbed || globbed.chooses(match))
+    )
+    // A pattern that matches nothing: where it looked, and why a file is usually not there.
+    const where = root.prefix ? `RUNNER_TEMP (${root.given})` : `the workspace (${root.given})`
+    if (found.length === 0) refuse(`"${pattern}" matches no file in ${where}. ${NO_MATCH}`)
+    for (const match of found) files.set(root.prefix + match, { root, relative: match })
+  }
+
+  const groups: IdGroup[] = []
+  // Code-unit order, so the order never depends on the runner's locale.
+  for (const [name, { root, relative }] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    groups.push({ kind: 'file', name, ids: await readIds(name, relative, root, idField, options) })
+  }
+  return groups
+}
+
+/**
+ * The root a pattern is read under, the pattern relative to it and its name: a relative
+ * pattern is under the workspace (`roots[0]`); an absolute one must lie inside one of the roots.
+ */
+function place(pattern: string, roots: Root[]) {
+  // A glob's `..` could climb out before any file is checked; plain paths may use it.
+  if (isDynamicPattern(pattern) && pattern.split('/').includes('..')) {
+    refuse(`"${pattern}": ".." is not allowed in a glob pattern`)
+  }
+  if (!path.isAbsolute(pattern)) return { root: roots[0], relative: pattern, name: pattern }
+  const full = path.resolve(pattern)
+  for (const root of roots) {
+    const dir = [root.given, root.real].find(dir => full !== dir && isInside(dir, full))
+    const relative = dir && toSlashes(path.relative(dir, full))
+    if (relative) return { root, relative, name: root.prefix + relative }
+  }
+  const where = roots.length > 1 ? ' and RUNNER_TEMP' : ''
+  return refuse(
+    `"${pattern}" is outside the workspace${where}; give a path relative to the workspace`
+  )
+}
+
+/** Names relative to `root` (forward slashes) of the files a pattern names. */
+async function matchFiles(pattern: string, relative: string, root: Root): Promise<string[]> {
+  if (isDynamicPattern(relative)) {
+    // Symlinks are followed here; readIds refuses any whose target is outside.
+    const options = { cwd: root.real, expandDirectories: false, dot: true }
+    return glob(relative, { ...options, onlyFiles: true, ignore: ['**/.git/**'] })
+  }
+  const full = path.resolve(root.real, relative)
+  if (!isInside(root.real, full)) refuse(`"${pattern}" is outside the workspace`)
+  const info = await stat(full).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
+    refuse(`cannot read "${pattern}": ${error.message}`)
+  })
+  if (info?.isDirectory()) {
+    const example = `${pattern.replace(/\/+$/, '')}/*.csv`
+    refuse(`"${pattern}" is a directory; name its files, e.g. "${example}"`)
+  }
+  return info ? [toSlashes(path.relative(root.real, full))] : []
+}
+
+/** The IDs of a matched file, read through its real path once that is known to be inside. */
+async function readIds(
+  name: string,
+  relative: string,
+  root: Root,
+  idField: string,
+  options: ReadOptions
+): Promise<string[]> {
+  const cannotRead = failToRead(name)
+  const real = await realpath(path.join(root.real, relative)).catch(cannotRead)
+  if (!isInside(root.real, real)) {
+    const where = root.prefix ? 'RUNNER_TEMP' : 'the workspace'
+    refuse(`${name} is a link to ${real}, outside ${where}`)
+  }
+  // Reading a FIFO or a device could block for ever.
+  const info = await stat(real).catch(cannotRead)
+  if (!info.isFile()) refuse(`${name} is not a regular file`)
+  const format = formatOf(name)
+  if (format === 'lines') {
+    // Up to 256 MiB in one chunk, the fastest; larger files 64 MiB at a time.
+    const chunkBytes = options.chunkBytes ?? (info.size <= 256 * MiB ? info.size + 1 : 64 * MiB)
+    const ids = await readLines(name, real, chunkBytes)
+    return dropHeaderLine(ids, sourceOf(name, idField, options))
+  }
+  // Other formats are parsed as one string: at most V8's longest string, in UTF-16 units (a file
+  // of at most this many bytes decodes to fewer).
+  if (info.size > 0x1fffffe8) {
+    const what = `${(info.size / MiB).toFixed(1)} MiB, too large to read as ${format.toUpperCase()}`
+    refuse(`${name} is ${what}; give IDs this many as a text file, one per line`)
+  }
+  const text = textOf(name, await readFile(real).catch(cannotRead))
+  return parseIds(text, name, idField, options)
+}
+
+/**
+ * A text file of one ID per line, read a chunk at a time, so its size is bounded by memory
+ * rather than by V8's longest string. Lines never span chunks: each chunk's last partial line
+ * waits for the next (and fails once longer than any line may be, before it grows into a
+ * giant string); UTF-8 characters split by a chunk are joined by the decoder.
+ */
+async function readLines(name: string, file: string, chunkBytes: number): Promise<string[]> {
+  const cannotRead = failToRead(name)
+  const handle = await open(file, 'r').catch(cannotRead)
+  try {
+    const decoder = new TextDecoder('utf-8', UTF8)
+    let ids: string[] = []
+    let carry = ''
+    let line = 1
+    for (;;) {
+      // A buffer per chunk, so each can go once decoded, as a whole file read's would.
+      const buffer = Buffer.allocUnsafe(chunkBytes)
+      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null).catch(cannotRead)
+      // A short read is the end of the file: decoded as a whole, as one-byte text where it can be
+      // (streaming decodes to two-byte strings, twice the memory). Were it not the end, a
+      // character cut there fails as not UTF-8: closed, never a wrong ID.
+      const bytes = buffer.subarray(0, bytesRead)
+      const text = carry + textOf(name, bytes, decoder, bytesRead === chunkBytes)
+      // A CR at the end may be half of a CRLF: it waits with the last line.
+      const held = bytesRead > 0 && text.endsWith('\r') ? 1 : 0
+      const lines = splitLines(text.slice(0, text.length - held))
+      carry = bytesRead > 0 ? (lines.pop() as string) + text.slice(text.length - held) : ''
+      const count = lines.length
+      const kept = idsOfLines(lines, name, line)
+      // A file of one chunk keeps its array of lines: no second million-entry array.
+      if (ids.length === 0) ids = kept
+      else for (const id of kept) ids.push(id)
+      line += count
+      // Throws when the unfinished line alone is already too long.
+      idsOfLines([carry], name, line)
+      if (bytesRead === 0) return ids
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+function failToRead(name: string): (error: Error) => never {
+  return error => refuse(`cannot read ${name}: ${error.message}`)
+}
+
+function refuse(problem: string): never {
+  throw new Error(`${INPUT}: ${problem}`)
+}
+
+/** The text of a file's bytes; fails closed for binary and for bytes that are not UTF-8. */
+function textOf(name: string, bytes: Buffer, decoder?: TextDecoder, stream?: boolean): string {
+  if (bytes.includes(0)) {
+    refuse(`${name} is binary (it contains NUL bytes), not a list of IDs`)
+  }
+  return (
+    decodeUtf8(bytes, decoder, stream) ?? refuse(`${name} is not valid UTF-8 text ${SAVE_AS_UTF8}`)
+  )
+}
+
+/** Whether `target` is `root` or under it. */
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target)
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
+}
+
+function toSlashes(relative: string): string {
+  return relative.split(path.sep).join('/')
 }
 
 /**
@@ -49,15 +285,9 @@ export function formatOf(fileName: string): 'lines' | 'csv' | 'tsv' | 'json' | '
  * the file in errors; `idField` is the CSV/TSV column or the JSON field path (parseFieldPath).
  * Throws IdFileError for anything that is not a valid ID list.
  */
-export function parseIds(
-  text: string,
-  name: string,
-  idField: string,
-  notes?: IdFileNotes,
-  removedWhen: readonly Condition[] = []
-) {
+export function parseIds(text: string, name: string, idField: string, options: ReadOptions = {}) {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const file = { ...sourceOf(name, idField, notes), removedWhen }
+  const file = sourceOf(name, idField, options)
   const format = formatOf(name)
   if (format === 'json') return idsOfJson(body, file)
   if (format === 'jsonl') return idsOfJsonLines(body, file)
@@ -69,19 +299,11 @@ export function parseIds(
  * The file being read, and how its IDs are found: `path` is `id-field` as a JSON field path,
  * `column` the `id-field` column (or text header line), the whole `id-field` with `\.` a dot.
  */
-type Source = {
-  name: string
-  idField: string
-  notes?: IdFileNotes
-  path: string[]
-  column: string
-  /** An object row (JSON, JSON lines, CSV/TSV) that meets one names no ID. */
-  removedWhen?: readonly Condition[]
-}
+type Source = ReadOptions & { name: string; idField: string; path: string[]; column: string }
 
-export function sourceOf(name: string, idField: string, notes?: IdFileNotes): Source {
+function sourceOf(name: string, idField: string, options: ReadOptions): Source {
   const path = parseFieldPath(idField)
-  return { name, idField, notes, path, column: path.length === 1 ? path[0] : idField }
+  return { ...options, name, idField, path, column: path.length === 1 ? path[0] : idField }
 }
 
 function fail(file: Source | string, position: string, problem: string): never {
@@ -93,7 +315,11 @@ function fail(file: Source | string, position: string, problem: string): never {
  * UTF-8. Another encoding (Windows-1252, Latin-1) must not turn an ID into one with U+FFFD,
  * which names no product and protects nothing. `decoder` and `stream` read a file in chunks.
  */
-export function decodeUtf8(bytes: Uint8Array, decoder = utf8Decoder(), stream = false) {
+export function decodeUtf8(
+  bytes: Uint8Array,
+  decoder = new TextDecoder('utf-8', UTF8),
+  stream = false
+) {
   try {
     return decoder.decode(bytes, { stream })
   } catch {
@@ -101,10 +327,8 @@ export function decodeUtf8(bytes: Uint8Array, decoder = utf8Decoder(), stream = 
   }
 }
 
-/** A decoder that throws for bytes that are not UTF-8 (`stream: true` joins split characters). */
-export function utf8Decoder(): TextDecoder {
-  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-}
+/** A decoder's options: throw for bytes that are not UTF-8, keep the BOM. */
+const UTF8 = { fatal: true, ignoreBOM: true }
 
 /** Why such a file fails, and the way out, after "FILE is not valid UTF-8 text". */
 export const SAVE_AS_UTF8 =
@@ -141,7 +365,7 @@ export function idsOfLines(lines: string[], name: string, first: number, max = M
  * A text list's first ID that is the `id-field` name (`product_id`) is a header line, as a
  * person reads it: dropped from `ids` (the file's IDs), with a notice.
  */
-export function dropHeaderLine(ids: string[], { name, column, notes }: Source): string[] {
+function dropHeaderLine(ids: string[], { name, column, notes }: Source): string[] {
   if (ids[0] !== column) return ids
   ids.shift()
   notes?.notice(
@@ -219,8 +443,8 @@ function idsOfTable(text: string, file: Source, tsv: boolean): string[] {
   const rows = records(text, file, separator, !(tsv && separator === '\t'))
   const header = rows.next()
   if (header.done) fail(file, '', `no header row; the first line must name the columns`)
-  const column = idColumn(header.value[0], file)
   const names = header.value[0].map(cell => cell.trim())
+  const column = idColumn(names, file)
   const name = names[column]
   const removed = (cells: string[]) =>
     file.removedWhen?.length &&
@@ -245,8 +469,7 @@ function idsOfTable(text: string, file: Source, tsv: boolean): string[] {
   return ids
 }
 
-function idColumn(header: string[], file: Source): number {
-  const names = header.map(name => name.trim())
+function idColumn(names: string[], file: Source): number {
   const wanted = file.column
   if (names.length === 1) {
     if (names[0] === '') fail(file, 'line 1', 'the header row is empty; it must name the columns')
@@ -277,11 +500,8 @@ function idColumn(header: string[], file: Source): number {
 
 function idsOfJson(text: string, file: Source): string[] {
   const value = parseJson(text, file, '')
-  if (Array.isArray(value)) {
-    const ids: string[] = []
-    value.forEach((item, i) => ids.push(...idsOfItem(item, file, `item ${i + 1}`)))
-    return ids
-  }
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => idsOfItem(item, file, `item ${i + 1}`))
   // One object (a feed's `{"items":[...]}`) when `id-field` has a `*`: `items.*.sku`.
   if (isObject(value) && file.path.includes('*')) return idsOfItem(value, file, '')
   // The API's own request body, so a saved request can be replayed.
@@ -295,12 +515,11 @@ function idsOfJson(text: string, file: Source): string[] {
 }
 
 function idsOfJsonLines(text: string, file: Source): string[] {
-  const ids: string[] = []
-  splitLines(text).forEach((line, i) => {
-    const at = `line ${i + 1}`
-    if (line.trim() !== '') ids.push(...idsOfItem(parseJson(line, file, at), file, at))
-  })
-  return ids
+  return splitLines(text).flatMap((line, i) =>
+    line.trim() === ''
+      ? []
+      : idsOfItem(parseJson(line, file, `line ${i + 1}`), file, `line ${i + 1}`)
+  )
 }
 
 /** JSON.parse keeps a key's last value: which of two names the product is not clear. */
@@ -312,12 +531,13 @@ function parseJson(text: string, file: Source, position: string): unknown {
     fail(file, position, `not valid JSON: ${(error as Error).message}`)
   }
   const key = duplicateKey(text)
-  if (key === undefined) return value
-  return fail(file, position, `the key ${JSON.stringify(key)} appears twice in one object`)
+  const twice = `the key ${JSON.stringify(key)} appears twice in one object`
+  return key === undefined ? value : fail(file, position, twice)
 }
 
 /** An item of an ID list: the ID itself, or an object holding it (or several) at `id-field`. */
 function idsOfItem(item: unknown, file: Source, position: string): string[] {
+  file.items?.push(item)
   if (!isObject(item)) return [idOf(item, file, position)]
   if (file.removedWhen?.length && meetsAny(item, file.removedWhen)) return []
   const found = valuesAt(item, file.path)

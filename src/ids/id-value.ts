@@ -36,35 +36,24 @@ const INDEX = /^(?:0|[1-9]\d*)$/
  * may name a product we cannot see): a missing step gives its path with `undefined`; a `null`
  * part way gives `null`, as at the end (names no product).
  */
-export function valuesAt(value: unknown, keys: readonly string[]): [string, unknown][] {
-  const found: [string, unknown][] = []
-  walk(value, keys, 0, '', false, found)
-  return found
-}
-
-function walk(
+export function valuesAt(
   value: unknown,
   keys: readonly string[],
-  i: number,
-  at: string,
-  past: boolean,
-  found: [string, unknown][]
-): void {
-  if (i === keys.length || (value === null && past)) {
-    found.push([at, value])
-    return
-  }
+  i = 0,
+  at = '',
+  past = false
+): [string, unknown][] {
+  if (i === keys.length || (value === null && past)) return [[at, value]]
   const key = keys[i]
   const path = (step: string) => (at ? `${at}.${step}` : step)
   if (key === '*' && (Array.isArray(value) || isObject(value))) {
-    for (const [k, v] of Object.entries(value)) walk(v, keys, i + 1, path(k), true, found)
-    return
+    return Object.entries(value).flatMap(([k, v]) => valuesAt(v, keys, i + 1, path(k), true))
   }
   const has = Array.isArray(value)
     ? INDEX.test(key) && Number(key) < value.length
     : key !== '*' && isObject(value) && Object.hasOwn(value, key)
-  if (has) walk((value as Record<string, unknown>)[key], keys, i + 1, path(key), past, found)
-  else if (past) found.push([path(key), undefined])
+  if (has) return valuesAt((value as Record<string, unknown>)[key], keys, i + 1, path(key), past)
+  return past ? [[path(key), undefined]] : []
 }
 
 /**

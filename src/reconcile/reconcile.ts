@@ -2,18 +2,49 @@
 // The repository's IDs are read first (a source is required and the set must not be empty),
 // then Miso's listing; what Miso lists and the repository no longer names becomes the one
 // source of IDs to delete. Guards on the size of that deletion are main's (see percentRefusal).
+import { short } from '../diff/event.js'
+import { checkoutProblem, ensureCommit, gitFiles } from '../diff/git.js'
+import { namedIdsAt } from '../diff/removed-ids.js'
+import { readIdFiles } from '../ids/formats.js'
 import type { IdGroup } from '../ids/id-group.js'
+import { namedForm } from '../ids/named-form.js'
 import type { Log } from '../log.js'
-import type { ListOutcome } from '../miso/types.js'
+import type { ListOutcome, RecordType } from '../miso/types.js'
 import type { Settings } from '../settings.js'
-import { compareWithRepository, type ReconcileInfo } from './compare.js'
-import { repositoryIds } from './repository-ids.js'
 
 /** What reconcile needs from Miso: client.ts implements it. */
 export interface IdLister {
   listIds(productType: string, signal: AbortSignal): Promise<ListOutcome>
 }
 
+export interface ReconcileInfo {
+  recordType: RecordType
+  /** `reconcile-type`, when given. */
+  type: string
+  /** The commit the repository's files were read at, when any were. */
+  head?: string
+  /** Unique IDs Miso lists. */
+  misoCount: number
+  /** Unique IDs the repository names (files at head and `ids-file`). */
+  repositoryCount: number
+  /** Miso's IDs that the repository does not name: the deletion. */
+  deleteCount: number
+  /** IDs the repository names that Miso does not list: uploads that may be missing. */
+  missingFromMiso: number
+}
+
+/**
+ * The named forms (see namedForm) of the IDs the repository names, what Miso's listing is
+ * compared with; the commit the diff sources' files were read at; where the IDs came from.
+ */
+type RepositoryIds = { ids: Set<string>; head?: string; sources: string[] }
+
+/**
+ * The IDs to delete: what Miso lists minus what the repository names at head: the diff
+ * sources' files (`deleted-paths` read with `id-from`, `id-list-files` parsed by extension)
+ * from the git checkout at the head commit (`head` input, else HEAD), and `ids-file`'s IDs to
+ * keep from the workspace. Throws an Error whose message says what to give.
+ */
 export async function resolveReconcileIds(
   settings: Settings,
   lister: IdLister,
@@ -21,11 +52,30 @@ export async function resolveReconcileIds(
   env: NodeJS.ProcessEnv,
   log: Log
 ): Promise<{ groups: IdGroup[]; info: ReconcileInfo }> {
-  const repository = await repositoryIds(settings, env, log)
-  for (const source of repository.sources) log.info(`Repository: ${source}.`)
-  if (repository.ids.size === 0) {
+  const { deletedPaths, idListFiles, idsFiles, workspace, idField, runnerTemp } = settings
+  const fromCommit = deletedPaths.length > 0 || idListFiles.length > 0
+  if (!fromCommit && idsFiles.length === 0) {
     throw new Error(
-      `The repository names no IDs (${repository.sources.join('; ')}): a reconcile would delete every record Miso lists. Nothing was listed or deleted.`
+      'Reconcile needs the IDs the repository names, to keep them: give `deleted-paths` (with `id-from`), `id-list-files` or `ids-file`. Nothing was listed or deleted.'
+    )
+  }
+  const { ids, head, sources }: RepositoryIds = fromCommit
+    ? await namedAtHead(settings, env, log)
+    : { ids: new Set(), sources: [] }
+  const notes = {
+    notice: (message: string) => log.notice(message),
+    warning: (message: string) => log.warning(message),
+    maybeId: (value: string) => ids.add(namedForm(value))
+  }
+  const options = { notes, removedWhen: settings.removedWhen }
+  for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp, options)) {
+    for (const id of group.ids) ids.add(namedForm(id))
+    sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
+  }
+  for (const source of sources) log.info(`Repository: ${source}.`)
+  if (ids.size === 0) {
+    throw new Error(
+      `The repository names no IDs (${sources.join('; ')}): a reconcile would delete every record Miso lists. Nothing was listed or deleted.`
     )
   }
   const { recordType, reconcileType: type } = settings
@@ -39,10 +89,9 @@ export async function resolveReconcileIds(
       `Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${status}${message}. Nothing was deleted.`
     )
   }
-  const { toDelete, ...counts } = compareWithRepository(listing.ids, repository.ids)
-  const { misoCount, missingFromMiso } = counts
+  const { toDelete, misoCount, missingFromMiso } = compareWithRepository(listing.ids, ids)
   log.info(
-    `Miso lists ${misoCount} ${what}; the repository names ${repository.ids.size} IDs; ${toDelete.length} listed by Miso are named nowhere in the repository.`
+    `Miso lists ${misoCount} ${what}; the repository names ${ids.size} IDs; ${toDelete.length} listed by Miso are named nowhere in the repository.`
   )
   if (missingFromMiso > 0) {
     log.notice(
@@ -51,10 +100,68 @@ export async function resolveReconcileIds(
   }
   const detail = 'listed by Miso, named nowhere in the repository'
   const group: IdGroup = { kind: 'reconcile', name: route, ids: toDelete, detail }
-  const { head, ids } = repository
-  const info = { recordType, type, head, ...counts, repositoryCount: ids.size }
+  const counts = { misoCount, repositoryCount: ids.size, deleteCount: toDelete.length }
   return {
     groups: toDelete.length > 0 ? [group] : [],
-    info: { ...info, deleteCount: toDelete.length }
+    info: { recordType, type, head, ...counts, missingFromMiso }
   }
+}
+
+/**
+ * Miso's IDs that the repository does not name (in Miso's order, once each, exactly as listed),
+ * and the counts. Sets are built once: a million IDs on each side take well under a second
+ * (see `npm run bench`).
+ */
+export function compareWithRepository(misoIds: readonly string[], repository: ReadonlySet<string>) {
+  const listed = new Set(misoIds)
+  const listedForms = new Set<string>()
+  const toDelete: string[] = []
+  for (const id of listed) {
+    const form = namedForm(id)
+    listedForms.add(form)
+    if (!repository.has(form)) toDelete.push(id)
+  }
+  let missing = 0
+  for (const form of repository) if (!listedForms.has(form)) missing++
+  return { toDelete, misoCount: listed.size, missingFromMiso: missing }
+}
+
+/**
+ * The IDs the matching files name at head (as a diff's live set is read). Throws naming the
+ * file and commit for a file that cannot be read.
+ */
+async function namedAtHead(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  log: Log
+): Promise<RepositoryIds> {
+  const ctx = { cwd: settings.workspace, env, log }
+  const problem = await checkoutProblem(ctx)
+  if (problem) {
+    throw new Error(
+      `Reconcile reads \`deleted-paths\` and \`id-list-files\` from the git checkout, which is not usable (${problem}). Add actions/checkout before this step. Nothing was listed or deleted.`
+    )
+  }
+  const head = await ensureCommit(ctx, settings.head || 'HEAD')
+  const at = short(head)
+  // The same reader as a diff's live set: links resolved, LFS pointers refused.
+  const { unmatched, skipped, byFile, byId } = await namedIdsAt(gitFiles(ctx), head, settings, log)
+  // A pattern that matches nothing leaves its products out of the repository's set, and
+  // reconcile would delete them all: a typo must stop the run, not shrink what is kept.
+  if (unmatched.length > 0) {
+    const list = unmatched.map(u => `\`${u.input}\` pattern \`${u.pattern}\``).join(', ')
+    const [match, name] = unmatched.length === 1 ? ['matches', 'it names'] : ['match', 'they name']
+    throw new Error(
+      `Reconcile refused: ${list} ${match} no file at ${at}, so the products ${name} would count as gone. Likely causes: a typo, or a path relative to the wrong folder (patterns are relative to the repository's root). Fix or remove the pattern. Nothing was listed or deleted.`
+    )
+  }
+  if (skipped.length > 0) {
+    log.notice(
+      `${skipped.length} matching content files at ${at} name no product (e.g. ${skipped[0]}): skipped.`
+    )
+  }
+  const named = [...byFile.values()].reduce((sum, ids) => sum + ids.length, 0)
+  const files = `${byFile.size} files matching \`deleted-paths\` / \`id-list-files\``
+  // byId holds the named forms, ambiguous header rows included (see IdFileNotes).
+  return { ids: new Set(byId.keys()), head, sources: [`${files} at ${at}: ${named} IDs`] }
 }

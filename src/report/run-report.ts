@@ -4,11 +4,11 @@ import type { DeletionResult } from '../deletion.js'
 import { short } from '../diff/event.js'
 import type { BaseShare } from '../diff/removed-ids.js'
 import type { BatchResult, RecordType } from '../miso/types.js'
-import type { ReconcileInfo } from '../reconcile/compare.js'
+import type { ReconcileInfo } from '../reconcile/reconcile.js'
 import { DIFF_SHARE_LEAST, type DeletionShare, type Plan } from '../plan.js'
 import { pullNumberOf, repositoryUrlOf } from '../github-env.js'
 import { plural } from '../plural.js'
-import type { BackupInfo } from '../undo/backup.js'
+import type { BackupInfo } from '../undo/restore.js'
 
 /** Each status a run ends in, with its icon in the job summary and the comment. */
 export const ICON = {

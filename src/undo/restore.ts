@@ -1,24 +1,96 @@
-// The undo's second half: `restore-file` uploads the records of a backup file back to Miso
+// The undo: before the first delete, every record is fetched and written to a backup file,
+// one JSON object per line; `restore-file` uploads the records of such a file back to Miso
 // (`POST /v1/{type}`, in batches, answered with a task like a delete). The deletion run sends
-// and polls them: its "delete" of a batch of IDs is here the upload of their records.
-import { readFile } from 'node:fs/promises'
+// and polls them: its "delete" of a batch of IDs is here the upload of their records. A record
+// that cannot be fetched is not deleted: without its backup the deletion could not be undone.
+import { appendFileSync, mkdtempSync } from 'node:fs'
 import * as path from 'node:path'
-import { readIdFiles } from '../ids/files.js'
+import { readIdFiles } from '../ids/formats.js'
 import type { IdGroup } from '../ids/id-group.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
+import type { Log } from '../log.js'
 import type { MisoClient } from '../miso/client.js'
-import type { MisoApi, RecordType } from '../miso/types.js'
+import type { MisoApi, MisoFailure } from '../miso/types.js'
+import { plural } from '../plural.js'
 import type { Settings } from '../settings.js'
+
+/** `backup: auto` backs up runs of at most this many IDs (one request per ID). */
+const AUTO_BACKUP_MOST = 1000
+
+export interface BackupInfo {
+  /** Empty when no record was written: no file is made for nothing. */
+  path: string
+  /** Records written. */
+  count: number
+  /** IDs Miso answered 404 for: nothing to back up, still deleted. */
+  notFound: number
+  /** IDs whose record could not be fetched after retries, each with why: not deleted. */
+  unfetched: { id: string; failure: MisoFailure }[]
+  cancelled: boolean
+  /** A 401/403/407: the key is wrong for every request, so the backup (and the run) stopped. */
+  stoppedBy?: MisoFailure
+}
+
+/** Whether this run backs up, telling the log when `auto` skips a large run. */
+export function backupWanted(setting: 'auto' | 'true' | 'false', ids: number, log: Log): boolean {
+  if (setting !== 'auto') return setting === 'true'
+  if (ids > AUTO_BACKUP_MOST) {
+    log.notice(
+      `No backup: ${ids} IDs is more than the ${AUTO_BACKUP_MOST} that \`backup: auto\` backs up (one request per ID). Set \`backup: true\` to back up any number; this deletion cannot be undone.`
+    )
+  }
+  return ids <= AUTO_BACKUP_MOST
+}
+
+/**
+ * Fetches every record with `concurrency` requests at once (the client's throttle and retries
+ * apply) and appends each, as it comes, to a new file under `runnerTemp`: a cancelled or
+ * killed run leaves the backup it made so far.
+ */
+export async function backUp(
+  ids: readonly string[],
+  client: Pick<MisoClient, 'getRecord'>,
+  options: { concurrency: number; runnerTemp: string; signal: AbortSignal; log: Log }
+): Promise<BackupInfo> {
+  const { signal, runnerTemp } = options
+  const info: BackupInfo = { path: '', count: 0, notFound: 0, unfetched: [], cancelled: false }
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < ids.length && !signal.aborted && !info.stoppedBy) {
+      const id = ids[next++]
+      const got = await client.getRecord(id, signal)
+      if (signal.aborted) return
+      if (!got.ok && got.failure.fatal) info.stoppedBy = got.failure
+      else if (!got.ok) info.unfetched.push({ id, failure: got.failure })
+      else if (got.record === undefined) info.notFound++
+      else {
+        info.path ||= path.join(mkdtempSync(path.join(runnerTemp, 'miso-backup-')), 'backup.jsonl')
+        appendFileSync(info.path, `${JSON.stringify(got.record)}\n`, { mode: 0o600 })
+        info.count++
+      }
+    }
+  }
+  const workers = Math.min(Math.max(1, options.concurrency), ids.length)
+  await Promise.all(Array.from({ length: workers }, worker))
+  info.cancelled = signal.aborted
+  const parts = [
+    `Backup: ${plural(info.count, 'record')} written${info.path ? ` to ${info.path}` : ''}`,
+    info.notFound > 0 && `${info.notFound} not in Miso (404, nothing to back up)`,
+    info.unfetched.length > 0 &&
+      `${plural(info.unfetched.length, 'record')} could not be fetched and will not be deleted`,
+    info.cancelled && 'cancelled before the backup was complete, nothing was deleted'
+  ]
+  options.log.info(`${parts.filter(Boolean).join('; ')}.`)
+  return info
+}
 
 /** The records of a backup by ID, in the file's order. */
 export type BackupRecords = Map<string, JsonObject>
 
-const idFieldOf = (type: RecordType): string => (type === 'users' ? 'user_id' : 'product_id')
-
 /**
- * Reads the backup file: its IDs by the one reader of `.jsonl` ID files (which also keeps the
- * path inside the workspace or `RUNNER_TEMP`), and the record of each line. Any line that is
- * not a record with its ID fails the run before any call.
+ * Reads the backup file by the one reader of `.jsonl` ID files (which also keeps the path
+ * inside the workspace or `RUNNER_TEMP`): its IDs and the record of each line. Any line that
+ * is not a record with its ID fails the run before any call.
  */
 export async function readBackup(
   settings: Settings
@@ -34,51 +106,41 @@ export async function readBackup(
       `restore-file: "${restoreFile}" is a pattern; give the one backup file's path (a pattern could upload a product feed over Miso's records).`
     )
   }
-  const groups = await readIdFiles(
-    [restoreFile],
-    workspace,
-    idFieldOf(recordType),
-    runnerTemp
-  ).catch((error: Error) => {
-    throw new Error(error.message.replace(/^ids-file\b/, 'restore-file'))
-  })
-  const records: BackupRecords = new Map()
-  for (const group of groups) {
-    const file = path.resolve(workspace, group.name)
-    const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '')
-    const lines = text.split('\n').filter(line => line.trim() !== '')
-    const parsed = lines.map(line => parseJsonOrUndefined(line))
-    if (parsed.length !== group.ids.length || !parsed.every(isObject)) {
-      throw new Error(
-        `restore-file: ${group.name} holds a line that is not a ${recordType} record.`
-      )
+  const items: unknown[] = []
+  const idField = recordType === 'users' ? 'user_id' : 'product_id'
+  const groups = await readIdFiles([restoreFile], workspace, idField, runnerTemp, { items }).catch(
+    (error: Error) => {
+      throw new Error(error.message.replace(/^ids-file\b/, 'restore-file'))
     }
-    const seen = new Set<string>()
-    const twice = group.ids.find(id => seen.size === seen.add(id).size)
-    if (twice !== undefined) {
-      throw new Error(
-        `restore-file: ${group.name} holds two records of ${JSON.stringify(twice)}: which one to upload is not clear.`
-      )
-    }
-    group.ids.forEach((id, i) => records.set(id, parsed[i] as JsonObject))
+  )
+  // A plain path names one file; each of its lines is one item with one ID.
+  const [{ name, ids }] = groups
+  if (!items.every(isObject)) {
+    throw new Error(`restore-file: ${name} holds a line that is not a ${recordType} record.`)
+  }
+  const records: BackupRecords = new Map(ids.map((id, i) => [id, items[i]]))
+  // The map keeps an ID's last record: an earlier one of the same ID is not in it.
+  const twice = ids.find((id, i) => records.get(id) !== items[i])
+  if (twice !== undefined) {
+    throw new Error(
+      `restore-file: ${name} holds two records of ${JSON.stringify(twice)}: which one to upload is not clear.`
+    )
   }
   return { groups, records }
-}
-
-/** The record as Miso takes it back: without the fields Miso computes and refuses on upload. */
-export function uploadable(record: JsonObject): JsonObject {
-  return Object.fromEntries(
-    Object.entries(record).filter(
-      ([key]) => key !== 'product_group_id_or_product_id' && !key.startsWith('category_path_')
-    )
-  )
 }
 
 /** The client seen by the deletion run: a batch of IDs is sent as the upload of their records. */
 export function restoreApi(client: MisoClient, records: BackupRecords): MisoApi {
   return {
     async deleteProducts(ids, signal) {
-      const batch = ids.map(id => uploadable(records.get(id) ?? {}))
+      // Without the fields Miso computes and refuses on upload.
+      const batch = ids.map(id =>
+        Object.fromEntries(
+          Object.entries(records.get(id) ?? {}).filter(
+            ([key]) => key !== 'product_group_id_or_product_id' && !key.startsWith('category_path_')
+          )
+        )
+      )
       const outcome = await client.uploadRecords(batch, signal)
       if (!outcome.ok && outcome.failure.httpStatus === 422 && outcome.body !== undefined) {
         const refused = refusedRecords(outcome.body, ids)
@@ -112,9 +174,8 @@ export function refusedRecords(body: string, ids: readonly string[]): string | u
     }
   }
   if (found.length === 0) return undefined
-  const shown = found.slice(0, 10).map(f => {
-    const field = f.field ? `.${f.field}` : ''
-    return `${ids[f.index] ?? `record ${f.index + 1}`}${field}${f.why ? `: ${f.why}` : ''}`
+  const shown = found.slice(0, 10).map(({ index, field, why }) => {
+    return `${ids[index] ?? `record ${index + 1}`}${field && `.${field}`}${why && `: ${why}`}`
   })
   const more = found.length > shown.length ? ` (and ${found.length - shown.length} more)` : ''
   return `Miso refused these records: ${shown.join('; ')}${more}`

@@ -8,8 +8,7 @@ import { type Plan, toBatches } from '../plan.js'
 import { plural } from '../plural.js'
 import type { RunReport } from '../report/run-report.js'
 import type { Settings } from '../settings.js'
-import { backUp, backupWanted, type BackupInfo } from './backup.js'
-import { type BackupRecords, restoreApi } from './restore.js'
+import { type BackupInfo, type BackupRecords, backUp, backupWanted, restoreApi } from './restore.js'
 
 /** Sends the plan: uploads `restore`'s records when given, else deletes (after the backup). */
 export async function sendPlan(
@@ -45,8 +44,8 @@ export async function sendPlan(
         getStatus: (taskId, signal) => client.getStatus(taskId, signal)
       }
     }
-    const unfetched = new Set(backup.unfetched.map(u => u.id))
-    if (unfetched.size > 0) {
+    if (backup.unfetched.length > 0) {
+      const unfetched = new Set(backup.unfetched.map(u => u.id))
       batches = toBatches(
         plan.ids.filter(id => !unfetched.has(id)),
         settings.batchSize
