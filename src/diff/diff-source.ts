@@ -17,16 +17,11 @@ import {
 import { ForeignOriginError, GitHubRest, openRestComparison, restTarget } from './github-rest.js'
 import { removedIds, type RemovedIds } from './removed-ids.js'
 
-/** Notices and warnings are for the caller to log and report (not logged here). */
-export interface DiffResult extends RemovedIds {
-  /** Full SHAs of the commits compared, and of the one the live IDs were read at (event.ts). */
-  base: string
-  head: string
-  result: string
-  via: 'git' | 'rest'
-}
-
-const NOTHING_REMOVED = { groups: [], kept: [], skipped: [], warnings: [] }
+/**
+ * With the full SHAs of the commits compared, and of the one the live IDs were read at
+ * (event.ts). Notices and warnings are for the caller to log and report (not logged here).
+ */
+export type DiffResult = RemovedIds & Pick<Comparison, 'base' | 'head' | 'result' | 'via'>
 
 /** Called only when a diff source (`deleted-paths`, `id-list-files`, `delete-list-files`) is set. */
 export async function resolveDiffIds(
@@ -41,7 +36,8 @@ export async function resolveDiffIds(
   log.info(range.reason)
   if (range.base === range.head) {
     const { base, head, result, notices } = range
-    return { base, head, result, via: 'git', notices, ...NOTHING_REMOVED }
+    const none = { groups: [], kept: [], skipped: [], warnings: [] }
+    return { base, head, result, via: 'git', notices, ...none }
   }
   const cmp = await openComparison(settings, range, env, log, signal)
   log.info(
@@ -66,15 +62,10 @@ export async function resolveDiffIds(
     log.info(
       `Skipped ${plural(skipped.length, 'matching file')} without an ID, not products (the job summary lists them).`
     )
-  return {
-    ...removed,
-    base: cmp.base,
-    head: cmp.head,
-    result: cmp.result,
-    via: cmp.via,
-    notices: [...range.notices, ...cmp.notices, ...removed.notices],
-    warnings: [...cmp.warnings, ...removed.warnings]
-  }
+  const { base, head, result, via } = cmp
+  const notices = [...range.notices, ...cmp.notices, ...removed.notices]
+  const warnings = [...cmp.warnings, ...removed.warnings]
+  return { ...removed, base, head, result, via, notices, warnings }
 }
 
 /** Git when the workspace is a checkout that has (or can fetch) the commits; else REST. */

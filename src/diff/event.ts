@@ -32,13 +32,6 @@ export interface ChangeRange {
   notices: string[]
 }
 
-interface RangeInputs {
-  /** The `base` input; empty when not given. */
-  base: string
-  /** The `head` input; empty when not given. */
-  head: string
-}
-
 const ZERO_SHA = /^0+$/
 
 /**
@@ -48,31 +41,27 @@ const ZERO_SHA = /^0+$/
 export function changeRangeFor(
   eventName: string,
   payload: unknown,
-  inputs: RangeInputs
+  inputs: { base: string; head: string }
 ): ChangeRange | { error: string } {
-  const base = inputs.base.trim()
-  const head = inputs.head.trim()
-  for (const [name, value] of [
-    ['base', base],
-    ['head', head]
-  ] as const) {
+  // The `base` and `head` inputs; empty when not given.
+  const [base, head] = [inputs.base.trim(), inputs.head.trim()]
+  for (const [name, value] of Object.entries({ base, head })) {
     const problem = value === '' ? undefined : refProblem(value)
     if (problem) return { error: `The \`${name}\` input ${JSON.stringify(value)} ${problem}.` }
   }
   const range = eventRange(eventName, payload)
-  if (range === undefined) {
-    if (!base) {
-      return {
-        error: `A diff source needs the \`base\` input on ${eventName || 'unknown'} events (the commit to compare \`head\` with).`
-      }
+  if (range === undefined && !base) {
+    return {
+      error: `A diff source needs the \`base\` input on ${eventName || 'unknown'} events (the commit to compare \`head\` with).`
     }
-    return inputRange(base, head || 'HEAD')
   }
-  if ('error' in range) {
-    // Inputs can stand in for what the payload lacks.
-    if (base && head) return inputRange(base, head)
-    return range
+  // Inputs can stand in for what the payload lacks.
+  if (range === undefined || ('error' in range && base && head)) {
+    const to = head || 'HEAD'
+    const reason = `Comparing the \`base\` and \`head\` inputs: ${base}..${to}.`
+    return { base, head: to, result: to, reason, notices: [] }
   }
+  if ('error' in range) return range
   if (!base && !head) return range
   return overridden(range, base, head, previewReason(eventName, payload) !== undefined)
 }
@@ -293,16 +282,6 @@ function mergeGroupRange(p: Record<string, unknown>): ChangeRange | { error: str
     head,
     result: head,
     reason: `Previewing the merge group ${short(base)}..${short(head)}: ${previewReason('merge_group', p)}.`,
-    notices: []
-  }
-}
-
-function inputRange(base: string, head: string): ChangeRange {
-  return {
-    base,
-    head,
-    result: head,
-    reason: `Comparing the \`base\` and \`head\` inputs: ${base}..${head}.`,
     notices: []
   }
 }

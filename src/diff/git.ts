@@ -51,18 +51,19 @@ export async function openGitComparison(ctx: GitContext, range: ChangeRange): Pr
   const head = await ensureCommit(ctx, range.head)
   // The merge as it landed: in the checkout already, or fetched by SHA like any commit.
   const result = range.result === range.head ? head : await ensureCommit(ctx, range.result)
-  let base: string | undefined
-  if (range.mergeBaseOf) {
-    base = await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head)
-  } else {
-    base = await commitOrParent(ctx, range.base)
-  }
+  // `<sha>^` (a push that created a branch) is the first parent of the SHA.
+  const parentOfSha = /^(.+)\^$/.exec(range.base)?.[1]
+  const base = range.mergeBaseOf
+    ? await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head)
+    : parentOfSha && SHA.test(parentOfSha)
+      ? await parentOf(ctx, parentOfSha)
+      : await ensureCommit(ctx, range.base)
   if (base === undefined) {
     notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
   }
   const changes = base === undefined ? [] : await diffChanges(ctx, base, head)
-  const files = gitFiles(ctx)
-  return { ...files, via: 'git', base: base ?? head, head, result, changes, notices, warnings: [] }
+  const cmp = { via: 'git' as const, base: base ?? head, head, result, changes, notices, warnings: [] }
+  return { ...gitFiles(ctx), ...cmp }
 }
 
 /** The files of any commit in the checkout (for reading the IDs a commit names). */
@@ -71,12 +72,6 @@ export function gitFiles(ctx: GitContext) {
     tree: commit => listTree(ctx, commit),
     blobs: objects => readBlobs(ctx, objects)
   })
-}
-
-/** The commit `rev` names; for `<sha>^` (a push that created a branch) its first parent. */
-function commitOrParent(ctx: GitContext, rev: string): Promise<string | undefined> {
-  const sha = rev.slice(0, -1)
-  return rev.endsWith('^') && SHA.test(sha) ? parentOf(ctx, sha) : ensureCommit(ctx, rev)
 }
 
 /** Runs git; an exit code outside `okCodes` throws GitError. */
@@ -242,8 +237,8 @@ export async function diffChanges(
   const { stdout } = await git(ctx, ['diff', ...options, '--no-textconv', base, head, '--'])
   const fields = nulFields(stdout)
   const changes: FileChange[] = []
-  for (let i = 0; i < fields.length && fields[i][0] === 0x3a;) {
-    const [oldMode, newMode, , , status] = fields[i].toString('latin1').slice(1).split(' ')
+  for (let i = 0; fields[i]?.startsWith(':');) {
+    const [oldMode, newMode, , , status] = fields[i].slice(1).split(' ')
     const submodule = oldMode === '160000' || newMode === '160000' ? { submodule: true } : {}
     const first = pathOf(fields[i + 1], status === 'D' || status[0] === 'R' ? base : head)
     if (status[0] === 'R') {
@@ -265,23 +260,17 @@ export async function listTree(ctx: GitContext, commit: string): Promise<Map<str
   const files = new Map<string, TreeEntry>()
   for (const entry of nulFields(stdout)) {
     // `<mode> <type> <object>\t<path>`; the path may hold anything but NUL.
-    const tab = entry.indexOf(0x09)
-    const [mode, type, object] = entry.subarray(0, tab).toString('latin1').split(' ')
+    const tab = entry.indexOf('\t')
+    const [mode, type, object] = entry.slice(0, tab).split(' ')
     if (tab > 0 && (type === 'blob' || type === 'commit'))
-      files.set(pathOf(entry.subarray(tab + 1), commit), { mode, object })
+      files.set(pathOf(entry.slice(tab + 1), commit), { mode, object })
   }
   return files
 }
 
-/** The fields of NUL-terminated output. */
-function nulFields(stdout: Buffer): Buffer[] {
-  const fields: Buffer[] = []
-  for (let at = 0, nul; at < stdout.length; at = nul + 1) {
-    nul = stdout.indexOf(0, at)
-    if (nul < 0) nul = stdout.length
-    fields.push(stdout.subarray(at, nul))
-  }
-  return fields
+/** The fields of NUL-terminated output, a byte a character (pathOf decodes the paths). */
+function nulFields(stdout: Buffer): string[] {
+  return stdout.toString('latin1').split('\0')
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
@@ -290,7 +279,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true })
  * A file name at `commit`, as text. A name that is not UTF-8 stops the run, whatever the file:
  * decoded with replacement characters, two such names read alike and one hides the other.
  */
-function pathOf(bytes: Buffer, commit: string): string {
+function pathOf(field: string, commit: string): string {
+  const bytes = Buffer.from(field, 'latin1')
   try {
     return UTF8.decode(bytes)
   } catch {
