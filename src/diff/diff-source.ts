@@ -14,7 +14,12 @@ import {
   HistoryError,
   openGitComparison
 } from './git.js'
-import { ForeignOriginError, GitHubRest, openRestComparison, restTarget } from './github-rest.js'
+import {
+  ForeignOriginError,
+  openGitHubRest,
+  openRestComparison,
+  restTarget
+} from './github-rest.js'
 import { removedIds, type RemovedIds } from './removed-ids.js'
 
 /**
@@ -158,8 +163,8 @@ async function missingCommit(ctx: GitContext, rev: string): Promise<string | und
   }
 }
 
-function openApi(settings: Settings, ctx: GitContext): Promise<GitHubRest> {
-  return GitHubRest.open(settings.githubToken, restTarget(ctx.env), {
+function openApi(settings: Settings, ctx: GitContext) {
+  return openGitHubRest(settings.githubToken, restTarget(ctx.env), {
     signal: ctx.signal,
     timeoutMs: settings.requestTimeoutMs,
     retries: settings.retries,

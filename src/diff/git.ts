@@ -3,6 +3,7 @@
 // only as NUL-separated output or blob IDs, so file names with spaces, newlines or leading
 // dashes cannot be misread.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { realpath } from 'node:fs/promises'
 import type { Log } from '../log.js'
 import { commitFiles, type TreeEntry, UnreadableFileError } from './commit-files.js'
@@ -62,8 +63,8 @@ export async function openGitComparison(ctx: GitContext, range: ChangeRange): Pr
     notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
   }
   const changes = base === undefined ? [] : await diffChanges(ctx, base, head)
-  const cmp = { via: 'git' as const, base: base ?? head, head, result, changes, notices, warnings: [] }
-  return { ...gitFiles(ctx), ...cmp }
+  const files = gitFiles(ctx)
+  return { ...files, via: 'git', base: base ?? head, head, result, changes, notices, warnings: [] }
 }
 
 /** The files of any commit in the checkout (for reading the IDs a commit names). */
@@ -113,10 +114,7 @@ export async function git(
   }
   ctx.signal?.addEventListener('abort', onAbort, { once: true })
   try {
-    const code = await new Promise<number | null>((resolve, reject) => {
-      child.on('error', reject)
-      child.on('close', resolve)
-    })
+    const [code] = (await once(child, 'close')) as [number | null]
     if (stopped) throw stopped
     if (!(options.okCodes ?? [0]).includes(code ?? -1))
       throw new GitError(args, code, Buffer.concat(stderr).toString('utf8'))

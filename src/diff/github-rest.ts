@@ -33,7 +33,6 @@ const STATUSES = new Map<unknown, FileChange['status']>([
   ['changed', 'modified']
 ])
 
-type Octokit = Awaited<ReturnType<typeof octokitFor>>
 type RestTarget = ReturnType<typeof restTarget>
 
 /** Where the API is and which repository to read, from the runner's environment. */
@@ -48,105 +47,87 @@ export function restTarget(env: NodeJS.ProcessEnv) {
   return { apiUrl: apiUrlOf(env), ...repository, env }
 }
 
+export type GitHubRest = Awaited<ReturnType<typeof openGitHubRest>>
+
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
-export class GitHubRest {
-  private constructor(
-    private readonly octokit: Octokit,
-    private readonly target: RestTarget,
-    private readonly signal: AbortSignal | undefined
-  ) {}
-
-  static async open(token: string, target: RestTarget, limits: CallLimits): Promise<GitHubRest> {
-    return new GitHubRest(await octokitFor(token, target, limits), target, limits.signal)
-  }
-
-  /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
-  async commit(ref: string): Promise<{ sha: string; parents: string[] } | undefined> {
+export async function openGitHubRest(token: string, target: RestTarget, limits: CallLimits) {
+  const octokit = await octokitFor(token, target, limits)
+  const { apiUrl, owner, repo } = target
+  const root = `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/`
+  // Errors name the request, with GitHub's status; a cancelled run's abort stays as it is.
+  const call = async <T>(url: string, send: (route: string) => Promise<T>): Promise<T> => {
     try {
-      const data = record(await this.get(`commits/${segments(ref)}`))
-      const parents = Array.isArray(data.parents) ? data.parents : []
-      return { sha: String(data.sha), parents: parents.map(p => String(record(p).sha)) }
+      return await send(`GET ${url}`)
     } catch (error) {
-      if (statusOf(error) === 404 || statusOf(error) === 422) return undefined
-      throw error
-    }
-  }
-
-  /**
-   * `base...head`: the merge base GitHub compares from, and the changed files. Files come
-   * with the first page (later pages list more commits, so paging stops once one adds no
-   * file); GitHub stops at 300 files.
-   */
-  async compare(base: string, head: string) {
-    const files = new Map<string, FileChange>()
-    let mergeBase = ''
-    let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`)
-    while (url) {
-      const page = url
-      const { data, headers } = await this.failing(page, () => this.octokit.request(`GET ${page}`))
-      const body = record(data as unknown)
-      mergeBase ||= String(record(body.merge_base_commit).sha ?? '')
-      const before = files.size
-      for (const file of fileChanges(body.files))
-        files.set(`${file.oldPath ?? ''}\0${file.path}`, file)
-      // Not paginate(): it would read every page of commits. The guard checked the next page's origin.
-      url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || ''
-    }
-    return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP }
-  }
-
-  /** The files a pull request changes (its own change), up to GitHub's 3000. */
-  async pullFiles(pullNumber: number): Promise<{ files: FileChange[]; capped: boolean }> {
-    const url = this.url(`pulls/${pullNumber}/files`)
-    const list = this.octokit.paginate(`GET ${url}`, { per_page: 100 })
-    const files = fileChanges(await this.failing(url, () => list))
-    return { files, capped: files.length >= PULL_FILE_CAP }
-  }
-
-  /** The contents of a blob. */
-  async blob(sha: string): Promise<Buffer> {
-    const body = record(await this.get(`git/blobs/${segments(sha)}`))
-    if (typeof body.content !== 'string' || body.encoding !== 'base64') {
-      throw new Error(`GitHub API: blob ${short(sha)} came without base64 content`)
-    }
-    return Buffer.from(body.content, 'base64')
-  }
-
-  /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
-  async tree(sha: string) {
-    const body = record(await this.get(`git/trees/${segments(sha)}?recursive=1`))
-    const listed = (Array.isArray(body.tree) ? body.tree : []).map(record)
-    const kept = listed.filter(
-      e => /^(?:blob|commit)$/.test(String(e.type)) && typeof e.path === 'string'
-    )
-    const entries = new Map(
-      kept.map(e => [String(e.path), { mode: String(e.mode), object: String(e.sha) }])
-    )
-    return { entries, truncated: body.truncated === true }
-  }
-
-  private url(path: string): string {
-    const { apiUrl, owner, repo } = this.target
-    return `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/${path}`
-  }
-
-  private async get(path: string): Promise<unknown> {
-    const url = this.url(path)
-    return (await this.failing(url, () => this.octokit.request(`GET ${url}`))).data
-  }
-
-  /** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
-  private async failing<T>(url: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await call()
-    } catch (error) {
-      this.signal?.throwIfAborted()
+      limits.signal?.throwIfAborted()
       const status = statusOf(error)
       const message = error instanceof Error ? error.message : String(error)
       const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message
-      throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), {
-        status
-      })
+      const failure = new Error(`GitHub API GET ${url}: ${answer}`, { cause: error })
+      throw Object.assign(failure, { status })
+    }
+  }
+  const get = async (path: string) => record((await call(root + path, octokit.request)).data)
+  return {
+    /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
+    async commit(ref: string): Promise<{ sha: string; parents: string[] } | undefined> {
+      try {
+        const data = await get(`commits/${segments(ref)}`)
+        const parents = Array.isArray(data.parents) ? data.parents : []
+        return { sha: String(data.sha), parents: parents.map(p => String(record(p).sha)) }
+      } catch (error) {
+        if (statusOf(error) === 404 || statusOf(error) === 422) return undefined
+        throw error
+      }
+    },
+
+    /**
+     * `base...head`: the merge base GitHub compares from, and the changed files. Files come
+     * with the first page (later pages list more commits); GitHub stops at 300 files.
+     */
+    async compare(base: string, head: string) {
+      const files = new Map<string, FileChange>()
+      let mergeBase = ''
+      let url = `${root}compare/${segments(base)}...${segments(head)}?per_page=100`
+      while (url) {
+        const { data, headers } = await call(url, octokit.request)
+        const body = record(data as unknown)
+        mergeBase ||= String(record(body.merge_base_commit).sha ?? '')
+        const before = files.size
+        for (const file of fileChanges(body.files))
+          files.set(`${file.oldPath ?? ''}\0${file.path}`, file)
+        // Pages beyond the first only list commits: stop once one adds no file. (Not paginate():
+        // it would read every page of commits.) The guard checked the next page's origin.
+        url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || ''
+      }
+      return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP }
+    },
+
+    /** The files a pull request changes (its own change), up to GitHub's 3000. */
+    async pullFiles(pullNumber: number) {
+      const pages = (route: string) => octokit.paginate(route, { per_page: 100 })
+      const files = fileChanges(await call(`${root}pulls/${pullNumber}/files`, pages))
+      return { files, capped: files.length >= PULL_FILE_CAP }
+    },
+
+    /** The contents of a blob. */
+    async blob(sha: string): Promise<Buffer> {
+      const body = await get(`git/blobs/${segments(sha)}`)
+      if (typeof body.content !== 'string' || body.encoding !== 'base64') {
+        throw new Error(`GitHub API: blob ${short(sha)} came without base64 content`)
+      }
+      return Buffer.from(body.content, 'base64')
+    },
+
+    /** Every file, link and submodule at a commit; `truncated` when GitHub cut it short. */
+    async tree(sha: string) {
+      const body = await get(`git/trees/${segments(sha)}?recursive=1`)
+      const listed = (Array.isArray(body.tree) ? body.tree : []).map(record)
+      const kept = listed.filter(e => /^(?:blob|commit)$/.test(String(e.type)) && e.path)
+      const entries = new Map(
+        kept.map(e => [String(e.path), { mode: String(e.mode), object: String(e.sha) }])
+      )
+      return { entries, truncated: body.truncated === true }
     }
   }
 }
@@ -210,9 +191,8 @@ function restFiles(api: GitHubRest) {
     },
     async blobs(objects) {
       // All at once: Octokit's throttling runs at most 10 requests together.
-      const wanted = [...new Set(objects)]
-      const contents = await Promise.all(wanted.map(sha => api.blob(sha)))
-      return new Map(wanted.map((sha, i) => [sha, contents[i]]))
+      const read = [...new Set(objects)].map(async sha => [sha, await api.blob(sha)] as const)
+      return new Map(await Promise.all(read))
     }
   })
 }
@@ -355,12 +335,7 @@ function guarded(apiUrl: string, limits: CallLimits, retries: number) {
 /** `url` (relative to `from`) when it is on the API's origin: the token is sent there only. */
 export function onApiOrigin(url: string, from: string, apiUrl: string, what: string): string {
   const origin = new URL(apiUrl).origin
-  let target: URL | undefined
-  try {
-    target = new URL(url, from)
-  } catch {
-    // Named below as unreadable.
-  }
+  const target = URL.canParse(url, from) ? new URL(url, from) : undefined
   if (target?.origin === origin) return target.href
   throw new ForeignOriginError(
     `GitHub's answer ${what} ${target?.origin ?? 'an unreadable address'}, not the API's origin ${origin} (GITHUB_API_URL): not followed, as the token is sent there only`
