@@ -58,11 +58,9 @@ export function changeRangeFor(
   // Inputs can stand in for what the payload lacks.
   if (range === undefined || ('error' in range && base && head)) {
     const to = head || 'HEAD'
-    const reason = `Comparing the \`base\` and \`head\` inputs: ${base}..${to}.`
-    return { base, head: to, result: to, reason, notices: [] }
+    return rangeOf(base, to, `Comparing the \`base\` and \`head\` inputs: ${base}..${to}.`)
   }
-  if ('error' in range) return range
-  if (!base && !head) return range
+  if ('error' in range || (!base && !head)) return range
   return overridden(range, base, head, previewReason(eventName, payload) !== undefined)
 }
 
@@ -160,15 +158,12 @@ export type PullRequestState = 'open' | 'merged' | 'closed'
  * The pull request a `pull_request` / `pull_request_target` event is about, or undefined
  * for other events and payloads without a valid number.
  */
-export function pullRequestOf(
-  eventName: string,
-  payload: unknown
-): { number: number; state: PullRequestState } | undefined {
+export function pullRequestOf(eventName: string, payload: unknown) {
   const number = pullNumberOf(eventName, payload)
-  if (number === undefined) return undefined
   const p = record(payload)
-  if (p.action !== 'closed') return { number, state: 'open' }
-  return { number, state: record(p.pull_request).merged === true ? 'merged' : 'closed' }
+  const merged = record(p.pull_request).merged === true
+  const state: PullRequestState = p.action !== 'closed' ? 'open' : merged ? 'merged' : 'closed'
+  return number === undefined ? undefined : { number, state }
 }
 
 /**
@@ -212,36 +207,21 @@ function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } 
   }
   if (ZERO_SHA.test(after)) {
     if (!before) return { error: `The push deleted ${ref} and names no \`before\` commit.` }
-    return {
-      base: before,
-      head: before,
-      result: before,
-      reason: `The push deleted ${ref}: no file changed.`,
-      notices: []
-    }
+    return rangeOf(before, before, `The push deleted ${ref}: no file changed.`)
   }
   if (!before || ZERO_SHA.test(before)) {
-    return {
-      base: `${after}^`,
-      head: after,
-      result: after,
-      reason: `The push created ${ref}: comparing its last commit with its parent (${short(after)}^..${short(after)}).`,
-      notices: [
-        `The push created ${ref} (no \`before\` commit), so only its last commit ${short(after)} is compared with its parent. Pass the \`base\` input to compare more.`
-      ]
-    }
+    const notice = `The push created ${ref} (no \`before\` commit), so only its last commit ${short(after)} is compared with its parent. Pass the \`base\` input to compare more.`
+    const reason = `The push created ${ref}: comparing its last commit with its parent (${short(after)}^..${short(after)}).`
+    return rangeOf(`${after}^`, after, reason, [notice])
   }
   const forced = p.forced === true
+  const reason = `${forced ? 'Force push' : 'Push'} to ${ref}: comparing ${short(before)}..${short(after)}.`
   return {
-    base: before,
-    head: after,
-    result: after,
+    ...rangeOf(before, after, reason),
     baseFallback: {
       base: `${after}^`,
       notice: `The push's \`before\` commit ${short(before)} is not in the history${forced ? ' (a forced push)' : ''}, so only the last commit ${short(after)} is compared with its parent.`
-    },
-    reason: `${forced ? 'Force push' : 'Push'} to ${ref}: comparing ${short(before)}..${short(after)}.`,
-    notices: []
+    }
   }
 }
 
@@ -277,13 +257,13 @@ function mergeGroupRange(p: Record<string, unknown>): ChangeRange | { error: str
   if (!base || !head) {
     return { error: 'The merge_group event payload has no valid base_sha and head_sha.' }
   }
-  return {
-    base,
-    head,
-    result: head,
-    reason: `Previewing the merge group ${short(base)}..${short(head)}: ${previewReason('merge_group', p)}.`,
-    notices: []
-  }
+  const why = previewReason('merge_group', p) as string
+  return rangeOf(base, head, `Previewing the merge group ${short(base)}..${short(head)}: ${why}.`)
+}
+
+/** A range whose result is its head. */
+function rangeOf(base: string, head: string, reason: string, notices: string[] = []): ChangeRange {
+  return { base, head, result: head, reason, notices }
 }
 
 /** The event's range with the inputs' commits in place of its own. */

@@ -90,8 +90,7 @@ export async function git(
     // Its own process group, so stopping it also stops the helpers it starts (git-remote-https).
     detached: process.platform !== 'win32'
   })
-  const stdout: Buffer[] = []
-  const stderr: Buffer[] = []
+  const [stdout, stderr]: Buffer[][] = [[], []]
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
   // git may exit before reading all of stdin (e.g. on a bad object); its exit code says so.
@@ -108,10 +107,9 @@ export async function git(
     () => stop(new Error(`git ${args[0]} took longer than ${limit / 1000} s and was stopped`)),
     limit
   )
-  const onAbort = () => {
-    const reason: unknown = ctx.signal?.reason
-    stop(reason instanceof Error ? reason : new Error('cancelled'))
-  }
+  const reason = () => ctx.signal?.reason as unknown
+  const onAbort = () =>
+    stop(reason() instanceof Error ? (reason() as Error) : new Error('cancelled'))
   ctx.signal?.addEventListener('abort', onAbort, { once: true })
   try {
     const [code] = (await once(child, 'close')) as [number | null]

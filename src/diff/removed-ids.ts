@@ -285,10 +285,7 @@ function candidatesOf(change: FileChange, patterns: Patterns): Candidate[] {
       kind,
       basePath,
       headPath,
-      own:
-        headPath !== undefined &&
-        rule.chooses(headPath) &&
-        (kind === 'id-list' || headPath === basePath),
+      own: !!headPath && rule.chooses(headPath) && (kind === 'id-list' || headPath === basePath),
       detail: detail[change.status as keyof typeof detail]
     }))
 }
