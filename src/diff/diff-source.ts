@@ -86,9 +86,8 @@ async function openComparison(
   let gitProblem = checkout
   if (!gitProblem) {
     try {
-      const { baseFallback: fallback, ...plain } = range
-      const gone = fallback && (await missingCommit(ctx, range.base))
-      if (fallback && gone) return await beforeGone(ctx, settings, plain, fallback, gone)
+      const gone = range.baseFallback && (await missingCommit(ctx, range.base))
+      if (gone) return await beforeGone(ctx, settings, range, gone)
       return await openGitComparison(ctx, range)
     } catch (error) {
       if (!(error instanceof HistoryError)) throw error
@@ -127,10 +126,10 @@ async function openComparison(
 async function beforeGone(
   ctx: GitContext,
   settings: Settings,
-  range: ChangeRange,
-  fallback: { base: string; notice: string },
+  { baseFallback, ...range }: ChangeRange,
   gone: string
 ): Promise<Comparison> {
+  const fallback = baseFallback as NonNullable<typeof baseFallback>
   let apiProblem = 'no `github-token` to ask GitHub for it'
   if (settings.githubToken) {
     try {

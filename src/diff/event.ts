@@ -87,8 +87,8 @@ function previewReason(eventName: string, payload: unknown): string | undefined 
   const p = record(payload)
   const number = numbered(eventName, p)
   const action = typeof p.action === 'string' ? p.action : 'unknown'
-  if (action === 'closed' && record(p.pull_request).merged === true) return undefined
   if (action === 'closed') {
+    if (record(p.pull_request).merged === true) return undefined
     return `pull request${number} was closed without being merged, so nothing is deleted`
   }
   return `pull request${number} is not merged yet (\`${eventName}\` \`${action}\`): this run only previews; its products are deleted when it is merged`
@@ -107,18 +107,17 @@ function branchRefusal(
   const target = branchOf(eventName, p)
   if (target === undefined || 'refusal' in target) return target?.refusal
   const byDefault = record(p.repository).default_branch
-  if (branches.length === 0 && (typeof byDefault !== 'string' || byDefault === '')) {
+  const given = branches.length > 0
+  if (!given && (typeof byDefault !== 'string' || byDefault === '')) {
     return `${target.what}, and the event names no default branch (\`repository.default_branch\`) for the \`branches\` input to default to: set \`branches\` to the branches whose changes delete`
   }
-  const deletes =
-    branches.length > 0
-      ? pathPatterns(branches, 'branches').chooses(target.branch)
-      : target.branch === byDefault
-  if (deletes) return undefined
-  const named =
-    branches.length > 0
-      ? branches.map(b => `\`${b}\``).join(', ')
-      : `the default branch \`${String(byDefault)}\``
+  if (
+    given ? pathPatterns(branches, 'branches').chooses(target.branch) : target.branch === byDefault
+  )
+    return undefined
+  const named = given
+    ? branches.map(b => `\`${b}\``).join(', ')
+    : `the default branch \`${String(byDefault)}\``
   return `${target.what}, which is not one of the branches that delete (input \`branches\`: ${named})`
 }
 
@@ -129,18 +128,13 @@ function branchOf(
 ): { branch: string; what: string } | { refusal: string } | undefined {
   if (eventName === 'push') {
     const ref = typeof p.ref === 'string' ? p.ref : ''
-    if (ref.startsWith('refs/heads/')) {
-      const branch = ref.slice('refs/heads/'.length)
-      return { branch, what: `the push is to \`${branch}\`` }
-    }
-    if (ref.startsWith('refs/tags/')) {
-      return {
-        refusal: `the push is of the tag \`${ref.slice('refs/tags/'.length)}\`, and a tag push never deletes (only pushes to the branches of input \`branches\` do)`
-      }
-    }
-    return {
-      refusal: `the push is of ${ref ? `\`${ref}\`` : 'no ref'}, not of a branch (only pushes to the branches of input \`branches\` delete)`
-    }
+    const [, kind, name] = /^refs\/(heads|tags)\/(.*)$/s.exec(ref) ?? []
+    if (kind === 'heads') return { branch: name, what: `the push is to \`${name}\`` }
+    const refusal =
+      kind === 'tags'
+        ? `the push is of the tag \`${name}\`, and a tag push never deletes (only pushes to the branches of input \`branches\` do)`
+        : `the push is of ${ref ? `\`${ref}\`` : 'no ref'}, not of a branch (only pushes to the branches of input \`branches\` delete)`
+    return { refusal }
   }
   if (!isPullRequestEvent(eventName)) return undefined
   const number = numbered(eventName, p)
