@@ -153,8 +153,8 @@ function gitSaid(stderr: string): string {
 export async function checkoutProblem(ctx: GitContext): Promise<string | undefined> {
   let lines: string[]
   try {
-    const text = await gitText(ctx, ['rev-parse', '--is-inside-work-tree', '--show-toplevel'])
-    lines = (text as string).split('\n')
+    const args = ['rev-parse', '--is-inside-work-tree', '--show-toplevel']
+    lines = ((await gitText(ctx, args)) as string).split('\n')
   } catch (error) {
     if (!(error instanceof GitError))
       return `git cannot run in ${ctx.cwd}: ${(error as Error).message}`
@@ -231,21 +231,24 @@ export async function diffChanges(
 ): Promise<FileChange[]> {
   const options = ['--raw', '-z', '-M', '--no-abbrev', '--no-relative', '--no-ext-diff']
   const { stdout } = await git(ctx, ['diff', ...options, '--no-textconv', base, head, '--'])
-  const fields = nulFields(stdout)
+  // Byte a character: pathOf decodes the paths.
+  const fields = stdout.toString('latin1').split('\0')
   const changes: FileChange[] = []
   for (let i = 0; fields[i]?.startsWith(':');) {
     const [oldMode, newMode, , , status] = fields[i].slice(1).split(' ')
     const submodule = oldMode === '160000' || newMode === '160000' ? { submodule: true } : {}
-    const first = pathOf(fields[i + 1], status === 'D' || status[0] === 'R' ? base : head)
-    if (status[0] === 'R') {
-      const path = pathOf(fields[i + 2], head)
-      changes.push({ status: 'renamed', oldPath: first, path, ...submodule })
-      i += 3
-      continue
-    }
-    const kind = status === 'A' ? 'added' : status === 'D' ? 'deleted' : 'modified'
-    changes.push({ status: kind, path: first, ...submodule })
-    i += 2
+    const renamed = status[0] === 'R'
+    const first = pathOf(fields[i + 1], status === 'D' || renamed ? base : head)
+    const path = renamed ? pathOf(fields[i + 2], head) : first
+    const kind = renamed
+      ? 'renamed'
+      : status === 'A'
+        ? 'added'
+        : status === 'D'
+          ? 'deleted'
+          : 'modified'
+    changes.push({ status: kind, path, ...(renamed ? { oldPath: first } : {}), ...submodule })
+    i += renamed ? 3 : 2
   }
   return changes
 }
@@ -254,7 +257,7 @@ export async function diffChanges(
 export async function listTree(ctx: GitContext, commit: string): Promise<Map<string, TreeEntry>> {
   const { stdout } = await git(ctx, ['ls-tree', '-r', '-z', '--full-tree', commit])
   const files = new Map<string, TreeEntry>()
-  for (const entry of nulFields(stdout)) {
+  for (const entry of stdout.toString('latin1').split('\0')) {
     // `<mode> <type> <object>\t<path>`; the path may hold anything but NUL.
     const tab = entry.indexOf('\t')
     const [mode, type, object] = entry.slice(0, tab).split(' ')
@@ -262,11 +265,6 @@ export async function listTree(ctx: GitContext, commit: string): Promise<Map<str
       files.set(pathOf(entry.slice(tab + 1), commit), { mode, object })
   }
   return files
-}
-
-/** The fields of NUL-terminated output, a byte a character (pathOf decodes the paths). */
-function nulFields(stdout: Buffer): string[] {
-  return stdout.toString('latin1').split('\0')
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })

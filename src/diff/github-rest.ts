@@ -49,25 +49,31 @@ export function restTarget(env: NodeJS.ProcessEnv) {
 
 export type GitHubRest = Awaited<ReturnType<typeof openGitHubRest>>
 
+/** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
+async function failing<T>(
+  url: string,
+  signal: AbortSignal | undefined,
+  send: (route: string) => Promise<T>
+): Promise<T> {
+  try {
+    return await send(`GET ${url}`)
+  } catch (error) {
+    signal?.throwIfAborted()
+    const status = statusOf(error)
+    const message = error instanceof Error ? error.message : String(error)
+    const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message
+    const failure = new Error(`GitHub API GET ${url}: ${answer}`, { cause: error })
+    throw Object.assign(failure, { status })
+  }
+}
+
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
 export async function openGitHubRest(token: string, target: RestTarget, limits: CallLimits) {
   const octokit = await octokitFor(token, target, limits)
   const { apiUrl, owner, repo } = target
   const root = `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/`
-  // Errors name the request, with GitHub's status; a cancelled run's abort stays as it is.
-  const call = async <T>(url: string, send: (route: string) => Promise<T>): Promise<T> => {
-    try {
-      return await send(`GET ${url}`)
-    } catch (error) {
-      limits.signal?.throwIfAborted()
-      const status = statusOf(error)
-      const message = error instanceof Error ? error.message : String(error)
-      const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message
-      const failure = new Error(`GitHub API GET ${url}: ${answer}`, { cause: error })
-      throw Object.assign(failure, { status })
-    }
-  }
-  const get = async (path: string) => record((await call(root + path, octokit.request)).data)
+  const get = async (path: string) =>
+    record((await failing(root + path, limits.signal, octokit.request)).data)
   return {
     /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
     async commit(ref: string): Promise<{ sha: string; parents: string[] } | undefined> {
@@ -90,7 +96,7 @@ export async function openGitHubRest(token: string, target: RestTarget, limits: 
       let mergeBase = ''
       let url = `${root}compare/${segments(base)}...${segments(head)}?per_page=100`
       while (url) {
-        const { data, headers } = await call(url, octokit.request)
+        const { data, headers } = await failing(url, limits.signal, octokit.request)
         const body = record(data as unknown)
         mergeBase ||= String(record(body.merge_base_commit).sha ?? '')
         const before = files.size
@@ -106,7 +112,9 @@ export async function openGitHubRest(token: string, target: RestTarget, limits: 
     /** The files a pull request changes (its own change), up to GitHub's 3000. */
     async pullFiles(pullNumber: number) {
       const pages = (route: string) => octokit.paginate(route, { per_page: 100 })
-      const files = fileChanges(await call(`${root}pulls/${pullNumber}/files`, pages))
+      const files = fileChanges(
+        await failing(`${root}pulls/${pullNumber}/files`, limits.signal, pages)
+      )
       return { files, capped: files.length >= PULL_FILE_CAP }
     },
 
