@@ -6,7 +6,8 @@ import * as path from 'node:path'
 import type { ChangeRange } from '../src/diff/event.js'
 import {
   ForeignOriginError,
-  GitHubRest,
+  type GitHubRest,
+  openGitHubRest,
   onApiOrigin,
   openRestComparison,
   restTarget
@@ -33,7 +34,7 @@ async function serve(options: FakeGitHubOptions): Promise<{ api: GitHubRest; ser
   const server = await startFakeGitHub(options)
   servers.push(server)
   const target = restTarget({ GITHUB_API_URL: server.url, GITHUB_REPOSITORY: 'acme/shop-catalog' })
-  return { api: await GitHubRest.open('test-token', target, LIMITS), server }
+  return { api: await openGitHubRest('test-token', target, LIMITS), server }
 }
 
 function range(over: Partial<ChangeRange>): ChangeRange {
@@ -111,7 +112,7 @@ describe('redirects', () => {
     )
     try {
       const target = restTarget({ GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/shop-catalog' })
-      const rest = await GitHubRest.open('test-token', target, LIMITS)
+      const rest = await openGitHubRest('test-token', target, LIMITS)
       expect(await rest.commit('moved')).toEqual({ sha: 'a', parents: [] })
       expect(seen).toEqual([`${commits}moved token test-token`, `${commits}new token test-token`])
       await expect(rest.commit('away')).rejects.toThrow(
@@ -157,11 +158,11 @@ describe('GitHubRest against a GitHub-like server', () => {
       GITHUB_REPOSITORY: 'acme/shop-catalog'
     })
     const log = recordingLog()
-    const patient = await GitHubRest.open('test-token', target, { ...LIMITS, retries: 2, log })
+    const patient = await openGitHubRest('test-token', target, { ...LIMITS, retries: 2, log })
     expect(await patient.commit('main')).toEqual({ sha: commits[5], parents: [commits[4]] })
     expect(log.of('info').join('\n')).toMatch(/HTTP 502; retrying in 1 s/)
     faults[0].times = 1
-    const hasty = await GitHubRest.open('test-token', target, LIMITS)
+    const hasty = await openGitHubRest('test-token', target, LIMITS)
     await expect(hasty.commit('main')).rejects.toThrow(/502/)
   })
 
@@ -171,7 +172,7 @@ describe('GitHubRest against a GitHub-like server', () => {
       GITHUB_API_URL: server.url,
       GITHUB_REPOSITORY: 'acme/shop-catalog'
     })
-    const api = await GitHubRest.open('test-token', target, LIMITS)
+    const api = await openGitHubRest('test-token', target, LIMITS)
     await expect(api.commit('main')).rejects.toThrow(
       /GitHub API GET .*\/commits\/main: .*401.*Bad credentials/
     )

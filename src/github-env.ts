@@ -26,17 +26,11 @@ export function apiUrlOf(env: NodeJS.ProcessEnv): string {
  */
 export function repositoryUrlOf(env: NodeJS.ProcessEnv): string | undefined {
   const repo = repositoryOf(env)
-  let server: URL
-  try {
-    server = new URL(env.GITHUB_SERVER_URL ?? '')
-  } catch {
-    return undefined
-  }
+  const url = env.GITHUB_SERVER_URL ?? ''
+  const server = URL.canParse(url) ? new URL(url) : undefined
+  if (!repo || !server || server.pathname !== '/' || !/^https?:$/.test(server.protocol)) return
   const plain = !server.username && !server.password && !server.search && !server.hash
-  if (!repo || !plain || server.pathname !== '/' || !/^https?:$/.test(server.protocol)) {
-    return undefined
-  }
-  return `${server.origin}/${repo.owner}/${repo.repo}`
+  return plain ? `${server.origin}/${repo.owner}/${repo.repo}` : undefined
 }
 
 export function isPullRequestEvent(eventName: string): boolean {

@@ -74,10 +74,8 @@ export const MAX_LINKED_PATHS = 500_000
 /** Trees are listed (and their links read) once per commit. */
 export function commitFiles(reader: ObjectReader, maxLinkedPaths = MAX_LINKED_PATHS): CommitFiles {
   const trees = new Map<string, Promise<Tree>>()
-  const tree = (commit: string) => {
-    if (!trees.has(commit)) trees.set(commit, treeOf(reader, commit))
-    return trees.get(commit) as Promise<Tree>
-  }
+  const tree = (commit: string) =>
+    trees.get(commit) ?? trees.set(commit, treeOf(reader, commit)).get(commit)!
   return {
     async paths(commit) {
       const { files, targets } = await tree(commit)
@@ -124,12 +122,9 @@ export function commitFiles(reader: ObjectReader, maxLinkedPaths = MAX_LINKED_PA
 }
 
 /** A commit's entries, and the target text of each of its links (few in any repository). */
-interface Tree {
-  files: Map<string, TreeEntry>
-  targets: Map<string, string>
-}
+type Tree = Awaited<ReturnType<typeof treeOf>>
 
-async function treeOf(reader: ObjectReader, commit: string): Promise<Tree> {
+async function treeOf(reader: ObjectReader, commit: string) {
   const files = await reader.tree(commit)
   const links = [...files].filter(([, e]) => e.mode === LINK)
   const blobs = await reader.blobs(links.map(([, e]) => e.object))

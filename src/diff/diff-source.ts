@@ -14,19 +14,19 @@ import {
   HistoryError,
   openGitComparison
 } from './git.js'
-import { ForeignOriginError, GitHubRest, openRestComparison, restTarget } from './github-rest.js'
+import {
+  ForeignOriginError,
+  openGitHubRest,
+  openRestComparison,
+  restTarget
+} from './github-rest.js'
 import { removedIds, type RemovedIds } from './removed-ids.js'
 
-/** Notices and warnings are for the caller to log and report (not logged here). */
-export interface DiffResult extends RemovedIds {
-  /** Full SHAs of the commits compared, and of the one the live IDs were read at (event.ts). */
-  base: string
-  head: string
-  result: string
-  via: 'git' | 'rest'
-}
-
-const NOTHING_REMOVED = { groups: [], kept: [], skipped: [], warnings: [] }
+/**
+ * With the full SHAs of the commits compared, and of the one the live IDs were read at
+ * (event.ts). Notices and warnings are for the caller to log and report (not logged here).
+ */
+export type DiffResult = RemovedIds & Pick<Comparison, 'base' | 'head' | 'result' | 'via'>
 
 /** Called only when a diff source (`deleted-paths`, `id-list-files`, `delete-list-files`) is set. */
 export async function resolveDiffIds(
@@ -41,7 +41,8 @@ export async function resolveDiffIds(
   log.info(range.reason)
   if (range.base === range.head) {
     const { base, head, result, notices } = range
-    return { base, head, result, via: 'git', notices, ...NOTHING_REMOVED }
+    const none = { groups: [], kept: [], skipped: [], warnings: [] }
+    return { base, head, result, via: 'git', notices, ...none }
   }
   const cmp = await openComparison(settings, range, env, log, signal)
   log.info(
@@ -66,15 +67,10 @@ export async function resolveDiffIds(
     log.info(
       `Skipped ${plural(skipped.length, 'matching file')} without an ID, not products (the job summary lists them).`
     )
-  return {
-    ...removed,
-    base: cmp.base,
-    head: cmp.head,
-    result: cmp.result,
-    via: cmp.via,
-    notices: [...range.notices, ...cmp.notices, ...removed.notices],
-    warnings: [...cmp.warnings, ...removed.warnings]
-  }
+  const { base, head, result, via } = cmp
+  const notices = [...range.notices, ...cmp.notices, ...removed.notices]
+  const warnings = [...cmp.warnings, ...removed.warnings]
+  return { ...removed, base, head, result, via, notices, warnings }
 }
 
 /** Git when the workspace is a checkout that has (or can fetch) the commits; else REST. */
@@ -90,9 +86,8 @@ async function openComparison(
   let gitProblem = checkout
   if (!gitProblem) {
     try {
-      const { baseFallback: fallback, ...plain } = range
-      const gone = fallback && (await missingCommit(ctx, range.base))
-      if (fallback && gone) return await beforeGone(ctx, settings, plain, fallback, gone)
+      const gone = range.baseFallback && (await missingCommit(ctx, range.base))
+      if (gone) return await beforeGone(ctx, settings, range, gone)
       return await openGitComparison(ctx, range)
     } catch (error) {
       if (!(error instanceof HistoryError)) throw error
@@ -131,10 +126,10 @@ async function openComparison(
 async function beforeGone(
   ctx: GitContext,
   settings: Settings,
-  range: ChangeRange,
-  fallback: { base: string; notice: string },
+  { baseFallback, ...range }: ChangeRange,
   gone: string
 ): Promise<Comparison> {
+  const fallback = baseFallback as NonNullable<typeof baseFallback>
   let apiProblem = 'no `github-token` to ask GitHub for it'
   if (settings.githubToken) {
     try {
@@ -167,8 +162,8 @@ async function missingCommit(ctx: GitContext, rev: string): Promise<string | und
   }
 }
 
-function openApi(settings: Settings, ctx: GitContext): Promise<GitHubRest> {
-  return GitHubRest.open(settings.githubToken, restTarget(ctx.env), {
+function openApi(settings: Settings, ctx: GitContext) {
+  return openGitHubRest(settings.githubToken, restTarget(ctx.env), {
     signal: ctx.signal,
     timeoutMs: settings.requestTimeoutMs,
     retries: settings.retries,

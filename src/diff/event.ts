@@ -32,13 +32,6 @@ export interface ChangeRange {
   notices: string[]
 }
 
-interface RangeInputs {
-  /** The `base` input; empty when not given. */
-  base: string
-  /** The `head` input; empty when not given. */
-  head: string
-}
-
 const ZERO_SHA = /^0+$/
 
 /**
@@ -48,32 +41,26 @@ const ZERO_SHA = /^0+$/
 export function changeRangeFor(
   eventName: string,
   payload: unknown,
-  inputs: RangeInputs
+  inputs: { base: string; head: string }
 ): ChangeRange | { error: string } {
-  const base = inputs.base.trim()
-  const head = inputs.head.trim()
-  for (const [name, value] of [
-    ['base', base],
-    ['head', head]
-  ] as const) {
+  // The `base` and `head` inputs; empty when not given.
+  const [base, head] = [inputs.base.trim(), inputs.head.trim()]
+  for (const [name, value] of Object.entries({ base, head })) {
     const problem = value === '' ? undefined : refProblem(value)
     if (problem) return { error: `The \`${name}\` input ${JSON.stringify(value)} ${problem}.` }
   }
   const range = eventRange(eventName, payload)
-  if (range === undefined) {
-    if (!base) {
-      return {
-        error: `A diff source needs the \`base\` input on ${eventName || 'unknown'} events (the commit to compare \`head\` with).`
-      }
+  if (range === undefined && !base) {
+    return {
+      error: `A diff source needs the \`base\` input on ${eventName || 'unknown'} events (the commit to compare \`head\` with).`
     }
-    return inputRange(base, head || 'HEAD')
   }
-  if ('error' in range) {
-    // Inputs can stand in for what the payload lacks.
-    if (base && head) return inputRange(base, head)
-    return range
+  // Inputs can stand in for what the payload lacks.
+  if (range === undefined || ('error' in range && base && head)) {
+    const to = head || 'HEAD'
+    return rangeOf(base, to, `Comparing the \`base\` and \`head\` inputs: ${base}..${to}.`)
   }
-  if (!base && !head) return range
+  if ('error' in range || (!base && !head)) return range
   return overridden(range, base, head, previewReason(eventName, payload) !== undefined)
 }
 
@@ -100,8 +87,8 @@ function previewReason(eventName: string, payload: unknown): string | undefined 
   const p = record(payload)
   const number = numbered(eventName, p)
   const action = typeof p.action === 'string' ? p.action : 'unknown'
-  if (action === 'closed' && record(p.pull_request).merged === true) return undefined
   if (action === 'closed') {
+    if (record(p.pull_request).merged === true) return undefined
     return `pull request${number} was closed without being merged, so nothing is deleted`
   }
   return `pull request${number} is not merged yet (\`${eventName}\` \`${action}\`): this run only previews; its products are deleted when it is merged`
@@ -120,18 +107,17 @@ function branchRefusal(
   const target = branchOf(eventName, p)
   if (target === undefined || 'refusal' in target) return target?.refusal
   const byDefault = record(p.repository).default_branch
-  if (branches.length === 0 && (typeof byDefault !== 'string' || byDefault === '')) {
+  const given = branches.length > 0
+  if (!given && (typeof byDefault !== 'string' || byDefault === '')) {
     return `${target.what}, and the event names no default branch (\`repository.default_branch\`) for the \`branches\` input to default to: set \`branches\` to the branches whose changes delete`
   }
-  const deletes =
-    branches.length > 0
-      ? pathPatterns(branches, 'branches').chooses(target.branch)
-      : target.branch === byDefault
-  if (deletes) return undefined
-  const named =
-    branches.length > 0
-      ? branches.map(b => `\`${b}\``).join(', ')
-      : `the default branch \`${String(byDefault)}\``
+  if (
+    given ? pathPatterns(branches, 'branches').chooses(target.branch) : target.branch === byDefault
+  )
+    return undefined
+  const named = given
+    ? branches.map(b => `\`${b}\``).join(', ')
+    : `the default branch \`${String(byDefault)}\``
   return `${target.what}, which is not one of the branches that delete (input \`branches\`: ${named})`
 }
 
@@ -142,18 +128,13 @@ function branchOf(
 ): { branch: string; what: string } | { refusal: string } | undefined {
   if (eventName === 'push') {
     const ref = typeof p.ref === 'string' ? p.ref : ''
-    if (ref.startsWith('refs/heads/')) {
-      const branch = ref.slice('refs/heads/'.length)
-      return { branch, what: `the push is to \`${branch}\`` }
-    }
-    if (ref.startsWith('refs/tags/')) {
-      return {
-        refusal: `the push is of the tag \`${ref.slice('refs/tags/'.length)}\`, and a tag push never deletes (only pushes to the branches of input \`branches\` do)`
-      }
-    }
-    return {
-      refusal: `the push is of ${ref ? `\`${ref}\`` : 'no ref'}, not of a branch (only pushes to the branches of input \`branches\` delete)`
-    }
+    const [, kind, name] = /^refs\/(heads|tags)\/(.*)$/s.exec(ref) ?? []
+    if (kind === 'heads') return { branch: name, what: `the push is to \`${name}\`` }
+    const refusal =
+      kind === 'tags'
+        ? `the push is of the tag \`${name}\`, and a tag push never deletes (only pushes to the branches of input \`branches\` do)`
+        : `the push is of ${ref ? `\`${ref}\`` : 'no ref'}, not of a branch (only pushes to the branches of input \`branches\` delete)`
+    return { refusal }
   }
   if (!isPullRequestEvent(eventName)) return undefined
   const number = numbered(eventName, p)
@@ -171,15 +152,12 @@ export type PullRequestState = 'open' | 'merged' | 'closed'
  * The pull request a `pull_request` / `pull_request_target` event is about, or undefined
  * for other events and payloads without a valid number.
  */
-export function pullRequestOf(
-  eventName: string,
-  payload: unknown
-): { number: number; state: PullRequestState } | undefined {
+export function pullRequestOf(eventName: string, payload: unknown) {
   const number = pullNumberOf(eventName, payload)
-  if (number === undefined) return undefined
   const p = record(payload)
-  if (p.action !== 'closed') return { number, state: 'open' }
-  return { number, state: record(p.pull_request).merged === true ? 'merged' : 'closed' }
+  const merged = record(p.pull_request).merged === true
+  const state: PullRequestState = p.action !== 'closed' ? 'open' : merged ? 'merged' : 'closed'
+  return number === undefined ? undefined : { number, state }
 }
 
 /**
@@ -223,36 +201,21 @@ function pushRange(p: Record<string, unknown>): ChangeRange | { error: string } 
   }
   if (ZERO_SHA.test(after)) {
     if (!before) return { error: `The push deleted ${ref} and names no \`before\` commit.` }
-    return {
-      base: before,
-      head: before,
-      result: before,
-      reason: `The push deleted ${ref}: no file changed.`,
-      notices: []
-    }
+    return rangeOf(before, before, `The push deleted ${ref}: no file changed.`)
   }
   if (!before || ZERO_SHA.test(before)) {
-    return {
-      base: `${after}^`,
-      head: after,
-      result: after,
-      reason: `The push created ${ref}: comparing its last commit with its parent (${short(after)}^..${short(after)}).`,
-      notices: [
-        `The push created ${ref} (no \`before\` commit), so only its last commit ${short(after)} is compared with its parent. Pass the \`base\` input to compare more.`
-      ]
-    }
+    const notice = `The push created ${ref} (no \`before\` commit), so only its last commit ${short(after)} is compared with its parent. Pass the \`base\` input to compare more.`
+    const reason = `The push created ${ref}: comparing its last commit with its parent (${short(after)}^..${short(after)}).`
+    return rangeOf(`${after}^`, after, reason, [notice])
   }
   const forced = p.forced === true
+  const reason = `${forced ? 'Force push' : 'Push'} to ${ref}: comparing ${short(before)}..${short(after)}.`
   return {
-    base: before,
-    head: after,
-    result: after,
+    ...rangeOf(before, after, reason),
     baseFallback: {
       base: `${after}^`,
       notice: `The push's \`before\` commit ${short(before)} is not in the history${forced ? ' (a forced push)' : ''}, so only the last commit ${short(after)} is compared with its parent.`
-    },
-    reason: `${forced ? 'Force push' : 'Push'} to ${ref}: comparing ${short(before)}..${short(after)}.`,
-    notices: []
+    }
   }
 }
 
@@ -288,23 +251,13 @@ function mergeGroupRange(p: Record<string, unknown>): ChangeRange | { error: str
   if (!base || !head) {
     return { error: 'The merge_group event payload has no valid base_sha and head_sha.' }
   }
-  return {
-    base,
-    head,
-    result: head,
-    reason: `Previewing the merge group ${short(base)}..${short(head)}: ${previewReason('merge_group', p)}.`,
-    notices: []
-  }
+  const why = previewReason('merge_group', p) as string
+  return rangeOf(base, head, `Previewing the merge group ${short(base)}..${short(head)}: ${why}.`)
 }
 
-function inputRange(base: string, head: string): ChangeRange {
-  return {
-    base,
-    head,
-    result: head,
-    reason: `Comparing the \`base\` and \`head\` inputs: ${base}..${head}.`,
-    notices: []
-  }
+/** A range whose result is its head. */
+function rangeOf(base: string, head: string, reason: string, notices: string[] = []): ChangeRange {
+  return { base, head, result: head, reason, notices }
 }
 
 /** The event's range with the inputs' commits in place of its own. */

@@ -3,6 +3,7 @@
 // only as NUL-separated output or blob IDs, so file names with spaces, newlines or leading
 // dashes cannot be misread.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
 import { realpath } from 'node:fs/promises'
 import type { Log } from '../log.js'
 import { commitFiles, type TreeEntry, UnreadableFileError } from './commit-files.js'
@@ -51,12 +52,13 @@ export async function openGitComparison(ctx: GitContext, range: ChangeRange): Pr
   const head = await ensureCommit(ctx, range.head)
   // The merge as it landed: in the checkout already, or fetched by SHA like any commit.
   const result = range.result === range.head ? head : await ensureCommit(ctx, range.result)
-  let base: string | undefined
-  if (range.mergeBaseOf) {
-    base = await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head)
-  } else {
-    base = await commitOrParent(ctx, range.base)
-  }
+  // `<sha>^` (a push that created a branch) is the first parent of the SHA.
+  const parentOfSha = /^(.+)\^$/.exec(range.base)?.[1]
+  const base = range.mergeBaseOf
+    ? await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head)
+    : parentOfSha && SHA.test(parentOfSha)
+      ? await parentOf(ctx, parentOfSha)
+      : await ensureCommit(ctx, range.base)
   if (base === undefined) {
     notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
   }
@@ -71,12 +73,6 @@ export function gitFiles(ctx: GitContext) {
     tree: commit => listTree(ctx, commit),
     blobs: objects => readBlobs(ctx, objects)
   })
-}
-
-/** The commit `rev` names; for `<sha>^` (a push that created a branch) its first parent. */
-function commitOrParent(ctx: GitContext, rev: string): Promise<string | undefined> {
-  const sha = rev.slice(0, -1)
-  return rev.endsWith('^') && SHA.test(sha) ? parentOf(ctx, sha) : ensureCommit(ctx, rev)
 }
 
 /** Runs git; an exit code outside `okCodes` throws GitError. */
@@ -94,8 +90,7 @@ export async function git(
     // Its own process group, so stopping it also stops the helpers it starts (git-remote-https).
     detached: process.platform !== 'win32'
   })
-  const stdout: Buffer[] = []
-  const stderr: Buffer[] = []
+  const [stdout, stderr]: Buffer[][] = [[], []]
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
   // git may exit before reading all of stdin (e.g. on a bad object); its exit code says so.
@@ -112,16 +107,12 @@ export async function git(
     () => stop(new Error(`git ${args[0]} took longer than ${limit / 1000} s and was stopped`)),
     limit
   )
-  const onAbort = () => {
-    const reason: unknown = ctx.signal?.reason
-    stop(reason instanceof Error ? reason : new Error('cancelled'))
-  }
+  const reason = () => ctx.signal?.reason as unknown
+  const onAbort = () =>
+    stop(reason() instanceof Error ? (reason() as Error) : new Error('cancelled'))
   ctx.signal?.addEventListener('abort', onAbort, { once: true })
   try {
-    const code = await new Promise<number | null>((resolve, reject) => {
-      child.on('error', reject)
-      child.on('close', resolve)
-    })
+    const [code] = (await once(child, 'close')) as [number | null]
     if (stopped) throw stopped
     if (!(options.okCodes ?? [0]).includes(code ?? -1))
       throw new GitError(args, code, Buffer.concat(stderr).toString('utf8'))
@@ -162,8 +153,8 @@ function gitSaid(stderr: string): string {
 export async function checkoutProblem(ctx: GitContext): Promise<string | undefined> {
   let lines: string[]
   try {
-    const text = await gitText(ctx, ['rev-parse', '--is-inside-work-tree', '--show-toplevel'])
-    lines = (text as string).split('\n')
+    const args = ['rev-parse', '--is-inside-work-tree', '--show-toplevel']
+    lines = ((await gitText(ctx, args)) as string).split('\n')
   } catch (error) {
     if (!(error instanceof GitError))
       return `git cannot run in ${ctx.cwd}: ${(error as Error).message}`
@@ -240,21 +231,24 @@ export async function diffChanges(
 ): Promise<FileChange[]> {
   const options = ['--raw', '-z', '-M', '--no-abbrev', '--no-relative', '--no-ext-diff']
   const { stdout } = await git(ctx, ['diff', ...options, '--no-textconv', base, head, '--'])
-  const fields = nulFields(stdout)
+  // Byte a character: pathOf decodes the paths.
+  const fields = stdout.toString('latin1').split('\0')
   const changes: FileChange[] = []
-  for (let i = 0; i < fields.length && fields[i][0] === 0x3a;) {
-    const [oldMode, newMode, , , status] = fields[i].toString('latin1').slice(1).split(' ')
+  for (let i = 0; fields[i]?.startsWith(':');) {
+    const [oldMode, newMode, , , status] = fields[i].slice(1).split(' ')
     const submodule = oldMode === '160000' || newMode === '160000' ? { submodule: true } : {}
-    const first = pathOf(fields[i + 1], status === 'D' || status[0] === 'R' ? base : head)
-    if (status[0] === 'R') {
-      const path = pathOf(fields[i + 2], head)
-      changes.push({ status: 'renamed', oldPath: first, path, ...submodule })
-      i += 3
-      continue
-    }
-    const kind = status === 'A' ? 'added' : status === 'D' ? 'deleted' : 'modified'
-    changes.push({ status: kind, path: first, ...submodule })
-    i += 2
+    const renamed = status[0] === 'R'
+    const first = pathOf(fields[i + 1], status === 'D' || renamed ? base : head)
+    const path = renamed ? pathOf(fields[i + 2], head) : first
+    const kind = renamed
+      ? 'renamed'
+      : status === 'A'
+        ? 'added'
+        : status === 'D'
+          ? 'deleted'
+          : 'modified'
+    changes.push({ status: kind, path, ...(renamed ? { oldPath: first } : {}), ...submodule })
+    i += renamed ? 3 : 2
   }
   return changes
 }
@@ -263,25 +257,14 @@ export async function diffChanges(
 export async function listTree(ctx: GitContext, commit: string): Promise<Map<string, TreeEntry>> {
   const { stdout } = await git(ctx, ['ls-tree', '-r', '-z', '--full-tree', commit])
   const files = new Map<string, TreeEntry>()
-  for (const entry of nulFields(stdout)) {
+  for (const entry of stdout.toString('latin1').split('\0')) {
     // `<mode> <type> <object>\t<path>`; the path may hold anything but NUL.
-    const tab = entry.indexOf(0x09)
-    const [mode, type, object] = entry.subarray(0, tab).toString('latin1').split(' ')
+    const tab = entry.indexOf('\t')
+    const [mode, type, object] = entry.slice(0, tab).split(' ')
     if (tab > 0 && (type === 'blob' || type === 'commit'))
-      files.set(pathOf(entry.subarray(tab + 1), commit), { mode, object })
+      files.set(pathOf(entry.slice(tab + 1), commit), { mode, object })
   }
   return files
-}
-
-/** The fields of NUL-terminated output. */
-function nulFields(stdout: Buffer): Buffer[] {
-  const fields: Buffer[] = []
-  for (let at = 0, nul; at < stdout.length; at = nul + 1) {
-    nul = stdout.indexOf(0, at)
-    if (nul < 0) nul = stdout.length
-    fields.push(stdout.subarray(at, nul))
-  }
-  return fields
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true })
@@ -290,7 +273,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true })
  * A file name at `commit`, as text. A name that is not UTF-8 stops the run, whatever the file:
  * decoded with replacement characters, two such names read alike and one hides the other.
  */
-function pathOf(bytes: Buffer, commit: string): string {
+function pathOf(field: string, commit: string): string {
+  const bytes = Buffer.from(field, 'latin1')
   try {
     return UTF8.decode(bytes)
   } catch {

@@ -1,15 +1,16 @@
 // The diff source without a git checkout: the same comparison read through GitHub's REST
 // API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
-import { commitFiles, type TreeEntry } from './commit-files.js'
+import { commitFiles } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
-import type { ChangeRange } from './event.js'
-import { short } from './event.js'
+import { type ChangeRange, short } from './event.js'
 import { apiUrlOf, repositoryOf } from '../github-env.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
 import { agentFor } from '../miso/proxy.js'
 import nodeFetch from 'node-fetch'
 import type { GitHub } from '@actions/github/lib/utils'
+
+const NEXT_PAGE = /<([^<>]+)>\s*;\s*rel="next"/
 
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300
@@ -22,133 +23,119 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451]
 const MAX_RATE_LIMIT_WAIT_S = 60
 /** Redirects followed in a row, on the API's own origin. */
 const MAX_REDIRECTS = 5
-const NEXT_PAGE = /<([^<>]+)>\s*;\s*rel="next"/
+/** GitHub's file statuses, as FileChange's (a rename without its old name is an addition). */
+const STATUSES = new Map<unknown, FileChange['status']>([
+  ['removed', 'deleted'],
+  ['renamed', 'renamed'],
+  ['added', 'added'],
+  ['copied', 'added'],
+  ['modified', 'modified'],
+  ['changed', 'modified']
+])
 
-type Octokit = Awaited<ReturnType<typeof octokitFor>>
-
-interface RestTarget {
-  apiUrl: string
-  owner: string
-  repo: string
-  /** Where the proxy variables are read. */
-  env: NodeJS.ProcessEnv
-}
+type RestTarget = ReturnType<typeof restTarget>
 
 /** Where the API is and which repository to read, from the runner's environment. */
-export function restTarget(env: NodeJS.ProcessEnv): RestTarget {
+export function restTarget(env: NodeJS.ProcessEnv) {
   const repository = repositoryOf(env)
   if (!repository) {
     throw new Error(
       `GITHUB_REPOSITORY ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')} is not owner/name`
     )
   }
+  // `env`: where the proxy variables are read.
   return { apiUrl: apiUrlOf(env), ...repository, env }
 }
 
+export type GitHubRest = Awaited<ReturnType<typeof openGitHubRest>>
+
+/** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
+async function failing<T>(
+  url: string,
+  signal: AbortSignal | undefined,
+  send: (route: string) => Promise<T>
+): Promise<T> {
+  try {
+    return await send(`GET ${url}`)
+  } catch (error) {
+    signal?.throwIfAborted()
+    const status = statusOf(error)
+    const message = error instanceof Error ? error.message : String(error)
+    const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message
+    const failure = new Error(`GitHub API GET ${url}: ${answer}`, { cause: error })
+    throw Object.assign(failure, { status })
+  }
+}
+
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
-export class GitHubRest {
-  private constructor(
-    private readonly octokit: Octokit,
-    private readonly target: RestTarget,
-    private readonly signal: AbortSignal | undefined
-  ) {}
-
-  static async open(token: string, target: RestTarget, limits: CallLimits): Promise<GitHubRest> {
-    return new GitHubRest(await octokitFor(token, target, limits), target, limits.signal)
-  }
-
-  /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
-  async commit(ref: string): Promise<{ sha: string; parents: string[] } | undefined> {
-    try {
-      const data = record(await this.get(`commits/${segments(ref)}`))
-      const parents = Array.isArray(data.parents) ? data.parents : []
-      return { sha: String(data.sha), parents: parents.map(p => String(record(p).sha)) }
-    } catch (error) {
-      if (statusOf(error) === 404 || statusOf(error) === 422) return undefined
-      throw error
-    }
-  }
-
-  /**
-   * `base...head`: the merge base GitHub compares from, and the changed files. Files come
-   * with the first page (later pages list more commits); GitHub stops at 300 files.
-   */
-  async compare(
-    base: string,
-    head: string
-  ): Promise<{ mergeBase: string; files: FileChange[]; capped: boolean }> {
-    const files = new Map<string, FileChange>()
-    let mergeBase = ''
-    let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`)
-    while (url) {
-      const page = url
-      const { data, headers } = await this.failing(page, () => this.octokit.request(`GET ${page}`))
-      const body = record(data as unknown)
-      mergeBase ||= String(record(body.merge_base_commit).sha ?? '')
-      const before = files.size
-      for (const change of fileChanges(body.files)) {
-        files.set(`${change.oldPath ?? ''}\0${change.path}`, change)
+export async function openGitHubRest(token: string, target: RestTarget, limits: CallLimits) {
+  const octokit = await octokitFor(token, target, limits)
+  const { apiUrl, owner, repo } = target
+  const root = `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/`
+  const get = async (path: string) =>
+    record((await failing(root + path, limits.signal, octokit.request)).data)
+  return {
+    /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
+    async commit(ref: string): Promise<{ sha: string; parents: string[] } | undefined> {
+      try {
+        const data = await get(`commits/${segments(ref)}`)
+        const parents = Array.isArray(data.parents) ? data.parents : []
+        return { sha: String(data.sha), parents: parents.map(p => String(record(p).sha)) }
+      } catch (error) {
+        if (statusOf(error) === 404 || statusOf(error) === 422) return undefined
+        throw error
       }
-      // Pages beyond the first only list commits: stop once one adds no file. (Not paginate():
-      // it would read every page of commits.) The guard checked the next page's origin.
-      url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || ''
-    }
-    return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP }
-  }
+    },
 
-  /** The files a pull request changes (its own change), up to GitHub's 3000. */
-  async pullFiles(pullNumber: number): Promise<{ files: FileChange[]; capped: boolean }> {
-    const url = this.url(`pulls/${pullNumber}/files`)
-    const list = await this.failing(url, () =>
-      this.octokit.paginate(`GET ${url}`, { per_page: 100 })
-    )
-    const files = fileChanges(list)
-    return { files, capped: files.length >= PULL_FILE_CAP }
-  }
-
-  /** The contents of a blob. */
-  async blob(sha: string): Promise<Buffer> {
-    const body = record(await this.get(`git/blobs/${segments(sha)}`))
-    if (typeof body.content !== 'string' || body.encoding !== 'base64') {
-      throw new Error(`GitHub API: blob ${short(sha)} came without base64 content`)
-    }
-    return Buffer.from(body.content, 'base64')
-  }
-
-  /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
-  async tree(sha: string): Promise<{ entries: Map<string, TreeEntry>; truncated: boolean }> {
-    const body = record(await this.get(`git/trees/${segments(sha)}?recursive=1`))
-    const entries = new Map<string, TreeEntry>()
-    for (const entry of Array.isArray(body.tree) ? body.tree.map(record) : []) {
-      if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
-        entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) })
+    /**
+     * `base...head`: the merge base GitHub compares from, and the changed files. Files come
+     * with the first page (later pages list more commits); GitHub stops at 300 files.
+     */
+    async compare(base: string, head: string) {
+      const files = new Map<string, FileChange>()
+      let mergeBase = ''
+      let url = `${root}compare/${segments(base)}...${segments(head)}?per_page=100`
+      while (url) {
+        const { data, headers } = await failing(url, limits.signal, octokit.request)
+        const body = record(data as unknown)
+        mergeBase ||= String(record(body.merge_base_commit).sha ?? '')
+        const before = files.size
+        for (const file of fileChanges(body.files))
+          files.set(`${file.oldPath ?? ''}\0${file.path}`, file)
+        // Pages beyond the first only list commits: stop once one adds no file. (Not paginate():
+        // it would read every page of commits.) The guard checked the next page's origin.
+        url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || ''
       }
-    }
-    return { entries, truncated: body.truncated === true }
-  }
+      return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP }
+    },
 
-  private url(path: string): string {
-    const { apiUrl, owner, repo } = this.target
-    return `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/${path}`
-  }
+    /** The files a pull request changes (its own change), up to GitHub's 3000. */
+    async pullFiles(pullNumber: number) {
+      const pages = (route: string) => octokit.paginate(route, { per_page: 100 })
+      const files = fileChanges(
+        await failing(`${root}pulls/${pullNumber}/files`, limits.signal, pages)
+      )
+      return { files, capped: files.length >= PULL_FILE_CAP }
+    },
 
-  private async get(path: string): Promise<unknown> {
-    const url = this.url(path)
-    return (await this.failing(url, () => this.octokit.request(`GET ${url}`))).data
-  }
+    /** The contents of a blob. */
+    async blob(sha: string): Promise<Buffer> {
+      const body = await get(`git/blobs/${segments(sha)}`)
+      if (typeof body.content !== 'string' || body.encoding !== 'base64') {
+        throw new Error(`GitHub API: blob ${short(sha)} came without base64 content`)
+      }
+      return Buffer.from(body.content, 'base64')
+    },
 
-  /** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
-  private async failing<T>(url: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await call()
-    } catch (error) {
-      this.signal?.throwIfAborted()
-      const status = statusOf(error)
-      const message = error instanceof Error ? error.message : String(error)
-      const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message
-      throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), {
-        status
-      })
+    /** Every file, link and submodule at a commit; `truncated` when GitHub cut it short. */
+    async tree(sha: string) {
+      const body = await get(`git/trees/${segments(sha)}?recursive=1`)
+      const listed = (Array.isArray(body.tree) ? body.tree : []).map(record)
+      const kept = listed.filter(e => /^(?:blob|commit)$/.test(String(e.type)) && e.path)
+      const entries = new Map(
+        kept.map(e => [String(e.path), { mode: String(e.mode), object: String(e.sha) }])
+      )
+      return { entries, truncated: body.truncated === true }
     }
   }
 }
@@ -160,7 +147,6 @@ export async function openRestComparison(
   env: NodeJS.ProcessEnv
 ): Promise<Comparison> {
   const notices: string[] = []
-  const warnings: string[] = []
   // Without a checkout, HEAD is the commit the run is for.
   const commitOf = async (ref: string, what: string): Promise<string> => {
     const name = ref === 'HEAD' ? (env.GITHUB_SHA ?? '') : ref
@@ -171,39 +157,31 @@ export async function openRestComparison(
   const head = await commitOf(range.head, 'the head to compare')
   const result = range.result === range.head ? head : await commitOf(range.result, 'the result')
 
-  let base = await restBase(api, range, notices)
-  let changes: FileChange[] = []
-  if (base === undefined) {
+  const from = await restBase(api, range, notices)
+  if (from === undefined) {
     notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
-    base = head
-  } else if (base !== head) {
-    const compared = await api.compare(base, head)
-    if (compared.mergeBase && compared.mergeBase !== base && !range.mergeBaseOf) {
-      notices.push(
-        `GitHub compares from the merge base ${short(compared.mergeBase)} of ${short(base)} and ${short(head)}.`
-      )
-    }
-    base = compared.mergeBase || base
-    changes = compared.files
-    if (compared.capped && range.pullNumber !== undefined) {
-      const pull = await api.pullFiles(range.pullNumber)
-      changes = pull.files
-      if (pull.capped) warnings.push(capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP))
-    } else if (compared.capped) {
-      warnings.push(capWarning(`${short(base)}...${short(head)}`, COMPARE_FILE_CAP))
-    }
   }
-
-  return {
-    via: 'rest',
-    base,
-    head,
-    result,
-    changes,
-    notices,
-    warnings,
-    ...restFiles(api)
+  const compared =
+    from === undefined || from === head
+      ? { mergeBase: '', files: [], capped: false }
+      : await api.compare(from, head)
+  const base = compared.mergeBase || (from ?? head)
+  if (from !== undefined && base !== from && !range.mergeBaseOf) {
+    notices.push(
+      `GitHub compares from the merge base ${short(base)} of ${short(from)} and ${short(head)}.`
+    )
   }
+  // Past the comparison's cap, a pull request's own file list goes further.
+  const pull = compared.capped && range.pullNumber !== undefined
+  const { files: changes, capped } = pull
+    ? await api.pullFiles(range.pullNumber as number)
+    : compared
+  const warnings = !capped
+    ? []
+    : pull
+      ? [capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP)]
+      : [capWarning(`${short(base)}...${short(head)}`, COMPARE_FILE_CAP)]
+  return { via: 'rest', base, head, result, changes, notices, warnings, ...restFiles(api) }
 }
 
 /** The files of any commit, read through the API: trees, then blobs by SHA. */
@@ -221,9 +199,8 @@ function restFiles(api: GitHubRest) {
     },
     async blobs(objects) {
       // All at once: Octokit's throttling runs at most 10 requests together.
-      const wanted = [...new Set(objects)]
-      const contents = await Promise.all(wanted.map(sha => api.blob(sha)))
-      return new Map(wanted.map((sha, i) => [sha, contents[i]]))
+      const read = [...new Set(objects)].map(async sha => [sha, await api.blob(sha)] as const)
+      return new Map(await Promise.all(read))
     }
   })
 }
@@ -366,12 +343,7 @@ function guarded(apiUrl: string, limits: CallLimits, retries: number) {
 /** `url` (relative to `from`) when it is on the API's origin: the token is sent there only. */
 export function onApiOrigin(url: string, from: string, apiUrl: string, what: string): string {
   const origin = new URL(apiUrl).origin
-  let target: URL | undefined
-  try {
-    target = new URL(url, from)
-  } catch {
-    // Named below as unreadable.
-  }
+  const target = URL.canParse(url, from) ? new URL(url, from) : undefined
   if (target?.origin === origin) return target.href
   throw new ForeignOriginError(
     `GitHub's answer ${what} ${target?.origin ?? 'an unreadable address'}, not the API's origin ${origin} (GITHUB_API_URL): not followed, as the token is sent there only`
@@ -384,29 +356,13 @@ function capWarning(what: string, cap: number): string {
 
 /** The entries of compare / pull request files, as FileChanges. */
 function fileChanges(list: unknown): FileChange[] {
-  return (Array.isArray(list) ? list : []).map(fileChange).filter(change => change !== undefined)
-}
-
-function fileChange(value: unknown): FileChange | undefined {
-  const file = record(value)
-  const path = typeof file.filename === 'string' ? file.filename : undefined
-  if (!path) return undefined
-  switch (file.status) {
-    case 'removed':
-      return { status: 'deleted', path }
-    case 'renamed':
-      return typeof file.previous_filename === 'string'
-        ? { status: 'renamed', oldPath: file.previous_filename, path }
-        : { status: 'added', path }
-    case 'added':
-    case 'copied':
-      return { status: 'added', path }
-    case 'modified':
-    case 'changed':
-      return { status: 'modified', path }
-    default:
-      return undefined
-  }
+  return (Array.isArray(list) ? list.map(record) : []).flatMap<FileChange>(file => {
+    const { filename: path, previous_filename: oldPath } = file
+    const status = STATUSES.get(file.status)
+    if (typeof path !== 'string' || !path || !status) return []
+    if (status !== 'renamed') return [{ status, path }]
+    return [typeof oldPath === 'string' ? { status, oldPath, path } : { status: 'added', path }]
+  })
 }
 
 /** Encodes each `/`-separated part of a path or ref for a URL. */

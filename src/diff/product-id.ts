@@ -39,11 +39,8 @@ export function productIds(
   const fail = failFor(file, commit)
   const { dir, name, ext } = path.posix.parse(file)
   // Without `json:` or `frontmatter:`, conditions read a `.json` file's JSON, others' front matter.
-  const kind = readsContent(idFrom)
-    ? idFrom.kind
-    : ext.toLowerCase() === '.json'
-      ? 'json'
-      : 'frontmatter'
+  const byExt = /^\.json$/i.test(ext) ? 'json' : 'frontmatter'
+  const kind = readsContent(idFrom) ? idFrom.kind : byExt
   const read = readsContent(idFrom) || removedWhen.length > 0
   const doc = read ? documentOf(kind, text ?? '', fail) : undefined
   if (meetsAny(doc, removedWhen)) return []

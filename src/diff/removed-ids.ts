@@ -15,18 +15,6 @@ import type { Comparison, FileChange } from './comparison.js'
 import { short } from './event.js'
 import { idFromText, missingField, productIds, readsContent } from './product-id.js'
 
-/** What decides which files name which IDs; `max-deletions-percent` decides whether to count. */
-type DiffRules = Pick<
-  Settings,
-  | 'deletedPaths'
-  | 'idFrom'
-  | 'idListFiles'
-  | 'deleteListFiles'
-  | 'idField'
-  | 'maxDeletionsPercent'
-  | 'removedWhen'
->
-
 /** The IDs each file names at a commit, and the matching content files that name none. */
 interface FileIds {
   /** File → the IDs it names, in path order, for every matching file that names any. */
@@ -83,16 +71,27 @@ interface Candidate {
 /** Each input's patterns, and the kind of group its files give. */
 type Patterns = { input: Input; kind: Kind; given: string[]; rule: PathPatterns }[]
 
-/** The patterns of the files that name live products (not the "to delete" lists). */
-function patternsOf(rules: DiffRules): Patterns {
+/** The patterns of the files that name live products, then of the "to delete" lists. */
+function patternsOf(rules: Settings): Patterns {
   return [
     { input: 'deleted-paths', kind: 'deleted-path', given: rules.deletedPaths },
-    { input: 'id-list-files', kind: 'id-list', given: rules.idListFiles }
+    { input: 'id-list-files', kind: 'id-list', given: rules.idListFiles },
+    { input: 'delete-list-files', kind: 'delete-list', given: rules.deleteListFiles }
   ].map(p => ({ ...p, rule: pathPatterns(p.given, p.input) }) as Patterns[number])
 }
 
 function chosen(patterns: Patterns, path: string): boolean {
   return patterns.some(p => p.rule.chooses(path))
+}
+
+/** The plain patterns of `rule` that match none of `paths`. */
+function unmatchedOf(rule: PathPatterns, paths: string[]): string[] {
+  return rule.plain.filter(pattern => !paths.some(path => rule.matchesPlain(pattern, path)))
+}
+
+/** The paths a change touched: both names of a renamed file. */
+function touchedBy(changes: FileChange[]): string[] {
+  return changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]))
 }
 
 /**
@@ -102,18 +101,17 @@ function chosen(patterns: Patterns, path: string): boolean {
 export async function namedIdsAt(
   files: CommitFiles,
   commit: string,
-  rules: DiffRules,
+  rules: Settings,
   notes?: IdFileNotes
 ): Promise<NamedIds> {
-  const patterns = patternsOf(rules)
+  const patterns = patternsOf(rules).slice(0, 2)
   const paths = (await files.paths(commit)).sort(byPath)
   const [content, lists] = patterns.map(p => paths.filter(path => p.rule.chooses(path)))
 
   // A header row that may be an ID keeps its product, as a named ID does (see IdFileNotes).
   const maybe: [string, string][] = []
   const reading: IdFileNotes = {
-    notice: message => notes?.notice(message),
-    warning: message => notes?.warning(message),
+    ...(notes ?? { notice() {}, warning() {} }),
     maybeId: (value, file) => maybe.push([namedForm(value), file])
   }
   const { byFile, skipped } = await idsOfFiles(files, commit, [content, lists], rules, reading)
@@ -122,36 +120,24 @@ export async function namedIdsAt(
   const named = [...byFile].flatMap(([file, ids]) => ids.map(id => [namedForm(id), file]))
   for (const [form, file] of [...named, ...maybe]) if (!byId.has(form)) byId.set(form, file)
   const unmatched = patterns.flatMap(({ input, rule }) =>
-    rule.plain
-      .filter(pattern => !paths.some(p => rule.matchesPlain(pattern, p)))
-      .map(pattern => ({ input, pattern }))
+    unmatchedOf(rule, paths).map(pattern => ({ input, pattern }))
   )
   return { byId, byFile, skipped, submodules: submodules.sort(byPath), unmatched }
 }
 
-export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<RemovedIds> {
+export async function removedIds(cmp: Comparison, rules: Settings): Promise<RemovedIds> {
   const result: RemovedIds = { groups: [], kept: [], skipped: [], notices: [], warnings: [] }
-  const patterns = patternsOf(rules)
-  const toDelete = {
-    input: 'delete-list-files',
-    kind: 'delete-list',
-    given: rules.deleteListFiles,
-    rule: pathPatterns(rules.deleteListFiles, 'delete-list-files')
-  } as const
+  const all = patternsOf(rules)
   // In path order at base, so git and the REST API report alike.
   const changes = [...cmp.changes].sort((a, b) => byPath(a.oldPath ?? a.path, b.oldPath ?? b.path))
-  await refuseTypos(cmp, changes, [...patterns, toDelete])
-  result.nothingMatched = noMatchLine(changes, [...patterns, toDelete])
-  const submodules = changes
-    .filter(c => c.submodule)
-    .flatMap(c => [c.path, c.oldPath ?? c.path])
-    .filter(p => chosen([...patterns, toDelete], p))
+  await refuseTypos(cmp, changes, all)
+  result.nothingMatched = noMatchLine(changes, all)
+  const submodules = touchedBy(changes.filter(c => c.submodule)).filter(p => chosen(all, p))
   const files = changes.filter(c => !c.submodule)
-  const candidates = files.flatMap(c => candidatesOf(c, patterns))
-  const added = await addedToLists(cmp, files, toDelete.rule, rules, onceEach(result))
+  const candidates = files.flatMap(c => candidatesOf(c, all.slice(0, 2)))
+  const added = await addedToLists(cmp, files, all[2].rule, rules, onceEach(result))
   if (candidates.length > 0 || added.length > 0) {
-    const liveSubmodules = await decide(cmp, candidates, added, rules, result)
-    submodules.push(...liveSubmodules)
+    submodules.push(...(await decide(cmp, candidates, added, rules, result)))
   }
   result.share = await shareOfBase(cmp, rules, result.groups)
   if (submodules.length > 0) result.notices.push(submoduleNotice(submodules))
@@ -167,16 +153,11 @@ export async function removedIds(cmp: Comparison, rules: DiffRules): Promise<Rem
 async function refuseTypos(cmp: Comparison, changes: FileChange[], patterns: Patterns) {
   const given = patterns.filter(p => p.rule.plain.length > 0)
   if (given.length === 0) return
-  const touched = changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]))
-  const paths = [...touched, ...(await cmp.paths(cmp.result))]
+  const paths = [...touchedBy(changes), ...(await cmp.paths(cmp.result))]
   const typos = given.flatMap(({ input, rule }) =>
-    rule.plain
-      .filter(pattern => !paths.some(path => rule.matchesPlain(pattern, path)))
-      .map(pattern => `\`${input}\` pattern \`${pattern}\``)
+    unmatchedOf(rule, paths).map(pattern => `\`${input}\` pattern \`${pattern}\``)
   )
-  const lists = patterns.find(p => p.input === 'id-list-files')?.rule
-  const toDelete = patterns.find(p => p.input === 'delete-list-files')?.rule
-  const both = paths.find(path => lists?.chooses(path) && toDelete?.chooses(path))
+  const both = paths.find(path => patterns[1].rule.chooses(path) && patterns[2].rule.chooses(path))
   if (both !== undefined) {
     throw new Error(
       `${both} matches both \`id-list-files\` (IDs of live products: a removed line deletes it) and \`delete-list-files\` (IDs to delete: an added line deletes it), which read its changes the opposite way. Leave it out of one of them with a \`!\` pattern.`
@@ -198,7 +179,7 @@ async function decide(
   cmp: Comparison,
   candidates: Candidate[],
   added: IdGroup[],
-  rules: DiffRules,
+  rules: Settings,
   result: RemovedIds
 ): Promise<string[]> {
   const notes = onceEach(result)
@@ -208,11 +189,7 @@ async function decide(
       candidates.filter(c => c.kind === kind && (at === 'basePath' || c.own)).map(c => c[at] ?? '')
     ) as [string[], string[]]
   const live = await namedIdsAt(cmp, cmp.result, rules, notes)
-  const atBase = await idsOfFiles(cmp, cmp.base, paths('basePath'), rules, notes).catch(
-    (error: unknown) => {
-      throw unreadableAtBase(error, cmp)
-    }
-  )
+  const atBase = await idsOfFiles(cmp, cmp.base, paths('basePath'), rules, notes)
   const noId = await goneWithoutId(cmp, candidates, atBase.skipped, rules.idFrom)
   if (noId) result.notices.push(noId)
   // What the change itself left in its own files is not removed by it, whatever the result
@@ -256,7 +233,7 @@ async function addedToLists(
   cmp: Comparison,
   changes: FileChange[],
   rule: PathPatterns,
-  rules: DiffRules,
+  rules: Settings,
   notes: IdFileNotes
 ): Promise<IdGroup[]> {
   const changed = changes.filter(c => c.status !== 'deleted' && rule.chooses(c.path))
@@ -266,20 +243,11 @@ async function addedToLists(
   const now = changed.map(c => c.path).filter(p => atResult.has(p))
   const earlier = changes.filter(c => c.status !== 'added').map(c => c.oldPath ?? c.path)
   const after = await idsOfFiles(cmp, cmp.result, [[], now], rules, notes)
-  const before = await idsOfFiles(
-    cmp,
-    cmp.base,
-    [[], earlier.filter(p => rule.chooses(p))],
-    rules,
-    notes
-  ).catch((error: unknown) => {
-    throw unreadableAtBase(error, cmp)
-  })
+  const before = await idsOfFiles(cmp, cmp.base, [[], earlier.filter(rule.chooses)], rules, notes)
   const there = new Set([...before.byFile.values()].flat().map(namedForm))
-  const range = `${short(cmp.base)}..${short(cmp.head)}`
+  const detail = `added in ${short(cmp.base)}..${short(cmp.head)}`
   return [...after.byFile].flatMap(([name, ids]) => {
     const fresh = [...new Set(ids)].filter(id => !there.has(namedForm(id)))
-    const detail = `added in ${range}`
     return fresh.length > 0 ? [{ kind: 'delete-list' as const, name, ids: fresh, detail }] : []
   })
 }
@@ -291,15 +259,13 @@ async function addedToLists(
  */
 async function shareOfBase(
   cmp: Comparison,
-  rules: DiffRules,
+  rules: Settings,
   groups: IdGroup[]
 ): Promise<BaseShare | undefined> {
   const deleting = new Set(groups.flatMap(g => g.ids.map(namedForm))).size
   if (!shareMayBeRefused(deleting, rules.maxDeletionsPercent, DIFF_SHARE_LEAST)) return
   // Its notes were given when the change's files were read, or are the result's.
-  const named = await namedIdsAt(cmp, cmp.base, rules).catch((error: unknown) => {
-    throw unreadableAtBase(error, cmp)
-  })
+  const named = await namedIdsAt(cmp, cmp.base, rules)
   return { deleting, named: new Set([...named.byFile.values()].flat().map(namedForm)).size }
 }
 
@@ -319,10 +285,7 @@ function candidatesOf(change: FileChange, patterns: Patterns): Candidate[] {
       kind,
       basePath,
       headPath,
-      own:
-        headPath !== undefined &&
-        rule.chooses(headPath) &&
-        (kind === 'id-list' || headPath === basePath),
+      own: !!headPath && rule.chooses(headPath) && (kind === 'id-list' || headPath === basePath),
       detail: detail[change.status as keyof typeof detail]
     }))
 }
@@ -337,57 +300,57 @@ function listDetail(candidate: Candidate, range: string, removed: string[], befo
   return `${candidate.detail} in ${range}: ${counts}`
 }
 
-/** The IDs each file names at `commit`: content files through `id-from`, ID lists parsed. */
+/**
+ * The IDs each file names at `commit`: content files through `id-from`, ID lists parsed. A file
+ * unreadable at a change's base cannot be fixed by a later commit: the error says the ways on.
+ */
 async function idsOfFiles(
   files: CommitFiles,
   commit: string,
   [contentPaths, listPaths]: string[][],
-  rules: DiffRules,
+  rules: Settings,
   notes: IdFileNotes | undefined
 ): Promise<FileIds> {
-  const readContent = readsContent(rules.idFrom) || rules.removedWhen.length > 0
-  const toRead = [...new Set([...(readContent ? contentPaths : []), ...listPaths])]
-  const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map<string, string>()
   const byFile = new Map<string, string[]>()
   const skipped: string[] = []
   const add = (file: string, ids: string[]) =>
     byFile.set(file, [...(byFile.get(file) ?? []), ...ids])
-  for (const file of contentPaths) {
-    const ids = productIds(rules.idFrom, file, commit, texts.get(file), rules.removedWhen)
-    if (ids === undefined) skipped.push(file)
-    else add(file, ids)
-  }
-  for (const file of listPaths) {
-    try {
-      add(
-        file,
-        parseIds(texts.get(file) ?? '', file, rules.idField, {
-          notes,
-          removedWhen: rules.removedWhen
-        })
-      )
-    } catch (error) {
-      const message = `${(error as Error).message} (at ${short(commit)})`
-      throw new UnreadableFileError(file, commit, message, undefined, { cause: error })
+  const readContent = readsContent(rules.idFrom) || rules.removedWhen.length > 0
+  const toRead = [...new Set([...(readContent ? contentPaths : []), ...listPaths])]
+  try {
+    const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map<string, string>()
+    for (const file of contentPaths) {
+      const ids = productIds(rules.idFrom, file, commit, texts.get(file), rules.removedWhen)
+      if (ids === undefined) skipped.push(file)
+      else add(file, ids)
     }
+    for (const file of listPaths) {
+      try {
+        add(
+          file,
+          parseIds(texts.get(file) ?? '', file, rules.idField, {
+            notes,
+            removedWhen: rules.removedWhen
+          })
+        )
+      } catch (error) {
+        const message = `${(error as Error).message} (at ${short(commit)})`
+        throw new UnreadableFileError(file, commit, message, undefined, { cause: error })
+      }
+    }
+  } catch (error) {
+    const cmp = files as Partial<Comparison>
+    if (!(error instanceof UnreadableFileError) || commit !== cmp.base) throw error
+    const base = short(commit)
+    throw new UnreadableFileError(
+      error.file,
+      error.commit,
+      `${error.message.replace(/\.$/, '')}. ${base} is the base commit of the change ${base}..${short(cmp.head ?? '')}, so no later commit can change it: to go on, run the workflow by hand with the \`base\` input set to a commit after ${base} whose files can be read, or run once with \`reconcile: true\``,
+      'Nothing was sent to Miso. Running this change again fails the same way: take one of the ways on that the error gives.',
+      { cause: error }
+    )
   }
   return { byFile: new Map([...byFile].sort(([a], [b]) => byPath(a, b))), skipped }
-}
-
-/**
- * A file unreadable at the change's base: no later commit can fix it, so say the ways on
- * (the next run would fail the same way).
- */
-function unreadableAtBase(error: unknown, cmp: Comparison): unknown {
-  if (!(error instanceof UnreadableFileError)) return error
-  const base = short(cmp.base)
-  return new UnreadableFileError(
-    error.file,
-    error.commit,
-    `${error.message.replace(/\.$/, '')}. ${base} is the base commit of the change ${base}..${short(cmp.head)}, so no later commit can change it: to go on, run the workflow by hand with the \`base\` input set to a commit after ${base} whose files can be read, or run once with \`reconcile: true\``,
-    'Nothing was sent to Miso. Running this change again fails the same way: take one of the ways on that the error gives.',
-    { cause: error }
-  )
 }
 
 /**
@@ -443,7 +406,7 @@ function onceEach(into: { notices: string[]; warnings: string[] }): IdFileNotes 
  * which patterns matched none, so a typo never passes unsaid as "nothing to delete".
  */
 function noMatchLine(changes: FileChange[], patterns: Patterns): string | undefined {
-  const paths = changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]))
+  const paths = touchedBy(changes)
   if (paths.length === 0 || paths.some(p => chosen(patterns, p))) return undefined
   const why: string[] = []
   const listed = (patterns: string[]) =>
@@ -451,7 +414,7 @@ function noMatchLine(changes: FileChange[], patterns: Patterns): string | undefi
   for (const { input, rule } of patterns.filter(p => p.given.length > 0)) {
     if (rule.plain.length === 0)
       why.push(`\`${input}\` has only \`!\` patterns, which choose nothing`)
-    const none = rule.plain.filter(pattern => !paths.some(p => rule.matchesPlain(pattern, p)))
+    const none = unmatchedOf(rule, paths)
     const excludedOnly = rule.plain.filter(pattern => !none.includes(pattern))
     if (none.length > 0) why.push(`\`${input}\` ${listed(none)} matched no changed file`)
     if (excludedOnly.length > 0)
