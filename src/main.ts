@@ -125,21 +125,12 @@ async function deleteIds(context: RunContext, settings: Settings, state: RunStat
   // Made when first needed (a dry run makes none): it throws for unusable proxy settings.
   let client: MisoClient | undefined
   const miso = () => (client ??= new MisoClient({ ...settings, env: state.env, log }))
-  const found = await phase(
-    context,
-    settings.restoreFile
-      ? 'Sources: the backup file'
-      : settings.reconcile
-        ? 'Sources: Miso and the repository'
-        : 'Sources and diff',
-    async () => {
-      const found = await findIds(settings, miso, state)
-      for (const g of found.groups) log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
-      return found
-    }
-  )
-  report.diff = found.diff
-  report.reconcile = found.reconcile
+  const found = await phase(context, sourcesTitle(settings), async () => {
+    const found = await findIds(settings, miso, state)
+    for (const g of found.groups) log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
+    return found
+  })
+  Object.assign(report, { diff: found.diff, reconcile: found.reconcile })
   const plan = (report.plan = makePlan(found.groups, settings.batchSize))
   await phase(context, planTitle(plan, settings), () => logPlan(plan, log, channel))
   // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
@@ -218,20 +209,20 @@ async function findIds(settings: Settings, miso: () => MisoClient, state: RunSta
   }
   const { deletedPaths, idListFiles, deleteListFiles } = settings
   if (deletedPaths.length + idListFiles.length + deleteListFiles.length === 0) {
-    if (groups.length === 0)
-      log.notice(
-        'No ID source was given (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files` or `delete-list-files`).'
-      )
+    if (groups.length === 0) log.notice(NO_SOURCE)
     return { groups }
   }
   // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
   const { resolveDiffIds } = await import('./diff/diff-source.js')
   const found = await resolveDiffIds(settings, event, env, log, signal)
   const { groups: removed, notices, warnings, ...diff } = found
-  for (const notice of notices) log.notice(notice)
-  for (const warning of warnings) log.warning(warning)
+  notices.forEach(log.notice)
+  warnings.forEach(log.warning)
   return { groups: [...groups, ...removed], diff }
 }
+
+const NO_SOURCE =
+  'No ID source was given (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files` or `delete-list-files`).'
 
 /** What this run will do, in one line of the log (never the key). */
 function describeSettings(s: Settings): string {
@@ -243,6 +234,11 @@ function describeSettings(s: Settings): string {
   const doing = s.restoreFile ? 'Restoring' : 'Deleting'
   const mode = s.dryRun ? 'Dry run, nothing is sent to Miso' : `${doing} through ${s.apiUrl}`
   return `${mode}: batches of ${s.batchSize}, ${s.concurrency} at once, ${waiting}.`
+}
+
+function sourcesTitle({ restoreFile, reconcile }: Settings): string {
+  if (restoreFile) return 'Sources: the backup file'
+  return reconcile ? 'Sources: Miso and the repository' : 'Sources and diff'
 }
 
 /** The plan in one line: the title of its group in the log. */
@@ -290,12 +286,8 @@ async function publish(context: RunContext, state: RunState) {
     // The error annotation says what went wrong and what to do next; each refused input has
     // its own, so that one run shows every input to fix.
     const advice = adviceFor(report)
-    const message =
-      report.errorNext === undefined && report.error !== undefined
-        ? report.error
-        : advice
-          ? failureLine(advice)
-          : `Miso bulk delete ${report.status}.`
+    const own = report.errorNext === undefined ? report.error : undefined
+    const message = own ?? (advice ? failureLine(advice) : `Miso bulk delete ${report.status}.`)
     for (const line of state.problems ?? [message]) log.error(line, state.errorAt)
   }
   if (unwritten) log.error(unwritten)
