@@ -259,16 +259,10 @@ function whole(min: number, max: number, unit = 1): Parse<number> {
 export function parseIdFrom(value: string): IdFrom {
   if (value === 'filename' || value === 'path') return { kind: value }
   const [, kind, field] = /^(json|frontmatter):\s*(.*?)\s*$/.exec(value) ?? []
-  if (!kind) {
-    refuse(
-      `Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`
-    )
-  }
-  if (!field) {
-    refuse(
-      `Input \`id-from\` needs a field name after \`${kind}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`
-    )
-  }
+  const wanted = kind
+    ? `needs a field name after \`${kind}:\` (dotted paths like \`a.b\` are allowed)`
+    : 'must be `filename`, `path`, `json:<field>` or `frontmatter:<key>`'
+  if (!field) refuse(`Input \`id-from\` ${wanted}, got ${quote(value)}.`)
   fieldPath(field, 'id-from')
   return kind === 'json' ? { kind, field } : { kind: 'frontmatter', key: field }
 }

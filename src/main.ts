@@ -43,10 +43,8 @@ interface RunState {
   settings?: Settings
   /** The plan's files, being written while the deletion runs. */
   planFiles?: Promise<PlanFiles>
-  /** Refused inputs: one failing annotation each, instead of the report's one line. */
-  problems?: string[]
-  /** Where the failing annotation points. */
-  errorAt?: AnnotationProperties
+  /** What ended the run early: refused inputs get one failing annotation each. */
+  error?: unknown
 }
 
 /** Runs the action; `failed` when the step fails. */
@@ -68,23 +66,19 @@ export async function run(context: RunContext): Promise<{ failed: boolean }> {
     report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
     report.error = error instanceof Error ? error.message : String(error)
     if (error instanceof UnreadableFileError) report.errorNext = error.next
-    if (error instanceof InputError) state.problems = error.problems
-    state.errorAt = annotationOf(error)
+    state.error = error
   }
   report.elapsedMs = Date.now() - started
   // The signal handlers stay until the report is out: the runner's SIGTERM follows its
   // SIGINT within seconds and must not kill the process half way through the outputs.
   const { shown, failed } = await publish(context, state)
   // Last, when everything else is out: the comment never delays or fails anything.
-  if (state.settings?.comment) {
+  const { settings } = state
+  if (settings?.comment) {
     const { updatePullRequestComment } = await import('./github/pr-comment.js')
     // Shown to people like the summary: redacted and bounded before the comment escapes it.
-    const url = await updatePullRequestComment({
-      ...state,
-      settings: state.settings,
-      report: shown,
-      clean: channel.redact
-    })
+    const commentRun = { ...state, settings, report: shown, clean: channel.redact }
+    const url = await updatePullRequestComment(commentRun)
     if (url) context.output('comment-url', channel.redact(url))
   }
   cancellation.dispose()
@@ -288,7 +282,9 @@ async function publish(context: RunContext, state: RunState) {
     const advice = adviceFor(report)
     const own = report.errorNext === undefined ? report.error : undefined
     const message = own ?? (advice ? failureLine(advice) : `Miso bulk delete ${report.status}.`)
-    for (const line of state.problems ?? [message]) log.error(line, state.errorAt)
+    const { error } = state
+    const lines = error instanceof InputError ? error.problems : [message]
+    for (const line of lines) log.error(line, annotationOf(error))
   }
   if (unwritten) log.error(unwritten)
   return { shown, failed: fails || unwritten !== undefined }
