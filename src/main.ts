@@ -47,6 +47,9 @@ interface RunState {
   error?: unknown
 }
 
+/** The state once the settings are read, with the Miso client made when first needed. */
+type Running = RunState & { settings: Settings; miso: () => MisoClient }
+
 /** Runs the action; `failed` when the step fails. */
 export async function run(context: RunContext): Promise<{ failed: boolean }> {
   const { env, cancellation, event } = context
@@ -119,8 +122,9 @@ async function deleteIds(context: RunContext, settings: Settings, state: RunStat
   // Made when first needed (a dry run makes none): it throws for unusable proxy settings.
   let client: MisoClient | undefined
   const miso = () => (client ??= new MisoClient({ ...settings, env: state.env, log }))
+  const running = Object.assign(state, { settings, miso })
   const found = await phase(context, sourcesTitle(settings), async () => {
-    const found = await findIds(settings, miso, state)
+    const found = await findIds(running)
     for (const g of found.groups) log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
     return found
   })
@@ -134,7 +138,7 @@ async function deleteIds(context: RunContext, settings: Settings, state: RunStat
   const work = settings.restoreFile ? 'Restore' : 'Deletion'
   const title = settings.dryRun ? `${work}: dry run, nothing is sent` : work
   await phase(context, title, () =>
-    deleteOrPreview(plan, settings, miso, state, 'records' in found ? found.records : undefined)
+    deleteOrPreview(plan, running, 'records' in found ? found.records : undefined)
   )
 }
 
@@ -147,13 +151,8 @@ function annotationOf(error: unknown): AnnotationProperties | undefined {
 }
 
 /** Decides what to do with the plan and, when it is a real run, does it. */
-async function deleteOrPreview(
-  plan: Plan,
-  settings: Settings,
-  miso: () => MisoClient,
-  { report, signal, log }: RunState,
-  restore?: BackupRecords
-): Promise<void> {
+async function deleteOrPreview(plan: Plan, state: Running, restore?: BackupRecords) {
+  const { settings, report, signal, log } = state
   const share = deletionShare(report)
   const percent = share && percentRefusal(share, settings.maxDeletionsPercent)
   const refused = refusal(plan, settings.maxDeletions) ?? percent
@@ -175,7 +174,7 @@ async function deleteOrPreview(
     report.refused = true
   } else {
     const { sendPlan } = await import('./undo/undo-run.js')
-    await sendPlan(report, plan, settings, miso(), restore, { ...settings, signal, log })
+    await sendPlan(report, plan, settings, state.miso(), restore, { ...settings, signal, log })
     const notFound = notFoundWarning(report)
     if (notFound) log.warning(notFound)
   }
@@ -186,8 +185,7 @@ async function deleteOrPreview(
  * (see reconcile/). Otherwise every source the inputs name, in a fixed order: inline, files,
  * then the diff.
  */
-async function findIds(settings: Settings, miso: () => MisoClient, state: RunState) {
-  const { event, env, log, signal } = state
+async function findIds({ settings, miso, event, env, log, signal }: Running) {
   if (settings.restoreFile) return (await import('./undo/restore.js')).readBackup(settings)
   if (settings.reconcile) {
     const { resolveReconcileIds } = await import('./reconcile/reconcile.js')
