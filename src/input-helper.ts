@@ -247,9 +247,8 @@ function boolean(value: string, name: string): boolean {
 /** A whole number from `min` to `max`, times `unit` (1000 turns seconds into milliseconds). */
 function whole(min: number, max: number, unit = 1): Parse<number> {
   return (value, name) => {
-    if (!/^\d+$/.test(value)) {
+    if (!/^\d+$/.test(value))
       refuse(`Input \`${name}\` must be a whole number from ${min} to ${max}, got ${quote(value)}.`)
-    }
     const n = Number(value)
     if (n < min || n > max) refuse(`Input \`${name}\` must be from ${min} to ${max}, got ${n}.`)
     return n * unit
