@@ -233,10 +233,8 @@ function parseRemovedWhen(value: string) {
 function oneOf<const T extends string>(...choices: T[]): Parse<T> {
   return (value, name) => {
     const found = choices.find(choice => choice === value.toLowerCase())
-    if (found !== undefined) return found
-    refuse(
-      `Input \`${name}\` must be ${choices.map(c => `\`${c}\``).join(' or ')}, got ${quote(value)}.`
-    )
+    const wanted = choices.map(choice => `\`${choice}\``).join(' or ')
+    return found ?? refuse(`Input \`${name}\` must be ${wanted}, got ${quote(value)}.`)
   }
 }
 
