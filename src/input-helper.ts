@@ -156,33 +156,22 @@ export function getSettings(
 function combinationProblems(s: Settings, dryRunRead: boolean): string[] {
   const paths = [s.idsFiles, s.deletedPaths, s.idListFiles, s.deleteListFiles].flat()
   const sourced = s.reconcile || s.productIds || paths.some(path => path !== undefined)
-  const rules: [unknown, string][] = [
-    [
+  // Each problem, keyed by its text, and whether it applies.
+  const rules: Record<string, unknown> = {
+    'Input `reconcile-type` is only read with `reconcile: true`.':
       s.reconcile === false && s.reconcileType,
-      'Input `reconcile-type` is only read with `reconcile: true`.'
-    ],
-    [
+    'Input `product-ids` cannot be used with `reconcile: true`: reconcile deletes what Miso lists and the repository does not name. Give the IDs to keep in `ids-file`, or run without `reconcile`.':
       s.reconcile && s.productIds,
-      'Input `product-ids` cannot be used with `reconcile: true`: reconcile deletes what Miso lists and the repository does not name. Give the IDs to keep in `ids-file`, or run without `reconcile`.'
-    ],
-    [
+    'Input `reconcile-type` filters products; it cannot be used with `record-type: users`.':
       s.reconcile && s.reconcileType && s.recordType === 'users',
-      'Input `reconcile-type` filters products; it cannot be used with `record-type: users`.'
-    ],
-    [
+    'Input `restore-file` uploads the records of a backup back to Miso: it cannot be used with an ID source (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files`, `delete-list-files`) or `reconcile`.':
       s.restoreFile && sourced,
-      'Input `restore-file` uploads the records of a backup back to Miso: it cannot be used with an ID source (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files`, `delete-list-files`) or `reconcile`.'
-    ],
-    [
+    "Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing.":
       s.reconcile && !s.apiKey,
-      "Input `api-key` is required with `reconcile: true`, also in a dry run: the plan needs Miso's listing."
-    ],
-    [
-      !s.reconcile && !s.dryRun && !s.apiKey && dryRunRead,
-      'Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.'
-    ]
-  ]
-  return rules.filter(([broken]) => broken).map(([, problem]) => problem)
+    'Input `api-key` is required unless the run is a dry run: pass `${{ secrets.MISO_API_KEY }}` or set `dry-run: true`.':
+      !s.reconcile && !s.dryRun && !s.apiKey && dryRunRead
+  }
+  return Object.keys(rules).filter(problem => rules[problem])
 }
 
 /** The variable the runner passes an input in: spaces become `_`, letters upper case. */
@@ -244,10 +233,8 @@ function parseRemovedWhen(value: string) {
 function oneOf<const T extends string>(...choices: T[]): Parse<T> {
   return (value, name) => {
     const found = choices.find(choice => choice === value.toLowerCase())
-    if (found !== undefined) return found
-    refuse(
-      `Input \`${name}\` must be ${choices.map(c => `\`${c}\``).join(' or ')}, got ${quote(value)}.`
-    )
+    const wanted = choices.map(choice => `\`${choice}\``).join(' or ')
+    return found ?? refuse(`Input \`${name}\` must be ${wanted}, got ${quote(value)}.`)
   }
 }
 
@@ -258,9 +245,8 @@ function boolean(value: string, name: string): boolean {
 /** A whole number from `min` to `max`, times `unit` (1000 turns seconds into milliseconds). */
 function whole(min: number, max: number, unit = 1): Parse<number> {
   return (value, name) => {
-    if (!/^\d+$/.test(value)) {
+    if (!/^\d+$/.test(value))
       refuse(`Input \`${name}\` must be a whole number from ${min} to ${max}, got ${quote(value)}.`)
-    }
     const n = Number(value)
     if (n < min || n > max) refuse(`Input \`${name}\` must be from ${min} to ${max}, got ${n}.`)
     return n * unit
@@ -270,16 +256,10 @@ function whole(min: number, max: number, unit = 1): Parse<number> {
 export function parseIdFrom(value: string): IdFrom {
   if (value === 'filename' || value === 'path') return { kind: value }
   const [, kind, field] = /^(json|frontmatter):\s*(.*?)\s*$/.exec(value) ?? []
-  if (!kind) {
-    refuse(
-      `Input \`id-from\` must be \`filename\`, \`path\`, \`json:<field>\` or \`frontmatter:<key>\`, got ${quote(value)}.`
-    )
-  }
-  if (!field) {
-    refuse(
-      `Input \`id-from\` needs a field name after \`${kind}:\` (dotted paths like \`a.b\` are allowed), got ${quote(value)}.`
-    )
-  }
+  const wanted = kind
+    ? `needs a field name after \`${kind}:\` (dotted paths like \`a.b\` are allowed)`
+    : 'must be `filename`, `path`, `json:<field>` or `frontmatter:<key>`'
+  if (!field) refuse(`Input \`id-from\` ${wanted}, got ${quote(value)}.`)
   fieldPath(field, 'id-from')
   return kind === 'json' ? { kind, field } : { kind: 'frontmatter', key: field }
 }
@@ -305,24 +285,18 @@ export function parseApiUrl(value: string): string {
   const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`
   // Miso's docs show full URLs (`https://api.askmiso.com/v1/...`); the routes add `/v1` again.
   const v1 = /\/v1$/i.exec(base)
-  const problems: [unknown, string][] = [
-    [url.username || url.password, `must not carry credentials (${where}).`],
-    [
+  const problems: Record<string, unknown> = {
+    [`must not carry credentials (${where}).`]: url.username || url.password,
+    [`must not have a query or fragment (${where}); pass the key in \`api-key\`.`]:
       url.search || url.hash,
-      `must not have a query or fragment (${where}); pass the key in \`api-key\`.`
-    ],
-    [
+    [`must use https (${where}); plain http is allowed only for loopback hosts.`]:
       url.protocol === 'http:' && !LOOPBACK_HOSTS.test(url.hostname),
-      `must use https (${where}); plain http is allowed only for loopback hosts.`
-    ],
-    [!['https:', 'http:'].includes(url.protocol), `must use https, got ${url.protocol}.`],
-    [
-      v1,
-      `must be the base URL without \`/v1\`, such as \`${base.slice(0, v1?.index)}\`: the action adds \`/v1/...\` itself.`
-    ]
-  ]
-  const problem = problems.find(([broken]) => broken)
-  if (problem) refuse(`Input \`api-url\` ${problem[1]}`)
+    [`must use https, got ${url.protocol}.`]: !['https:', 'http:'].includes(url.protocol),
+    [`must be the base URL without \`/v1\`, such as \`${base.slice(0, v1?.index)}\`: the action adds \`/v1/...\` itself.`]:
+      v1
+  }
+  const problem = Object.keys(problems).find(text => problems[text])
+  if (problem) refuse(`Input \`api-url\` ${problem}`)
   return base
 }
 

@@ -4,12 +4,7 @@
 import type { AnnotationProperties } from '@actions/core'
 import type { Channel } from './channel.js'
 
-export interface Log {
-  info(message: string): void
-  notice(message: string): void
-  warning(message: string): void
-  debug(message: string): void
-}
+export type Log = Record<'info' | 'notice' | 'warning' | 'debug', (message: string) => void>
 
 /** Where log lines are printed, as they are given: the channel has already made them safe. */
 export interface LogSink extends Log {

@@ -47,11 +47,12 @@ interface RunState {
   settings?: Settings
   /** The plan's files, being written while the deletion runs. */
   planFiles?: Promise<PlanFiles>
-  /** Refused inputs: one failing annotation each, instead of the report's one line. */
-  problems?: string[]
-  /** Where the failing annotation points. */
-  errorAt?: AnnotationProperties
+  /** What ended the run early: refused inputs get one failing annotation each. */
+  error?: unknown
 }
+
+/** The state once the settings are read, with the Miso client made when first needed. */
+type Running = RunState & { settings: Settings; miso: () => MisoClient }
 
 /** Runs the action; `failed` when the step fails. */
 export async function run(context: RunContext): Promise<{ failed: boolean }> {
@@ -72,23 +73,19 @@ export async function run(context: RunContext): Promise<{ failed: boolean }> {
     report.status = cancellation.signal.aborted ? 'cancelled' : 'failed'
     report.error = error instanceof Error ? error.message : String(error)
     if (error instanceof UnreadableFileError) report.errorNext = error.next
-    if (error instanceof InputError) state.problems = error.problems
-    state.errorAt = annotationOf(error)
+    state.error = error
   }
   report.elapsedMs = Date.now() - started
   // The signal handlers stay until the report is out: the runner's SIGTERM follows its
   // SIGINT within seconds and must not kill the process half way through the outputs.
   const { shown, failed } = await publish(context, state)
   // Last, when everything else is out: the comment never delays or fails anything.
-  if (state.settings?.comment) {
+  const { settings } = state
+  if (settings?.comment) {
     const { updatePullRequestComment } = await import('./github/pr-comment.js')
     // Shown to people like the summary: redacted and bounded before the comment escapes it.
-    const url = await updatePullRequestComment({
-      ...state,
-      settings: state.settings,
-      report: shown,
-      clean: channel.redact
-    })
+    const commentRun = { ...state, settings, report: shown, clean: channel.redact }
+    const url = await updatePullRequestComment(commentRun)
     if (url) context.output('comment-url', channel.redact(url))
   }
   cancellation.dispose()
@@ -129,21 +126,13 @@ async function deleteIds(context: RunContext, settings: Settings, state: RunStat
   // Made when first needed (a dry run makes none): it throws for unusable proxy settings.
   let client: MisoClient | undefined
   const miso = () => (client ??= new MisoClient({ ...settings, env: state.env, log }))
-  const found = await phase(
-    context,
-    settings.restoreFile
-      ? 'Sources: the backup file'
-      : settings.reconcile
-        ? 'Sources: Miso and the repository'
-        : 'Sources and diff',
-    async () => {
-      const found = await findIds(settings, miso, state)
-      for (const g of found.groups) log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
-      return found
-    }
-  )
-  report.diff = found.diff
-  report.reconcile = found.reconcile
+  const running = Object.assign(state, { settings, miso })
+  const found = await phase(context, sourcesTitle(settings), async () => {
+    const found = await findIds(running)
+    for (const g of found.groups) log.info(`${describeSource(g)}: ${plural(g.ids.length, 'ID')}`)
+    return found
+  })
+  Object.assign(report, { diff: found.diff, reconcile: found.reconcile })
   const plan = (report.plan = makePlan(found.groups, settings.batchSize))
   await phase(context, planTitle(plan, settings), () => logPlan(plan, log, channel))
   // The plan's files (every ID, every source; tens of megabytes for a million IDs) are
@@ -153,7 +142,7 @@ async function deleteIds(context: RunContext, settings: Settings, state: RunStat
   const work = settings.restoreFile ? 'Restore' : 'Deletion'
   const title = settings.dryRun ? `${work}: dry run, nothing is sent` : work
   await phase(context, title, () =>
-    deleteOrPreview(plan, settings, miso, state, 'records' in found ? found.records : undefined)
+    deleteOrPreview(plan, running, 'records' in found ? found.records : undefined)
   )
 }
 
@@ -166,13 +155,8 @@ function annotationOf(error: unknown): AnnotationProperties | undefined {
 }
 
 /** Decides what to do with the plan and, when it is a real run, does it. */
-async function deleteOrPreview(
-  plan: Plan,
-  settings: Settings,
-  miso: () => MisoClient,
-  { report, signal, log }: RunState,
-  restore?: BackupRecords
-): Promise<void> {
+async function deleteOrPreview(plan: Plan, state: Running, restore?: BackupRecords) {
+  const { settings, report, signal, log } = state
   const share = deletionShare(report)
   const percent = share && percentRefusal(share, settings.maxDeletionsPercent)
   const refused = refusal(plan, settings.maxDeletions) ?? percent
@@ -194,7 +178,7 @@ async function deleteOrPreview(
     report.refused = true
   } else {
     const { sendPlan } = await import('./undo/undo-run.js')
-    await sendPlan(report, plan, settings, miso(), restore, { ...settings, signal, log })
+    await sendPlan(report, plan, settings, state.miso(), restore, { ...settings, signal, log })
     const notFound = notFoundWarning(report)
     if (notFound) log.warning(notFound)
   }
@@ -205,8 +189,7 @@ async function deleteOrPreview(
  * (see reconcile/). Otherwise every source the inputs name, in a fixed order: inline, files,
  * then the diff.
  */
-async function findIds(settings: Settings, miso: () => MisoClient, state: RunState) {
-  const { event, env, log, signal } = state
+async function findIds({ settings, miso, event, env, log, signal }: Running) {
   if (settings.restoreFile) return (await import('./undo/restore.js')).readBackup(settings)
   if (settings.reconcile) {
     const { resolveReconcileIds } = await import('./reconcile/reconcile.js')
@@ -222,20 +205,20 @@ async function findIds(settings: Settings, miso: () => MisoClient, state: RunSta
   }
   const { deletedPaths, idListFiles, deleteListFiles } = settings
   if (deletedPaths.length + idListFiles.length + deleteListFiles.length === 0) {
-    if (groups.length === 0)
-      log.notice(
-        'No ID source was given (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files` or `delete-list-files`).'
-      )
+    if (groups.length === 0) log.notice(NO_SOURCE)
     return { groups }
   }
   // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
   const { resolveDiffIds } = await import('./diff/diff-source.js')
   const found = await resolveDiffIds(settings, event, env, log, signal)
   const { groups: removed, notices, warnings, ...diff } = found
-  for (const notice of notices) log.notice(notice)
-  for (const warning of warnings) log.warning(warning)
+  notices.forEach(log.notice)
+  warnings.forEach(log.warning)
   return { groups: [...groups, ...removed], diff }
 }
+
+const NO_SOURCE =
+  'No ID source was given (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files` or `delete-list-files`).'
 
 /** What this run will do, in one line of the log (never the key). */
 function describeSettings(s: Settings): string {
@@ -247,6 +230,11 @@ function describeSettings(s: Settings): string {
   const doing = s.restoreFile ? 'Restoring' : 'Deleting'
   const mode = s.dryRun ? 'Dry run, nothing is sent to Miso' : `${doing} through ${s.apiUrl}`
   return `${mode}: batches of ${s.batchSize}, ${s.concurrency} at once, ${waiting}.`
+}
+
+function sourcesTitle({ restoreFile, reconcile }: Settings): string {
+  if (restoreFile) return 'Sources: the backup file'
+  return reconcile ? 'Sources: Miso and the repository' : 'Sources and diff'
 }
 
 /** The plan in one line: the title of its group in the log. */
@@ -294,13 +282,11 @@ async function publish(context: RunContext, state: RunState) {
     // The error annotation says what went wrong and what to do next; each refused input has
     // its own, so that one run shows every input to fix.
     const advice = adviceFor(report)
-    const message =
-      report.errorNext === undefined && report.error !== undefined
-        ? report.error
-        : advice
-          ? failureLine(advice)
-          : `Miso bulk delete ${report.status}.`
-    for (const line of state.problems ?? [message]) log.error(line, state.errorAt)
+    const own = report.errorNext === undefined ? report.error : undefined
+    const message = own ?? (advice ? failureLine(advice) : `Miso bulk delete ${report.status}.`)
+    const { error } = state
+    const lines = error instanceof InputError ? error.problems : [message]
+    for (const line of lines) log.error(line, annotationOf(error))
   }
   if (unwritten) log.error(unwritten)
   return { shown, failed: fails || unwritten !== undefined }

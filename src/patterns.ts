@@ -23,19 +23,15 @@ const OPTIONS = { dot: true, flags: 's', windows: false } as const
 
 /** Throws naming `input` for a `!` that excludes nothing. */
 export function pathPatterns(patterns: readonly string[], input: string): PathPatterns {
-  const plain: string[] = []
-  const excluded: string[] = []
-  for (const raw of patterns) {
-    const pattern = raw.trim()
-    if (pattern === '') continue
-    if (pattern.startsWith('!')) {
+  const given = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '')
+  const plain = given.filter(pattern => !pattern.startsWith('!')).map(withoutDotSlash)
+  const excluded = given
+    .filter(pattern => pattern.startsWith('!'))
+    .map(pattern => {
       const rest = withoutDotSlash(pattern.slice(1).trim())
       if (rest === '') throw new Error(`${input}: "${pattern}" names nothing to leave out`)
-      excluded.push(rest)
-    } else {
-      plain.push(withoutDotSlash(pattern))
-    }
-  }
+      return rest
+    })
   const each = new Map(plain.map(p => [p, picomatch(p, OPTIONS)]))
   const chooses =
     plain.length > 0 ? picomatch(plain, { ...OPTIONS, ignore: excluded }) : () => false

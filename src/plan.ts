@@ -20,17 +20,12 @@ export interface Plan {
   batches: string[][]
 }
 
-export class PlanError extends Error {
-  override name = 'PlanError'
-}
-
 export function makePlan(groups: readonly IdGroup[], batchSize: number): Plan {
   for (const group of groups) {
     // Almost always a broken file (a stray CR, a binary blob), and it would break ids-path.
     const bad = group.ids.find(id => id === '' || hasControl(id))
-    if (bad === undefined) continue
     const what = `${describeSource(group)} gave the ID ${JSON.stringify(bad)}`
-    throw new PlanError(`${what}, which is empty or holds control characters.`)
+    if (bad !== undefined) throw new Error(`${what}, which is empty or holds control characters.`)
   }
   const all = groups.length === 1 ? groups[0].ids : groups.flatMap(group => group.ids)
   const first = firstOccurrences(all)

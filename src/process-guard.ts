@@ -5,10 +5,7 @@
 import type { LogSink } from './log.js'
 
 /** Where the guard tells what it caught: the run's log sink, and the channel's line maker. */
-export interface GuardSinks {
-  log: Pick<LogSink, 'info' | 'error'>
-  logLine(text: string): string
-}
+type GuardSinks = { log: Pick<LogSink, 'info' | 'error'>; logLine: (text: string) => string }
 
 /**
  * Node's printer of warnings is removed: each becomes one line of the log through the channel.
@@ -28,7 +25,7 @@ export function guardProcess() {
   const fail = (error: unknown): void => {
     process.exitCode = 1
     const to = ready()
-    const message = error instanceof Error ? () => error.message : () => String(error)
+    const message = () => (error instanceof Error ? error.message : String(error))
     to?.log.error(to.logLine(textOf(() => `Unexpected error: ${message()}`)))
   }
   const crash = (error: unknown): void => {

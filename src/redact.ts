@@ -145,10 +145,7 @@ function charForms(char: string): string[] {
   literal.delete(char)
   return [
     // JSON: \u00XX (surrogate pairs for characters beyond the BMP).
-    char
-      .split('')
-      .map(unit => `\\\\u${hexPattern(unit.charCodeAt(0), 4)}`)
-      .join(''),
+    char.replace(/[^]/g, unit => `\\\\u${hexPattern(unit.charCodeAt(0), 4)}`),
     // Percent-encoding of the UTF-8 bytes.
     [...Buffer.from(char, 'utf8')].map(byte => `%${hexPattern(byte, 2)}`).join(''),
     // HTML character references, decimal and hex, with optional leading zeros.
