@@ -59,10 +59,8 @@ export class IdFileError extends Error {
 /** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
 export function formatOf(fileName: string) {
   const extension = /\.(csv|tsv|json|jsonl|ndjson)$/i.exec(fileName)?.[1].toLowerCase()
-  return extension ? FORMATS[extension as keyof typeof FORMATS] : 'lines'
+  return extension === 'ndjson' ? 'jsonl' : (extension ?? 'lines')
 }
-
-const FORMATS = { csv: 'csv', tsv: 'tsv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl' } as const
 
 const INPUT = 'ids-file'
 const NO_MATCH =
@@ -262,12 +260,9 @@ function refuse(problem: string): never {
 
 /** The text of a file's bytes; fails closed for binary and for bytes that are not UTF-8. */
 function textOf(name: string, bytes: Buffer, decoder?: TextDecoder, stream?: boolean): string {
-  if (bytes.includes(0)) {
-    refuse(`${name} is binary (it contains NUL bytes), not a list of IDs`)
-  }
-  return (
-    decodeUtf8(bytes, decoder, stream) ?? refuse(`${name} is not valid UTF-8 text ${SAVE_AS_UTF8}`)
-  )
+  if (bytes.includes(0)) refuse(`${name} is binary (it contains NUL bytes), not a list of IDs`)
+  const text = decodeUtf8(bytes, decoder, stream)
+  return text ?? refuse(`${name} is not valid UTF-8 text ${SAVE_AS_UTF8}`)
 }
 
 /** Whether `target` is `root` or under it. */

@@ -158,25 +158,22 @@ export function restoreApi(client: MisoClient, records: BackupRecords): MisoApi 
  */
 export function refusedRecords(body: string, ids: readonly string[]): string | undefined {
   const answer = parseJsonOrUndefined(body)
-  if (!isObject(answer)) return undefined
-  const found: { index: number; field: string; why: string }[] = []
-  for (const item of Array.isArray(answer.data) ? answer.data : []) {
-    const line =
-      typeof item === 'string' ? /^\s*data\.(\d+)\.?(\S*)\s.*?invalid\.?\s*(.*)$/.exec(item) : null
-    if (line) found.push({ index: Number(line[1]), field: line[2], why: line[3] })
-  }
-  for (const item of Array.isArray(answer.detail) ? answer.detail : []) {
-    const loc = isObject(item) && Array.isArray(item.loc) ? item.loc.map(String) : []
-    const at = loc.indexOf('data')
-    if (at >= 0 && /^\d+$/.test(loc[at + 1] ?? '')) {
-      const why = isObject(item) && typeof item.msg === 'string' ? item.msg : ''
-      found.push({ index: Number(loc[at + 1]), field: loc.slice(at + 2).join('.'), why })
-    }
-  }
-  if (found.length === 0) return undefined
-  const shown = found.slice(0, 10).map(({ index, field, why }) => {
-    return `${ids[index] ?? `record ${index + 1}`}${field && `.${field}`}${why && `: ${why}`}`
+  const list = (key: string) => (isObject(answer) && Array.isArray(answer[key]) ? answer[key] : [])
+  // A `detail` item is read as the line Miso would write for it.
+  const detail = list('detail').map(item => {
+    if (!isObject(item) || !Array.isArray(item.loc)) return ''
+    const why = typeof item.msg === 'string' ? item.msg : ''
+    return `${item.loc.slice(item.loc.indexOf('data')).join('.')} is invalid. ${why}`
   })
-  const more = found.length > shown.length ? ` (and ${found.length - shown.length} more)` : ''
-  return `Miso refused these records: ${shown.join('; ')}${more}`
+  const found = [...list('data'), ...detail].flatMap(line => {
+    const match =
+      typeof line === 'string' && /^\s*data\.(\d+)\.?(\S*)\s.*?invalid\.?\s*(.*)$/.exec(line)
+    if (!match) return []
+    const [, index, field, why] = match
+    const id = ids[Number(index)] ?? `record ${Number(index) + 1}`
+    return [`${id}${field && `.${field}`}${why && `: ${why}`}`]
+  })
+  if (found.length === 0) return undefined
+  const more = found.length > 10 ? ` (and ${found.length - 10} more)` : ''
+  return `Miso refused these records: ${found.slice(0, 10).join('; ')}${more}`
 }

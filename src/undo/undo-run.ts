@@ -44,13 +44,9 @@ export async function sendPlan(
         getStatus: (taskId, signal) => client.getStatus(taskId, signal)
       }
     }
-    if (backup.unfetched.length > 0) {
-      const unfetched = new Set(backup.unfetched.map(u => u.id))
-      batches = toBatches(
-        plan.ids.filter(id => !unfetched.has(id)),
-        settings.batchSize
-      )
-    }
+    const unfetched = new Set(backup.unfetched.map(u => u.id))
+    const kept = plan.ids.filter(id => !unfetched.has(id))
+    if (unfetched.size > 0) batches = toBatches(kept, settings.batchSize)
   }
   const deletion = await runDeletion(batches, api, options)
   if (backup && backup.unfetched.length > 0) leftUndeleted(plan, batches, deletion, backup)
@@ -70,17 +66,14 @@ function leftUndeleted(
 ): void {
   const ids = backup.unfetched.map(u => u.id)
   const { failure } = backup.unfetched[0]
+  const why = `${plural(ids.length, 'record')} could not be backed up (${failure.message})`
   plan.batches = [...sent, ids]
   deletion.batches.push({
     index: sent.length,
     count: ids.length,
     status: 'failed',
     counts: {},
-    error: {
-      ...(failure.httpStatus !== undefined ? { httpStatus: failure.httpStatus } : {}),
-      message: `not deleted: ${plural(ids.length, 'record')} could not be backed up (${failure.message})`,
-      fatal: false
-    }
+    error: { ...failure, message: `not deleted: ${why}`, fatal: false }
   })
   deletion.failedCount += ids.length
   if (deletion.status === 'succeeded' || deletion.status === 'submitted') deletion.status = 'failed'
