@@ -193,7 +193,7 @@ async function deleteOrPreview(
     report.error = `Refused: ${refused}`
     report.refused = true
   } else {
-    const { sendPlan } = await import('./undo/undo-run.js')
+    const { sendPlan } = await import('./undo/restore.js')
     await sendPlan(report, plan, settings, miso(), restore, { ...settings, signal, log })
     const notFound = notFoundWarning(report)
     if (notFound) log.warning(notFound)

@@ -5,13 +5,16 @@
 // that cannot be fetched is not deleted: without its backup the deletion could not be undone.
 import { appendFileSync, mkdtempSync } from 'node:fs'
 import * as path from 'node:path'
+import { type DeletionOptions, runDeletion } from '../deletion.js'
 import { readIdFiles } from '../ids/formats.js'
 import type { IdGroup } from '../ids/id-group.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 import type { Log } from '../log.js'
 import type { MisoClient } from '../miso/client.js'
 import type { MisoApi, MisoFailure } from '../miso/types.js'
+import { type Plan, toBatches } from '../plan.js'
 import { plural } from '../plural.js'
+import type { RunReport } from '../report/run-report.js'
 import type { Settings } from '../settings.js'
 
 /** `backup: auto` backs up runs of at most this many IDs (one request per ID). */
@@ -32,7 +35,7 @@ export interface BackupInfo {
 }
 
 /** Whether this run backs up, telling the log when `auto` skips a large run. */
-export function backupWanted(setting: 'auto' | 'true' | 'false', ids: number, log: Log): boolean {
+function backupWanted(setting: 'auto' | 'true' | 'false', ids: number, log: Log): boolean {
   if (setting !== 'auto') return setting === 'true'
   if (ids > AUTO_BACKUP_MOST) {
     log.notice(
@@ -47,7 +50,7 @@ export function backupWanted(setting: 'auto' | 'true' | 'false', ids: number, lo
  * apply) and appends each, as it comes, to a new file under `runnerTemp`: a cancelled or
  * killed run leaves the backup it made so far.
  */
-export async function backUp(
+async function backUp(
   ids: readonly string[],
   client: Pick<MisoClient, 'getRecord'>,
   options: { concurrency: number; runnerTemp: string; signal: AbortSignal; log: Log }
@@ -130,7 +133,7 @@ export async function readBackup(
 }
 
 /** The client seen by the deletion run: a batch of IDs is sent as the upload of their records. */
-export function restoreApi(client: MisoClient, records: BackupRecords): MisoApi {
+function restoreApi(client: MisoClient, records: BackupRecords): MisoApi {
   return {
     async deleteProducts(ids, signal) {
       // Without the fields Miso computes and refuses on upload.
@@ -156,7 +159,7 @@ export function restoreApi(client: MisoClient, records: BackupRecords): MisoApi 
  * Which records and fields a 422 refused, by ID: Miso's lines `data.<i>.<field> is invalid.
  * <why>` under `data`, or FastAPI's `detail` with `loc` [body, data, i, field].
  */
-export function refusedRecords(body: string, ids: readonly string[]): string | undefined {
+function refusedRecords(body: string, ids: readonly string[]): string | undefined {
   const answer = parseJsonOrUndefined(body)
   const list = (key: string) => (isObject(answer) && Array.isArray(answer[key]) ? answer[key] : [])
   // A `detail` item is read as the line Miso would write for it.
@@ -176,4 +179,66 @@ export function refusedRecords(body: string, ids: readonly string[]): string | u
   if (found.length === 0) return undefined
   const more = found.length > 10 ? ` (and ${found.length - 10} more)` : ''
   return `Miso refused these records: ${found.slice(0, 10).join('; ')}${more}`
+}
+
+// A real run's sending step: a restore uploads the backup's records; a deletion first backs its
+// records up (when `backup` says so) and leaves undeleted every record it could not back up.
+
+/** Sends the plan: uploads `restore`'s records when given, else deletes (after the backup). */
+export async function sendPlan(
+  report: RunReport,
+  plan: Plan,
+  settings: Settings,
+  client: MisoClient,
+  restore: BackupRecords | undefined,
+  options: DeletionOptions
+): Promise<void> {
+  if (restore) {
+    report.undo = { restoring: true }
+    report.deletion = await runDeletion(plan.batches, restoreApi(client, restore), options)
+    const { status } = report.deletion
+    report.status = status === 'succeeded' ? 'restored' : status
+    return
+  }
+  const backup = backupWanted(settings.backup, plan.ids.length, options.log)
+    ? await backUp(plan.ids, client, { ...options, runnerTemp: settings.runnerTemp })
+    : undefined
+  if (backup) report.undo = { backup }
+  if (backup?.cancelled) {
+    report.status = 'cancelled'
+    return
+  }
+  const stoppedBy = backup?.stoppedBy
+  // A refused key fails the run as the first delete would have, and nothing is sent.
+  const api: MisoApi = stoppedBy
+    ? {
+        deleteProducts: async () => ({ ok: false, failure: stoppedBy }),
+        getStatus: (taskId, signal) => client.getStatus(taskId, signal)
+      }
+    : client
+  const unfetched = backup?.unfetched ?? []
+  const left = new Set(unfetched.map(u => u.id))
+  const kept = left.size > 0 ? plan.ids.filter(id => !left.has(id)) : undefined
+  const batches = kept ? toBatches(kept, settings.batchSize) : plan.batches
+  const deletion = await runDeletion(batches, api, options)
+  if (unfetched.length > 0) {
+    // The records that could not be backed up as one more batch, failed and never sent:
+    // counted in `failed-count`, listed in the rerun file, shown with their reason.
+    const { failure } = unfetched[0]
+    const why = `${plural(left.size, 'record')} could not be backed up (${failure.message})`
+    const error = { ...failure, message: `not deleted: ${why}`, fatal: false }
+    plan.batches = [...batches, [...left]]
+    deletion.batches.push({
+      index: batches.length,
+      count: left.size,
+      status: 'failed',
+      counts: {},
+      error
+    })
+    deletion.failedCount += left.size
+    if (deletion.status === 'succeeded' || deletion.status === 'submitted')
+      deletion.status = 'failed'
+  }
+  report.deletion = deletion
+  report.status = deletion.status
 }
