@@ -34,17 +34,6 @@ export interface BackupInfo {
   stoppedBy?: MisoFailure
 }
 
-/** Whether this run backs up, telling the log when `auto` skips a large run. */
-function backupWanted(setting: 'auto' | 'true' | 'false', ids: number, log: Log): boolean {
-  if (setting !== 'auto') return setting === 'true'
-  if (ids > AUTO_BACKUP_MOST) {
-    log.notice(
-      `No backup: ${ids} IDs is more than the ${AUTO_BACKUP_MOST} that \`backup: auto\` backs up (one request per ID). Set \`backup: true\` to back up any number; this deletion cannot be undone.`
-    )
-  }
-  return ids <= AUTO_BACKUP_MOST
-}
-
 /**
  * Fetches every record with `concurrency` requests at once (the client's throttle and retries
  * apply) and appends each, as it comes, to a new file under `runnerTemp`: a cancelled or
@@ -111,11 +100,10 @@ export async function readBackup(
   }
   const items: unknown[] = []
   const idField = recordType === 'users' ? 'user_id' : 'product_id'
-  const groups = await readIdFiles([restoreFile], workspace, idField, runnerTemp, { items }).catch(
-    (error: Error) => {
-      throw new Error(error.message.replace(/^ids-file\b/, 'restore-file'))
-    }
-  )
+  const read = readIdFiles([restoreFile], workspace, idField, runnerTemp, { items })
+  const groups = await read.catch((error: Error) => {
+    throw new Error(error.message.replace(/^ids-file\b/, 'restore-file'))
+  })
   // A plain path names one file; each of its lines is one item with one ID.
   const [{ name, ids }] = groups
   if (!items.every(isObject)) {
@@ -200,7 +188,14 @@ export async function sendPlan(
     report.status = status === 'succeeded' ? 'restored' : status
     return
   }
-  const backup = backupWanted(settings.backup, plan.ids.length, options.log)
+  // `backup: auto` backs up runs of at most AUTO_BACKUP_MOST IDs (one request per ID).
+  const many = plan.ids.length > AUTO_BACKUP_MOST
+  if (settings.backup === 'auto' && many) {
+    options.log.notice(
+      `No backup: ${plan.ids.length} IDs is more than the ${AUTO_BACKUP_MOST} that \`backup: auto\` backs up (one request per ID). Set \`backup: true\` to back up any number; this deletion cannot be undone.`
+    )
+  }
+  const backup = (settings.backup === 'auto' ? !many : settings.backup === 'true')
     ? await backUp(plan.ids, client, { ...options, runnerTemp: settings.runnerTemp })
     : undefined
   if (backup) report.undo = { backup }
