@@ -81,7 +81,7 @@ export type ReadOptions = {
 }
 
 /** A directory files may be read from; names under it are shown with `prefix`. */
-type Root = { given: string; real: string; prefix: string }
+type Root = { given: string; real: string; prefix: string; label: string }
 
 /**
  * One group per matched file, sorted by name (workspace-relative with forward slashes; a
@@ -96,14 +96,14 @@ export async function readIdFiles(
   runnerTemp?: string,
   options: ReadOptions = {}
 ): Promise<IdGroup[]> {
-  const rootOf = async (dir: string, prefix: string): Promise<Root> => {
-    return { given: path.resolve(dir), real: await realpath(dir), prefix }
+  const rootOf = async (dir: string, label: string): Promise<Root> => {
+    const given = path.resolve(dir)
+    const prefix = label === 'RUNNER_TEMP' ? `${toSlashes(given)}/` : ''
+    return { given, real: await realpath(dir), prefix, label }
   }
-  const roots = [await rootOf(workspaceDir, '')]
+  const roots = [await rootOf(workspaceDir, 'the workspace')]
   // No RUNNER_TEMP directory (a local run): absolute paths are then workspace paths only.
-  const temp =
-    runnerTemp &&
-    (await rootOf(runnerTemp, `${toSlashes(path.resolve(runnerTemp))}/`).catch(() => undefined))
+  const temp = runnerTemp && (await rootOf(runnerTemp, 'RUNNER_TEMP').catch(() => undefined))
   if (temp) roots.push(temp)
   const rule = pathPatterns(patterns, INPUT)
   // The `!` patterns, placed like the others (a RUNNER_TEMP one by its absolute name).
@@ -119,7 +119,7 @@ export async function readIdFiles(
       match => !exclusions.chooses(root.prefix + match) && (!globbed || globbed.chooses(match))
     )
     // A pattern that matches nothing: where it looked, and why a file is usually not there.
-    const where = root.prefix ? `RUNNER_TEMP (${root.given})` : `the workspace (${root.given})`
+    const where = `${root.label} (${root.given})`
     if (found.length === 0) refuse(`"${pattern}" matches no file in ${where}. ${NO_MATCH}`)
     for (const match of found) files.set(root.prefix + match, { root, relative: match })
   }
@@ -180,10 +180,7 @@ async function readIds(file: Source, root: Root, relative: string): Promise<stri
   const { name } = file
   const cannotRead = failToRead(name)
   const real = await realpath(path.join(root.real, relative)).catch(cannotRead)
-  if (!isInside(root.real, real)) {
-    const where = root.prefix ? 'RUNNER_TEMP' : 'the workspace'
-    refuse(`${name} is a link to ${real}, outside ${where}`)
-  }
+  if (!isInside(root.real, real)) refuse(`${name} is a link to ${real}, outside ${root.label}`)
   // Reading a FIFO or a device could block for ever.
   const info = await stat(real).catch(cannotRead)
   if (!info.isFile()) refuse(`${name} is not a regular file`)

@@ -125,12 +125,10 @@ function restoreApi(client: MisoClient, records: BackupRecords): MisoApi {
   return {
     async deleteProducts(ids, signal) {
       // Without the fields Miso computes and refuses on upload.
+      const computed = /^(?:product_group_id_or_product_id$|category_path_)/
+      const fields = (id: string) => Object.entries(records.get(id) ?? {})
       const batch = ids.map(id =>
-        Object.fromEntries(
-          Object.entries(records.get(id) ?? {}).filter(
-            ([key]) => key !== 'product_group_id_or_product_id' && !key.startsWith('category_path_')
-          )
-        )
+        Object.fromEntries(fields(id).filter(([key]) => !computed.test(key)))
       )
       const outcome = await client.uploadRecords(batch, signal)
       if (!outcome.ok && outcome.failure.httpStatus === 422 && outcome.body !== undefined) {
