@@ -177,7 +177,7 @@ async function deleteOrPreview(plan: Plan, state: Running, restore?: BackupRecor
     report.error = `Refused: ${refused}`
     report.refused = true
   } else {
-    const { sendPlan } = await import('./undo/undo-run.js')
+    const { sendPlan } = await import('./undo/restore.js')
     await sendPlan(report, plan, settings, state.miso(), restore, { ...settings, signal, log })
     const notFound = notFoundWarning(report)
     if (notFound) log.warning(notFound)

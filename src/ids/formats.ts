@@ -59,10 +59,8 @@ export class IdFileError extends Error {
 /** The format of an ID file, by its extension (case-insensitive); anything else is 'lines'. */
 export function formatOf(fileName: string) {
   const extension = /\.(csv|tsv|json|jsonl|ndjson)$/i.exec(fileName)?.[1].toLowerCase()
-  return extension ? FORMATS[extension as keyof typeof FORMATS] : 'lines'
+  return extension === 'ndjson' ? 'jsonl' : (extension ?? 'lines')
 }
-
-const FORMATS = { csv: 'csv', tsv: 'tsv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl' } as const
 
 const INPUT = 'ids-file'
 const NO_MATCH =
@@ -83,7 +81,7 @@ export type ReadOptions = {
 }
 
 /** A directory files may be read from; names under it are shown with `prefix`. */
-type Root = { given: string; real: string; prefix: string }
+type Root = { given: string; real: string; prefix: string; label: string }
 
 /**
  * One group per matched file, sorted by name (workspace-relative with forward slashes; a
@@ -98,14 +96,14 @@ export async function readIdFiles(
   runnerTemp?: string,
   options: ReadOptions = {}
 ): Promise<IdGroup[]> {
-  const rootOf = async (dir: string, prefix: string): Promise<Root> => {
-    return { given: path.resolve(dir), real: await realpath(dir), prefix }
+  const rootOf = async (dir: string, label: string): Promise<Root> => {
+    const given = path.resolve(dir)
+    const prefix = label === 'RUNNER_TEMP' ? `${toSlashes(given)}/` : ''
+    return { given, real: await realpath(dir), prefix, label }
   }
-  const roots = [await rootOf(workspaceDir, '')]
+  const roots = [await rootOf(workspaceDir, 'the workspace')]
   // No RUNNER_TEMP directory (a local run): absolute paths are then workspace paths only.
-  const temp =
-    runnerTemp &&
-    (await rootOf(runnerTemp, `${toSlashes(path.resolve(runnerTemp))}/`).catch(() => undefined))
+  const temp = runnerTemp && (await rootOf(runnerTemp, 'RUNNER_TEMP').catch(() => undefined))
   if (temp) roots.push(temp)
   const rule = pathPatterns(patterns, INPUT)
   // The `!` patterns, placed like the others (a RUNNER_TEMP one by its absolute name).
@@ -121,7 +119,7 @@ export async function readIdFiles(
       match => !exclusions.chooses(root.prefix + match) && (!globbed || globbed.chooses(match))
     )
     // A pattern that matches nothing: where it looked, and why a file is usually not there.
-    const where = root.prefix ? `RUNNER_TEMP (${root.given})` : `the workspace (${root.given})`
+    const where = `${root.label} (${root.given})`
     if (found.length === 0) refuse(`"${pattern}" matches no file in ${where}. ${NO_MATCH}`)
     for (const match of found) files.set(root.prefix + match, { root, relative: match })
   }
@@ -129,7 +127,8 @@ export async function readIdFiles(
   const groups: IdGroup[] = []
   // Code-unit order, so the order never depends on the runner's locale.
   for (const [name, { root, relative }] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    groups.push({ kind: 'file', name, ids: await readIds(name, relative, root, idField, options) })
+    const file = sourceOf(name, idField, options)
+    groups.push({ kind: 'file', name, ids: await readIds(file, root, relative) })
   }
   return groups
 }
@@ -177,28 +176,19 @@ async function matchFiles(pattern: string, relative: string, root: Root): Promis
 }
 
 /** The IDs of a matched file, read through its real path once that is known to be inside. */
-async function readIds(
-  name: string,
-  relative: string,
-  root: Root,
-  idField: string,
-  options: ReadOptions
-): Promise<string[]> {
+async function readIds(file: Source, root: Root, relative: string): Promise<string[]> {
+  const { name } = file
   const cannotRead = failToRead(name)
   const real = await realpath(path.join(root.real, relative)).catch(cannotRead)
-  if (!isInside(root.real, real)) {
-    const where = root.prefix ? 'RUNNER_TEMP' : 'the workspace'
-    refuse(`${name} is a link to ${real}, outside ${where}`)
-  }
+  if (!isInside(root.real, real)) refuse(`${name} is a link to ${real}, outside ${root.label}`)
   // Reading a FIFO or a device could block for ever.
   const info = await stat(real).catch(cannotRead)
   if (!info.isFile()) refuse(`${name} is not a regular file`)
   const format = formatOf(name)
   if (format === 'lines') {
     // Up to 256 MiB in one chunk, the fastest; larger files 64 MiB at a time.
-    const chunkBytes = options.chunkBytes ?? (info.size <= 256 * MiB ? info.size + 1 : 64 * MiB)
-    const ids = await readLines(name, real, chunkBytes)
-    return dropHeaderLine(ids, sourceOf(name, idField, options))
+    const chunkBytes = file.chunkBytes ?? (info.size <= 256 * MiB ? info.size + 1 : 64 * MiB)
+    return dropHeaderLine(await readLines(name, real, chunkBytes), file)
   }
   // Other formats are parsed as one string: at most V8's longest string, in UTF-16 units (a file
   // of at most this many bytes decodes to fewer).
@@ -206,8 +196,7 @@ async function readIds(
     const what = `${(info.size / MiB).toFixed(1)} MiB, too large to read as ${format.toUpperCase()}`
     refuse(`${name} is ${what}; give IDs this many as a text file, one per line`)
   }
-  const text = textOf(name, await readFile(real).catch(cannotRead))
-  return parseIds(text, name, idField, options)
+  return idsOf(textOf(name, await readFile(real).catch(cannotRead)), file)
 }
 
 /**
@@ -220,7 +209,7 @@ async function readLines(name: string, file: string, chunkBytes: number): Promis
   const cannotRead = failToRead(name)
   const handle = await open(file, 'r').catch(cannotRead)
   try {
-    const decoder = new TextDecoder('utf-8', UTF8)
+    const decoder = utf8Decoder()
     let ids: string[] = []
     let carry = ''
     let line = 1
@@ -262,12 +251,9 @@ function refuse(problem: string): never {
 
 /** The text of a file's bytes; fails closed for binary and for bytes that are not UTF-8. */
 function textOf(name: string, bytes: Buffer, decoder?: TextDecoder, stream?: boolean): string {
-  if (bytes.includes(0)) {
-    refuse(`${name} is binary (it contains NUL bytes), not a list of IDs`)
-  }
-  return (
-    decodeUtf8(bytes, decoder, stream) ?? refuse(`${name} is not valid UTF-8 text ${SAVE_AS_UTF8}`)
-  )
+  if (bytes.includes(0)) refuse(`${name} is binary (it contains NUL bytes), not a list of IDs`)
+  const text = decodeUtf8(bytes, decoder, stream)
+  return text ?? refuse(`${name} is not valid UTF-8 text ${SAVE_AS_UTF8}`)
 }
 
 /** Whether `target` is `root` or under it. */
@@ -286,12 +272,15 @@ function toSlashes(relative: string): string {
  * Throws IdFileError for anything that is not a valid ID list.
  */
 export function parseIds(text: string, name: string, idField: string, options: ReadOptions = {}) {
+  return idsOf(text, sourceOf(name, idField, options))
+}
+
+function idsOf(text: string, file: Source): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const file = sourceOf(name, idField, options)
-  const format = formatOf(name)
+  const format = formatOf(file.name)
   if (format === 'json') return idsOfJson(body, file)
   if (format === 'jsonl') return idsOfJsonLines(body, file)
-  if (format === 'lines') return dropHeaderLine(idsOfLines(splitLines(body), name, 1), file)
+  if (format === 'lines') return dropHeaderLine(idsOfLines(splitLines(body), file.name, 1), file)
   return idsOfTable(body, file, format === 'tsv')
 }
 
@@ -315,11 +304,7 @@ function fail(file: Source | string, position: string, problem: string): never {
  * UTF-8. Another encoding (Windows-1252, Latin-1) must not turn an ID into one with U+FFFD,
  * which names no product and protects nothing. `decoder` and `stream` read a file in chunks.
  */
-export function decodeUtf8(
-  bytes: Uint8Array,
-  decoder = new TextDecoder('utf-8', UTF8),
-  stream = false
-) {
+export function decodeUtf8(bytes: Uint8Array, decoder = utf8Decoder(), stream = false) {
   try {
     return decoder.decode(bytes, { stream })
   } catch {
@@ -327,8 +312,8 @@ export function decodeUtf8(
   }
 }
 
-/** A decoder's options: throw for bytes that are not UTF-8, keep the BOM. */
-const UTF8 = { fatal: true, ignoreBOM: true }
+/** A decoder that throws for bytes that are not UTF-8 and keeps the BOM. */
+const utf8Decoder = () => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** Why such a file fails, and the way out, after "FILE is not valid UTF-8 text". */
 export const SAVE_AS_UTF8 =
@@ -401,41 +386,42 @@ function tableSeparator(text: string, file: Source, own: string): string {
  * unintended IDs. TSV has no quoting: a `.tsv`'s tab always separates.
  */
 function* records(text: string, file: Source, separator: string, quoting: boolean) {
-  const plain = `[^${quoting ? '"' : ''}${separator}\\r\\n]*`
-  // The plain alternative always matches, so exec() never gives null.
-  const cell = new RegExp(quoting ? `"([^"]*(?:""[^"]*)*)"|${plain}` : plain, 'y')
-  let line = 1
+  // A field (quoted, else bare) and what ends it; without quoting, `(?!)()` is a quoted field
+  // that never matches, and a field always does.
+  const quoted = quoting ? `"(${QUOTED})"` : '(?!)()'
+  const bare = `([^${quoting ? '"' : ''}${separator}\\r\\n]*)`
+  const field = new RegExp(`(?:${quoted}|${bare})(${separator}|\\r\\n?|\\n|$)`, 'y')
+  let [cells, line, first] = [[] as string[], 1, 1]
   for (let i = 0; i < text.length;) {
-    const first = line
-    const cells: string[] = []
-    for (;;) {
-      cell.lastIndex = i
-      const [whole, quoted] = cell.exec(text) as RegExpExecArray
-      i = cell.lastIndex
-      if (quoted !== undefined) {
-        line += whole.match(/\r\n?|\n/g)?.length ?? 0
-        if (i < text.length && !'\r\n'.includes(text[i]) && text[i] !== separator) {
-          fail(file, `line ${line}`, 'text after the closing quote of a field')
-        }
-        cells.push(quoted.replaceAll('""', '"'))
-      } else if (quoting && text[i] === '"') {
-        const problem =
-          whole === ''
-            ? 'a quoted field is never closed'
-            : 'a quote inside an unquoted field (quote the whole field and double inner quotes)'
-        fail(file, `line ${line}`, problem)
-      } else {
-        cells.push(whole)
-      }
-      if (text[i] !== separator) break
-      i++
-    }
-    if (i < text.length) {
-      i += text.startsWith('\r\n', i) ? 2 : 1
-      line++
-    }
+    field.lastIndex = i
+    const [, inQuotes, plain, end] = field.exec(text) ?? badQuote(text, i, file, line)
+    i = field.lastIndex
+    cells.push(inQuotes?.replaceAll('""', '"') ?? plain)
+    if (inQuotes) line += lineBreaks(inQuotes)
+    if (end === separator && i < text.length) continue
+    // A separator at the very end leaves one more, empty, field.
+    if (end === separator) cells.push('')
     yield [cells, first] as const
+    cells = []
+    first = ++line
   }
+}
+
+const QUOTED = '[^"]*(?:""[^"]*)*'
+const lineBreaks = (text: string) => text.match(/\r\n?|\n/g)?.length ?? 0
+
+/** Why no field could be read at `i`: a quote where none may be. */
+function badQuote(text: string, i: number, file: Source, line: number): never {
+  if (text[i] !== '"') {
+    const problem =
+      'a quote inside an unquoted field (quote the whole field and double inner quotes)'
+    fail(file, `line ${line}`, problem)
+  }
+  const closed = new RegExp(`"${QUOTED}"`, 'y')
+  closed.lastIndex = i
+  const whole = closed.exec(text)?.[0]
+  if (whole === undefined) fail(file, `line ${line}`, 'a quoted field is never closed')
+  return fail(file, `line ${line + lineBreaks(whole)}`, 'text after the closing quote of a field')
 }
 
 function idsOfTable(text: string, file: Source, tsv: boolean): string[] {

@@ -1,10 +1,8 @@
 // IDs travel in groups that remember where they came from, so the report can say
 // which input, file or diff produced which IDs.
 
-type IdGroupKind = 'inline' | 'file' | 'deleted-path' | 'id-list' | 'delete-list' | 'reconcile'
-
 export interface IdGroup {
-  kind: IdGroupKind
+  kind: 'inline' | 'file' | 'deleted-path' | 'id-list' | 'delete-list' | 'reconcile'
   /** `product-ids`, the workspace-relative path of the file, or the listing's route. */
   name: string
   /** IDs in the order found; may repeat (the plan removes duplicates). */

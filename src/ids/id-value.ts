@@ -69,12 +69,8 @@ export function idOfValue(value: unknown): string | { problem: string } {
   if (typeof value === 'number' || typeof value === 'bigint') {
     // Past 2^53 (or with a fraction) the parsed number may differ from the digits written,
     // which would name another product: such an ID must be written as a string.
-    if (Number.isSafeInteger(value)) return String(value)
-    return {
-      problem:
-        `the number ${value} is not a whole number up to ${Number.MAX_SAFE_INTEGER}, so it ` +
-        'may not be read exactly; write the ID as a string'
-    }
+    const problem = `the number ${value} is not a whole number up to ${Number.MAX_SAFE_INTEGER}, so it may not be read exactly; write the ID as a string`
+    return Number.isSafeInteger(value) ? String(value) : { problem }
   }
   return { problem: `${describe(value)} is not an ID` }
 }
@@ -84,6 +80,5 @@ export function describe(value: unknown): string {
   if (value === null || typeof value === 'boolean') return String(value)
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'object') return 'an object'
-  if (value === undefined) return 'nothing'
-  return `a ${typeof value}`
+  return value === undefined ? 'nothing' : `a ${typeof value}`
 }

@@ -12,11 +12,7 @@ const INPUT = 'product-ids'
  * Throws, naming the input, for a JSON array that is not valid or holds a non-ID.
  */
 export function parseInlineIds(text: string): string[] {
-  if (text.trimStart().startsWith('[')) return idsOfJsonArray(text)
-  return text.split(/[\s,]/).filter(id => id !== '')
-}
-
-function idsOfJsonArray(text: string): string[] {
+  if (!text.trimStart().startsWith('[')) return text.split(/[\s,]/).filter(id => id !== '')
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -9,13 +9,9 @@ import { readIdFiles } from '../ids/formats.js'
 import type { IdGroup } from '../ids/id-group.js'
 import { namedForm } from '../ids/named-form.js'
 import type { Log } from '../log.js'
-import type { ListOutcome, RecordType } from '../miso/types.js'
+import type { MisoClient } from '../miso/client.js'
+import type { RecordType } from '../miso/types.js'
 import type { Settings } from '../settings.js'
-
-/** What reconcile needs from Miso: client.ts implements it. */
-export interface IdLister {
-  listIds(productType: string, signal: AbortSignal): Promise<ListOutcome>
-}
 
 export interface ReconcileInfo {
   recordType: RecordType
@@ -47,7 +43,7 @@ type RepositoryIds = { ids: Set<string>; head?: string; sources: string[] }
  */
 export async function resolveReconcileIds(
   settings: Settings,
-  lister: IdLister,
+  lister: Pick<MisoClient, 'listIds'>,
   signal: AbortSignal,
   env: NodeJS.ProcessEnv,
   log: Log
@@ -113,17 +109,12 @@ export async function resolveReconcileIds(
  * (see `npm run bench`).
  */
 export function compareWithRepository(misoIds: readonly string[], repository: ReadonlySet<string>) {
-  const listed = new Set(misoIds)
-  const listedForms = new Set<string>()
-  const toDelete: string[] = []
-  for (const id of listed) {
-    const form = namedForm(id)
-    listedForms.add(form)
-    if (!repository.has(form)) toDelete.push(id)
-  }
-  let missing = 0
-  for (const form of repository) if (!listedForms.has(form)) missing++
-  return { toDelete, misoCount: listed.size, missingFromMiso: missing }
+  const listed = [...new Set(misoIds)]
+  const forms = listed.map(namedForm)
+  const toDelete = listed.filter((_, i) => !repository.has(forms[i]))
+  const listedForms = new Set(forms)
+  const missingFromMiso = [...repository].filter(form => !listedForms.has(form)).length
+  return { toDelete, misoCount: listed.length, missingFromMiso }
 }
 
 /**

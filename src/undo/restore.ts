@@ -5,13 +5,16 @@
 // that cannot be fetched is not deleted: without its backup the deletion could not be undone.
 import { appendFileSync, mkdtempSync } from 'node:fs'
 import * as path from 'node:path'
+import { type DeletionOptions, runDeletion } from '../deletion.js'
 import { readIdFiles } from '../ids/formats.js'
 import type { IdGroup } from '../ids/id-group.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 import type { Log } from '../log.js'
 import type { MisoClient } from '../miso/client.js'
 import type { MisoApi, MisoFailure } from '../miso/types.js'
+import { type Plan, toBatches } from '../plan.js'
 import { plural } from '../plural.js'
+import type { RunReport } from '../report/run-report.js'
 import type { Settings } from '../settings.js'
 
 /** `backup: auto` backs up runs of at most this many IDs (one request per ID). */
@@ -31,23 +34,12 @@ export interface BackupInfo {
   stoppedBy?: MisoFailure
 }
 
-/** Whether this run backs up, telling the log when `auto` skips a large run. */
-export function backupWanted(setting: 'auto' | 'true' | 'false', ids: number, log: Log): boolean {
-  if (setting !== 'auto') return setting === 'true'
-  if (ids > AUTO_BACKUP_MOST) {
-    log.notice(
-      `No backup: ${ids} IDs is more than the ${AUTO_BACKUP_MOST} that \`backup: auto\` backs up (one request per ID). Set \`backup: true\` to back up any number; this deletion cannot be undone.`
-    )
-  }
-  return ids <= AUTO_BACKUP_MOST
-}
-
 /**
  * Fetches every record with `concurrency` requests at once (the client's throttle and retries
  * apply) and appends each, as it comes, to a new file under `runnerTemp`: a cancelled or
  * killed run leaves the backup it made so far.
  */
-export async function backUp(
+async function backUp(
   ids: readonly string[],
   client: Pick<MisoClient, 'getRecord'>,
   options: { concurrency: number; runnerTemp: string; signal: AbortSignal; log: Log }
@@ -108,11 +100,10 @@ export async function readBackup(
   }
   const items: unknown[] = []
   const idField = recordType === 'users' ? 'user_id' : 'product_id'
-  const groups = await readIdFiles([restoreFile], workspace, idField, runnerTemp, { items }).catch(
-    (error: Error) => {
-      throw new Error(error.message.replace(/^ids-file\b/, 'restore-file'))
-    }
-  )
+  const read = readIdFiles([restoreFile], workspace, idField, runnerTemp, { items })
+  const groups = await read.catch((error: Error) => {
+    throw new Error(error.message.replace(/^ids-file\b/, 'restore-file'))
+  })
   // A plain path names one file; each of its lines is one item with one ID.
   const [{ name, ids }] = groups
   if (!items.every(isObject)) {
@@ -130,16 +121,14 @@ export async function readBackup(
 }
 
 /** The client seen by the deletion run: a batch of IDs is sent as the upload of their records. */
-export function restoreApi(client: MisoClient, records: BackupRecords): MisoApi {
+function restoreApi(client: MisoClient, records: BackupRecords): MisoApi {
   return {
     async deleteProducts(ids, signal) {
       // Without the fields Miso computes and refuses on upload.
+      const computed = /^(?:product_group_id_or_product_id$|category_path_)/
+      const fields = (id: string) => Object.entries(records.get(id) ?? {})
       const batch = ids.map(id =>
-        Object.fromEntries(
-          Object.entries(records.get(id) ?? {}).filter(
-            ([key]) => key !== 'product_group_id_or_product_id' && !key.startsWith('category_path_')
-          )
-        )
+        Object.fromEntries(fields(id).filter(([key]) => !computed.test(key)))
       )
       const outcome = await client.uploadRecords(batch, signal)
       if (!outcome.ok && outcome.failure.httpStatus === 422 && outcome.body !== undefined) {
@@ -156,27 +145,93 @@ export function restoreApi(client: MisoClient, records: BackupRecords): MisoApi 
  * Which records and fields a 422 refused, by ID: Miso's lines `data.<i>.<field> is invalid.
  * <why>` under `data`, or FastAPI's `detail` with `loc` [body, data, i, field].
  */
-export function refusedRecords(body: string, ids: readonly string[]): string | undefined {
+function refusedRecords(body: string, ids: readonly string[]): string | undefined {
   const answer = parseJsonOrUndefined(body)
-  if (!isObject(answer)) return undefined
-  const found: { index: number; field: string; why: string }[] = []
-  for (const item of Array.isArray(answer.data) ? answer.data : []) {
-    const line =
-      typeof item === 'string' ? /^\s*data\.(\d+)\.?(\S*)\s.*?invalid\.?\s*(.*)$/.exec(item) : null
-    if (line) found.push({ index: Number(line[1]), field: line[2], why: line[3] })
-  }
-  for (const item of Array.isArray(answer.detail) ? answer.detail : []) {
-    const loc = isObject(item) && Array.isArray(item.loc) ? item.loc.map(String) : []
-    const at = loc.indexOf('data')
-    if (at >= 0 && /^\d+$/.test(loc[at + 1] ?? '')) {
-      const why = isObject(item) && typeof item.msg === 'string' ? item.msg : ''
-      found.push({ index: Number(loc[at + 1]), field: loc.slice(at + 2).join('.'), why })
-    }
-  }
-  if (found.length === 0) return undefined
-  const shown = found.slice(0, 10).map(({ index, field, why }) => {
-    return `${ids[index] ?? `record ${index + 1}`}${field && `.${field}`}${why && `: ${why}`}`
+  const list = (key: string) => (isObject(answer) && Array.isArray(answer[key]) ? answer[key] : [])
+  // A `detail` item is read as the line Miso would write for it.
+  const detail = list('detail').map(item => {
+    if (!isObject(item) || !Array.isArray(item.loc)) return ''
+    const why = typeof item.msg === 'string' ? item.msg : ''
+    return `${item.loc.slice(item.loc.indexOf('data')).join('.')} is invalid. ${why}`
   })
-  const more = found.length > shown.length ? ` (and ${found.length - shown.length} more)` : ''
-  return `Miso refused these records: ${shown.join('; ')}${more}`
+  const found = [...list('data'), ...detail].flatMap(line => {
+    const match =
+      typeof line === 'string' && /^\s*data\.(\d+)\.?(\S*)\s.*?invalid\.?\s*(.*)$/.exec(line)
+    if (!match) return []
+    const [, index, field, why] = match
+    const id = ids[Number(index)] ?? `record ${Number(index) + 1}`
+    return [`${id}${field && `.${field}`}${why && `: ${why}`}`]
+  })
+  if (found.length === 0) return undefined
+  const more = found.length > 10 ? ` (and ${found.length - 10} more)` : ''
+  return `Miso refused these records: ${found.slice(0, 10).join('; ')}${more}`
+}
+
+// A real run's sending step: a restore uploads the backup's records; a deletion first backs its
+// records up (when `backup` says so) and leaves undeleted every record it could not back up.
+
+/** Sends the plan: uploads `restore`'s records when given, else deletes (after the backup). */
+export async function sendPlan(
+  report: RunReport,
+  plan: Plan,
+  settings: Settings,
+  client: MisoClient,
+  restore: BackupRecords | undefined,
+  options: DeletionOptions
+): Promise<void> {
+  if (restore) {
+    report.undo = { restoring: true }
+    report.deletion = await runDeletion(plan.batches, restoreApi(client, restore), options)
+    const { status } = report.deletion
+    report.status = status === 'succeeded' ? 'restored' : status
+    return
+  }
+  // `backup: auto` backs up runs of at most AUTO_BACKUP_MOST IDs (one request per ID).
+  const many = plan.ids.length > AUTO_BACKUP_MOST
+  if (settings.backup === 'auto' && many) {
+    options.log.notice(
+      `No backup: ${plan.ids.length} IDs is more than the ${AUTO_BACKUP_MOST} that \`backup: auto\` backs up (one request per ID). Set \`backup: true\` to back up any number; this deletion cannot be undone.`
+    )
+  }
+  const backup = (settings.backup === 'auto' ? !many : settings.backup === 'true')
+    ? await backUp(plan.ids, client, { ...options, runnerTemp: settings.runnerTemp })
+    : undefined
+  if (backup) report.undo = { backup }
+  if (backup?.cancelled) {
+    report.status = 'cancelled'
+    return
+  }
+  const stoppedBy = backup?.stoppedBy
+  // A refused key fails the run as the first delete would have, and nothing is sent.
+  const api: MisoApi = stoppedBy
+    ? {
+        deleteProducts: async () => ({ ok: false, failure: stoppedBy }),
+        getStatus: (taskId, signal) => client.getStatus(taskId, signal)
+      }
+    : client
+  const unfetched = backup?.unfetched ?? []
+  const left = new Set(unfetched.map(u => u.id))
+  const kept = left.size > 0 ? plan.ids.filter(id => !left.has(id)) : undefined
+  const batches = kept ? toBatches(kept, settings.batchSize) : plan.batches
+  const deletion = await runDeletion(batches, api, options)
+  if (unfetched.length > 0) {
+    // The records that could not be backed up as one more batch, failed and never sent:
+    // counted in `failed-count`, listed in the rerun file, shown with their reason.
+    const { failure } = unfetched[0]
+    const why = `${plural(left.size, 'record')} could not be backed up (${failure.message})`
+    const error = { ...failure, message: `not deleted: ${why}`, fatal: false }
+    plan.batches = [...batches, [...left]]
+    deletion.batches.push({
+      index: batches.length,
+      count: left.size,
+      status: 'failed',
+      counts: {},
+      error
+    })
+    deletion.failedCount += left.size
+    if (deletion.status === 'succeeded' || deletion.status === 'submitted')
+      deletion.status = 'failed'
+  }
+  report.deletion = deletion
+  report.status = deletion.status
 }
