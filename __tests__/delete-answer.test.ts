@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readDeleteAnswer } from '../src/miso/delete-answer.js'
+import { readDeleteAnswer } from '../src/miso/answers.js'
 
 const read = (body: unknown) =>
   readDeleteAnswer(typeof body === 'string' ? body : JSON.stringify(body), 'application/json')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readIdListing } from '../src/miso/id-listing.js'
+import { readIdListing } from '../src/miso/answers.js'
 import { compareWithRepository } from '../src/reconcile/reconcile.js'
 
 describe('readIdListing', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { isTransientStatus } from '../src/http-policy.js'
-import { describeReading, readTaskStatus } from '../src/miso/task-status.js'
+import { describeReading, readTaskStatus } from '../src/miso/answers.js'
 import type { TaskReading, TaskState } from '../src/miso/types.js'
 
 const ok = (body: unknown): TaskReading =>

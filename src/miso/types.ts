@@ -1,4 +1,4 @@
-// Shapes shared by the Miso client (client.ts), status reading (task-status.ts)
+// Shapes shared by the Miso client (client.ts), status reading (answers.ts)
 // and the deletion run (../deletion.ts).
 
 /** Which Miso records the IDs name (`record-type`); also the path segment of every route. */
@@ -16,7 +16,7 @@ export type MisoRefusal = { ok: false; failure: MisoFailure; attempts?: number; 
 
 /**
  * A delete (or upload) accepted: `taskId` is undefined when Miso answered with counts and no
- * task (the batch was done at once); `counts` are those of the answer (see task-status.ts),
+ * task (the batch was done at once); `counts` are those of the answer (see answers.ts),
  * e.g. { deleted: 3, not_found: 1 }.
  */
 export type DeleteOutcome =
@@ -31,7 +31,7 @@ export type StatusAnswer = { httpStatus: number; body: string }
 
 export type TaskState = 'running' | 'succeeded' | 'failed' | 'unknown' | 'not-registered'
 
-/** What one status answer means (see task-status.ts for the rules). */
+/** What one status answer means (see answers.ts for the rules). */
 export interface TaskReading {
   state: TaskState
   /** The status word found, if any (lower case). */

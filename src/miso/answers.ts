@@ -1,3 +1,7 @@
+// Reading Miso's answers: task status, delete answers, ID listings, and Miso's own words in an
+// error answer. None of them throws.
+//
+// Task status
 // Reads one answer of `GET /v1/products/_status/{task_id}`. Its body is not documented, so
 // the reading is defensive: a few fixed rules, applied in order, decide what an answer means,
 // and anything they cannot place is 'unknown' (the poller keeps polling) rather than a guess.
@@ -28,10 +32,11 @@
 // Reading never throws: it looks at most a few levels into the body, so a hostile answer
 // (`{"errors":[[[...100,000 deep...]]]}`) cannot exhaust the stack.
 
+import http from 'node:http'
 import { classifyStatus } from '../http-policy.js'
-import { misoMessage } from './message.js'
-import type { StatusAnswer, TaskReading } from './types.js'
-import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
+import { idOfValue } from '../ids/id-value.js'
+import { isObject, type JsonObject, objectOrEmpty, parseJsonOrUndefined } from '../json.js'
+import type { MisoFailure, StatusAnswer, TaskReading } from './types.js'
 
 /** A set of words, written as one line of text. */
 const words = (text: string): Set<string> => new Set(text.split(' '))
@@ -161,4 +166,121 @@ function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat === '') return '(empty body)'
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT)}...` : flat
+}
+
+// Miso's own words in an error answer, for messages: the client, the status reader and the
+// deletion's report all quote it the same way.
+
+/** `HTTP 400: message`, or the message alone when there was no answer. */
+export function failureText(failure: MisoFailure): string {
+  return (failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '') + failure.message
+}
+
+/**
+ * Miso's message in an error answer: `message`, else FastAPI's `detail`, else the HTTP
+ * status text. Also used for status polls refused by a wrong key.
+ */
+export function misoMessage(status: number, text: string, statusText = ''): string {
+  const body = parseJsonOrUndefined(text)
+  if (isObject(body)) {
+    // The spec's own 400 example spells the field `message:`.
+    for (const key of ['message', 'message:', 'error', 'detail']) {
+      const value = body[key]
+      if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    }
+    if (Array.isArray(body.detail) && body.detail.length > 0) return validationMessage(body.detail)
+  }
+  return statusText || http.STATUS_CODES[status] || `HTTP ${status}`
+}
+
+/** FastAPI validation detail as `body.data.product_ids.3: str type expected; …`. */
+function validationMessage(detail: unknown[]): string {
+  const shown = 5
+  const parts = detail.slice(0, shown).map(item => {
+    const entry = objectOrEmpty(item)
+    const loc = Array.isArray(entry.loc) ? entry.loc.map(String).join('.') : ''
+    const msg = typeof entry.msg === 'string' ? entry.msg : JSON.stringify(item)
+    return loc ? `${loc}: ${msg}` : msg
+  })
+  const more = detail.length > shown ? ` (and ${detail.length - shown} more)` : ''
+  return `${parts.join('; ')}${more}`
+}
+
+// Reads a 2xx answer of `POST /v1/{products|users}/_delete`. Miso answers in one of three
+// forms, and the batch's fate depends on which:
+//
+//   - `data.task_id`, with or without counts: accepted; the task is polled.
+//   - no task ID, but deletion counts (`deleted.count` / `not_found.count`, under `data` or
+//     not, which Miso's own SDK reads from this answer): done at once, nothing to poll.
+//   - neither (or not JSON, or a task ID that is no usable path segment): not an answer;
+//     retried like a 5xx, as deleting is idempotent.
+//
+// Counts are read by the one counts rule above, so a batch's counts mean the same
+// whichever answer carried them.
+
+export type DeleteAnswer =
+  | { kind: 'task'; taskId: string; counts: Record<string, number> }
+  | { kind: 'done'; counts: Record<string, number> }
+  | { kind: 'invalid'; reason: string }
+
+export function readDeleteAnswer(body: string, contentType: string | null): DeleteAnswer {
+  const parsed = parseJsonOrUndefined(body)
+  const invalid = (reason: string): DeleteAnswer => ({
+    kind: 'invalid',
+    reason: `answer ${reason}`
+  })
+  const type = contentType ? ` (${contentType.split(';')[0]})` : ''
+  if (parsed === undefined) return invalid(`is not JSON${type}`)
+  if (!isObject(parsed)) return invalid('is not a JSON object')
+  const counts = countsOf(parsed)
+  const taskId = isObject(parsed.data) ? parsed.data.task_id : undefined
+  if (taskId !== undefined && taskId !== null) {
+    // Every character is percent-encoded into one path segment, but `.` and `..` stay dot
+    // segments, which a URL resolves away (`..` would poll `/v1/products/` itself, with the key).
+    const trimmed = typeof taskId === 'string' ? taskId.trim() : undefined
+    if (trimmed === undefined || trimmed === '' || trimmed === '.' || trimmed === '..') {
+      const what = trimmed === undefined ? `a ${typeof taskId}` : trimmed ? `"${trimmed}"` : 'empty'
+      return invalid(`has an unusable data.task_id (${what})`)
+    }
+    return { kind: 'task', taskId: taskId as string, counts }
+  }
+  // The counts that say what a delete did: any one of them makes an answer without a task final.
+  if (counts.deleted !== undefined || counts.not_found !== undefined)
+    return { kind: 'done', counts }
+  return invalid('has no data.task_id and no deletion counts')
+}
+
+// Reads an answer of `GET /v1/{products|users}/_ids`: `{"data":{"ids":[...]}}`, as Miso's own
+// SDK reads it. Reconcile deletes what this list holds and the repository does not, so the
+// reading is strict: anything but an array of strings under `data.ids` is refused, naming the
+// first problem, and no ID is guessed.
+
+export type IdListing = { ok: true; ids: string[] } | { ok: false; problem: string }
+
+export function readIdListing(body: string): IdListing {
+  const parsed = parseJsonOrUndefined(body)
+  const fail = (problem: string): IdListing => ({ ok: false, problem })
+  if (parsed === undefined) return fail('the answer is not JSON')
+  if (!isObject(parsed)) return fail('the answer is not a JSON object')
+  if (!isObject(parsed.data)) return fail('the answer has no `data` object')
+  const list = parsed.data.ids
+  if (list === undefined) return fail('`data.ids` is missing')
+  if (!Array.isArray(list)) return fail(`\`data.ids\` is ${kindOf(list)}, not an array`)
+  const ids = new Array<string>(list.length)
+  for (let i = 0; i < list.length; i++) {
+    const value: unknown = list[i]
+    if (typeof value !== 'string')
+      return fail(`\`data.ids\` item ${i} is ${kindOf(value)}, not a string`)
+    const id = idOfValue(value)
+    if (typeof id !== 'string') return fail(`\`data.ids\` item ${i}: ${id.problem}`)
+    // Taken exactly as Miso lists it: a trimmed ID would name another record than the listed one.
+    ids[i] = id
+  }
+  return { ok: true, ids }
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
