@@ -25,7 +25,7 @@
 import { setMaxListeners } from 'node:events'
 import type { Log } from './log.js'
 import { plural } from './plural.js'
-import { isTransientStatus, stopsTheRun } from './http-policy.js'
+import { classifyStatus } from './http-policy.js'
 import { countsText, describeReading, readTaskStatus } from './miso/answers.js'
 import { failureText, misoMessage } from './miso/answers.js'
 import { abortableSleep, type Sleep } from './miso/throttle.js'
@@ -184,9 +184,7 @@ class DeletionRun {
     this.wake()
   }
 
-  private label(batch: Batch): string {
-    return batchLabel(batch.result, this.batches.length)
-  }
+  private readonly label = (batch: Batch): string => batchLabel(batch.result, this.batches.length)
 
   /** Sends batches, one at a time, until none is left or new work stops. */
   private async submitter(): Promise<void> {
@@ -298,18 +296,17 @@ class DeletionRun {
     if (httpStatus !== 0) batch.result.response = body
     batch.result.counts = { ...batch.result.counts, ...reading.counts }
     batch.lastReading = reading
-    if (stopsTheRun(httpStatus)) {
-      const failure = { httpStatus, message: misoMessage(httpStatus, body), fatal: true }
-      this.finish(batch, 'failed', failure)
-      return 'ended'
-    }
+    const policy = classifyStatus(httpStatus)
+    // A refused key or proxy (always read as 'failed') stops the run; its failure says it once.
     if (state === 'succeeded' || state === 'failed') {
-      const failed = state === 'failed' && { httpStatus, message: note ?? '', fatal: false }
+      const fatal = policy === 'stops-run'
+      const message = fatal ? misoMessage(httpStatus, body) : (note ?? '')
+      const failed = state === 'failed' && { httpStatus, message, fatal }
       this.finish(batch, state, failed || undefined)
-      log[failed ? 'warning' : 'info'](`${label}: ${describeReading(reading)}`)
+      if (!fatal) log[failed ? 'warning' : 'info'](`${label}: ${describeReading(reading)}`)
       return 'ended'
     }
-    if (isTransientStatus(httpStatus)) {
+    if (policy === 'retry') {
       if (++batch.transientInRow <= retries) return 'no-news'
       const message = `status unavailable ${batch.transientInRow} times in a row, last: ${note}`
       return this.giveUp(batch, answer, message)

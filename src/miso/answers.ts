@@ -36,7 +36,9 @@ import http from 'node:http'
 import { classifyStatus } from '../http-policy.js'
 import { idOfValue } from '../ids/id-value.js'
 import { isObject, type JsonObject, objectOrEmpty, parseJsonOrUndefined } from '../json.js'
-import type { MisoFailure, StatusAnswer, TaskReading } from './types.js'
+import type { Counts, MisoFailure, StatusAnswer, TaskReading } from './types.js'
+
+type DeleteRead = { taskId?: string; counts: Counts }
 
 /** A set of words, written as one line of text. */
 const words = (text: string): Set<string> => new Set(text.split(' '))
@@ -114,7 +116,7 @@ export function describeReading(r: TaskReading): string {
 }
 
 /** ` [deleted 3, not_found 1]`, or nothing without counts. */
-export function countsText(counts: Record<string, number>): string {
+export function countsText(counts: Counts): string {
   const entries = Object.entries(counts)
   return entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : ''
 }
@@ -127,9 +129,9 @@ function unknown(note: string): TaskReading {
  * The counts of an answer (a status body or a delete answer), by the rules above: top level
  * first, then `data`, which wins a clash.
  */
-export function countsOf(top: JsonObject): Record<string, number> {
+export function countsOf(top: JsonObject): Counts {
   const data = isObject(top.data) ? Object.entries(top.data) : []
-  const counts: Record<string, number> = {}
+  const counts: Counts = {}
   for (const [rawKey, value] of [...Object.entries(top).filter(([k]) => k !== 'data'), ...data]) {
     const key = rawKey.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
     if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
@@ -218,20 +220,12 @@ function validationMessage(detail: unknown[]): string {
 // Counts are read by the one counts rule above, so a batch's counts mean the same
 // whichever answer carried them.
 
-export type DeleteAnswer =
-  | { kind: 'task'; taskId: string; counts: Record<string, number> }
-  | { kind: 'done'; counts: Record<string, number> }
-  | { kind: 'invalid'; reason: string }
-
-export function readDeleteAnswer(body: string, contentType: string | null): DeleteAnswer {
+/** The task (none: done at once) and counts of a delete answer, or why it is not one. */
+export function readDeleteAnswer(body: string, contentType: string | null): DeleteRead | string {
   const parsed = parseJsonOrUndefined(body)
-  const invalid = (reason: string): DeleteAnswer => ({
-    kind: 'invalid',
-    reason: `answer ${reason}`
-  })
   const type = contentType ? ` (${contentType.split(';')[0]})` : ''
-  if (parsed === undefined) return invalid(`is not JSON${type}`)
-  if (!isObject(parsed)) return invalid('is not a JSON object')
+  if (parsed === undefined) return `answer is not JSON${type}`
+  if (!isObject(parsed)) return 'answer is not a JSON object'
   const counts = countsOf(parsed)
   const taskId = isObject(parsed.data) ? parsed.data.task_id : undefined
   if (taskId !== undefined && taskId !== null) {
@@ -240,14 +234,13 @@ export function readDeleteAnswer(body: string, contentType: string | null): Dele
     const trimmed = typeof taskId === 'string' ? taskId.trim() : undefined
     if (trimmed === undefined || trimmed === '' || trimmed === '.' || trimmed === '..') {
       const what = trimmed === undefined ? `a ${typeof taskId}` : trimmed ? `"${trimmed}"` : 'empty'
-      return invalid(`has an unusable data.task_id (${what})`)
+      return `answer has an unusable data.task_id (${what})`
     }
-    return { kind: 'task', taskId: taskId as string, counts }
+    return { taskId: taskId as string, counts }
   }
   // The counts that say what a delete did: any one of them makes an answer without a task final.
-  if (counts.deleted !== undefined || counts.not_found !== undefined)
-    return { kind: 'done', counts }
-  return invalid('has no data.task_id and no deletion counts')
+  if (counts.deleted !== undefined || counts.not_found !== undefined) return { counts }
+  return 'answer has no data.task_id and no deletion counts'
 }
 
 // Reads an answer of `GET /v1/{products|users}/_ids`: `{"data":{"ids":[...]}}`, as Miso's own

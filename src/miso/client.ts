@@ -115,13 +115,12 @@ export class MisoClient implements MisoApi {
       const { status: httpStatus, body } = answer
       // Read before redacting: a key-like run inside must not hide a task_id.
       const read = answer.cut
-        ? { kind: 'invalid' as const, reason: `answer larger than ${MAX_BODY_BYTES} bytes` }
+        ? `answer larger than ${MAX_BODY_BYTES} bytes`
         : readDeleteAnswer(answer.raw, answer.headers.get('content-type'))
       // An answer that accepts nothing is sent again (the request is idempotent).
-      if (read.kind === 'invalid')
-        return { retry: { httpStatus, message: read.reason, fatal: false }, body }
-      const taskId = read.kind === 'task' ? { taskId: read.taskId } : {}
-      return { done: { ok: true, ...taskId, counts: read.counts, httpStatus, body } }
+      if (typeof read === 'string')
+        return { retry: { httpStatus, message: read, fatal: false }, body }
+      return { done: { ok: true, ...read, httpStatus, body } }
     })
   }
 
