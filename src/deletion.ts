@@ -75,11 +75,8 @@ export interface BatchEnd {
   lastReading?: Miso.TaskReading
 }
 
-interface Batch extends BatchEnd {
-  ids: readonly string[]
-  /** Transient status failures (no answer, 429, 5xx) in a row. */
-  transientInRow: number
-}
+/** `transientInRow`: transient status failures (no answer, 429, 5xx) in a row. */
+type Batch = BatchEnd & { ids: readonly string[]; transientInRow: number }
 
 export function runDeletion(
   batches: readonly (readonly string[])[],

@@ -27,7 +27,7 @@
 // Counts, from the top-level object and then `data` (which wins a clash), key by key:
 //   `name: { count: N }` and `name_count: N` (also `nameCount`) give `name`;
 //   `name: N` gives `name`, unless the name says it is no count (a status, code, id, version,
-//   time or duration, see NOT_COUNTS). N must be a whole number >= 0; names are snake_case.
+//   time or duration, see NOT_COUNT). N must be a whole number >= 0; names are snake_case.
 //
 // Reading never throws: it looks at most a few levels into the body, so a hostile answer
 // (`{"errors":[[[...100,000 deep...]]]}`) cannot exhaust the stack.
@@ -49,10 +49,8 @@ const RUNNING_WORDS = words(
 const SUCCESS_WORDS = words('done completed complete success succeeded finished ok deleted')
 const FAILURE_WORDS = words('failed failure error errored cancelled canceled aborted')
 
-const NOT_COUNTS = words(
-  'status state code status_code http_status version timestamp time took elapsed duration progress percent'
-)
-const NOT_COUNT_SUFFIXES = ['_at', '_id', '_code', '_version', '_time', '_ts', '_ms', '_seconds']
+const NOT_COUNT =
+  /^(status|state|code|http_status|version|timestamp|time|took|elapsed|duration|progress|percent)$|_(at|id|code|version|time|ts|ms|seconds)$/
 
 /** Length of body excerpts in notes, and levels of nesting shown in one of a JSON value. */
 const EXCERPT = 80
@@ -134,15 +132,9 @@ export function countsOf(top: JsonObject): Counts {
   const counts: Counts = {}
   for (const [rawKey, value] of [...Object.entries(top).filter(([k]) => k !== 'data'), ...data]) {
     const key = rawKey.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
-    if (key.endsWith('_count') && key.length > '_count'.length && isCount(value)) {
-      counts[key.slice(0, -'_count'.length)] = value
-    } else if (isCount(value)) {
-      if (!NOT_COUNTS.has(key) && !NOT_COUNT_SUFFIXES.some(suffix => key.endsWith(suffix))) {
-        counts[key] = value
-      }
-    } else if (isObject(value) && isCount(value.count)) {
-      counts[key] = value.count
-    }
+    if (key.endsWith('_count') && key.length > 6 && isCount(value)) counts[key.slice(0, -6)] = value
+    else if (isCount(value) && !NOT_COUNT.test(key)) counts[key] = value
+    else if (isObject(value) && isCount(value.count)) counts[key] = value.count
   }
   return counts
 }

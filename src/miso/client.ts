@@ -294,7 +294,7 @@ export class MisoClient implements MisoApi {
       const response = (reading = await fetch(url.href, { ...init, redirect: 'manual' }))
       const { raw, cut } = await readCapped(response.body, limit)
       const { status, statusText, headers: got } = response
-      return { status, statusText, headers: got, body: this.clean(raw, false), raw, cut }
+      return { status, statusText, headers: got, body: this.redact(raw), raw, cut }
     } catch (error) {
       if (signal.aborted) return 'cancelled before Miso answered'
       let reason = `no complete answer within ${seconds(requestTimeoutMs)} (request-timeout)`
@@ -306,16 +306,11 @@ export class MisoClient implements MisoApi {
     }
   }
 
-  /** Redacts secrets and, for messages, cuts overly long text. */
-  private clean(text: string, shorten = true): string {
-    const safe = this.redact(text)
-    return shorten ? bound(safe, MESSAGE_LIMIT) : safe
-  }
+  /** Redacts secrets and cuts overly long text, for messages. */
+  private clean = (text: string): string => bound(this.redact(text), MESSAGE_LIMIT)
 
   /** Rare lines that explain a slow run: retries, rate limits, the proxy in use. */
-  private log(message: string): void {
-    this.options.log.info(this.redact(message))
-  }
+  private log = (message: string): void => this.options.log.info(this.redact(message))
 }
 
 function redirectMessage(answer: Answer, apiUrl: string): string {
