@@ -8,7 +8,7 @@ import pkg from '../../package.json' with { type: 'json' }
 import type { Log } from '../log.js'
 import { bound, MESSAGE_LIMIT } from '../channel.js'
 import { redactor } from '../redact.js'
-import { agentFor, describeProxy, proxyFor, proxySecrets, proxyVariableFor } from './proxy.js'
+import { agentFor, proxyFor, proxySecrets, proxyVariableFor } from './proxy.js'
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
 import { failureText, misoMessage, readDeleteAnswer, readIdListing } from './answers.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
@@ -94,7 +94,7 @@ export class MisoClient implements MisoApi {
     this.route = `/v1/${options.recordType ?? 'products'}`
     this.throttle = new Throttle(options.concurrency, options)
     if (proxy) {
-      this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`)
+      this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${new URL(proxy).origin}`)
     }
   }
 
