@@ -78,11 +78,9 @@ export interface BatchEnd {
 /** `transientInRow`: transient status failures (no answer, 429, 5xx) in a row. */
 type Batch = BatchEnd & { ids: readonly string[]; transientInRow: number }
 
-export function runDeletion(
-  batches: readonly (readonly string[])[],
-  api: Miso.MisoApi,
-  options: DeletionOptions
-): Promise<DeletionResult> {
+type Batches = readonly (readonly string[])[]
+
+export function runDeletion(batches: Batches, api: Miso.MisoApi, options: DeletionOptions) {
   return new DeletionRun(batches, api, options).run()
 }
 
@@ -109,11 +107,13 @@ class DeletionRun {
   private woken = false
   /** Ends the poll loop's current wait (aborting a past one does nothing). */
   private waiting?: AbortController
-  private readonly now: () => number
-  private readonly sleep: Sleep
+  private readonly now = (): number => this.options.now?.() ?? Date.now()
+  /** The poller's waits end early, without an error, when new work stops. */
+  private readonly sleep: Sleep = (ms, signal) =>
+    (this.options.sleep ?? abortableSleep)(ms, signal).catch(() => {})
 
   constructor(
-    batches: readonly (readonly string[])[],
+    batches: Batches,
     private readonly api: Miso.MisoApi,
     private readonly options: DeletionOptions
   ) {
@@ -123,9 +123,6 @@ class DeletionRun {
       transientInRow: 0
     }))
     this.schedule = new PollSchedule(options.pollIntervalMs, options.maxPollIntervalMs)
-    this.now = options.now ?? Date.now
-    // The poller's waits end early, without an error, when new work stops.
-    this.sleep = options.sleep ?? ((ms, signal) => abortableSleep(ms, signal).catch(() => {}))
     // Every request listens on this: one per batch is expected, not a leak, and Node's
     // warning about it would alarm users reading the log.
     setMaxListeners(0, this.halt.signal)
