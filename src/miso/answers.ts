@@ -240,28 +240,24 @@ export function readDeleteAnswer(body: string, contentType: string | null): Dele
 // reading is strict: anything but an array of strings under `data.ids` is refused, naming the
 // first problem, and no ID is guessed.
 
-export type IdListing = { ok: true; ids: string[] } | { ok: false; problem: string }
-
-export function readIdListing(body: string): IdListing {
+/** The IDs listed, or the first problem (a string). */
+export function readIdListing(body: string): string[] | string {
   const parsed = parseJsonOrUndefined(body)
-  const fail = (problem: string): IdListing => ({ ok: false, problem })
-  if (parsed === undefined) return fail('the answer is not JSON')
-  if (!isObject(parsed)) return fail('the answer is not a JSON object')
-  if (!isObject(parsed.data)) return fail('the answer has no `data` object')
+  if (parsed === undefined) return 'the answer is not JSON'
+  if (!isObject(parsed)) return 'the answer is not a JSON object'
+  if (!isObject(parsed.data)) return 'the answer has no `data` object'
   const list = parsed.data.ids
-  if (list === undefined) return fail('`data.ids` is missing')
-  if (!Array.isArray(list)) return fail(`\`data.ids\` is ${kindOf(list)}, not an array`)
-  const ids = new Array<string>(list.length)
+  if (list === undefined) return '`data.ids` is missing'
+  if (!Array.isArray(list)) return `\`data.ids\` is ${kindOf(list)}, not an array`
   for (let i = 0; i < list.length; i++) {
     const value: unknown = list[i]
-    if (typeof value !== 'string')
-      return fail(`\`data.ids\` item ${i} is ${kindOf(value)}, not a string`)
+    if (typeof value !== 'string') return `\`data.ids\` item ${i} is ${kindOf(value)}, not a string`
+    // Taken exactly as Miso lists it (idOfValue keeps a string): a trimmed ID would name
+    // another record than the listed one.
     const id = idOfValue(value)
-    if (typeof id !== 'string') return fail(`\`data.ids\` item ${i}: ${id.problem}`)
-    // Taken exactly as Miso lists it: a trimmed ID would name another record than the listed one.
-    ids[i] = id
+    if (typeof id !== 'string') return `\`data.ids\` item ${i}: ${id.problem}`
   }
-  return { ok: true, ids }
+  return list as string[]
 }
 
 function kindOf(value: unknown): string {

@@ -178,11 +178,11 @@ export class MisoClient implements MisoApi {
     const request = { method: 'GET', route, path, limit: MAX_LISTING_BYTES }
     return this.send<ListOutcome>(request, signal, answer => {
       // The IDs as sent (before redaction): they are what gets deleted.
-      const listing = answer.cut
-        ? { ok: false as const, problem: `the answer is larger than ${MAX_LISTING_BYTES} bytes` }
+      const ids = answer.cut
+        ? `the answer is larger than ${MAX_LISTING_BYTES} bytes`
         : readIdListing(answer.raw)
-      if (listing.ok) return { done: listing }
-      return { final: { httpStatus: answer.status, message: listing.problem, fatal: false } }
+      if (typeof ids !== 'string') return { done: { ok: true, ids } }
+      return { final: { httpStatus: answer.status, message: ids, fatal: false } }
     })
   }
 
