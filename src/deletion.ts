@@ -168,9 +168,8 @@ class DeletionRun {
    * stops new work; what is in flight may finish.
    */
   private finish(batch: Batch, status: Miso.BatchStatus, error?: Miso.MisoFailure): void {
-    batch.result.status = status
-    if (error) batch.result.error = error
-    batch.result.durationMs = this.now() - (batch.acceptedAt ?? batch.sentAt ?? 0)
+    const durationMs = this.now() - (batch.acceptedAt ?? batch.sentAt ?? 0)
+    Object.assign(batch.result, { status, durationMs }, error && { error })
     if (!error?.fatal || this.fatal) return
     this.fatal = error
     // The run's failing annotation gives the cause and what to do: the log line is enough.
@@ -190,12 +189,11 @@ class DeletionRun {
   private async send(batch: Batch): Promise<void> {
     const { log, wait } = this.options
     batch.sentAt = this.now()
-    let outcome: Miso.DeleteOutcome
-    try {
-      outcome = await this.api.deleteProducts(batch.ids, this.halt.signal)
-    } catch (e) {
-      outcome = { ok: false, failure: { message: errorText(e), fatal: false } }
-    }
+    const outcome = await this.api
+      .deleteProducts(batch.ids, this.halt.signal)
+      .catch(
+        e => ({ ok: false, failure: { message: errorText(e), fatal: false } }) as Miso.MisoRefusal
+      )
     if (outcome.body !== undefined) batch.result.response = outcome.body
     const what = `${this.label(batch)}: ${plural(batch.ids.length, 'ID')}`
     if (outcome.ok) {
@@ -263,12 +261,9 @@ class DeletionRun {
 
   /** One poll of the task of `batch`, sent at `sentAt`. Never rejects. */
   private async pollOnce(batch: Batch, sentAt: number): Promise<void> {
-    let answer: Miso.StatusAnswer
-    try {
-      answer = await this.api.getStatus(batch.result.taskId ?? '', this.halt.signal)
-    } catch (e) {
-      answer = { httpStatus: 0, body: errorText(e) }
-    }
+    const answer = await this.api
+      .getStatus(batch.result.taskId ?? '', this.halt.signal)
+      .catch((e): Miso.StatusAnswer => ({ httpStatus: 0, body: errorText(e) }))
     if (this.halt.signal.aborted) return
     try {
       this.schedule.heard(batch, this.read(batch, answer), sentAt, this.now())
