@@ -36,7 +36,7 @@ import http from 'node:http'
 import { classifyStatus } from '../http-policy.js'
 import { idOfValue } from '../ids/id-value.js'
 import { isObject, type JsonObject, objectOrEmpty, parseJsonOrUndefined } from '../json.js'
-import type { Counts, MisoFailure, StatusAnswer, TaskReading } from './types.js'
+import type { Counts, MisoFailure, StatusAnswer, TaskReading, TaskState } from './types.js'
 
 type DeleteRead = { taskId?: string; counts: Counts }
 
@@ -56,14 +56,13 @@ const NOT_COUNT =
 const EXCERPT = 80
 const EXCERPT_DEPTH = 8
 
-export function readTaskStatus(answer: StatusAnswer): TaskReading {
-  const { httpStatus, body } = answer
+export function readTaskStatus({ httpStatus, body }: StatusAnswer): TaskReading {
   const policy = classifyStatus(httpStatus)
-  if (httpStatus === 404) return { state: 'not-registered', counts: {}, note: 'not registered yet' }
-  if (httpStatus === 0) return unknown(`no answer: ${excerpt(body)}`)
+  if (httpStatus === 404) return reading('not-registered', 'not registered yet')
+  if (httpStatus === 0) return reading('unknown', `no answer: ${excerpt(body)}`)
   if (policy === 'retry' || httpStatus < 200 || httpStatus > 599) {
     const kind = httpStatus === 429 ? ' (rate limited)' : ''
-    return unknown(`HTTP ${httpStatus}${kind}: ${excerpt(body)}`)
+    return reading('unknown', `HTTP ${httpStatus}${kind}: ${excerpt(body)}`)
   }
   if (policy !== 'ok') {
     // Asking again would get the same refusal.
@@ -71,21 +70,19 @@ export function readTaskStatus(answer: StatusAnswer): TaskReading {
       httpStatus < 400
         ? `status request redirected (HTTP ${httpStatus}); set api-url to the API's own address`
         : `status request refused (HTTP ${httpStatus}): ${excerpt(misoMessage(httpStatus, body))}`
-    return { state: 'failed', counts: {}, note }
+    return reading('failed', note)
   }
 
   const top = parseJsonOrUndefined(body)
-  if (!isObject(top)) return unknown(`not a JSON object: ${excerpt(body)}`)
+  if (!isObject(top)) return reading('unknown', `not a JSON object: ${excerpt(body)}`)
   const data = isObject(top.data) ? top.data : undefined
   const counts = countsOf(top)
 
-  if (top.errors === true || data?.errors === true) {
-    return { state: 'failed', counts, note: 'errors: true' }
-  }
+  if (top.errors === true || data?.errors === true) return reading('failed', 'errors: true', counts)
   const list = [data?.errors, top.errors].find(value => Array.isArray(value) && value.length > 0)
   if (Array.isArray(list)) {
     const note = `${list.length} error${list.length === 1 ? '' : 's'}: ${excerpt(shortJson(list))}`
-    return { state: 'failed', counts, note }
+    return reading('failed', note, counts)
   }
 
   const words = [data?.status, data?.state, top.status, top.state].flatMap(value => {
@@ -119,8 +116,8 @@ export function countsText(counts: Counts): string {
   return entries.length > 0 ? ` [${entries.map(([k, n]) => `${k} ${n}`).join(', ')}]` : ''
 }
 
-function unknown(note: string): TaskReading {
-  return { state: 'unknown', counts: {}, note }
+function reading(state: TaskState, note?: string, counts: Counts = {}): TaskReading {
+  return { state, counts, note }
 }
 
 /**
