@@ -198,6 +198,7 @@ export class MisoClient implements MisoApi {
   ): Promise<T | Tried> {
     const shown = `${request.method} ${this.basePath}${request.route}`
     const retries = Math.max(0, Math.floor(this.options.retries))
+    const { random = Math.random, sleep = abortableSleep } = this.options
     const fail = (failure: MisoFailure, attempts: number, body?: string) =>
       ({ ok: false, failure, attempts, body }) as Tried
     for (let attempts = 1; ; attempts++) {
@@ -231,13 +232,9 @@ export class MisoClient implements MisoApi {
         if (retries > 0) this.log(`${reason}; giving up after ${attempts} attempts`)
         return fail(failure, attempts, verdict.body)
       }
-      const delay = retryDelay(
-        attempts - 1,
-        verdict.retryAfterMs,
-        this.options.random ?? Math.random
-      )
+      const delay = retryDelay(attempts - 1, verdict.retryAfterMs, random)
       this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`)
-      await (this.options.sleep ?? abortableSleep)(delay, signal).catch(() => {})
+      await sleep(delay, signal).catch(() => {})
       if (signal.aborted) {
         const message = `cancelled while waiting to retry (last answer: ${failureText(failure)})`
         return fail({ message, fatal: false }, attempts)
