@@ -27,7 +27,7 @@ import type { Log } from './log.js'
 import { plural } from './plural.js'
 import { classifyStatus } from './http-policy.js'
 import { countsText, describeReading, readTaskStatus } from './miso/answers.js'
-import { failureText, misoMessage } from './miso/answers.js'
+import { errorText, failureText, misoMessage } from './miso/answers.js'
 import { abortableSleep, type Sleep } from './miso/throttle.js'
 import { type Heard, PollSchedule } from './poll-schedule.js'
 import type * as Miso from './miso/types.js'
@@ -314,10 +314,6 @@ class DeletionRun {
     this.options.log.warning(`${this.label(batch)}: ${message}; counted as failed.`)
     return 'ended'
   }
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e)
 }
 
 type EndSettings = Pick<DeletionOptions, 'wait' | 'waitTimeoutMs' | 'log'> & { now: number }

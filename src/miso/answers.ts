@@ -162,6 +162,11 @@ function excerpt(text: string): string {
 // Miso's own words in an error answer, for messages: the client, the status reader and the
 // deletion's report all quote it the same way.
 
+/** The message of a thrown value. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
 /** `HTTP 400: message`, or the message alone when there was no answer. */
 export function failureText(failure: MisoFailure): string {
   return (failure.httpStatus !== undefined ? `HTTP ${failure.httpStatus}: ` : '') + failure.message
@@ -175,10 +180,9 @@ export function misoMessage(status: number, text: string, statusText = ''): stri
   const body = parseJsonOrUndefined(text)
   if (isObject(body)) {
     // The spec's own 400 example spells the field `message:`.
-    for (const key of ['message', 'message:', 'error', 'detail']) {
-      const value = body[key]
-      if (typeof value === 'string' && value.trim() !== '') return value.trim()
-    }
+    const said = ['message', 'message:', 'error', 'detail'].map(key => body[key])
+    const text = said.find(value => typeof value === 'string' && value.trim() !== '')
+    if (typeof text === 'string') return text.trim()
     if (Array.isArray(body.detail) && body.detail.length > 0) return validationMessage(body.detail)
   }
   return statusText || http.STATUS_CODES[status] || `HTTP ${status}`

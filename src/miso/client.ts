@@ -10,7 +10,7 @@ import { bound, MESSAGE_LIMIT } from '../channel.js'
 import { redactor } from '../redact.js'
 import { agentFor, proxyFor, proxySecrets, proxyVariableFor } from './proxy.js'
 import { abortableSleep, type Sleep, Throttle } from './throttle.js'
-import { failureText, misoMessage, readDeleteAnswer, readIdListing } from './answers.js'
+import { errorText, failureText, misoMessage, readDeleteAnswer, readIdListing } from './answers.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 import { classifyStatus, parseRetryAfter, retryDelay } from '../http-policy.js'
 import type { DeleteOutcome, ListOutcome, MisoApi, MisoFailure, MisoRefusal } from './types.js'
@@ -331,8 +331,7 @@ function networkReason(error: unknown): string {
   while (e && !(typeof e.code === 'string' && e.code)) e = e.cause as typeof e
   const code = e?.code as string | undefined
   // node-fetch puts the whole URL (with the key, in query mode) before the reason.
-  const text = error instanceof Error ? error.message : String(error)
-  const message = text.replace(/^request to .* failed, reason: /s, '')
+  const message = errorText(error).replace(/^request to .* failed, reason: /s, '')
   return code ? `${NETWORK_CODES[code] ?? message} (${code})` : message
 }
 

@@ -58,11 +58,10 @@ export class Throttle {
         } else if (!slot) return () => {}
         else if (this.inFlight < this.limit && (head || this.waiters.length === 0)) {
           this.inFlight++
-          let released = false
+          let held = 1
           return () => {
-            if (released) return
-            released = true
-            this.inFlight--
+            this.inFlight -= held
+            held = 0
             this.wakeNext()
           }
         } else {
