@@ -28,11 +28,11 @@ import { plural } from './plural.js'
 import { classifyStatus } from './http-policy.js'
 import { countsText, describeReading, readTaskStatus } from './miso/answers.js'
 import { errorText, failureText, misoMessage } from './miso/answers.js'
-import { abortableSleep, type Sleep } from './miso/throttle.js'
+import { abortableSleep, type Clock, type Sleep } from './miso/throttle.js'
 import { type Heard, PollSchedule } from './poll-schedule.js'
 import type * as Miso from './miso/types.js'
 
-export interface DeletionOptions {
+export interface DeletionOptions extends Clock {
   /** Delete requests in flight at once; also the bound on status polls in flight. */
   concurrency: number
   /** Poll each task until it ends; false: submit and report the task IDs. */
@@ -49,9 +49,6 @@ export interface DeletionOptions {
   signal: AbortSignal
   /** Progress and problems; notices are main's to give. */
   log: Log
-  now?: () => number
-  /** Resolves after `ms`, or early (without throwing) when `signal` aborts. */
-  sleep?: Sleep
 }
 
 export interface DeletionResult {
@@ -154,11 +151,10 @@ class DeletionRun {
   private stop(why: 'cancelled' | 'timed-out'): void {
     if (this.halt.signal.aborted) return
     this.halted = why
-    this.options.log.warning(
-      why === 'cancelled'
-        ? 'Cancelled: no further requests are made.'
-        : `Wait time-out of ${this.options.waitTimeoutMs / 1000} s passed: no further requests are made.`
-    )
+    const { log, waitTimeoutMs } = this.options
+    const what =
+      why === 'cancelled' ? 'Cancelled' : `Wait time-out of ${waitTimeoutMs / 1000} s passed`
+    log.warning(`${what}: no further requests are made.`)
     this.halt.abort()
     this.wake()
   }
@@ -181,9 +177,8 @@ class DeletionRun {
 
   /** Sends batches, one at a time, until none is left or new work stops. */
   private async submitter(): Promise<void> {
-    while (!this.halted && !this.fatal && this.next < this.batches.length) {
+    while (!this.halted && !this.fatal && this.next < this.batches.length)
       await this.send(this.batches[this.next++])
-    }
   }
 
   private async send(batch: Batch): Promise<void> {
@@ -265,21 +260,22 @@ class DeletionRun {
       .getStatus(batch.result.taskId ?? '', this.halt.signal)
       .catch((e): Miso.StatusAnswer => ({ httpStatus: 0, body: errorText(e) }))
     if (this.halt.signal.aborted) return
+    let heard: Heard
     try {
-      this.schedule.heard(batch, this.read(batch, answer), sentAt, this.now())
+      heard = this.read(batch, answer)
     } catch (e) {
       // A fault in reading one answer ends that task only; the run and its report go on.
-      const heard = this.giveUp(batch, answer, `status answer could not be read: ${errorText(e)}`)
-      this.schedule.heard(batch, heard, sentAt, this.now())
+      const message = `status answer could not be read: ${errorText(e)}`
+      heard = this.giveUp(batch, answer.httpStatus, message)
     }
+    this.schedule.heard(batch, heard, sentAt, this.now())
   }
 
   /** What one status answer means for its task, which it ends if it can. */
-  private read(batch: Batch, answer: Miso.StatusAnswer): Heard {
+  private read(batch: Batch, { httpStatus, body }: Miso.StatusAnswer): Heard {
     const { log, retries } = this.options
-    const { httpStatus, body } = answer
     const label = this.label(batch)
-    const reading = readTaskStatus(answer)
+    const reading = readTaskStatus({ httpStatus, body })
     const { state, word, note } = reading
     log.debug(`${label}: HTTP ${httpStatus}, ${describeReading(reading)}`)
     if (httpStatus !== 0) batch.result.response = body
@@ -298,7 +294,7 @@ class DeletionRun {
     if (policy === 'retry') {
       if (++batch.transientInRow <= retries) return 'no-news'
       const message = `status unavailable ${batch.transientInRow} times in a row, last: ${note}`
-      return this.giveUp(batch, answer, message)
+      return this.giveUp(batch, httpStatus, message)
     }
     batch.transientInRow = 0
     if (state === 'unknown' && !this.told.has(word ?? label)) {
@@ -309,7 +305,7 @@ class DeletionRun {
   }
 
   /** Fails a task whose status cannot be learnt, with `message`. */
-  private giveUp(batch: Batch, { httpStatus }: Miso.StatusAnswer, message: string): Heard {
+  private giveUp(batch: Batch, httpStatus: number, message: string): Heard {
     this.finish(batch, 'failed', { ...(httpStatus !== 0 && { httpStatus }), message, fatal: false })
     this.options.log.warning(`${this.label(batch)}: ${message}; counted as failed.`)
     return 'ended'

@@ -3,9 +3,7 @@
 // attempts. What each caller does with a final refusal is its own business.
 
 /** What an HTTP status (0: no answer at all) means for the request that got it. */
-export type StatusClass = 'ok' | 'retry' | 'stops-run' | 'refused'
-
-export function classifyStatus(status: number): StatusClass {
+export function classifyStatus(status: number): 'ok' | 'retry' | 'stops-run' | 'refused' {
   if (status >= 200 && status <= 299) return 'ok'
   // No answer, rate limited or a server error: worth retrying, not a verdict.
   if (status === 0 || status === 429 || (status >= 500 && status <= 599)) return 'retry'
@@ -22,8 +20,7 @@ const BACKOFF_CAP_MS = 30_000
  * undefined when absent or unreadable.
  */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  const text = value?.trim()
-  if (!text) return undefined
+  const text = value?.trim() ?? ''
   if (/^\d+(\.\d+)?$/.test(text)) return Math.min(RETRY_AFTER_CAP_MS, Number(text) * 1000)
   // An HTTP date names the day and month; Date.parse alone would also take '-3' as a year.
   const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN

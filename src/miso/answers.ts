@@ -190,14 +190,14 @@ export function misoMessage(status: number, text: string, statusText = ''): stri
 
 /** FastAPI validation detail as `body.data.product_ids.3: str type expected; …`. */
 function validationMessage(detail: unknown[]): string {
-  const shown = 5
-  const parts = detail.slice(0, shown).map(item => {
+  // Five at most: the rest are counted.
+  const parts = detail.slice(0, 5).map(item => {
     const entry = objectOrEmpty(item)
     const loc = Array.isArray(entry.loc) ? entry.loc.map(String).join('.') : ''
     const msg = typeof entry.msg === 'string' ? entry.msg : JSON.stringify(item)
     return loc ? `${loc}: ${msg}` : msg
   })
-  const more = detail.length > shown ? ` (and ${detail.length - shown} more)` : ''
+  const more = detail.length > 5 ? ` (and ${detail.length - 5} more)` : ''
   return `${parts.join('; ')}${more}`
 }
 

@@ -9,14 +9,14 @@ import type { Log } from '../log.js'
 import { bound, MESSAGE_LIMIT } from '../channel.js'
 import { redactor } from '../redact.js'
 import { agentFor, proxyFor, proxySecrets, proxyVariableFor } from './proxy.js'
-import { abortableSleep, type Sleep, Throttle } from './throttle.js'
+import { abortableSleep, type Clock, Throttle } from './throttle.js'
 import { errorText, failureText, misoMessage, readDeleteAnswer, readIdListing } from './answers.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 import { classifyStatus, parseRetryAfter, retryDelay } from '../http-policy.js'
 import type { DeleteOutcome, ListOutcome, MisoApi, MisoFailure, MisoRefusal } from './types.js'
 import type { RecordType, StatusAnswer } from './types.js'
 
-export interface MisoClientOptions {
+export interface MisoClientOptions extends Clock {
   /** Base URL without a trailing slash; may carry a path prefix. */
   apiUrl: string
   apiKey: string
@@ -33,9 +33,6 @@ export interface MisoClientOptions {
   /** Retries, rate limits and the proxy in use, each line already redacted. */
   log: Log
   random?: () => number
-  sleep?: Sleep
-  /** The clock for `Retry-After` dates and the throttle's pauses; default Date.now. */
-  now?: () => number
 }
 
 /** Answers are read up to this size, so a hostile or broken answer cannot exhaust memory. */
@@ -83,7 +80,8 @@ export class MisoClient implements MisoApi {
   /** Throws when the proxy settings are unusable (naming the variable, never its value). */
   constructor(private readonly options: MisoClientOptions) {
     this.apiUrl = options.apiUrl.replace(/\/+$/, '')
-    this.basePath = new URL(this.apiUrl).pathname.replace(/\/+$/, '')
+    const { host, pathname } = new URL(this.apiUrl)
+    this.basePath = pathname.replace(/\/+$/, '')
     const env = options.env ?? process.env
     const proxy = proxyFor(this.apiUrl, env)
     this.redact = redactor([options.apiKey, ...(proxy ? proxySecrets(proxy) : [])])
@@ -93,9 +91,7 @@ export class MisoClient implements MisoApi {
     this.proxyRefusal = `the proxy refused the request (Proxy Authentication Required): check the proxy credentials in ${where}`
     this.route = `/v1/${options.recordType ?? 'products'}`
     this.throttle = new Throttle(options.concurrency, options)
-    if (proxy) {
-      this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${new URL(proxy).origin}`)
-    }
+    if (proxy) this.log(`Reaching ${host} through proxy ${new URL(proxy).origin}`)
   }
 
   deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
