@@ -1,14 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { readIdListing } from '../src/miso/id-listing.js'
+import { readIdListing } from '../src/miso/answers.js'
 import { compareWithRepository } from '../src/reconcile/reconcile.js'
 
 describe('readIdListing', () => {
   it('reads data.ids as strings, exactly as listed (a trimmed ID names another record)', () => {
-    expect(readIdListing('{"data":{"ids":["a"," b ","a"]}}')).toEqual({
-      ok: true,
-      ids: ['a', ' b ', 'a']
-    })
-    expect(readIdListing('{"data":{"ids":[]}}')).toEqual({ ok: true, ids: [] })
+    expect(readIdListing('{"data":{"ids":["a"," b ","a"]}}')).toEqual(['a', ' b ', 'a'])
+    expect(readIdListing('{"data":{"ids":[]}}')).toEqual([])
   })
 
   it.each([
@@ -25,7 +22,7 @@ describe('readIdListing', () => {
       '`data.ids` item 1: an empty string is not an ID'
     ]
   ])('refuses %s', (_name, body, problem) => {
-    expect(readIdListing(body)).toEqual({ ok: false, problem })
+    expect(readIdListing(body)).toBe(problem)
   })
 })
 

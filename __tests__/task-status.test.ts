@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
-import { isTransientStatus } from '../src/http-policy.js'
-import { describeReading, readTaskStatus } from '../src/miso/task-status.js'
+import { classifyStatus } from '../src/http-policy.js'
+import { describeReading, readTaskStatus } from '../src/miso/answers.js'
 import type { TaskReading, TaskState } from '../src/miso/types.js'
 
 const ok = (body: unknown): TaskReading =>
@@ -70,8 +70,8 @@ describe('readTaskStatus: HTTP status', () => {
     [404, false],
     [422, false],
     [600, false]
-  ])('isTransientStatus(%i) is %s', (status, transient) => {
-    expect(isTransientStatus(status)).toBe(transient)
+  ])('HTTP %i is transient: %s', (status, transient) => {
+    expect(classifyStatus(status) === 'retry').toBe(transient)
   })
 })
 

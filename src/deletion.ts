@@ -25,14 +25,14 @@
 import { setMaxListeners } from 'node:events'
 import type { Log } from './log.js'
 import { plural } from './plural.js'
-import { isTransientStatus, stopsTheRun } from './http-policy.js'
-import { failureText, misoMessage } from './miso/message.js'
-import { countsText, describeReading, readTaskStatus } from './miso/task-status.js'
-import { abortableSleep, type Sleep } from './miso/throttle.js'
+import { classifyStatus } from './http-policy.js'
+import { countsText, describeReading, readTaskStatus } from './miso/answers.js'
+import { errorText, failureText, misoMessage } from './miso/answers.js'
+import { abortableSleep, type Clock, type Sleep } from './miso/throttle.js'
 import { type Heard, PollSchedule } from './poll-schedule.js'
 import type * as Miso from './miso/types.js'
 
-export interface DeletionOptions {
+export interface DeletionOptions extends Clock {
   /** Delete requests in flight at once; also the bound on status polls in flight. */
   concurrency: number
   /** Poll each task until it ends; false: submit and report the task IDs. */
@@ -49,9 +49,6 @@ export interface DeletionOptions {
   signal: AbortSignal
   /** Progress and problems; notices are main's to give. */
   log: Log
-  now?: () => number
-  /** Resolves after `ms`, or early (without throwing) when `signal` aborts. */
-  sleep?: Sleep
 }
 
 export interface DeletionResult {
@@ -75,17 +72,12 @@ export interface BatchEnd {
   lastReading?: Miso.TaskReading
 }
 
-interface Batch extends BatchEnd {
-  ids: readonly string[]
-  /** Transient status failures (no answer, 429, 5xx) in a row. */
-  transientInRow: number
-}
+/** `transientInRow`: transient status failures (no answer, 429, 5xx) in a row. */
+type Batch = BatchEnd & { ids: readonly string[]; transientInRow: number }
 
-export function runDeletion(
-  batches: readonly (readonly string[])[],
-  api: Miso.MisoApi,
-  options: DeletionOptions
-): Promise<DeletionResult> {
+type Batches = readonly (readonly string[])[]
+
+export function runDeletion(batches: Batches, api: Miso.MisoApi, options: DeletionOptions) {
   return new DeletionRun(batches, api, options).run()
 }
 
@@ -112,11 +104,13 @@ class DeletionRun {
   private woken = false
   /** Ends the poll loop's current wait (aborting a past one does nothing). */
   private waiting?: AbortController
-  private readonly now: () => number
-  private readonly sleep: Sleep
+  private readonly now = (): number => this.options.now?.() ?? Date.now()
+  /** The poller's waits end early, without an error, when new work stops. */
+  private readonly sleep: Sleep = (ms, signal) =>
+    (this.options.sleep ?? abortableSleep)(ms, signal).catch(() => {})
 
   constructor(
-    batches: readonly (readonly string[])[],
+    batches: Batches,
     private readonly api: Miso.MisoApi,
     private readonly options: DeletionOptions
   ) {
@@ -126,9 +120,6 @@ class DeletionRun {
       transientInRow: 0
     }))
     this.schedule = new PollSchedule(options.pollIntervalMs, options.maxPollIntervalMs)
-    this.now = options.now ?? Date.now
-    // The poller's waits end early, without an error, when new work stops.
-    this.sleep = options.sleep ?? ((ms, signal) => abortableSleep(ms, signal).catch(() => {}))
     // Every request listens on this: one per batch is expected, not a leak, and Node's
     // warning about it would alarm users reading the log.
     setMaxListeners(0, this.halt.signal)
@@ -160,11 +151,10 @@ class DeletionRun {
   private stop(why: 'cancelled' | 'timed-out'): void {
     if (this.halt.signal.aborted) return
     this.halted = why
-    this.options.log.warning(
-      why === 'cancelled'
-        ? 'Cancelled: no further requests are made.'
-        : `Wait time-out of ${this.options.waitTimeoutMs / 1000} s passed: no further requests are made.`
-    )
+    const { log, waitTimeoutMs } = this.options
+    const what =
+      why === 'cancelled' ? 'Cancelled' : `Wait time-out of ${waitTimeoutMs / 1000} s passed`
+    log.warning(`${what}: no further requests are made.`)
     this.halt.abort()
     this.wake()
   }
@@ -174,9 +164,8 @@ class DeletionRun {
    * stops new work; what is in flight may finish.
    */
   private finish(batch: Batch, status: Miso.BatchStatus, error?: Miso.MisoFailure): void {
-    batch.result.status = status
-    if (error) batch.result.error = error
-    batch.result.durationMs = this.now() - (batch.acceptedAt ?? batch.sentAt ?? 0)
+    const durationMs = this.now() - (batch.acceptedAt ?? batch.sentAt ?? 0)
+    Object.assign(batch.result, { status, durationMs }, error && { error })
     if (!error?.fatal || this.fatal) return
     this.fatal = error
     // The run's failing annotation gives the cause and what to do: the log line is enough.
@@ -184,26 +173,22 @@ class DeletionRun {
     this.wake()
   }
 
-  private label(batch: Batch): string {
-    return batchLabel(batch.result, this.batches.length)
-  }
+  private readonly label = (batch: Batch): string => batchLabel(batch.result, this.batches.length)
 
   /** Sends batches, one at a time, until none is left or new work stops. */
   private async submitter(): Promise<void> {
-    while (!this.halted && !this.fatal && this.next < this.batches.length) {
+    while (!this.halted && !this.fatal && this.next < this.batches.length)
       await this.send(this.batches[this.next++])
-    }
   }
 
   private async send(batch: Batch): Promise<void> {
     const { log, wait } = this.options
     batch.sentAt = this.now()
-    let outcome: Miso.DeleteOutcome
-    try {
-      outcome = await this.api.deleteProducts(batch.ids, this.halt.signal)
-    } catch (e) {
-      outcome = { ok: false, failure: { message: errorText(e), fatal: false } }
-    }
+    const outcome = await this.api
+      .deleteProducts(batch.ids, this.halt.signal)
+      .catch(
+        e => ({ ok: false, failure: { message: errorText(e), fatal: false } }) as Miso.MisoRefusal
+      )
     if (outcome.body !== undefined) batch.result.response = outcome.body
     const what = `${this.label(batch)}: ${plural(batch.ids.length, 'ID')}`
     if (outcome.ok) {
@@ -271,48 +256,45 @@ class DeletionRun {
 
   /** One poll of the task of `batch`, sent at `sentAt`. Never rejects. */
   private async pollOnce(batch: Batch, sentAt: number): Promise<void> {
-    let answer: Miso.StatusAnswer
-    try {
-      answer = await this.api.getStatus(batch.result.taskId ?? '', this.halt.signal)
-    } catch (e) {
-      answer = { httpStatus: 0, body: errorText(e) }
-    }
+    const answer = await this.api
+      .getStatus(batch.result.taskId ?? '', this.halt.signal)
+      .catch((e): Miso.StatusAnswer => ({ httpStatus: 0, body: errorText(e) }))
     if (this.halt.signal.aborted) return
+    let heard: Heard
     try {
-      this.schedule.heard(batch, this.read(batch, answer), sentAt, this.now())
+      heard = this.read(batch, answer)
     } catch (e) {
       // A fault in reading one answer ends that task only; the run and its report go on.
-      const heard = this.giveUp(batch, answer, `status answer could not be read: ${errorText(e)}`)
-      this.schedule.heard(batch, heard, sentAt, this.now())
+      const message = `status answer could not be read: ${errorText(e)}`
+      heard = this.giveUp(batch, answer.httpStatus, message)
     }
+    this.schedule.heard(batch, heard, sentAt, this.now())
   }
 
   /** What one status answer means for its task, which it ends if it can. */
-  private read(batch: Batch, answer: Miso.StatusAnswer): Heard {
+  private read(batch: Batch, { httpStatus, body }: Miso.StatusAnswer): Heard {
     const { log, retries } = this.options
-    const { httpStatus, body } = answer
     const label = this.label(batch)
-    const reading = readTaskStatus(answer)
+    const reading = readTaskStatus({ httpStatus, body })
     const { state, word, note } = reading
     log.debug(`${label}: HTTP ${httpStatus}, ${describeReading(reading)}`)
     if (httpStatus !== 0) batch.result.response = body
     batch.result.counts = { ...batch.result.counts, ...reading.counts }
     batch.lastReading = reading
-    if (stopsTheRun(httpStatus)) {
-      const failure = { httpStatus, message: misoMessage(httpStatus, body), fatal: true }
-      this.finish(batch, 'failed', failure)
-      return 'ended'
-    }
+    const policy = classifyStatus(httpStatus)
+    // A refused key or proxy (always read as 'failed') stops the run; its failure says it once.
     if (state === 'succeeded' || state === 'failed') {
-      const failed = state === 'failed' && { httpStatus, message: note ?? '', fatal: false }
+      const fatal = policy === 'stops-run'
+      const message = fatal ? misoMessage(httpStatus, body) : (note ?? '')
+      const failed = state === 'failed' && { httpStatus, message, fatal }
       this.finish(batch, state, failed || undefined)
-      log[failed ? 'warning' : 'info'](`${label}: ${describeReading(reading)}`)
+      if (!fatal) log[failed ? 'warning' : 'info'](`${label}: ${describeReading(reading)}`)
       return 'ended'
     }
-    if (isTransientStatus(httpStatus)) {
+    if (policy === 'retry') {
       if (++batch.transientInRow <= retries) return 'no-news'
       const message = `status unavailable ${batch.transientInRow} times in a row, last: ${note}`
-      return this.giveUp(batch, answer, message)
+      return this.giveUp(batch, httpStatus, message)
     }
     batch.transientInRow = 0
     if (state === 'unknown' && !this.told.has(word ?? label)) {
@@ -323,15 +305,11 @@ class DeletionRun {
   }
 
   /** Fails a task whose status cannot be learnt, with `message`. */
-  private giveUp(batch: Batch, { httpStatus }: Miso.StatusAnswer, message: string): Heard {
+  private giveUp(batch: Batch, httpStatus: number, message: string): Heard {
     this.finish(batch, 'failed', { ...(httpStatus !== 0 && { httpStatus }), message, fatal: false })
     this.options.log.warning(`${this.label(batch)}: ${message}; counted as failed.`)
     return 'ended'
   }
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e)
 }
 
 type EndSettings = Pick<DeletionOptions, 'wait' | 'waitTimeoutMs' | 'log'> & { now: number }

@@ -3,24 +3,12 @@
 // attempts. What each caller does with a final refusal is its own business.
 
 /** What an HTTP status (0: no answer at all) means for the request that got it. */
-export type StatusClass = 'ok' | 'retry' | 'stops-run' | 'refused'
-
-export function classifyStatus(httpStatus: number): StatusClass {
-  if (httpStatus >= 200 && httpStatus <= 299) return 'ok'
-  return isTransientStatus(httpStatus) ? 'retry' : stopsTheRun(httpStatus) ? 'stops-run' : 'refused'
-}
-
-/** No answer, rate limited or a server error: worth retrying, not a verdict. */
-export function isTransientStatus(httpStatus: number): boolean {
-  return httpStatus === 0 || httpStatus === 429 || (httpStatus >= 500 && httpStatus <= 599)
-}
-
-/**
- * Answers that stop the whole run, since every other request would get them too: 401 and
- * 403 (the key) and 407 (the proxy's credentials).
- */
-export function stopsTheRun(httpStatus: number | undefined): boolean {
-  return httpStatus === 401 || httpStatus === 403 || httpStatus === 407
+export function classifyStatus(status: number): 'ok' | 'retry' | 'stops-run' | 'refused' {
+  if (status >= 200 && status <= 299) return 'ok'
+  // No answer, rate limited or a server error: worth retrying, not a verdict.
+  if (status === 0 || status === 429 || (status >= 500 && status <= 599)) return 'retry'
+  // Every other request would get them too: 401 and 403 (the key), 407 (the proxy's credentials).
+  return status === 401 || status === 403 || status === 407 ? 'stops-run' : 'refused'
 }
 
 const RETRY_AFTER_CAP_MS = 60_000
@@ -32,8 +20,7 @@ const BACKOFF_CAP_MS = 30_000
  * undefined when absent or unreadable.
  */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  const text = value?.trim()
-  if (!text) return undefined
+  const text = value?.trim() ?? ''
   if (/^\d+(\.\d+)?$/.test(text)) return Math.min(RETRY_AFTER_CAP_MS, Number(text) * 1000)
   // An HTTP date names the day and month; Date.parse alone would also take '-3' as a year.
   const date = /[a-z]/i.test(text) ? Date.parse(text) : NaN

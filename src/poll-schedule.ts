@@ -86,11 +86,8 @@ export class PollSchedule<K> {
    */
   due(now: number, free: number): { poll: K[]; wakeAt: number } {
     const poll: K[] = []
-    const take = (task: Task<K>, by: 'sweep' | 'backstop'): void => {
-      task.inFlight = by
-      task.polledAt = now
-      poll.push(task.key)
-    }
+    const take = (task: Task<K>, by: 'sweep' | 'backstop') =>
+      poll.push(Object.assign(task, { inFlight: by, polledAt: now }).key)
     let wakeAt = Infinity
     while (this.tasks[this.firstOpen]?.ended) this.firstOpen++
     const head = this.firstOpen

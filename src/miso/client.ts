@@ -8,17 +8,15 @@ import pkg from '../../package.json' with { type: 'json' }
 import type { Log } from '../log.js'
 import { bound, MESSAGE_LIMIT } from '../channel.js'
 import { redactor } from '../redact.js'
-import { agentFor, describeProxy, proxyFor, proxySecrets, proxyVariableFor } from './proxy.js'
-import { abortableSleep, type Sleep, Throttle } from './throttle.js'
-import { readDeleteAnswer } from './delete-answer.js'
-import { readIdListing } from './id-listing.js'
-import { failureText, misoMessage } from './message.js'
+import { agentFor, proxyFor, proxySecrets, proxyVariableFor } from './proxy.js'
+import { abortableSleep, type Clock, Throttle } from './throttle.js'
+import { errorText, failureText, misoMessage, readDeleteAnswer, readIdListing } from './answers.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 import { classifyStatus, parseRetryAfter, retryDelay } from '../http-policy.js'
 import type { DeleteOutcome, ListOutcome, MisoApi, MisoFailure, MisoRefusal } from './types.js'
 import type { RecordType, StatusAnswer } from './types.js'
 
-export interface MisoClientOptions {
+export interface MisoClientOptions extends Clock {
   /** Base URL without a trailing slash; may carry a path prefix. */
   apiUrl: string
   apiKey: string
@@ -35,9 +33,6 @@ export interface MisoClientOptions {
   /** Retries, rate limits and the proxy in use, each line already redacted. */
   log: Log
   random?: () => number
-  sleep?: Sleep
-  /** The clock for `Retry-After` dates and the throttle's pauses; default Date.now. */
-  now?: () => number
 }
 
 /** Answers are read up to this size, so a hostile or broken answer cannot exhaust memory. */
@@ -48,17 +43,12 @@ const MAX_BODY_BYTES = 1024 * 1024
  */
 const MAX_LISTING_BYTES = 256 * 1024 * 1024
 
-/** One HTTP answer, body read (up to its cap) and redacted. */
-interface Answer {
-  status: number
-  statusText: string
-  headers: Response['headers']
-  body: string
-  /** The body as received, never kept or shown: a key-like run inside must not hide a task_id. */
-  raw: string
-  /** The body was longer than its cap and was cut. */
-  cut: boolean
-}
+/**
+ * One HTTP answer, body read (up to its cap, else `cut`) and redacted; `raw` is the body as
+ * received, never kept or shown: a key-like run inside must not hide a task_id.
+ */
+type Answer = Pick<Response, 'status' | 'statusText' | 'headers'> & Capped & { body: string }
+type Capped = { raw: string; cut: boolean }
 
 /** What one attempt came to: an outcome, or a failure worth another attempt. */
 type Failed =
@@ -80,19 +70,18 @@ export class MisoClient implements MisoApi {
 
   private readonly apiUrl: string
   private readonly basePath: string
+  /** `/v1/{type}`, the start of every route. */
+  private readonly route: string
   private readonly agent: http.Agent | undefined
   private readonly redact: (text: string) => string
   /** 407: the proxy wants (other) credentials, for every request alike. */
   private readonly proxyRefusal: string
-  private readonly recordType: RecordType
-  private readonly sleep: Sleep
-  private readonly now: () => number
-  private readonly random: () => number
 
   /** Throws when the proxy settings are unusable (naming the variable, never its value). */
   constructor(private readonly options: MisoClientOptions) {
     this.apiUrl = options.apiUrl.replace(/\/+$/, '')
-    this.basePath = new URL(this.apiUrl).pathname.replace(/\/+$/, '')
+    const { host, pathname } = new URL(this.apiUrl)
+    this.basePath = pathname.replace(/\/+$/, '')
     const env = options.env ?? process.env
     const proxy = proxyFor(this.apiUrl, env)
     this.redact = redactor([options.apiKey, ...(proxy ? proxySecrets(proxy) : [])])
@@ -100,24 +89,19 @@ export class MisoClient implements MisoApi {
     const where =
       proxyVariableFor(this.apiUrl, env) ?? 'the proxy variable (HTTPS_PROXY / HTTP_PROXY)'
     this.proxyRefusal = `the proxy refused the request (Proxy Authentication Required): check the proxy credentials in ${where}`
-    this.recordType = options.recordType ?? 'products'
-    this.sleep = options.sleep ?? abortableSleep
-    this.now = options.now ?? Date.now
-    this.random = options.random ?? Math.random
-    this.throttle = new Throttle(options.concurrency, { sleep: this.sleep, now: this.now })
-    if (proxy) {
-      this.log(`Reaching ${new URL(this.apiUrl).host} through proxy ${describeProxy(proxy)}`)
-    }
+    this.route = `/v1/${options.recordType ?? 'products'}`
+    this.throttle = new Throttle(options.concurrency, options)
+    if (proxy) this.log(`Reaching ${host} through proxy ${new URL(proxy).origin}`)
   }
 
   deleteProducts(ids: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
-    const idsKey = this.recordType === 'users' ? 'user_ids' : 'product_ids'
-    return this.post(`/v1/${this.recordType}/_delete`, { data: { [idsKey]: ids } }, signal)
+    const idsKey = this.options.recordType === 'users' ? 'user_ids' : 'product_ids'
+    return this.post(`${this.route}/_delete`, { data: { [idsKey]: ids } }, signal)
   }
 
   /** Uploads records (`POST /v1/{type}`, the undo's restore), answered like a delete. */
   uploadRecords(records: readonly object[], signal: AbortSignal): Promise<DeleteOutcome> {
-    return this.post(`/v1/${this.recordType}`, { data: records }, signal)
+    return this.post(this.route, { data: records }, signal)
   }
 
   /** A POST answered with a task or counts; deleting and uploading are both idempotent. */
@@ -127,13 +111,12 @@ export class MisoClient implements MisoApi {
       const { status: httpStatus, body } = answer
       // Read before redacting: a key-like run inside must not hide a task_id.
       const read = answer.cut
-        ? { kind: 'invalid' as const, reason: `answer larger than ${MAX_BODY_BYTES} bytes` }
+        ? `answer larger than ${MAX_BODY_BYTES} bytes`
         : readDeleteAnswer(answer.raw, answer.headers.get('content-type'))
       // An answer that accepts nothing is sent again (the request is idempotent).
-      if (read.kind === 'invalid')
-        return { retry: { httpStatus, message: read.reason, fatal: false }, body }
-      const taskId = read.kind === 'task' ? { taskId: read.taskId } : {}
-      return { done: { ok: true, ...taskId, counts: read.counts, httpStatus, body } }
+      if (typeof read === 'string')
+        return { retry: { httpStatus, message: read, fatal: false }, body }
+      return { done: { ok: true, ...read, httpStatus, body } }
     })
   }
 
@@ -150,9 +133,9 @@ export class MisoClient implements MisoApi {
         'the ID cannot be asked for as one URL path segment (`.`, `..` or `/`): set `backup: false` to delete it without a backup'
       return { ok: false, failure: { httpStatus: 0, message, fatal: false }, attempts: 0 }
     }
-    const idKey = this.recordType === 'users' ? 'user_id' : 'product_id'
-    const path = `/v1/${this.recordType}/${encodeURIComponent(id)}`
-    const request = { method: 'GET', route: `/v1/${this.recordType}/{id}`, path }
+    const idKey = this.options.recordType === 'users' ? 'user_id' : 'product_id'
+    const path = `${this.route}/${encodeURIComponent(id)}`
+    const request = { method: 'GET', route: `${this.route}/{id}`, path }
     const outcome = await this.send<RecordOutcome>(request, signal, answer => {
       const data = answer.cut ? undefined : parseJsonOrUndefined(answer.body)
       const record = isObject(data) ? data.data : undefined
@@ -171,7 +154,7 @@ export class MisoClient implements MisoApi {
     // Polls are limited by the caller, but a 429 pause holds for them too.
     await this.throttle.acquire(signal, false).catch(() => {})
     if (signal.aborted) return { httpStatus: 0, body: BEFORE_SENT }
-    const path = `/v1/${this.recordType}/_status/${encodeURIComponent(taskId)}`
+    const path = `${this.route}/_status/${encodeURIComponent(taskId)}`
     const answer = await this.exchange({ method: 'GET', route: path, path }, signal)
     if (typeof answer === 'string') return { httpStatus: 0, body: answer }
     this.retryAfter(answer, `GET ${this.basePath}${path}`)
@@ -186,16 +169,16 @@ export class MisoClient implements MisoApi {
    * retried like a delete; an answer that is not a readable list fails at once.
    */
   listIds(productType: string, signal: AbortSignal): Promise<ListOutcome> {
-    const route = `/v1/${this.recordType}/_ids`
+    const route = `${this.route}/_ids`
     const path = route + (productType ? `?type=${encodeURIComponent(productType)}` : '')
     const request = { method: 'GET', route, path, limit: MAX_LISTING_BYTES }
     return this.send<ListOutcome>(request, signal, answer => {
       // The IDs as sent (before redaction): they are what gets deleted.
-      const listing = answer.cut
-        ? { ok: false as const, problem: `the answer is larger than ${MAX_LISTING_BYTES} bytes` }
+      const ids = answer.cut
+        ? `the answer is larger than ${MAX_LISTING_BYTES} bytes`
         : readIdListing(answer.raw)
-      if (listing.ok) return { done: listing }
-      return { final: { httpStatus: answer.status, message: listing.problem, fatal: false } }
+      if (typeof ids !== 'string') return { done: { ok: true, ids } }
+      return { final: { httpStatus: answer.status, message: ids, fatal: false } }
     })
   }
 
@@ -211,12 +194,9 @@ export class MisoClient implements MisoApi {
   ): Promise<T | Tried> {
     const shown = `${request.method} ${this.basePath}${request.route}`
     const retries = Math.max(0, Math.floor(this.options.retries))
-    const fail = (failure: MisoFailure, attempts: number, body?: string): Tried => ({
-      ok: false,
-      failure,
-      attempts,
-      body
-    })
+    const { random = Math.random, sleep = abortableSleep } = this.options
+    const fail = (failure: MisoFailure, attempts: number, body?: string) =>
+      ({ ok: false, failure, attempts, body }) as Tried
     for (let attempts = 1; ; attempts++) {
       let verdict: Verdict<T>
       try {
@@ -248,9 +228,9 @@ export class MisoClient implements MisoApi {
         if (retries > 0) this.log(`${reason}; giving up after ${attempts} attempts`)
         return fail(failure, attempts, verdict.body)
       }
-      const delay = retryDelay(attempts - 1, verdict.retryAfterMs, this.random)
+      const delay = retryDelay(attempts - 1, verdict.retryAfterMs, random)
       this.log(`${reason}; retry ${attempts} of ${retries} in ${seconds(delay)}`)
-      await this.sleep(delay, signal).catch(() => {})
+      await sleep(delay, signal).catch(() => {})
       if (signal.aborted) {
         const message = `cancelled while waiting to retry (last answer: ${failureText(failure)})`
         return fail({ message, fatal: false }, attempts)
@@ -273,7 +253,8 @@ export class MisoClient implements MisoApi {
 
   /** The answer's `Retry-After` wait; a 429 also slows the throttle down (and is logged). */
   private retryAfter(answer: Answer, request: string): number | undefined {
-    const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), this.now())
+    const now = this.options.now?.() ?? Date.now()
+    const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'), now)
     if (answer.status !== 429) return retryAfterMs
     this.throttle.onRateLimited(retryAfterMs)
     const limit = this.throttle.limit
@@ -299,44 +280,37 @@ export class MisoClient implements MisoApi {
       ...(authMode === 'header' ? { 'X-API-KEY': apiKey } : {})
     }
     const stop = AbortSignal.any([signal, AbortSignal.timeout(requestTimeoutMs)])
-    let reading: number | undefined
+    let reading: Response | undefined
     try {
       // A redirect could carry the key elsewhere, or turn the POST into a GET.
       const init = { method, headers, body, agent: this.agent, signal: stop }
-      const response = await fetch(url.href, { ...init, redirect: 'manual' })
-      const { status, statusText } = response
-      reading = status
-      const { text, cut } = await readCapped(response.body, limit)
-      const clean = this.clean(text, false)
-      return { status, statusText, headers: response.headers, body: clean, raw: text, cut }
+      const response = (reading = await fetch(url.href, { ...init, redirect: 'manual' }))
+      const { raw, cut } = await readCapped(response.body, limit)
+      const { status, statusText, headers: got } = response
+      return { status, statusText, headers: got, body: this.redact(raw), raw, cut }
     } catch (error) {
       if (signal.aborted) return 'cancelled before Miso answered'
       let reason = `no complete answer within ${seconds(requestTimeoutMs)} (request-timeout)`
       if (!stop.aborted) {
         reason = networkReason(error).split(url.href).join(`${this.basePath}${path}`)
-        if (reading !== undefined) reason = `answer cut off after HTTP ${reading}: ${reason}`
+        if (reading) reason = `answer cut off after HTTP ${reading.status}: ${reason}`
       }
       return this.clean(`${method} ${this.basePath}${path}: ${reason}`)
     }
   }
 
-  /** Redacts secrets and, for messages, cuts overly long text. */
-  private clean(text: string, shorten = true): string {
-    const safe = this.redact(text)
-    return shorten ? bound(safe, MESSAGE_LIMIT) : safe
-  }
+  /** Redacts secrets and cuts overly long text, for messages. */
+  private clean = (text: string): string => bound(this.redact(text), MESSAGE_LIMIT)
 
   /** Rare lines that explain a slow run: retries, rate limits, the proxy in use. */
-  private log(message: string): void {
-    this.options.log.info(this.redact(message))
-  }
+  private log = (message: string): void => this.options.log.info(this.redact(message))
 }
 
 function redirectMessage(answer: Answer, apiUrl: string): string {
   const location = answer.headers.get('location') ?? ''
-  const url = URL.canParse(location, apiUrl) ? new URL(location, apiUrl) : undefined
-  let target = location ? 'an unreadable location' : 'elsewhere'
-  if (location && url) target = `${url.origin}${url.pathname}`
+  const url = location && URL.canParse(location, apiUrl) && new URL(location, apiUrl)
+  const target = url ? url.origin + url.pathname : location ? 'an unreadable location' : 'elsewhere'
+
   return `redirected to ${target} (HTTP ${answer.status}); set api-url to the API's own address`
 }
 
@@ -349,34 +323,25 @@ const NETWORK_CODES: Record<string, string> = {
 
 /** A short reason for a network error, from its code where known. */
 function networkReason(error: unknown): string {
-  let code: string | undefined
-  for (
-    let e = error as { code?: unknown; cause?: unknown } | undefined;
-    e && !code;
-    e = e.cause as typeof e
-  ) {
-    if (typeof e.code === 'string' && e.code !== '') code = e.code
-  }
+  let e = error as { code?: unknown; cause?: unknown } | undefined
+  while (e && !(typeof e.code === 'string' && e.code)) e = e.cause as typeof e
+  const code = e?.code as string | undefined
   // node-fetch puts the whole URL (with the key, in query mode) before the reason.
-  const message = (error instanceof Error ? error.message : String(error)).replace(
-    /^request to .* failed, reason: /s,
-    ''
-  )
+  const message = errorText(error).replace(/^request to .* failed, reason: /s, '')
   return code ? `${NETWORK_CODES[code] ?? message} (${code})` : message
 }
 
 /** Reads a body up to `limit` bytes; the rest is dropped (and the connection closed). */
-async function readCapped(body: NodeJS.ReadableStream | null, limit: number) {
+async function readCapped(body: NodeJS.ReadableStream | null, limit: number): Promise<Capped> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of body ?? []) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
     chunks.push(buffer)
     size += buffer.length
-    if (size > limit)
-      return { text: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), cut: true }
+    if (size > limit) return { raw: Buffer.concat(chunks).subarray(0, limit).toString(), cut: true }
   }
-  return { text: Buffer.concat(chunks).toString('utf8'), cut: false }
+  return { raw: Buffer.concat(chunks).toString(), cut: false }
 }
 
 function seconds(ms: number): string {

@@ -42,11 +42,6 @@ export function agentFor(url: string, env: NodeJS.ProcessEnv): http.Agent | unde
   return undefined
 }
 
-/** The proxy URL without credentials, fit for a log line. */
-export function describeProxy(proxy: string): string {
-  return new URL(proxy).origin
-}
-
 /**
  * Secrets held in a proxy URL, for the redactor: the password as written and decoded, and
  * `user:password` decoded, whose base64 is the `Proxy-Authorization: Basic` value the agents

@@ -6,6 +6,8 @@
 import { setTimeout as wait } from 'node:timers/promises'
 
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>
+/** A clock and a sleep to use instead of Date.now and abortableSleep (tests pass them). */
+export type Clock = { now?: () => number; sleep?: Sleep }
 
 /** First shared pause after a 429 without Retry-After; doubles while 429s keep coming. */
 export const BASE_PAUSE_MS = 1000
@@ -27,9 +29,8 @@ export class Throttle {
   private readonly now: () => number
   private readonly sleep: Sleep
 
-  constructor(limit: number, options: { now?: () => number; sleep?: Sleep } = {}) {
-    this.startLimit = Math.max(1, Math.floor(limit))
-    this.limit = this.startLimit
+  constructor(limit: number, options: Clock = {}) {
+    this.limit = this.startLimit = Math.max(1, Math.floor(limit))
     this.now = options.now ?? Date.now
     this.sleep = options.sleep ?? abortableSleep
   }
@@ -58,11 +59,10 @@ export class Throttle {
         } else if (!slot) return () => {}
         else if (this.inFlight < this.limit && (head || this.waiters.length === 0)) {
           this.inFlight++
-          let released = false
+          let held = 1
           return () => {
-            if (released) return
-            released = true
-            this.inFlight--
+            this.inFlight -= held
+            held = 0
             this.wakeNext()
           }
         } else {

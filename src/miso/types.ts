@@ -1,4 +1,4 @@
-// Shapes shared by the Miso client (client.ts), status reading (task-status.ts)
+// Shapes shared by the Miso client (client.ts), status reading (answers.ts)
 // and the deletion run (../deletion.ts).
 
 /** Which Miso records the IDs name (`record-type`); also the path segment of every route. */
@@ -16,12 +16,11 @@ export type MisoRefusal = { ok: false; failure: MisoFailure; attempts?: number; 
 
 /**
  * A delete (or upload) accepted: `taskId` is undefined when Miso answered with counts and no
- * task (the batch was done at once); `counts` are those of the answer (see task-status.ts),
+ * task (the batch was done at once); `counts` are those of the answer (see answers.ts),
  * e.g. { deleted: 3, not_found: 1 }.
  */
 export type DeleteOutcome =
-  | { ok: true; taskId?: string; counts: Record<string, number>; httpStatus: number; body: string }
-  | MisoRefusal
+  { ok: true; taskId?: string; counts: Counts; httpStatus: number; body: string } | MisoRefusal
 
 /** Miso's ID listing (`GET /v1/{type}/_ids`), read, or why it could not be. */
 export type ListOutcome = { ok: true; ids: string[] } | (MisoRefusal & { attempts: number })
@@ -31,16 +30,13 @@ export type StatusAnswer = { httpStatus: number; body: string }
 
 export type TaskState = 'running' | 'succeeded' | 'failed' | 'unknown' | 'not-registered'
 
-/** What one status answer means (see task-status.ts for the rules). */
-export interface TaskReading {
-  state: TaskState
-  /** The status word found, if any (lower case). */
-  word?: string
-  /** Counts found in the body, e.g. { deleted: 3, not_found: 1 }. */
-  counts: Record<string, number>
-  /** A short reason for a failure or an unknown answer, for the log. */
-  note?: string
-}
+/**
+ * What one status answer means (see answers.ts for the rules): the status word found, if any
+ * (lower case), counts found in the body, e.g. { deleted: 3, not_found: 1 }, and a short
+ * reason for a failure or an unknown answer, for the log.
+ */
+export type TaskReading = { state: TaskState; word?: string; counts: Counts; note?: string }
+export type Counts = Record<string, number>
 
 /** The final state of one batch. */
 export type BatchStatus =
@@ -56,7 +52,7 @@ export interface BatchResult {
   error?: MisoFailure
   /** The last raw status body (or the delete answer when never polled). */
   response?: string
-  counts: Record<string, number>
+  counts: Counts
   /** Milliseconds from submission to the end state, when known. */
   durationMs?: number
 }
