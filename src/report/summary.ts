@@ -175,23 +175,19 @@ function tasks(report: RunReport): string {
 }
 
 function errors(report: RunReport): string {
-  // The same answer for many batches (a wrong key, an outage) is one row listing them.
-  const groups = new Map<string, number[]>()
-  for (const b of report.deletion?.batches ?? []) {
-    if (!b.error) continue
-    const key = JSON.stringify([String(b.error.httpStatus ?? ''), b.error.message])
-    groups.set(key, [...(groups.get(key) ?? []), b.index + 1])
-  }
-  const rows = [...groups].map(([key, batches]) => {
-    const [status, message] = JSON.parse(key) as [string, string]
-    return `| ${numberRanges(batches)} | ${status} | ${mdMessage(message)} |`
-  })
-  const section = {
-    heading: '### Errors',
-    head: tableHead('Batches:', 'HTTP status:', 'Message'),
-    rows
-  }
+  const head = tableHead('Batches:', 'HTTP status:', 'Message')
+  const section = { heading: '### Errors', head, rows: errorRows(report, mdMessage) }
   return capped(section, ['error', 'errors'], 'the `result-path` output')
+}
+
+/** The failed batches' answers: the same answer for many batches (a wrong key, an outage) is one row listing them. */
+export function errorRows(report: RunReport, message: (text: string) => string): string[] {
+  const groups = new Map<string, number[]>()
+  for (const { error, index } of report.deletion?.batches ?? []) {
+    const cells = error && tableRow(error.httpStatus ?? '', message(error.message))
+    if (cells) groups.set(cells, [...(groups.get(cells) ?? []), index + 1])
+  }
+  return [...groups].map(([cells, batches]) => `| ${numberRanges(batches)} ${cells}`)
 }
 
 /** The IDs in a collapsible list, cut to the bytes left. */
