@@ -108,16 +108,21 @@ export function mdSection(
 ): string {
   const head = [section.heading, '', ...(section.head ?? [])].join('\n') + '\n'
   const count = section.count ?? section.rows.length
-  let budget = room - head.length - more(count).length - 1
+  const budget = room - head.length - more(count).length - 1
   if (budget < 0 || count === 0) return ''
-  const shown: string[] = []
-  for (const row of section.rows) {
-    if (shown.length >= max || row.length + 1 > budget) break
-    shown.push(row)
-    budget -= row.length + 1
-  }
+  const shown = section.rows.slice(
+    0,
+    fitting(section.rows.slice(0, max), budget, r => r.length + 1)
+  )
   const left = count - shown.length
   return head + shown.join('\n') + '\n' + (left > 0 ? more(left) : '')
+}
+
+/** How many leading items fit in `room`, each taking `size(item)`: only those are measured. */
+export function fitting<T>(items: readonly T[], room: number, size: (item: T) => number): number {
+  let n = 0
+  while (n < items.length && (room -= size(items[n])) >= 0) n++
+  return n
 }
 
 /** The first IDs of a list, so a reader can see which source gave what. */
@@ -128,11 +133,9 @@ export function firstIds(ids: readonly string[], show: (id: string) => string): 
 
 /** A Markdown table's head: the titles, then their alignment (a title ending in `:` is right-aligned). */
 export function tableHead(...titles: readonly string[]): string[] {
-  const right = (title: string) => title.endsWith(':')
-  return [
-    tableRow(...titles.map(t => (right(t) ? t.slice(0, -1) : t))),
-    tableRow(...titles.map(t => (right(t) ? '---:' : '---')))
-  ]
+  const right = titles.map(title => title.endsWith(':'))
+  const names = titles.map((title, i) => (right[i] ? title.slice(0, -1) : title))
+  return [tableRow(...names), tableRow(...right.map(r => (r ? '---:' : '---')))]
 }
 
 /** Parts joined as paragraphs; those not a string, or empty, left out. */

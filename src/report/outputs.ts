@@ -5,6 +5,7 @@ import { accessSync, constants, mkdtempSync, statSync, writeFileSync } from 'nod
 import { writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Plan, SourceSummary } from '../plan.js'
+import { fitting } from './markdown.js'
 import { accepted, countTotals, failedCount, failedIds, type RunReport } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
@@ -75,18 +76,11 @@ export function rerunFileText(ids: readonly string[]): string {
 }
 
 /** A JSON array of as many leading items as fit in `limit` bytes. */
-export function jsonArrayWithin(
-  items: readonly unknown[],
-  limit: number
-): { json: string; truncated: boolean } {
-  const parts: string[] = []
-  let size = 1 // the brackets, less the first item's comma
-  for (const item of items) {
-    const part = JSON.stringify(item)
-    if ((size += Buffer.byteLength(part, 'utf8') + 1) > limit) break
-    parts.push(part)
-  }
-  return { json: `[${parts.join(',')}]`, truncated: parts.length < items.length }
+export function jsonArrayWithin(items: readonly unknown[], limit: number) {
+  const json = (item: unknown) => JSON.stringify(item)
+  // The brackets take 2 bytes, each item its length and a comma, less the first one's.
+  const n = fitting(items, limit - 1, item => Buffer.byteLength(json(item)) + 1)
+  return { json: `[${items.slice(0, n).map(json).join(',')}]`, truncated: n < items.length }
 }
 
 /** One source in the `sources` output and file. */

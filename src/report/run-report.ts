@@ -108,9 +108,8 @@ export function stepFails({ error, status }: RunReport, failOnEmpty: boolean): b
 /** Each count Miso reported (`deleted`, `not_found`, …), summed over the batches. */
 export function countTotals(report: RunReport): Record<string, number> {
   const totals: Record<string, number> = {}
-  for (const batch of report.deletion?.batches ?? []) {
-    for (const [name, n] of Object.entries(batch.counts)) totals[name] = (totals[name] ?? 0) + n
-  }
+  const counts = (report.deletion?.batches ?? []).flatMap(b => Object.entries(b.counts))
+  for (const [name, n] of counts) totals[name] = (totals[name] ?? 0) + n
   return totals
 }
 

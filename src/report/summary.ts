@@ -4,8 +4,8 @@
 import { SHA } from '../github-env.js'
 import { describeSource } from '../plan.js'
 import { plural } from '../plural.js'
-import { firstIds, htmlText, mdMessage, mdSection, mdValue, paragraphs } from './markdown.js'
-import { type Section, tableHead, tableRow } from './markdown.js'
+import { firstIds, fitting, htmlText, mdMessage, mdSection } from './markdown.js'
+import { mdValue, paragraphs, type Section, tableHead, tableRow } from './markdown.js'
 import { adviceFor, countTotals, failedCount, forcedDryRunNotice, ICON } from './run-report.js'
 import type { DiffInfo, RunReport } from './run-report.js'
 
@@ -16,9 +16,8 @@ const BATCH_ICON = { ...ICON, 'not-sent': '⏸️' }
 
 export function renderSummary(report: RunReport): string {
   const advice = adviceFor(report)
-  const text = [headline(report, advice?.cause), notes(report)]
-  text.push(reconcile(report), sources(report), kept(report), undo(report))
-  text.push(tasks(report), errors(report))
+  const sections = [notes, reconcile, sources, kept, undo, tasks, errors].map(f => f(report))
+  const text = [headline(report, advice?.cause), ...sections]
   const tail = advice ? `\n### What to do next\n\n${mdMessage(advice.next)}\n` : ''
   // Values are bounded one by one before they get here (see channel.ts); this keeps the whole
   // within the limit however many of them there are, with room left for the ID list.
@@ -197,27 +196,19 @@ function idList(report: RunReport, budget: number): string {
   const close = '</pre>\n\n</details>\n'
   const cutNote = (left: number): string =>
     `… ${plural(left, 'more ID')} not shown: the \`ids-path\` output names a file with all of them.\n`
-  let room = budget - bytes(open) - bytes(close) - bytes(cutNote(ids.length))
+  // Only the IDs that fit are escaped and measured: a million IDs take no time here.
+  const room = budget - bytes(open + close + cutNote(ids.length))
   if (ids.length === 0 || room <= 0) return ''
-  const shown: string[] = []
-  for (const id of ids) {
-    const line = `${htmlText(id)}\n`
-    if ((room -= bytes(line)) < 0) break
-    shown.push(line)
-  }
-  const left = ids.length - shown.length
-  return open + shown.join('') + close + (left > 0 ? cutNote(left) : '')
+  const n = fitting(ids, room, id => bytes(htmlText(id)) + 1)
+  const shown = ids.slice(0, n).map(id => `${htmlText(id)}\n`)
+  return open + shown.join('') + close + (n < ids.length ? cutNote(ids.length - n) : '')
 }
 
 /** Ascending numbers as ranges: `1–3, 5`. */
 export function numberRanges(numbers: readonly number[]): string {
-  const runs: number[][] = []
-  for (const n of numbers) {
-    const last = runs.at(-1)
-    if (last && n === (last.at(-1) ?? 0) + 1) last.push(n)
-    else runs.push([n])
-  }
-  return runs.map(run => (run.length > 1 ? `${run[0]}–${run.at(-1)}` : `${run[0]}`)).join(', ')
+  const starts = numbers.filter((n, i) => n !== numbers[i - 1] + 1)
+  const ends = numbers.filter((n, i) => n !== numbers[i + 1] - 1)
+  return starts.map((s, i) => (s === ends[i] ? s : `${s}–${ends[i]}`)).join(', ')
 }
 
 export function formatCounts(counts: Record<string, number>): string {
