@@ -34,15 +34,13 @@ export interface CommentRun {
 export async function updatePullRequestComment(run: CommentRun): Promise<string | undefined> {
   const { event, log } = run
   const pull = pullRequestOf(event.name, event.payload)
-  if (!pull) {
+  const notWritten = `The pull request comment on #${pull?.number} was not written`
+  if (!pull || !run.settings.githubToken) {
     log.notice(
-      `No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`
+      pull
+        ? `${notWritten}: \`github-token\` is empty.`
+        : `No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`
     )
-    return undefined
-  }
-  const notWritten = `The pull request comment on #${pull.number} was not written`
-  if (!run.settings.githubToken) {
-    log.notice(`${notWritten}: \`github-token\` is empty.`)
     return undefined
   }
   try {
@@ -85,7 +83,8 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, params)
     let page = 0
     for await (const { data } of pages) {
-      const marked = data.filter(c => c.body?.startsWith(marker))
+      // A page that is not a list (a proxy or an outage answering 200) holds no comment of ours.
+      const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker))
       // At most 100 a page: one query.
       const ids = marked.map(c => c.node_id)
       const answer: Authorship = ids.length ? await octokit.graphql(VIEWER_DID_AUTHOR, { ids }) : {}

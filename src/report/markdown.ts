@@ -96,26 +96,17 @@ export interface Section {
 }
 
 /**
- * The section with as many rows as fit in `room` characters (and at most `max`), then the line
- * `more` gives for the rows left out; '' without rows or when not even its head fits. The job summary and the
+ * The section with as many rows as fit in `room` characters, then the line `more` gives for
+ * the rows left out; '' without rows or when not even its head fits. The job summary and the
  * comment cut their lists this way.
  */
-export function mdSection(
-  section: Section,
-  more: (left: number) => string,
-  room = Infinity,
-  max = Infinity
-): string {
+export function mdSection(section: Section, more: (left: number) => string, room = Infinity) {
   const head = [section.heading, '', ...(section.head ?? [])].join('\n') + '\n'
   const count = section.count ?? section.rows.length
   const budget = room - head.length - more(count).length - 1
   if (budget < 0 || count === 0) return ''
-  const shown = section.rows.slice(
-    0,
-    fitting(section.rows.slice(0, max), budget, r => r.length + 1)
-  )
-  const left = count - shown.length
-  return head + shown.join('\n') + '\n' + (left > 0 ? more(left) : '')
+  const n = fitting(section.rows, budget, row => row.length + 1)
+  return head + section.rows.slice(0, n).join('\n') + '\n' + (n < count ? more(count - n) : '')
 }
 
 /** How many leading items fit in `room`, each taking `size(item)`: only those are measured. */

@@ -40,10 +40,14 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
   const { deleted, not_found: notFound } = countTotals(report)
   const { backup, restoring } = report.undo ?? {}
   const restored = batches.filter(accepted).reduce((n, b) => n + b.count, 0)
-  // Each JSON output with its `-truncated` flag.
+  // Each JSON output: as many leading items as fit in OUTPUT_LIMIT bytes (the brackets take 2,
+  // each item its length and a comma, less the first one's), and its `-truncated` flag.
   const cut = (name: string, items: readonly unknown[], more = false) => {
-    const { json, truncated } = jsonArrayWithin(items, OUTPUT_LIMIT)
-    return { [name]: json, [`${name}-truncated`]: String(truncated || more) }
+    const n = fitting(items, OUTPUT_LIMIT - 1, item => Buffer.byteLength(JSON.stringify(item)) + 1)
+    return {
+      [name]: JSON.stringify(items.slice(0, n)),
+      [`${name}-truncated`]: String(n < items.length || more)
+    }
   }
   return {
     status: report.status,
@@ -73,14 +77,6 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
  */
 export function rerunFileText(ids: readonly string[]): string {
   return `${JSON.stringify(ids)}\n`
-}
-
-/** A JSON array of as many leading items as fit in `limit` bytes. */
-export function jsonArrayWithin(items: readonly unknown[], limit: number) {
-  const json = (item: unknown) => JSON.stringify(item)
-  // The brackets take 2 bytes, each item its length and a comma, less the first one's.
-  const n = fitting(items, limit - 1, item => Buffer.byteLength(json(item)) + 1)
-  return { json: `[${items.slice(0, n).map(json).join(',')}]`, truncated: n < items.length }
 }
 
 /** One source in the `sources` output and file. */

@@ -30,7 +30,8 @@ export function renderSummary(report: RunReport): string {
 function capped(section: Section, what: [one: string, many: string], where: string): string {
   const more = (left: number) =>
     `\n… ${plural(left, `more ${what[0]}`, `more ${what[1]}`)} not shown (see ${where}).\n`
-  return mdSection(section, more, Infinity, MAX_TABLE_ROWS)
+  const rows = section.rows.slice(0, MAX_TABLE_ROWS)
+  return mdSection({ ...section, rows, count: section.rows.length }, more)
 }
 
 const CUT_NOTE =
@@ -99,18 +100,15 @@ function diffLines(diff: DiffInfo, links: RunReport['links']): string[] {
   const linked = links && SHA.test(base) && SHA.test(head)
   const commit = (sha: string): string =>
     links && SHA.test(sha) ? `[${sha.slice(0, 7)}](${links.url}/commit/${sha})` : mdValue(sha)
-  const pull =
-    links?.pullNumber &&
-    `pull request [#${links.pullNumber}](${links.url}/pull/${links.pullNumber})`
+  const n = links?.pullNumber
+  const pull = n && `pull request [#${n}](${links?.url}/pull/${n})`
   const extra = [pull, linked && `[compare](${links.url}/compare/${base}...${head})`].filter(x => x)
   const at = result === head ? '' : `; IDs still named were read at the merge ${commit(result)}`
-  const reader = via === 'git' ? 'git' : 'the GitHub REST API'
   const shareLine = `It deletes ${share?.deleting} of the ${share?.named} IDs that matching files named at ${commit(base)} (checked against \`max-deletions-percent\`).`
-  const files = skipped.length === 1 ? 'file that carries' : 'files that carry'
   const list = { rows: skipped.map(p => `- ${mdValue(p)}`) }
-  const title = `Skipped ${skipped.length} matching ${files} no ID (not products)`
+  const title = `Skipped ${skipped.length} matching ${skipped.length === 1 ? 'file that carries' : 'files that carry'} no ID (not products)`
   return [
-    `Change: ${commit(base)}..${commit(head)} (read with ${reader})${extra.length ? `; ${extra.join(', ')}` : ''}${at}`,
+    `Change: ${commit(base)}..${commit(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})${extra.length ? `; ${extra.join(', ')}` : ''}${at}`,
     '',
     ...(share ? [shareLine, ''] : []),
     ...(skipped.length > 0 ? [folded(title, list, ['file', 'files'])] : [])
@@ -151,22 +149,19 @@ function kept(report: RunReport): string {
 
 /** Where a deleting run's backup is and how to restore it: the artifact, the workflow, the run. */
 function undo({ undo, links }: RunReport): string {
-  const backup = undo?.backup
-  if (!backup) return ''
-  if (backup.count === 0) {
+  const count = undo?.backup?.count
+  if (count === undefined) return ''
+  if (count === 0)
     return '### Undo\n\nNo record was backed up: Miso had none of them (or none could be fetched).\n'
-  }
-  const run = links?.runId
-    ? ` with run ID \`${links.runId}\` ([this run](${links.url}/actions/runs/${links.runId}))`
-    : ''
-  return `### Undo\n\n${plural(backup.count, 'record')} backed up in the file the \`backup-path\` output names, kept as the artifact \`miso-backup\` by the upload step of the README's "Undo". To put them back, run the restore workflow (examples/workflows/restore.yml)${run}.\n`
+  const id = links?.runId
+  const run = id ? ` with run ID \`${id}\` ([this run](${links?.url}/actions/runs/${id}))` : ''
+  return `### Undo\n\n${plural(count, 'record')} backed up in the file the \`backup-path\` output names, kept as the artifact \`miso-backup\` by the upload step of the README's "Undo". To put them back, run the restore workflow (examples/workflows/restore.yml)${run}.\n`
 }
 
 function tasks(report: RunReport): string {
   const rows = (report.deletion?.batches ?? []).map(b => {
     const time = b.durationMs === undefined ? '' : seconds(b.durationMs)
-    const status = `${BATCH_ICON[b.status]} ${b.status}`
-    return `| ${b.index + 1} | ${mdValue(b.taskId ?? '')} | ${b.count} | ${status} | ${time} | ${mdValue(formatCounts(b.counts))} |`
+    return `| ${b.index + 1} | ${mdValue(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${time} | ${mdValue(formatCounts(b.counts))} |`
   })
   const head = tableHead('Batch:', 'Task ID', 'IDs:', 'Status', 'Time:', 'Counts')
   const section = { heading: '### Tasks', head, rows }
