@@ -67,8 +67,14 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
   const target = restTarget(env)
   const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env
   const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
-  const context = { marker, title: settings.commentTitle, state: pull.state, clean }
-  const body = renderComment(run.report, { ...context, runUrl: runUrlOf(env, run.event) })
+  // The link to this workflow run's attempt, from the runner's environment.
+  const { url: repoUrl, runId } = repositoryLinks(env, run.event) ?? {}
+  const attempt = env.GITHUB_RUN_ATTEMPT ?? ''
+  const runUrl =
+    runId &&
+    `${repoUrl}/actions/runs/${runId}${/^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''}`
+  const context = { marker, title: settings.commentTitle, state: pull.state, clean, runUrl }
+  const body = renderComment(run.report, context)
   const limits = { signal, timeoutMs: settings.requestTimeoutMs, retries: settings.retries, log }
   const octokit = await octokitFor(settings.githubToken, target, limits)
   const { owner, repo } = target
@@ -111,12 +117,4 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
   await octokit.rest.issues.deleteComment({ owner, repo, comment_id: data.id })
   log.info(`Another run had written the comment at the same time: kept that one, ${url}`)
   return url
-}
-
-/** The link to this workflow run, from the runner's environment; undefined when incomplete. */
-function runUrlOf(env: NodeJS.ProcessEnv, event: CommentRun['event']): string | undefined {
-  const { url, runId } = repositoryLinks(env, event) ?? {}
-  const attempt = env.GITHUB_RUN_ATTEMPT ?? ''
-  const attemptPath = /^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''
-  return runId && `${url}/actions/runs/${runId}${attemptPath}`
 }

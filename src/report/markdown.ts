@@ -17,17 +17,14 @@ import { CONTROL } from '../channel.js'
 
 /** A value (an ID, a file name, a task ID): shown exactly as it is. */
 export function mdValue(text: string): string {
-  return leading(inline(text).replace(/`/g, '&#96;'))
+  return leading(inline(text))
 }
 
 /** A message: like a value, but `code` spans around plain text are kept. */
 export function mdMessage(text: string): string {
   // split() with a capture group: odd indexes are the code spans' contents.
   const parts = oneLine(text).split(CODE_SPAN)
-  const out = parts.map((part, i) =>
-    i % 2 === 1 ? `\`${part}\`` : inline(part).replace(/`/g, '&#96;')
-  )
-  return leading(out.join(''))
+  return leading(parts.map((part, i) => (i % 2 === 1 ? `\`${part}\`` : inline(part))).join(''))
 }
 
 /**
@@ -69,14 +66,13 @@ function inline(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
+    .replace(/`/g, '&#96;')
 }
 
 const CONTROL_RUN = new RegExp(`${CONTROL.source}+`, 'g')
 
 /** Line breaks and other control characters as spaces. */
-function oneLine(text: string): string {
-  return text.replace(CONTROL_RUN, ' ')
-}
+const oneLine = (text: string) => text.replace(CONTROL_RUN, ' ')
 
 /** Escapes what would make a text that starts a line into a block of its own. */
 function leading(text: string): string {

@@ -27,7 +27,7 @@ export function renderSummary(report: RunReport): string {
 }
 
 /** A section cut at MAX_TABLE_ROWS rows, saying how many more there are and where. */
-function capped(section: Section, what: [one: string, many: string], where: string): string {
+function capped(section: Section, what: [string, string], where = 'the `result-path` output') {
   const more = (left: number) =>
     `\n… ${plural(left, `more ${what[0]}`, `more ${what[1]}`)} not shown (see ${where}).\n`
   const rows = section.rows.slice(0, MAX_TABLE_ROWS)
@@ -164,14 +164,13 @@ function tasks(report: RunReport): string {
     return `| ${b.index + 1} | ${mdValue(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${time} | ${mdValue(formatCounts(b.counts))} |`
   })
   const head = tableHead('Batch:', 'Task ID', 'IDs:', 'Status', 'Time:', 'Counts')
-  const section = { heading: '### Tasks', head, rows }
-  return capped(section, ['batch', 'batches'], 'the `result-path` output')
+  return capped({ heading: '### Tasks', head, rows }, ['batch', 'batches'])
 }
 
 function errors(report: RunReport): string {
   const head = tableHead('Batches:', 'HTTP status:', 'Message')
-  const section = { heading: '### Errors', head, rows: errorRows(report, mdMessage) }
-  return capped(section, ['error', 'errors'], 'the `result-path` output')
+  const rows = errorRows(report, mdMessage)
+  return capped({ heading: '### Errors', head, rows }, ['error', 'errors'])
 }
 
 /** The failed batches' answers: the same answer for many batches (a wrong key, an outage) is one row listing them. */
