@@ -16,6 +16,8 @@ export const COMMENT_LIMIT = 60_000
 /** No one list may take more than this, so a huge one still leaves room for the others. */
 const SECTION_LIMIT = 12_000
 const FIRST_IDS = 100
+const OPEN_FOOTER =
+  ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.'
 const SOURCE_TITLES = ['Source', 'IDs:', 'First IDs']
 const TASK_TITLES = ['Batch:', 'Task ID', 'IDs:', 'Status', 'Counts']
 const KEPT = ['ID', 'File']
@@ -62,10 +64,7 @@ type Text = ReturnType<typeof textFor>
 export function renderComment(report: RunReport, context: CommentContext, limit = COMMENT_LIMIT) {
   const text = textFor(context.clean)
   const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run'
-  const where =
-    context.state === 'open'
-      ? ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.'
-      : ' Its job summary has the details.'
+  const where = context.state === 'open' ? OPEN_FOOTER : ' Its job summary has the details.'
   const footer = `\n<sub>Written by ${run}.${where}</sub>\n`
   const head = `${context.marker}\n${headline(report, context.state, text.prose(context.title), text)}\n`
   let room = limit - head.length - footer.length

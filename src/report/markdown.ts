@@ -16,9 +16,7 @@
 import { CONTROL } from '../channel.js'
 
 /** A value (an ID, a file name, a task ID): shown exactly as it is. */
-export function mdValue(text: string): string {
-  return leading(inline(text))
-}
+export const mdValue = (text: string) => leading(inline(text))
 
 /** A message: like a value, but `code` spans around plain text are kept. */
 export function mdMessage(text: string): string {
@@ -42,9 +40,7 @@ export function allEntities(text: string): string {
  * `<code>` (and mentions of `@name` outside it), so untrusted text in a comment links to
  * nowhere and no one.
  */
-export function unlinked(text: string): string {
-  return text.replace(/www(?=\.)|:(?=\/\/)|@/gi, '$&\u2060')
-}
+export const unlinked = (text: string) => text.replace(/www(?=\.)|:(?=\/\/)|@/gi, '$&\u2060')
 
 /** Text inside `<pre>`: Markdown is not read there, only HTML. */
 export function htmlText(text: string): string {
@@ -131,6 +127,4 @@ export function paragraphs(parts: readonly unknown[]): string {
 }
 
 /** A Markdown table's row of cells already escaped. */
-export function tableRow(...cells: readonly (string | number)[]): string {
-  return `| ${cells.join(' | ')} |`
-}
+export const tableRow = (...cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`

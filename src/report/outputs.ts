@@ -75,9 +75,7 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
  * `.json` reader of `ids-file` takes its strings as they are, so a rerun sends the same IDs;
  * one per line would lose white space at the ends, a leading `#` (a comment) and a BOM.
  */
-export function rerunFileText(ids: readonly string[]): string {
-  return `${JSON.stringify(ids)}\n`
-}
+export const rerunFileText = (ids: readonly string[]) => `${JSON.stringify(ids)}\n`
 
 /** One source in the `sources` output and file. */
 function sourceEntry({ kind, name, detail, ids }: SourceSummary) {
@@ -144,11 +142,8 @@ export function checkReportDestinations(env: NodeJS.ProcessEnv, runnerTemp: stri
     const problem = target ? problemWith(target, kind) : undefined
     return problem ? [`${name} (${target}) ${problem}`] : []
   })
-  if (problems.length > 0) {
-    throw new Error(
-      `The run's report could not be written, so nothing was sent to Miso: ${problems.join('; ')}.`
-    )
-  }
+  const cannot = "The run's report could not be written, so nothing was sent to Miso"
+  if (problems.length > 0) throw new Error(`${cannot}: ${problems.join('; ')}.`)
 }
 
 function problemWith(target: string, kind: 'directory' | 'file'): string | undefined {

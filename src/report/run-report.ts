@@ -80,9 +80,7 @@ export function repositoryLinks(env: NodeJS.ProcessEnv, event: { name: string; p
  * The notice a forced dry run gives in the log. The summary says the reason in its headline
  * instead, so it leaves this note out.
  */
-export function forcedDryRunNotice(reason: string): string {
-  return `Dry run forced: ${reason}.`
-}
+export const forcedDryRunNotice = (reason: string) => `Dry run forced: ${reason}.`
 
 /** The run's deletion as a share of its set, for `max-deletions-percent`: reconcile or a diff. */
 export function deletionShare({ reconcile: r, diff }: RunReport): DeletionShare | undefined {
@@ -125,9 +123,8 @@ export function notFoundWarning(report: RunReport): string | undefined {
 }
 
 /** A batch Miso deleted, or accepted when the run does not wait. */
-export function accepted(batch: BatchResult): boolean {
-  return batch.status === 'succeeded' || batch.status === 'submitted'
-}
+export const accepted = ({ status }: BatchResult) =>
+  status === 'succeeded' || status === 'submitted'
 
 /**
  * The IDs behind `failed-count`: every batch not `succeeded` (nor, without waiting,

@@ -211,10 +211,6 @@ export function formatCounts(counts: Record<string, number>): string {
     .join(', ')
 }
 
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
-}
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
-function bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8')
-}
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
