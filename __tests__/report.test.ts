@@ -5,12 +5,7 @@ import * as path from 'node:path'
 import { reportWith } from '../test/support/reports.js'
 import type { BatchResult } from '../src/miso/types.js'
 import { makePlan } from '../src/plan.js'
-import {
-  buildOutputs,
-  jsonArrayWithin,
-  OUTPUT_LIMIT,
-  writePlanFiles
-} from '../src/report/outputs.js'
+import { buildOutputs, OUTPUT_LIMIT, writePlanFiles } from '../src/report/outputs.js'
 import { redactor } from '../src/redact.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { failedCount, stepFails } from '../src/report/run-report.js'
@@ -394,9 +389,18 @@ describe('outputs', () => {
     await expect(writePlanFiles(undefined, missing, id => id)).rejects.toThrow(missing)
   })
 
-  it('fits exactly at the limit', () => {
-    expect(jsonArrayWithin(['ab', 'cd'], 11)).toEqual({ json: '["ab","cd"]', truncated: false })
-    expect(jsonArrayWithin(['ab', 'cd'], 10)).toEqual({ json: '["ab"]', truncated: true })
+  it('fits a JSON output exactly at the limit', async () => {
+    // `["A","b"]` is A's length and 8 bytes; `["A"]` A's and 4.
+    const idsOf = async (size: number) => {
+      const report = reportWith(['a'.repeat(size), 'b'])
+      return buildOutputs(report, await writePlanFiles(report.plan, temp(), id => id))
+    }
+    const exact = await idsOf(OUTPUT_LIMIT - 8)
+    expect(Buffer.byteLength(exact.ids)).toBe(OUTPUT_LIMIT)
+    expect(exact['ids-truncated']).toBe('false')
+    const over = await idsOf(OUTPUT_LIMIT - 7)
+    expect(JSON.parse(over.ids)).toEqual(['a'.repeat(OUTPUT_LIMIT - 7)])
+    expect(over['ids-truncated']).toBe('true')
   })
 })
 

@@ -5,7 +5,6 @@
 // failed run.
 import { ForeignOriginError, octokitFor, restTarget, statusOf } from '../diff/github-rest.js'
 import { type PullRequestState, pullRequestOf } from '../diff/event.js'
-import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { repositoryLinks, type RunReport } from '../report/run-report.js'
@@ -16,6 +15,8 @@ const MAX_PAGES = 500
 /** Which of the given comments the token's own identity wrote. */
 const VIEWER_DID_AUTHOR =
   'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { viewerDidAuthor } } }'
+/** The answer's shape; optional chaining reads a malformed one as "not ours". */
+type Authorship = { nodes?: ({ viewerDidAuthor?: boolean } | null)[] } | undefined
 
 export interface CommentRun {
   report: RunReport
@@ -33,15 +34,13 @@ export interface CommentRun {
 export async function updatePullRequestComment(run: CommentRun): Promise<string | undefined> {
   const { event, log } = run
   const pull = pullRequestOf(event.name, event.payload)
-  if (!pull) {
+  const notWritten = `The pull request comment on #${pull?.number} was not written`
+  if (!pull || !run.settings.githubToken) {
     log.notice(
-      `No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`
+      pull
+        ? `${notWritten}: \`github-token\` is empty.`
+        : `No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`
     )
-    return undefined
-  }
-  const notWritten = `The pull request comment on #${pull.number} was not written`
-  if (!run.settings.githubToken) {
-    log.notice(`${notWritten}: \`github-token\` is empty.`)
     return undefined
   }
   try {
@@ -64,13 +63,18 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
 
 /** Edits this step's comment, or creates it the first time; its URL. */
 async function writeComment(run: CommentRun, pull: { number: number; state: PullRequestState }) {
-  const { env, log, settings } = run
+  const { env, log, settings, clean, signal } = run
   const target = restTarget(env)
   const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env
   const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
-  const { clean, signal } = run
-  const context = { marker, title: settings.commentTitle, state: pull.state, clean }
-  const body = renderComment(run.report, { ...context, runUrl: runUrlOf(env, run.event) })
+  // The link to this workflow run's attempt, from the runner's environment.
+  const { url: repoUrl, runId } = repositoryLinks(env, run.event) ?? {}
+  const attempt = env.GITHUB_RUN_ATTEMPT ?? ''
+  const runUrl =
+    runId &&
+    `${repoUrl}/actions/runs/${runId}${/^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''}`
+  const context = { marker, title: settings.commentTitle, state: pull.state, clean, runUrl }
+  const body = renderComment(run.report, context)
   const limits = { signal, timeoutMs: settings.requestTimeoutMs, retries: settings.retries, log }
   const octokit = await octokitFor(settings.githubToken, target, limits)
   const { owner, repo } = target
@@ -85,12 +89,12 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, params)
     let page = 0
     for await (const { data } of pages) {
+      // A page that is not a list (a proxy or an outage answering 200) holds no comment of ours.
       const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker))
       // At most 100 a page: one query.
       const ids = marked.map(c => c.node_id)
-      const answer = ids.length > 0 ? record(await octokit.graphql(VIEWER_DID_AUTHOR, { ids })) : {}
-      const nodes = Array.isArray(answer.nodes) ? answer.nodes : []
-      const own = marked.find((_, i) => record(nodes[i]).viewerDidAuthor === true)
+      const answer: Authorship = ids.length ? await octokit.graphql(VIEWER_DID_AUTHOR, { ids }) : {}
+      const own = marked.find((_, i) => answer?.nodes?.[i]?.viewerDidAuthor === true)
       if (own || ++page === MAX_PAGES) return own?.id
     }
     return undefined
@@ -113,13 +117,4 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
   await octokit.rest.issues.deleteComment({ owner, repo, comment_id: data.id })
   log.info(`Another run had written the comment at the same time: kept that one, ${url}`)
   return url
-}
-
-/** The link to this workflow run, from the runner's environment; undefined when incomplete. */
-function runUrlOf(env: NodeJS.ProcessEnv, event: CommentRun['event']): string | undefined {
-  const { url, runId } = repositoryLinks(env, event) ?? {}
-  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '')
-    ? `/attempts/${env.GITHUB_RUN_ATTEMPT}`
-    : ''
-  return runId ? `${url}/actions/runs/${runId}${attempt}` : undefined
 }

@@ -9,16 +9,19 @@ import { plural } from '../plural.js'
 import { countTotals, failedCount, ICON, type RunReport } from './run-report.js'
 import { allEntities, firstIds, mdSection, paragraphs } from './markdown.js'
 import { tableHead, tableRow, unlinked } from './markdown.js'
-import { formatCounts } from './summary.js'
+import { errorRows, formatCounts } from './summary.js'
 
 /** GitHub refuses comment bodies of 65,536 characters or more; keep a margin. */
 export const COMMENT_LIMIT = 60_000
 /** No one list may take more than this, so a huge one still leaves room for the others. */
 const SECTION_LIMIT = 12_000
 const FIRST_IDS = 100
+const OPEN_FOOTER =
+  ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.'
 const SOURCE_TITLES = ['Source', 'IDs:', 'First IDs']
 const TASK_TITLES = ['Batch:', 'Task ID', 'IDs:', 'Status', 'Counts']
 const KEPT = ['ID', 'File']
+const ERROR_TITLES = ['Batch:', 'HTTP status:', 'Message']
 
 export interface CommentContext {
   /** The hidden marker that finds this comment again (commentMarker()). */
@@ -61,10 +64,7 @@ type Text = ReturnType<typeof textFor>
 export function renderComment(report: RunReport, context: CommentContext, limit = COMMENT_LIMIT) {
   const text = textFor(context.clean)
   const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run'
-  const where =
-    context.state === 'open'
-      ? ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.'
-      : ' Its job summary has the details.'
+  const where = context.state === 'open' ? OPEN_FOOTER : ' Its job summary has the details.'
   const footer = `\n<sub>Written by ${run}.${where}</sub>\n`
   const head = `${context.marker}\n${headline(report, context.state, text.prose(context.title), text)}\n`
   let room = limit - head.length - footer.length
@@ -116,14 +116,13 @@ function headline(report: RunReport, state: PullRequestState, title: string, tex
 }
 
 /** The lists the comment shows for the pull request's state, with what their rows count. */
-function sections({ plan, deletion, diff, notes }: RunReport, state: PullRequestState, text: Text) {
-  const { prose, code } = text
+function sections(report: RunReport, state: PullRequestState, { prose, code }: Text) {
+  const { plan, deletion, diff, notes } = report
   const ids = plan?.ids ?? []
-  const batches = deletion?.batches ?? []
   // The ID list shows the first IDs only: its count is of them all.
   const section = (what: string, heading: string, rows: string[], titles?: string[]) => {
-    const head = titles ? tableHead(...titles) : []
-    return { heading, what, head, rows, count: what === 'IDs' ? ids.length : rows.length }
+    const count = what === 'IDs' ? ids.length : rows.length
+    return { heading, what, rows, head: titles && tableHead(...titles), count }
   }
   const sourceRows = (plan?.sources ?? []).map(s =>
     tableRow(prose(describeSource(s)), s.found, firstIds(s.ids, code))
@@ -131,11 +130,13 @@ function sections({ plan, deletion, diff, notes }: RunReport, state: PullRequest
   const keptRows = (diff?.kept ?? []).map(k => tableRow(code(k.id), code(k.path)))
   const sources = section('sources', '#### Where the IDs come from', sourceRows, SOURCE_TITLES)
   const kept = section('kept IDs', '#### Kept: still named in the repository', keptRows, KEPT)
-  const idRows = ids.slice(0, FIRST_IDS).map(id => `- ${code(id)}`)
+  if (state === 'closed') return []
   if (state === 'open') {
+    const idRows = ids.slice(0, FIRST_IDS).map(id => `- ${code(id)}`)
+    const idList = section('IDs', `#### IDs to delete (${ids.length})`, idRows)
     return [
       sources,
-      section('IDs', `#### IDs to delete (${ids.length})`, idRows),
+      idList,
       kept,
       section(
         'notes',
@@ -144,18 +145,11 @@ function sections({ plan, deletion, diff, notes }: RunReport, state: PullRequest
       )
     ]
   }
-  const taskRows = batches.map(b => {
-    const task = b.taskId ? code(b.taskId) : ''
-    return tableRow(b.index + 1, task, b.count, b.status, prose(formatCounts(b.counts)))
+  const taskRows = (deletion?.batches ?? []).map(b => {
+    const counts = prose(formatCounts(b.counts))
+    return tableRow(b.index + 1, b.taskId ? code(b.taskId) : '', b.count, b.status, counts)
   })
-  const failures = batches
-    .filter(b => b.error)
-    .map(b => tableRow(b.index + 1, b.error?.httpStatus ?? '', prose(b.error?.message ?? '')))
-  if (state === 'closed') return []
-  return [
-    section('tasks', '#### Tasks', taskRows, TASK_TITLES),
-    section('failures', '#### Failures', failures, ['Batch:', 'HTTP status:', 'Message']),
-    sources,
-    kept
-  ]
+  const failures = errorRows(report, prose)
+  const tasks = section('tasks', '#### Tasks', taskRows, TASK_TITLES)
+  return [tasks, section('failures', '#### Failures', failures, ERROR_TITLES), sources, kept]
 }

@@ -16,18 +16,13 @@
 import { CONTROL } from '../channel.js'
 
 /** A value (an ID, a file name, a task ID): shown exactly as it is. */
-export function mdValue(text: string): string {
-  return leading(inline(text).replace(/`/g, '&#96;'))
-}
+export const mdValue = (text: string) => leading(inline(text))
 
 /** A message: like a value, but `code` spans around plain text are kept. */
 export function mdMessage(text: string): string {
   // split() with a capture group: odd indexes are the code spans' contents.
   const parts = oneLine(text).split(CODE_SPAN)
-  const out = parts.map((part, i) =>
-    i % 2 === 1 ? `\`${part}\`` : inline(part).replace(/`/g, '&#96;')
-  )
-  return leading(out.join(''))
+  return leading(parts.map((part, i) => (i % 2 === 1 ? `\`${part}\`` : inline(part))).join(''))
 }
 
 /**
@@ -45,9 +40,7 @@ export function allEntities(text: string): string {
  * `<code>` (and mentions of `@name` outside it), so untrusted text in a comment links to
  * nowhere and no one.
  */
-export function unlinked(text: string): string {
-  return text.replace(/www(?=\.)|:(?=\/\/)|@/gi, '$&\u2060')
-}
+export const unlinked = (text: string) => text.replace(/www(?=\.)|:(?=\/\/)|@/gi, '$&\u2060')
 
 /** Text inside `<pre>`: Markdown is not read there, only HTML. */
 export function htmlText(text: string): string {
@@ -69,14 +62,13 @@ function inline(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '&#124;')
+    .replace(/`/g, '&#96;')
 }
 
 const CONTROL_RUN = new RegExp(`${CONTROL.source}+`, 'g')
 
 /** Line breaks and other control characters as spaces. */
-function oneLine(text: string): string {
-  return text.replace(CONTROL_RUN, ' ')
-}
+const oneLine = (text: string) => text.replace(CONTROL_RUN, ' ')
 
 /** Escapes what would make a text that starts a line into a block of its own. */
 function leading(text: string): string {
@@ -96,28 +88,24 @@ export interface Section {
 }
 
 /**
- * The section with as many rows as fit in `room` characters (and at most `max`), then the line
- * `more` gives for the rows left out; '' without rows or when not even its head fits. The job summary and the
+ * The section with as many rows as fit in `room` characters, then the line `more` gives for
+ * the rows left out; '' without rows or when not even its head fits. The job summary and the
  * comment cut their lists this way.
  */
-export function mdSection(
-  section: Section,
-  more: (left: number) => string,
-  room = Infinity,
-  max = Infinity
-): string {
+export function mdSection(section: Section, more: (left: number) => string, room = Infinity) {
   const head = [section.heading, '', ...(section.head ?? [])].join('\n') + '\n'
   const count = section.count ?? section.rows.length
-  let budget = room - head.length - more(count).length - 1
+  const budget = room - head.length - more(count).length - 1
   if (budget < 0 || count === 0) return ''
-  const shown: string[] = []
-  for (const row of section.rows) {
-    if (shown.length >= max || row.length + 1 > budget) break
-    shown.push(row)
-    budget -= row.length + 1
-  }
-  const left = count - shown.length
-  return head + shown.join('\n') + '\n' + (left > 0 ? more(left) : '')
+  const n = fitting(section.rows, budget, row => row.length + 1)
+  return head + section.rows.slice(0, n).join('\n') + '\n' + (n < count ? more(count - n) : '')
+}
+
+/** How many leading items fit in `room`, each taking `size(item)`: only those are measured. */
+export function fitting<T>(items: readonly T[], room: number, size: (item: T) => number): number {
+  let n = 0
+  while (n < items.length && (room -= size(items[n])) >= 0) n++
+  return n
 }
 
 /** The first IDs of a list, so a reader can see which source gave what. */
@@ -128,11 +116,9 @@ export function firstIds(ids: readonly string[], show: (id: string) => string): 
 
 /** A Markdown table's head: the titles, then their alignment (a title ending in `:` is right-aligned). */
 export function tableHead(...titles: readonly string[]): string[] {
-  const right = (title: string) => title.endsWith(':')
-  return [
-    tableRow(...titles.map(t => (right(t) ? t.slice(0, -1) : t))),
-    tableRow(...titles.map(t => (right(t) ? '---:' : '---')))
-  ]
+  const right = titles.map(title => title.endsWith(':'))
+  const names = titles.map((title, i) => (right[i] ? title.slice(0, -1) : title))
+  return [tableRow(...names), tableRow(...right.map(r => (r ? '---:' : '---')))]
 }
 
 /** Parts joined as paragraphs; those not a string, or empty, left out. */
@@ -141,6 +127,4 @@ export function paragraphs(parts: readonly unknown[]): string {
 }
 
 /** A Markdown table's row of cells already escaped. */
-export function tableRow(...cells: readonly (string | number)[]): string {
-  return `| ${cells.join(' | ')} |`
-}
+export const tableRow = (...cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`

@@ -2,9 +2,10 @@
 // `result` outputs are cut at 256 KiB and the files hold everything: every unique ID
 // (`ids-path`), which source gave which IDs (`sources-path`), each batch's result.
 import { accessSync, constants, mkdtempSync, statSync, writeFileSync } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Plan, SourceSummary } from '../plan.js'
+import { fitting } from './markdown.js'
 import { accepted, countTotals, failedCount, failedIds, type RunReport } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
@@ -19,15 +20,14 @@ const SOURCE_IDS_IN_OUTPUT = 1000
 export function buildOutputs(report: RunReport, files: PlanFiles): Record<string, string> {
   const ids = report.plan?.ids ?? []
   const batches = report.deletion?.batches ?? []
-  const entries = batches.map(batch => ({
-    task_id: batch.taskId ?? null,
-    count: batch.count,
-    status: batch.status,
-    response: batch.response ?? null,
-    ...(Object.keys(batch.counts).length > 0 ? { counts: batch.counts } : {}),
-    ...(batch.error
-      ? { error: { http_status: batch.error.httpStatus ?? null, message: batch.error.message } }
-      : {})
+  // Undefined fields are left out of the JSON.
+  const entries = batches.map(({ taskId, count, status, response, counts, error }) => ({
+    task_id: taskId ?? null,
+    count,
+    status,
+    response: response ?? null,
+    counts: Object.keys(counts).length > 0 ? counts : undefined,
+    error: error && { http_status: error.httpStatus ?? null, message: error.message }
   }))
   const resultPath = path.join(files.dir, 'result.json')
   writeFileSync(resultPath, JSON.stringify(entries))
@@ -36,13 +36,18 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
   if (failed) writeFileSync(failedIdsPath, rerunFileText(failed))
   const sources = (report.plan?.sources ?? []).map(sourceEntry)
   const firstOfSources = sources.map(s => ({ ...s, ids: s.ids.slice(0, SOURCE_IDS_IN_OUTPUT) }))
+  const sourcesCut = sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)
   const { deleted, not_found: notFound } = countTotals(report)
   const { backup, restoring } = report.undo ?? {}
   const restored = batches.filter(accepted).reduce((n, b) => n + b.count, 0)
-  // Each JSON output with its `-truncated` flag.
+  // Each JSON output: as many leading items as fit in OUTPUT_LIMIT bytes (the brackets take 2,
+  // each item its length and a comma, less the first one's), and its `-truncated` flag.
   const cut = (name: string, items: readonly unknown[], more = false) => {
-    const { json, truncated } = jsonArrayWithin(items, OUTPUT_LIMIT)
-    return { [name]: json, [`${name}-truncated`]: String(truncated || more) }
+    const n = fitting(items, OUTPUT_LIMIT - 1, item => Buffer.byteLength(JSON.stringify(item)) + 1)
+    return {
+      [name]: JSON.stringify(items.slice(0, n)),
+      [`${name}-truncated`]: String(n < items.length || more)
+    }
   }
   return {
     status: report.status,
@@ -56,11 +61,7 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
     'failed-ids-path': failedIdsPath,
     ...cut('result', entries),
     'result-path': resultPath,
-    ...cut(
-      'sources',
-      firstOfSources,
-      sources.some(s => s.count > SOURCE_IDS_IN_OUTPUT)
-    ),
+    ...cut('sources', firstOfSources, sourcesCut),
     'sources-path': files.sourcesPath,
     // The backup's file and count; the records a restore got accepted (src/undo/).
     'backup-path': backup?.path ?? '',
@@ -74,24 +75,7 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
  * `.json` reader of `ids-file` takes its strings as they are, so a rerun sends the same IDs;
  * one per line would lose white space at the ends, a leading `#` (a comment) and a BOM.
  */
-export function rerunFileText(ids: readonly string[]): string {
-  return `${JSON.stringify(ids)}\n`
-}
-
-/** A JSON array of as many leading items as fit in `limit` bytes. */
-export function jsonArrayWithin(
-  items: readonly unknown[],
-  limit: number
-): { json: string; truncated: boolean } {
-  const parts: string[] = []
-  let size = 1 // the brackets, less the first item's comma
-  for (const item of items) {
-    const part = JSON.stringify(item)
-    if ((size += Buffer.byteLength(part, 'utf8') + 1) > limit) break
-    parts.push(part)
-  }
-  return { json: `[${parts.join(',')}]`, truncated: parts.length < items.length }
-}
+export const rerunFileText = (ids: readonly string[]) => `${JSON.stringify(ids)}\n`
 
 /** One source in the `sources` output and file. */
 function sourceEntry({ kind, name, detail, ids }: SourceSummary) {
@@ -104,7 +88,9 @@ const CHUNK_IDS = 10_000
 /**
  * The plan's files depend on nothing the deletion does, so they are written while it runs: for
  * a million IDs they are tens of megabytes, and written in chunks they neither hold up the end
- * of the run nor need the whole text in memory at once.
+ * of the run nor need the whole text in memory at once. `writeFile` builds each chunk only when
+ * the file has taken the one before (a stream would read ahead, and chunks held that long
+ * outlive the young generation).
  *
  * Writes both files into a new directory under `runnerTemp` (empty lists without a plan),
  * every ID and name passed through `redact` first, as every channel's text is.
@@ -116,40 +102,29 @@ export async function writePlanFiles(
 ) {
   const dir = mkdtempSync(path.join(runnerTemp, 'miso-bulk-delete-'))
   const [idsPath, sourcesPath] = ['ids.txt', 'sources.json'].map(name => path.join(dir, name))
-  const files = { dir, idsPath, sourcesPath }
-  const clean = (ids: readonly string[], at: number) => ids.slice(at, at + CHUNK_IDS).map(redact)
-  const all = plan?.ids ?? []
-  await writeChunks(files.idsPath, function* () {
-    for (let at = 0; at < all.length; at += CHUNK_IDS) yield `${clean(all, at).join('\n')}\n`
-  })
+  function* chunks(ids: readonly string[], text: (ids: string[], first: boolean) => string) {
+    for (let at = 0; at < ids.length; at += CHUNK_IDS) {
+      yield text(ids.slice(at, at + CHUNK_IDS).map(redact), at === 0)
+    }
+  }
+  await writeFile(
+    idsPath,
+    chunks(plan?.ids ?? [], ids => `${ids.join('\n')}\n`)
+  )
   // The same JSON as JSON.stringify() of the entries, each source's IDs in chunks.
-  await writeChunks(files.sourcesPath, function* () {
+  function* sources() {
     yield '['
     for (const [n, source] of (plan?.sources ?? []).entries()) {
       const { ids, ...entry } = sourceEntry(source)
       const rest = JSON.stringify(entry, (_, v: unknown) => (typeof v === 'string' ? redact(v) : v))
       yield `${n > 0 ? ',' : ''}${rest.slice(0, -1)},"ids":[`
-      for (let at = 0; at < ids.length; at += CHUNK_IDS) {
-        yield (at > 0 ? ',' : '') + JSON.stringify(clean(ids, at)).slice(1, -1)
-      }
+      yield* chunks(ids, (part, first) => (first ? '' : ',') + JSON.stringify(part).slice(1, -1))
       yield ']}'
     }
     yield ']'
-  })
-  return files
-}
-
-/**
- * Each chunk is built only when the file has taken the one before: one chunk in memory at a
- * time (a stream would read ahead, and chunks held that long outlive the young generation).
- */
-async function writeChunks(file: string, chunks: () => Iterable<string>): Promise<void> {
-  const handle = await open(file, 'w')
-  try {
-    for (const chunk of chunks()) await handle.write(chunk)
-  } finally {
-    await handle.close()
   }
+  await writeFile(sourcesPath, sources())
+  return { dir, idsPath, sourcesPath }
 }
 
 /**
@@ -167,25 +142,20 @@ export function checkReportDestinations(env: NodeJS.ProcessEnv, runnerTemp: stri
     const problem = target ? problemWith(target, kind) : undefined
     return problem ? [`${name} (${target}) ${problem}`] : []
   })
-  if (problems.length > 0) {
-    throw new Error(
-      `The run's report could not be written, so nothing was sent to Miso: ${problems.join('; ')}.`
-    )
-  }
+  const cannot = "The run's report could not be written, so nothing was sent to Miso"
+  if (problems.length > 0) throw new Error(`${cannot}: ${problems.join('; ')}.`)
 }
 
 function problemWith(target: string, kind: 'directory' | 'file'): string | undefined {
-  let stat
   try {
-    stat = statSync(target)
+    const stat = statSync(target)
+    if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) return `is not a ${kind}`
   } catch {
     return 'does not exist'
   }
-  if (!(kind === 'directory' ? stat.isDirectory() : stat.isFile())) return `is not a ${kind}`
   try {
     accessSync(target, constants.W_OK)
   } catch {
     return 'is not writable'
   }
-  return undefined
 }

@@ -80,9 +80,7 @@ export function repositoryLinks(env: NodeJS.ProcessEnv, event: { name: string; p
  * The notice a forced dry run gives in the log. The summary says the reason in its headline
  * instead, so it leaves this note out.
  */
-export function forcedDryRunNotice(reason: string): string {
-  return `Dry run forced: ${reason}.`
-}
+export const forcedDryRunNotice = (reason: string) => `Dry run forced: ${reason}.`
 
 /** The run's deletion as a share of its set, for `max-deletions-percent`: reconcile or a diff. */
 export function deletionShare({ reconcile: r, diff }: RunReport): DeletionShare | undefined {
@@ -108,9 +106,8 @@ export function stepFails({ error, status }: RunReport, failOnEmpty: boolean): b
 /** Each count Miso reported (`deleted`, `not_found`, …), summed over the batches. */
 export function countTotals(report: RunReport): Record<string, number> {
   const totals: Record<string, number> = {}
-  for (const batch of report.deletion?.batches ?? []) {
-    for (const [name, n] of Object.entries(batch.counts)) totals[name] = (totals[name] ?? 0) + n
-  }
+  const counts = (report.deletion?.batches ?? []).flatMap(b => Object.entries(b.counts))
+  for (const [name, n] of counts) totals[name] = (totals[name] ?? 0) + n
   return totals
 }
 
@@ -126,9 +123,8 @@ export function notFoundWarning(report: RunReport): string | undefined {
 }
 
 /** A batch Miso deleted, or accepted when the run does not wait. */
-export function accepted(batch: BatchResult): boolean {
-  return batch.status === 'succeeded' || batch.status === 'submitted'
-}
+export const accepted = ({ status }: BatchResult) =>
+  status === 'succeeded' || status === 'submitted'
 
 /**
  * The IDs behind `failed-count`: every batch not `succeeded` (nor, without waiting,
@@ -175,34 +171,31 @@ export function adviceFor(report: RunReport): { cause: string; next: string } | 
   const batches = deletion?.batches ?? []
   const failed = batches.filter(b => b.status === 'failed')
   const count = (what: string) => batches.filter(b => b.status === what).length
-  const keyRefused = batches.find(b => [401, 403].includes(b.error?.httpStatus ?? 0))?.error
-  if (report.refused) return { cause: error ?? 'Refused', next: NEXT.refused }
-  if (error !== undefined && !deletion)
-    return { cause: error, next: report.errorNext ?? NEXT.unsent }
-  if (status === 'cancelled') return { cause: 'The workflow was cancelled', next: NEXT.cancelled }
-  if (keyRefused) {
-    return { cause: `Miso refused the API key (HTTP ${keyRefused.httpStatus})`, next: NEXT.key }
-  }
+  const key = batches.find(b => [401, 403].includes(b.error?.httpStatus ?? 0))?.error?.httpStatus
+  const advise = (cause: string, next: string) => ({ cause, next })
+  if (report.refused) return advise(error ?? 'Refused', NEXT.refused)
+  if (error !== undefined && !deletion) return advise(error, report.errorNext ?? NEXT.unsent)
+  if (status === 'cancelled') return advise('The workflow was cancelled', NEXT.cancelled)
+  if (key) return advise(`Miso refused the API key (HTTP ${key})`, NEXT.key)
   // A status poll's 404 only means "not registered yet", so a batch failed with 404 got it
   // from the delete request.
   if (failed.some(b => b.error?.httpStatus === 404)) {
-    return { cause: 'No Miso API at `api-url` (HTTP 404 on the delete request)', next: NEXT.url }
+    return advise('No Miso API at `api-url` (HTTP 404 on the delete request)', NEXT.url)
   }
   if (failed.length > 0) {
-    const { httpStatus, message } = failed[0].error ?? {}
-    const answer = `${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message ?? 'no answer'}`
+    const { httpStatus, message = 'no answer' } = failed[0].error ?? {}
+    const answer = `${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message}`
     const cause = `${plural(failed.length, 'batch', 'batches')} of ${batches.length} failed, first: ${answer}`
-    return { cause, next: NEXT.failed }
+    return advise(cause, NEXT.failed)
   }
   if (status === 'timed-out') {
     const unsent = count('not-sent')
-    const never =
-      unsent > 0 ? `, and ${plural(unsent, 'batch was', 'batches were')} never sent` : ''
+    const never = unsent ? `, and ${plural(unsent, 'batch was', 'batches were')} never sent` : ''
     const within = deletion?.stoppedBy ?? '`wait-timeout`'
     const cause = `Miso did not confirm ${plural(count('timed-out'), 'batch', 'batches')} within the ${within}${never}`
-    return { cause, next: NEXT.slow }
+    return advise(cause, NEXT.slow)
   }
-  return error === undefined ? undefined : { cause: error, next: RERUN }
+  return error === undefined ? undefined : advise(error, RERUN)
 }
 
 /** The one line the failing annotation says. */

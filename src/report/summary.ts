@@ -4,8 +4,8 @@
 import { SHA } from '../github-env.js'
 import { describeSource } from '../plan.js'
 import { plural } from '../plural.js'
-import { firstIds, htmlText, mdMessage, mdSection, mdValue, paragraphs } from './markdown.js'
-import { type Section, tableHead, tableRow } from './markdown.js'
+import { firstIds, fitting, htmlText, mdMessage, mdSection } from './markdown.js'
+import { mdValue, paragraphs, type Section, tableHead, tableRow } from './markdown.js'
 import { adviceFor, countTotals, failedCount, forcedDryRunNotice, ICON } from './run-report.js'
 import type { DiffInfo, RunReport } from './run-report.js'
 
@@ -16,9 +16,8 @@ const BATCH_ICON = { ...ICON, 'not-sent': '⏸️' }
 
 export function renderSummary(report: RunReport): string {
   const advice = adviceFor(report)
-  const text = [headline(report, advice?.cause), notes(report)]
-  text.push(reconcile(report), sources(report), kept(report), undo(report))
-  text.push(tasks(report), errors(report))
+  const sections = [notes, reconcile, sources, kept, undo, tasks, errors].map(f => f(report))
+  const text = [headline(report, advice?.cause), ...sections]
   const tail = advice ? `\n### What to do next\n\n${mdMessage(advice.next)}\n` : ''
   // Values are bounded one by one before they get here (see channel.ts); this keeps the whole
   // within the limit however many of them there are, with room left for the ID list.
@@ -28,10 +27,11 @@ export function renderSummary(report: RunReport): string {
 }
 
 /** A section cut at MAX_TABLE_ROWS rows, saying how many more there are and where. */
-function capped(section: Section, what: [one: string, many: string], where: string): string {
+function capped(section: Section, what: [string, string], where = 'the `result-path` output') {
   const more = (left: number) =>
     `\n… ${plural(left, `more ${what[0]}`, `more ${what[1]}`)} not shown (see ${where}).\n`
-  return mdSection(section, more, Infinity, MAX_TABLE_ROWS)
+  const rows = section.rows.slice(0, MAX_TABLE_ROWS)
+  return mdSection({ ...section, rows, count: section.rows.length }, more)
 }
 
 const CUT_NOTE =
@@ -100,18 +100,15 @@ function diffLines(diff: DiffInfo, links: RunReport['links']): string[] {
   const linked = links && SHA.test(base) && SHA.test(head)
   const commit = (sha: string): string =>
     links && SHA.test(sha) ? `[${sha.slice(0, 7)}](${links.url}/commit/${sha})` : mdValue(sha)
-  const pull =
-    links?.pullNumber &&
-    `pull request [#${links.pullNumber}](${links.url}/pull/${links.pullNumber})`
+  const n = links?.pullNumber
+  const pull = n && `pull request [#${n}](${links?.url}/pull/${n})`
   const extra = [pull, linked && `[compare](${links.url}/compare/${base}...${head})`].filter(x => x)
   const at = result === head ? '' : `; IDs still named were read at the merge ${commit(result)}`
-  const reader = via === 'git' ? 'git' : 'the GitHub REST API'
   const shareLine = `It deletes ${share?.deleting} of the ${share?.named} IDs that matching files named at ${commit(base)} (checked against \`max-deletions-percent\`).`
-  const files = skipped.length === 1 ? 'file that carries' : 'files that carry'
   const list = { rows: skipped.map(p => `- ${mdValue(p)}`) }
-  const title = `Skipped ${skipped.length} matching ${files} no ID (not products)`
+  const title = `Skipped ${skipped.length} matching ${skipped.length === 1 ? 'file that carries' : 'files that carry'} no ID (not products)`
   return [
-    `Change: ${commit(base)}..${commit(head)} (read with ${reader})${extra.length ? `; ${extra.join(', ')}` : ''}${at}`,
+    `Change: ${commit(base)}..${commit(head)} (read with ${via === 'git' ? 'git' : 'the GitHub REST API'})${extra.length ? `; ${extra.join(', ')}` : ''}${at}`,
     '',
     ...(share ? [shareLine, ''] : []),
     ...(skipped.length > 0 ? [folded(title, list, ['file', 'files'])] : [])
@@ -152,46 +149,38 @@ function kept(report: RunReport): string {
 
 /** Where a deleting run's backup is and how to restore it: the artifact, the workflow, the run. */
 function undo({ undo, links }: RunReport): string {
-  const backup = undo?.backup
-  if (!backup) return ''
-  if (backup.count === 0) {
+  const count = undo?.backup?.count
+  if (count === undefined) return ''
+  if (count === 0)
     return '### Undo\n\nNo record was backed up: Miso had none of them (or none could be fetched).\n'
-  }
-  const run = links?.runId
-    ? ` with run ID \`${links.runId}\` ([this run](${links.url}/actions/runs/${links.runId}))`
-    : ''
-  return `### Undo\n\n${plural(backup.count, 'record')} backed up in the file the \`backup-path\` output names, kept as the artifact \`miso-backup\` by the upload step of the README's "Undo". To put them back, run the restore workflow (examples/workflows/restore.yml)${run}.\n`
+  const id = links?.runId
+  const run = id ? ` with run ID \`${id}\` ([this run](${links?.url}/actions/runs/${id}))` : ''
+  return `### Undo\n\n${plural(count, 'record')} backed up in the file the \`backup-path\` output names, kept as the artifact \`miso-backup\` by the upload step of the README's "Undo". To put them back, run the restore workflow (examples/workflows/restore.yml)${run}.\n`
 }
 
 function tasks(report: RunReport): string {
   const rows = (report.deletion?.batches ?? []).map(b => {
     const time = b.durationMs === undefined ? '' : seconds(b.durationMs)
-    const status = `${BATCH_ICON[b.status]} ${b.status}`
-    return `| ${b.index + 1} | ${mdValue(b.taskId ?? '')} | ${b.count} | ${status} | ${time} | ${mdValue(formatCounts(b.counts))} |`
+    return `| ${b.index + 1} | ${mdValue(b.taskId ?? '')} | ${b.count} | ${BATCH_ICON[b.status]} ${b.status} | ${time} | ${mdValue(formatCounts(b.counts))} |`
   })
   const head = tableHead('Batch:', 'Task ID', 'IDs:', 'Status', 'Time:', 'Counts')
-  const section = { heading: '### Tasks', head, rows }
-  return capped(section, ['batch', 'batches'], 'the `result-path` output')
+  return capped({ heading: '### Tasks', head, rows }, ['batch', 'batches'])
 }
 
 function errors(report: RunReport): string {
-  // The same answer for many batches (a wrong key, an outage) is one row listing them.
+  const head = tableHead('Batches:', 'HTTP status:', 'Message')
+  const rows = errorRows(report, mdMessage)
+  return capped({ heading: '### Errors', head, rows }, ['error', 'errors'])
+}
+
+/** The failed batches' answers: the same answer for many batches (a wrong key, an outage) is one row listing them. */
+export function errorRows(report: RunReport, message: (text: string) => string): string[] {
   const groups = new Map<string, number[]>()
-  for (const b of report.deletion?.batches ?? []) {
-    if (!b.error) continue
-    const key = JSON.stringify([String(b.error.httpStatus ?? ''), b.error.message])
-    groups.set(key, [...(groups.get(key) ?? []), b.index + 1])
+  for (const { error, index } of report.deletion?.batches ?? []) {
+    const cells = error && tableRow(error.httpStatus ?? '', message(error.message))
+    if (cells) groups.set(cells, [...(groups.get(cells) ?? []), index + 1])
   }
-  const rows = [...groups].map(([key, batches]) => {
-    const [status, message] = JSON.parse(key) as [string, string]
-    return `| ${numberRanges(batches)} | ${status} | ${mdMessage(message)} |`
-  })
-  const section = {
-    heading: '### Errors',
-    head: tableHead('Batches:', 'HTTP status:', 'Message'),
-    rows
-  }
-  return capped(section, ['error', 'errors'], 'the `result-path` output')
+  return [...groups].map(([cells, batches]) => `| ${numberRanges(batches)} ${cells}`)
 }
 
 /** The IDs in a collapsible list, cut to the bytes left. */
@@ -201,27 +190,19 @@ function idList(report: RunReport, budget: number): string {
   const close = '</pre>\n\n</details>\n'
   const cutNote = (left: number): string =>
     `… ${plural(left, 'more ID')} not shown: the \`ids-path\` output names a file with all of them.\n`
-  let room = budget - bytes(open) - bytes(close) - bytes(cutNote(ids.length))
+  // Only the IDs that fit are escaped and measured: a million IDs take no time here.
+  const room = budget - bytes(open + close + cutNote(ids.length))
   if (ids.length === 0 || room <= 0) return ''
-  const shown: string[] = []
-  for (const id of ids) {
-    const line = `${htmlText(id)}\n`
-    if ((room -= bytes(line)) < 0) break
-    shown.push(line)
-  }
-  const left = ids.length - shown.length
-  return open + shown.join('') + close + (left > 0 ? cutNote(left) : '')
+  const n = fitting(ids, room, id => bytes(htmlText(id)) + 1)
+  const shown = ids.slice(0, n).map(id => `${htmlText(id)}\n`)
+  return open + shown.join('') + close + (n < ids.length ? cutNote(ids.length - n) : '')
 }
 
 /** Ascending numbers as ranges: `1–3, 5`. */
 export function numberRanges(numbers: readonly number[]): string {
-  const runs: number[][] = []
-  for (const n of numbers) {
-    const last = runs.at(-1)
-    if (last && n === (last.at(-1) ?? 0) + 1) last.push(n)
-    else runs.push([n])
-  }
-  return runs.map(run => (run.length > 1 ? `${run[0]}–${run.at(-1)}` : `${run[0]}`)).join(', ')
+  const starts = numbers.filter((n, i) => n !== numbers[i - 1] + 1)
+  const ends = numbers.filter((n, i) => n !== numbers[i + 1] - 1)
+  return starts.map((s, i) => (s === ends[i] ? s : `${s}–${ends[i]}`)).join(', ')
 }
 
 export function formatCounts(counts: Record<string, number>): string {
@@ -230,10 +211,6 @@ export function formatCounts(counts: Record<string, number>): string {
     .join(', ')
 }
 
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
-}
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
-function bytes(text: string): number {
-  return Buffer.byteLength(text, 'utf8')
-}
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
