@@ -309,3 +309,9 @@ function quoted(value: unknown): string {
 export function short(commit: string): string {
   return SHA.test(commit) ? commit.slice(0, 12) : commit
 }
+
+/** The first `n` items, then how many more: "a, b, and 3 more". */
+export function firstOf(items: string[], n: number): string {
+  const more = items.length > n ? `, and ${items.length - n} more` : ''
+  return items.slice(0, n).join(', ') + more
+}
