@@ -250,27 +250,25 @@ async function lfsRule(
   reader: ObjectReader,
   files: Map<string, TreeEntry>
 ): Promise<(file: string) => boolean> {
-  const attributes = [...files].filter(
-    ([p, e]) => (p === '.gitattributes' || p.endsWith('/.gitattributes')) && e.mode !== LINK
-  )
-  const blobs = await reader.blobs(attributes.map(([, e]) => e.object))
-  const rules: { match: (p: string) => boolean; lfs: boolean }[] = []
   // Shallow folders first, so deeper files' rules come later and win.
-  attributes.sort(([a], [b]) => a.split('/').length - b.split('/').length)
-  for (const [file, entry] of attributes) {
-    const dir = file.slice(0, file.length - '.gitattributes'.length)
-    for (const line of String(blobs.get(entry.object)).split(/\r?\n/)) {
-      const [pattern, ...attrs] = line.trim().split(/\s+/)
-      const filter = attrs.find(a => /^(?:filter=|-filter$|!filter$)/.test(a))
-      if (!pattern || pattern.startsWith('#') || filter === undefined) continue
-      // As in .gitignore: a pattern without `/` matches the name in any folder below.
-      const glob = pattern.includes('/') ? pattern.replace(/^\//, '') : `**/${pattern}`
-      const matches = picomatch(glob, { dot: true, windows: false })
-      rules.push({
-        match: p => p.startsWith(dir) && matches(p.slice(dir.length)),
-        lfs: filter === 'filter=lfs'
+  const attributes = [...files]
+    .filter(([p, e]) => /(?:^|\/)\.gitattributes$/.test(p) && e.mode !== LINK)
+    .sort(([a], [b]) => a.split('/').length - b.split('/').length)
+  const blobs = await reader.blobs(attributes.map(([, e]) => e.object))
+  const rules = attributes.flatMap(([file, { object }]) =>
+    String(blobs.get(object))
+      .split(/\r?\n/)
+      .flatMap(line => {
+        const [pattern, ...attrs] = line.trim().split(/\s+/)
+        const filter = attrs.find(a => /^(?:filter=|-filter$|!filter$)/.test(a))
+        if (!pattern || pattern.startsWith('#') || filter === undefined) return []
+        const dir = file.slice(0, -'.gitattributes'.length)
+        // As in .gitignore: a pattern without `/` matches the name in any folder below.
+        const glob = pattern.includes('/') ? pattern.replace(/^\//, '') : `**/${pattern}`
+        const matches = picomatch(glob, { dot: true, windows: false })
+        const match = (p: string) => p.startsWith(dir) && matches(p.slice(dir.length))
+        return [{ match, lfs: filter === 'filter=lfs' }]
       })
-    }
-  }
+  )
   return file => rules.filter(rule => rule.match(file)).pop()?.lfs ?? false
 }
