@@ -62,8 +62,7 @@ async function failing<T>(
     const status = statusOf(error)
     const message = error instanceof Error ? error.message : String(error)
     const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message
-    const failure = new Error(`GitHub API GET ${url}: ${answer}`, { cause: error })
-    throw Object.assign(failure, { status })
+    throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), { status })
   }
 }
 
