@@ -320,15 +320,10 @@ async function idsOfFiles(
       if (ids === undefined) skipped.push(file)
       else add(file, ids)
     }
+    const options = { notes, removedWhen: rules.removedWhen }
     for (const file of listPaths) {
       try {
-        add(
-          file,
-          parseIds(texts.get(file) ?? '', file, rules.idField, {
-            notes,
-            removedWhen: rules.removedWhen
-          })
-        )
+        add(file, parseIds(texts.get(file) ?? '', file, rules.idField, options))
       } catch (error) {
         const message = `${(error as Error).message} (at ${short(commit)})`
         throw new UnreadableFileError(file, commit, message, undefined, { cause: error })
