@@ -6,7 +6,7 @@ import * as path from 'node:path'
 import picomatch from 'picomatch'
 import { decodeUtf8, SAVE_AS_UTF8 } from '../ids/formats.js'
 import { plural } from '../plural.js'
-import { short } from './event.js'
+import { firstOf, short } from './event.js'
 
 /** One entry of a commit's tree: a file (`100644`, `100755`), link (`120000`) or submodule (`160000`). */
 export interface TreeEntry {
@@ -229,12 +229,9 @@ function refuseLinkFlood(
   const total = counts.reduce((sum, [, count]) => sum + count, 0)
   if (total <= max) return
   const largest = counts.filter(([, n]) => n > 0).sort(([, a], [, b]) => b - a)
-  const shown = largest
-    .slice(0, 5)
-    .map(([link, count]) => `${link} -> ${folders.get(link)} (${plural(count, 'file')})`)
-  const more = largest.length > shown.length ? `, and ${largest.length - shown.length} more` : ''
+  const shown = largest.map(([link, n]) => `${link} -> ${folders.get(link)} (${plural(n, 'file')})`)
   throw new Error(
-    `At ${short(commit)}, ${plural(largest.length, 'symbolic link')} to folders would add ${total.toLocaleString('en-US')} paths (more than ${max.toLocaleString('en-US')}, far beyond any catalog): ${shown.join(', ')}${more}. ` +
+    `At ${short(commit)}, ${plural(largest.length, 'symbolic link')} to folders would add ${total.toLocaleString('en-US')} paths (more than ${max.toLocaleString('en-US')}, far beyond any catalog): ${firstOf(shown, 5)}. ` +
       `A product named under such a link is live at the link's path, so none of them can be left out. ` +
       'Replace the links to large folders by fewer links (or links to the files that are needed), or give the IDs through `product-ids` or `ids-file` instead of the diff source. Nothing was deleted.'
   )
@@ -253,27 +250,25 @@ async function lfsRule(
   reader: ObjectReader,
   files: Map<string, TreeEntry>
 ): Promise<(file: string) => boolean> {
-  const attributes = [...files].filter(
-    ([p, e]) => (p === '.gitattributes' || p.endsWith('/.gitattributes')) && e.mode !== LINK
-  )
-  const blobs = await reader.blobs(attributes.map(([, e]) => e.object))
-  const rules: { match: (p: string) => boolean; lfs: boolean }[] = []
   // Shallow folders first, so deeper files' rules come later and win.
-  attributes.sort(([a], [b]) => a.split('/').length - b.split('/').length)
-  for (const [file, entry] of attributes) {
-    const dir = file.slice(0, file.length - '.gitattributes'.length)
-    for (const line of String(blobs.get(entry.object)).split(/\r?\n/)) {
-      const [pattern, ...attrs] = line.trim().split(/\s+/)
-      const filter = attrs.find(a => /^(?:filter=|-filter$|!filter$)/.test(a))
-      if (!pattern || pattern.startsWith('#') || filter === undefined) continue
-      // As in .gitignore: a pattern without `/` matches the name in any folder below.
-      const glob = pattern.includes('/') ? pattern.replace(/^\//, '') : `**/${pattern}`
-      const matches = picomatch(glob, { dot: true, windows: false })
-      rules.push({
-        match: p => p.startsWith(dir) && matches(p.slice(dir.length)),
-        lfs: filter === 'filter=lfs'
+  const attributes = [...files]
+    .filter(([p, e]) => /(?:^|\/)\.gitattributes$/.test(p) && e.mode !== LINK)
+    .sort(([a], [b]) => a.split('/').length - b.split('/').length)
+  const blobs = await reader.blobs(attributes.map(([, e]) => e.object))
+  const rules = attributes.flatMap(([file, { object }]) =>
+    String(blobs.get(object))
+      .split(/\r?\n/)
+      .flatMap(line => {
+        const [pattern, ...attrs] = line.trim().split(/\s+/)
+        const filter = attrs.find(a => /^(?:filter=|-filter$|!filter$)/.test(a))
+        if (!pattern || pattern.startsWith('#') || filter === undefined) return []
+        const dir = file.slice(0, -'.gitattributes'.length)
+        // As in .gitignore: a pattern without `/` matches the name in any folder below.
+        const glob = pattern.includes('/') ? pattern.replace(/^\//, '') : `**/${pattern}`
+        const matches = picomatch(glob, { dot: true, windows: false })
+        const match = (p: string) => p.startsWith(dir) && matches(p.slice(dir.length))
+        return [{ match, lfs: filter === 'filter=lfs' }]
       })
-    }
-  }
+  )
   return file => rules.filter(rule => rule.match(file)).pop()?.lfs ?? false
 }

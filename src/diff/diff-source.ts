@@ -5,7 +5,7 @@ import { plural } from '../plural.js'
 import type { Log } from '../log.js'
 import type { Settings } from '../settings.js'
 import type { Comparison } from './comparison.js'
-import { type ChangeRange, changeRangeFor, short } from './event.js'
+import { type ChangeRange, changeRangeFor, firstOf, short } from './event.js'
 import {
   checkoutProblem,
   ensureCommit,
@@ -56,10 +56,9 @@ export async function resolveDiffIds(
   const { kept, skipped } = removed
   for (const { id, path } of kept) log.debug(`Kept ${id}: ${path} still names it.`)
   if (kept.length > 0) {
-    const first = kept.slice(0, 5).map(({ id, path }) => `${id} (${path})`)
-    const more = kept.length > 5 ? `, and ${kept.length - 5} more` : ''
+    const first = kept.map(({ id, path }) => `${id} (${path})`)
     log.info(
-      `Kept ${plural(kept.length, 'ID')} that files at ${short(cmp.result)} still name: ${first.join(', ')}${more} (the job summary lists them).`
+      `Kept ${plural(kept.length, 'ID')} that files at ${short(cmp.result)} still name: ${firstOf(first, 5)} (the job summary lists them).`
     )
   }
   for (const path of skipped) log.debug(`Skipped ${path}: no ID.`)

@@ -226,21 +226,18 @@ function pullRequestRange(eventName: string, payload: unknown): ChangeRange | { 
   if (!baseSha || !headSha) {
     return { error: `The ${eventName} event payload has no valid base and head commit SHAs.` }
   }
-  const number = pullNumberOf(eventName, payload)
   const forced = previewReason(eventName, payload)
   const what = `pull request${numbered(eventName, payload)}`
   // Merged: the live IDs are read at the merge as it landed (merge commit, squash or rebase).
   const mergedAs = forced ? undefined : sha(pr.merge_commit_sha)
+  const reason = forced
+    ? `Previewing ${what}'s own change (from its merge base with ${short(baseSha)} to ${short(headSha)}): ${forced}.`
+    : `${what[0].toUpperCase()}${what.slice(1)} was merged: comparing its own change, from its merge base with ${short(baseSha)} to ${short(headSha)}; the IDs still named are read at ${mergedAs ? `the merge ${short(mergedAs)}` : `its head (the event names no merge commit)`}.`
   return {
-    base: baseSha,
-    head: headSha,
+    ...rangeOf(baseSha, headSha, reason),
     result: mergedAs ?? headSha,
     mergeBaseOf: { base: baseSha, head: headSha },
-    ...(number ? { pullNumber: number } : {}),
-    reason: forced
-      ? `Previewing ${what}'s own change (from its merge base with ${short(baseSha)} to ${short(headSha)}): ${forced}.`
-      : `${what[0].toUpperCase()}${what.slice(1)} was merged: comparing its own change, from its merge base with ${short(baseSha)} to ${short(headSha)}; the IDs still named are read at ${mergedAs ? `the merge ${short(mergedAs)}` : `its head (the event names no merge commit)`}.`,
-    notices: []
+    pullNumber: pullNumberOf(eventName, payload)
   }
 }
 
@@ -270,13 +267,8 @@ function overridden(
   const newHead = head || range.head
   const notice = `The ${[base && '`base`', head && '`head`'].filter(Boolean).join(' and ')} input overrides the event's commits: comparing ${base || range.base}..${newHead}.`
   if (base) {
-    return {
-      base,
-      head: newHead,
-      result: head || range.result,
-      reason: previewOnly ? `${notice} ${range.reason}` : notice,
-      notices: [notice]
-    }
+    const reason = previewOnly ? `${notice} ${range.reason}` : notice
+    return { ...rangeOf(base, newHead, reason, [notice]), result: head || range.result }
   }
   // The pull request's file list and the fallback describe the event's own head only.
   const { pullNumber: _pullNumber, baseFallback: _baseFallback, ...kept } = range
@@ -308,4 +300,10 @@ function quoted(value: unknown): string {
 
 export function short(commit: string): string {
   return SHA.test(commit) ? commit.slice(0, 12) : commit
+}
+
+/** The first `n` items, then how many more: "a, b, and 3 more". */
+export function firstOf(items: string[], n: number): string {
+  const more = items.length > n ? `, and ${items.length - n} more` : ''
+  return items.slice(0, n).join(', ') + more
 }

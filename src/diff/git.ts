@@ -38,6 +38,8 @@ export class HistoryError extends Error {
 }
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+/** `git diff --raw` statuses, as FileChange's (M, T and the rest are edits). */
+const KINDS: Record<string, FileChange['status']> = { A: 'added', D: 'deleted', R: 'renamed' }
 /** How many more commits each deepening fetch asks for; then the whole history. */
 const DEEPEN = ['--deepen=32', '--deepen=128', '--deepen=512', '--deepen=2048', '--unshallow']
 /** Time limits of one git process: a fetch may move a whole history, the rest is local. */
@@ -234,21 +236,14 @@ export async function diffChanges(
   // Byte a character: pathOf decodes the paths.
   const fields = stdout.toString('latin1').split('\0')
   const changes: FileChange[] = []
-  for (let i = 0; fields[i]?.startsWith(':');) {
+  for (let i = 0; fields[i]?.startsWith(':'); i += changes.at(-1)?.oldPath ? 3 : 2) {
     const [oldMode, newMode, , , status] = fields[i].slice(1).split(' ')
     const submodule = oldMode === '160000' || newMode === '160000' ? { submodule: true } : {}
-    const renamed = status[0] === 'R'
-    const first = pathOf(fields[i + 1], status === 'D' || renamed ? base : head)
-    const path = renamed ? pathOf(fields[i + 2], head) : first
-    const kind = renamed
-      ? 'renamed'
-      : status === 'A'
-        ? 'added'
-        : status === 'D'
-          ? 'deleted'
-          : 'modified'
-    changes.push({ status: kind, path, ...(renamed ? { oldPath: first } : {}), ...submodule })
-    i += renamed ? 3 : 2
+    const kind = KINDS[status[0]] ?? 'modified'
+    const first = pathOf(fields[i + 1], kind === 'added' || kind === 'modified' ? head : base)
+    const paths =
+      kind === 'renamed' ? { oldPath: first, path: pathOf(fields[i + 2], head) } : { path: first }
+    changes.push({ status: kind, ...paths, ...submodule })
   }
   return changes
 }

@@ -62,8 +62,7 @@ async function failing<T>(
     const status = statusOf(error)
     const message = error instanceof Error ? error.message : String(error)
     const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message
-    const failure = new Error(`GitHub API GET ${url}: ${answer}`, { cause: error })
-    throw Object.assign(failure, { status })
+    throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), { status })
   }
 }
 
@@ -147,17 +146,29 @@ export async function openRestComparison(
   env: NodeJS.ProcessEnv
 ): Promise<Comparison> {
   const notices: string[] = []
+  // `<sha>^` is the first parent of the SHA (undefined for a root commit); null: no such commit.
+  const resolve = async (rev: string) => {
+    const [, child] = /^(.+)\^$/.exec(rev) ?? []
+    const commit = await api.commit(child ?? rev)
+    return !commit ? null : child ? commit.parents[0] : commit.sha
+  }
+  const unknown = (rev: string, what: string) =>
+    new Error(`GitHub knows no commit ${JSON.stringify(rev)} (${what})`)
   // Without a checkout, HEAD is the commit the run is for.
   const commitOf = async (ref: string, what: string): Promise<string> => {
     const name = ref === 'HEAD' ? (env.GITHUB_SHA ?? '') : ref
-    const sha = (await api.commit(name))?.sha
-    if (!sha) throw new Error(`GitHub knows no commit ${JSON.stringify(name)} (${what})`)
+    const sha = await resolve(name)
+    if (!sha) throw unknown(name, what)
     return sha
   }
   const head = await commitOf(range.head, 'the head to compare')
   const result = range.result === range.head ? head : await commitOf(range.result, 'the result')
-
-  const from = await restBase(api, range, notices)
+  let from = range.mergeBaseOf?.base ?? (await resolve(range.base))
+  if (from === null && range.baseFallback) {
+    notices.push(range.baseFallback.notice)
+    from = await resolve(range.baseFallback.base)
+  }
+  if (from === null) throw unknown(range.base, 'the base to compare')
   if (from === undefined) {
     notices.push(`${short(head)} is a root commit: no file existed before it, so none was deleted.`)
   }
@@ -173,14 +184,15 @@ export async function openRestComparison(
   }
   // Past the comparison's cap, a pull request's own file list goes further.
   const pull = compared.capped && range.pullNumber !== undefined
-  const { files: changes, capped } = pull
-    ? await api.pullFiles(range.pullNumber as number)
-    : compared
+  const { files: changes, capped } = pull ? await api.pullFiles(range.pullNumber!) : compared
+  const [what, cap] = pull
+    ? [`pull request #${range.pullNumber}`, PULL_FILE_CAP]
+    : [`${short(base)}...${short(head)}`, COMPARE_FILE_CAP]
   const warnings = !capped
     ? []
-    : pull
-      ? [capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP)]
-      : [capWarning(`${short(base)}...${short(head)}`, COMPARE_FILE_CAP)]
+    : [
+        `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`
+      ]
   return { via: 'rest', base, head, result, changes, notices, warnings, ...restFiles(api) }
 }
 
@@ -203,29 +215,6 @@ function restFiles(api: GitHubRest) {
       return new Map(await Promise.all(read))
     }
   })
-}
-
-/** The commit to compare from; undefined when the range starts before a root commit. */
-async function restBase(
-  api: GitHubRest,
-  range: ChangeRange,
-  notices: string[]
-): Promise<string | undefined> {
-  if (range.mergeBaseOf) return range.mergeBaseOf.base
-  const resolve = async (rev: string): Promise<string | undefined | null> => {
-    const parentOf = /^(.+)\^$/.exec(rev)
-    const commit = await api.commit(parentOf ? parentOf[1] : rev)
-    if (!commit) return null
-    return parentOf ? commit.parents[0] : commit.sha
-  }
-  const base = await resolve(range.base)
-  if (base !== null) return base
-  if (range.baseFallback) {
-    notices.push(range.baseFallback.notice)
-    const fallback = await resolve(range.baseFallback.base)
-    if (fallback !== null) return fallback
-  }
-  throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`)
 }
 
 /** A page or redirect on another origin than the API's: not followed (see onApiOrigin). */
@@ -348,10 +337,6 @@ export function onApiOrigin(url: string, from: string, apiUrl: string, what: str
   throw new ForeignOriginError(
     `GitHub's answer ${what} ${target?.origin ?? 'an unreadable address'}, not the API's origin ${origin} (GITHUB_API_URL): not followed, as the token is sent there only`
   )
-}
-
-function capWarning(what: string, cap: number): string {
-  return `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`
 }
 
 /** The entries of compare / pull request files, as FileChanges. */

@@ -101,17 +101,20 @@ function documentOf(kind: IdFrom['kind'], text: string, fail: Fail): unknown {
 
 /** JSON, where a key twice in one object fails, as in YAML and TOML: which one names the product? */
 function parseJson(text: string, what: string, fail: Fail): unknown {
-  let value: unknown
-  try {
-    value = JSON.parse(text) as unknown
-  } catch (error) {
-    return fail(`${what} (${(error as Error).message})`)
-  }
+  const value = parsed(what, fail, () => JSON.parse(text) as unknown)
   const key = duplicateKey(text)
-  if (key !== undefined) {
-    return fail(`${what} (the key ${JSON.stringify(key)} appears twice in one object)`)
+  if (key === undefined) return value
+  return fail(`${what} (the key ${JSON.stringify(key)} appears twice in one object)`)
+}
+
+/** What `parse` gives, or a failure: `what`, then the parser's first line (and TOML's line). */
+function parsed(what: string, fail: Fail, parse: () => unknown): unknown {
+  try {
+    return parse()
+  } catch (error) {
+    const { message, line } = error as Error & { line?: number }
+    return fail(`${what} (${message.split('\n')[0]}${line ? ` at line ${line}` : ''})`)
   }
-  return value
 }
 
 /**
@@ -139,7 +142,7 @@ function frontMatter(text: string, fail: Fail): unknown {
   // Empty lines for the skipped ones and the fence, so the parsers' line numbers are the file's.
   const skipped = text.slice(0, start).split(LINE_END).length - 1
   const inner = '\n'.repeat(skipped) + ['', ...lines.slice(1, end)].join('\n')
-  const data = (fence === '---' ? readYaml : readToml)(inner, fail)
+  const data = readFrontMatter(fence, inner, fail)
   if (data !== null && !isObject(data))
     return fail('front matter is not a mapping of keys to values')
   return data ?? undefined
@@ -177,33 +180,20 @@ function skipBlank(text: string, from: number): number {
  * parser's warnings (an unresolved tag...) fail like its errors, and are never printed:
  * a page's text must reach the log only through the action's channel. (`logLevel: 'error'`
  * prints nothing; `'silent'` would also drop the error for a second document.)
+ * TOML (Hugo's default): integers past 2^53 come as bigints, refused as IDs.
  */
-function readYaml(text: string, fail: Fail): unknown {
-  const doc = parseDocument(text, {
-    schema: 'failsafe',
-    customTags: ['null'],
-    merge: true,
-    logLevel: 'error'
-  })
-  try {
+function readFrontMatter(fence: string, text: string, fail: Fail): unknown {
+  if (fence === '+++') {
+    const toml = () => parseToml(text, { integersAsBigInt: 'asNeeded' })
+    return parsed('front matter is not valid TOML', fail, toml)
+  }
+  return parsed('front matter is not valid YAML', fail, () => {
+    const options = { schema: 'failsafe', customTags: ['null'], merge: true, logLevel: 'error' }
+    const doc = parseDocument(text, options as Parameters<typeof parseDocument>[1])
     const problem = doc.errors[0] ?? doc.warnings[0]
     if (problem) throw problem
     return doc.toJS() as unknown
-  } catch (error) {
-    return fail(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`)
-  }
-}
-
-/** TOML front matter (Hugo's default); integers past 2^53 come as bigints, refused as IDs. */
-function readToml(text: string, fail: Fail): unknown {
-  try {
-    return parseToml(text, { integersAsBigInt: 'asNeeded' })
-  } catch (error) {
-    const { message, line } = error as Error & { line?: number }
-    return fail(
-      `front matter is not valid TOML (${message.split('\n')[0]}${line ? ` at line ${line}` : ''})`
-    )
-  }
+  })
 }
 
 /** The end (exclusive) of the JSON object that starts `text`, or -1 when it never closes. */

@@ -12,7 +12,7 @@ import { pathPatterns, type PathPatterns } from '../patterns.js'
 import type { IdFrom, Settings } from '../settings.js'
 import { type CommitFiles, UnreadableFileError } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
-import { short } from './event.js'
+import { firstOf, short } from './event.js'
 import { idFromText, missingField, productIds, readsContent } from './product-id.js'
 
 /** The IDs each file names at a commit, and the matching content files that name none. */
@@ -197,30 +197,26 @@ async function decide(
   const own = await idsOfFiles(cmp, cmp.head, paths('headPath'), rules, notes)
   result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath)
   const range = `${short(cmp.base)}..${short(cmp.head)}`
-  const keptIds = new Set<string>()
+  const isLive = (id: string) => live.byId.has(namedForm(id))
   // Whether an ID is still named is decided on its named form; the ID deleted is as written.
-  const notLive = (ids: string[]) => {
-    for (const id of ids.filter(id => live.byId.has(namedForm(id)))) {
-      if (!keptIds.has(id)) result.kept.push({ id, path: live.byId.get(namedForm(id)) as string })
-      keptIds.add(id)
-    }
-    return ids.filter(id => !live.byId.has(namedForm(id)))
-  }
-  for (const candidate of candidates) {
+  const groups = candidates.map(candidate => {
     const before = [...new Set(atBase.byFile.get(candidate.basePath))]
     const inPlace = candidate.own ? (own.byFile.get(candidate.headPath ?? '') ?? []) : []
     const stays = new Set(inPlace.map(namedForm))
-    const removed = notLive(before.filter(id => !stays.has(namedForm(id))))
-    if (removed.length === 0) continue
     const { kind, basePath: name } = candidate
-    const detail =
-      kind === 'id-list' ? listDetail(candidate, range, removed, before) : candidate.detail
-    result.groups.push({ kind, name, ids: removed, detail })
-  }
-  for (const group of added) {
-    const ids = notLive(group.ids)
+    const ids = before.filter(id => !stays.has(namedForm(id)))
+    const removed = ids.filter(id => !isLive(id))
+    const detail = kind === 'id-list' ? listDetail(candidate.detail, range, removed, before) : ''
+    return { kind, name, ids, detail: detail || candidate.detail }
+  })
+  const kept = new Map<string, string>()
+  for (const group of [...groups, ...added]) {
+    for (const id of group.ids.filter(id => isLive(id) && !kept.has(id)))
+      kept.set(id, live.byId.get(namedForm(id)) as string)
+    const ids = group.ids.filter(id => !isLive(id))
     if (ids.length > 0) result.groups.push({ ...group, ids })
   }
+  result.kept = [...kept].map(([id, path]) => ({ id, path }))
   return live.submodules
 }
 
@@ -290,14 +286,14 @@ function candidatesOf(change: FileChange, patterns: Patterns): Candidate[] {
     }))
 }
 
-function listDetail(candidate: Candidate, range: string, removed: string[], before: string[]) {
+function listDetail(detail: string, range: string, removed: string[], before: string[]) {
   const counts =
     removed.length < before.length
       ? `${removed.length} of ${plural(before.length, 'ID')} removed`
       : removed.length === 1
         ? 'its one ID removed'
         : `all ${removed.length} IDs removed`
-  return `${candidate.detail} in ${range}: ${counts}`
+  return `${detail} in ${range}: ${counts}`
 }
 
 /**
@@ -324,15 +320,10 @@ async function idsOfFiles(
       if (ids === undefined) skipped.push(file)
       else add(file, ids)
     }
+    const options = { notes, removedWhen: rules.removedWhen }
     for (const file of listPaths) {
       try {
-        add(
-          file,
-          parseIds(texts.get(file) ?? '', file, rules.idField, {
-            notes,
-            removedWhen: rules.removedWhen
-          })
-        )
+        add(file, parseIds(texts.get(file) ?? '', file, rules.idField, options))
       } catch (error) {
         const message = `${(error as Error).message} (at ${short(commit)})`
         throw new UnreadableFileError(file, commit, message, undefined, { cause: error })
@@ -364,22 +355,19 @@ async function goneWithoutId(
   skippedAtBase: string[],
   idFrom: IdFrom
 ): Promise<string | undefined> {
-  const skipped = new Set(skippedAtBase)
   const gone = candidates.filter(c => c.kind === 'deleted-path' && c.headPath !== c.basePath)
-  const without = gone.map(c => c.basePath).filter(p => skipped.has(p))
+  const without = gone.map(c => c.basePath).filter(p => skippedAtBase.includes(p))
   if (without.length === 0) return undefined
   const what = gone.some(c => c.headPath !== undefined) ? 'deleted or renamed' : 'deleted'
   const files = gone.length === 1 ? `${what} file` : `${what} files`
   const using = `id-from \`${idFromText(idFrom)}\``
-  if (without.length === gone.length) {
-    const texts = await cmp.read(cmp.base, without)
-    const why = without.map(p => missingField(idFrom, p, cmp.base, texts.get(p) ?? ''))
-    if (why.every(w => w !== undefined)) {
-      const which = gone.length === 1 ? `the ${files}` : `any of the ${gone.length} ${files}, e.g.`
-      throw new Error(
-        `${using} found no ID in ${which} ${without[0]}; ${why[0]}. Check \`id-from\`; if these files are no product pages, leave them out of \`deleted-paths\` with a \`!\` pattern.`
-      )
-    }
+  const texts = without.length === gone.length ? await cmp.read(cmp.base, without) : undefined
+  const why = without.map(p => texts && missingField(idFrom, p, cmp.base, texts.get(p) ?? ''))
+  if (why.every(w => w !== undefined)) {
+    const which = gone.length === 1 ? `the ${files}` : `any of the ${gone.length} ${files}, e.g.`
+    throw new Error(
+      `${using} found no ID in ${which} ${without[0]}; ${why[0]}. Check \`id-from\`; if these files are no product pages, leave them out of \`deleted-paths\` with a \`!\` pattern.`
+    )
   }
   const count =
     without.length < gone.length
@@ -427,9 +415,7 @@ function noMatchLine(changes: FileChange[], patterns: Patterns): string | undefi
 
 function submoduleNotice(found: string[]): string {
   const paths = [...new Set(found)].sort(byPath)
-  const shown = paths.slice(0, 5).join(', ')
-  const more = paths.length > 5 ? ` and ${paths.length - 5} more` : ''
-  return `${plural(paths.length, 'submodule')} ${paths.length === 1 ? 'matches' : 'match'} the diff source's patterns and ${paths.length === 1 ? 'is' : 'are'} skipped (a submodule is another repository's commit, not a file): ${shown}${more}.`
+  return `${plural(paths.length, 'submodule')} ${paths.length === 1 ? 'matches' : 'match'} the diff source's patterns and ${paths.length === 1 ? 'is' : 'are'} skipped (a submodule is another repository's commit, not a file): ${firstOf(paths, 5)}.`
 }
 
 function byPath(a: string, b: string): number {
