@@ -241,9 +241,7 @@ async function readLines(name: string, file: string, chunkBytes: number): Promis
   }
 }
 
-function failToRead(name: string): (error: Error) => never {
-  return error => refuse(`cannot read ${name}: ${error.message}`)
-}
+const failToRead = (name: string) => (e: Error) => refuse(`cannot read ${name}: ${e.message}`)
 
 function refuse(problem: string): never {
   throw new Error(`${INPUT}: ${problem}`)
@@ -262,9 +260,7 @@ function isInside(root: string, target: string): boolean {
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
 
-function toSlashes(relative: string): string {
-  return relative.split(path.sep).join('/')
-}
+const toSlashes = (relative: string) => relative.split(path.sep).join('/')
 
 /**
  * The IDs of one file, in file order, duplicates kept. `name` picks the format and names
@@ -408,15 +404,13 @@ function* records(text: string, file: Source, separator: string, quoting: boolea
 }
 
 const QUOTED = '[^"]*(?:""[^"]*)*'
+const QUOTE_INSIDE =
+  'a quote inside an unquoted field (quote the whole field and double inner quotes)'
 const lineBreaks = (text: string) => text.match(/\r\n?|\n/g)?.length ?? 0
 
 /** Why no field could be read at `i`: a quote where none may be. */
 function badQuote(text: string, i: number, file: Source, line: number): never {
-  if (text[i] !== '"') {
-    const problem =
-      'a quote inside an unquoted field (quote the whole field and double inner quotes)'
-    fail(file, `line ${line}`, problem)
-  }
+  if (text[i] !== '"') fail(file, `line ${line}`, QUOTE_INSIDE)
   const closed = new RegExp(`"${QUOTED}"`, 'y')
   closed.lastIndex = i
   const whole = closed.exec(text)?.[0]
@@ -492,9 +486,8 @@ function idsOfJson(text: string, file: Source): string[] {
   if (isObject(value) && file.path.includes('*')) return idsOfItem(value, file, '')
   // The API's own request body, so a saved request can be replayed.
   const [[, productIds] = []] = valuesAt(value, ['data', 'product_ids'])
-  if (Array.isArray(productIds)) {
+  if (Array.isArray(productIds))
     return productIds.map((item, i) => idOf(item, file, `data.product_ids item ${i + 1}`))
-  }
   const found = describe(value) + (isObject(value) ? ' without data.product_ids' : '')
   const shapes = `an array of IDs, an array of objects with "${file.idField}", or {"data":{"product_ids":[...]}}`
   return fail(file, '', `expected ${shapes}, but found ${found}`)

@@ -30,12 +30,6 @@ export interface ReconcileInfo {
 }
 
 /**
- * The named forms (see namedForm) of the IDs the repository names, what Miso's listing is
- * compared with; the commit the diff sources' files were read at; where the IDs came from.
- */
-type RepositoryIds = { ids: Set<string>; head?: string; sources: string[] }
-
-/**
  * The IDs to delete: what Miso lists minus what the repository names at head: the diff
  * sources' files (`deleted-paths` read with `id-from`, `id-list-files` parsed by extension)
  * from the git checkout at the head commit (`head` input, else HEAD), and `ids-file`'s IDs to
@@ -55,14 +49,12 @@ export async function resolveReconcileIds(
       'Reconcile needs the IDs the repository names, to keep them: give `deleted-paths` (with `id-from`), `id-list-files` or `ids-file`. Nothing was listed or deleted.'
     )
   }
-  const { ids, head, sources }: RepositoryIds = fromCommit
+  // The named forms (see namedForm) of the IDs the repository names, what Miso's listing is
+  // compared with; the commit the diff sources' files were read at; where the IDs came from.
+  const { ids, head, sources } = fromCommit
     ? await namedAtHead(settings, env, log)
-    : { ids: new Set(), sources: [] }
-  const notes = {
-    notice: (message: string) => log.notice(message),
-    warning: (message: string) => log.warning(message),
-    maybeId: (value: string) => ids.add(namedForm(value))
-  }
+    : { ids: new Set<string>(), head: undefined, sources: [] as string[] }
+  const notes = { ...log, maybeId: (value: string) => ids.add(namedForm(value)) }
   const options = { notes, removedWhen: settings.removedWhen }
   for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp, options)) {
     for (const id of group.ids) ids.add(namedForm(id))
@@ -95,12 +87,11 @@ export async function resolveReconcileIds(
     )
   }
   const detail = 'listed by Miso, named nowhere in the repository'
-  const group: IdGroup = { kind: 'reconcile', name: route, ids: toDelete, detail }
+  const groups: IdGroup[] = toDelete.length
+    ? [{ kind: 'reconcile', name: route, ids: toDelete, detail }]
+    : []
   const counts = { misoCount, repositoryCount: ids.size, deleteCount: toDelete.length }
-  return {
-    groups: toDelete.length > 0 ? [group] : [],
-    info: { recordType, type, head, ...counts, missingFromMiso }
-  }
+  return { groups, info: { recordType, type, head, ...counts, missingFromMiso } }
 }
 
 /**
@@ -121,11 +112,7 @@ export function compareWithRepository(misoIds: readonly string[], repository: Re
  * The IDs the matching files name at head (as a diff's live set is read). Throws naming the
  * file and commit for a file that cannot be read.
  */
-async function namedAtHead(
-  settings: Settings,
-  env: NodeJS.ProcessEnv,
-  log: Log
-): Promise<RepositoryIds> {
+async function namedAtHead(settings: Settings, env: NodeJS.ProcessEnv, log: Log) {
   const ctx = { cwd: settings.workspace, env, log }
   const problem = await checkoutProblem(ctx)
   if (problem) {

@@ -120,25 +120,27 @@ export async function readBackup(
   return { groups, records }
 }
 
-/** The client seen by the deletion run: a batch of IDs is sent as the upload of their records. */
+/** The client seen by the deletion run, with its "delete" of a batch replaced. */
+const apiOf = (client: MisoClient, deleteProducts: MisoApi['deleteProducts']): MisoApi => ({
+  deleteProducts,
+  getStatus: (taskId, signal) => client.getStatus(taskId, signal)
+})
+
+/** A restore's "delete" of a batch of IDs: the upload of their records. */
 function restoreApi(client: MisoClient, records: BackupRecords): MisoApi {
-  return {
-    async deleteProducts(ids, signal) {
-      // Without the fields Miso computes and refuses on upload.
-      const computed = /^(?:product_group_id_or_product_id$|category_path_)/
-      const fields = (id: string) => Object.entries(records.get(id) ?? {})
-      const batch = ids.map(id =>
-        Object.fromEntries(fields(id).filter(([key]) => !computed.test(key)))
-      )
-      const outcome = await client.uploadRecords(batch, signal)
-      if (!outcome.ok && outcome.failure.httpStatus === 422 && outcome.body !== undefined) {
-        const refused = refusedRecords(outcome.body, ids)
-        if (refused) outcome.failure.message = refused
-      }
-      return outcome
-    },
-    getStatus: (taskId, signal) => client.getStatus(taskId, signal)
-  }
+  return apiOf(client, async (ids, signal) => {
+    // Without the fields Miso computes and refuses on upload.
+    const computed = /^(?:product_group_id_or_product_id$|category_path_)/
+    const fields = (id: string) => Object.entries(records.get(id) ?? {})
+    const batch = ids.map(id =>
+      Object.fromEntries(fields(id).filter(([key]) => !computed.test(key)))
+    )
+    const outcome = await client.uploadRecords(batch, signal)
+    if (!outcome.ok && outcome.failure.httpStatus === 422 && outcome.body !== undefined) {
+      outcome.failure.message = refusedRecords(outcome.body, ids) ?? outcome.failure.message
+    }
+    return outcome
+  })
 }
 
 /**
@@ -203,12 +205,7 @@ export async function sendPlan(
   }
   const stoppedBy = backup?.stoppedBy
   // A refused key fails the run as the first delete would have, and nothing is sent.
-  const api: MisoApi = stoppedBy
-    ? {
-        deleteProducts: async () => ({ ok: false, failure: stoppedBy }),
-        getStatus: (taskId, signal) => client.getStatus(taskId, signal)
-      }
-    : client
+  const api = stoppedBy ? apiOf(client, async () => ({ ok: false, failure: stoppedBy })) : client
   const unfetched = backup?.unfetched ?? []
   const left = new Set(unfetched.map(u => u.id))
   const kept = left.size > 0 ? plan.ids.filter(id => !left.has(id)) : undefined
@@ -221,16 +218,10 @@ export async function sendPlan(
     const why = `${plural(left.size, 'record')} could not be backed up (${failure.message})`
     const error = { ...failure, message: `not deleted: ${why}`, fatal: false }
     plan.batches = [...batches, [...left]]
-    deletion.batches.push({
-      index: batches.length,
-      count: left.size,
-      status: 'failed',
-      counts: {},
-      error
-    })
-    deletion.failedCount += left.size
-    if (deletion.status === 'succeeded' || deletion.status === 'submitted')
-      deletion.status = 'failed'
+    const count = left.size
+    deletion.batches.push({ index: batches.length, count, status: 'failed', counts: {}, error })
+    deletion.failedCount += count
+    if (['succeeded', 'submitted'].includes(deletion.status)) deletion.status = 'failed'
   }
   report.deletion = deletion
   report.status = deletion.status
