@@ -139,9 +139,8 @@ export async function readIdFiles(
  */
 function place(pattern: string, roots: Root[]) {
   // A glob's `..` could climb out before any file is checked; plain paths may use it.
-  if (isDynamicPattern(pattern) && pattern.split('/').includes('..')) {
+  if (isDynamicPattern(pattern) && pattern.split('/').includes('..'))
     refuse(`"${pattern}": ".." is not allowed in a glob pattern`)
-  }
   if (!path.isAbsolute(pattern)) return { root: roots[0], relative: pattern, name: pattern }
   const full = path.resolve(pattern)
   for (const root of roots) {
@@ -149,9 +148,8 @@ function place(pattern: string, roots: Root[]) {
     const relative = dir && toSlashes(path.relative(dir, full))
     if (relative) return { root, relative, name: root.prefix + relative }
   }
-  const where = roots.length > 1 ? ' and RUNNER_TEMP' : ''
   return refuse(
-    `"${pattern}" is outside the workspace${where}; give a path relative to the workspace`
+    `"${pattern}" is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}; give a path relative to the workspace`
   )
 }
 
@@ -226,12 +224,11 @@ async function readLines(name: string, file: string, chunkBytes: number): Promis
       const held = bytesRead > 0 && text.endsWith('\r') ? 1 : 0
       const lines = splitLines(text.slice(0, text.length - held))
       carry = bytesRead > 0 ? (lines.pop() as string) + text.slice(text.length - held) : ''
-      const count = lines.length
-      const kept = idsOfLines(lines, name, line)
+      line += lines.length
+      const kept = idsOfLines(lines, name, line - lines.length)
       // A file of one chunk keeps its array of lines: no second million-entry array.
       if (ids.length === 0) ids = kept
       else for (const id of kept) ids.push(id)
-      line += count
       // Throws when the unfinished line alone is already too long.
       idsOfLines([carry], name, line)
       if (bytesRead === 0) return ids
@@ -470,9 +467,8 @@ function idColumn(names: string[], file: Source): number {
     const problem = `no column "${wanted}" in the header row; columns found: ${shown.join(', ')}${more}`
     fail(file, 'line 1', problem)
   }
-  if (names.includes(wanted, column + 1)) {
+  if (names.includes(wanted, column + 1))
     fail(file, 'line 1', `the header row names column "${wanted}" twice`)
-  }
   return column
 }
 

@@ -12,9 +12,8 @@ import { namedForm } from './named-form.js'
  */
 export function parseFieldPath(text: string): string[] {
   // Escapes are read left to right, so a `\` left once they are gone escapes nothing allowed.
-  if (text.replace(/\\[.\\]/g, '').includes('\\')) {
+  if (text.replace(/\\[.\\]/g, '').includes('\\'))
     throw new FieldPathError('`\\` may only escape `.` or `\\`')
-  }
   const keys = Array.from(text.matchAll(/(?:^|\.)((?:[^.\\]|\\[.\\])*)/g), ([, key]) =>
     key.replace(/\\(.)/g, '$1')
   )
@@ -41,9 +40,8 @@ export function valuesAt(doc: unknown, keys: readonly string[]): [string, unknow
     if (i === keys.length || (value === null && past)) return [[at, value]]
     const key = keys[i]
     const path = (step: string) => (at ? `${at}.${step}` : step)
-    if (key === '*' && (Array.isArray(value) || isObject(value))) {
+    if (key === '*' && (Array.isArray(value) || isObject(value)))
       return Object.entries(value).flatMap(([k, v]) => walk(v, i + 1, path(k), true))
-    }
     const has = Array.isArray(value)
       ? INDEX.test(key) && Number(key) < value.length
       : key !== '*' && isObject(value) && Object.hasOwn(value, key)

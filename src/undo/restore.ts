@@ -88,16 +88,14 @@ export async function readBackup(
   settings: Settings
 ): Promise<{ groups: IdGroup[]; records: BackupRecords; diff?: undefined; reconcile?: undefined }> {
   const { restoreFile, workspace, runnerTemp, recordType } = settings
-  if (!/\.(jsonl|ndjson)$/i.test(restoreFile)) {
+  if (!/\.(jsonl|ndjson)$/i.test(restoreFile))
     throw new Error(
       `restore-file: "${restoreFile}" is not a backup file (JSON lines, \`.jsonl\`, as \`backup-path\` names it).`
     )
-  }
-  if (/[*?[\]{}\n]/.test(restoreFile) || restoreFile.trim().startsWith('!')) {
+  if (/[*?[\]{}\n]/.test(restoreFile) || restoreFile.trim().startsWith('!'))
     throw new Error(
       `restore-file: "${restoreFile}" is a pattern; give the one backup file's path (a pattern could upload a product feed over Miso's records).`
     )
-  }
   const items: unknown[] = []
   const idField = recordType === 'users' ? 'user_id' : 'product_id'
   const read = readIdFiles([restoreFile], workspace, idField, runnerTemp, { items })
@@ -106,17 +104,15 @@ export async function readBackup(
   })
   // A plain path names one file; each of its lines is one item with one ID.
   const [{ name, ids }] = groups
-  if (!items.every(isObject)) {
+  if (!items.every(isObject))
     throw new Error(`restore-file: ${name} holds a line that is not a ${recordType} record.`)
-  }
   const records: BackupRecords = new Map(ids.map((id, i) => [id, items[i]]))
   // The map keeps an ID's last record: an earlier one of the same ID is not in it.
   const twice = ids.find((id, i) => records.get(id) !== items[i])
-  if (twice !== undefined) {
+  if (twice !== undefined)
     throw new Error(
       `restore-file: ${name} holds two records of ${JSON.stringify(twice)}: which one to upload is not clear.`
     )
-  }
   return { groups, records }
 }
 
@@ -136,9 +132,8 @@ function restoreApi(client: MisoClient, records: BackupRecords): MisoApi {
       Object.fromEntries(fields(id).filter(([key]) => !computed.test(key)))
     )
     const outcome = await client.uploadRecords(batch, signal)
-    if (!outcome.ok && outcome.failure.httpStatus === 422 && outcome.body !== undefined) {
+    if (!outcome.ok && outcome.failure.httpStatus === 422 && outcome.body !== undefined)
       outcome.failure.message = refusedRecords(outcome.body, ids) ?? outcome.failure.message
-    }
     return outcome
   })
 }
@@ -190,11 +185,10 @@ export async function sendPlan(
   }
   // `backup: auto` backs up runs of at most AUTO_BACKUP_MOST IDs (one request per ID).
   const many = plan.ids.length > AUTO_BACKUP_MOST
-  if (settings.backup === 'auto' && many) {
+  if (settings.backup === 'auto' && many)
     options.log.notice(
       `No backup: ${plan.ids.length} IDs is more than the ${AUTO_BACKUP_MOST} that \`backup: auto\` backs up (one request per ID). Set \`backup: true\` to back up any number; this deletion cannot be undone.`
     )
-  }
   const backup = (settings.backup === 'auto' ? !many : settings.backup === 'true')
     ? await backUp(plan.ids, client, { ...options, runnerTemp: settings.runnerTemp })
     : undefined
