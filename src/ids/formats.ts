@@ -139,9 +139,8 @@ export async function readIdFiles(
  */
 function place(pattern: string, roots: Root[]) {
   // A glob's `..` could climb out before any file is checked; plain paths may use it.
-  if (isDynamicPattern(pattern) && pattern.split('/').includes('..')) {
+  if (isDynamicPattern(pattern) && pattern.split('/').includes('..'))
     refuse(`"${pattern}": ".." is not allowed in a glob pattern`)
-  }
   if (!path.isAbsolute(pattern)) return { root: roots[0], relative: pattern, name: pattern }
   const full = path.resolve(pattern)
   for (const root of roots) {
@@ -149,9 +148,8 @@ function place(pattern: string, roots: Root[]) {
     const relative = dir && toSlashes(path.relative(dir, full))
     if (relative) return { root, relative, name: root.prefix + relative }
   }
-  const where = roots.length > 1 ? ' and RUNNER_TEMP' : ''
   return refuse(
-    `"${pattern}" is outside the workspace${where}; give a path relative to the workspace`
+    `"${pattern}" is outside the workspace${roots.length > 1 ? ' and RUNNER_TEMP' : ''}; give a path relative to the workspace`
   )
 }
 
@@ -226,12 +224,11 @@ async function readLines(name: string, file: string, chunkBytes: number): Promis
       const held = bytesRead > 0 && text.endsWith('\r') ? 1 : 0
       const lines = splitLines(text.slice(0, text.length - held))
       carry = bytesRead > 0 ? (lines.pop() as string) + text.slice(text.length - held) : ''
-      const count = lines.length
-      const kept = idsOfLines(lines, name, line)
+      line += lines.length
+      const kept = idsOfLines(lines, name, line - lines.length)
       // A file of one chunk keeps its array of lines: no second million-entry array.
       if (ids.length === 0) ids = kept
       else for (const id of kept) ids.push(id)
-      line += count
       // Throws when the unfinished line alone is already too long.
       idsOfLines([carry], name, line)
       if (bytesRead === 0) return ids
@@ -241,9 +238,7 @@ async function readLines(name: string, file: string, chunkBytes: number): Promis
   }
 }
 
-function failToRead(name: string): (error: Error) => never {
-  return error => refuse(`cannot read ${name}: ${error.message}`)
-}
+const failToRead = (name: string) => (e: Error) => refuse(`cannot read ${name}: ${e.message}`)
 
 function refuse(problem: string): never {
   throw new Error(`${INPUT}: ${problem}`)
@@ -262,9 +257,7 @@ function isInside(root: string, target: string): boolean {
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
 
-function toSlashes(relative: string): string {
-  return relative.split(path.sep).join('/')
-}
+const toSlashes = (relative: string) => relative.split(path.sep).join('/')
 
 /**
  * The IDs of one file, in file order, duplicates kept. `name` picks the format and names
@@ -408,15 +401,13 @@ function* records(text: string, file: Source, separator: string, quoting: boolea
 }
 
 const QUOTED = '[^"]*(?:""[^"]*)*'
+const QUOTE_INSIDE =
+  'a quote inside an unquoted field (quote the whole field and double inner quotes)'
 const lineBreaks = (text: string) => text.match(/\r\n?|\n/g)?.length ?? 0
 
 /** Why no field could be read at `i`: a quote where none may be. */
 function badQuote(text: string, i: number, file: Source, line: number): never {
-  if (text[i] !== '"') {
-    const problem =
-      'a quote inside an unquoted field (quote the whole field and double inner quotes)'
-    fail(file, `line ${line}`, problem)
-  }
+  if (text[i] !== '"') fail(file, `line ${line}`, QUOTE_INSIDE)
   const closed = new RegExp(`"${QUOTED}"`, 'y')
   closed.lastIndex = i
   const whole = closed.exec(text)?.[0]
@@ -476,9 +467,8 @@ function idColumn(names: string[], file: Source): number {
     const problem = `no column "${wanted}" in the header row; columns found: ${shown.join(', ')}${more}`
     fail(file, 'line 1', problem)
   }
-  if (names.includes(wanted, column + 1)) {
+  if (names.includes(wanted, column + 1))
     fail(file, 'line 1', `the header row names column "${wanted}" twice`)
-  }
   return column
 }
 
@@ -492,9 +482,8 @@ function idsOfJson(text: string, file: Source): string[] {
   if (isObject(value) && file.path.includes('*')) return idsOfItem(value, file, '')
   // The API's own request body, so a saved request can be replayed.
   const [[, productIds] = []] = valuesAt(value, ['data', 'product_ids'])
-  if (Array.isArray(productIds)) {
+  if (Array.isArray(productIds))
     return productIds.map((item, i) => idOf(item, file, `data.product_ids item ${i + 1}`))
-  }
   const found = describe(value) + (isObject(value) ? ' without data.product_ids' : '')
   const shapes = `an array of IDs, an array of objects with "${file.idField}", or {"data":{"product_ids":[...]}}`
   return fail(file, '', `expected ${shapes}, but found ${found}`)

@@ -12,9 +12,8 @@ import { namedForm } from './named-form.js'
  */
 export function parseFieldPath(text: string): string[] {
   // Escapes are read left to right, so a `\` left once they are gone escapes nothing allowed.
-  if (text.replace(/\\[.\\]/g, '').includes('\\')) {
+  if (text.replace(/\\[.\\]/g, '').includes('\\'))
     throw new FieldPathError('`\\` may only escape `.` or `\\`')
-  }
   const keys = Array.from(text.matchAll(/(?:^|\.)((?:[^.\\]|\\[.\\])*)/g), ([, key]) =>
     key.replace(/\\(.)/g, '$1')
   )
@@ -36,24 +35,20 @@ const INDEX = /^(?:0|[1-9]\d*)$/
  * may name a product we cannot see): a missing step gives its path with `undefined`; a `null`
  * part way gives `null`, as at the end (names no product).
  */
-export function valuesAt(
-  value: unknown,
-  keys: readonly string[],
-  i = 0,
-  at = '',
-  past = false
-): [string, unknown][] {
-  if (i === keys.length || (value === null && past)) return [[at, value]]
-  const key = keys[i]
-  const path = (step: string) => (at ? `${at}.${step}` : step)
-  if (key === '*' && (Array.isArray(value) || isObject(value))) {
-    return Object.entries(value).flatMap(([k, v]) => valuesAt(v, keys, i + 1, path(k), true))
+export function valuesAt(doc: unknown, keys: readonly string[]): [string, unknown][] {
+  const walk = (value: unknown, i: number, at: string, past: boolean): [string, unknown][] => {
+    if (i === keys.length || (value === null && past)) return [[at, value]]
+    const key = keys[i]
+    const path = (step: string) => (at ? `${at}.${step}` : step)
+    if (key === '*' && (Array.isArray(value) || isObject(value)))
+      return Object.entries(value).flatMap(([k, v]) => walk(v, i + 1, path(k), true))
+    const has = Array.isArray(value)
+      ? INDEX.test(key) && Number(key) < value.length
+      : key !== '*' && isObject(value) && Object.hasOwn(value, key)
+    if (has) return walk((value as Record<string, unknown>)[key], i + 1, path(key), past)
+    return past ? [[path(key), undefined]] : []
   }
-  const has = Array.isArray(value)
-    ? INDEX.test(key) && Number(key) < value.length
-    : key !== '*' && isObject(value) && Object.hasOwn(value, key)
-  if (has) return valuesAt((value as Record<string, unknown>)[key], keys, i + 1, path(key), past)
-  return past ? [[path(key), undefined]] : []
+  return walk(doc, 0, '', false)
 }
 
 /**

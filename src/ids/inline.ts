@@ -5,8 +5,6 @@
 // rule for JSON values (id-value.ts).
 import { idOfValue } from './id-value.js'
 
-const INPUT = 'product-ids'
-
 /**
  * Inline IDs in the order given; empty entries dropped, duplicates kept.
  * Throws, naming the input, for a JSON array that is not valid or holds a non-ID.
@@ -18,18 +16,17 @@ export function parseInlineIds(text: string): string[] {
     value = JSON.parse(text)
   } catch (error) {
     throw new Error(
-      `Input \`${INPUT}\` starts with \`[\`, so it is read as a JSON array, but it is not valid JSON (${(error as Error).message}). Give a JSON array of strings or numbers, or IDs separated by commas, spaces or newlines.`,
+      `Input \`product-ids\` starts with \`[\`, so it is read as a JSON array, but it is not valid JSON (${(error as Error).message}). Give a JSON array of strings or numbers, or IDs separated by commas, spaces or newlines.`,
       { cause: error }
     )
   }
-  if (!Array.isArray(value)) {
-    throw new Error(`Input \`${INPUT}\` starts with \`[\` but is not one JSON array.`)
-  }
+  if (!Array.isArray(value))
+    throw new Error(`Input \`product-ids\` starts with \`[\` but is not one JSON array.`)
   return value.map((item: unknown, i) => {
     const id = idOfValue(item)
     if (typeof id === 'string') return id
     throw new Error(
-      `Input \`${INPUT}\` is a JSON array, but item ${i + 1}: ${id.problem}. Give strings or numbers.`
+      `Input \`product-ids\` is a JSON array, but item ${i + 1}: ${id.problem}. Give strings or numbers.`
     )
   })
 }

@@ -30,12 +30,6 @@ export interface ReconcileInfo {
 }
 
 /**
- * The named forms (see namedForm) of the IDs the repository names, what Miso's listing is
- * compared with; the commit the diff sources' files were read at; where the IDs came from.
- */
-type RepositoryIds = { ids: Set<string>; head?: string; sources: string[] }
-
-/**
  * The IDs to delete: what Miso lists minus what the repository names at head: the diff
  * sources' files (`deleted-paths` read with `id-from`, `id-list-files` parsed by extension)
  * from the git checkout at the head commit (`head` input, else HEAD), and `ids-file`'s IDs to
@@ -50,57 +44,50 @@ export async function resolveReconcileIds(
 ): Promise<{ groups: IdGroup[]; info: ReconcileInfo }> {
   const { deletedPaths, idListFiles, idsFiles, workspace, idField, runnerTemp } = settings
   const fromCommit = deletedPaths.length > 0 || idListFiles.length > 0
-  if (!fromCommit && idsFiles.length === 0) {
+  if (!fromCommit && idsFiles.length === 0)
     throw new Error(
       'Reconcile needs the IDs the repository names, to keep them: give `deleted-paths` (with `id-from`), `id-list-files` or `ids-file`. Nothing was listed or deleted.'
     )
-  }
-  const { ids, head, sources }: RepositoryIds = fromCommit
+  // The named forms (see namedForm) of the IDs the repository names, what Miso's listing is
+  // compared with; the commit the diff sources' files were read at; where the IDs came from.
+  const { ids, head, sources } = fromCommit
     ? await namedAtHead(settings, env, log)
-    : { ids: new Set(), sources: [] }
-  const notes = {
-    notice: (message: string) => log.notice(message),
-    warning: (message: string) => log.warning(message),
-    maybeId: (value: string) => ids.add(namedForm(value))
-  }
+    : { ids: new Set<string>(), head: undefined, sources: [] as string[] }
+  const notes = { ...log, maybeId: (value: string) => ids.add(namedForm(value)) }
   const options = { notes, removedWhen: settings.removedWhen }
   for (const group of await readIdFiles(idsFiles, workspace, idField, runnerTemp, options)) {
     for (const id of group.ids) ids.add(namedForm(id))
     sources.push(`ID file ${group.name}: ${group.ids.length} IDs`)
   }
   for (const source of sources) log.info(`Repository: ${source}.`)
-  if (ids.size === 0) {
+  if (ids.size === 0)
     throw new Error(
       `The repository names no IDs (${sources.join('; ')}): a reconcile would delete every record Miso lists. Nothing was listed or deleted.`
     )
-  }
   const { recordType, reconcileType: type } = settings
   const what = type ? `${recordType} of type ${JSON.stringify(type)}` : recordType
   const route = `GET /v1/${recordType}/_ids${type ? `?type=${encodeURIComponent(type)}` : ''}`
   const listing = await lister.listIds(type, signal)
   if (!listing.ok) {
     const { httpStatus, message } = listing.failure
-    const status = httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''
     throw new Error(
-      `Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${status}${message}. Nothing was deleted.`
+      `Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message}. Nothing was deleted.`
     )
   }
   const { toDelete, misoCount, missingFromMiso } = compareWithRepository(listing.ids, ids)
   log.info(
     `Miso lists ${misoCount} ${what}; the repository names ${ids.size} IDs; ${toDelete.length} listed by Miso are named nowhere in the repository.`
   )
-  if (missingFromMiso > 0) {
+  if (missingFromMiso > 0)
     log.notice(
       `${missingFromMiso} IDs the repository names are not in Miso's listing of ${what}: their uploads may be missing.`
     )
-  }
   const detail = 'listed by Miso, named nowhere in the repository'
-  const group: IdGroup = { kind: 'reconcile', name: route, ids: toDelete, detail }
+  const groups: IdGroup[] = toDelete.length
+    ? [{ kind: 'reconcile', name: route, ids: toDelete, detail }]
+    : []
   const counts = { misoCount, repositoryCount: ids.size, deleteCount: toDelete.length }
-  return {
-    groups: toDelete.length > 0 ? [group] : [],
-    info: { recordType, type, head, ...counts, missingFromMiso }
-  }
+  return { groups, info: { recordType, type, head, ...counts, missingFromMiso } }
 }
 
 /**
@@ -121,18 +108,13 @@ export function compareWithRepository(misoIds: readonly string[], repository: Re
  * The IDs the matching files name at head (as a diff's live set is read). Throws naming the
  * file and commit for a file that cannot be read.
  */
-async function namedAtHead(
-  settings: Settings,
-  env: NodeJS.ProcessEnv,
-  log: Log
-): Promise<RepositoryIds> {
+async function namedAtHead(settings: Settings, env: NodeJS.ProcessEnv, log: Log) {
   const ctx = { cwd: settings.workspace, env, log }
   const problem = await checkoutProblem(ctx)
-  if (problem) {
+  if (problem)
     throw new Error(
       `Reconcile reads \`deleted-paths\` and \`id-list-files\` from the git checkout, which is not usable (${problem}). Add actions/checkout before this step. Nothing was listed or deleted.`
     )
-  }
   const head = await ensureCommit(ctx, settings.head || 'HEAD')
   const at = short(head)
   // The same reader as a diff's live set: links resolved, LFS pointers refused.
@@ -146,11 +128,10 @@ async function namedAtHead(
       `Reconcile refused: ${list} ${match} no file at ${at}, so the products ${name} would count as gone. Likely causes: a typo, or a path relative to the wrong folder (patterns are relative to the repository's root). Fix or remove the pattern. Nothing was listed or deleted.`
     )
   }
-  if (skipped.length > 0) {
+  if (skipped.length > 0)
     log.notice(
       `${skipped.length} matching content files at ${at} name no product (e.g. ${skipped[0]}): skipped.`
     )
-  }
   const named = [...byFile.values()].reduce((sum, ids) => sum + ids.length, 0)
   const files = `${byFile.size} files matching \`deleted-paths\` / \`id-list-files\``
   // byId holds the named forms, ambiguous header rows included (see IdFileNotes).

@@ -88,16 +88,14 @@ export async function readBackup(
   settings: Settings
 ): Promise<{ groups: IdGroup[]; records: BackupRecords; diff?: undefined; reconcile?: undefined }> {
   const { restoreFile, workspace, runnerTemp, recordType } = settings
-  if (!/\.(jsonl|ndjson)$/i.test(restoreFile)) {
+  if (!/\.(jsonl|ndjson)$/i.test(restoreFile))
     throw new Error(
       `restore-file: "${restoreFile}" is not a backup file (JSON lines, \`.jsonl\`, as \`backup-path\` names it).`
     )
-  }
-  if (/[*?[\]{}\n]/.test(restoreFile) || restoreFile.trim().startsWith('!')) {
+  if (/[*?[\]{}\n]/.test(restoreFile) || restoreFile.trim().startsWith('!'))
     throw new Error(
       `restore-file: "${restoreFile}" is a pattern; give the one backup file's path (a pattern could upload a product feed over Miso's records).`
     )
-  }
   const items: unknown[] = []
   const idField = recordType === 'users' ? 'user_id' : 'product_id'
   const read = readIdFiles([restoreFile], workspace, idField, runnerTemp, { items })
@@ -106,39 +104,38 @@ export async function readBackup(
   })
   // A plain path names one file; each of its lines is one item with one ID.
   const [{ name, ids }] = groups
-  if (!items.every(isObject)) {
+  if (!items.every(isObject))
     throw new Error(`restore-file: ${name} holds a line that is not a ${recordType} record.`)
-  }
   const records: BackupRecords = new Map(ids.map((id, i) => [id, items[i]]))
   // The map keeps an ID's last record: an earlier one of the same ID is not in it.
   const twice = ids.find((id, i) => records.get(id) !== items[i])
-  if (twice !== undefined) {
+  if (twice !== undefined)
     throw new Error(
       `restore-file: ${name} holds two records of ${JSON.stringify(twice)}: which one to upload is not clear.`
     )
-  }
   return { groups, records }
 }
 
-/** The client seen by the deletion run: a batch of IDs is sent as the upload of their records. */
+/** The client seen by the deletion run, with its "delete" of a batch replaced. */
+const apiOf = (client: MisoClient, deleteProducts: MisoApi['deleteProducts']): MisoApi => ({
+  deleteProducts,
+  getStatus: (taskId, signal) => client.getStatus(taskId, signal)
+})
+
+/** A restore's "delete" of a batch of IDs: the upload of their records. */
 function restoreApi(client: MisoClient, records: BackupRecords): MisoApi {
-  return {
-    async deleteProducts(ids, signal) {
-      // Without the fields Miso computes and refuses on upload.
-      const computed = /^(?:product_group_id_or_product_id$|category_path_)/
-      const fields = (id: string) => Object.entries(records.get(id) ?? {})
-      const batch = ids.map(id =>
-        Object.fromEntries(fields(id).filter(([key]) => !computed.test(key)))
-      )
-      const outcome = await client.uploadRecords(batch, signal)
-      if (!outcome.ok && outcome.failure.httpStatus === 422 && outcome.body !== undefined) {
-        const refused = refusedRecords(outcome.body, ids)
-        if (refused) outcome.failure.message = refused
-      }
-      return outcome
-    },
-    getStatus: (taskId, signal) => client.getStatus(taskId, signal)
-  }
+  return apiOf(client, async (ids, signal) => {
+    // Without the fields Miso computes and refuses on upload.
+    const computed = /^(?:product_group_id_or_product_id$|category_path_)/
+    const fields = (id: string) => Object.entries(records.get(id) ?? {})
+    const batch = ids.map(id =>
+      Object.fromEntries(fields(id).filter(([key]) => !computed.test(key)))
+    )
+    const outcome = await client.uploadRecords(batch, signal)
+    if (!outcome.ok && outcome.failure.httpStatus === 422 && outcome.body !== undefined)
+      outcome.failure.message = refusedRecords(outcome.body, ids) ?? outcome.failure.message
+    return outcome
+  })
 }
 
 /**
@@ -188,11 +185,10 @@ export async function sendPlan(
   }
   // `backup: auto` backs up runs of at most AUTO_BACKUP_MOST IDs (one request per ID).
   const many = plan.ids.length > AUTO_BACKUP_MOST
-  if (settings.backup === 'auto' && many) {
+  if (settings.backup === 'auto' && many)
     options.log.notice(
       `No backup: ${plan.ids.length} IDs is more than the ${AUTO_BACKUP_MOST} that \`backup: auto\` backs up (one request per ID). Set \`backup: true\` to back up any number; this deletion cannot be undone.`
     )
-  }
   const backup = (settings.backup === 'auto' ? !many : settings.backup === 'true')
     ? await backUp(plan.ids, client, { ...options, runnerTemp: settings.runnerTemp })
     : undefined
@@ -203,12 +199,7 @@ export async function sendPlan(
   }
   const stoppedBy = backup?.stoppedBy
   // A refused key fails the run as the first delete would have, and nothing is sent.
-  const api: MisoApi = stoppedBy
-    ? {
-        deleteProducts: async () => ({ ok: false, failure: stoppedBy }),
-        getStatus: (taskId, signal) => client.getStatus(taskId, signal)
-      }
-    : client
+  const api = stoppedBy ? apiOf(client, async () => ({ ok: false, failure: stoppedBy })) : client
   const unfetched = backup?.unfetched ?? []
   const left = new Set(unfetched.map(u => u.id))
   const kept = left.size > 0 ? plan.ids.filter(id => !left.has(id)) : undefined
@@ -221,16 +212,10 @@ export async function sendPlan(
     const why = `${plural(left.size, 'record')} could not be backed up (${failure.message})`
     const error = { ...failure, message: `not deleted: ${why}`, fatal: false }
     plan.batches = [...batches, [...left]]
-    deletion.batches.push({
-      index: batches.length,
-      count: left.size,
-      status: 'failed',
-      counts: {},
-      error
-    })
-    deletion.failedCount += left.size
-    if (deletion.status === 'succeeded' || deletion.status === 'submitted')
-      deletion.status = 'failed'
+    const count = left.size
+    deletion.batches.push({ index: batches.length, count, status: 'failed', counts: {}, error })
+    deletion.failedCount += count
+    if (['succeeded', 'submitted'].includes(deletion.status)) deletion.status = 'failed'
   }
   report.deletion = deletion
   report.status = deletion.status
