@@ -30,16 +30,12 @@ export function hasControl(text: string): boolean {
 /** Report fields that hold messages (sentences around values) rather than single values. */
 const MESSAGE_FIELDS = new Set(['message', 'error', 'notes', 'dryRunReason', 'stoppedBy', 'note'])
 
-/** What each channel of a run takes its text through (see channelFor). */
-export type Channel = ReturnType<typeof channelFor>
+/** What each channel of a run takes its text through (see runChannel). */
+export type Channel = ReturnType<typeof runChannel>
 
 /** The channel for a run: the key as given and as used, and any proxy credentials in `env`. */
-export function runChannel(apiKey: string, env: NodeJS.ProcessEnv): Channel {
-  return channelFor([apiKey, apiKey.trim(), ...proxySecretsIn(env)])
-}
-
-export function channelFor(secrets: readonly string[]) {
-  const redact = redactor(secrets)
+export function runChannel(apiKey: string, env: NodeJS.ProcessEnv) {
+  const redact = redactor([apiKey, apiKey.trim(), ...proxySecretsIn(env)])
   return {
     /** Every form of every secret masked: for files and outputs, which keep whole values. */
     redact,

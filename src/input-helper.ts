@@ -215,9 +215,10 @@ function editDistance(a: string, b: string): number {
 
 /** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
 export function parseList(value: string): string[] {
+  // The separator takes the spaces around each line break with it, so every line is trimmed.
   return value
-    .split(/\r?\n/)
-    .map(line => line.trim())
+    .trim()
+    .split(/\s*\n\s*/)
     .filter(line => line !== '' && !line.startsWith('#'))
 }
 

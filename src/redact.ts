@@ -119,13 +119,8 @@ function base64Cores(secret: string): string[] {
   return cores
 }
 
-const ENTITIES: Record<string, string> = {
-  '&': 'amp',
-  '<': 'lt',
-  '>': 'gt',
-  '"': 'quot',
-  "'": 'apos'
-}
+// HTML's named references.
+const NAMES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }
 
 /** A regex source matching `form` with each character as it is or in any escaped form. */
 function charwise(form: string): string {
@@ -139,7 +134,7 @@ function charForms(char: string): string[] {
   const literal = new Set([
     JSON.stringify(char).slice(1, -1),
     char === '/' ? '\\/' : char,
-    ENTITIES[char] ? `&${ENTITIES[char]};` : char,
+    NAMES[char] ? `&${NAMES[char]};` : char,
     char === ' ' ? '+' : char
   ])
   literal.delete(char)

@@ -23,10 +23,8 @@ export interface RunContext {
 }
 
 /** The context of a run on the runner: the toolkit reads and writes process.env's files. */
-export async function runnerContext(
-  env: NodeJS.ProcessEnv,
-  cancellation: Cancellation
-): Promise<RunContext> {
+export async function runnerContext(cancellation: Cancellation): Promise<RunContext> {
+  const env = process.env
   return {
     input: name => core.getInput(name),
     env,
