@@ -22,11 +22,6 @@ export const LINE_LIMIT = 4000
 // eslint-disable-next-line no-control-regex
 export const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
 
-/** Whether `text` holds a control character. */
-export function hasControl(text: string): boolean {
-  return text.search(CONTROL) !== -1
-}
-
 /** Report fields that hold messages (sentences around values) rather than single values. */
 const MESSAGE_FIELDS = new Set(['message', 'error', 'notes', 'dryRunReason', 'stoppedBy', 'note'])
 

@@ -137,13 +137,9 @@ export function getSettings(
   const inputs = values as InputSettings
   const dryRunReason =
     forcedDryRun?.(inputs.branches) ?? (inputs.dryRun ? 'the `dry-run` input is true' : '')
-  const settings: Settings = {
-    ...inputs,
-    dryRun: dryRunReason !== '',
-    dryRunReason,
-    workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
-    runnerTemp: runnerTempOf(env)
-  }
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const runnerTemp = runnerTempOf(env)
+  const settings = { ...inputs, dryRun: dryRunReason !== '', dryRunReason, workspace, runnerTemp }
   problems.push(...combinationProblems(settings, inputs.dryRun !== undefined))
   if (problems.length > 0) throw new InputError(problems)
   return settings
@@ -174,14 +170,10 @@ function combinationProblems(s: Settings, dryRunRead: boolean): string[] {
   return Object.keys(rules).filter(problem => rules[problem])
 }
 
-/** The variable the runner passes an input in: spaces become `_`, letters upper case. */
-export function inputVariable(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
-}
-
 /** The problem with `env`'s undeclared inputs, naming each and the declared input closest to it. */
 export function undeclaredInputs(env: NodeJS.ProcessEnv): string | undefined {
-  const declared = new Set(DECLARED_INPUTS.map(inputVariable))
+  // The variable the runner passes an input in (no declared name has a space to turn into `_`).
+  const declared = new Set(DECLARED_INPUTS.map(name => `INPUT_${name.toUpperCase()}`))
   const named = Object.keys(env)
     .filter(variable => variable.startsWith('INPUT_') && !declared.has(variable))
     .sort()

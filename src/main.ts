@@ -200,7 +200,9 @@ async function findIds({ settings, miso, event, env, log, signal }: Running) {
   }
   const { deletedPaths, idListFiles, deleteListFiles } = settings
   if (deletedPaths.length + idListFiles.length + deleteListFiles.length === 0) {
-    if (groups.length === 0) log.notice(NO_SOURCE)
+    const none =
+      'No ID source was given (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files` or `delete-list-files`).'
+    if (groups.length === 0) log.notice(none)
     return { groups }
   }
   // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
@@ -211,9 +213,6 @@ async function findIds({ settings, miso, event, env, log, signal }: Running) {
   warnings.forEach(log.warning)
   return { groups: [...groups, ...removed], diff }
 }
-
-const NO_SOURCE =
-  'No ID source was given (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files` or `delete-list-files`).'
 
 /** What this run will do, in one line of the log (never the key). */
 function describeSettings(s: Settings): string {

@@ -17,13 +17,9 @@ const OPTIONS = { dot: true, flags: 's', windows: false } as const
 export function pathPatterns(patterns: readonly string[], input: string) {
   const given = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '')
   const plain = given.filter(pattern => !pattern.startsWith('!')).map(withoutDotSlash)
-  const excluded = given
-    .filter(pattern => pattern.startsWith('!'))
-    .map(pattern => {
-      const rest = withoutDotSlash(pattern.slice(1).trim())
-      if (rest === '') throw new Error(`${input}: "${pattern}" names nothing to leave out`)
-      return rest
-    })
+  const excluded = given.filter(p => p.startsWith('!')).map(p => withoutDotSlash(p.slice(1).trim()))
+  const empty = given.find(p => p.startsWith('!') && withoutDotSlash(p.slice(1).trim()) === '')
+  if (empty) throw new Error(`${input}: "${empty}" names nothing to leave out`)
   const each = new Map(plain.map(p => [p, picomatch(p, OPTIONS)]))
   const chooses =
     plain.length > 0 ? picomatch(plain, { ...OPTIONS, ignore: excluded }) : () => false

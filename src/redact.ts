@@ -146,7 +146,7 @@ function charForms(char: string): string[] {
     // HTML character references, decimal and hex, with optional leading zeros.
     `&#0*${code};`,
     `&#[xX]0*${hexPattern(code, 1)};`,
-    ...[...literal, char].map(escapeRegex)
+    ...[...literal, char].map(text => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))
   ]
 }
 
@@ -155,8 +155,4 @@ function hexPattern(n: number, width: number): string {
   return [...n.toString(16).padStart(width, '0')]
     .map(d => (/[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d))
     .join('')
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
 }

@@ -33,9 +33,11 @@ export async function runnerContext(cancellation: Cancellation): Promise<RunCont
     // The toolkit's own functions print the lines (info, warning, error, groups…).
     log: { ...core, debugging: core.isDebug(), mask: core.setSecret },
     output: core.setOutput,
-    summary: async markdown => {
-      await core.summary.addRaw(markdown).write()
-    }
+    summary: markdown =>
+      core.summary
+        .addRaw(markdown)
+        .write()
+        .then(() => undefined)
   }
 }
 
