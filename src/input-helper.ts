@@ -87,15 +87,13 @@ type InputSettings = {
   -readonly [K in keyof typeof INPUTS]: ReturnType<(typeof INPUTS)[K]['parse']>
 }
 
-/** The typed settings of one run: every later step reads these, never the raw inputs. */
-export interface Settings extends InputSettings {
-  /** Why this is a dry run (the input, or the event); empty when it is not. */
-  dryRunReason: string
-  /** Absolute path of the checked-out repository (`GITHUB_WORKSPACE`, else the cwd). */
-  workspace: string
-  /** Where output files go (`RUNNER_TEMP`, else the OS temp dir). */
-  runnerTemp: string
-}
+/**
+ * The typed settings of one run: every later step reads these, never the raw inputs. Besides
+ * the inputs: `dryRunReason`, why this is a dry run (the input, or the event), empty when it is
+ * not; `workspace`, the absolute path of the checked-out repository (`GITHUB_WORKSPACE`, else
+ * the cwd); `runnerTemp`, where output files go (`RUNNER_TEMP`, else the OS temp dir).
+ */
+export type Settings = InputSettings & Record<'dryRunReason' | 'workspace' | 'runnerTemp', string>
 
 /**
  * Every input action.yml declares. The runner passes any `with:` key, declared or not, and only

@@ -263,10 +263,9 @@ async function publish(context: RunContext, state: RunState) {
   } catch (error) {
     unwritten = `The step outputs could not be written: ${(error as Error).message}`
   }
-  await context.summary(renderSummary(shown)).catch((error: Error) => {
-    // No summary file (e.g. a local run): the log and outputs still tell everything.
-    log.debug(`No job summary written: ${error.message}`)
-  })
+  // No summary file (e.g. a local run): the log and outputs still tell everything.
+  const unsummarised = (error: Error) => log.debug(`No job summary written: ${error.message}`)
+  await context.summary(renderSummary(shown)).catch(unsummarised)
   const { plan, deletion } = report
   log.info(
     `Status: ${report.status}; IDs: ${plan?.ids.length ?? 0}; tasks: ${deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`
