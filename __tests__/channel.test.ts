@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { bound, channelFor, LINE_LIMIT, neutralise, VALUE_LIMIT } from '../src/channel.js'
+import { bound, LINE_LIMIT, neutralise, runChannel, VALUE_LIMIT } from '../src/channel.js'
 import type { RunReport } from '../src/report/run-report.js'
 import { reportWith } from '../test/support/reports.js'
 
@@ -33,8 +33,8 @@ describe('neutralise', () => {
   })
 })
 
-describe('channelFor', () => {
-  const channel = channelFor(['s3cr3t-key'])
+describe('runChannel', () => {
+  const channel = runChannel('s3cr3t-key', {})
 
   it('redacts, then bounds, then neutralises a log line', () => {
     const line = channel.logLine(`::x ${'v'.repeat(LINE_LIMIT)} s3cr3t-key\nend`)
@@ -72,7 +72,7 @@ describe('channelFor', () => {
 
   it('redacts every list of a large report, and bounds only what is too long to show', () => {
     const key = 's3cr3t-key-0123456789'
-    const keyed = channelFor([key])
+    const keyed = runChannel(key, {})
     const ids = Array.from({ length: 25_000 }, (_, i) => `product-${i}`)
     ids[17_321] = `id-${encodeURIComponent(key).replace(/-/g, '%2D')}`
     ids[20_000] = 'x'.repeat(VALUE_LIMIT + 1)

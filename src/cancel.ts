@@ -11,8 +11,6 @@ export function cancelOnSignals(signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'
   for (const s of signals) process.on(s, onSignal)
   return {
     signal: controller.signal,
-    dispose: () => {
-      for (const s of signals) process.off(s, onSignal)
-    }
+    dispose: () => signals.forEach(s => process.off(s, onSignal))
   }
 }

@@ -22,24 +22,15 @@ export const LINE_LIMIT = 4000
 // eslint-disable-next-line no-control-regex
 export const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
 
-/** Whether `text` holds a control character. */
-export function hasControl(text: string): boolean {
-  return text.search(CONTROL) !== -1
-}
-
 /** Report fields that hold messages (sentences around values) rather than single values. */
 const MESSAGE_FIELDS = new Set(['message', 'error', 'notes', 'dryRunReason', 'stoppedBy', 'note'])
 
-/** What each channel of a run takes its text through (see channelFor). */
-export type Channel = ReturnType<typeof channelFor>
+/** What each channel of a run takes its text through (see runChannel). */
+export type Channel = ReturnType<typeof runChannel>
 
 /** The channel for a run: the key as given and as used, and any proxy credentials in `env`. */
-export function runChannel(apiKey: string, env: NodeJS.ProcessEnv): Channel {
-  return channelFor([apiKey, apiKey.trim(), ...proxySecretsIn(env)])
-}
-
-export function channelFor(secrets: readonly string[]) {
-  const redact = redactor(secrets)
+export function runChannel(apiKey: string, env: NodeJS.ProcessEnv) {
+  const redact = redactor([apiKey, apiKey.trim(), ...proxySecretsIn(env)])
   return {
     /** Every form of every secret masked: for files and outputs, which keep whole values. */
     redact,

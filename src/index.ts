@@ -9,16 +9,14 @@ import { guardProcess } from './process-guard.js'
 
 const guard = guardProcess()
 const cancellation = cancelOnSignals()
-const [{ run }, { runnerContext }, { runChannel }] = await Promise.all([
+const [{ run }, { runnerContext }, { runChannel }, { runLog }] = await Promise.all([
   import('./main.js'),
   import('./runner.js'),
-  import('./channel.js')
+  import('./channel.js'),
+  import('./log.js')
 ])
-const context = await runnerContext(process.env, cancellation)
-guard.use(() => ({
-  log: context.log,
-  logLine: runChannel(context.input('api-key'), process.env).logLine
-}))
+const context = await runnerContext(cancellation)
+guard.use(() => runLog(runChannel(context.input('api-key'), process.env), [], context.log))
 try {
   const { failed } = await run(context)
   if (failed) process.exitCode = 1

@@ -87,15 +87,13 @@ type InputSettings = {
   -readonly [K in keyof typeof INPUTS]: ReturnType<(typeof INPUTS)[K]['parse']>
 }
 
-/** The typed settings of one run: every later step reads these, never the raw inputs. */
-export interface Settings extends InputSettings {
-  /** Why this is a dry run (the input, or the event); empty when it is not. */
-  dryRunReason: string
-  /** Absolute path of the checked-out repository (`GITHUB_WORKSPACE`, else the cwd). */
-  workspace: string
-  /** Where output files go (`RUNNER_TEMP`, else the OS temp dir). */
-  runnerTemp: string
-}
+/**
+ * The typed settings of one run: every later step reads these, never the raw inputs. Besides
+ * the inputs: `dryRunReason`, why this is a dry run (the input, or the event), empty when it is
+ * not; `workspace`, the absolute path of the checked-out repository (`GITHUB_WORKSPACE`, else
+ * the cwd); `runnerTemp`, where output files go (`RUNNER_TEMP`, else the OS temp dir).
+ */
+export type Settings = InputSettings & Record<'dryRunReason' | 'workspace' | 'runnerTemp', string>
 
 /**
  * Every input action.yml declares. The runner passes any `with:` key, declared or not, and only
@@ -137,13 +135,9 @@ export function getSettings(
   const inputs = values as InputSettings
   const dryRunReason =
     forcedDryRun?.(inputs.branches) ?? (inputs.dryRun ? 'the `dry-run` input is true' : '')
-  const settings: Settings = {
-    ...inputs,
-    dryRun: dryRunReason !== '',
-    dryRunReason,
-    workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
-    runnerTemp: runnerTempOf(env)
-  }
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const runnerTemp = runnerTempOf(env)
+  const settings = { ...inputs, dryRun: dryRunReason !== '', dryRunReason, workspace, runnerTemp }
   problems.push(...combinationProblems(settings, inputs.dryRun !== undefined))
   if (problems.length > 0) throw new InputError(problems)
   return settings
@@ -174,14 +168,10 @@ function combinationProblems(s: Settings, dryRunRead: boolean): string[] {
   return Object.keys(rules).filter(problem => rules[problem])
 }
 
-/** The variable the runner passes an input in: spaces become `_`, letters upper case. */
-export function inputVariable(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
-}
-
 /** The problem with `env`'s undeclared inputs, naming each and the declared input closest to it. */
 export function undeclaredInputs(env: NodeJS.ProcessEnv): string | undefined {
-  const declared = new Set(DECLARED_INPUTS.map(inputVariable))
+  // The variable the runner passes an input in (no declared name has a space to turn into `_`).
+  const declared = new Set(DECLARED_INPUTS.map(name => `INPUT_${name.toUpperCase()}`))
   const named = Object.keys(env)
     .filter(variable => variable.startsWith('INPUT_') && !declared.has(variable))
     .sort()
@@ -215,9 +205,10 @@ function editDistance(a: string, b: string): number {
 
 /** Lines of a multi-line input, trimmed, blank lines and `#` comment lines dropped. */
 export function parseList(value: string): string[] {
+  // The separator takes the spaces around each line break with it, so every line is trimmed.
   return value
-    .split(/\r?\n/)
-    .map(line => line.trim())
+    .trim()
+    .split(/\s*\n\s*/)
     .filter(line => line !== '' && !line.startsWith('#'))
 }
 

@@ -9,9 +9,7 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 /** `value` when it is an object, else an empty one: for reading optional fields. */
-export function objectOrEmpty(value: unknown): JsonObject {
-  return isObject(value) ? value : {}
-}
+export const objectOrEmpty = (value: unknown): JsonObject => (isObject(value) ? value : {})
 
 /** The value `text` holds, or undefined when it is not JSON. */
 export function parseJsonOrUndefined(text: string): unknown {

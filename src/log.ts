@@ -6,16 +6,16 @@ import type { Channel } from './channel.js'
 
 export type Log = Record<'info' | 'notice' | 'warning' | 'debug', (message: string) => void>
 
-/** Where log lines are printed, as they are given: the channel has already made them safe. */
-export interface LogSink extends Log {
+/**
+ * Where log lines are printed, as they are given: the channel has already made them safe.
+ * `mask` masks a secret in everything printed from now on.
+ */
+export interface LogSink extends Log, Record<'startGroup' | 'mask', (text: string) => void> {
   /** An error annotation, on a file and line when `where` names them. */
   error(message: string, where?: AnnotationProperties): void
   /** Debug lines are shown (step debug logging is on): only then are they worth making. */
   readonly debugging: boolean
-  startGroup(title: string): void
   endGroup(): void
-  /** Masks a secret in everything printed from now on. */
-  mask(secret: string): void
 }
 
 /** The run's log, which also gives the step's error; notices and warnings are kept in `notes`. */
@@ -36,13 +36,9 @@ export function runLog(channel: Channel, notes: string[], sink: LogSink): RunLog
   }
   return {
     info: message => sink.info(channel.logLine(message)),
-    infoLines: lines => {
-      if (lines.length > 0) sink.info(lines.map(line => channel.logLine(line)).join('\n'))
-    },
+    infoLines: lines => lines.length > 0 && sink.info(lines.map(channel.logLine).join('\n')),
     // Only shown with step debug logging on; a large run makes thousands.
-    debug: message => {
-      if (sink.debugging) sink.debug(channel.logLine(message))
-    },
+    debug: message => sink.debugging && sink.debug(channel.logLine(message)),
     notice: noted(sink.notice),
     warning: noted(sink.warning),
     error: (message, where) => sink.error(channel.logLine(message), channel.redacted(where ?? {}))

@@ -5,8 +5,7 @@ import * as path from 'node:path'
 import { type Channel, runChannel } from './channel.js'
 import { UnreadableFileError } from './diff/commit-files.js'
 import { forcedDryRun } from './diff/event.js'
-import { readIdFiles } from './ids/formats.js'
-import { IdFileError } from './ids/formats.js'
+import { IdFileError, readIdFiles } from './ids/formats.js'
 import type { IdGroup } from './ids/id-group.js'
 import { parseInlineIds } from './ids/inline.js'
 import { plural } from './plural.js'
@@ -110,11 +109,8 @@ function readSettings(context: RunContext, { env, event, log }: RunState): Setti
   const reason = forced(settings.branches)
   if (reason) log.notice(forcedDryRunNotice(reason))
   const { wait, waitTimeoutMs: timeout, pollIntervalMs: poll } = settings
-  if (wait && timeout > 0 && timeout < poll) {
-    log.warning(
-      `\`wait-timeout\` (${timeout / 1000} s) is shorter than \`poll-interval\` (${poll / 1000} s): the wait ends before the first status poll, so no task can be confirmed. Raise \`wait-timeout\` or lower \`poll-interval\`.`
-    )
-  }
+  const early = `\`wait-timeout\` (${timeout / 1000} s) is shorter than \`poll-interval\` (${poll / 1000} s): the wait ends before the first status poll, so no task can be confirmed. Raise \`wait-timeout\` or lower \`poll-interval\`.`
+  if (wait && timeout > 0 && timeout < poll) log.warning(early)
   // Before the first call to Miso: a deletion that cannot be reported is worse than none.
   checkReportDestinations(env, settings.runnerTemp)
   return settings
@@ -141,9 +137,8 @@ async function deleteIds(context: RunContext, settings: Settings, state: RunStat
   state.planFiles.catch(() => undefined)
   const work = settings.restoreFile ? 'Restore' : 'Deletion'
   const title = settings.dryRun ? `${work}: dry run, nothing is sent` : work
-  await phase(context, title, () =>
-    deleteOrPreview(plan, running, 'records' in found ? found.records : undefined)
-  )
+  const restore = 'records' in found ? found.records : undefined
+  await phase(context, title, () => deleteOrPreview(plan, running, restore))
 }
 
 /** Where a refused ID file is wrong, so the annotation shows on that file and line. */
@@ -205,7 +200,9 @@ async function findIds({ settings, miso, event, env, log, signal }: Running) {
   }
   const { deletedPaths, idListFiles, deleteListFiles } = settings
   if (deletedPaths.length + idListFiles.length + deleteListFiles.length === 0) {
-    if (groups.length === 0) log.notice(NO_SOURCE)
+    const none =
+      'No ID source was given (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files` or `delete-list-files`).'
+    if (groups.length === 0) log.notice(none)
     return { groups }
   }
   // Loaded only when needed: git, the REST client and YAML are most of the bundle's start-up.
@@ -216,9 +213,6 @@ async function findIds({ settings, miso, event, env, log, signal }: Running) {
   warnings.forEach(log.warning)
   return { groups: [...groups, ...removed], diff }
 }
-
-const NO_SOURCE =
-  'No ID source was given (`product-ids`, `ids-file`, `deleted-paths`, `id-list-files` or `delete-list-files`).'
 
 /** What this run will do, in one line of the log (never the key). */
 function describeSettings(s: Settings): string {
@@ -269,10 +263,9 @@ async function publish(context: RunContext, state: RunState) {
   } catch (error) {
     unwritten = `The step outputs could not be written: ${(error as Error).message}`
   }
-  await context.summary(renderSummary(shown)).catch((error: Error) => {
-    // No summary file (e.g. a local run): the log and outputs still tell everything.
-    log.debug(`No job summary written: ${error.message}`)
-  })
+  // No summary file (e.g. a local run): the log and outputs still tell everything.
+  const unsummarised = (error: Error) => log.debug(`No job summary written: ${error.message}`)
+  await context.summary(renderSummary(shown)).catch(unsummarised)
   const { plan, deletion } = report
   log.info(
     `Status: ${report.status}; IDs: ${plan?.ids.length ?? 0}; tasks: ${deletion?.taskIds.length ?? 0}; failed IDs: ${failedCount(report)}.`

@@ -7,35 +7,25 @@
 // Paths are repository- or workspace-relative with `/` separators; a leading `./` is ignored.
 import picomatch from 'picomatch'
 
-export interface PathPatterns {
-  /** The patterns without `!`, as given (trimmed, without a leading `./`). */
-  plain: string[]
-  /** The `!` patterns, without the `!`. */
-  excluded: string[]
-  /** Whether the path is chosen: it matches a plain pattern and no `!` pattern. */
-  chooses(path: string): boolean
-  /** Whether one plain pattern (one of `plain`) matches the path, exclusions aside. */
-  matchesPlain(pattern: string, path: string): boolean
-}
+/** The `!`-free patterns as given (`plain`), the `!` ones (`excluded`), and their matchers. */
+export type PathPatterns = ReturnType<typeof pathPatterns>
 
 // `s`: a wildcard matches a newline in a file name too; `windows: false`: `\` is never a separator.
 const OPTIONS = { dot: true, flags: 's', windows: false } as const
 
 /** Throws naming `input` for a `!` that excludes nothing. */
-export function pathPatterns(patterns: readonly string[], input: string): PathPatterns {
+export function pathPatterns(patterns: readonly string[], input: string) {
   const given = patterns.map(pattern => pattern.trim()).filter(pattern => pattern !== '')
   const plain = given.filter(pattern => !pattern.startsWith('!')).map(withoutDotSlash)
-  const excluded = given
-    .filter(pattern => pattern.startsWith('!'))
-    .map(pattern => {
-      const rest = withoutDotSlash(pattern.slice(1).trim())
-      if (rest === '') throw new Error(`${input}: "${pattern}" names nothing to leave out`)
-      return rest
-    })
+  const excluded = given.filter(p => p.startsWith('!')).map(p => withoutDotSlash(p.slice(1).trim()))
+  const empty = given.find(p => p.startsWith('!') && withoutDotSlash(p.slice(1).trim()) === '')
+  if (empty) throw new Error(`${input}: "${empty}" names nothing to leave out`)
   const each = new Map(plain.map(p => [p, picomatch(p, OPTIONS)]))
   const chooses =
     plain.length > 0 ? picomatch(plain, { ...OPTIONS, ignore: excluded }) : () => false
-  return { plain, excluded, chooses, matchesPlain: (p, path) => each.get(p)?.(path) ?? false }
+  // Whether one plain pattern matches the path, exclusions aside.
+  const matchesPlain = (p: string, path: string) => each.get(p)?.(path) ?? false
+  return { plain, excluded, chooses: chooses as (path: string) => boolean, matchesPlain }
 }
 
 function withoutDotSlash(pattern: string): string {

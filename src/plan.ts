@@ -1,16 +1,14 @@
 // The plan of a run: the unique IDs in the order first found, where they came
 // from, and the batches to send. Pure: it takes groups and returns values.
 import type { IdGroup } from './ids/id-group.js'
-import { hasControl } from './channel.js'
+import { CONTROL } from './channel.js'
 import { plural } from './plural.js'
 
-/** A source of the plan: its group (`ids` is the group's own array, not a copy), and counts. */
-export interface SourceSummary extends IdGroup {
-  /** IDs this source gave, repeats included. */
-  found: number
-  /** IDs that no earlier source had given. */
-  added: number
-}
+/**
+ * A source of the plan: its group (`ids` is the group's own array, not a copy); `found`: the
+ * IDs it gave, repeats included; `added`: those no earlier source had given.
+ */
+export type SourceSummary = IdGroup & Record<'found' | 'added', number>
 
 export interface Plan {
   ids: string[]
@@ -23,7 +21,7 @@ export interface Plan {
 export function makePlan(groups: readonly IdGroup[], batchSize: number): Plan {
   for (const group of groups) {
     // Almost always a broken file (a stray CR, a binary blob), and it would break ids-path.
-    const bad = group.ids.find(id => id === '' || hasControl(id))
+    const bad = group.ids.find(id => id === '' || id.search(CONTROL) !== -1)
     const what = `${describeSource(group)} gave the ID ${JSON.stringify(bad)}`
     if (bad !== undefined) throw new Error(`${what}, which is empty or holds control characters.`)
   }
@@ -109,27 +107,17 @@ export function toBatches<T>(items: readonly T[], size: number): T[][] {
 /** The reason to refuse the run before any call, if there is one. */
 export function refusal(plan: Plan, maxDeletions: number): string | undefined {
   if (maxDeletions === 0 || plan.ids.length <= maxDeletions) return undefined
-  return (
-    `${plural(plan.ids.length, 'ID was', 'IDs were')} resolved, more than \`max-deletions\` (${maxDeletions}). ` +
-    'Nothing was deleted. Check the sources below; raise `max-deletions` (0 means no limit) if this is intended.'
-  )
+  return `${plural(plan.ids.length, 'ID was', 'IDs were')} resolved, more than \`max-deletions\` (${maxDeletions}). Nothing was deleted. Check the sources below; raise \`max-deletions\` (0 means no limit) if this is intended.`
 }
 
-/** A deletion as a share of the set it is taken from, for `max-deletions-percent`. */
-export interface DeletionShare {
-  /** Unique IDs to delete. */
-  count: number
-  /** Unique IDs in the set they are taken from. */
-  of: number
-  /** That set, after its count: e.g. `products Miso lists`. */
-  set: string
-  /** Who deletes: e.g. `Reconcile`. */
-  by: string
-  /** The guard applies only to a set of at least this many IDs. */
-  least: number
-  /** What to check when the deletion is not intended (one sentence part). */
-  check: string
-}
+/**
+ * A deletion as a share of the set it is taken from, for `max-deletions-percent`: `count`
+ * unique IDs to delete of the `of` unique IDs in the set; `set` names it after its count (e.g.
+ * `products Miso lists`); `by` says who deletes (e.g. `Reconcile`); the guard applies only to a
+ * set of at least `least` IDs; `check` says what to check when the deletion is not intended.
+ */
+export type DeletionShare = Record<'count' | 'of' | 'least', number> &
+  Record<'set' | 'by' | 'check', string>
 
 /** A diff source's guard applies from this many IDs at base on: below it, one ID is 5%. */
 export const DIFF_SHARE_LEAST = 20
@@ -147,12 +135,8 @@ export function percentRefusal(share: DeletionShare, maxPercent: number): string
   const { count, of } = share
   if (maxPercent === 0 || count === 0 || of < Math.max(share.least, 1)) return undefined
   if (count * 100 <= maxPercent * of) return undefined
-  return (
-    `${share.by} would delete ${count} of the ${of} ${share.set} (${((count * 100) / of).toFixed(1)}%), ` +
-    `more than \`max-deletions-percent\` (${maxPercent}%). Nothing was deleted. ` +
-    `${share.check}; raise \`max-deletions-percent\` (0 means no limit) if this is intended, ` +
-    'or run the workflow by hand with `dry-run: true` to see the plan first.'
-  )
+  const percent = ((count * 100) / of).toFixed(1)
+  return `${share.by} would delete ${count} of the ${of} ${share.set} (${percent}%), more than \`max-deletions-percent\` (${maxPercent}%). Nothing was deleted. ${share.check}; raise \`max-deletions-percent\` (0 means no limit) if this is intended, or run the workflow by hand with \`dry-run: true\` to see the plan first.`
 }
 
 export function describeSource(group: Pick<IdGroup, 'kind' | 'name'>): string {

@@ -2,31 +2,30 @@
 // workflow commands: a warning from Node or a library (`process.emitWarning`) and an uncaught
 // error or rejection may carry any text (`::add-mask::`, `::stop-commands::`). Installed first,
 // before anything else loads; the run's log and channel come later.
-import type { LogSink } from './log.js'
+import type { RunLog } from './log.js'
 
-/** Where the guard tells what it caught: the run's log sink, and the channel's line maker. */
-type GuardSinks = { log: Pick<LogSink, 'info' | 'error'>; logLine: (text: string) => string }
+/** Where the guard tells what it caught: the run's log, which makes each line safe. */
+type GuardLog = Pick<RunLog, 'info' | 'error'>
 
 /**
  * Node's printer of warnings is removed: each becomes one line of the log through the channel.
- * An uncaught error ends the step as a failure. Until the sinks are there, warnings wait, and an
+ * An uncaught error ends the step as a failure. Until the log is there, warnings wait, and an
  * error is told without its text.
  */
 export function guardProcess() {
-  let given: (() => GuardSinks) | undefined
-  let sinks: GuardSinks | undefined
-  const ready = (): GuardSinks | undefined => (sinks ??= given?.())
+  let given: (() => GuardLog) | undefined
+  let log: GuardLog | undefined
+  const ready = (): GuardLog | undefined => (log ??= given?.())
   const waiting: Error[] = []
   const warn = (warning: Error): void => {
     const to = ready()
     if (!to) waiting.push(warning)
-    else to.log.info(to.logLine(textOf(() => `(node) ${warning.name}: ${warning.message}`)))
+    else to.info(textOf(() => `(node) ${warning.name}: ${warning.message}`))
   }
   const fail = (error: unknown): void => {
     process.exitCode = 1
-    const to = ready()
     const message = () => (error instanceof Error ? error.message : String(error))
-    to?.log.error(to.logLine(textOf(() => `Unexpected error: ${message()}`)))
+    ready()?.error(textOf(() => `Unexpected error: ${message()}`))
   }
   const crash = (error: unknown): void => {
     fail(error)
@@ -41,9 +40,9 @@ export function guardProcess() {
   process.on('uncaughtException', crash)
   process.on('unhandledRejection', crash)
   return {
-    /** From now on warnings and errors are told through these sinks, made safe. */
-    use: (sinksOf: () => GuardSinks) => {
-      given = sinksOf
+    /** From now on warnings and errors are told through this log, made safe. */
+    use: (logOf: () => GuardLog) => {
+      given = logOf
       for (const warning of waiting.splice(0)) warn(warning)
     },
     /** Fails the step with one error line: the message of `error`, made safe, never its stack. */

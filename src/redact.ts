@@ -119,13 +119,8 @@ function base64Cores(secret: string): string[] {
   return cores
 }
 
-const ENTITIES: Record<string, string> = {
-  '&': 'amp',
-  '<': 'lt',
-  '>': 'gt',
-  '"': 'quot',
-  "'": 'apos'
-}
+// HTML's named references.
+const NAMES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }
 
 /** A regex source matching `form` with each character as it is or in any escaped form. */
 function charwise(form: string): string {
@@ -139,7 +134,7 @@ function charForms(char: string): string[] {
   const literal = new Set([
     JSON.stringify(char).slice(1, -1),
     char === '/' ? '\\/' : char,
-    ENTITIES[char] ? `&${ENTITIES[char]};` : char,
+    NAMES[char] ? `&${NAMES[char]};` : char,
     char === ' ' ? '+' : char
   ])
   literal.delete(char)
@@ -151,7 +146,7 @@ function charForms(char: string): string[] {
     // HTML character references, decimal and hex, with optional leading zeros.
     `&#0*${code};`,
     `&#[xX]0*${hexPattern(code, 1)};`,
-    ...[...literal, char].map(escapeRegex)
+    ...[...literal, char].map(text => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))
   ]
 }
 
@@ -160,8 +155,4 @@ function hexPattern(n: number, width: number): string {
   return [...n.toString(16).padStart(width, '0')]
     .map(d => (/[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d))
     .join('')
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')
 }

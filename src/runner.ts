@@ -23,10 +23,8 @@ export interface RunContext {
 }
 
 /** The context of a run on the runner: the toolkit reads and writes process.env's files. */
-export async function runnerContext(
-  env: NodeJS.ProcessEnv,
-  cancellation: Cancellation
-): Promise<RunContext> {
+export async function runnerContext(cancellation: Cancellation): Promise<RunContext> {
+  const env = process.env
   return {
     input: name => core.getInput(name),
     env,
@@ -35,9 +33,11 @@ export async function runnerContext(
     // The toolkit's own functions print the lines (info, warning, error, groups…).
     log: { ...core, debugging: core.isDebug(), mask: core.setSecret },
     output: core.setOutput,
-    summary: async markdown => {
-      await core.summary.addRaw(markdown).write()
-    }
+    summary: markdown =>
+      core.summary
+        .addRaw(markdown)
+        .write()
+        .then(() => undefined)
   }
 }
 
