@@ -69,10 +69,9 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
   const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
   // The link to this workflow run's attempt, from the runner's environment.
   const { url: repoUrl, runId } = repositoryLinks(env, run.event) ?? {}
-  const attempt = env.GITHUB_RUN_ATTEMPT ?? ''
-  const runUrl =
-    runId &&
-    `${repoUrl}/actions/runs/${runId}${/^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''}`
+  const attempt =
+    /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') && `/attempts/${env.GITHUB_RUN_ATTEMPT}`
+  const runUrl = runId && `${repoUrl}/actions/runs/${runId}${attempt || ''}`
   const context = { marker, title: settings.commentTitle, state: pull.state, clean, runUrl }
   const body = renderComment(run.report, context)
   const limits = { signal, timeoutMs: settings.requestTimeoutMs, retries: settings.retries, log }

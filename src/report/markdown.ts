@@ -30,9 +30,8 @@ export function mdMessage(text: string): string {
  * space: for text the pull request comment puts inside HTML elements (`<code>`), where a
  * backslash escape would show as it is.
  */
-export function allEntities(text: string): string {
-  return oneLine(text).replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`)
-}
+export const allEntities = (text: string) =>
+  oneLine(text).replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`)
 
 /**
  * A word joiner (U+2060, invisible) after each `www` before a dot, each `:` before `//` and
@@ -43,9 +42,8 @@ export function allEntities(text: string): string {
 export const unlinked = (text: string) => text.replace(/www(?=\.)|:(?=\/\/)|@/gi, '$&\u2060')
 
 /** Text inside `<pre>`: Markdown is not read there, only HTML. */
-export function htmlText(text: string): string {
-  return text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-}
+export const htmlText = (text: string) =>
+  text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
 
 /**
  * A code span whose content needs no escaping (code spans show their content raw): no
@@ -122,9 +120,8 @@ export function tableHead(...titles: readonly string[]): string[] {
 }
 
 /** Parts joined as paragraphs; those not a string, or empty, left out. */
-export function paragraphs(parts: readonly unknown[]): string {
-  return parts.filter(part => typeof part === 'string' && part !== '').join('\n\n')
-}
+export const paragraphs = (parts: readonly unknown[]) =>
+  parts.filter(part => typeof part === 'string' && part !== '').join('\n\n')
 
 /** A Markdown table's row of cells already escaped. */
 export const tableRow = (...cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`
