@@ -35,12 +35,9 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
   const { event, log } = run
   const pull = pullRequestOf(event.name, event.payload)
   const notWritten = `The pull request comment on #${pull?.number} was not written`
+  const notAbout = `No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`
   if (!pull || !run.settings.githubToken) {
-    log.notice(
-      pull
-        ? `${notWritten}: \`github-token\` is empty.`
-        : `No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`
-    )
+    log.notice(pull ? `${notWritten}: \`github-token\` is empty.` : notAbout)
     return undefined
   }
   try {

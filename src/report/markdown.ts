@@ -57,10 +57,8 @@ function inline(text: string): string {
     .replace(/~~/g, '\\~\\~')
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
     .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
+    .replace(/[<>]/g, c => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/[|`]/g, c => `&#${c.charCodeAt(0)};`)
 }
 
 const CONTROL_RUN = new RegExp(`${CONTROL.source}+`, 'g')

@@ -146,12 +146,10 @@ function problemWith(target: string, kind: 'directory' | 'file'): string | undef
   try {
     const stat = statSync(target)
     if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) return `is not a ${kind}`
-  } catch {
-    return 'does not exist'
-  }
-  try {
     accessSync(target, constants.W_OK)
-  } catch {
-    return 'is not writable'
+  } catch (error) {
+    // Which call failed says what is wrong: no entry to stat, or no right to write.
+    const { syscall } = error as NodeJS.ErrnoException
+    return syscall === 'stat' ? 'does not exist' : 'is not writable'
   }
 }

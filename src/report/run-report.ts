@@ -199,6 +199,5 @@ export function adviceFor(report: RunReport): { cause: string; next: string } | 
 }
 
 /** The one line the failing annotation says. */
-export function failureLine(advice: { cause: string; next: string }): string {
-  return `${advice.cause.replace(/\.$/, '')}. ${advice.next}`
-}
+export const failureLine = (advice: { cause: string; next: string }) =>
+  `${advice.cause.replace(/\.$/, '')}. ${advice.next}`

@@ -205,11 +205,10 @@ export function numberRanges(numbers: readonly number[]): string {
   return starts.map((s, i) => (s === ends[i] ? s : `${s}–${ends[i]}`)).join(', ')
 }
 
-export function formatCounts(counts: Record<string, number>): string {
-  return Object.entries(counts)
+export const formatCounts = (counts: Record<string, number>) =>
+  Object.entries(counts)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
