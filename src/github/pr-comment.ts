@@ -62,8 +62,7 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
 async function writeComment(run: CommentRun, pull: { number: number; state: PullRequestState }) {
   const { env, log, settings, clean, signal } = run
   const target = restTarget(env)
-  const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env
-  const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
+  const marker = commentMarker(env.GITHUB_WORKFLOW, env.GITHUB_JOB, env.GITHUB_ACTION)
   // The link to this workflow run's attempt, from the runner's environment.
   const { url: repoUrl, runId } = repositoryLinks(env, run.event) ?? {}
   const attempt =

@@ -35,9 +35,9 @@ export interface CommentContext {
  * one per store, keep two comments). The names are percent-encoded with `-`, `!` and `>` too,
  * so no name can end the HTML comment early.
  */
-export function commentMarker(workflow: string, job: string, step: string): string {
+export function commentMarker(workflow?: string, job?: string, step?: string): string {
   const hex = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-  const encode = (name: string) => encodeURIComponent(name).replace(/[!'()*~.-]/g, hex)
+  const encode = (name = '') => encodeURIComponent(name).replace(/[!'()*~.-]/g, hex)
   return `<!-- miso-bulk-delete comment workflow=${encode(workflow)} job=${encode(job)} step=${encode(step)} -->`
 }
 

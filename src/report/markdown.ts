@@ -51,15 +51,14 @@ export const htmlText = (text: string) =>
  */
 const CODE_SPAN = /`([^`\s&<>|\\](?:[^`&<>|\\]*[^`\s&<>|\\])?)`/
 
-function inline(text: string): string {
-  return oneLine(text)
+const inline = (text: string) =>
+  oneLine(text)
     .replace(/[\\*[\]]/g, c => `\\${c}`)
     .replace(/~~/g, '\\~\\~')
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
     .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
     .replace(/[<>]/g, c => (c === '<' ? '&lt;' : '&gt;'))
     .replace(/[|`]/g, c => `&#${c.charCodeAt(0)};`)
-}
 
 const CONTROL_RUN = new RegExp(`${CONTROL.source}+`, 'g')
 
@@ -67,12 +66,11 @@ const CONTROL_RUN = new RegExp(`${CONTROL.source}+`, 'g')
 const oneLine = (text: string) => text.replace(CONTROL_RUN, ' ')
 
 /** Escapes what would make a text that starts a line into a block of its own. */
-function leading(text: string): string {
-  return text
+const leading = (text: string) =>
+  text
     .replace(/^\s+/, spaces => '&#32;'.repeat(spaces.length))
     .replace(/^([#+=-])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2')
-}
 
 /** A section of a report: its heading, lines under it (a table's head), and its rows. */
 export interface Section {
@@ -111,11 +109,10 @@ export function firstIds(ids: readonly string[], show: (id: string) => string): 
 }
 
 /** A Markdown table's head: the titles, then their alignment (a title ending in `:` is right-aligned). */
-export function tableHead(...titles: readonly string[]): string[] {
-  const right = titles.map(title => title.endsWith(':'))
-  const names = titles.map((title, i) => (right[i] ? title.slice(0, -1) : title))
-  return [tableRow(...names), tableRow(...right.map(r => (r ? '---:' : '---')))]
-}
+export const tableHead = (...titles: readonly string[]) => [
+  tableRow(...titles.map(title => title.replace(/:$/, ''))),
+  tableRow(...titles.map(title => (title.endsWith(':') ? '---:' : '---')))
+]
 
 /** Parts joined as paragraphs; those not a string, or empty, left out. */
 export const paragraphs = (parts: readonly unknown[]) =>

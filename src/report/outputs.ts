@@ -41,10 +41,8 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
   // each item its length and a comma, less the first one's), and its `-truncated` flag.
   const cut = (name: string, items: readonly unknown[], more = false) => {
     const n = fitting(items, OUTPUT_LIMIT - 1, item => Buffer.byteLength(JSON.stringify(item)) + 1)
-    return {
-      [name]: JSON.stringify(items.slice(0, n)),
-      [`${name}-truncated`]: String(n < items.length || more)
-    }
+    const value = JSON.stringify(items.slice(0, n))
+    return { [name]: value, [`${name}-truncated`]: String(n < items.length || more) }
   }
   return {
     status: report.status,

@@ -17,11 +17,10 @@ const BATCH_ICON = { ...ICON, 'not-sent': '⏸️' }
 export function renderSummary(report: RunReport): string {
   const advice = adviceFor(report)
   const sections = [notes, reconcile, sources, kept, undo, tasks, errors].map(f => f(report))
-  const text = [headline(report, advice?.cause), ...sections]
   const tail = advice ? `\n### What to do next\n\n${mdMessage(advice.next)}\n` : ''
   // Values are bounded one by one before they get here (see channel.ts); this keeps the whole
   // within the limit however many of them there are, with room left for the ID list.
-  const body = text.filter(part => part !== '').join('\n')
+  const body = [headline(report, advice?.cause), ...sections].filter(part => part).join('\n')
   const head = fitBytes(body, SUMMARY_LIMIT * 0.9 - bytes(tail))
   return head + idList(report, SUMMARY_LIMIT - bytes(head) - bytes(tail) - 1) + tail
 }
