@@ -13,8 +13,6 @@ import { errorRows, formatCounts } from './summary.js'
 
 /** GitHub refuses comment bodies of 65,536 characters or more; keep a margin. */
 export const COMMENT_LIMIT = 60_000
-/** No one list may take more than this, so a huge one still leaves room for the others. */
-const SECTION_LIMIT = 12_000
 const OPEN_FOOTER =
   ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.'
 
@@ -67,7 +65,8 @@ export function renderComment(report: RunReport, context: CommentContext, limit 
   for (const section of sections(report, context.state, text)) {
     const more = (left: number) =>
       `\n… ${left} more ${section.what} not shown: the job summary and the step outputs have them all.\n`
-    const fitted = mdSection(section, more, Math.min(room, SECTION_LIMIT))
+    // No one list takes more than 12,000 characters, so a huge one leaves room for the others.
+    const fitted = mdSection(section, more, Math.min(room, 12_000))
     if (fitted === '') continue
     parts.push(fitted)
     room -= fitted.length + 1
