@@ -35,12 +35,9 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
   const { event, log } = run
   const pull = pullRequestOf(event.name, event.payload)
   const notWritten = `The pull request comment on #${pull?.number} was not written`
+  const notAbout = `No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`
   if (!pull || !run.settings.githubToken) {
-    log.notice(
-      pull
-        ? `${notWritten}: \`github-token\` is empty.`
-        : `No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`
-    )
+    log.notice(pull ? `${notWritten}: \`github-token\` is empty.` : notAbout)
     return undefined
   }
   try {
@@ -65,14 +62,12 @@ export async function updatePullRequestComment(run: CommentRun): Promise<string 
 async function writeComment(run: CommentRun, pull: { number: number; state: PullRequestState }) {
   const { env, log, settings, clean, signal } = run
   const target = restTarget(env)
-  const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env
-  const marker = commentMarker(workflow ?? '', job ?? '', step ?? '')
+  const marker = commentMarker(env.GITHUB_WORKFLOW, env.GITHUB_JOB, env.GITHUB_ACTION)
   // The link to this workflow run's attempt, from the runner's environment.
   const { url: repoUrl, runId } = repositoryLinks(env, run.event) ?? {}
-  const attempt = env.GITHUB_RUN_ATTEMPT ?? ''
-  const runUrl =
-    runId &&
-    `${repoUrl}/actions/runs/${runId}${/^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''}`
+  const attempt =
+    /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') && `/attempts/${env.GITHUB_RUN_ATTEMPT}`
+  const runUrl = runId && `${repoUrl}/actions/runs/${runId}${attempt || ''}`
   const context = { marker, title: settings.commentTitle, state: pull.state, clean, runUrl }
   const body = renderComment(run.report, context)
   const limits = { signal, timeoutMs: settings.requestTimeoutMs, retries: settings.retries, log }

@@ -13,15 +13,8 @@ import { errorRows, formatCounts } from './summary.js'
 
 /** GitHub refuses comment bodies of 65,536 characters or more; keep a margin. */
 export const COMMENT_LIMIT = 60_000
-/** No one list may take more than this, so a huge one still leaves room for the others. */
-const SECTION_LIMIT = 12_000
-const FIRST_IDS = 100
 const OPEN_FOOTER =
   ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.'
-const SOURCE_TITLES = ['Source', 'IDs:', 'First IDs']
-const TASK_TITLES = ['Batch:', 'Task ID', 'IDs:', 'Status', 'Counts']
-const KEPT = ['ID', 'File']
-const ERROR_TITLES = ['Batch:', 'HTTP status:', 'Message']
 
 export interface CommentContext {
   /** The hidden marker that finds this comment again (commentMarker()). */
@@ -40,9 +33,9 @@ export interface CommentContext {
  * one per store, keep two comments). The names are percent-encoded with `-`, `!` and `>` too,
  * so no name can end the HTML comment early.
  */
-export function commentMarker(workflow: string, job: string, step: string): string {
+export function commentMarker(workflow?: string, job?: string, step?: string): string {
   const hex = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-  const encode = (name: string) => encodeURIComponent(name).replace(/[!'()*~.-]/g, hex)
+  const encode = (name = '') => encodeURIComponent(name).replace(/[!'()*~.-]/g, hex)
   return `<!-- miso-bulk-delete comment workflow=${encode(workflow)} job=${encode(job)} step=${encode(step)} -->`
 }
 
@@ -72,7 +65,8 @@ export function renderComment(report: RunReport, context: CommentContext, limit 
   for (const section of sections(report, context.state, text)) {
     const more = (left: number) =>
       `\n… ${left} more ${section.what} not shown: the job summary and the step outputs have them all.\n`
-    const fitted = mdSection(section, more, Math.min(room, SECTION_LIMIT))
+    // No one list takes more than 12,000 characters, so a huge one leaves room for the others.
+    const fitted = mdSection(section, more, Math.min(room, 12_000))
     if (fitted === '') continue
     parts.push(fitted)
     room -= fitted.length + 1
@@ -120,36 +114,30 @@ function sections(report: RunReport, state: PullRequestState, { prose, code }: T
   const { plan, deletion, diff, notes } = report
   const ids = plan?.ids ?? []
   // The ID list shows the first IDs only: its count is of them all.
-  const section = (what: string, heading: string, rows: string[], titles?: string[]) => {
+  const section = (what: string, heading: string, rows: string[], titles?: string) => {
     const count = what === 'IDs' ? ids.length : rows.length
-    return { heading, what, rows, head: titles && tableHead(...titles), count }
+    const head = titles ? tableHead(...titles.split(', ')) : undefined
+    return { heading: `#### ${heading}`, what, rows, head, count }
   }
-  const sourceRows = (plan?.sources ?? []).map(s =>
+  const found = (plan?.sources ?? []).map(s =>
     tableRow(prose(describeSource(s)), s.found, firstIds(s.ids, code))
   )
   const keptRows = (diff?.kept ?? []).map(k => tableRow(code(k.id), code(k.path)))
-  const sources = section('sources', '#### Where the IDs come from', sourceRows, SOURCE_TITLES)
-  const kept = section('kept IDs', '#### Kept: still named in the repository', keptRows, KEPT)
+  const sources = section('sources', 'Where the IDs come from', found, 'Source, IDs:, First IDs')
+  const kept = section('kept IDs', 'Kept: still named in the repository', keptRows, 'ID, File')
   if (state === 'closed') return []
   if (state === 'open') {
-    const idRows = ids.slice(0, FIRST_IDS).map(id => `- ${code(id)}`)
-    const idList = section('IDs', `#### IDs to delete (${ids.length})`, idRows)
-    return [
-      sources,
-      idList,
-      kept,
-      section(
-        'notes',
-        '#### Notes',
-        notes.map(n => `- ${prose(n)}`)
-      )
-    ]
+    const idRows = ids.slice(0, 100).map(id => `- ${code(id)}`)
+    const noteRows = notes.map(n => `- ${prose(n)}`)
+    const idList = section('IDs', `IDs to delete (${ids.length})`, idRows)
+    return [sources, idList, kept, section('notes', 'Notes', noteRows)]
   }
   const taskRows = (deletion?.batches ?? []).map(b => {
     const counts = prose(formatCounts(b.counts))
     return tableRow(b.index + 1, b.taskId ? code(b.taskId) : '', b.count, b.status, counts)
   })
-  const failures = errorRows(report, prose)
-  const tasks = section('tasks', '#### Tasks', taskRows, TASK_TITLES)
-  return [tasks, section('failures', '#### Failures', failures, ERROR_TITLES), sources, kept]
+  const failureRows = errorRows(report, prose)
+  const failures = section('failures', 'Failures', failureRows, 'Batch:, HTTP status:, Message')
+  const tasks = section('tasks', 'Tasks', taskRows, 'Batch:, Task ID, IDs:, Status, Counts')
+  return [tasks, failures, sources, kept]
 }

@@ -30,9 +30,8 @@ export function mdMessage(text: string): string {
  * space: for text the pull request comment puts inside HTML elements (`<code>`), where a
  * backslash escape would show as it is.
  */
-export function allEntities(text: string): string {
-  return oneLine(text).replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`)
-}
+export const allEntities = (text: string) =>
+  oneLine(text).replace(/[&<>"'`|\\*_[\]#~!()-]/g, c => `&#${c.charCodeAt(0)};`)
 
 /**
  * A word joiner (U+2060, invisible) after each `www` before a dot, each `:` before `//` and
@@ -43,9 +42,8 @@ export function allEntities(text: string): string {
 export const unlinked = (text: string) => text.replace(/www(?=\.)|:(?=\/\/)|@/gi, '$&\u2060')
 
 /** Text inside `<pre>`: Markdown is not read there, only HTML. */
-export function htmlText(text: string): string {
-  return text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-}
+export const htmlText = (text: string) =>
+  text.replace(/[&<>]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
 
 /**
  * A code span whose content needs no escaping (code spans show their content raw): no
@@ -53,17 +51,14 @@ export function htmlText(text: string): string {
  */
 const CODE_SPAN = /`([^`\s&<>|\\](?:[^`&<>|\\]*[^`\s&<>|\\])?)`/
 
-function inline(text: string): string {
-  return oneLine(text)
+const inline = (text: string) =>
+  oneLine(text)
     .replace(/[\\*[\]]/g, c => `\\${c}`)
     .replace(/~~/g, '\\~\\~')
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
     .replace(/&(?=#?[a-z0-9]+;)/gi, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/`/g, '&#96;')
-}
+    .replace(/[<>]/g, c => (c === '<' ? '&lt;' : '&gt;'))
+    .replace(/[|`]/g, c => `&#${c.charCodeAt(0)};`)
 
 const CONTROL_RUN = new RegExp(`${CONTROL.source}+`, 'g')
 
@@ -71,12 +66,11 @@ const CONTROL_RUN = new RegExp(`${CONTROL.source}+`, 'g')
 const oneLine = (text: string) => text.replace(CONTROL_RUN, ' ')
 
 /** Escapes what would make a text that starts a line into a block of its own. */
-function leading(text: string): string {
-  return text
+const leading = (text: string) =>
+  text
     .replace(/^\s+/, spaces => '&#32;'.repeat(spaces.length))
     .replace(/^([#+=-])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2')
-}
 
 /** A section of a report: its heading, lines under it (a table's head), and its rows. */
 export interface Section {
@@ -115,16 +109,14 @@ export function firstIds(ids: readonly string[], show: (id: string) => string): 
 }
 
 /** A Markdown table's head: the titles, then their alignment (a title ending in `:` is right-aligned). */
-export function tableHead(...titles: readonly string[]): string[] {
-  const right = titles.map(title => title.endsWith(':'))
-  const names = titles.map((title, i) => (right[i] ? title.slice(0, -1) : title))
-  return [tableRow(...names), tableRow(...right.map(r => (r ? '---:' : '---')))]
-}
+export const tableHead = (...titles: readonly string[]) => [
+  tableRow(...titles.map(title => title.replace(/:$/, ''))),
+  tableRow(...titles.map(title => (title.endsWith(':') ? '---:' : '---')))
+]
 
 /** Parts joined as paragraphs; those not a string, or empty, left out. */
-export function paragraphs(parts: readonly unknown[]): string {
-  return parts.filter(part => typeof part === 'string' && part !== '').join('\n\n')
-}
+export const paragraphs = (parts: readonly unknown[]) =>
+  parts.filter(part => typeof part === 'string' && part !== '').join('\n\n')
 
 /** A Markdown table's row of cells already escaped. */
 export const tableRow = (...cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`

@@ -22,10 +22,7 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
   const batches = report.deletion?.batches ?? []
   // Undefined fields are left out of the JSON.
   const entries = batches.map(({ taskId, count, status, response, counts, error }) => ({
-    task_id: taskId ?? null,
-    count,
-    status,
-    response: response ?? null,
+    ...{ task_id: taskId ?? null, count, status, response: response ?? null },
     counts: Object.keys(counts).length > 0 ? counts : undefined,
     error: error && { http_status: error.httpStatus ?? null, message: error.message }
   }))
@@ -44,10 +41,8 @@ export function buildOutputs(report: RunReport, files: PlanFiles): Record<string
   // each item its length and a comma, less the first one's), and its `-truncated` flag.
   const cut = (name: string, items: readonly unknown[], more = false) => {
     const n = fitting(items, OUTPUT_LIMIT - 1, item => Buffer.byteLength(JSON.stringify(item)) + 1)
-    return {
-      [name]: JSON.stringify(items.slice(0, n)),
-      [`${name}-truncated`]: String(n < items.length || more)
-    }
+    const value = JSON.stringify(items.slice(0, n))
+    return { [name]: value, [`${name}-truncated`]: String(n < items.length || more) }
   }
   return {
     status: report.status,
@@ -134,12 +129,11 @@ export async function writePlanFiles(
  * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY, when set, are writable files.
  */
 export function checkReportDestinations(env: NodeJS.ProcessEnv, runnerTemp: string): void {
-  const problems = [
-    [env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'the temp directory', runnerTemp, 'directory'] as const,
-    ['GITHUB_OUTPUT', env.GITHUB_OUTPUT, 'file'] as const,
-    ['GITHUB_STEP_SUMMARY', env.GITHUB_STEP_SUMMARY, 'file'] as const
-  ].flatMap(([name, target, kind]) => {
-    const problem = target ? problemWith(target, kind) : undefined
+  const temp = env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'the temp directory'
+  const { GITHUB_OUTPUT, GITHUB_STEP_SUMMARY } = env
+  const targets = { [temp]: runnerTemp, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY }
+  const problems = Object.entries(targets).flatMap(([name, target]) => {
+    const problem = target && problemWith(target, name === temp ? 'directory' : 'file')
     return problem ? [`${name} (${target}) ${problem}`] : []
   })
   const cannot = "The run's report could not be written, so nothing was sent to Miso"
@@ -150,12 +144,10 @@ function problemWith(target: string, kind: 'directory' | 'file'): string | undef
   try {
     const stat = statSync(target)
     if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) return `is not a ${kind}`
-  } catch {
-    return 'does not exist'
-  }
-  try {
     accessSync(target, constants.W_OK)
-  } catch {
-    return 'is not writable'
+  } catch (error) {
+    // Which call failed says what is wrong: no entry to stat, or no right to write.
+    const { syscall } = error as NodeJS.ErrnoException
+    return syscall === 'stat' ? 'does not exist' : 'is not writable'
   }
 }

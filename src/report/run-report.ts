@@ -123,8 +123,7 @@ export function notFoundWarning(report: RunReport): string | undefined {
 }
 
 /** A batch Miso deleted, or accepted when the run does not wait. */
-export const accepted = ({ status }: BatchResult) =>
-  status === 'succeeded' || status === 'submitted'
+export const accepted = ({ status }: BatchResult) => ['succeeded', 'submitted'].includes(status)
 
 /**
  * The IDs behind `failed-count`: every batch not `succeeded` (nor, without waiting,
@@ -179,9 +178,8 @@ export function adviceFor(report: RunReport): { cause: string; next: string } | 
   if (key) return advise(`Miso refused the API key (HTTP ${key})`, NEXT.key)
   // A status poll's 404 only means "not registered yet", so a batch failed with 404 got it
   // from the delete request.
-  if (failed.some(b => b.error?.httpStatus === 404)) {
-    return advise('No Miso API at `api-url` (HTTP 404 on the delete request)', NEXT.url)
-  }
+  const noApi = failed.some(b => b.error?.httpStatus === 404)
+  if (noApi) return advise('No Miso API at `api-url` (HTTP 404 on the delete request)', NEXT.url)
   if (failed.length > 0) {
     const { httpStatus, message = 'no answer' } = failed[0].error ?? {}
     const answer = `${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message}`
@@ -199,6 +197,5 @@ export function adviceFor(report: RunReport): { cause: string; next: string } | 
 }
 
 /** The one line the failing annotation says. */
-export function failureLine(advice: { cause: string; next: string }): string {
-  return `${advice.cause.replace(/\.$/, '')}. ${advice.next}`
-}
+export const failureLine = (advice: { cause: string; next: string }) =>
+  `${advice.cause.replace(/\.$/, '')}. ${advice.next}`

@@ -11,26 +11,24 @@ import type { DiffInfo, RunReport } from './run-report.js'
 
 /** GitHub refuses step summaries over 1 MiB; keep a margin for the trailer lines. */
 export const SUMMARY_LIMIT = 1_000_000
-const MAX_TABLE_ROWS = 500
 const BATCH_ICON = { ...ICON, 'not-sent': '⏸️' }
 
 export function renderSummary(report: RunReport): string {
   const advice = adviceFor(report)
   const sections = [notes, reconcile, sources, kept, undo, tasks, errors].map(f => f(report))
-  const text = [headline(report, advice?.cause), ...sections]
   const tail = advice ? `\n### What to do next\n\n${mdMessage(advice.next)}\n` : ''
   // Values are bounded one by one before they get here (see channel.ts); this keeps the whole
   // within the limit however many of them there are, with room left for the ID list.
-  const body = text.filter(part => part !== '').join('\n')
+  const body = [headline(report, advice?.cause), ...sections].filter(part => part).join('\n')
   const head = fitBytes(body, SUMMARY_LIMIT * 0.9 - bytes(tail))
   return head + idList(report, SUMMARY_LIMIT - bytes(head) - bytes(tail) - 1) + tail
 }
 
-/** A section cut at MAX_TABLE_ROWS rows, saying how many more there are and where. */
+/** A section cut at 500 rows, saying how many more there are and where. */
 function capped(section: Section, what: [string, string], where = 'the `result-path` output') {
   const more = (left: number) =>
     `\n… ${plural(left, `more ${what[0]}`, `more ${what[1]}`)} not shown (see ${where}).\n`
-  const rows = section.rows.slice(0, MAX_TABLE_ROWS)
+  const rows = section.rows.slice(0, 500)
   return mdSection({ ...section, rows, count: section.rows.length }, more)
 }
 
@@ -116,7 +114,7 @@ function diffLines(diff: DiffInfo, links: RunReport['links']): string[] {
 }
 
 /**
- * A list under a one-line `<details>` summary, cut at MAX_TABLE_ROWS rows: hundreds of rows
+ * A list under a one-line `<details>` summary, cut at 500 rows: hundreds of rows
  * would bury the rest of the summary (the step's debug log names each).
  */
 function folded(summary: string, list: Omit<Section, 'heading'>, what: [string, string]): string {
@@ -205,11 +203,10 @@ export function numberRanges(numbers: readonly number[]): string {
   return starts.map((s, i) => (s === ends[i] ? s : `${s}–${ends[i]}`)).join(', ')
 }
 
-export function formatCounts(counts: Record<string, number>): string {
-  return Object.entries(counts)
+export const formatCounts = (counts: Record<string, number>) =>
+  Object.entries(counts)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
