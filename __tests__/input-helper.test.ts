@@ -421,6 +421,7 @@ describe('undeclared inputs', () => {
     ['INPUT_BATCHSIZE', '`batchsize` (did you mean `batch-size`?)'],
     ['INPUT_PRODUCT_ID', '`product_id` (did you mean `product-ids`?)'],
     ['INPUT_API-KYE', '`api-kye` (did you mean `api-key`?)'],
+    ['INPUT_ID-FILED', '`id-filed` (did you mean `id-field`?)'],
     ['INPUT_IDS-FILES', '`ids-files` (did you mean `ids-file`?)'],
     ['INPUT_WAIT_TIMEOUT', '`wait_timeout` (did you mean `wait-timeout`?)']
   ])('refuses %s, naming it and the closest input', (variable, named) => {

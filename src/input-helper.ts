@@ -190,15 +190,20 @@ export function closestInput(name: string): string {
   )
 }
 
-/** Levenshtein distance: the fewest characters to insert, delete or replace. */
+/**
+ * Edit distance: the fewest characters to insert, delete or replace, or neighbours to swap (a
+ * swap is the commonest typo: `id-filed` is one from `id-field`).
+ */
 function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  let [before, row] = [[] as number[], Array.from({ length: b.length + 1 }, (_, j) => j)]
   for (let i = 1; i <= a.length; i++) {
     const next = [i]
     for (let j = 1; j <= b.length; j++) {
       next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + Number(a[i - 1] !== b[j - 1]))
+      const swapped = a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]
+      if (i > 1 && j > 1 && swapped) next[j] = Math.min(next[j], before[j - 2] + 1)
     }
-    row = next
+    ;[before, row] = [row, next]
   }
   return row[b.length]
 }
