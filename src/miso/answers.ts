@@ -38,8 +38,6 @@ import { idOfValue } from '../ids/id-value.js'
 import { isObject, type JsonObject, objectOrEmpty, parseJsonOrUndefined } from '../json.js'
 import type { Counts, MisoFailure, StatusAnswer, TaskReading, TaskState } from './types.js'
 
-type DeleteRead = { taskId?: string; counts: Counts }
-
 /** A set of words, written as one line of text. */
 const words = (text: string): Set<string> => new Set(text.split(' '))
 
@@ -52,9 +50,8 @@ const FAILURE_WORDS = words('failed failure error errored cancelled canceled abo
 const NOT_COUNT =
   /^(status|state|code|http_status|version|timestamp|time|took|elapsed|duration|progress|percent)$|_(at|id|code|version|time|ts|ms|seconds)$/
 
-/** Length of body excerpts in notes, and levels of nesting shown in one of a JSON value. */
+/** Length of body excerpts in notes. */
 const EXCERPT = 80
-const EXCERPT_DEPTH = 8
 
 export function readTaskStatus({ httpStatus, body }: StatusAnswer): TaskReading {
   const policy = classifyStatus(httpStatus)
@@ -140,11 +137,11 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 }
 
-/** Compact JSON of `value`, at most EXCERPT_DEPTH levels (deeper ones show as `[…]` / `{…}`). */
+/** Compact JSON of `value`, at most 8 levels (deeper ones show as `[…]` / `{…}`). */
 function shortJson(value: unknown): string {
   const clip = (item: unknown, depth: number): unknown => {
     if (!isObject(item) && !Array.isArray(item)) return item
-    if (depth >= EXCERPT_DEPTH) return Array.isArray(item) ? '\0[…]' : '\0{…}'
+    if (depth >= 8) return Array.isArray(item) ? '\0[…]' : '\0{…}'
     // Every entry shows as one character at least: more than EXCERPT are never seen.
     const entries = Object.entries(item).slice(0, EXCERPT + 1)
     const clipped = entries.map(([key, field]) => [key, clip(field, depth + 1)] as const)
@@ -214,7 +211,7 @@ function validationMessage(detail: unknown[]): string {
 // whichever answer carried them.
 
 /** The task (none: done at once) and counts of a delete answer, or why it is not one. */
-export function readDeleteAnswer(body: string, contentType: string | null): DeleteRead | string {
+export function readDeleteAnswer(body: string, contentType: string | null) {
   const parsed = parseJsonOrUndefined(body)
   const type = contentType ? ` (${contentType.split(';')[0]})` : ''
   if (parsed === undefined) return `answer is not JSON${type}`
@@ -229,7 +226,7 @@ export function readDeleteAnswer(body: string, contentType: string | null): Dele
       const what = trimmed === undefined ? `a ${typeof taskId}` : trimmed ? `"${trimmed}"` : 'empty'
       return `answer has an unusable data.task_id (${what})`
     }
-    return { taskId: taskId as string, counts }
+    return { taskId: taskId as string | undefined, counts }
   }
   // The counts that say what a delete did: any one of them makes an answer without a task final.
   if (counts.deleted !== undefined || counts.not_found !== undefined) return { counts }
