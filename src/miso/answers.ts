@@ -38,14 +38,10 @@ import { idOfValue } from '../ids/id-value.js'
 import { isObject, type JsonObject, objectOrEmpty, parseJsonOrUndefined } from '../json.js'
 import type { Counts, MisoFailure, StatusAnswer, TaskReading, TaskState } from './types.js'
 
-/** A set of words, written as one line of text. */
-const words = (text: string): Set<string> => new Set(text.split(' '))
-
-const RUNNING_WORDS = words(
-  'pending queued waiting created scheduled accepted running processing in_progress started'
-)
-const SUCCESS_WORDS = words('done completed complete success succeeded finished ok deleted')
-const FAILURE_WORDS = words('failed failure error errored cancelled canceled aborted')
+const RUNNING_WORDS =
+  /^(pending|queued|waiting|created|scheduled|accepted|running|processing|in_progress|started)$/
+const SUCCESS_WORDS = /^(done|completed|complete|success|succeeded|finished|ok|deleted)$/
+const FAILURE_WORDS = /^(failed|failure|error|errored|cancelled|canceled|aborted)$/
 
 const NOT_COUNT =
   /^(status|state|code|http_status|version|timestamp|time|took|elapsed|duration|progress|percent)$|_(at|id|code|version|time|ts|ms|seconds)$/
@@ -86,11 +82,11 @@ export function readTaskStatus({ httpStatus, body }: StatusAnswer): TaskReading 
     const word = typeof value === 'string' ? value.trim().toLowerCase() : ''
     return word ? [word.replace(/[\s-]+/g, '_')] : []
   })
-  const word = words.find(found => FAILURE_WORDS.has(found)) ?? words[0]
+  const word = words.find(found => FAILURE_WORDS.test(found)) ?? words[0]
   if (word !== undefined) {
-    if (FAILURE_WORDS.has(word)) return { state: 'failed', word, counts, note: `status "${word}"` }
-    if (RUNNING_WORDS.has(word)) return { state: 'running', word, counts }
-    if (SUCCESS_WORDS.has(word)) return { state: 'succeeded', word, counts }
+    if (FAILURE_WORDS.test(word)) return { state: 'failed', word, counts, note: `status "${word}"` }
+    if (RUNNING_WORDS.test(word)) return { state: 'running', word, counts }
+    if (SUCCESS_WORDS.test(word)) return { state: 'succeeded', word, counts }
     return { state: 'unknown', word, counts, note: `unknown status word "${word}"` }
   }
 
@@ -180,22 +176,20 @@ export function misoMessage(status: number, text: string, statusText = ''): stri
     const said = ['message', 'message:', 'error', 'detail'].map(key => body[key])
     const text = said.find(value => typeof value === 'string' && value.trim() !== '')
     if (typeof text === 'string') return text.trim()
-    if (Array.isArray(body.detail) && body.detail.length > 0) return validationMessage(body.detail)
+    const { detail } = body
+    if (Array.isArray(detail) && detail.length > 0) {
+      // FastAPI validation detail as `body.data.product_ids.3: str type expected; …`, five at
+      // most: the rest are counted.
+      const parts = detail.slice(0, 5).map(item => {
+        const entry = objectOrEmpty(item)
+        const loc = Array.isArray(entry.loc) ? entry.loc.map(String).join('.') : ''
+        const msg = typeof entry.msg === 'string' ? entry.msg : JSON.stringify(item)
+        return loc ? `${loc}: ${msg}` : msg
+      })
+      return parts.join('; ') + (detail.length > 5 ? ` (and ${detail.length - 5} more)` : '')
+    }
   }
   return statusText || http.STATUS_CODES[status] || `HTTP ${status}`
-}
-
-/** FastAPI validation detail as `body.data.product_ids.3: str type expected; …`. */
-function validationMessage(detail: unknown[]): string {
-  // Five at most: the rest are counted.
-  const parts = detail.slice(0, 5).map(item => {
-    const entry = objectOrEmpty(item)
-    const loc = Array.isArray(entry.loc) ? entry.loc.map(String).join('.') : ''
-    const msg = typeof entry.msg === 'string' ? entry.msg : JSON.stringify(item)
-    return loc ? `${loc}: ${msg}` : msg
-  })
-  const more = detail.length > 5 ? ` (and ${detail.length - 5} more)` : ''
-  return `${parts.join('; ')}${more}`
 }
 
 // Reads a 2xx answer of `POST /v1/{products|users}/_delete`. Miso answers in one of three
