@@ -581,6 +581,27 @@ describe('runDeletion', () => {
       expect(result.batches[0].error).toBeUndefined()
     })
 
+    it('reads an API method that throws at once as a failed request', async () => {
+      const clock = new VirtualClock()
+      const scripted = new ScriptedMisoApi(clock)
+      let deletes = 0
+      const api: MisoApi = {
+        deleteProducts: (ids, signal) => {
+          if (deletes++ === 0) throw new Error('thrown at once')
+          return scripted.deleteProducts(ids, signal)
+        },
+        getStatus: () => {
+          throw new Error('no status')
+        }
+      }
+      const { opts } = options(clock, { retries: 0 })
+      const result = await clock.run(runDeletion(batchesOf(1, 1), api, opts))
+
+      expect(result.batches.map(b => b.status)).toEqual(['failed', 'failed'])
+      expect(result.batches[0].error).toEqual({ message: 'thrown at once', fatal: false })
+      expect(result.batches[1].error?.message).toContain('no status')
+    })
+
     it('fails only the task whose answer cannot be read, and goes on', async () => {
       const clock = new VirtualClock()
       const broken = {

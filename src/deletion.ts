@@ -184,11 +184,10 @@ class DeletionRun {
   private async send(batch: Batch): Promise<void> {
     const { log, wait } = this.options
     batch.sentAt = this.now()
-    const outcome = await this.api
-      .deleteProducts(batch.ids, this.halt.signal)
-      .catch(
-        e => ({ ok: false, failure: { message: errorText(e), fatal: false } }) as Miso.MisoRefusal
-      )
+    const outcome = await settle(
+      () => this.api.deleteProducts(batch.ids, this.halt.signal),
+      (e): Miso.MisoRefusal => ({ ok: false, failure: { message: errorText(e), fatal: false } })
+    )
     if (outcome.body !== undefined) batch.result.response = outcome.body
     const what = `${this.label(batch)}: ${plural(batch.ids.length, 'ID')}`
     if (outcome.ok) {
@@ -256,18 +255,16 @@ class DeletionRun {
 
   /** One poll of the task of `batch`, sent at `sentAt`. Never rejects. */
   private async pollOnce(batch: Batch, sentAt: number): Promise<void> {
-    const answer = await this.api
-      .getStatus(batch.result.taskId ?? '', this.halt.signal)
-      .catch((e): Miso.StatusAnswer => ({ httpStatus: 0, body: errorText(e) }))
+    const answer = await settle(
+      () => this.api.getStatus(batch.result.taskId ?? '', this.halt.signal),
+      (e): Miso.StatusAnswer => ({ httpStatus: 0, body: errorText(e) })
+    )
     if (this.halt.signal.aborted) return
-    let heard: Heard
-    try {
-      heard = this.read(batch, answer)
-    } catch (e) {
-      // A fault in reading one answer ends that task only; the run and its report go on.
-      const message = `status answer could not be read: ${errorText(e)}`
-      heard = this.giveUp(batch, answer.httpStatus, message)
-    }
+    // A fault in reading one answer ends that task only; the run and its report go on.
+    const heard = await settle(
+      () => this.read(batch, answer),
+      e => this.giveUp(batch, answer.httpStatus, `status answer could not be read: ${errorText(e)}`)
+    )
     this.schedule.heard(batch, heard, sentAt, this.now())
   }
 
@@ -361,6 +358,11 @@ export function finaliseRun(
     failedCount: results.reduce((sum, r) => sum + (done(r) ? 0 : r.count), 0),
     ...(stoppedBy ? { stoppedBy } : {})
   }
+}
+
+/** What `call` resolves to, or `onError` of what it threw or rejected with (never rejects). */
+function settle<T>(call: () => T | Promise<T>, onError: (error: unknown) => T): Promise<T> {
+  return Promise.resolve().then(call).catch(onError)
 }
 
 /** `Task <id>` once accepted, else `Batch <n>/<total>`. */

@@ -12,8 +12,6 @@ export function classifyStatus(status: number): 'ok' | 'retry' | 'stops-run' | '
 }
 
 const RETRY_AFTER_CAP_MS = 60_000
-const BACKOFF_BASE_MS = 500
-const BACKOFF_CAP_MS = 30_000
 
 /**
  * `Retry-After` in milliseconds, from seconds or an HTTP date, capped at 60 s;
@@ -28,8 +26,11 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Math.min(RETRY_AFTER_CAP_MS, Math.max(0, date - now))
 }
 
-/** Full jitter: a random wait below the exponential ceiling, but never before Retry-After. */
+/**
+ * Full jitter: a random wait below the exponential ceiling (500 ms doubling, at most 30 s), but
+ * never before Retry-After.
+ */
 export function retryDelay(index: number, afterMs: number | undefined, random: () => number) {
-  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** index)
+  const ceiling = Math.min(30_000, 500 * 2 ** index)
   return Math.max(Math.floor(random() * ceiling), afterMs ?? 0)
 }

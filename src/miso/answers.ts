@@ -38,23 +38,16 @@ import { idOfValue } from '../ids/id-value.js'
 import { isObject, type JsonObject, objectOrEmpty, parseJsonOrUndefined } from '../json.js'
 import type { Counts, MisoFailure, StatusAnswer, TaskReading, TaskState } from './types.js'
 
-type DeleteRead = { taskId?: string; counts: Counts }
-
-/** A set of words, written as one line of text. */
-const words = (text: string): Set<string> => new Set(text.split(' '))
-
-const RUNNING_WORDS = words(
-  'pending queued waiting created scheduled accepted running processing in_progress started'
-)
-const SUCCESS_WORDS = words('done completed complete success succeeded finished ok deleted')
-const FAILURE_WORDS = words('failed failure error errored cancelled canceled aborted')
+const RUNNING_WORDS =
+  /^(pending|queued|waiting|created|scheduled|accepted|running|processing|in_progress|started)$/
+const SUCCESS_WORDS = /^(done|completed|complete|success|succeeded|finished|ok|deleted)$/
+const FAILURE_WORDS = /^(failed|failure|error|errored|cancelled|canceled|aborted)$/
 
 const NOT_COUNT =
   /^(status|state|code|http_status|version|timestamp|time|took|elapsed|duration|progress|percent)$|_(at|id|code|version|time|ts|ms|seconds)$/
 
-/** Length of body excerpts in notes, and levels of nesting shown in one of a JSON value. */
+/** Length of body excerpts in notes. */
 const EXCERPT = 80
-const EXCERPT_DEPTH = 8
 
 export function readTaskStatus({ httpStatus, body }: StatusAnswer): TaskReading {
   const policy = classifyStatus(httpStatus)
@@ -89,11 +82,11 @@ export function readTaskStatus({ httpStatus, body }: StatusAnswer): TaskReading 
     const word = typeof value === 'string' ? value.trim().toLowerCase() : ''
     return word ? [word.replace(/[\s-]+/g, '_')] : []
   })
-  const word = words.find(found => FAILURE_WORDS.has(found)) ?? words[0]
+  const word = words.find(found => FAILURE_WORDS.test(found)) ?? words[0]
   if (word !== undefined) {
-    if (FAILURE_WORDS.has(word)) return { state: 'failed', word, counts, note: `status "${word}"` }
-    if (RUNNING_WORDS.has(word)) return { state: 'running', word, counts }
-    if (SUCCESS_WORDS.has(word)) return { state: 'succeeded', word, counts }
+    if (FAILURE_WORDS.test(word)) return { state: 'failed', word, counts, note: `status "${word}"` }
+    if (RUNNING_WORDS.test(word)) return { state: 'running', word, counts }
+    if (SUCCESS_WORDS.test(word)) return { state: 'succeeded', word, counts }
     return { state: 'unknown', word, counts, note: `unknown status word "${word}"` }
   }
 
@@ -140,11 +133,11 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 }
 
-/** Compact JSON of `value`, at most EXCERPT_DEPTH levels (deeper ones show as `[…]` / `{…}`). */
+/** Compact JSON of `value`, at most 8 levels (deeper ones show as `[…]` / `{…}`). */
 function shortJson(value: unknown): string {
   const clip = (item: unknown, depth: number): unknown => {
     if (!isObject(item) && !Array.isArray(item)) return item
-    if (depth >= EXCERPT_DEPTH) return Array.isArray(item) ? '\0[…]' : '\0{…}'
+    if (depth >= 8) return Array.isArray(item) ? '\0[…]' : '\0{…}'
     // Every entry shows as one character at least: more than EXCERPT are never seen.
     const entries = Object.entries(item).slice(0, EXCERPT + 1)
     const clipped = entries.map(([key, field]) => [key, clip(field, depth + 1)] as const)
@@ -183,22 +176,20 @@ export function misoMessage(status: number, text: string, statusText = ''): stri
     const said = ['message', 'message:', 'error', 'detail'].map(key => body[key])
     const text = said.find(value => typeof value === 'string' && value.trim() !== '')
     if (typeof text === 'string') return text.trim()
-    if (Array.isArray(body.detail) && body.detail.length > 0) return validationMessage(body.detail)
+    const { detail } = body
+    if (Array.isArray(detail) && detail.length > 0) {
+      // FastAPI validation detail as `body.data.product_ids.3: str type expected; …`, five at
+      // most: the rest are counted.
+      const parts = detail.slice(0, 5).map(item => {
+        const entry = objectOrEmpty(item)
+        const loc = Array.isArray(entry.loc) ? entry.loc.map(String).join('.') : ''
+        const msg = typeof entry.msg === 'string' ? entry.msg : JSON.stringify(item)
+        return loc ? `${loc}: ${msg}` : msg
+      })
+      return parts.join('; ') + (detail.length > 5 ? ` (and ${detail.length - 5} more)` : '')
+    }
   }
   return statusText || http.STATUS_CODES[status] || `HTTP ${status}`
-}
-
-/** FastAPI validation detail as `body.data.product_ids.3: str type expected; …`. */
-function validationMessage(detail: unknown[]): string {
-  // Five at most: the rest are counted.
-  const parts = detail.slice(0, 5).map(item => {
-    const entry = objectOrEmpty(item)
-    const loc = Array.isArray(entry.loc) ? entry.loc.map(String).join('.') : ''
-    const msg = typeof entry.msg === 'string' ? entry.msg : JSON.stringify(item)
-    return loc ? `${loc}: ${msg}` : msg
-  })
-  const more = detail.length > 5 ? ` (and ${detail.length - 5} more)` : ''
-  return `${parts.join('; ')}${more}`
 }
 
 // Reads a 2xx answer of `POST /v1/{products|users}/_delete`. Miso answers in one of three
@@ -214,7 +205,7 @@ function validationMessage(detail: unknown[]): string {
 // whichever answer carried them.
 
 /** The task (none: done at once) and counts of a delete answer, or why it is not one. */
-export function readDeleteAnswer(body: string, contentType: string | null): DeleteRead | string {
+export function readDeleteAnswer(body: string, contentType: string | null) {
   const parsed = parseJsonOrUndefined(body)
   const type = contentType ? ` (${contentType.split(';')[0]})` : ''
   if (parsed === undefined) return `answer is not JSON${type}`
@@ -229,7 +220,7 @@ export function readDeleteAnswer(body: string, contentType: string | null): Dele
       const what = trimmed === undefined ? `a ${typeof taskId}` : trimmed ? `"${trimmed}"` : 'empty'
       return `answer has an unusable data.task_id (${what})`
     }
-    return { taskId: taskId as string, counts }
+    return { taskId: taskId as string | undefined, counts }
   }
   // The counts that say what a delete did: any one of them makes an answer without a task final.
   if (counts.deleted !== undefined || counts.not_found !== undefined) return { counts }

@@ -8,7 +8,7 @@ import pkg from '../../package.json' with { type: 'json' }
 import type { Log } from '../log.js'
 import { bound, MESSAGE_LIMIT } from '../channel.js'
 import { redactor } from '../redact.js'
-import { agentFor, proxyFor, proxySecrets, proxyVariableFor } from './proxy.js'
+import { agentFor, findProxy, proxyFor, proxySecrets } from './proxy.js'
 import { abortableSleep, type Clock, Throttle } from './throttle.js'
 import { errorText, failureText, misoMessage, readDeleteAnswer, readIdListing } from './answers.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
@@ -86,9 +86,7 @@ export class MisoClient implements MisoApi {
     const proxy = proxyFor(this.apiUrl, env)
     this.redact = redactor([options.apiKey, ...(proxy ? proxySecrets(proxy) : [])])
     this.agent = agentFor(this.apiUrl, env)
-    const where =
-      proxyVariableFor(this.apiUrl, env) ?? 'the proxy variable (HTTPS_PROXY / HTTP_PROXY)'
-    this.proxyRefusal = `the proxy refused the request (Proxy Authentication Required): check the proxy credentials in ${where}`
+    this.proxyRefusal = `the proxy refused the request (Proxy Authentication Required): check the proxy credentials in ${findProxy(this.apiUrl, env)?.name ?? 'the proxy variable (HTTPS_PROXY / HTTP_PROXY)'}`
     this.route = `/v1/${options.recordType ?? 'products'}`
     this.throttle = new Throttle(options.concurrency, options)
     if (proxy) this.log(`Reaching ${host} through proxy ${new URL(proxy).origin}`)
@@ -244,7 +242,13 @@ export class MisoClient implements MisoApi {
     const policy = classifyStatus(status)
     let message = misoMessage(status, body, answer.statusText)
     if (status === 407) message = this.proxyRefusal
-    else if (status >= 300 && status < 400) message = redirectMessage(answer, this.apiUrl)
+    else if (status >= 300 && status < 400) {
+      const location = answer.headers.get('location') ?? ''
+      const url = location && URL.canParse(location, this.apiUrl) && new URL(location, this.apiUrl)
+      const target =
+        (url ? url.origin + url.pathname : location && 'an unreadable location') || 'elsewhere'
+      message = `redirected to ${target} (HTTP ${status}); set api-url to the API's own address`
+    }
     const fatal = policy === 'stops-run'
     const failure = { httpStatus: status, message: this.clean(message), fatal }
     if (policy !== 'retry') return { final: failure, body }
@@ -304,14 +308,6 @@ export class MisoClient implements MisoApi {
 
   /** Rare lines that explain a slow run: retries, rate limits, the proxy in use. */
   private log = (message: string): void => this.options.log.info(this.redact(message))
-}
-
-function redirectMessage(answer: Answer, apiUrl: string): string {
-  const location = answer.headers.get('location') ?? ''
-  const url = location && URL.canParse(location, apiUrl) && new URL(location, apiUrl)
-  const target = url ? url.origin + url.pathname : location ? 'an unreadable location' : 'elsewhere'
-
-  return `redirected to ${target} (HTTP ${answer.status}); set api-url to the API's own address`
 }
 
 const NETWORK_CODES: Record<string, string> = {

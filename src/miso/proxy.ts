@@ -68,15 +68,10 @@ export function proxySecretsIn(env: NodeJS.ProcessEnv): string[] {
 }
 
 /**
- * The variable that names the proxy for `url` (for messages: a 407 asks to check it), or
- * undefined for a direct connection.
+ * The proxy variable that applies to `url` (see proxyFor), unless NO_PROXY bypasses it: its
+ * name is for messages (a 407 asks to check it), its value never.
  */
-export function proxyVariableFor(url: string, env: NodeJS.ProcessEnv): string | undefined {
-  return findProxy(url, env)?.name
-}
-
-/** The proxy variable that applies to `url` (see proxyFor), unless NO_PROXY bypasses it. */
-function findProxy(url: string, env: NodeJS.ProcessEnv) {
+export function findProxy(url: string, env: NodeJS.ProcessEnv) {
   const target = new URL(url)
   const scheme = target.protocol.slice(0, -1)
   if (scheme !== 'http' && scheme !== 'https') return undefined

@@ -66,7 +66,19 @@ export class Throttle {
             this.wakeNext()
           }
         } else {
-          await this.queue(signal, head)
+          await new Promise<void>((resolve, reject) => {
+            const wake = () => {
+              signal.removeEventListener('abort', onAbort)
+              resolve()
+            }
+            // Still queued when it fires: a woken waiter no longer listens.
+            const onAbort = () => {
+              this.waiters.splice(this.waiters.indexOf(wake), 1)
+              reject(signal.reason)
+            }
+            this.waiters[head ? 'unshift' : 'push'](wake)
+            signal.addEventListener('abort', onAbort, { once: true })
+          })
           head = true
         }
       }
@@ -105,22 +117,6 @@ export class Throttle {
       this.pauseMs = Math.max(BASE_PAUSE_MS, this.pauseMs / 2)
       this.wakeNext()
     }
-  }
-
-  private queue(signal: AbortSignal, front: boolean): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const wake = () => {
-        signal.removeEventListener('abort', onAbort)
-        resolve()
-      }
-      // Still queued when it fires: a woken waiter no longer listens.
-      const onAbort = () => {
-        this.waiters.splice(this.waiters.indexOf(wake), 1)
-        reject(signal.reason)
-      }
-      this.waiters[front ? 'unshift' : 'push'](wake)
-      signal.addEventListener('abort', onAbort, { once: true })
-    })
   }
 
   private wakeNext(): void {
