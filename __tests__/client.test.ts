@@ -1,6 +1,8 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
 import http from 'node:http'
 import net from 'node:net'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import type { AddressInfo } from 'node:net'
 import { closedPortUrl, listenOnLoopback } from '../test/support/loopback.js'
 import { MisoClient, type MisoClientOptions } from '../src/miso/client.js'
@@ -507,6 +509,27 @@ describe('cancellation', () => {
       'POST /v1/products/_delete: no complete answer within 0.1 s (request-timeout)'
     )
   })
+
+  it('times out also when memory is collected while it waits', async () => {
+    // A time-out signal held only weakly (AbortSignal.timeout() on Node 20) can be collected
+    // before it fires: the request would then wait for ever.
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    const server = await scripted(() => undefined) // never answers
+    const { client } = clientFor(server, { requestTimeoutMs: 300, retries: 0 })
+    const collecting = setInterval(gc, 20)
+    try {
+      const outcome = await client.getRecord('P-1', never)
+      expect(outcome).toMatchObject({
+        ok: false,
+        failure: {
+          message: 'GET /v1/products/P-1: no complete answer within 0.3 s (request-timeout)'
+        }
+      })
+    } finally {
+      clearInterval(collecting)
+    }
+  }, 10_000)
 
   it('sends nothing once cancelled', async () => {
     const server = await fake()

@@ -1,6 +1,7 @@
-// One HTTP policy for every call the action makes to Miso (deletes, status polls, listings):
+// One HTTP policy for the calls the action makes to Miso (deletes, status polls, listings):
 // which answers are worth asking again, which stop the whole run, how long to wait between
-// attempts. What each caller does with a final refusal is its own business.
+// attempts, and each attempt's time limit (GitHub's calls use that too). What each caller does
+// with a final refusal is its own business.
 
 /** What an HTTP status (0: no answer at all) means for the request that got it. */
 export function classifyStatus(status: number): 'ok' | 'retry' | 'stops-run' | 'refused' {
@@ -33,4 +34,18 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 export function retryDelay(index: number, afterMs: number | undefined, random: () => number) {
   const ceiling = Math.min(30_000, 500 * 2 ** index)
   return Math.max(Math.floor(random() * ceiling), afterMs ?? 0)
+}
+
+/**
+ * A signal that aborts with `signal` or after `ms`, and `done()` to clear it. A plain timer
+ * holds it: an `AbortSignal.timeout()` can be collected before it fires on Node 20
+ * (nodejs/node#57736), and a request to a server that never answers would then wait forever.
+ */
+export function timeLimit(ms: number, signal?: AbortSignal) {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), ms)
+  const onAbort = () => controller.abort(signal?.reason)
+  signal?.addEventListener('abort', onAbort, { once: true })
+  const done = () => (clearTimeout(timer), signal?.removeEventListener('abort', onAbort))
+  return { signal: controller.signal, done }
 }

@@ -7,6 +7,7 @@ import { apiUrlOf, repositoryOf } from '../github-env.js'
 import { objectOrEmpty as record } from '../json.js'
 import type { Log } from '../log.js'
 import { agentFor } from '../miso/proxy.js'
+import { timeLimit } from '../http-policy.js'
 import nodeFetch from 'node-fetch'
 import type { GitHub } from '@actions/github/lib/utils'
 
@@ -285,14 +286,9 @@ function guarded(apiUrl: string, limits: CallLimits, retries: number) {
   return (octokit: Pick<InstanceType<typeof GitHub>, 'hook'>) =>
     octokit.hook.wrap('request', async (request, options) => {
       limits.signal?.throwIfAborted()
-      // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
-      // always fire on Node 20.
-      const controller = new AbortController()
-      const timer = setTimeout(() => controller.abort(), limits.timeoutMs)
-      const onAbort = () => controller.abort(limits.signal?.reason)
-      limits.signal?.addEventListener('abort', onAbort, { once: true })
+      const stop = timeLimit(limits.timeoutMs, limits.signal)
       // In place: the hooks inside this one were bound to this very options object.
-      options.request = { ...options.request, redirect: 'manual', signal: controller.signal }
+      options.request = { ...options.request, redirect: 'manual', signal: stop.signal }
       try {
         for (let hops = 0; ; hops++) {
           const response = await request(options)
@@ -309,7 +305,7 @@ function guarded(apiUrl: string, limits: CallLimits, retries: number) {
         }
       } catch (error) {
         if (limits.signal?.aborted) throw error
-        const timedOut = controller.signal.aborted
+        const timedOut = stop.signal.aborted
         const status = timedOut ? 504 : statusOf(error)
         const attempt = options.request.retryCount ?? 0
         if (status && status >= 400 && !DO_NOT_RETRY.includes(status) && attempt < retries) {
@@ -323,8 +319,7 @@ function guarded(apiUrl: string, limits: CallLimits, retries: number) {
         const message = `GitHub did not answer within ${limits.timeoutMs / 1000} s`
         throw Object.assign(new Error(message, { cause: error }), { status, request: options })
       } finally {
-        clearTimeout(timer)
-        limits.signal?.removeEventListener('abort', onAbort)
+        stop.done()
       }
     })
 }

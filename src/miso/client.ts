@@ -12,7 +12,7 @@ import { agentFor, findProxy, proxyFor, proxySecrets } from './proxy.js'
 import { abortableSleep, type Clock, Throttle } from './throttle.js'
 import { errorText, failureText, misoMessage, readDeleteAnswer, readIdListing } from './answers.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
-import { classifyStatus, parseRetryAfter, retryDelay } from '../http-policy.js'
+import { classifyStatus, parseRetryAfter, retryDelay, timeLimit } from '../http-policy.js'
 import type { DeleteOutcome, ListOutcome, MisoApi, MisoFailure, MisoRefusal } from './types.js'
 import type { RecordType, StatusAnswer } from './types.js'
 
@@ -283,11 +283,11 @@ export class MisoClient implements MisoApi {
       ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
       ...(authMode === 'header' ? { 'X-API-KEY': apiKey } : {})
     }
-    const stop = AbortSignal.any([signal, AbortSignal.timeout(requestTimeoutMs)])
+    const stop = timeLimit(requestTimeoutMs, signal)
     let reading: Response | undefined
     try {
       // A redirect could carry the key elsewhere, or turn the POST into a GET.
-      const init = { method, headers, body, agent: this.agent, signal: stop }
+      const init = { method, headers, body, agent: this.agent, signal: stop.signal }
       const response = (reading = await fetch(url.href, { ...init, redirect: 'manual' }))
       const { raw, cut } = await readCapped(response.body, limit)
       const { status, statusText, headers: got } = response
@@ -295,11 +295,13 @@ export class MisoClient implements MisoApi {
     } catch (error) {
       if (signal.aborted) return 'cancelled before Miso answered'
       let reason = `no complete answer within ${seconds(requestTimeoutMs)} (request-timeout)`
-      if (!stop.aborted) {
+      if (!stop.signal.aborted) {
         reason = networkReason(error).split(url.href).join(`${this.basePath}${path}`)
         if (reading) reason = `answer cut off after HTTP ${reading.status}: ${reason}`
       }
       return this.clean(`${method} ${this.basePath}${path}: ${reason}`)
+    } finally {
+      stop.done()
     }
   }
 
