@@ -7,7 +7,7 @@ import type { DiffResult } from '../src/diff/diff-source.js'
 import { productIds } from '../src/diff/product-id.js'
 
 import { UnreadableFileError } from '../src/diff/commit-files.js'
-import type { IdFrom, Settings } from '../src/settings.js'
+import type { IdFrom, Settings } from '../src/input-helper.js'
 import { startFakeGitHub } from '../test-server/fake-github.js'
 import { isolatedGitEnv, TestRepo } from '../test-server/git-repo.js'
 import { recordingLog } from '../test/support/log.js'

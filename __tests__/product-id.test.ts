@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { UnreadableFileError } from '../src/diff/commit-files.js'
 import { missingField, productIds } from '../src/diff/product-id.js'
 
-import type { IdFrom } from '../src/settings.js'
+import type { IdFrom } from '../src/input-helper.js'
 
 /** The one ID of a file whose path has no `*`. */
 const productId = (...args: Parameters<typeof productIds>) => productIds(...args)?.[0]

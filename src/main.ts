@@ -9,7 +9,7 @@ import { IdFileError, readIdFiles } from './ids/formats.js'
 import type { IdGroup } from './ids/id-group.js'
 import { parseInlineIds } from './ids/inline.js'
 import { plural } from './plural.js'
-import { getSettings, InputError, runnerTempOf } from './input-helper.js'
+import { getSettings, InputError, runnerTempOf, type Settings } from './input-helper.js'
 import { type RunLog, runLog } from './log.js'
 import { MisoClient } from './miso/client.js'
 import { describeSource, makePlan, percentRefusal, type Plan, refusal } from './plan.js'
@@ -32,7 +32,6 @@ import {
 } from './report/run-report.js'
 import { renderSummary } from './report/summary.js'
 import type { RunContext } from './runner.js'
-import type { Settings } from './settings.js'
 import type { BackupRecords } from './undo/restore.js'
 
 /** What the steps of one run share: what it was given, where it writes, what it made. */

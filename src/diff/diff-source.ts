@@ -3,7 +3,7 @@
 // into the IDs it removes.
 import { plural } from '../plural.js'
 import type { Log } from '../log.js'
-import type { Settings } from '../settings.js'
+import type { Settings } from '../input-helper.js'
 import type { Comparison } from './comparison.js'
 import { type ChangeRange, changeRangeFor, firstOf, short } from './event.js'
 import {

@@ -8,7 +8,7 @@ import { type PullRequestState, pullRequestOf } from '../diff/event.js'
 import type { Log } from '../log.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import { repositoryLinks, type RunReport } from '../report/run-report.js'
-import type { Settings } from '../settings.js'
+import type { Settings } from '../input-helper.js'
 
 /** 100 comments a page: more pages than this is not a pull request anyone reads. */
 const MAX_PAGES = 500

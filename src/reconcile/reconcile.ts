@@ -11,7 +11,7 @@ import { namedForm } from '../ids/named-form.js'
 import type { Log } from '../log.js'
 import type { MisoClient } from '../miso/client.js'
 import type { RecordType } from '../miso/types.js'
-import type { Settings } from '../settings.js'
+import type { Settings } from '../input-helper.js'
 
 export interface ReconcileInfo {
   recordType: RecordType

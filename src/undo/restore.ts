@@ -15,7 +15,7 @@ import type { MisoApi, MisoFailure } from '../miso/types.js'
 import { type Plan, toBatches } from '../plan.js'
 import { plural } from '../plural.js'
 import type { RunReport } from '../report/run-report.js'
-import type { Settings } from '../settings.js'
+import type { Settings } from '../input-helper.js'
 
 /** `backup: auto` backs up runs of at most this many IDs (one request per ID). */
 const AUTO_BACKUP_MOST = 1000
