@@ -302,7 +302,7 @@ const buildConnector = __webpack_require__(9136)
 const MockClient = __webpack_require__(7365)
 const MockAgent = __webpack_require__(7501)
 const MockPool = __webpack_require__(4004)
-const mockErrors = __webpack_require__(4810)
+const mockErrors = __webpack_require__(2429)
 const RetryHandler = __webpack_require__(7816)
 const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(2581)
 const DecoratorHandler = __webpack_require__(8155)
@@ -10919,7 +10919,7 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 4810:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11269,7 +11269,7 @@ module.exports = {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(4810)
+const { MockNotMatchedError } = __webpack_require__(2429)
 const {
   kDispatches,
   kMockAgent,

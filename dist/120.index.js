@@ -21,7 +21,6 @@ export const modules = {
 
 
 
-const NOTHING_REMOVED = { groups: [], kept: [], skipped: [], warnings: [] };
 /** Called only when a diff source (`deleted-paths`, `id-list-files`, `delete-list-files`) is set. */
 async function resolveDiffIds(settings, event, env, log, signal) {
     const range = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .changeRangeFor */ .$H)(event.name, event.payload, settings);
@@ -30,7 +29,8 @@ async function resolveDiffIds(settings, event, env, log, signal) {
     log.info(range.reason);
     if (range.base === range.head) {
         const { base, head, result, notices } = range;
-        return { base, head, result, via: 'git', notices, ...NOTHING_REMOVED };
+        const none = { groups: [], kept: [], skipped: [], warnings: [] };
+        return { base, head, result, via: 'git', notices, ...none };
     }
     const cmp = await openComparison(settings, range, env, log, signal);
     log.info(`Comparing ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.base)}..${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.head)} (${cmp.via}): ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(cmp.changes.length, 'file')} changed.`);
@@ -44,23 +44,17 @@ async function resolveDiffIds(settings, event, env, log, signal) {
     for (const { id, path } of kept)
         log.debug(`Kept ${id}: ${path} still names it.`);
     if (kept.length > 0) {
-        const first = kept.slice(0, 5).map(({ id, path }) => `${id} (${path})`);
-        const more = kept.length > 5 ? `, and ${kept.length - 5} more` : '';
-        log.info(`Kept ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(kept.length, 'ID')} that files at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.result)} still name: ${first.join(', ')}${more} (the job summary lists them).`);
+        const first = kept.map(({ id, path }) => `${id} (${path})`);
+        log.info(`Kept ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(kept.length, 'ID')} that files at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .short */ .h0)(cmp.result)} still name: ${(0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .firstOf */ .Ku)(first, 5)} (the job summary lists them).`);
     }
     for (const path of skipped)
         log.debug(`Skipped ${path}: no ID.`);
     if (skipped.length > 0)
         log.info(`Skipped ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(skipped.length, 'matching file')} without an ID, not products (the job summary lists them).`);
-    return {
-        ...removed,
-        base: cmp.base,
-        head: cmp.head,
-        result: cmp.result,
-        via: cmp.via,
-        notices: [...range.notices, ...cmp.notices, ...removed.notices],
-        warnings: [...cmp.warnings, ...removed.warnings]
-    };
+    const { base, head, result, via } = cmp;
+    const notices = [...range.notices, ...cmp.notices, ...removed.notices];
+    const warnings = [...cmp.warnings, ...removed.warnings];
+    return { ...removed, base, head, result, via, notices, warnings };
 }
 /** Git when the workspace is a checkout that has (or can fetch) the commits; else REST. */
 async function openComparison(settings, range, env, log, signal) {
@@ -69,10 +63,9 @@ async function openComparison(settings, range, env, log, signal) {
     let gitProblem = checkout;
     if (!gitProblem) {
         try {
-            const { baseFallback: fallback, ...plain } = range;
-            const gone = fallback && (await missingCommit(ctx, range.base));
-            if (fallback && gone)
-                return await beforeGone(ctx, settings, plain, fallback, gone);
+            const gone = range.baseFallback && (await missingCommit(ctx, range.base));
+            if (gone)
+                return await beforeGone(ctx, settings, range, gone);
             return await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .openGitComparison */ .u9)(ctx, range);
         }
         catch (error) {
@@ -105,7 +98,8 @@ async function openComparison(settings, range, env, log, signal) {
  * notice says which. The files are read with git when it can fetch the merge base GitHub
  * compares from (an ancestor of `after`), else through the API as well.
  */
-async function beforeGone(ctx, settings, range, fallback, gone) {
+async function beforeGone(ctx, settings, { baseFallback, ...range }, gone) {
+    const fallback = baseFallback;
     let apiProblem = 'no `github-token` to ask GitHub for it';
     if (settings.githubToken) {
         try {
@@ -141,7 +135,7 @@ async function missingCommit(ctx, rev) {
     }
 }
 function openApi(settings, ctx) {
-    return _github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubRest */ .yS.open(settings.githubToken, (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .restTarget */ .Ys)(ctx.env), {
+    return (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .openGitHubRest */ .Ap)(settings.githubToken, (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_2__/* .restTarget */ .Ys)(ctx.env), {
         signal: ctx.signal,
         timeoutMs: settings.requestTimeoutMs,
         retries: settings.retries,
@@ -156,12 +150,12 @@ function openApi(settings, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ openGitHubRest),
 /* harmony export */   HN: () => (/* binding */ ForeignOriginError),
 /* harmony export */   Sd: () => (/* binding */ openRestComparison),
 /* harmony export */   Ys: () => (/* binding */ restTarget),
 /* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   d_: () => (/* binding */ octokitFor),
-/* harmony export */   yS: () => (/* binding */ GitHubRest)
+/* harmony export */   d_: () => (/* binding */ octokitFor)
 /* harmony export */ });
 /* unused harmony export onApiOrigin */
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
@@ -169,6 +163,7 @@ function openApi(settings, ctx) {
 /* harmony import */ var _github_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4626);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8301);
 /* harmony import */ var _miso_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1628);
+/* harmony import */ var _http_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2598);
 /* harmony import */ var node_fetch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(816);
 // The diff source without a git checkout: the same comparison read through GitHub's REST
 // API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
@@ -178,6 +173,8 @@ function openApi(settings, ctx) {
 
 
 
+
+const NEXT_PAGE = /<([^<>]+)>\s*;\s*rel="next"/;
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300;
 const PULL_FILE_CAP = 3000;
@@ -189,161 +186,151 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
 const MAX_RATE_LIMIT_WAIT_S = 60;
 /** Redirects followed in a row, on the API's own origin. */
 const MAX_REDIRECTS = 5;
-const NEXT_PAGE = /<([^<>]+)>\s*;\s*rel="next"/;
+/** GitHub's file statuses, as FileChange's (a rename without its old name is an addition). */
+const STATUSES = new Map([
+    ['removed', 'deleted'],
+    ['renamed', 'renamed'],
+    ['added', 'added'],
+    ['copied', 'added'],
+    ['modified', 'modified'],
+    ['changed', 'modified']
+]);
 /** Where the API is and which repository to read, from the runner's environment. */
 function restTarget(env) {
     const repository = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryOf */ ._M)(env);
     if (!repository) {
         throw new Error(`GITHUB_REPOSITORY ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')} is not owner/name`);
     }
+    // `env`: where the proxy variables are read.
     return { apiUrl: (0,_github_env_js__WEBPACK_IMPORTED_MODULE_3__/* .apiUrlOf */ .po)(env), ...repository, env };
 }
+/** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
+async function failing(url, signal, send) {
+    try {
+        return await send(`GET ${url}`);
+    }
+    catch (error) {
+        signal?.throwIfAborted();
+        const status = statusOf(error);
+        const message = error instanceof Error ? error.message : String(error);
+        const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message;
+        throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), { status });
+    }
+}
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
-class GitHubRest {
-    octokit;
-    target;
-    signal;
-    constructor(octokit, target, signal) {
-        this.octokit = octokit;
-        this.target = target;
-        this.signal = signal;
-    }
-    static async open(token, target, limits) {
-        return new GitHubRest(await octokitFor(token, target, limits), target, limits.signal);
-    }
-    /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
-    async commit(ref) {
-        try {
-            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
-            const parents = Array.isArray(data.parents) ? data.parents : [];
-            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(p).sha)) };
-        }
-        catch (error) {
-            if (statusOf(error) === 404 || statusOf(error) === 422)
-                return undefined;
-            throw error;
-        }
-    }
-    /**
-     * `base...head`: the merge base GitHub compares from, and the changed files. Files come
-     * with the first page (later pages list more commits); GitHub stops at 300 files.
-     */
-    async compare(base, head) {
-        const files = new Map();
-        let mergeBase = '';
-        let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
-        while (url) {
-            const page = url;
-            const { data, headers } = await this.failing(page, () => this.octokit.request(`GET ${page}`));
-            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(data);
-            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
-            const before = files.size;
-            for (const change of fileChanges(body.files)) {
-                files.set(`${change.oldPath ?? ''}\0${change.path}`, change);
+async function openGitHubRest(token, target, limits) {
+    const octokit = await octokitFor(token, target, limits);
+    const { apiUrl, owner, repo } = target;
+    const root = `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/`;
+    const get = async (path) => (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)((await failing(root + path, limits.signal, octokit.request)).data);
+    return {
+        /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
+        async commit(ref) {
+            try {
+                const data = await get(`commits/${segments(ref)}`);
+                const parents = Array.isArray(data.parents) ? data.parents : [];
+                return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(p).sha)) };
             }
-            // Pages beyond the first only list commits: stop once one adds no file. (Not paginate():
-            // it would read every page of commits.) The guard checked the next page's origin.
-            url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || '';
-        }
-        return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP };
-    }
-    /** The files a pull request changes (its own change), up to GitHub's 3000. */
-    async pullFiles(pullNumber) {
-        const url = this.url(`pulls/${pullNumber}/files`);
-        const list = await this.failing(url, () => this.octokit.paginate(`GET ${url}`, { per_page: 100 }));
-        const files = fileChanges(list);
-        return { files, capped: files.length >= PULL_FILE_CAP };
-    }
-    /** The contents of a blob. */
-    async blob(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
-        if (typeof body.content !== 'string' || body.encoding !== 'base64') {
-            throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)} came without base64 content`);
-        }
-        return Buffer.from(body.content, 'base64');
-    }
-    /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
-    async tree(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
-        const entries = new Map();
-        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN) : []) {
-            if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
-                entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) });
+            catch (error) {
+                if (statusOf(error) === 404 || statusOf(error) === 422)
+                    return undefined;
+                throw error;
             }
+        },
+        /**
+         * `base...head`: the merge base GitHub compares from, and the changed files. Files come
+         * with the first page (later pages list more commits); GitHub stops at 300 files.
+         */
+        async compare(base, head) {
+            const files = new Map();
+            let mergeBase = '';
+            let url = `${root}compare/${segments(base)}...${segments(head)}?per_page=100`;
+            while (url) {
+                const { data, headers } = await failing(url, limits.signal, octokit.request);
+                const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(data);
+                mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
+                const before = files.size;
+                for (const file of fileChanges(body.files))
+                    files.set(`${file.oldPath ?? ''}\0${file.path}`, file);
+                // Pages beyond the first only list commits: stop once one adds no file. (Not paginate():
+                // it would read every page of commits.) The guard checked the next page's origin.
+                url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || '';
+            }
+            return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP };
+        },
+        /** The files a pull request changes (its own change), up to GitHub's 3000. */
+        async pullFiles(pullNumber) {
+            const pages = (route) => octokit.paginate(route, { per_page: 100 });
+            const files = fileChanges(await failing(`${root}pulls/${pullNumber}/files`, limits.signal, pages));
+            return { files, capped: files.length >= PULL_FILE_CAP };
+        },
+        /** The contents of a blob. */
+        async blob(sha) {
+            const body = await get(`git/blobs/${segments(sha)}`);
+            if (typeof body.content !== 'string' || body.encoding !== 'base64') {
+                throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)} came without base64 content`);
+            }
+            return Buffer.from(body.content, 'base64');
+        },
+        /** Every file, link and submodule at a commit; `truncated` when GitHub cut it short. */
+        async tree(sha) {
+            const body = await get(`git/trees/${segments(sha)}?recursive=1`);
+            const listed = (Array.isArray(body.tree) ? body.tree : []).map(_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN);
+            const kept = listed.filter(e => /^(?:blob|commit)$/.test(String(e.type)) && e.path);
+            const entries = new Map(kept.map(e => [String(e.path), { mode: String(e.mode), object: String(e.sha) }]));
+            return { entries, truncated: body.truncated === true };
         }
-        return { entries, truncated: body.truncated === true };
-    }
-    url(path) {
-        const { apiUrl, owner, repo } = this.target;
-        return `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/${path}`;
-    }
-    async get(path) {
-        const url = this.url(path);
-        return (await this.failing(url, () => this.octokit.request(`GET ${url}`))).data;
-    }
-    /** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
-    async failing(url, call) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            this.signal?.throwIfAborted();
-            const status = statusOf(error);
-            const message = error instanceof Error ? error.message : String(error);
-            const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message;
-            throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), {
-                status
-            });
-        }
-    }
+    };
 }
 /** A Comparison of the range, read through the REST API. */
 async function openRestComparison(api, range, env) {
     const notices = [];
-    const warnings = [];
+    // `<sha>^` is the first parent of the SHA (undefined for a root commit); null: no such commit.
+    const resolve = async (rev) => {
+        const [, child] = /^(.+)\^$/.exec(rev) ?? [];
+        const commit = await api.commit(child ?? rev);
+        return !commit ? null : child ? commit.parents[0] : commit.sha;
+    };
+    const unknown = (rev, what) => new Error(`GitHub knows no commit ${JSON.stringify(rev)} (${what})`);
     // Without a checkout, HEAD is the commit the run is for.
     const commitOf = async (ref, what) => {
         const name = ref === 'HEAD' ? (env.GITHUB_SHA ?? '') : ref;
-        const sha = (await api.commit(name))?.sha;
+        const sha = await resolve(name);
         if (!sha)
-            throw new Error(`GitHub knows no commit ${JSON.stringify(name)} (${what})`);
+            throw unknown(name, what);
         return sha;
     };
     const head = await commitOf(range.head, 'the head to compare');
     const result = range.result === range.head ? head : await commitOf(range.result, 'the result');
-    let base = await restBase(api, range, notices);
-    let changes = [];
-    if (base === undefined) {
+    let from = range.mergeBaseOf?.base ?? (await resolve(range.base));
+    if (from === null && range.baseFallback) {
+        notices.push(range.baseFallback.notice);
+        from = await resolve(range.baseFallback.base);
+    }
+    if (from === null)
+        throw unknown(range.base, 'the base to compare');
+    if (from === undefined) {
         notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
-        base = head;
     }
-    else if (base !== head) {
-        const compared = await api.compare(base, head);
-        if (compared.mergeBase && compared.mergeBase !== base && !range.mergeBaseOf) {
-            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}.`);
-        }
-        base = compared.mergeBase || base;
-        changes = compared.files;
-        if (compared.capped && range.pullNumber !== undefined) {
-            const pull = await api.pullFiles(range.pullNumber);
-            changes = pull.files;
-            if (pull.capped)
-                warnings.push(capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP));
-        }
-        else if (compared.capped) {
-            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
-        }
+    const compared = from === undefined || from === head
+        ? { mergeBase: '', files: [], capped: false }
+        : await api.compare(from, head);
+    const base = compared.mergeBase || (from ?? head);
+    if (from !== undefined && base !== from && !range.mergeBaseOf) {
+        notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(from)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}.`);
     }
-    return {
-        via: 'rest',
-        base,
-        head,
-        result,
-        changes,
-        notices,
-        warnings,
-        ...restFiles(api)
-    };
+    // Past the comparison's cap, a pull request's own file list goes further.
+    const pull = compared.capped && range.pullNumber !== undefined;
+    const { files: changes, capped } = pull ? await api.pullFiles(range.pullNumber) : compared;
+    const [what, cap] = pull
+        ? [`pull request #${range.pullNumber}`, PULL_FILE_CAP]
+        : [`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP];
+    const warnings = !capped
+        ? []
+        : [
+            `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`
+        ];
+    return { via: 'rest', base, head, result, changes, notices, warnings, ...restFiles(api) };
 }
 /** The files of any commit, read through the API: trees, then blobs by SHA. */
 function restFiles(api) {
@@ -358,33 +345,10 @@ function restFiles(api) {
         },
         async blobs(objects) {
             // All at once: Octokit's throttling runs at most 10 requests together.
-            const wanted = [...new Set(objects)];
-            const contents = await Promise.all(wanted.map(sha => api.blob(sha)));
-            return new Map(wanted.map((sha, i) => [sha, contents[i]]));
+            const read = [...new Set(objects)].map(async (sha) => [sha, await api.blob(sha)]);
+            return new Map(await Promise.all(read));
         }
     });
-}
-/** The commit to compare from; undefined when the range starts before a root commit. */
-async function restBase(api, range, notices) {
-    if (range.mergeBaseOf)
-        return range.mergeBaseOf.base;
-    const resolve = async (rev) => {
-        const parentOf = /^(.+)\^$/.exec(rev);
-        const commit = await api.commit(parentOf ? parentOf[1] : rev);
-        if (!commit)
-            return null;
-        return parentOf ? commit.parents[0] : commit.sha;
-    };
-    const base = await resolve(range.base);
-    if (base !== null)
-        return base;
-    if (range.baseFallback) {
-        notices.push(range.baseFallback.notice);
-        const fallback = await resolve(range.baseFallback.base);
-        if (fallback !== null)
-            return fallback;
-    }
-    throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`);
 }
 /** A page or redirect on another origin than the API's: not followed (see onApiOrigin). */
 class ForeignOriginError extends Error {
@@ -434,14 +398,9 @@ async function octokitFor(token, target, limits) {
 function guarded(apiUrl, limits, retries) {
     return (octokit) => octokit.hook.wrap('request', async (request, options) => {
         limits.signal?.throwIfAborted();
-        // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
-        // always fire on Node 20.
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
-        const onAbort = () => controller.abort(limits.signal?.reason);
-        limits.signal?.addEventListener('abort', onAbort, { once: true });
+        const stop = (0,_http_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .timeLimit */ .zc)(limits.timeoutMs, limits.signal);
         // In place: the hooks inside this one were bound to this very options object.
-        options.request = { ...options.request, redirect: 'manual', signal: controller.signal };
+        options.request = { ...options.request, redirect: 'manual', signal: stop.signal };
         try {
             for (let hops = 0;; hops++) {
                 const response = await request(options);
@@ -461,7 +420,7 @@ function guarded(apiUrl, limits, retries) {
         catch (error) {
             if (limits.signal?.aborted)
                 throw error;
-            const timedOut = controller.signal.aborted;
+            const timedOut = stop.signal.aborted;
             const status = timedOut ? 504 : statusOf(error);
             const attempt = options.request.retryCount ?? 0;
             if (status && status >= 400 && !DO_NOT_RETRY.includes(status) && attempt < retries) {
@@ -475,53 +434,29 @@ function guarded(apiUrl, limits, retries) {
             throw Object.assign(new Error(message, { cause: error }), { status, request: options });
         }
         finally {
-            clearTimeout(timer);
-            limits.signal?.removeEventListener('abort', onAbort);
+            stop.done();
         }
     });
 }
 /** `url` (relative to `from`) when it is on the API's origin: the token is sent there only. */
 function onApiOrigin(url, from, apiUrl, what) {
     const origin = new URL(apiUrl).origin;
-    let target;
-    try {
-        target = new URL(url, from);
-    }
-    catch {
-        // Named below as unreadable.
-    }
+    const target = URL.canParse(url, from) ? new URL(url, from) : undefined;
     if (target?.origin === origin)
         return target.href;
     throw new ForeignOriginError(`GitHub's answer ${what} ${target?.origin ?? 'an unreadable address'}, not the API's origin ${origin} (GITHUB_API_URL): not followed, as the token is sent there only`);
 }
-function capWarning(what, cap) {
-    return `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`;
-}
 /** The entries of compare / pull request files, as FileChanges. */
 function fileChanges(list) {
-    return (Array.isArray(list) ? list : []).map(fileChange).filter(change => change !== undefined);
-}
-function fileChange(value) {
-    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(value);
-    const path = typeof file.filename === 'string' ? file.filename : undefined;
-    if (!path)
-        return undefined;
-    switch (file.status) {
-        case 'removed':
-            return { status: 'deleted', path };
-        case 'renamed':
-            return typeof file.previous_filename === 'string'
-                ? { status: 'renamed', oldPath: file.previous_filename, path }
-                : { status: 'added', path };
-        case 'added':
-        case 'copied':
-            return { status: 'added', path };
-        case 'modified':
-        case 'changed':
-            return { status: 'modified', path };
-        default:
-            return undefined;
-    }
+    return (Array.isArray(list) ? list.map(_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN) : []).flatMap(file => {
+        const { filename: path, previous_filename: oldPath } = file;
+        const status = STATUSES.get(file.status);
+        if (typeof path !== 'string' || !path || !status)
+            return [];
+        if (status !== 'renamed')
+            return [{ status, path }];
+        return [typeof oldPath === 'string' ? { status, oldPath, path } : { status: 'added', path }];
+    });
 }
 /** Encodes each `/`-separated part of a path or ref for a URL. */
 function segments(path) {

@@ -6,12 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ openGitHubRest),
 /* harmony export */   HN: () => (/* binding */ ForeignOriginError),
 /* harmony export */   Sd: () => (/* binding */ openRestComparison),
 /* harmony export */   Ys: () => (/* binding */ restTarget),
 /* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   d_: () => (/* binding */ octokitFor),
-/* harmony export */   yS: () => (/* binding */ GitHubRest)
+/* harmony export */   d_: () => (/* binding */ octokitFor)
 /* harmony export */ });
 /* unused harmony export onApiOrigin */
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4528);
@@ -19,6 +19,7 @@ export const modules = {
 /* harmony import */ var _github_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4626);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8301);
 /* harmony import */ var _miso_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1628);
+/* harmony import */ var _http_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2598);
 /* harmony import */ var node_fetch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(816);
 // The diff source without a git checkout: the same comparison read through GitHub's REST
 // API (compare, pull request files, contents, trees), honouring GITHUB_API_URL.
@@ -28,6 +29,8 @@ export const modules = {
 
 
 
+
+const NEXT_PAGE = /<([^<>]+)>\s*;\s*rel="next"/;
 /** GitHub lists at most this many files in a comparison, and in a pull request. */
 const COMPARE_FILE_CAP = 300;
 const PULL_FILE_CAP = 3000;
@@ -39,161 +42,151 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
 const MAX_RATE_LIMIT_WAIT_S = 60;
 /** Redirects followed in a row, on the API's own origin. */
 const MAX_REDIRECTS = 5;
-const NEXT_PAGE = /<([^<>]+)>\s*;\s*rel="next"/;
+/** GitHub's file statuses, as FileChange's (a rename without its old name is an addition). */
+const STATUSES = new Map([
+    ['removed', 'deleted'],
+    ['renamed', 'renamed'],
+    ['added', 'added'],
+    ['copied', 'added'],
+    ['modified', 'modified'],
+    ['changed', 'modified']
+]);
 /** Where the API is and which repository to read, from the runner's environment. */
 function restTarget(env) {
     const repository = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryOf */ ._M)(env);
     if (!repository) {
         throw new Error(`GITHUB_REPOSITORY ${JSON.stringify(env.GITHUB_REPOSITORY ?? '')} is not owner/name`);
     }
+    // `env`: where the proxy variables are read.
     return { apiUrl: (0,_github_env_js__WEBPACK_IMPORTED_MODULE_3__/* .apiUrlOf */ .po)(env), ...repository, env };
 }
+/** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
+async function failing(url, signal, send) {
+    try {
+        return await send(`GET ${url}`);
+    }
+    catch (error) {
+        signal?.throwIfAborted();
+        const status = statusOf(error);
+        const message = error instanceof Error ? error.message : String(error);
+        const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message;
+        throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), { status });
+    }
+}
 /** The REST calls the diff source makes; each throws with GitHub's status and message. */
-class GitHubRest {
-    octokit;
-    target;
-    signal;
-    constructor(octokit, target, signal) {
-        this.octokit = octokit;
-        this.target = target;
-        this.signal = signal;
-    }
-    static async open(token, target, limits) {
-        return new GitHubRest(await octokitFor(token, target, limits), target, limits.signal);
-    }
-    /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
-    async commit(ref) {
-        try {
-            const data = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`commits/${segments(ref)}`));
-            const parents = Array.isArray(data.parents) ? data.parents : [];
-            return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(p).sha)) };
-        }
-        catch (error) {
-            if (statusOf(error) === 404 || statusOf(error) === 422)
-                return undefined;
-            throw error;
-        }
-    }
-    /**
-     * `base...head`: the merge base GitHub compares from, and the changed files. Files come
-     * with the first page (later pages list more commits); GitHub stops at 300 files.
-     */
-    async compare(base, head) {
-        const files = new Map();
-        let mergeBase = '';
-        let url = this.url(`compare/${segments(base)}...${segments(head)}?per_page=100`);
-        while (url) {
-            const page = url;
-            const { data, headers } = await this.failing(page, () => this.octokit.request(`GET ${page}`));
-            const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(data);
-            mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
-            const before = files.size;
-            for (const change of fileChanges(body.files)) {
-                files.set(`${change.oldPath ?? ''}\0${change.path}`, change);
+async function openGitHubRest(token, target, limits) {
+    const octokit = await octokitFor(token, target, limits);
+    const { apiUrl, owner, repo } = target;
+    const root = `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/`;
+    const get = async (path) => (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)((await failing(root + path, limits.signal, octokit.request)).data);
+    return {
+        /** The commit a SHA or ref names; undefined when GitHub knows no such commit. */
+        async commit(ref) {
+            try {
+                const data = await get(`commits/${segments(ref)}`);
+                const parents = Array.isArray(data.parents) ? data.parents : [];
+                return { sha: String(data.sha), parents: parents.map(p => String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(p).sha)) };
             }
-            // Pages beyond the first only list commits: stop once one adds no file. (Not paginate():
-            // it would read every page of commits.) The guard checked the next page's origin.
-            url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || '';
-        }
-        return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP };
-    }
-    /** The files a pull request changes (its own change), up to GitHub's 3000. */
-    async pullFiles(pullNumber) {
-        const url = this.url(`pulls/${pullNumber}/files`);
-        const list = await this.failing(url, () => this.octokit.paginate(`GET ${url}`, { per_page: 100 }));
-        const files = fileChanges(list);
-        return { files, capped: files.length >= PULL_FILE_CAP };
-    }
-    /** The contents of a blob. */
-    async blob(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`git/blobs/${segments(sha)}`));
-        if (typeof body.content !== 'string' || body.encoding !== 'base64') {
-            throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)} came without base64 content`);
-        }
-        return Buffer.from(body.content, 'base64');
-    }
-    /** Every file, link and submodule at a commit; `truncated` when GitHub cut the listing short. */
-    async tree(sha) {
-        const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(await this.get(`git/trees/${segments(sha)}?recursive=1`));
-        const entries = new Map();
-        for (const entry of Array.isArray(body.tree) ? body.tree.map(_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN) : []) {
-            if ((entry.type === 'blob' || entry.type === 'commit') && typeof entry.path === 'string') {
-                entries.set(entry.path, { mode: String(entry.mode), object: String(entry.sha) });
+            catch (error) {
+                if (statusOf(error) === 404 || statusOf(error) === 422)
+                    return undefined;
+                throw error;
             }
+        },
+        /**
+         * `base...head`: the merge base GitHub compares from, and the changed files. Files come
+         * with the first page (later pages list more commits); GitHub stops at 300 files.
+         */
+        async compare(base, head) {
+            const files = new Map();
+            let mergeBase = '';
+            let url = `${root}compare/${segments(base)}...${segments(head)}?per_page=100`;
+            while (url) {
+                const { data, headers } = await failing(url, limits.signal, octokit.request);
+                const body = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(data);
+                mergeBase ||= String((0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(body.merge_base_commit).sha ?? '');
+                const before = files.size;
+                for (const file of fileChanges(body.files))
+                    files.set(`${file.oldPath ?? ''}\0${file.path}`, file);
+                // Pages beyond the first only list commits: stop once one adds no file. (Not paginate():
+                // it would read every page of commits.) The guard checked the next page's origin.
+                url = (files.size > before && NEXT_PAGE.exec(headers.link ?? '')?.[1]) || '';
+            }
+            return { mergeBase, files: [...files.values()], capped: files.size >= COMPARE_FILE_CAP };
+        },
+        /** The files a pull request changes (its own change), up to GitHub's 3000. */
+        async pullFiles(pullNumber) {
+            const pages = (route) => octokit.paginate(route, { per_page: 100 });
+            const files = fileChanges(await failing(`${root}pulls/${pullNumber}/files`, limits.signal, pages));
+            return { files, capped: files.length >= PULL_FILE_CAP };
+        },
+        /** The contents of a blob. */
+        async blob(sha) {
+            const body = await get(`git/blobs/${segments(sha)}`);
+            if (typeof body.content !== 'string' || body.encoding !== 'base64') {
+                throw new Error(`GitHub API: blob ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(sha)} came without base64 content`);
+            }
+            return Buffer.from(body.content, 'base64');
+        },
+        /** Every file, link and submodule at a commit; `truncated` when GitHub cut it short. */
+        async tree(sha) {
+            const body = await get(`git/trees/${segments(sha)}?recursive=1`);
+            const listed = (Array.isArray(body.tree) ? body.tree : []).map(_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN);
+            const kept = listed.filter(e => /^(?:blob|commit)$/.test(String(e.type)) && e.path);
+            const entries = new Map(kept.map(e => [String(e.path), { mode: String(e.mode), object: String(e.sha) }]));
+            return { entries, truncated: body.truncated === true };
         }
-        return { entries, truncated: body.truncated === true };
-    }
-    url(path) {
-        const { apiUrl, owner, repo } = this.target;
-        return `${apiUrl}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/${path}`;
-    }
-    async get(path) {
-        const url = this.url(path);
-        return (await this.failing(url, () => this.octokit.request(`GET ${url}`))).data;
-    }
-    /** Errors name the request, with GitHub's status; a cancelled run's abort stays as it is. */
-    async failing(url, call) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            this.signal?.throwIfAborted();
-            const status = statusOf(error);
-            const message = error instanceof Error ? error.message : String(error);
-            const answer = status && !message.includes(String(status)) ? `${status} ${message}` : message;
-            throw Object.assign(new Error(`GitHub API GET ${url}: ${answer}`, { cause: error }), {
-                status
-            });
-        }
-    }
+    };
 }
 /** A Comparison of the range, read through the REST API. */
 async function openRestComparison(api, range, env) {
     const notices = [];
-    const warnings = [];
+    // `<sha>^` is the first parent of the SHA (undefined for a root commit); null: no such commit.
+    const resolve = async (rev) => {
+        const [, child] = /^(.+)\^$/.exec(rev) ?? [];
+        const commit = await api.commit(child ?? rev);
+        return !commit ? null : child ? commit.parents[0] : commit.sha;
+    };
+    const unknown = (rev, what) => new Error(`GitHub knows no commit ${JSON.stringify(rev)} (${what})`);
     // Without a checkout, HEAD is the commit the run is for.
     const commitOf = async (ref, what) => {
         const name = ref === 'HEAD' ? (env.GITHUB_SHA ?? '') : ref;
-        const sha = (await api.commit(name))?.sha;
+        const sha = await resolve(name);
         if (!sha)
-            throw new Error(`GitHub knows no commit ${JSON.stringify(name)} (${what})`);
+            throw unknown(name, what);
         return sha;
     };
     const head = await commitOf(range.head, 'the head to compare');
     const result = range.result === range.head ? head : await commitOf(range.result, 'the result');
-    let base = await restBase(api, range, notices);
-    let changes = [];
-    if (base === undefined) {
+    let from = range.mergeBaseOf?.base ?? (await resolve(range.base));
+    if (from === null && range.baseFallback) {
+        notices.push(range.baseFallback.notice);
+        from = await resolve(range.baseFallback.base);
+    }
+    if (from === null)
+        throw unknown(range.base, 'the base to compare');
+    if (from === undefined) {
         notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
-        base = head;
     }
-    else if (base !== head) {
-        const compared = await api.compare(base, head);
-        if (compared.mergeBase && compared.mergeBase !== base && !range.mergeBaseOf) {
-            notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(compared.mergeBase)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}.`);
-        }
-        base = compared.mergeBase || base;
-        changes = compared.files;
-        if (compared.capped && range.pullNumber !== undefined) {
-            const pull = await api.pullFiles(range.pullNumber);
-            changes = pull.files;
-            if (pull.capped)
-                warnings.push(capWarning(`pull request #${range.pullNumber}`, PULL_FILE_CAP));
-        }
-        else if (compared.capped) {
-            warnings.push(capWarning(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP));
-        }
+    const compared = from === undefined || from === head
+        ? { mergeBase: '', files: [], capped: false }
+        : await api.compare(from, head);
+    const base = compared.mergeBase || (from ?? head);
+    if (from !== undefined && base !== from && !range.mergeBaseOf) {
+        notices.push(`GitHub compares from the merge base ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)} of ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(from)} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}.`);
     }
-    return {
-        via: 'rest',
-        base,
-        head,
-        result,
-        changes,
-        notices,
-        warnings,
-        ...restFiles(api)
-    };
+    // Past the comparison's cap, a pull request's own file list goes further.
+    const pull = compared.capped && range.pullNumber !== undefined;
+    const { files: changes, capped } = pull ? await api.pullFiles(range.pullNumber) : compared;
+    const [what, cap] = pull
+        ? [`pull request #${range.pullNumber}`, PULL_FILE_CAP]
+        : [`${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(base)}...${(0,_event_js__WEBPACK_IMPORTED_MODULE_1__/* .short */ .h0)(head)}`, COMPARE_FILE_CAP];
+    const warnings = !capped
+        ? []
+        : [
+            `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`
+        ];
+    return { via: 'rest', base, head, result, changes, notices, warnings, ...restFiles(api) };
 }
 /** The files of any commit, read through the API: trees, then blobs by SHA. */
 function restFiles(api) {
@@ -208,33 +201,10 @@ function restFiles(api) {
         },
         async blobs(objects) {
             // All at once: Octokit's throttling runs at most 10 requests together.
-            const wanted = [...new Set(objects)];
-            const contents = await Promise.all(wanted.map(sha => api.blob(sha)));
-            return new Map(wanted.map((sha, i) => [sha, contents[i]]));
+            const read = [...new Set(objects)].map(async (sha) => [sha, await api.blob(sha)]);
+            return new Map(await Promise.all(read));
         }
     });
-}
-/** The commit to compare from; undefined when the range starts before a root commit. */
-async function restBase(api, range, notices) {
-    if (range.mergeBaseOf)
-        return range.mergeBaseOf.base;
-    const resolve = async (rev) => {
-        const parentOf = /^(.+)\^$/.exec(rev);
-        const commit = await api.commit(parentOf ? parentOf[1] : rev);
-        if (!commit)
-            return null;
-        return parentOf ? commit.parents[0] : commit.sha;
-    };
-    const base = await resolve(range.base);
-    if (base !== null)
-        return base;
-    if (range.baseFallback) {
-        notices.push(range.baseFallback.notice);
-        const fallback = await resolve(range.baseFallback.base);
-        if (fallback !== null)
-            return fallback;
-    }
-    throw new Error(`GitHub knows no commit ${JSON.stringify(range.base)} (the base to compare)`);
 }
 /** A page or redirect on another origin than the API's: not followed (see onApiOrigin). */
 class ForeignOriginError extends Error {
@@ -284,14 +254,9 @@ async function octokitFor(token, target, limits) {
 function guarded(apiUrl, limits, retries) {
     return (octokit) => octokit.hook.wrap('request', async (request, options) => {
         limits.signal?.throwIfAborted();
-        // One controller for both ends: AbortSignal.any() over AbortSignal.timeout() did not
-        // always fire on Node 20.
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
-        const onAbort = () => controller.abort(limits.signal?.reason);
-        limits.signal?.addEventListener('abort', onAbort, { once: true });
+        const stop = (0,_http_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .timeLimit */ .zc)(limits.timeoutMs, limits.signal);
         // In place: the hooks inside this one were bound to this very options object.
-        options.request = { ...options.request, redirect: 'manual', signal: controller.signal };
+        options.request = { ...options.request, redirect: 'manual', signal: stop.signal };
         try {
             for (let hops = 0;; hops++) {
                 const response = await request(options);
@@ -311,7 +276,7 @@ function guarded(apiUrl, limits, retries) {
         catch (error) {
             if (limits.signal?.aborted)
                 throw error;
-            const timedOut = controller.signal.aborted;
+            const timedOut = stop.signal.aborted;
             const status = timedOut ? 504 : statusOf(error);
             const attempt = options.request.retryCount ?? 0;
             if (status && status >= 400 && !DO_NOT_RETRY.includes(status) && attempt < retries) {
@@ -325,53 +290,29 @@ function guarded(apiUrl, limits, retries) {
             throw Object.assign(new Error(message, { cause: error }), { status, request: options });
         }
         finally {
-            clearTimeout(timer);
-            limits.signal?.removeEventListener('abort', onAbort);
+            stop.done();
         }
     });
 }
 /** `url` (relative to `from`) when it is on the API's origin: the token is sent there only. */
 function onApiOrigin(url, from, apiUrl, what) {
     const origin = new URL(apiUrl).origin;
-    let target;
-    try {
-        target = new URL(url, from);
-    }
-    catch {
-        // Named below as unreadable.
-    }
+    const target = URL.canParse(url, from) ? new URL(url, from) : undefined;
     if (target?.origin === origin)
         return target.href;
     throw new ForeignOriginError(`GitHub's answer ${what} ${target?.origin ?? 'an unreadable address'}, not the API's origin ${origin} (GITHUB_API_URL): not followed, as the token is sent there only`);
 }
-function capWarning(what, cap) {
-    return `GitHub lists at most ${cap} changed files for ${what}, and this change has at least that many: files beyond them were not checked, so some deletions may be missing. Add actions/checkout before this step so git reads the whole change.`;
-}
 /** The entries of compare / pull request files, as FileChanges. */
 function fileChanges(list) {
-    return (Array.isArray(list) ? list : []).map(fileChange).filter(change => change !== undefined);
-}
-function fileChange(value) {
-    const file = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN)(value);
-    const path = typeof file.filename === 'string' ? file.filename : undefined;
-    if (!path)
-        return undefined;
-    switch (file.status) {
-        case 'removed':
-            return { status: 'deleted', path };
-        case 'renamed':
-            return typeof file.previous_filename === 'string'
-                ? { status: 'renamed', oldPath: file.previous_filename, path }
-                : { status: 'added', path };
-        case 'added':
-        case 'copied':
-            return { status: 'added', path };
-        case 'modified':
-        case 'changed':
-            return { status: 'modified', path };
-        default:
-            return undefined;
-    }
+    return (Array.isArray(list) ? list.map(_json_js__WEBPACK_IMPORTED_MODULE_4__/* .objectOrEmpty */ .YN) : []).flatMap(file => {
+        const { filename: path, previous_filename: oldPath } = file;
+        const status = STATUSES.get(file.status);
+        if (typeof path !== 'string' || !path || !status)
+            return [];
+        if (status !== 'renamed')
+            return [{ status, path }];
+        return [typeof oldPath === 'string' ? { status, oldPath, path } : { status: 'added', path }];
+    });
 }
 /** Encodes each `/`-separated part of a path or ref for a URL. */
 function segments(path) {
@@ -399,14 +340,12 @@ __webpack_require__.d(__webpack_exports__, {
 var github_rest = __webpack_require__(5603);
 // EXTERNAL MODULE: ./src/diff/event.ts
 var diff_event = __webpack_require__(8679);
-// EXTERNAL MODULE: ./src/github-env.ts
-var github_env = __webpack_require__(4626);
-// EXTERNAL MODULE: ./src/json.ts
-var json = __webpack_require__(8301);
 // EXTERNAL MODULE: ./src/channel.ts
 var channel = __webpack_require__(4972);
 // EXTERNAL MODULE: ./src/plan.ts
-var plan = __webpack_require__(2464);
+var src_plan = __webpack_require__(2464);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: ./src/report/run-report.ts
 var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -424,138 +363,116 @@ var summary = __webpack_require__(7994);
 
 
 
+
+
 /** GitHub refuses comment bodies of 65,536 characters or more; keep a margin. */
 const COMMENT_LIMIT = 60_000;
-/** No one list may take more than this, so a huge one still leaves room for the others. */
-const SECTION_LIMIT = 12_000;
-const FIRST_IDS = 100;
+const OPEN_FOOTER = ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.';
 /**
  * The hidden first line that marks the comment of one workflow, job and step (two steps, e.g.
  * one per store, keep two comments). The names are percent-encoded with `-`, `!` and `>` too,
  * so no name can end the HTML comment early.
  */
 function commentMarker(workflow, job, step) {
-    const encode = (name) => encodeURIComponent(name).replace(/[!'()*~.-]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    const hex = (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+    const encode = (name = '') => encodeURIComponent(name).replace(/[!'()*~.-]/g, hex);
     return `<!-- miso-bulk-delete comment workflow=${encode(workflow)} job=${encode(job)} step=${encode(step)} -->`;
 }
-function renderComment(report, context, limit = COMMENT_LIMIT) {
-    const safe = (value, max) => (0,markdown/* unlinked */.hd)((0,channel.bound)(context.clean(value), max));
-    const text = {
+/**
+ * Untrusted text made safe for the comment. Unlike the summary, a comment notifies: neither
+ * makes an autolink or a mention (`unlinked`), `prose` breaks `#123` so it links nothing, and
+ * `code` shows a value (an ID, a path) as code, where GitHub makes no references.
+ */
+function textFor(clean) {
+    const safe = (value, max) => (0,markdown/* unlinked */.hd)((0,channel.bound)(clean(value), max));
+    return {
         prose: (value, max = channel.VALUE_LIMIT) => (0,markdown/* allEntities */.hD)(safe(value, max).replace(/#/g, '$&\u2060')),
-        code: value => `<code>${(0,markdown/* allEntities */.hD)(safe(value, channel.VALUE_LIMIT))}</code>`
+        code: (value) => `<code>${(0,markdown/* allEntities */.hD)(safe(value, channel.VALUE_LIMIT))}</code>`
     };
-    const footer = footerOf(context);
-    const title = text.prose(context.title);
-    const head = [context.marker, ...headline(report, context.state, title, text)].join('\n') + '\n';
+}
+function renderComment(report, context, limit = COMMENT_LIMIT) {
+    const text = textFor(context.clean);
+    const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run';
+    const where = context.state === 'open' ? OPEN_FOOTER : ' Its job summary has the details.';
+    const footer = `\n<sub>Written by ${run}.${where}</sub>\n`;
+    const head = `${context.marker}\n${headline(report, context.state, text.prose(context.title), text)}\n`;
     let room = limit - head.length - footer.length;
     const parts = [head];
     for (const section of sections(report, context.state, text)) {
         const more = (left) => `\n… ${left} more ${section.what} not shown: the job summary and the step outputs have them all.\n`;
-        const fitted = (0,markdown/* mdSection */.ji)(section, more, Math.min(room, SECTION_LIMIT));
+        // No one list takes more than 12,000 characters, so a huge one leaves room for the others.
+        const fitted = (0,markdown/* mdSection */.ji)(section, more, Math.min(room, 12_000));
         if (fitted === '')
             continue;
         parts.push(fitted);
         room -= fitted.length + 1;
     }
-    parts.push(footer);
-    return parts.join('\n');
+    return [...parts, footer].join('\n');
 }
+/** The heading and the paragraphs under it, for the pull request's state. */
 function headline(report, state, title, text) {
-    if (state === 'closed') {
-        return [
-            `### ➖ ${title}: nothing will be deleted`,
-            '',
-            'This pull request was closed without being merged, so nothing will be deleted from Miso.'
-        ];
-    }
-    const count = report.plan?.ids.length ?? 0;
+    const { plan, error, status, deletion, diff } = report;
+    const count = plan?.ids.length ?? 0;
     const noun = report.recordType === 'users' ? 'user' : 'product';
     const message = (value) => text.prose(value, channel.MESSAGE_LIMIT);
-    const lines = [];
-    if (state === 'open') {
-        lines.push(`### 🔍 ${title}: preview`, '');
-        if (report.error)
-            lines.push(`The preview failed: ${message(report.error)}`, '');
-        else if (count === 0) {
-            lines.push(`When this pull request is merged, no ${noun} will be deleted from Miso.`, '');
-        }
-        else {
-            const records = `${count} ${noun}${count === 1 ? '' : 's'}`;
-            lines.push(`When this pull request is merged, **${records}** will be deleted from Miso.`, '');
-        }
-        lines.push('Nothing was deleted yet.');
-    }
-    else {
-        lines.push(`### ${summary/* ICON */.kb[report.status]} ${title}: ${report.status}`, '');
-        if (report.error)
-            lines.push(`**Error:** ${message(report.error)}`, '');
-        if (report.dryRunReason) {
-            lines.push(`**Dry run:** ${text.prose(report.dryRunReason)}. Nothing was sent to Miso.`, '');
-        }
-        const { stoppedBy, taskIds = [] } = report.deletion ?? {};
-        if (stoppedBy)
-            lines.push(`**Stopped:** ${message(stoppedBy)}`, '');
-        lines.push(...(0,markdown/* tableHead */.PP)('Status', 'IDs:', 'Tasks:', 'Failed IDs:', 'Counts from Miso'), `| ${report.status} | ${count} | ${taskIds.length} | ${(0,run_report/* failedCount */.dD)(report)} | ${text.prose((0,summary/* formatCounts */.gM)((0,run_report/* countTotals */.Hk)(report)))} |`);
-    }
-    if (report.diff) {
-        const { base, head } = report.diff;
-        lines.push('', `Change compared: ${text.code(`${(0,diff_event/* short */.h0)(base)}..${(0,diff_event/* short */.h0)(head)}`)}`);
-    }
-    return lines;
+    const change = diff && `Change compared: ${text.code(`${(0,diff_event/* short */.h0)(diff.base)}..${(0,diff_event/* short */.h0)(diff.head)}`)}`;
+    const totals = text.prose((0,summary/* formatCounts */.gM)((0,run_report/* countTotals */.Hk)(report)));
+    const row = `| ${status} | ${count} | ${deletion?.taskIds.length ?? 0} | ${(0,run_report/* failedCount */.dD)(report)} | ${totals} |`;
+    const byState = {
+        closed: [
+            `### ➖ ${title}: nothing will be deleted`,
+            'This pull request was closed without being merged, so nothing will be deleted from Miso.'
+        ],
+        open: [
+            `### 🔍 ${title}: preview`,
+            error
+                ? `The preview failed: ${message(error)}`
+                : `When this pull request is merged, ${count === 0 ? `no ${noun}` : `**${(0,plural/* plural */.L)(count, noun)}**`} will be deleted from Miso.`,
+            'Nothing was deleted yet.',
+            change
+        ],
+        merged: [
+            `### ${run_report/* ICON */.kb[status]} ${title}: ${status}`,
+            error && `**Error:** ${message(error)}`,
+            report.dryRunReason &&
+                `**Dry run:** ${text.prose(report.dryRunReason)}. Nothing was sent to Miso.`,
+            deletion?.stoppedBy && `**Stopped:** ${message(deletion.stoppedBy)}`,
+            [...(0,markdown/* tableHead */.PP)('Status', 'IDs:', 'Tasks:', 'Failed IDs:', 'Counts from Miso'), row].join('\n'),
+            change
+        ]
+    };
+    return (0,markdown/* paragraphs */.qN)(byState[state]);
 }
 /** The lists the comment shows for the pull request's state, with what their rows count. */
-function sections(report, state, text) {
-    const ids = report.plan?.ids ?? [];
-    const batches = report.deletion?.batches ?? [];
-    const failed = batches.filter(b => b.error);
-    const kept = report.diff?.kept ?? [];
-    const sources = {
-        heading: '#### Where the IDs come from',
-        head: (0,markdown/* tableHead */.PP)('Source', 'IDs:', 'First IDs'),
-        rows: (report.plan?.sources ?? []).map(s => `| ${text.prose((0,plan/* describeSource */.B6)(s))} | ${s.found} | ${(0,markdown/* firstIds */.pW)(s.ids, text.code)} |`),
-        what: 'sources'
+function sections(report, state, { prose, code }) {
+    const { plan, deletion, diff, notes } = report;
+    const ids = plan?.ids ?? [];
+    // The ID list shows the first IDs only: its count is of them all.
+    const section = (what, heading, rows, titles) => {
+        const count = what === 'IDs' ? ids.length : rows.length;
+        const head = titles ? (0,markdown/* tableHead */.PP)(...titles.split(', ')) : undefined;
+        return { heading: `#### ${heading}`, what, rows, head, count };
     };
-    const keptIds = {
-        heading: '#### Kept: still named in the repository',
-        head: (0,markdown/* tableHead */.PP)('ID', 'File'),
-        rows: kept.map(k => `| ${text.code(k.id)} | ${text.code(k.path)} |`),
-        what: 'kept IDs'
-    };
+    const found = (plan?.sources ?? []).map(s => (0,markdown/* tableRow */.jD)(prose((0,src_plan/* describeSource */.B6)(s)), s.found, (0,markdown/* firstIds */.pW)(s.ids, code)));
+    const keptRows = (diff?.kept ?? []).map(k => (0,markdown/* tableRow */.jD)(code(k.id), code(k.path)));
+    const sources = section('sources', 'Where the IDs come from', found, 'Source, IDs:, First IDs');
+    const kept = section('kept IDs', 'Kept: still named in the repository', keptRows, 'ID, File');
     if (state === 'closed')
         return [];
-    const merged = state === 'merged';
-    const tasks = {
-        heading: '#### Tasks',
-        head: (0,markdown/* tableHead */.PP)('Batch:', 'Task ID', 'IDs:', 'Status', 'Counts'),
-        rows: batches.map(b => `| ${b.index + 1} | ${b.taskId ? text.code(b.taskId) : ''} | ${b.count} | ${b.status} | ${text.prose((0,summary/* formatCounts */.gM)(b.counts))} |`),
-        what: 'tasks'
-    };
-    const failures = {
-        heading: '#### Failures',
-        head: (0,markdown/* tableHead */.PP)('Batch:', 'HTTP status:', 'Message'),
-        rows: failed.map(b => `| ${b.index + 1} | ${b.error?.httpStatus ?? ''} | ${text.prose(b.error?.message ?? '')} |`),
-        what: 'failures'
-    };
-    const idList = {
-        heading: `#### IDs to delete (${ids.length})`,
-        rows: ids.slice(0, FIRST_IDS).map(id => `- ${text.code(id)}`),
-        count: ids.length,
-        what: 'IDs'
-    };
-    const notes = {
-        heading: '#### Notes',
-        rows: report.notes.map(n => `- ${text.prose(n)}`),
-        what: 'notes'
-    };
-    const chosen = merged ? [tasks, failures, sources, keptIds] : [sources, idList, keptIds, notes];
-    return chosen.filter(section => section.rows.length > 0);
-}
-function footerOf(context) {
-    const run = context.runUrl ? `[this workflow run](${context.runUrl})` : 'this workflow run';
-    const where = context.state === 'open'
-        ? ' Its job summary lists every ID. This comment is updated on every run and shows the result after the merge.'
-        : ' Its job summary has the details.';
-    return `\n<sub>Written by ${run}.${where}</sub>\n`;
+    if (state === 'open') {
+        const idRows = ids.slice(0, 100).map(id => `- ${code(id)}`);
+        const noteRows = notes.map(n => `- ${prose(n)}`);
+        const idList = section('IDs', `IDs to delete (${ids.length})`, idRows);
+        return [sources, idList, kept, section('notes', 'Notes', noteRows)];
+    }
+    const taskRows = (deletion?.batches ?? []).map(b => {
+        const counts = prose((0,summary/* formatCounts */.gM)(b.counts));
+        return (0,markdown/* tableRow */.jD)(b.index + 1, b.taskId ? code(b.taskId) : '', b.count, b.status, counts);
+    });
+    const failureRows = (0,summary/* errorRows */.GI)(report, prose);
+    const failures = section('failures', 'Failures', failureRows, 'Batch:, HTTP status:, Message');
+    const tasks = section('tasks', 'Tasks', taskRows, 'Batch:, Task ID, IDs:, Status, Counts');
+    return [tasks, failures, sources, kept];
 }
 
 ;// CONCATENATED MODULE: ./src/github/pr-comment.ts
@@ -568,67 +485,77 @@ function footerOf(context) {
 
 
 
-
 /** 100 comments a page: more pages than this is not a pull request anyone reads. */
 const MAX_PAGES = 500;
 /** Which of the given comments the token's own identity wrote. */
 const VIEWER_DID_AUTHOR = 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { viewerDidAuthor } } }';
 /** Writes the comment when the event is about a pull request; its URL, or undefined. */
 async function updatePullRequestComment(run) {
-    const { event, env, log } = run;
+    const { event, log } = run;
     const pull = (0,diff_event/* pullRequestOf */._n)(event.name, event.payload);
-    if (!pull) {
-        log.notice(`No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`);
-        return undefined;
-    }
-    const notWritten = `The pull request comment on #${pull.number} was not written`;
-    if (!run.settings.githubToken) {
-        log.notice(`${notWritten}: \`github-token\` is empty.`);
+    const notWritten = `The pull request comment on #${pull?.number} was not written`;
+    const notAbout = `No pull request comment (\`comment\` is true): the \`${event.name || 'unknown'}\` event is not about a pull request.`;
+    if (!pull || !run.settings.githubToken) {
+        log.notice(pull ? `${notWritten}: \`github-token\` is empty.` : notAbout);
         return undefined;
     }
     try {
-        const target = (0,github_rest/* restTarget */.Ys)(env);
-        const { GITHUB_WORKFLOW: workflow, GITHUB_JOB: job, GITHUB_ACTION: step } = env;
-        const marker = commentMarker(workflow ?? '', job ?? '', step ?? '');
-        const body = renderComment(run.report, {
-            marker,
-            title: run.settings.commentTitle,
-            state: pull.state,
-            runUrl: runUrlOf(env),
-            clean: run.clean
-        });
-        const octokit = await (0,github_rest/* octokitFor */.d_)(run.settings.githubToken, target, {
-            signal: run.signal,
-            timeoutMs: run.settings.requestTimeoutMs,
-            retries: run.settings.retries,
-            log
-        });
-        const issue = { owner: target.owner, repo: target.repo, issue_number: pull.number };
-        return (await writeComment(octokit, issue, marker, body, log)) || undefined;
+        return (await writeComment(run, pull)) || undefined;
     }
     catch (error) {
         const status = (0,github_rest/* statusOf */.c2)(error);
         const message = run.clean(error instanceof Error ? error.message : String(error));
-        if (status === 401 || status === 403 || status === 404) {
-            log.notice(`${notWritten}: the token may not comment (HTTP ${status}: ${message}). It needs \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so their preview is in the job summary only.`);
-        }
-        else if (error instanceof github_rest/* ForeignOriginError */.HN) {
-            log.notice(`${notWritten}: ${message}`);
-        }
-        else if (run.signal.aborted) {
-            log.notice(`${notWritten}: the run was cancelled.`);
-        }
-        else {
+        const forbidden = `the token may not comment (HTTP ${status}: ${message}). It needs \`permissions: pull-requests: write\`; pull requests from forks only get a read-only token, so their preview is in the job summary only.`;
+        // Only an error nobody expects is a warning: the rest are notices.
+        const why = [401, 403, 404].includes(status ?? 0)
+            ? forbidden
+            : error instanceof github_rest/* ForeignOriginError */.HN
+                ? message
+                : run.signal.aborted && 'the run was cancelled.';
+        if (why)
+            log.notice(`${notWritten}: ${why}`);
+        else
             log.warning(`${notWritten} (the run's result is not affected): ${message}`);
-        }
         return undefined;
     }
 }
 /** Edits this step's comment, or creates it the first time; its URL. */
-async function writeComment(octokit, issue, marker, body, log) {
-    const { owner, repo } = issue;
-    const find = () => findComment(octokit, issue, marker);
-    const edit = async (id) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })).data.html_url;
+async function writeComment(run, pull) {
+    const { env, log, settings, clean, signal } = run;
+    const target = (0,github_rest/* restTarget */.Ys)(env);
+    const marker = commentMarker(env.GITHUB_WORKFLOW, env.GITHUB_JOB, env.GITHUB_ACTION);
+    // The link to this workflow run's attempt, from the runner's environment.
+    const { url: repoUrl, runId } = (0,run_report/* repositoryLinks */.Ay)(env, run.event) ?? {};
+    const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') && `/attempts/${env.GITHUB_RUN_ATTEMPT}`;
+    const runUrl = runId && `${repoUrl}/actions/runs/${runId}${attempt || ''}`;
+    const context = { marker, title: settings.commentTitle, state: pull.state, clean, runUrl };
+    const body = renderComment(run.report, context);
+    const limits = { signal, timeoutMs: settings.requestTimeoutMs, retries: settings.retries, log };
+    const octokit = await (0,github_rest/* octokitFor */.d_)(settings.githubToken, target, limits);
+    const { owner, repo } = target;
+    const issue = { owner, repo, issue_number: pull.number };
+    /**
+     * The ID of the oldest comment that starts with the marker and that the token's own identity
+     * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
+     * and their comment is not ours.
+     */
+    const find = async () => {
+        const params = { ...issue, per_page: 100 };
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, params);
+        let page = 0;
+        for await (const { data } of pages) {
+            // A page that is not a list (a proxy or an outage answering 200) holds no comment of ours.
+            const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker));
+            // At most 100 a page: one query.
+            const ids = marked.map(c => c.node_id);
+            const answer = ids.length ? await octokit.graphql(VIEWER_DID_AUTHOR, { ids }) : {};
+            const own = marked.find((_, i) => answer?.nodes?.[i]?.viewerDidAuthor === true);
+            if (own || ++page === MAX_PAGES)
+                return own?.id;
+        }
+        return undefined;
+    };
+    const edit = async (comment_id) => (await octokit.rest.issues.updateComment({ owner, repo, comment_id, body })).data.html_url;
     const existing = await find();
     if (existing !== undefined) {
         const url = await edit(existing);
@@ -646,41 +573,6 @@ async function writeComment(octokit, issue, marker, body, log) {
     await octokit.rest.issues.deleteComment({ owner, repo, comment_id: data.id });
     log.info(`Another run had written the comment at the same time: kept that one, ${url}`);
     return url;
-}
-/**
- * The ID of the oldest comment that starts with the marker and that the token's own identity
- * wrote (GraphQL `viewerDidAuthor`): anyone can paste a marker, a member or another bot too,
- * and their comment is not ours.
- */
-async function findComment(octokit, issue, marker) {
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        ...issue,
-        per_page: 100
-    });
-    let page = 0;
-    for await (const { data } of pages) {
-        const marked = (Array.isArray(data) ? data : []).filter(c => c.body?.startsWith(marker));
-        if (marked.length > 0) {
-            // At most 100 a page: one query.
-            const answer = (0,json/* objectOrEmpty */.YN)(await octokit.graphql(VIEWER_DID_AUTHOR, { ids: marked.map(c => c.node_id) }));
-            const nodes = Array.isArray(answer.nodes) ? answer.nodes : [];
-            const own = marked.find((_, i) => (0,json/* objectOrEmpty */.YN)(nodes[i]).viewerDidAuthor === true);
-            if (own)
-                return own.id;
-        }
-        if (++page === MAX_PAGES)
-            return undefined;
-    }
-    return undefined;
-}
-/** The link to this workflow run, from the runner's environment; undefined when incomplete. */
-function runUrlOf(env) {
-    const repository = (0,github_env/* repositoryUrlOf */.ZN)(env);
-    const runId = env.GITHUB_RUN_ID ?? '';
-    if (!repository || !/^\d+$/.test(runId))
-        return undefined;
-    const attempt = env.GITHUB_RUN_ATTEMPT ?? '';
-    return `${repository}/actions/runs/${runId}${/^\d+$/.test(attempt) ? `/attempts/${attempt}` : ''}`;
 }
 
 

@@ -15,14 +15,17 @@ export const modules = {
 /* unused harmony exports GitError, git, isShallow, resolveCommit, parentOf, mergeBase, diffChanges, listTree, readBlobs */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4528);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8679);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4528);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8679);
 // The change and the files of any commit, read from the git checkout through one runner
 // (`git`). git runs without a shell; refs reach it only after validation (event.ts) and paths
 // only as NUL-separated output or blob IDs, so file names with spaces, newlines or leading
 // dashes cannot be misread.
+
 
 
 
@@ -41,6 +44,8 @@ class HistoryError extends Error {
     name = 'HistoryError';
 }
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** `git diff --raw` statuses, as FileChange's (M, T and the rest are edits). */
+const KINDS = { A: 'added', D: 'deleted', R: 'renamed' };
 /** How many more commits each deepening fetch asks for; then the whole history. */
 const DEEPEN = ['--deepen=32', '--deepen=128', '--deepen=512', '--deepen=2048', '--unshallow'];
 /** Time limits of one git process: a fetch may move a whole history, the rest is local. */
@@ -54,15 +59,15 @@ async function openGitComparison(ctx, range) {
     const head = await ensureCommit(ctx, range.head);
     // The merge as it landed: in the checkout already, or fetched by SHA like any commit.
     const result = range.result === range.head ? head : await ensureCommit(ctx, range.result);
-    let base;
-    if (range.mergeBaseOf) {
-        base = await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head);
-    }
-    else {
-        base = await commitOrParent(ctx, range.base);
-    }
+    // `<sha>^` (a push that created a branch) is the first parent of the SHA.
+    const parentOfSha = /^(.+)\^$/.exec(range.base)?.[1];
+    const base = range.mergeBaseOf
+        ? await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head)
+        : parentOfSha && SHA.test(parentOfSha)
+            ? await parentOf(ctx, parentOfSha)
+            : await ensureCommit(ctx, range.base);
     if (base === undefined) {
-        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
+        notices.push(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(head)} is a root commit: no file existed before it, so none was deleted.`);
     }
     const changes = base === undefined ? [] : await diffChanges(ctx, base, head);
     const files = gitFiles(ctx);
@@ -70,15 +75,10 @@ async function openGitComparison(ctx, range) {
 }
 /** The files of any commit in the checkout (for reading the IDs a commit names). */
 function gitFiles(ctx) {
-    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_2__/* .commitFiles */ .zu)({
+    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_3__/* .commitFiles */ .zu)({
         tree: commit => listTree(ctx, commit),
         blobs: objects => readBlobs(ctx, objects)
     });
-}
-/** The commit `rev` names; for `<sha>^` (a push that created a branch) its first parent. */
-function commitOrParent(ctx, rev) {
-    const sha = rev.slice(0, -1);
-    return rev.endsWith('^') && SHA.test(sha) ? parentOf(ctx, sha) : ensureCommit(ctx, rev);
 }
 /** Runs git; an exit code outside `okCodes` throws GitError. */
 async function git(ctx, args, options = {}) {
@@ -91,8 +91,7 @@ async function git(ctx, args, options = {}) {
         // Its own process group, so stopping it also stops the helpers it starts (git-remote-https).
         detached: process.platform !== 'win32'
     });
-    const stdout = [];
-    const stderr = [];
+    const [stdout, stderr] = [[], []];
     child.stdout.on('data', (chunk) => stdout.push(chunk));
     child.stderr.on('data', (chunk) => stderr.push(chunk));
     // git may exit before reading all of stdin (e.g. on a bad object); its exit code says so.
@@ -107,16 +106,11 @@ async function git(ctx, args, options = {}) {
         setTimeout(() => killGroup(child, 'SIGKILL'), KILL_GRACE_MS).unref();
     };
     const timer = setTimeout(() => stop(new Error(`git ${args[0]} took longer than ${limit / 1000} s and was stopped`)), limit);
-    const onAbort = () => {
-        const reason = ctx.signal?.reason;
-        stop(reason instanceof Error ? reason : new Error('cancelled'));
-    };
+    const reason = () => ctx.signal?.reason;
+    const onAbort = () => stop(reason() instanceof Error ? reason() : new Error('cancelled'));
     ctx.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-        const code = await new Promise((resolve, reject) => {
-            child.on('error', reject);
-            child.on('close', resolve);
-        });
+        const [code] = (await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(child, 'close'));
         if (stopped)
             throw stopped;
         if (!(options.okCodes ?? [0]).includes(code ?? -1))
@@ -159,8 +153,8 @@ function gitSaid(stderr) {
 async function checkoutProblem(ctx) {
     let lines;
     try {
-        const text = await gitText(ctx, ['rev-parse', '--is-inside-work-tree', '--show-toplevel']);
-        lines = text.split('\n');
+        const args = ['rev-parse', '--is-inside-work-tree', '--show-toplevel'];
+        lines = (await gitText(ctx, args)).split('\n');
     }
     catch (error) {
         if (!(error instanceof GitError))
@@ -172,7 +166,7 @@ async function checkoutProblem(ctx) {
     if (lines[0] !== 'true')
         return `${ctx.cwd} is not inside a git work tree`;
     // A workspace nested in some other repository must not be read as that repository.
-    const [top, here] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(lines[1]), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(ctx.cwd)]);
+    const [top, here] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(lines[1]), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(ctx.cwd)]);
     if (top !== here)
         return `${ctx.cwd} is not the top level of its git repository (${lines[1]} is)`;
     return undefined;
@@ -197,16 +191,16 @@ async function ensureCommit(ctx, rev) {
     let tip = suffix ? await resolveCommit(ctx, name) : undefined;
     if (!tip) {
         const depth = (await isShallow(ctx)) ? ['--depth=1'] : [];
-        await fetchFromOrigin(ctx, [name], `commit ${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(name)}`, depth);
+        await fetchFromOrigin(ctx, [name], `commit ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(name)}`, depth);
         tip = await resolveCommit(ctx, SHA.test(name) ? name : 'FETCH_HEAD');
         if (!tip)
-            throw new HistoryError(`origin sent no commit for ${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(name)}`);
+            throw new HistoryError(`origin sent no commit for ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(name)}`);
     }
     if (!suffix)
         return tip;
     const ancestor = await deepenUntil(ctx, [tip], () => resolveCommit(ctx, `${tip}${suffix}`));
     if (!ancestor)
-        throw new HistoryError(`${rev} does not exist: ${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(name)} has no such ancestor`);
+        throw new HistoryError(`${rev} does not exist: ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(name)} has no such ancestor`);
     return ancestor;
 }
 /**
@@ -223,7 +217,7 @@ async function mergeBase(ctx, a, b) {
     const tips = [await ensureCommit(ctx, a), await ensureCommit(ctx, b)];
     const base = await deepenUntil(ctx, tips, () => gitText(ctx, ['merge-base', ...tips], [1]));
     if (!base)
-        throw new HistoryError(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(tips[0])} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(tips[1])} have no common history`);
+        throw new HistoryError(`${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(tips[0])} and ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(tips[1])} have no common history`);
     return base;
 }
 /**
@@ -233,21 +227,16 @@ async function mergeBase(ctx, a, b) {
 async function diffChanges(ctx, base, head) {
     const options = ['--raw', '-z', '-M', '--no-abbrev', '--no-relative', '--no-ext-diff'];
     const { stdout } = await git(ctx, ['diff', ...options, '--no-textconv', base, head, '--']);
-    const fields = nulFields(stdout);
+    // Byte a character: pathOf decodes the paths.
+    const fields = stdout.toString('latin1').split('\0');
     const changes = [];
-    for (let i = 0; i < fields.length && fields[i][0] === 0x3a;) {
-        const [oldMode, newMode, , , status] = fields[i].toString('latin1').slice(1).split(' ');
+    for (let i = 0; fields[i]?.startsWith(':'); i += changes.at(-1)?.oldPath ? 3 : 2) {
+        const [oldMode, newMode, , , status] = fields[i].slice(1).split(' ');
         const submodule = oldMode === '160000' || newMode === '160000' ? { submodule: true } : {};
-        const first = pathOf(fields[i + 1], status === 'D' || status[0] === 'R' ? base : head);
-        if (status[0] === 'R') {
-            const path = pathOf(fields[i + 2], head);
-            changes.push({ status: 'renamed', oldPath: first, path, ...submodule });
-            i += 3;
-            continue;
-        }
-        const kind = status === 'A' ? 'added' : status === 'D' ? 'deleted' : 'modified';
-        changes.push({ status: kind, path: first, ...submodule });
-        i += 2;
+        const kind = KINDS[status[0]] ?? 'modified';
+        const first = pathOf(fields[i + 1], kind === 'added' || kind === 'modified' ? head : base);
+        const paths = kind === 'renamed' ? { oldPath: first, path: pathOf(fields[i + 2], head) } : { path: first };
+        changes.push({ status: kind, ...paths, ...submodule });
     }
     return changes;
 }
@@ -255,32 +244,22 @@ async function diffChanges(ctx, base, head) {
 async function listTree(ctx, commit) {
     const { stdout } = await git(ctx, ['ls-tree', '-r', '-z', '--full-tree', commit]);
     const files = new Map();
-    for (const entry of nulFields(stdout)) {
+    for (const entry of stdout.toString('latin1').split('\0')) {
         // `<mode> <type> <object>\t<path>`; the path may hold anything but NUL.
-        const tab = entry.indexOf(0x09);
-        const [mode, type, object] = entry.subarray(0, tab).toString('latin1').split(' ');
+        const tab = entry.indexOf('\t');
+        const [mode, type, object] = entry.slice(0, tab).split(' ');
         if (tab > 0 && (type === 'blob' || type === 'commit'))
-            files.set(pathOf(entry.subarray(tab + 1), commit), { mode, object });
+            files.set(pathOf(entry.slice(tab + 1), commit), { mode, object });
     }
     return files;
-}
-/** The fields of NUL-terminated output. */
-function nulFields(stdout) {
-    const fields = [];
-    for (let at = 0, nul; at < stdout.length; at = nul + 1) {
-        nul = stdout.indexOf(0, at);
-        if (nul < 0)
-            nul = stdout.length;
-        fields.push(stdout.subarray(at, nul));
-    }
-    return fields;
 }
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * A file name at `commit`, as text. A name that is not UTF-8 stops the run, whatever the file:
  * decoded with replacement characters, two such names read alike and one hides the other.
  */
-function pathOf(bytes, commit) {
+function pathOf(field, commit) {
+    const bytes = Buffer.from(field, 'latin1');
     try {
         return UTF8.decode(bytes);
     }
@@ -289,7 +268,7 @@ function pathOf(bytes, commit) {
         const file = [...bytes]
             .map(b => (b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16)}`))
             .join('');
-        throw new _commit_files_js__WEBPACK_IMPORTED_MODULE_2__/* .UnreadableFileError */ .o2(file, commit, `${file} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .short */ .h0)(commit)}: the file name is not valid UTF-8 (its bytes past ASCII shown as \\xNN), so it cannot be told apart from other such names`, 'Nothing was sent to Miso. Rename the file to a UTF-8 name (`git mv`) in a new commit; a name at the base commit of a change stays: then run by hand with a later `base`, or once with `reconcile: true`.');
+        throw new _commit_files_js__WEBPACK_IMPORTED_MODULE_3__/* .UnreadableFileError */ .o2(file, commit, `${file} at ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(commit)}: the file name is not valid UTF-8 (its bytes past ASCII shown as \\xNN), so it cannot be told apart from other such names`, 'Nothing was sent to Miso. Rename the file to a UTF-8 name (`git mv`) in a new commit; a name at the base commit of a change stays: then run by hand with a later `base`, or once with `reconcile: true`.');
     }
 }
 /** The contents of these blobs, read by one `git cat-file --batch`. */
@@ -363,7 +342,7 @@ var plural = __webpack_require__(9133);
 // EXTERNAL MODULE: ./src/ids/formats.ts
 var formats = __webpack_require__(7438);
 // EXTERNAL MODULE: ./src/patterns.ts
-var src_patterns = __webpack_require__(6248);
+var patterns = __webpack_require__(6248);
 // EXTERNAL MODULE: ./src/diff/commit-files.ts
 var commit_files = __webpack_require__(4528);
 // EXTERNAL MODULE: ./src/diff/event.ts
@@ -410,11 +389,8 @@ function productIds(idFrom, file, commit, text, removedWhen = []) {
     const fail = failFor(file, commit);
     const { dir, name, ext } = external_node_path_.posix.parse(file);
     // Without `json:` or `frontmatter:`, conditions read a `.json` file's JSON, others' front matter.
-    const kind = readsContent(idFrom)
-        ? idFrom.kind
-        : ext.toLowerCase() === '.json'
-            ? 'json'
-            : 'frontmatter';
+    const byExt = /^\.json$/i.test(ext) ? 'json' : 'frontmatter';
+    const kind = readsContent(idFrom) ? idFrom.kind : byExt;
     const read = readsContent(idFrom) || removedWhen.length > 0;
     const doc = read ? documentOf(kind, text ?? '', fail) : undefined;
     if ((0,removed_when/* meetsAny */.T)(doc, removedWhen))
@@ -470,18 +446,21 @@ function documentOf(kind, text, fail) {
 }
 /** JSON, where a key twice in one object fails, as in YAML and TOML: which one names the product? */
 function parseJson(text, what, fail) {
-    let value;
+    const value = parsed(what, fail, () => JSON.parse(text));
+    const key = (0,json/* duplicateKey */.Ve)(text);
+    if (key === undefined)
+        return value;
+    return fail(`${what} (the key ${JSON.stringify(key)} appears twice in one object)`);
+}
+/** What `parse` gives, or a failure: `what`, then the parser's first line (and TOML's line). */
+function parsed(what, fail, parse) {
     try {
-        value = JSON.parse(text);
+        return parse();
     }
     catch (error) {
-        return fail(`${what} (${error.message})`);
+        const { message, line } = error;
+        return fail(`${what} (${message.split('\n')[0]}${line ? ` at line ${line}` : ''})`);
     }
-    const key = (0,json/* duplicateKey */.Ve)(text);
-    if (key !== undefined) {
-        return fail(`${what} (the key ${JSON.stringify(key)} appears twice in one object)`);
-    }
-    return value;
 }
 /**
  * The front matter at the start of the text, in the forms static site generators write:
@@ -511,7 +490,7 @@ function frontMatter(text, fail) {
     // Empty lines for the skipped ones and the fence, so the parsers' line numbers are the file's.
     const skipped = text.slice(0, start).split(LINE_END).length - 1;
     const inner = '\n'.repeat(skipped) + ['', ...lines.slice(1, end)].join('\n');
-    const data = (fence === '---' ? readYaml : readToml)(inner, fail);
+    const data = readFrontMatter(fence, inner, fail);
     if (data !== null && !(0,json/* isObject */.Gv)(data))
         return fail('front matter is not a mapping of keys to values');
     return data ?? undefined;
@@ -547,33 +526,21 @@ function skipBlank(text, from) {
  * parser's warnings (an unresolved tag...) fail like its errors, and are never printed:
  * a page's text must reach the log only through the action's channel. (`logLevel: 'error'`
  * prints nothing; `'silent'` would also drop the error for a second document.)
+ * TOML (Hugo's default): integers past 2^53 come as bigints, refused as IDs.
  */
-function readYaml(text, fail) {
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
-        schema: 'failsafe',
-        customTags: ['null'],
-        merge: true,
-        logLevel: 'error'
-    });
-    try {
+function readFrontMatter(fence, text, fail) {
+    if (fence === '+++') {
+        const toml = () => (0,dist/* parse */.qg)(text, { integersAsBigInt: 'asNeeded' });
+        return parsed('front matter is not valid TOML', fail, toml);
+    }
+    return parsed('front matter is not valid YAML', fail, () => {
+        const options = { schema: 'failsafe', customTags: ['null'], merge: true, logLevel: 'error' };
+        const doc = (0,yaml_dist/* parseDocument */.Tp)(text, options);
         const problem = doc.errors[0] ?? doc.warnings[0];
         if (problem)
             throw problem;
         return doc.toJS();
-    }
-    catch (error) {
-        return fail(`front matter is not valid YAML (${error.message.split('\n')[0]})`);
-    }
-}
-/** TOML front matter (Hugo's default); integers past 2^53 come as bigints, refused as IDs. */
-function readToml(text, fail) {
-    try {
-        return (0,dist/* parse */.qg)(text, { integersAsBigInt: 'asNeeded' });
-    }
-    catch (error) {
-        const { message, line } = error;
-        return fail(`front matter is not valid TOML (${message.split('\n')[0]}${line ? ` at line ${line}` : ''})`);
-    }
+    });
 }
 /** The end (exclusive) of the JSON object that starts `text`, or -1 when it never closes. */
 function jsonObjectEnd(text) {
@@ -606,29 +573,37 @@ function jsonObjectEnd(text) {
 
 
 
-/** The patterns of the files that name live products (not the "to delete" lists). */
+/** The patterns of the files that name live products, then of the "to delete" lists. */
 function patternsOf(rules) {
     return [
         { input: 'deleted-paths', kind: 'deleted-path', given: rules.deletedPaths },
-        { input: 'id-list-files', kind: 'id-list', given: rules.idListFiles }
-    ].map(p => ({ ...p, rule: (0,src_patterns/* pathPatterns */.h)(p.given, p.input) }));
+        { input: 'id-list-files', kind: 'id-list', given: rules.idListFiles },
+        { input: 'delete-list-files', kind: 'delete-list', given: rules.deleteListFiles }
+    ].map(p => ({ ...p, rule: (0,patterns/* pathPatterns */.h)(p.given, p.input) }));
 }
 function chosen(patterns, path) {
     return patterns.some(p => p.rule.chooses(path));
+}
+/** The plain patterns of `rule` that match none of `paths`. */
+function unmatchedOf(rule, paths) {
+    return rule.plain.filter(pattern => !paths.some(path => rule.matchesPlain(pattern, path)));
+}
+/** The paths a change touched: both names of a renamed file. */
+function touchedBy(changes) {
+    return changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]));
 }
 /**
  * Every ID named at `commit` by the files matching `deletedPaths` (read with `idFrom`) and
  * `idListFiles`. Throws naming file and commit for a file that cannot be read or parsed.
  */
 async function namedIdsAt(files, commit, rules, notes) {
-    const patterns = patternsOf(rules);
+    const patterns = patternsOf(rules).slice(0, 2);
     const paths = (await files.paths(commit)).sort(byPath);
     const [content, lists] = patterns.map(p => paths.filter(path => p.rule.chooses(path)));
     // A header row that may be an ID keeps its product, as a named ID does (see IdFileNotes).
     const maybe = [];
     const reading = {
-        notice: message => notes?.notice(message),
-        warning: message => notes?.warning(message),
+        ...(notes ?? { notice() { }, warning() { } }),
         maybeId: (value, file) => maybe.push([(0,named_form/* namedForm */.C)(value), file])
     };
     const { byFile, skipped } = await idsOfFiles(files, commit, [content, lists], rules, reading);
@@ -638,34 +613,22 @@ async function namedIdsAt(files, commit, rules, notes) {
     for (const [form, file] of [...named, ...maybe])
         if (!byId.has(form))
             byId.set(form, file);
-    const unmatched = patterns.flatMap(({ input, rule }) => rule.plain
-        .filter(pattern => !paths.some(p => rule.matchesPlain(pattern, p)))
-        .map(pattern => ({ input, pattern })));
+    const unmatched = patterns.flatMap(({ input, rule }) => unmatchedOf(rule, paths).map(pattern => ({ input, pattern })));
     return { byId, byFile, skipped, submodules: submodules.sort(byPath), unmatched };
 }
 async function removedIds(cmp, rules) {
     const result = { groups: [], kept: [], skipped: [], notices: [], warnings: [] };
-    const patterns = patternsOf(rules);
-    const toDelete = {
-        input: 'delete-list-files',
-        kind: 'delete-list',
-        given: rules.deleteListFiles,
-        rule: (0,src_patterns/* pathPatterns */.h)(rules.deleteListFiles, 'delete-list-files')
-    };
+    const all = patternsOf(rules);
     // In path order at base, so git and the REST API report alike.
     const changes = [...cmp.changes].sort((a, b) => byPath(a.oldPath ?? a.path, b.oldPath ?? b.path));
-    await refuseTypos(cmp, changes, [...patterns, toDelete]);
-    result.nothingMatched = noMatchLine(changes, [...patterns, toDelete]);
-    const submodules = changes
-        .filter(c => c.submodule)
-        .flatMap(c => [c.path, c.oldPath ?? c.path])
-        .filter(p => chosen([...patterns, toDelete], p));
+    await refuseTypos(cmp, changes, all);
+    result.nothingMatched = noMatchLine(changes, all);
+    const submodules = touchedBy(changes.filter(c => c.submodule)).filter(p => chosen(all, p));
     const files = changes.filter(c => !c.submodule);
-    const candidates = files.flatMap(c => candidatesOf(c, patterns));
-    const added = await addedToLists(cmp, files, toDelete.rule, rules, onceEach(result));
+    const candidates = files.flatMap(c => candidatesOf(c, all.slice(0, 2)));
+    const added = await addedToLists(cmp, files, all[2].rule, rules, onceEach(result));
     if (candidates.length > 0 || added.length > 0) {
-        const liveSubmodules = await decide(cmp, candidates, added, rules, result);
-        submodules.push(...liveSubmodules);
+        submodules.push(...(await decide(cmp, candidates, added, rules, result)));
     }
     result.share = await shareOfBase(cmp, rules, result.groups);
     if (submodules.length > 0)
@@ -682,14 +645,9 @@ async function refuseTypos(cmp, changes, patterns) {
     const given = patterns.filter(p => p.rule.plain.length > 0);
     if (given.length === 0)
         return;
-    const touched = changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]));
-    const paths = [...touched, ...(await cmp.paths(cmp.result))];
-    const typos = given.flatMap(({ input, rule }) => rule.plain
-        .filter(pattern => !paths.some(path => rule.matchesPlain(pattern, path)))
-        .map(pattern => `\`${input}\` pattern \`${pattern}\``));
-    const lists = patterns.find(p => p.input === 'id-list-files')?.rule;
-    const toDelete = patterns.find(p => p.input === 'delete-list-files')?.rule;
-    const both = paths.find(path => lists?.chooses(path) && toDelete?.chooses(path));
+    const paths = [...touchedBy(changes), ...(await cmp.paths(cmp.result))];
+    const typos = given.flatMap(({ input, rule }) => unmatchedOf(rule, paths).map(pattern => `\`${input}\` pattern \`${pattern}\``));
+    const both = paths.find(path => patterns[1].rule.chooses(path) && patterns[2].rule.chooses(path));
     if (both !== undefined) {
         throw new Error(`${both} matches both \`id-list-files\` (IDs of live products: a removed line deletes it) and \`delete-list-files\` (IDs to delete: an added line deletes it), which read its changes the opposite way. Leave it out of one of them with a \`!\` pattern.`);
     }
@@ -708,9 +666,7 @@ async function decide(cmp, candidates, added, rules, result) {
     // The candidates' files at base, or their own files at head: [content files, ID lists].
     const paths = (at) => ['deleted-path', 'id-list'].map(kind => candidates.filter(c => c.kind === kind && (at === 'basePath' || c.own)).map(c => c[at] ?? ''));
     const live = await namedIdsAt(cmp, cmp.result, rules, notes);
-    const atBase = await idsOfFiles(cmp, cmp.base, paths('basePath'), rules, notes).catch((error) => {
-        throw unreadableAtBase(error, cmp);
-    });
+    const atBase = await idsOfFiles(cmp, cmp.base, paths('basePath'), rules, notes);
     const noId = await goneWithoutId(cmp, candidates, atBase.skipped, rules.idFrom);
     if (noId)
         result.notices.push(noId);
@@ -719,32 +675,27 @@ async function decide(cmp, candidates, added, rules, result) {
     const own = await idsOfFiles(cmp, cmp.head, paths('headPath'), rules, notes);
     result.skipped = [...new Set([...atBase.skipped, ...live.skipped, ...own.skipped])].sort(byPath);
     const range = `${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)}`;
-    const keptIds = new Set();
+    const isLive = (id) => live.byId.has((0,named_form/* namedForm */.C)(id));
     // Whether an ID is still named is decided on its named form; the ID deleted is as written.
-    const notLive = (ids) => {
-        for (const id of ids.filter(id => live.byId.has((0,named_form/* namedForm */.C)(id)))) {
-            if (!keptIds.has(id))
-                result.kept.push({ id, path: live.byId.get((0,named_form/* namedForm */.C)(id)) });
-            keptIds.add(id);
-        }
-        return ids.filter(id => !live.byId.has((0,named_form/* namedForm */.C)(id)));
-    };
-    for (const candidate of candidates) {
+    const groups = candidates.map(candidate => {
         const before = [...new Set(atBase.byFile.get(candidate.basePath))];
         const inPlace = candidate.own ? (own.byFile.get(candidate.headPath ?? '') ?? []) : [];
         const stays = new Set(inPlace.map(named_form/* namedForm */.C));
-        const removed = notLive(before.filter(id => !stays.has((0,named_form/* namedForm */.C)(id))));
-        if (removed.length === 0)
-            continue;
         const { kind, basePath: name } = candidate;
-        const detail = kind === 'id-list' ? listDetail(candidate, range, removed, before) : candidate.detail;
-        result.groups.push({ kind, name, ids: removed, detail });
-    }
-    for (const group of added) {
-        const ids = notLive(group.ids);
+        const ids = before.filter(id => !stays.has((0,named_form/* namedForm */.C)(id)));
+        const removed = ids.filter(id => !isLive(id));
+        const detail = kind === 'id-list' ? listDetail(candidate.detail, range, removed, before) : '';
+        return { kind, name, ids, detail: detail || candidate.detail };
+    });
+    const kept = new Map();
+    for (const group of [...groups, ...added]) {
+        for (const id of group.ids.filter(id => isLive(id) && !kept.has(id)))
+            kept.set(id, live.byId.get((0,named_form/* namedForm */.C)(id)));
+        const ids = group.ids.filter(id => !isLive(id));
         if (ids.length > 0)
             result.groups.push({ ...group, ids });
     }
+    result.kept = [...kept].map(([id, path]) => ({ id, path }));
     return live.submodules;
 }
 /**
@@ -761,14 +712,11 @@ async function addedToLists(cmp, changes, rule, rules, notes) {
     const now = changed.map(c => c.path).filter(p => atResult.has(p));
     const earlier = changes.filter(c => c.status !== 'added').map(c => c.oldPath ?? c.path);
     const after = await idsOfFiles(cmp, cmp.result, [[], now], rules, notes);
-    const before = await idsOfFiles(cmp, cmp.base, [[], earlier.filter(p => rule.chooses(p))], rules, notes).catch((error) => {
-        throw unreadableAtBase(error, cmp);
-    });
+    const before = await idsOfFiles(cmp, cmp.base, [[], earlier.filter(rule.chooses)], rules, notes);
     const there = new Set([...before.byFile.values()].flat().map(named_form/* namedForm */.C));
-    const range = `${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)}`;
+    const detail = `added in ${(0,diff_event/* short */.h0)(cmp.base)}..${(0,diff_event/* short */.h0)(cmp.head)}`;
     return [...after.byFile].flatMap(([name, ids]) => {
         const fresh = [...new Set(ids)].filter(id => !there.has((0,named_form/* namedForm */.C)(id)));
-        const detail = `added in ${range}`;
         return fresh.length > 0 ? [{ kind: 'delete-list', name, ids: fresh, detail }] : [];
     });
 }
@@ -782,9 +730,7 @@ async function shareOfBase(cmp, rules, groups) {
     if (!(0,plan/* shareMayBeRefused */.C)(deleting, rules.maxDeletionsPercent, plan/* DIFF_SHARE_LEAST */.MT))
         return;
     // Its notes were given when the change's files were read, or are the result's.
-    const named = await namedIdsAt(cmp, cmp.base, rules).catch((error) => {
-        throw unreadableAtBase(error, cmp);
-    });
+    const named = await namedIdsAt(cmp, cmp.base, rules);
     return { deleting, named: new Set([...named.byFile.values()].flat().map(named_form/* namedForm */.C)).size };
 }
 /**
@@ -804,55 +750,56 @@ function candidatesOf(change, patterns) {
         kind,
         basePath,
         headPath,
-        own: headPath !== undefined &&
-            rule.chooses(headPath) &&
-            (kind === 'id-list' || headPath === basePath),
+        own: !!headPath && rule.chooses(headPath) && (kind === 'id-list' || headPath === basePath),
         detail: detail[change.status]
     }));
 }
-function listDetail(candidate, range, removed, before) {
+function listDetail(detail, range, removed, before) {
     const counts = removed.length < before.length
         ? `${removed.length} of ${(0,plural/* plural */.L)(before.length, 'ID')} removed`
         : removed.length === 1
             ? 'its one ID removed'
             : `all ${removed.length} IDs removed`;
-    return `${candidate.detail} in ${range}: ${counts}`;
+    return `${detail} in ${range}: ${counts}`;
 }
-/** The IDs each file names at `commit`: content files through `id-from`, ID lists parsed. */
+/**
+ * The IDs each file names at `commit`: content files through `id-from`, ID lists parsed. A file
+ * unreadable at a change's base cannot be fixed by a later commit: the error says the ways on.
+ */
 async function idsOfFiles(files, commit, [contentPaths, listPaths], rules, notes) {
-    const readContent = readsContent(rules.idFrom) || rules.removedWhen.length > 0;
-    const toRead = [...new Set([...(readContent ? contentPaths : []), ...listPaths])];
-    const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map();
     const byFile = new Map();
     const skipped = [];
     const add = (file, ids) => byFile.set(file, [...(byFile.get(file) ?? []), ...ids]);
-    for (const file of contentPaths) {
-        const ids = productIds(rules.idFrom, file, commit, texts.get(file), rules.removedWhen);
-        if (ids === undefined)
-            skipped.push(file);
-        else
-            add(file, ids);
+    const readContent = readsContent(rules.idFrom) || rules.removedWhen.length > 0;
+    const toRead = [...new Set([...(readContent ? contentPaths : []), ...listPaths])];
+    try {
+        const texts = toRead.length > 0 ? await files.read(commit, toRead) : new Map();
+        for (const file of contentPaths) {
+            const ids = productIds(rules.idFrom, file, commit, texts.get(file), rules.removedWhen);
+            if (ids === undefined)
+                skipped.push(file);
+            else
+                add(file, ids);
+        }
+        const options = { notes, removedWhen: rules.removedWhen };
+        for (const file of listPaths) {
+            try {
+                add(file, (0,formats/* parseIds */.Ae)(texts.get(file) ?? '', file, rules.idField, options));
+            }
+            catch (error) {
+                const message = `${error.message} (at ${(0,diff_event/* short */.h0)(commit)})`;
+                throw new commit_files/* UnreadableFileError */.o2(file, commit, message, undefined, { cause: error });
+            }
+        }
     }
-    for (const file of listPaths) {
-        try {
-            add(file, (0,formats/* parseIds */.Ae)(texts.get(file) ?? '', file, rules.idField, notes, rules.removedWhen));
-        }
-        catch (error) {
-            const message = `${error.message} (at ${(0,diff_event/* short */.h0)(commit)})`;
-            throw new commit_files/* UnreadableFileError */.o2(file, commit, message, undefined, { cause: error });
-        }
+    catch (error) {
+        const cmp = files;
+        if (!(error instanceof commit_files/* UnreadableFileError */.o2) || commit !== cmp.base)
+            throw error;
+        const base = (0,diff_event/* short */.h0)(commit);
+        throw new commit_files/* UnreadableFileError */.o2(error.file, error.commit, `${error.message.replace(/\.$/, '')}. ${base} is the base commit of the change ${base}..${(0,diff_event/* short */.h0)(cmp.head ?? '')}, so no later commit can change it: to go on, run the workflow by hand with the \`base\` input set to a commit after ${base} whose files can be read, or run once with \`reconcile: true\``, 'Nothing was sent to Miso. Running this change again fails the same way: take one of the ways on that the error gives.', { cause: error });
     }
     return { byFile: new Map([...byFile].sort(([a], [b]) => byPath(a, b))), skipped };
-}
-/**
- * A file unreadable at the change's base: no later commit can fix it, so say the ways on
- * (the next run would fail the same way).
- */
-function unreadableAtBase(error, cmp) {
-    if (!(error instanceof commit_files/* UnreadableFileError */.o2))
-        return error;
-    const base = (0,diff_event/* short */.h0)(cmp.base);
-    return new commit_files/* UnreadableFileError */.o2(error.file, error.commit, `${error.message.replace(/\.$/, '')}. ${base} is the base commit of the change ${base}..${(0,diff_event/* short */.h0)(cmp.head)}, so no later commit can change it: to go on, run the workflow by hand with the \`base\` input set to a commit after ${base} whose files can be read, or run once with \`reconcile: true\``, 'Nothing was sent to Miso. Running this change again fails the same way: take one of the ways on that the error gives.', { cause: error });
 }
 /**
  * When `id-from` finds no ID in any matching file the change deleted or renamed (and none has
@@ -860,21 +807,18 @@ function unreadableAtBase(error, cmp) {
  * "nothing to delete". Otherwise one notice names the files without an ID.
  */
 async function goneWithoutId(cmp, candidates, skippedAtBase, idFrom) {
-    const skipped = new Set(skippedAtBase);
     const gone = candidates.filter(c => c.kind === 'deleted-path' && c.headPath !== c.basePath);
-    const without = gone.map(c => c.basePath).filter(p => skipped.has(p));
+    const without = gone.map(c => c.basePath).filter(p => skippedAtBase.includes(p));
     if (without.length === 0)
         return undefined;
     const what = gone.some(c => c.headPath !== undefined) ? 'deleted or renamed' : 'deleted';
     const files = gone.length === 1 ? `${what} file` : `${what} files`;
     const using = `id-from \`${idFromText(idFrom)}\``;
-    if (without.length === gone.length) {
-        const texts = await cmp.read(cmp.base, without);
-        const why = without.map(p => missingField(idFrom, p, cmp.base, texts.get(p) ?? ''));
-        if (why.every(w => w !== undefined)) {
-            const which = gone.length === 1 ? `the ${files}` : `any of the ${gone.length} ${files}, e.g.`;
-            throw new Error(`${using} found no ID in ${which} ${without[0]}; ${why[0]}. Check \`id-from\`; if these files are no product pages, leave them out of \`deleted-paths\` with a \`!\` pattern.`);
-        }
+    const texts = without.length === gone.length ? await cmp.read(cmp.base, without) : undefined;
+    const why = without.map(p => texts && missingField(idFrom, p, cmp.base, texts.get(p) ?? ''));
+    if (why.every(w => w !== undefined)) {
+        const which = gone.length === 1 ? `the ${files}` : `any of the ${gone.length} ${files}, e.g.`;
+        throw new Error(`${using} found no ID in ${which} ${without[0]}; ${why[0]}. Check \`id-from\`; if these files are no product pages, leave them out of \`deleted-paths\` with a \`!\` pattern.`);
     }
     const count = without.length < gone.length
         ? `${without.length} of the ${gone.length}`
@@ -899,7 +843,7 @@ function onceEach(into) {
  * which patterns matched none, so a typo never passes unsaid as "nothing to delete".
  */
 function noMatchLine(changes, patterns) {
-    const paths = changes.flatMap(c => (c.oldPath ? [c.oldPath, c.path] : [c.path]));
+    const paths = touchedBy(changes);
     if (paths.length === 0 || paths.some(p => chosen(patterns, p)))
         return undefined;
     const why = [];
@@ -907,7 +851,7 @@ function noMatchLine(changes, patterns) {
     for (const { input, rule } of patterns.filter(p => p.given.length > 0)) {
         if (rule.plain.length === 0)
             why.push(`\`${input}\` has only \`!\` patterns, which choose nothing`);
-        const none = rule.plain.filter(pattern => !paths.some(p => rule.matchesPlain(pattern, p)));
+        const none = unmatchedOf(rule, paths);
         const excludedOnly = rule.plain.filter(pattern => !none.includes(pattern));
         if (none.length > 0)
             why.push(`\`${input}\` ${listed(none)} matched no changed file`);
@@ -918,9 +862,7 @@ function noMatchLine(changes, patterns) {
 }
 function submoduleNotice(found) {
     const paths = [...new Set(found)].sort(byPath);
-    const shown = paths.slice(0, 5).join(', ');
-    const more = paths.length > 5 ? ` and ${paths.length - 5} more` : '';
-    return `${(0,plural/* plural */.L)(paths.length, 'submodule')} ${paths.length === 1 ? 'matches' : 'match'} the diff source's patterns and ${paths.length === 1 ? 'is' : 'are'} skipped (a submodule is another repository's commit, not a file): ${shown}${more}.`;
+    return `${(0,plural/* plural */.L)(paths.length, 'submodule')} ${paths.length === 1 ? 'matches' : 'match'} the diff source's patterns and ${paths.length === 1 ? 'is' : 'are'} skipped (a submodule is another repository's commit, not a file): ${(0,diff_event/* firstOf */.Ku)(paths, 5)}.`;
 }
 function byPath(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;

@@ -12,8 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MESSAGE_LIMIT: () => (/* binding */ MESSAGE_LIMIT),
 /* harmony export */   VALUE_LIMIT: () => (/* binding */ VALUE_LIMIT),
 /* harmony export */   bound: () => (/* binding */ bound),
-/* harmony export */   channelFor: () => (/* binding */ channelFor),
-/* harmony export */   hasControl: () => (/* binding */ hasControl),
 /* harmony export */   neutralise: () => (/* binding */ neutralise),
 /* harmony export */   runChannel: () => (/* binding */ runChannel)
 /* harmony export */ });
@@ -40,24 +38,22 @@ const LINE_LIMIT = 4000;
 /** C0 (tab included), DEL, C1, and the Unicode line and paragraph separators. */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** Whether `text` holds a control character. */
-function hasControl(text) {
-    return text.search(CONTROL) !== -1;
-}
 /** Report fields that hold messages (sentences around values) rather than single values. */
 const MESSAGE_FIELDS = new Set(['message', 'error', 'notes', 'dryRunReason', 'stoppedBy', 'note']);
 /** The channel for a run: the key as given and as used, and any proxy credentials in `env`. */
 function runChannel(apiKey, env) {
-    return channelFor([apiKey, apiKey.trim(), ...(0,_miso_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySecretsIn */ .NT)(env)]);
-}
-function channelFor(secrets) {
-    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$)(secrets);
+    const redact = (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactor */ .$)([apiKey, apiKey.trim(), ...(0,_miso_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxySecretsIn */ .NT)(env)]);
     return {
+        /** Every form of every secret masked: for files and outputs, which keep whole values. */
         redact,
-        redacted: value => mapStrings(value, redact),
-        shown: report => mapStrings(report, (text, field) => bound(text, MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT)),
-        value: text => bound(redact(text), VALUE_LIMIT),
-        logLine: text => neutralise(bound(redact(text), LINE_LIMIT))
+        /** The value with every string (and object key) redacted, for files and outputs. */
+        redacted: (value) => mapStrings(value, redact),
+        /** The redacted report with every value bounded, for the summary and the comment. */
+        shown: (report) => mapStrings(report, (text, field) => bound(text, MESSAGE_FIELDS.has(field ?? '') ? MESSAGE_LIMIT : VALUE_LIMIT)),
+        /** One value shown to people (an ID in a listing): redacted, then cut to VALUE_LIMIT. */
+        value: (text) => bound(redact(text), VALUE_LIMIT),
+        /** One line for the log or an annotation: redacted, bounded, neutralised. */
+        logLine: (text) => neutralise(bound(redact(text), LINE_LIMIT))
     };
 }
 /**
@@ -78,44 +74,37 @@ function bound(text, max) {
  */
 function neutralise(line) {
     return line
-        .replace(CONTROL, c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(CONTROL, c => {
+        const json = JSON.stringify(c).slice(1, -1);
+        return json.length > 1 ? json : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    })
         .replace(/^(\s*)::/, '$1\\::')
         .replace(/##\[/g, '##\\[');
 }
-const ESCAPES = {
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\b': '\\b',
-    '\f': '\\f'
-};
 /**
  * A copy of `value` with `f` applied to every string in it, at any depth (arrays and plain
  * objects), object keys included; `f` also gets the name of the nearest property holding the
  * string. Parts in which nothing changed are shared, not copied: a million clean IDs cost one
  * pass and no new array.
  */
-function mapStrings(value, f) {
-    return walk(value, f, undefined);
-}
-function walk(value, f, field) {
+function mapStrings(value, f, field) {
     if (typeof value === 'string')
         return f(value, field);
     if (Array.isArray(value)) {
         let copy;
         for (let i = 0; i < value.length; i++) {
-            const mapped = walk(value[i], f, field);
+            const mapped = mapStrings(value[i], f, field);
             if (mapped !== value[i])
                 (copy ??= value.slice())[i] = mapped;
         }
-        return copy ?? value;
+        return (copy ?? value);
     }
     const proto = value !== null && typeof value === 'object' && Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null)
         return value;
     let copy;
     for (const [key, item] of Object.entries(value)) {
-        const mapped = walk(item, f, key);
+        const mapped = mapStrings(item, f, key);
         const mappedKey = f(key);
         if (mapped === item && mappedKey === key)
             continue;
@@ -124,7 +113,7 @@ function walk(value, f, field) {
             delete copy[key];
         copy[mappedKey] = mapped;
     }
-    return copy ?? value;
+    return (copy ?? value);
 }
 /** slice() that never leaves half of a surrogate pair at either end. */
 function safeSlice(text, start, end = text.length) {
@@ -141,10 +130,9 @@ function safeSlice(text, start, end = text.length) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GK: () => (/* binding */ describeProxy),
+/* harmony export */   EE: () => (/* binding */ findProxy),
 /* harmony export */   NT: () => (/* binding */ proxySecretsIn),
 /* harmony export */   Pf: () => (/* binding */ agentFor),
-/* harmony export */   Qk: () => (/* binding */ proxyVariableFor),
 /* harmony export */   Wm: () => (/* binding */ proxySecrets),
 /* harmony export */   iJ: () => (/* binding */ proxyFor)
 /* harmony export */ });
@@ -180,41 +168,23 @@ function safeSlice(text, start, end = text.length) {
  * never its value, which may hold credentials.
  */
 function proxyFor(url, env) {
-    const target = new URL(url);
-    const scheme = target.protocol.slice(0, -1);
-    if (scheme !== 'http' && scheme !== 'https')
-        return undefined;
-    const found = firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`);
-    if (!found)
-        return undefined;
-    const noProxy = firstSet(env, 'no_proxy', 'NO_PROXY');
-    if (noProxy && bypasses(noProxy.value, target))
-        return undefined;
-    return normaliseProxy(found.name, found.value);
+    const found = findProxy(url, env);
+    return found && normaliseProxy(found.name, found.value);
 }
 /**
  * The agent for requests to `url`, for Miso's calls and GitHub's alike: a proxy agent when
  * proxyFor() names a proxy, else a keep-alive agent. Each client makes one and keeps it.
  */
 function agentFor(url, env) {
-    const protocol = new URL(url).protocol;
+    const { protocol } = new URL(url);
     const proxy = proxyFor(url, env);
+    const keep = { keepAlive: true };
     // http targets go through the proxy as absolute-URI requests, https ones via CONNECT.
-    if (protocol === 'http:') {
-        return proxy
-            ? new http_proxy_agent__WEBPACK_IMPORTED_MODULE_3__/* .HttpProxyAgent */ .s(proxy, { keepAlive: true })
-            : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true });
-    }
-    if (protocol !== 'https:')
-        return undefined;
-    return proxy
-        ? new https_proxy_agent__WEBPACK_IMPORTED_MODULE_4__/* .HttpsProxyAgent */ .b(proxy, { keepAlive: true })
-        : new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true });
-}
-/** The proxy URL without credentials, fit for a log line. */
-function describeProxy(proxy) {
-    const parsed = new URL(proxy);
-    return `${parsed.protocol}//${parsed.host}`;
+    if (protocol === 'http:')
+        return proxy ? new http_proxy_agent__WEBPACK_IMPORTED_MODULE_3__/* .HttpProxyAgent */ .s(proxy, keep) : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(keep);
+    if (protocol === 'https:')
+        return proxy ? new https_proxy_agent__WEBPACK_IMPORTED_MODULE_4__/* .HttpsProxyAgent */ .b(proxy, keep) : new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(keep);
+    return undefined;
 }
 /**
  * Secrets held in a proxy URL, for the redactor: the password as written and decoded, and
@@ -222,40 +192,36 @@ function describeProxy(proxy) {
  * send (and a proxy may echo back). Never throws, also for an unusable URL.
  */
 function proxySecrets(proxy) {
-    let parsed;
-    try {
-        parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(proxy) ? proxy : `http://${proxy}`);
-    }
-    catch {
+    if (!URL.canParse(withScheme(proxy))) {
         // Not a URL: the part before the last `@` may still hold credentials.
         const at = proxy.lastIndexOf('@');
         const userinfo = at < 0 ? '' : proxy.slice(0, at).replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
         return userinfo ? [userinfo, ...userinfo.split(':').slice(1)] : [];
     }
-    const { username, password } = parsed;
+    const { username, password } = new URL(withScheme(proxy));
     if (!username && !password)
         return [];
-    const user = decodeOrKeep(username);
     const pass = decodeOrKeep(password);
-    return [...new Set([password, pass, `${user}:${pass}`])].filter(secret => secret !== '');
+    const secrets = [password, pass, `${decodeOrKeep(username)}:${pass}`];
+    return [...new Set(secrets)].filter(secret => secret !== '');
 }
 /** Secrets in every proxy variable of `env`, whichever target they would serve. */
 function proxySecretsIn(env) {
-    return PROXY_VARIABLES.flatMap(name => {
-        const value = env[name]?.trim();
-        return value ? proxySecrets(value) : [];
-    });
+    const names = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+    return names.flatMap(name => proxySecrets(env[name]?.trim() ?? ''));
 }
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 /**
- * The variable that names the proxy for `url` (for messages: a 407 asks to check it), or
- * undefined for a direct connection.
+ * The proxy variable that applies to `url` (see proxyFor), unless NO_PROXY bypasses it: its
+ * name is for messages (a 407 asks to check it), its value never.
  */
-function proxyVariableFor(url, env) {
-    if (!proxyFor(url, env))
+function findProxy(url, env) {
+    const target = new URL(url);
+    const scheme = target.protocol.slice(0, -1);
+    if (scheme !== 'http' && scheme !== 'https')
         return undefined;
-    const scheme = new URL(url).protocol.slice(0, -1);
-    return firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`)?.name;
+    const found = firstSet(env, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`);
+    const noProxy = firstSet(env, 'no_proxy', 'NO_PROXY')?.value;
+    return noProxy && bypasses(noProxy, target) ? undefined : found;
 }
 function decodeOrKeep(text) {
     try {
@@ -266,41 +232,32 @@ function decodeOrKeep(text) {
     }
 }
 function firstSet(env, ...names) {
-    for (const name of names) {
-        const value = env[name]?.trim();
-        if (value)
-            return { name, value };
-    }
-    return undefined;
+    const name = names.find(name => env[name]?.trim());
+    return name ? { name, value: env[name].trim() } : undefined;
 }
 function normaliseProxy(name, value) {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
-    let parsed;
-    try {
-        parsed = new URL(withScheme);
-    }
-    catch {
-        throw new Error(`${name} is not a valid proxy URL`);
-    }
+    const refuse = (why) => new Error(`${name} ${why}`);
+    const text = withScheme(value);
+    if (!URL.canParse(text))
+        throw refuse('is not a valid proxy URL');
+    const parsed = new URL(text);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new Error(`${name} uses ${parsed.protocol} proxies, which are not supported (only http and https)`);
+        throw refuse(`uses ${parsed.protocol} proxies, which are not supported (only http and https)`);
     }
     if (!parsed.hostname)
-        throw new Error(`${name} names no proxy host`);
+        throw refuse('names no proxy host');
     // The agents decode the user name and password for the Proxy-Authorization header, and a
-    // stray `%` would make them fail with a bare "URI malformed".
-    for (const [part, text] of [
-        ['user name', parsed.username],
-        ['password', parsed.password]
-    ]) {
-        try {
-            decodeURIComponent(text);
-        }
-        catch {
-            throw new Error(`${name} has a malformed percent-escape in its ${part}: write a \`%\` there as \`%25\``);
-        }
-    }
+    // stray `%` would make them fail with a bare "URI malformed". (decodeOrKeep keeps what it
+    // cannot decode, and a good `%XX` always decodes to another text.)
+    const parts = Object.entries({ 'user name': parsed.username, password: parsed.password });
+    const bad = parts.find(([, part]) => part.includes('%') && decodeOrKeep(part) === part)?.[0];
+    if (bad)
+        throw refuse(`has a malformed percent-escape in its ${bad}: write a \`%\` there as \`%25\``);
     return parsed.href;
+}
+/** A proxy value as a URL: one without a scheme is taken as `http://`. */
+function withScheme(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
 }
 function bypasses(noProxy, target) {
     const host = bareHost(target.hostname);
@@ -323,26 +280,20 @@ function bypasses(noProxy, target) {
 function ipMatches(entry, host, family) {
     const [address, prefix] = entry.split('/');
     const type = family === 4 ? 'ipv4' : 'ipv6';
-    const bits = prefix === undefined ? undefined : Number(prefix);
     if (node_net__WEBPACK_IMPORTED_MODULE_2___default().isIP(address) !== family)
         return false;
-    if (bits !== undefined && !(/^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128))) {
-        return false;
-    }
     // BlockList compares addresses by value, so `::1` matches `0:0:0:0:0:0:0:1`.
     const list = new (node_net__WEBPACK_IMPORTED_MODULE_2___default().BlockList)();
-    if (bits === undefined)
+    if (prefix === undefined)
         list.addAddress(address, type);
-    else
-        list.addSubnet(address, bits, type);
+    else if (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)) {
+        list.addSubnet(address, Number(prefix), type);
+    }
     return list.check(host, type);
 }
 /** A host name as compared: lower case, without IPv6 brackets or a trailing dot. */
 function bareHost(hostname) {
-    return hostname
-        .toLowerCase()
-        .replace(/^\[(.*)\]$/, '$1')
-        .replace(/\.$/, '');
+    return hostname.toLowerCase().replace(/^\[(.*)\]$|\.$/g, '$1');
 }
 
 
@@ -382,13 +333,7 @@ const MASK = '***';
  * everywhere, which is noisy but never leaks. Empty secrets are ignored.
  */
 function redactor(secrets) {
-    const forms = new Set();
-    for (const secret of secrets) {
-        if (secret === '')
-            continue;
-        for (const form of wholeForms(secret))
-            forms.add(form);
-    }
+    const forms = new Set(secrets.filter(secret => secret !== '').flatMap(wholeForms));
     if (forms.size === 0)
         return text => text;
     // Longest first, so that a form containing another is masked whole.
@@ -397,21 +342,17 @@ function redactor(secrets) {
     const heads = cut.map(secret => [...secret].slice(0, MIN_FRAGMENT).join(''));
     const tails = cut.map(secret => [...secret].slice(-MIN_FRAGMENT).join(''));
     const shortest = Math.min(...ordered.map(form => [...form].length), MIN_FRAGMENT);
-    const pattern = new RegExp([...ordered.map(charwise), ...cut.map(cutAtEnd)].join('|'), 'g');
+    const pattern = new RegExp([...ordered.map(charwise), ...cut.map(secret => cutPattern(secret, true))].join('|'), 'g');
     // Costly where it is tried at every position, so only tried where a secret's end is found.
     const ends = new RegExp(tails.map(charwise).join('|'));
-    const startCut = new RegExp(cut.map(cutAtStart).join('|'), 'g');
+    const startCut = new RegExp(cut.map(secret => cutPattern(secret, false)).join('|'), 'g');
     return text => {
         if (text.length < shortest)
             return text;
         // Without any character that starts an escape, only the forms as they are can match:
         // plain substring search is much faster than the pattern on large, clean text.
         if (!ESCAPE_START.test(text)) {
-            let result = text;
-            for (const form of ordered) {
-                if (result.includes(form))
-                    result = result.split(form).join(MASK);
-            }
+            let result = ordered.reduce((t, form) => (t.includes(form) ? t.split(form).join(MASK) : t), text);
             if (heads.some(head => result.includes(head)))
                 result = result.replace(pattern, MASK);
             if (tails.some(tail => result.includes(tail)))
@@ -425,22 +366,18 @@ function redactor(secrets) {
 /** The shortest piece of a secret masked on its own: long enough never to be ordinary text. */
 const MIN_FRAGMENT = 12;
 /**
- * The secret cut at its end: its first MIN_FRAGMENT characters and as many of the next as
- * follow, each character in any escaped form (as charwise() matches).
+ * The secret cut at one end, each character in any escaped form (as charwise() matches). Cut
+ * at its end: its first MIN_FRAGMENT characters and as many of the next as follow. Cut at its
+ * start: its last MIN_FRAGMENT and as many of those before as precede them; the leftmost match
+ * is then the longest piece, also where the secret ends in a repeating run (`…0000`).
  */
-function cutAtEnd(secret) {
+function cutPattern(secret, atEnd) {
     const chars = [...secret].map(char => charwise(char));
-    const rest = chars.slice(MIN_FRAGMENT).reduceRight((inner, char) => `(?:${char}${inner})?`, '');
-    return chars.slice(0, MIN_FRAGMENT).join('') + rest;
-}
-/**
- * The secret cut at its start: its last MIN_FRAGMENT characters and as many of those before
- * them as precede them, each character in any escaped form. The leftmost match is the
- * longest piece, also where the secret ends in a repeating run (`…0000`).
- */
-function cutAtStart(secret) {
-    const chars = [...secret].map(char => charwise(char));
-    const lead = chars.slice(0, -MIN_FRAGMENT).reduce((inner, char) => `(?:${inner}${char})?`, '');
+    if (atEnd) {
+        const rest = chars.slice(MIN_FRAGMENT).reduceRight((inner, c) => `(?:${c}${inner})?`, '');
+        return chars.slice(0, MIN_FRAGMENT).join('') + rest;
+    }
+    const lead = chars.slice(0, -MIN_FRAGMENT).reduce((inner, c) => `(?:${inner}${c})?`, '');
     return lead + chars.slice(-MIN_FRAGMENT).join('');
 }
 /** The characters every escaped form of a character starts with (`+` is a form-encoded space). */
@@ -448,16 +385,9 @@ const ESCAPE_START = /[\\%&+]/;
 /** The secret and its base64 forms; each is then matched character by character. */
 function wholeForms(secret) {
     const base64 = Buffer.from(secret, 'utf8').toString('base64');
-    const base64url = Buffer.from(secret, 'utf8').toString('base64url');
-    const cores = base64Cores(secret);
-    return [
-        secret,
-        base64,
-        base64.replace(/=+$/, ''),
-        base64url,
-        ...cores,
-        ...cores.map(core => core.replace(/\+/g, '-').replace(/\//g, '_'))
-    ].filter(f => f !== '');
+    const unpadded = [base64, ...base64Cores(secret)].map(form => form.replace(/=+$/, ''));
+    const urlSafe = unpadded.map(form => form.replace(/\+/g, '-').replace(/\//g, '_'));
+    return [secret, base64, ...unpadded, ...urlSafe].filter(form => form !== '');
 }
 /** Below this length a base64 core could match ordinary text; the whole forms still apply. */
 const MIN_CORE = 12;
@@ -487,56 +417,39 @@ function base64Cores(secret) {
     }
     return cores;
 }
-const NAMED_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&apos;'
-};
-const JSON_SHORT = {
-    '"': '\\"',
-    '\\': '\\\\',
-    '/': '\\/',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t'
-};
+// HTML's named references.
+const NAMES = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
 /** A regex source matching `form` with each character as it is or in any escaped form. */
 function charwise(form) {
     return [...form].map(char => `(?:${charForms(char).join('|')})`).join('');
 }
 function charForms(char) {
     const code = char.codePointAt(0) ?? 0;
-    const units = char.length === 2 ? [char.charCodeAt(0), char.charCodeAt(1)] : [code];
-    const forms = [
-        // JSON: \u00XX (surrogate pairs for characters beyond the BMP), and the short escapes.
-        units.map(unit => `\\\\u${hexPattern(unit, 4)}`).join(''),
+    // JSON's short escapes (`\n`, `\"`) and `\/`, HTML's named references, `+` for a space;
+    // the character as it is last, so that an escape is read whole.
+    const literal = new Set([
+        JSON.stringify(char).slice(1, -1),
+        char === '/' ? '\\/' : char,
+        NAMES[char] ? `&${NAMES[char]};` : char,
+        char === ' ' ? '+' : char
+    ]);
+    literal.delete(char);
+    return [
+        // JSON: \u00XX (surrogate pairs for characters beyond the BMP).
+        char.replace(/[^]/g, unit => `\\\\u${hexPattern(unit.charCodeAt(0), 4)}`),
         // Percent-encoding of the UTF-8 bytes.
         [...Buffer.from(char, 'utf8')].map(byte => `%${hexPattern(byte, 2)}`).join(''),
         // HTML character references, decimal and hex, with optional leading zeros.
         `&#0*${code};`,
-        `&#[xX]0*${hexPattern(code, 1)};`
+        `&#[xX]0*${hexPattern(code, 1)};`,
+        ...[...literal, char].map(text => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))
     ];
-    if (JSON_SHORT[char])
-        forms.push(escapeRegex(JSON_SHORT[char]));
-    if (NAMED_ENTITIES[char])
-        forms.push(escapeRegex(NAMED_ENTITIES[char]));
-    if (char === ' ')
-        forms.push('\\+');
-    forms.push(escapeRegex(char));
-    return forms;
 }
 /** `n` in hex, at least `width` digits, either case: 0x2f gives `2[fF]`. */
 function hexPattern(n, width) {
     return [...n.toString(16).padStart(width, '0')]
         .map(d => (/[a-f]/.test(d) ? `[${d}${d.toUpperCase()}]` : d))
         .join('');
-}
-function escapeRegex(text) {
-    return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
 

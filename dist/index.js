@@ -19,10 +19,7 @@ function cancelOnSignals(signals = ['SIGINT', 'SIGTERM']) {
         process.on(s, onSignal);
     return {
         signal: controller.signal,
-        dispose: () => {
-            for (const s of signals)
-                process.off(s, onSignal);
-        }
+        dispose: () => signals.forEach(s => process.off(s, onSignal))
     };
 }
 
@@ -45,16 +42,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const guard = (0,_process_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .guardProcess */ .V)();
 const cancellation = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_1__/* .cancelOnSignals */ .d)();
-const [{ run }, { runnerContext }, { runChannel }] = await Promise.all([
-    Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(327), __nccwpck_require__.e(972), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6723)),
+const [{ run }, { runnerContext }, { runChannel }, { runLog }] = await Promise.all([
+    Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(327), __nccwpck_require__.e(972), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1270)),
     Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4813)),
-    Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972))
+    Promise.all(/* import() */[__nccwpck_require__.e(40), __nccwpck_require__.e(972)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4972)),
+    __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 5625))
 ]);
-const context = runnerContext(process.env, cancellation);
-guard.use(() => ({
-    log: context.log,
-    logLine: runChannel(context.input('api-key'), process.env).logLine
-}));
+const context = await runnerContext(cancellation);
+guard.use(() => runLog(runChannel(context.input('api-key'), process.env), [], context.log));
 try {
     const { failed } = await run(context);
     if (failed)
@@ -79,26 +74,25 @@ __webpack_async_result__();
 /* harmony export */ });
 /**
  * Node's printer of warnings is removed: each becomes one line of the log through the channel.
- * An uncaught error ends the step as a failure. Until the sinks are there, warnings wait, and an
+ * An uncaught error ends the step as a failure. Until the log is there, warnings wait, and an
  * error is told without its text.
  */
 function guardProcess() {
     let given;
-    let sinks;
-    const ready = () => (sinks ??= given?.());
+    let log;
+    const ready = () => (log ??= given?.());
     const waiting = [];
     const warn = (warning) => {
         const to = ready();
         if (!to)
             waiting.push(warning);
         else
-            to.log.info(to.logLine(textOf(() => `(node) ${warning.name}: ${warning.message}`)));
+            to.info(textOf(() => `(node) ${warning.name}: ${warning.message}`));
     };
     const fail = (error) => {
         process.exitCode = 1;
-        const to = ready();
-        const message = error instanceof Error ? () => error.message : () => String(error);
-        to?.log.error(to.logLine(textOf(() => `Unexpected error: ${message()}`)));
+        const message = () => (error instanceof Error ? error.message : String(error));
+        ready()?.error(textOf(() => `Unexpected error: ${message()}`));
     };
     const crash = (error) => {
         fail(error);
@@ -114,11 +108,13 @@ function guardProcess() {
     process.on('uncaughtException', crash);
     process.on('unhandledRejection', crash);
     return {
-        use: sinksOf => {
-            given = sinksOf;
+        /** From now on warnings and errors are told through this log, made safe. */
+        use: (logOf) => {
+            given = logOf;
             for (const warning of waiting.splice(0))
                 warn(warning);
         },
+        /** Fails the step with one error line: the message of `error`, made safe, never its stack. */
         fail
     };
 }
@@ -356,6 +352,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
