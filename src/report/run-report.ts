@@ -3,12 +3,11 @@
 import type { DeletionResult } from '../deletion.js'
 import { short } from '../diff/event.js'
 import type { BaseShare } from '../diff/removed-ids.js'
-import type { BatchResult, RecordType } from '../miso/types.js'
+import type { BatchResult, MisoFailure, RecordType } from '../miso/types.js'
 import type { ReconcileInfo } from '../reconcile/reconcile.js'
 import { DIFF_SHARE_LEAST, type DeletionShare, type Plan } from '../plan.js'
 import { pullNumberOf, repositoryUrlOf } from '../github-env.js'
 import { plural } from '../plural.js'
-import type { BackupInfo } from '../undo/restore.js'
 
 /** Each status a run ends in, with its icon in the job summary and the comment. */
 export const ICON = {
@@ -61,6 +60,21 @@ export interface RunReport {
   /** Where the summary may link commits and the pull request to. */
   links?: ReturnType<typeof repositoryLinks>
   elapsedMs: number
+}
+
+/** What the backup before a deletion did (src/undo/restore.ts). */
+export interface BackupInfo {
+  /** Empty when no record was written: no file is made for nothing. */
+  path: string
+  /** Records written. */
+  count: number
+  /** IDs Miso answered 404 for: nothing to back up, still deleted. */
+  notFound: number
+  /** IDs whose record could not be fetched after retries, each with why: not deleted. */
+  unfetched: { id: string; failure: MisoFailure }[]
+  cancelled: boolean
+  /** A 401/403/407: the key is wrong for every request, so the backup (and the run) stopped. */
+  stoppedBy?: MisoFailure
 }
 
 /**

@@ -11,28 +11,14 @@ import type { IdGroup } from '../ids/id-group.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
 import type { Log } from '../log.js'
 import type { MisoClient } from '../miso/client.js'
-import type { MisoApi, MisoFailure } from '../miso/types.js'
+import type { MisoApi } from '../miso/types.js'
 import { type Plan, toBatches } from '../plan.js'
 import { plural } from '../plural.js'
-import type { RunReport } from '../report/run-report.js'
+import type { BackupInfo, RunReport } from '../report/run-report.js'
 import type { Settings } from '../input-helper.js'
 
 /** `backup: auto` backs up runs of at most this many IDs (one request per ID). */
 const AUTO_BACKUP_MOST = 1000
-
-export interface BackupInfo {
-  /** Empty when no record was written: no file is made for nothing. */
-  path: string
-  /** Records written. */
-  count: number
-  /** IDs Miso answered 404 for: nothing to back up, still deleted. */
-  notFound: number
-  /** IDs whose record could not be fetched after retries, each with why: not deleted. */
-  unfetched: { id: string; failure: MisoFailure }[]
-  cancelled: boolean
-  /** A 401/403/407: the key is wrong for every request, so the backup (and the run) stopped. */
-  stoppedBy?: MisoFailure
-}
 
 /**
  * Fetches every record with `concurrency` requests at once (the client's throttle and retries
