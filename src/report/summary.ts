@@ -188,11 +188,21 @@ function idList(report: RunReport, budget: number): string {
   const close = '</pre>\n\n</details>\n'
   const cutNote = (left: number): string =>
     `… ${plural(left, 'more ID')} not shown: the \`ids-path\` output names a file with all of them.\n`
-  // Only the IDs that fit are escaped and measured: a million IDs take no time here.
-  const room = budget - bytes(open + close + cutNote(ids.length))
+  let room = budget - bytes(open + close + cutNote(ids.length))
   if (ids.length === 0 || room <= 0) return ''
-  const n = fitting(ids, room, id => bytes(htmlText(id)) + 1)
-  const shown = ids.slice(0, n).map(id => `${htmlText(id)}\n`)
+  // Only the IDs that fit are escaped and measured, a thousand at a time while whole chunks fit
+  // (per-ID work doubled the end of a 100,000-ID run), then the last chunk ID by ID.
+  const shown: string[] = []
+  let n = 0
+  for (let text; n < ids.length; n += 1000, room -= bytes(text)) {
+    text = htmlText(ids.slice(n, n + 1000).join('\n')) + '\n'
+    if (bytes(text) > room) break
+    shown.push(text)
+  }
+  const last = ids.slice(n, n + 1000)
+  const fit = fitting(last, room, id => bytes(htmlText(id)) + 1)
+  shown.push(...last.slice(0, fit).map(id => `${htmlText(id)}\n`))
+  n = Math.min(ids.length, n + fit)
   return open + shown.join('') + close + (n < ids.length ? cutNote(ids.length - n) : '')
 }
 
