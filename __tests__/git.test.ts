@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import {
   checkoutProblem,
   diffChanges,
+  git,
   ensureCommit,
   GitError,
   HistoryError,
@@ -288,5 +289,34 @@ describe('a shallow checkout fetches what it needs', () => {
     const ctx = context(clone.dir)
     await expect(mergeBase(ctx, mainTip, unrelated)).rejects.toThrow(/have no common history/)
     expect(await isShallow(ctx)).toBe(false)
+  })
+})
+
+describe('git', () => {
+  // An alias that runs a shell command: git starts a process that never ends by itself.
+  const hanging = (): GitContext => ({
+    cwd: temp,
+    env: {
+      ...isolatedGitEnv(),
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'alias.hang',
+      GIT_CONFIG_VALUE_0: '!sleep 30'
+    },
+    log: recordingLog()
+  })
+
+  it('is stopped at its time limit, with what it started', async () => {
+    const started = Date.now()
+    await expect(git(hanging(), ['hang'], { timeLimitMs: 200 })).rejects.toThrow(
+      'git hang took longer than 0.2 s and was stopped'
+    )
+    expect(Date.now() - started).toBeLessThan(10_000)
+  })
+
+  it("is stopped by the run's cancellation, which gives the reason", async () => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(new Error('the run was cancelled')), 200)
+    const ctx = { ...hanging(), signal: controller.signal }
+    await expect(git(ctx, ['hang'])).rejects.toThrow('the run was cancelled')
   })
 })

@@ -9,6 +9,8 @@ import type { Log } from '../log.js'
 import { commitFiles, type TreeEntry, UnreadableFileError } from './commit-files.js'
 import type { Comparison, FileChange } from './comparison.js'
 import { type ChangeRange, short } from './event.js'
+import { SHA } from '../github-env.js'
+import { timeLimit } from '../http-policy.js'
 
 export interface GitContext {
   /** The repository's top-level directory. */
@@ -37,7 +39,6 @@ export class HistoryError extends Error {
   override name = 'HistoryError'
 }
 
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 /** `git diff --raw` statuses, as FileChange's (M, T and the rest are edits). */
 const KINDS: Record<string, FileChange['status']> = { A: 'added', D: 'deleted', R: 'renamed' }
 /** How many more commits each deepening fetch asks for; then the whole history. */
@@ -70,12 +71,8 @@ export async function openGitComparison(ctx: GitContext, range: ChangeRange): Pr
 }
 
 /** The files of any commit in the checkout (for reading the IDs a commit names). */
-export function gitFiles(ctx: GitContext) {
-  return commitFiles({
-    tree: commit => listTree(ctx, commit),
-    blobs: objects => readBlobs(ctx, objects)
-  })
-}
+export const gitFiles = (ctx: GitContext) =>
+  commitFiles({ tree: commit => listTree(ctx, commit), blobs: objects => readBlobs(ctx, objects) })
 
 /** Runs git; an exit code outside `okCodes` throws GitError. */
 export async function git(
@@ -98,21 +95,17 @@ export async function git(
   // git may exit before reading all of stdin (e.g. on a bad object); its exit code says so.
   child.stdin.on('error', () => undefined)
   child.stdin.end(options.input ?? '')
+  // The time limit or the run's cancellation stops git and the helpers it started.
   let stopped: Error | undefined
-  const stop = (why: Error) => {
-    if (stopped || child.exitCode !== null) return
-    stopped = why
+  const tooLong = new Error(`git ${args[0]} took longer than ${limit / 1000} s and was stopped`)
+  const time = timeLimit(limit, ctx.signal)
+  time.signal.addEventListener('abort', () => {
+    if (child.exitCode !== null) return
+    const why: unknown = ctx.signal?.reason
+    stopped = !ctx.signal?.aborted ? tooLong : why instanceof Error ? why : new Error('cancelled')
     killGroup(child, 'SIGTERM')
     setTimeout(() => killGroup(child, 'SIGKILL'), KILL_GRACE_MS).unref()
-  }
-  const timer = setTimeout(
-    () => stop(new Error(`git ${args[0]} took longer than ${limit / 1000} s and was stopped`)),
-    limit
-  )
-  const reason = () => ctx.signal?.reason as unknown
-  const onAbort = () =>
-    stop(reason() instanceof Error ? (reason() as Error) : new Error('cancelled'))
-  ctx.signal?.addEventListener('abort', onAbort, { once: true })
+  })
   try {
     const [code] = (await once(child, 'close')) as [number | null]
     if (stopped) throw stopped
@@ -120,8 +113,7 @@ export async function git(
       throw new GitError(args, code, Buffer.concat(stderr).toString('utf8'))
     return { code: code ?? -1, stdout: Buffer.concat(stdout) }
   } finally {
-    clearTimeout(timer)
-    ctx.signal?.removeEventListener('abort', onAbort)
+    time.done()
   }
 }
 
