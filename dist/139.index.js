@@ -525,9 +525,7 @@ async function writeComment(run, pull) {
     const target = (0,github_rest/* restTarget */.Ys)(env);
     const marker = commentMarker(env.GITHUB_WORKFLOW, env.GITHUB_JOB, env.GITHUB_ACTION);
     // The link to this workflow run's attempt, from the runner's environment.
-    const { url: repoUrl, runId } = (0,run_report/* repositoryLinks */.Ay)(env, run.event) ?? {};
-    const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') && `/attempts/${env.GITHUB_RUN_ATTEMPT}`;
-    const runUrl = runId && `${repoUrl}/actions/runs/${runId}${attempt || ''}`;
+    const runUrl = (0,run_report/* repositoryLinks */.Ay)(env, run.event)?.runUrl;
     const context = { marker, title: settings.commentTitle, state: pull.state, clean, runUrl };
     const body = renderComment(run.report, context);
     const limits = { signal, timeoutMs: settings.requestTimeoutMs, retries: settings.retries, log };

@@ -3210,8 +3210,10 @@ const ICON = {
 function repositoryLinks(env, event) {
     const url = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryUrlOf */ .ZN)(env);
     const pullNumber = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_2__/* .pullNumberOf */ .ez)(event.name, event.payload);
-    const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined;
-    return url === undefined ? undefined : { url, pullNumber, runId };
+    const digits = (name) => (/^\d+$/.test(env[name] ?? '') ? env[name] : undefined);
+    const [runId, attempt] = [digits('GITHUB_RUN_ID'), digits('GITHUB_RUN_ATTEMPT')];
+    const runUrl = runId && `${url}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`;
+    return url === undefined ? undefined : { url, pullNumber, runId, runUrl };
 }
 /**
  * The notice a forced dry run gives in the log. The summary says the reason in its headline
@@ -3497,7 +3499,7 @@ function undo({ undo, links }) {
     if (count === 0)
         return '### Undo\n\nNo record was backed up: Miso had none of them (or none could be fetched).\n';
     const id = links?.runId;
-    const run = id ? ` with run ID \`${id}\` ([this run](${links?.url}/actions/runs/${id}))` : '';
+    const run = id ? ` with run ID \`${id}\` ([this run](${links?.runUrl}))` : '';
     return `### Undo\n\n${(0,_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(count, 'record')} backed up in the file the \`backup-path\` output names, kept as the artifact \`miso-backup\` by the upload step of the README's "Undo". To put them back, run the restore workflow (examples/workflows/restore.yml)${run}.\n`;
 }
 function tasks(report) {

@@ -21,10 +21,14 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _commit_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4528);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8679);
+/* harmony import */ var _github_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4626);
+/* harmony import */ var _http_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2598);
 // The change and the files of any commit, read from the git checkout through one runner
 // (`git`). git runs without a shell; refs reach it only after validation (event.ts) and paths
 // only as NUL-separated output or blob IDs, so file names with spaces, newlines or leading
 // dashes cannot be misread.
+
+
 
 
 
@@ -43,7 +47,6 @@ class GitError extends Error {
 class HistoryError extends Error {
     name = 'HistoryError';
 }
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** `git diff --raw` statuses, as FileChange's (M, T and the rest are edits). */
 const KINDS = { A: 'added', D: 'deleted', R: 'renamed' };
 /** How many more commits each deepening fetch asks for; then the whole history. */
@@ -63,7 +66,7 @@ async function openGitComparison(ctx, range) {
     const parentOfSha = /^(.+)\^$/.exec(range.base)?.[1];
     const base = range.mergeBaseOf
         ? await mergeBase(ctx, range.mergeBaseOf.base, range.mergeBaseOf.head)
-        : parentOfSha && SHA.test(parentOfSha)
+        : parentOfSha && _github_env_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA */ .hG.test(parentOfSha)
             ? await parentOf(ctx, parentOfSha)
             : await ensureCommit(ctx, range.base);
     if (base === undefined) {
@@ -74,12 +77,7 @@ async function openGitComparison(ctx, range) {
     return { ...files, via: 'git', base: base ?? head, head, result, changes, notices, warnings: [] };
 }
 /** The files of any commit in the checkout (for reading the IDs a commit names). */
-function gitFiles(ctx) {
-    return (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_3__/* .commitFiles */ .zu)({
-        tree: commit => listTree(ctx, commit),
-        blobs: objects => readBlobs(ctx, objects)
-    });
-}
+const gitFiles = (ctx) => (0,_commit_files_js__WEBPACK_IMPORTED_MODULE_3__/* .commitFiles */ .zu)({ tree: commit => listTree(ctx, commit), blobs: objects => readBlobs(ctx, objects) });
 /** Runs git; an exit code outside `okCodes` throws GitError. */
 async function git(ctx, args, options = {}) {
     ctx.signal?.throwIfAborted();
@@ -97,18 +95,18 @@ async function git(ctx, args, options = {}) {
     // git may exit before reading all of stdin (e.g. on a bad object); its exit code says so.
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
+    // The time limit or the run's cancellation stops git and the helpers it started.
     let stopped;
-    const stop = (why) => {
-        if (stopped || child.exitCode !== null)
+    const tooLong = new Error(`git ${args[0]} took longer than ${limit / 1000} s and was stopped`);
+    const time = (0,_http_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .timeLimit */ .zc)(limit, ctx.signal);
+    time.signal.addEventListener('abort', () => {
+        if (child.exitCode !== null)
             return;
-        stopped = why;
+        const why = ctx.signal?.reason;
+        stopped = !ctx.signal?.aborted ? tooLong : why instanceof Error ? why : new Error('cancelled');
         killGroup(child, 'SIGTERM');
         setTimeout(() => killGroup(child, 'SIGKILL'), KILL_GRACE_MS).unref();
-    };
-    const timer = setTimeout(() => stop(new Error(`git ${args[0]} took longer than ${limit / 1000} s and was stopped`)), limit);
-    const reason = () => ctx.signal?.reason;
-    const onAbort = () => stop(reason() instanceof Error ? reason() : new Error('cancelled'));
-    ctx.signal?.addEventListener('abort', onAbort, { once: true });
+    });
     try {
         const [code] = (await (0,node_events__WEBPACK_IMPORTED_MODULE_1__.once)(child, 'close'));
         if (stopped)
@@ -118,8 +116,7 @@ async function git(ctx, args, options = {}) {
         return { code: code ?? -1, stdout: Buffer.concat(stdout) };
     }
     finally {
-        clearTimeout(timer);
-        ctx.signal?.removeEventListener('abort', onAbort);
+        time.done();
     }
 }
 /** git's output as trimmed text; undefined when it exits with one of `misses`. */
@@ -192,7 +189,7 @@ async function ensureCommit(ctx, rev) {
     if (!tip) {
         const depth = (await isShallow(ctx)) ? ['--depth=1'] : [];
         await fetchFromOrigin(ctx, [name], `commit ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(name)}`, depth);
-        tip = await resolveCommit(ctx, SHA.test(name) ? name : 'FETCH_HEAD');
+        tip = await resolveCommit(ctx, _github_env_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA */ .hG.test(name) ? name : 'FETCH_HEAD');
         if (!tip)
             throw new HistoryError(`origin sent no commit for ${(0,_event_js__WEBPACK_IMPORTED_MODULE_4__/* .short */ .h0)(name)}`);
     }
@@ -275,7 +272,7 @@ function pathOf(field, commit) {
 async function readBlobs(ctx, blobs) {
     const wanted = [...new Set(blobs)];
     for (const blob of wanted)
-        if (!SHA.test(blob))
+        if (!_github_env_js__WEBPACK_IMPORTED_MODULE_5__/* .SHA */ .hG.test(blob))
             throw new Error(`not a blob SHA: ${blob}`);
     const contents = new Map();
     if (wanted.length === 0)

@@ -64,10 +64,7 @@ async function writeComment(run: CommentRun, pull: { number: number; state: Pull
   const target = restTarget(env)
   const marker = commentMarker(env.GITHUB_WORKFLOW, env.GITHUB_JOB, env.GITHUB_ACTION)
   // The link to this workflow run's attempt, from the runner's environment.
-  const { url: repoUrl, runId } = repositoryLinks(env, run.event) ?? {}
-  const attempt =
-    /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') && `/attempts/${env.GITHUB_RUN_ATTEMPT}`
-  const runUrl = runId && `${repoUrl}/actions/runs/${runId}${attempt || ''}`
+  const runUrl = repositoryLinks(env, run.event)?.runUrl
   const context = { marker, title: settings.commentTitle, state: pull.state, clean, runUrl }
   const body = renderComment(run.report, context)
   const limits = { signal, timeoutMs: settings.requestTimeoutMs, retries: settings.retries, log }

@@ -86,8 +86,10 @@ export interface BackupInfo {
 export function repositoryLinks(env: NodeJS.ProcessEnv, event: { name: string; payload: unknown }) {
   const url = repositoryUrlOf(env)
   const pullNumber = pullNumberOf(event.name, event.payload)
-  const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined
-  return url === undefined ? undefined : { url, pullNumber, runId }
+  const digits = (name: string) => (/^\d+$/.test(env[name] ?? '') ? env[name] : undefined)
+  const [runId, attempt] = [digits('GITHUB_RUN_ID'), digits('GITHUB_RUN_ATTEMPT')]
+  const runUrl = runId && `${url}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`
+  return url === undefined ? undefined : { url, pullNumber, runId, runUrl }
 }
 
 /**

@@ -152,7 +152,7 @@ function undo({ undo, links }: RunReport): string {
   if (count === 0)
     return '### Undo\n\nNo record was backed up: Miso had none of them (or none could be fetched).\n'
   const id = links?.runId
-  const run = id ? ` with run ID \`${id}\` ([this run](${links?.url}/actions/runs/${id}))` : ''
+  const run = id ? ` with run ID \`${id}\` ([this run](${links?.runUrl}))` : ''
   return `### Undo\n\n${plural(count, 'record')} backed up in the file the \`backup-path\` output names, kept as the artifact \`miso-backup\` by the upload step of the README's "Undo". To put them back, run the restore workflow (examples/workflows/restore.yml)${run}.\n`
 }
 
