@@ -33,7 +33,7 @@ describe('compareWithRepository', () => {
   })
 
   it('compares named forms and deletes the ID exactly as Miso lists it', () => {
-    // The repository's set holds named forms (repository-ids.ts); Miso's IDs are compared by theirs.
+    // The repository's set holds named forms (reconcile.ts); Miso's IDs are compared by theirs.
     const repository = new Set(['P-WS', 'P-NBSP', 'Caf\u00e9', 'P-MISSING'])
     const listed = ['P-WS ', 'P-NBSP\u00a0', 'Cafe\u0301', '\ufeffP-WS', 'P-GONE\u3000']
     expect(compareWithRepository(listed, repository)).toEqual({
