@@ -297,3 +297,28 @@ describe('undo: backup before deleting, restore-file', () => {
     })
   })
 })
+
+describe('a record request that is never answered', () => {
+  it('ends at request-timeout while other requests go on, and that record is not deleted', async () => {
+    // Many answered requests while one waits: the collections of memory they cause must not
+    // drop the waiting request's time limit (a small young generation makes them frequent).
+    const ids = Array.from({ length: 1500 }, (_, i) => `P-${i}`)
+    const records = new Map(ids.map(id => [id, { product_id: id, title: `Product ${id}` }]))
+    await withFakeMiso(KEY, { records }, async miso => {
+      miso.inject({ route: 'record', kind: 'hang', path: '/v1/products/P-3' })
+      const inputs = { 'product-ids': ids.join(','), backup: 'true', 'max-deletions': '0' }
+      const result = await run(
+        miso,
+        { ...inputs, 'request-timeout': '3', retries: '0', 'batch-size': '500' },
+        { env: { NODE_OPTIONS: '--max-semi-space-size=1' }, timeoutMs: 60_000 }
+      )
+      expect(result.signal).toBeNull()
+      expect(result.outputs.status).toBe('failed')
+      expect(result.stdout).toContain(
+        'GET /v1/products/P-3: no complete answer within 3 s (request-timeout)'
+      )
+      expect(miso.deleted.has('P-3')).toBe(false)
+      expect(miso.deleted.size).toBe(ids.length - 1)
+    })
+  }, 70_000)
+})
