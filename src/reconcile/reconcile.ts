@@ -10,6 +10,7 @@ import type { IdGroup } from '../ids/id-group.js'
 import { namedForm } from '../ids/named-form.js'
 import type { Log } from '../log.js'
 import type { MisoClient } from '../miso/client.js'
+import { failureText } from '../miso/answers.js'
 import type { RecordType } from '../miso/types.js'
 import type { Settings } from '../input-helper.js'
 
@@ -69,9 +70,8 @@ export async function resolveReconcileIds(
   const route = `GET /v1/${recordType}/_ids${type ? `?type=${encodeURIComponent(type)}` : ''}`
   const listing = await lister.listIds(type, signal)
   if (!listing.ok) {
-    const { httpStatus, message } = listing.failure
     throw new Error(
-      `Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message}. Nothing was deleted.`
+      `Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${failureText(listing.failure)}. Nothing was deleted.`
     )
   }
   const { toDelete, misoCount, missingFromMiso } = compareWithRepository(listing.ids, ids)
