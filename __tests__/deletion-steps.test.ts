@@ -33,7 +33,7 @@ describe('finaliseRun', () => {
     }),
     sentAt: 10
   }
-  const settings = { wait: true, waitTimeoutMs: 60_000, now: 100, log: recordingLog() }
+  const settings = { waitTimeoutMs: 60_000, now: 100, log: recordingLog() }
   const key401 = { httpStatus: 401, message: 'invalid api key.', fatal: true }
 
   it.each([
@@ -122,10 +122,10 @@ describe('finaliseRun', () => {
       ...succeeded,
       result: { ...succeeded.result, status: 'submitted' }
     }
-    const end = finaliseRun([submitted, failed], {}, { ...settings, wait: false })
+    const end = finaliseRun([submitted, failed], {}, settings)
     expect(end.status).toBe('failed')
     expect(end.failedCount).toBe(3)
-    expect(finaliseRun([submitted], {}, { ...settings, wait: false }).status).toBe('submitted')
+    expect(finaliseRun([submitted], {}, settings).status).toBe('submitted')
   })
 
   it('leaves the batches it was given untouched', () => {

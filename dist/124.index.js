@@ -13,11 +13,13 @@ export const modules = {
 /* harmony import */ var _diff_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1547);
 /* harmony import */ var _diff_removed_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9703);
 /* harmony import */ var _ids_formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7438);
-/* harmony import */ var _ids_named_form_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7518);
+/* harmony import */ var _ids_named_form_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7518);
+/* harmony import */ var _miso_answers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7667);
 // Reconcile mode (`reconcile: true`): instead of a change, compare Miso with the repository.
 // The repository's IDs are read first (a source is required and the set must not be empty),
 // then Miso's listing; what Miso lists and the repository no longer names becomes the one
 // source of IDs to delete. Guards on the size of that deletion are main's (see percentRefusal).
+
 
 
 
@@ -39,11 +41,11 @@ async function resolveReconcileIds(settings, lister, signal, env, log) {
     const { ids, head, sources } = fromCommit
         ? await namedAtHead(settings, env, log)
         : { ids: new Set(), head: undefined, sources: [] };
-    const notes = { ...log, maybeId: (value) => ids.add((0,_ids_named_form_js__WEBPACK_IMPORTED_MODULE_4__/* .namedForm */ .C)(value)) };
+    const notes = { ...log, maybeId: (value) => ids.add((0,_ids_named_form_js__WEBPACK_IMPORTED_MODULE_5__/* .namedForm */ .C)(value)) };
     const options = { notes, removedWhen: settings.removedWhen };
     for (const group of await (0,_ids_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .readIdFiles */ .VL)(idsFiles, workspace, idField, runnerTemp, options)) {
         for (const id of group.ids)
-            ids.add((0,_ids_named_form_js__WEBPACK_IMPORTED_MODULE_4__/* .namedForm */ .C)(id));
+            ids.add((0,_ids_named_form_js__WEBPACK_IMPORTED_MODULE_5__/* .namedForm */ .C)(id));
         sources.push(`ID file ${group.name}: ${group.ids.length} IDs`);
     }
     for (const source of sources)
@@ -55,8 +57,7 @@ async function resolveReconcileIds(settings, lister, signal, env, log) {
     const route = `GET /v1/${recordType}/_ids${type ? `?type=${encodeURIComponent(type)}` : ''}`;
     const listing = await lister.listIds(type, signal);
     if (!listing.ok) {
-        const { httpStatus, message } = listing.failure;
-        throw new Error(`Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message}. Nothing was deleted.`);
+        throw new Error(`Could not list the ${what} Miso has (${route}, ${listing.attempts} attempts): ${(0,_miso_answers_js__WEBPACK_IMPORTED_MODULE_4__/* .failureText */ .kY)(listing.failure)}. Nothing was deleted.`);
     }
     const { toDelete, misoCount, missingFromMiso } = compareWithRepository(listing.ids, ids);
     log.info(`Miso lists ${misoCount} ${what}; the repository names ${ids.size} IDs; ${toDelete.length} listed by Miso are named nowhere in the repository.`);
@@ -76,7 +77,7 @@ async function resolveReconcileIds(settings, lister, signal, env, log) {
  */
 function compareWithRepository(misoIds, repository) {
     const listed = [...new Set(misoIds)];
-    const forms = listed.map(_ids_named_form_js__WEBPACK_IMPORTED_MODULE_4__/* .namedForm */ .C);
+    const forms = listed.map(_ids_named_form_js__WEBPACK_IMPORTED_MODULE_5__/* .namedForm */ .C);
     const toDelete = listed.filter((_, i) => !repository.has(forms[i]));
     const listedForms = new Set(forms);
     const missingFromMiso = [...repository].filter(form => !listedForms.has(form)).length;

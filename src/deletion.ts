@@ -309,8 +309,6 @@ class DeletionRun {
   }
 }
 
-type EndSettings = Pick<DeletionOptions, 'wait' | 'waitTimeoutMs' | 'log'> & { now: number }
-
 /**
  * Gives every unfinished batch its end state and the run its status:
  * - cancelled: every unfinished batch is 'cancelled' (accepted ones keep their task ID);
@@ -324,7 +322,7 @@ type EndSettings = Pick<DeletionOptions, 'wait' | 'waitTimeoutMs' | 'log'> & { n
 export function finaliseRun(
   batches: readonly BatchEnd[],
   { halted, fatal }: Pick<DeletionRun, 'halted' | 'fatal'>,
-  { wait, waitTimeoutMs, log, now }: EndSettings
+  { waitTimeoutMs, log, now }: Pick<DeletionOptions, 'waitTimeoutMs' | 'log'> & { now: number }
 ): Omit<DeletionResult, 'elapsedMs'> {
   const results = batches.map(({ result, sentAt, acceptedAt, lastReading }): Miso.BatchResult => {
     if (result.status !== 'not-sent') return result
@@ -344,21 +342,28 @@ export function finaliseRun(
     const error = { httpStatus: fatal.httpStatus, message, fatal: true }
     return { ...result, status: 'failed', error, ...ended }
   })
-  const has = (status: Miso.BatchStatus): boolean => results.some(r => r.status === status)
-  const worst = (['cancelled', 'failed', 'timed-out', 'not-sent'] as const).find(has)
-  // Nothing worse: 'submitted' if a task was left running (without waiting), done all the same.
-  const ok = !wait && has('submitted') ? 'submitted' : 'succeeded'
-  const done = (r: Miso.BatchResult): boolean => r.status === 'succeeded' || r.status === ok
   const timedOut = halted === 'timed-out' && `wait-timeout of ${waitTimeoutMs / 1000} s`
   const stoppedBy = halted === 'cancelled' ? halted : fatal ? keyProblem(fatal) : timedOut
   return {
-    status: worst === 'not-sent' ? 'timed-out' : (worst ?? ok),
+    status: runStatus(results),
     batches: results,
     taskIds: results.flatMap(r => r.taskId ?? []),
-    failedCount: results.reduce((sum, r) => sum + (done(r) ? 0 : r.count), 0),
+    failedCount: results.reduce((sum, r) => sum + (accepted(r) ? 0 : r.count), 0),
     ...(stoppedBy ? { stoppedBy } : {})
   }
 }
+
+/** The run's status: its most important batch outcome, in finaliseRun's order. */
+export function runStatus(results: readonly Miso.BatchResult[]): DeletionResult['status'] {
+  const has = (status: Miso.BatchStatus): boolean => results.some(r => r.status === status)
+  // Last, 'submitted': a task left running (without waiting) is done all the same.
+  const worst = (['cancelled', 'failed', 'timed-out', 'not-sent', 'submitted'] as const).find(has)
+  return worst === 'not-sent' ? 'timed-out' : (worst ?? 'succeeded')
+}
+
+/** A batch Miso deleted, or accepted by a run that does not wait (only such a run submits). */
+export const accepted = ({ status }: Miso.BatchResult) =>
+  status === 'succeeded' || status === 'submitted'
 
 /** What `call` resolves to, or `onError` of what it threw or rejected with (never rejects). */
 function settle<T>(call: () => T | Promise<T>, onError: (error: unknown) => T): Promise<T> {

@@ -6,7 +6,8 @@ import { writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Plan, SourceSummary } from '../plan.js'
 import { fitting } from './markdown.js'
-import { accepted, countTotals, failedCount, failedIds, type RunReport } from './run-report.js'
+import { accepted } from '../deletion.js'
+import { countTotals, failedCount, failedIds, type RunReport } from './run-report.js'
 
 export const OUTPUT_LIMIT = 256 * 1024
 

@@ -1,9 +1,10 @@
 // Everything a finished (or stopped) run has to say, gathered in one value so
 // outputs, logs and the job summary all tell the same story.
-import type { DeletionResult } from '../deletion.js'
+import { accepted, type DeletionResult } from '../deletion.js'
 import { short } from '../diff/event.js'
+import { failureText } from '../miso/answers.js'
 import type { BaseShare } from '../diff/removed-ids.js'
-import type { BatchResult, MisoFailure, RecordType } from '../miso/types.js'
+import type { MisoFailure, RecordType } from '../miso/types.js'
 import type { ReconcileInfo } from '../reconcile/reconcile.js'
 import { DIFF_SHARE_LEAST, type DeletionShare, type Plan } from '../plan.js'
 import { pullNumberOf, repositoryUrlOf } from '../github-env.js'
@@ -138,9 +139,6 @@ export function notFoundWarning(report: RunReport): string | undefined {
   return `Miso did not find ${notFound} of the ${deleted + notFound} ${type} it counted. Check that the IDs are the ones Miso knows and that \`record-type\` (${type}) names the records they belong to.`
 }
 
-/** A batch Miso deleted, or accepted when the run does not wait. */
-export const accepted = ({ status }: BatchResult) => ['succeeded', 'submitted'].includes(status)
-
 /**
  * The IDs behind `failed-count`: every batch not `succeeded` (nor, without waiting,
  * `submitted`), or every planned ID when the run stopped before sending any (a cancellation).
@@ -197,8 +195,7 @@ export function adviceFor(report: RunReport): { cause: string; next: string } | 
   const noApi = failed.some(b => b.error?.httpStatus === 404)
   if (noApi) return advise('No Miso API at `api-url` (HTTP 404 on the delete request)', NEXT.url)
   if (failed.length > 0) {
-    const { httpStatus, message = 'no answer' } = failed[0].error ?? {}
-    const answer = `${httpStatus !== undefined ? `HTTP ${httpStatus}: ` : ''}${message}`
+    const answer = failureText(failed[0].error ?? { message: 'no answer', fatal: false })
     const cause = `${plural(failed.length, 'batch', 'batches')} of ${batches.length} failed, first: ${answer}`
     return advise(cause, NEXT.failed)
   }

@@ -5,7 +5,7 @@
 // that cannot be fetched is not deleted: without its backup the deletion could not be undone.
 import { appendFileSync, mkdtempSync } from 'node:fs'
 import * as path from 'node:path'
-import { type DeletionOptions, runDeletion } from '../deletion.js'
+import { type DeletionOptions, runDeletion, runStatus } from '../deletion.js'
 import { readIdFiles } from '../ids/formats.js'
 import type { IdGroup } from '../ids/id-group.js'
 import { isObject, type JsonObject, parseJsonOrUndefined } from '../json.js'
@@ -201,7 +201,7 @@ export async function sendPlan(
     const count = left.size
     deletion.batches.push({ index: batches.length, count, status: 'failed', counts: {}, error })
     deletion.failedCount += count
-    if (['succeeded', 'submitted'].includes(deletion.status)) deletion.status = 'failed'
+    deletion.status = runStatus(deletion.batches)
   }
   report.deletion = deletion
   report.status = deletion.status
